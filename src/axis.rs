@@ -1,0 +1,169 @@
+//! The timeline's axis: stretches of time with events keep their room, long empty gaps between them
+//! collapse to a fixed width, so autumn 2020, September 2023 and April 2024 all stay readable.
+//! Positions run from 0 to 1 along the axis; days are fractional so a cursor can sit between them.
+
+use crate::date::Day;
+
+/// An event longer than this (in days) shapes the axis by its two ends only, not by its whole length.
+const LONG_EVENT_DAYS: i32 = 400;
+/// Room kept around each stretch of events, in days.
+const PADDING_DAYS: i32 = 4;
+/// Gaps shorter than this many days are kept to scale rather than collapsed.
+const MIN_GAP_DAYS: i32 = 60;
+/// A collapsed gap takes this much room, relative to a stretch's weight.
+const GAP_WEIGHT: f64 = 1.0;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Stretch {
+    pub first: Day,
+    /// Exclusive: the day after the last day shown.
+    pub end: Day,
+    pub from: f64,
+    pub to: f64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimeAxis {
+    stretches: Vec<Stretch>,
+}
+
+impl TimeAxis {
+    /// Builds the axis from the events' spans (first day, last day, inclusive).
+    pub fn new(spans: impl IntoIterator<Item = (Day, Day)>) -> Self {
+        let mut pieces: Vec<(Day, Day)> = Vec::new();
+        for (first, last) in spans {
+            if last - first > LONG_EVENT_DAYS {
+                pieces.push((first, first));
+                pieces.push((last, last));
+            } else {
+                pieces.push((first, last));
+            }
+        }
+        pieces.sort_unstable();
+        let mut merged: Vec<(Day, Day)> = Vec::new();
+        for (first, last) in pieces {
+            let (first, end) = (first - PADDING_DAYS, last + 1 + PADDING_DAYS);
+            match merged.last_mut() {
+                Some(previous) if first - previous.1 < MIN_GAP_DAYS => previous.1 = previous.1.max(end),
+                _ => merged.push((first, end)),
+            }
+        }
+        if merged.is_empty() {
+            merged.push((0, 1));
+        }
+        // A stretch's room grows with the log of its length: a year gets more than a week, not 50× more.
+        let weights: Vec<f64> = merged.iter().map(|&(first, end)| (2.0 + f64::from(end - first)).ln()).collect();
+        let total = weights.iter().sum::<f64>() + GAP_WEIGHT * (merged.len() - 1) as f64;
+        let mut at = 0.0;
+        let stretches = merged
+            .iter()
+            .zip(&weights)
+            .map(|(&(first, end), weight)| {
+                let from = at;
+                at += weight / total;
+                let stretch = Stretch { first, end, from, to: at };
+                at += GAP_WEIGHT / total;
+                stretch
+            })
+            .collect();
+        TimeAxis { stretches }
+    }
+
+    pub fn stretches(&self) -> &[Stretch] {
+        &self.stretches
+    }
+
+    pub fn first_day(&self) -> Day {
+        self.stretches.first().map_or(0, |s| s.first)
+    }
+
+    pub fn last_day(&self) -> Day {
+        self.stretches.last().map_or(0, |s| s.end - 1)
+    }
+
+    /// Position (0..=1) of a fractional day; days in a collapsed gap pass through it linearly.
+    pub fn position(&self, day: f64) -> f64 {
+        let Some(first) = self.stretches.first() else { return 0.0 };
+        if day <= f64::from(first.first) {
+            return 0.0;
+        }
+        for (i, s) in self.stretches.iter().enumerate() {
+            let (start, end) = (f64::from(s.first), f64::from(s.end));
+            if day < end {
+                if day >= start {
+                    return s.from + (day - start) / (end - start) * (s.to - s.from);
+                }
+                let previous = &self.stretches[i - 1];
+                let gap_start = f64::from(previous.end);
+                return previous.to + (day - gap_start) / (start - gap_start) * (s.from - previous.to);
+            }
+        }
+        1.0
+    }
+
+    /// The fractional day at a position (0..=1): the inverse of [`Self::position`].
+    pub fn day_at(&self, position: f64) -> f64 {
+        let Some(first) = self.stretches.first() else { return 0.0 };
+        if position <= 0.0 {
+            return f64::from(first.first);
+        }
+        for (i, s) in self.stretches.iter().enumerate() {
+            let (start, end) = (f64::from(s.first), f64::from(s.end));
+            if position < s.to {
+                if position >= s.from {
+                    return start + (position - s.from) / (s.to - s.from) * (end - start);
+                }
+                let previous = &self.stretches[i - 1];
+                let gap_start = f64::from(previous.end);
+                return gap_start + (position - previous.to) / (s.from - previous.to) * (start - gap_start);
+            }
+        }
+        self.stretches.last().map_or(0.0, |s| f64::from(s.end))
+    }
+
+    /// Whether the day falls in a collapsed gap.
+    pub fn in_gap(&self, day: f64) -> bool {
+        !self.stretches.iter().any(|s| f64::from(s.first) <= day && day < f64::from(s.end))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::{day_of, resolve};
+
+    fn span(edtf: &str) -> (Day, Day) {
+        let d = resolve(edtf).unwrap();
+        (d.earliest, d.latest)
+    }
+
+    #[test]
+    fn gaps_collapse_and_each_period_keeps_room() {
+        let axis = TimeAxis::new(["2020-23", "2020-11-10/2024-04-17", "2023-09", "2024-04-16", "2024-04-17", "2025"].map(span));
+        assert_eq!(axis.stretches().len(), 4, "{:?}", axis.stretches());
+        let width = |s: &Stretch| s.to - s.from;
+        // April 2024 (about two weeks) still gets at least a tenth of the axis.
+        assert!(width(&axis.stretches()[2]) > 0.1);
+        // A day in April 2024 is wider than a day in autumn 2020 (more events per day there).
+        let per_day = |s: &Stretch| width(s) / f64::from(s.end - s.first);
+        assert!(per_day(&axis.stretches()[2]) > 5.0 * per_day(&axis.stretches()[0]));
+    }
+
+    #[test]
+    fn position_and_day_are_inverse_and_monotonic() {
+        let axis = TimeAxis::new(["2020-23", "2023-09", "2024-04-16/2024-04-17", "2025"].map(span));
+        let mut previous = -1.0;
+        let start = day_of(chrono::NaiveDate::from_ymd_opt(2020, 8, 1).unwrap());
+        for step in 0..2000 {
+            let day = f64::from(start) + f64::from(step);
+            let position = axis.position(day);
+            assert!(position >= previous, "not monotonic at {day}");
+            previous = position;
+            if (0.0..1.0).contains(&position) && position > 0.0 {
+                assert!((axis.day_at(position) - day).abs() < 1e-6, "day {day}");
+            }
+        }
+        assert!(axis.in_gap(f64::from(span("2022-06-01").0)));
+        assert!(!axis.in_gap(f64::from(span("2024-04-17").0)));
+    }
+}

@@ -1,0 +1,80 @@
+//! Loading problems as values: each names the file, the line and column where there is one, and what is wrong.
+
+use crate::date::DateError;
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    /// The file as the user knows it: a path on disk, or "karabakh (built in)/story.json".
+    pub file: String,
+    /// Line and column, both counted from 1 (columns in characters), where the problem has one.
+    pub line_column: Option<(usize, usize)>,
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line_column {
+            Some((line, column)) => write!(f, "{}:{line}:{column}", self.file),
+            None => write!(f, "{}", self.file),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{location}: {problem}")]
+pub struct LoadError {
+    pub location: Location,
+    pub problem: Problem,
+}
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum Problem {
+    #[error("file not found")]
+    Missing,
+    #[error("cannot read: {0}")]
+    Unreadable(String),
+    #[error("the file is {size} bytes, over the limit of {limit} bytes")]
+    TooLarge { size: u64, limit: u64 },
+    #[error("not UTF-8 text (invalid byte at offset {0}); save the file as UTF-8")]
+    NotUtf8(usize),
+    #[error("no story here: a story is a folder with a story.json")]
+    NotAStory,
+    #[error("invalid JSON: {0}")]
+    Json(String),
+    #[error("invalid GeoJSON: {0}")]
+    GeoJson(String),
+    #[error("{kind} id \"{id}\" is used more than once")]
+    DuplicateId { kind: &'static str, id: String },
+    #[error("{owner} refers to {kind} \"{id}\", which the story does not have")]
+    UnknownId { owner: String, kind: &'static str, id: String },
+    #[error("quote \"{id}\": its exact text is not found in {file}")]
+    QuoteNotFound { id: String, file: String },
+    #[error("quote \"{id}\": its text occurs {count} times in {file}; add a prefix or suffix to tell them apart")]
+    QuoteAmbiguous { id: String, file: String, count: usize },
+    #[error("quote \"{id}\" is recorded at character {recorded} but its text is at character {found}")]
+    QuoteMoved { id: String, recorded: usize, found: usize },
+    #[error("quote \"{id}\" is empty")]
+    QuoteEmpty { id: String },
+    #[error("{owner}: {error}")]
+    Date { owner: String, error: DateError },
+    #[error("place \"{id}\": {reason}")]
+    Geometry { id: String, reason: String },
+    #[error("{0}")]
+    Invalid(String),
+}
+
+/// Every problem a story has, so the user can fix them all in one pass.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub struct LoadErrors(pub Vec<LoadError>);
+
+impl fmt::Display for LoadErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, error) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{error}")?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,114 @@
+//! Where a story's files come from: a folder on disk, or the shipped story compiled into the binary.
+//! Reading is bounded so a huge or binary file gets a message, not an out-of-memory.
+
+use super::error::{LoadError, Location, Problem};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// No story file may be larger than this (a 100 000-event story is about 80 MB).
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
+pub const STORY_FILE: &str = "story.json";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoryFiles {
+    Folder { root: PathBuf, story_file: String },
+    Embedded { name: &'static str, files: &'static [(&'static str, &'static str)] },
+}
+
+impl StoryFiles {
+    /// A folder holding `story.json`, or the path of a story file itself.
+    pub fn from_path(path: &Path) -> Self {
+        if path.is_file() {
+            let root = path.parent().map(Path::to_path_buf).unwrap_or_default();
+            let story_file = path
+                .file_name()
+                .map_or_else(|| STORY_FILE.to_owned(), |n| n.to_string_lossy().into_owned());
+            StoryFiles::Folder { root, story_file }
+        } else {
+            StoryFiles::Folder { root: path.to_path_buf(), story_file: STORY_FILE.to_owned() }
+        }
+    }
+
+    pub fn story_file(&self) -> &str {
+        match self {
+            StoryFiles::Folder { story_file, .. } => story_file,
+            StoryFiles::Embedded { .. } => STORY_FILE,
+        }
+    }
+
+    /// How the user knows this story: its folder, or "karabakh (built in)".
+    pub fn display_name(&self) -> String {
+        match self {
+            StoryFiles::Folder { root, .. } => root.display().to_string(),
+            StoryFiles::Embedded { name, .. } => format!("{name} (built in)"),
+        }
+    }
+
+    /// The folder on disk, when the story has one.
+    pub fn folder(&self) -> Option<&Path> {
+        match self {
+            StoryFiles::Folder { root, .. } => Some(root),
+            StoryFiles::Embedded { .. } => None,
+        }
+    }
+
+    /// A file's name as messages show it.
+    pub fn display_path(&self, relative: &str) -> String {
+        match self {
+            StoryFiles::Folder { root, .. } => root.join(relative).display().to_string(),
+            StoryFiles::Embedded { name, .. } => format!("{name} (built in)/{relative}"),
+        }
+    }
+
+    pub fn location(&self, relative: &str, line_column: Option<(usize, usize)>) -> Location {
+        Location { file: self.display_path(relative), line_column }
+    }
+
+    pub fn error(&self, relative: &str, problem: Problem) -> LoadError {
+        LoadError { location: self.location(relative, None), problem }
+    }
+
+    /// Reads a UTF-8 text file of the story, refusing files over [`MAX_FILE_BYTES`].
+    pub fn read_text(&self, relative: &str) -> Result<String, LoadError> {
+        match self {
+            StoryFiles::Embedded { files, .. } => files
+                .iter()
+                .find(|(name, _)| *name == relative)
+                .map(|(_, text)| (*text).to_owned())
+                .ok_or_else(|| self.error(relative, Problem::Missing)),
+            StoryFiles::Folder { root, .. } => {
+                let error = |problem| self.error(relative, problem);
+                if relative.split(['/', '\\']).any(|part| part == "..") || Path::new(relative).is_absolute() {
+                    return Err(error(Problem::Invalid(
+                        "file names must stay inside the story folder".to_owned(),
+                    )));
+                }
+                read_bounded(&root.join(relative)).map_err(error)
+            }
+        }
+    }
+}
+
+fn read_bounded(path: &Path) -> Result<String, Problem> {
+    let file = std::fs::File::open(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => Problem::Missing,
+        _ => Problem::Unreadable(e.to_string()),
+    })?;
+    let metadata = file.metadata().map_err(|e| Problem::Unreadable(e.to_string()))?;
+    if metadata.is_dir() {
+        return Err(Problem::Unreadable("it is a folder, not a file".to_owned()));
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(Problem::TooLarge { size: metadata.len(), limit: MAX_FILE_BYTES });
+    }
+    let mut bytes = Vec::with_capacity(metadata.len() as usize);
+    // The bound holds even if the file grows between the size check and the read.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Problem::Unreadable(e.to_string()))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Problem::TooLarge { size: bytes.len() as u64, limit: MAX_FILE_BYTES });
+    }
+    String::from_utf8(bytes).map_err(|e| Problem::NotUtf8(e.utf8_error().valid_up_to()))
+}

@@ -1,0 +1,90 @@
+//! Places from an RFC 7946 FeatureCollection: each feature's id, properties and a geometry checked
+//! for WGS84 range and validity (geo's `Validation`).
+
+use super::error::Problem;
+use super::raw::RawPlaceProperties;
+use geo::{Geometry, Validation};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct RawCollection {
+    #[serde(rename = "type")]
+    kind: String,
+    features: Vec<geojson::Feature>,
+}
+
+/// A feature that passed the GeoJSON checks; its figures' quote ids are resolved by the caller.
+pub struct ParsedPlace {
+    pub id: String,
+    pub properties: RawPlaceProperties,
+    pub geometry: Geometry<f64>,
+}
+
+/// A problem with a feature, and the id to find it by in the file.
+pub struct PlaceProblem {
+    pub id: Option<String>,
+    pub problem: Problem,
+}
+
+/// Parses the collection; a JSON error comes back with serde's line and column.
+pub fn parse(text: &str) -> Result<(Vec<ParsedPlace>, Vec<PlaceProblem>), serde_json::Error> {
+    let collection: RawCollection = serde_json::from_str(text)?;
+    let mut places = Vec::new();
+    let mut problems = Vec::new();
+    if collection.kind != "FeatureCollection" {
+        problems.push(PlaceProblem {
+            id: None,
+            problem: Problem::GeoJson(format!("expected a FeatureCollection, found \"{}\"", collection.kind)),
+        });
+    }
+    for (n, feature) in collection.features.into_iter().enumerate() {
+        match parse_feature(feature) {
+            Ok(place) => places.push(place),
+            Err((id, reason)) => {
+                let problem = match &id {
+                    Some(id) => Problem::Geometry { id: id.clone(), reason },
+                    None => Problem::GeoJson(format!("feature {}: {reason}", n + 1)),
+                };
+                problems.push(PlaceProblem { id, problem });
+            }
+        }
+    }
+    Ok((places, problems))
+}
+
+fn parse_feature(feature: geojson::Feature) -> Result<ParsedPlace, (Option<String>, String)> {
+    let id = match &feature.id {
+        Some(geojson::feature::Id::String(id)) if !id.trim().is_empty() => id.clone(),
+        Some(geojson::feature::Id::Number(n)) => n.to_string(),
+        _ => return Err((None, "has no \"id\": every place needs a stable string id".to_owned())),
+    };
+    let fail = |reason: String| (Some(id.clone()), reason);
+    let properties = serde_json::Value::Object(feature.properties.clone().unwrap_or_default());
+    let properties: RawPlaceProperties =
+        serde_json::from_value(properties).map_err(|e| fail(format!("properties: {e}")))?;
+    let geometry = feature
+        .geometry
+        .as_ref()
+        .ok_or_else(|| fail("has no geometry".to_owned()))?;
+    let geometry = Geometry::<f64>::try_from(&geometry.value).map_err(|e| fail(e.to_string()))?;
+    check_geometry(&geometry).map_err(fail)?;
+    Ok(ParsedPlace { id, properties, geometry })
+}
+
+/// Coordinates inside WGS84, shapes non-empty and valid (no self-intersection, closed rings).
+pub fn check_geometry(geometry: &Geometry<f64>) -> Result<(), String> {
+    use geo::CoordsIter;
+    if geometry.coords_count() == 0 {
+        return Err("the geometry is empty".to_owned());
+    }
+    if let Some(c) = geometry
+        .coords_iter()
+        .find(|c| !(-180.0..=180.0).contains(&c.x) || !(-90.0..=90.0).contains(&c.y))
+    {
+        return Err(format!(
+            "coordinate [{}, {}] is outside WGS84 (longitude −180 to 180, latitude −90 to 90; GeoJSON order is [lon, lat])",
+            c.x, c.y
+        ));
+    }
+    geometry.check_validation().map_err(|e| format!("invalid shape: {e}"))
+}

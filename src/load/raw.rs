@@ -1,0 +1,125 @@
+//! The story file as written on disk (serde), before references are checked and dates resolved.
+
+use crate::model::{PlaceKind, Status};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStory {
+    /// Format name and version, `chronomap-story/1`.
+    #[serde(default)]
+    pub format: Option<String>,
+    pub title: String,
+    #[serde(default)]
+    pub summary: String,
+    /// The GeoJSON file of places, relative to the story folder.
+    #[serde(default = "default_places_file")]
+    pub places: String,
+    #[serde(default)]
+    pub sources: Vec<RawSource>,
+    #[serde(default)]
+    pub events: Vec<RawEvent>,
+    #[serde(default)]
+    pub quotes: Vec<RawQuote>,
+    #[serde(default)]
+    pub claims: Vec<RawClaim>,
+}
+
+pub fn default_places_file() -> String {
+    "places.geojson".to_owned()
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSource {
+    pub id: String,
+    pub title: String,
+    pub publisher: Option<String>,
+    /// EDTF: a day, or a date-time with its offset.
+    pub published: String,
+    pub language: String,
+    /// The full text, relative to the story folder.
+    pub file: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub notes: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEvent {
+    pub id: String,
+    pub title: String,
+    /// EDTF.
+    pub date: String,
+    pub status: Status,
+    #[serde(default)]
+    pub places: Vec<String>,
+    #[serde(default)]
+    pub quotes: Vec<String>,
+    #[serde(default)]
+    pub notes: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuote {
+    pub id: String,
+    pub source: String,
+    pub exact: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prefix: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suffix: Option<String>,
+    /// Character position the author recorded; checked against where the text is found.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<usize>,
+    #[serde(default)]
+    pub mentions: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawClaim {
+    pub id: String,
+    pub topic: String,
+    pub statements: Vec<RawStatement>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStatement {
+    pub source: String,
+    pub value: String,
+    #[serde(default)]
+    pub quotes: Vec<String>,
+}
+
+/// A place's GeoJSON `properties`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPlaceProperties {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub kind: PlaceKind,
+    #[serde(default)]
+    pub approximate: bool,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub transient: bool,
+    #[serde(default)]
+    pub notes: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reported_area_km2: Option<RawFigure>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reported_length_km: Option<RawFigure>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFigure {
+    pub value: f64,
+    /// The quote that gives the figure.
+    pub quote: String,
+}

@@ -1,0 +1,116 @@
+//! Map geometry without a window: the schematic projection and hit testing of places (geo).
+
+use crate::model::Place;
+use geo::{BoundingRect, Contains, Coord, Distance, Euclidean, Geometry, MapCoords, Point, Rect};
+
+/// Equirectangular projection about a reference latitude, so a degree east and a degree north have
+/// their true ratio there (about 0.77 at 40° N). Map units are degrees of latitude, y pointing north.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Projection {
+    pub lon0: f64,
+    pub lat0: f64,
+    cos_lat0: f64,
+}
+
+impl Projection {
+    pub fn new(lon0: f64, lat0: f64) -> Self {
+        Projection { lon0, lat0, cos_lat0: lat0.to_radians().cos() }
+    }
+
+    pub fn project(&self, lon_lat: Coord) -> Coord {
+        Coord { x: (lon_lat.x - self.lon0) * self.cos_lat0, y: lon_lat.y - self.lat0 }
+    }
+
+    pub fn unproject(&self, map: Coord) -> Coord {
+        Coord { x: map.x / self.cos_lat0 + self.lon0, y: map.y + self.lat0 }
+    }
+}
+
+/// How a place is hit: points and lines by distance, areas by containment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum TargetSize {
+    Point,
+    Line,
+    Area,
+}
+
+/// Places in map units with their bounding boxes, built once per story.
+pub struct PlaceIndex {
+    shapes: Vec<Geometry<f64>>,
+    bounds: Vec<Option<Rect<f64>>>,
+    sizes: Vec<TargetSize>,
+    areas: Vec<f64>,
+}
+
+impl PlaceIndex {
+    pub fn new(places: &[Place], projection: &Projection) -> Self {
+        use geo::Area;
+        let shapes: Vec<Geometry<f64>> = places.iter().map(|p| p.geometry.map_coords(|c| projection.project(c))).collect();
+        let bounds = shapes.iter().map(BoundingRect::bounding_rect).collect();
+        let sizes = shapes
+            .iter()
+            .map(|g| match g {
+                Geometry::Point(_) | Geometry::MultiPoint(_) => TargetSize::Point,
+                Geometry::Line(_) | Geometry::LineString(_) | Geometry::MultiLineString(_) => TargetSize::Line,
+                _ => TargetSize::Area,
+            })
+            .collect();
+        let areas = shapes.iter().map(|g| g.unsigned_area()).collect();
+        PlaceIndex { shapes, bounds, sizes, areas }
+    }
+
+    pub fn shape(&self, place: usize) -> &Geometry<f64> {
+        &self.shapes[place]
+    }
+
+    pub fn bounds(&self, place: usize) -> Option<Rect<f64>> {
+        self.bounds[place]
+    }
+
+    /// The place under a map point: points and lines within `tolerance` (map units) first, nearest
+    /// wins; otherwise the smallest area containing the point. Only places `shown` are candidates.
+    pub fn hit(&self, at: Coord, tolerance: f64, shown: impl Fn(usize) -> bool) -> Option<usize> {
+        let point = Point(at);
+        let mut best: Option<(TargetSize, f64, usize)> = None;
+        for (i, shape) in self.shapes.iter().enumerate() {
+            let Some(rect) = self.bounds[i] else { continue };
+            let near = rect.min().x - tolerance <= at.x
+                && at.x <= rect.max().x + tolerance
+                && rect.min().y - tolerance <= at.y
+                && at.y <= rect.max().y + tolerance;
+            if !near || !shown(i) {
+                continue;
+            }
+            let size = self.sizes[i];
+            let score = match size {
+                TargetSize::Area => shape.contains(&point).then_some(self.areas[i]),
+                _ => Some(Euclidean.distance(&point, shape)).filter(|&d| d <= tolerance),
+            };
+            if let Some(score) = score
+                && best.is_none_or(|(s, b, _)| (size, score) < (s, b))
+            {
+                best = Some((size, score, i));
+            }
+        }
+        best.map(|(_, _, i)| i)
+    }
+}
+
+/// A polygon cut into triangles (geo's earcut), so the map can fill concave shapes and holes.
+pub fn fill_triangles(shape: &Geometry<f64>) -> Vec<geo::Triangle<f64>> {
+    use geo::TriangulateEarcut;
+    match shape {
+        Geometry::Polygon(p) => p.earcut_triangles(),
+        Geometry::MultiPolygon(mp) => mp.0.iter().flat_map(|p| p.earcut_triangles()).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Where to write a place's label: the point itself, the middle vertex of a line, inside an area.
+pub fn label_anchor(shape: &Geometry<f64>) -> Option<Coord> {
+    use geo::InteriorPoint;
+    match shape {
+        Geometry::LineString(l) => l.0.get(l.0.len() / 2).copied(),
+        other => other.interior_point().map(|p| p.0),
+    }
+}
