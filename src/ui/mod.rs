@@ -1,0 +1,65 @@
+//! The window: one file per panel; `app` owns the state and applies the commands panels return.
+
+mod app;
+mod compare;
+mod excerpts;
+mod lists;
+mod map;
+mod place_card;
+mod quote;
+mod reader;
+mod screenshot;
+pub mod style;
+mod timeline;
+
+pub use app::{ChronomapApp, Command, OpenStory, Tab};
+pub use screenshot::ScreenshotJob;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// What the command line asks the window to show.
+#[derive(Debug, Clone, Default)]
+pub struct Launch {
+    pub path: Option<PathBuf>,
+    pub screenshot: Option<PathBuf>,
+    pub at: Option<String>,
+    pub select: Option<String>,
+    pub size: Option<[f32; 2]>,
+}
+
+pub fn run(launch: Launch) -> anyhow::Result<ExitCode> {
+    let mut app = ChronomapApp::open(launch.path.as_deref())?;
+    if let Some(at) = &launch.at {
+        app.apply(Command::GoToDate(at.clone()));
+        if let Some(error) = app.date_error() {
+            anyhow::bail!("--at {at}: {error}");
+        }
+    }
+    if let Some(key) = &launch.select {
+        let place = chronomap_place(&app, key).ok_or_else(|| anyhow::anyhow!("--select {key}: no place has this id or name"))?;
+        app.apply(Command::SelectPlace(Some(place)));
+    }
+    let job = launch.screenshot.map(ScreenshotJob::new);
+    let outcome = job.as_ref().map(ScreenshotJob::outcome);
+    app.set_screenshot(job);
+    let size = launch.size.unwrap_or([1400.0, 900.0]);
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Chronomap")
+            .with_inner_size(size)
+            .with_min_inner_size([900.0, 600.0]),
+        ..Default::default()
+    };
+    eframe::run_native("Chronomap", options, Box::new(move |_cc| Ok(Box::new(app))))
+        .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))?;
+    match outcome.map(|o| o.take()) {
+        Some(Some(Err(error))) => anyhow::bail!(error),
+        Some(None) => anyhow::bail!("the window closed before the screenshot was taken"),
+        _ => Ok(ExitCode::SUCCESS),
+    }
+}
+
+fn chronomap_place(app: &ChronomapApp, key: &str) -> Option<usize> {
+    crate::query::find_place(&app.open_story().story, key)
+}

@@ -1,0 +1,96 @@
+//! The source reader: an article's full text with every anchored quote highlighted; a highlight
+//! leads to the event it backs or the place it names.
+
+use super::app::{Command, View};
+use super::style;
+use crate::model::Story;
+use crate::query;
+use egui::{RichText, Sense};
+
+pub fn reader_ui(ui: &mut egui::Ui, story: &Story, view: &View, commands: &mut Vec<Command>) {
+    let Some(source) = story.sources.get(view.reader_source) else {
+        ui.label("This story has no sources.");
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        for (s, other) in story.sources.iter().enumerate() {
+            if ui.selectable_label(s == view.reader_source, other.publisher_label()).clicked() {
+                commands.push(Command::OpenSource(s));
+            }
+        }
+    });
+    ui.label(RichText::new(&source.title).strong().size(15.0));
+    ui.label(format!("{} · published {} · language {}", source.publisher_label(), source.published.edtf, source.language));
+    if !source.notes.is_empty() {
+        ui.label(RichText::new(&source.notes).weak().small());
+    }
+    ui.label(RichText::new("Highlighted: passages that back an event (yellow) or name a place (blue). Click one to go to it.").weak().small());
+    ui.separator();
+
+    let quotes = query::quotes_in_source(story, view.reader_source);
+    egui::ScrollArea::vertical().auto_shrink([false; 2]).show(ui, |ui| {
+        let text = source.text.as_str();
+        let mut offset = 0;
+        for paragraph in text.split('\n') {
+            let range = offset..offset + paragraph.len();
+            offset = range.end + 1;
+            if paragraph.trim().is_empty() {
+                ui.add_space(6.0);
+                continue;
+            }
+            ui.horizontal_wrapped(|ui| {
+                ui.spacing_mut().item_spacing.x = 0.0;
+                let mut at = range.start;
+                for &q in &quotes {
+                    let quote = &story.quotes[q];
+                    let start = quote.bytes.start.max(range.start);
+                    let end = quote.bytes.end.min(range.end);
+                    if start >= end || start < at {
+                        continue;
+                    }
+                    if at < start {
+                        ui.label(&text[at..start]);
+                    }
+                    highlight_ui(ui, story, view, q, &text[start..end], commands);
+                    at = end;
+                }
+                if at < range.end {
+                    ui.label(&text[at..range.end]);
+                }
+            });
+        }
+    });
+}
+
+fn highlight_ui(ui: &mut egui::Ui, story: &Story, view: &View, quote: usize, words: &str, commands: &mut Vec<Command>) {
+    let (events, _claims) = query::uses_of_quote(story, quote);
+    let mentions = &story.quotes[quote].mentions;
+    let focused = view.focused_quote == Some(quote);
+    let background = if focused {
+        style::FOCUSED_QUOTE_BACKGROUND
+    } else if events.is_empty() {
+        style::MENTION_BACKGROUND
+    } else {
+        style::QUOTE_BACKGROUND
+    };
+    let response = ui
+        .add(egui::Label::new(RichText::new(words).background_color(background).color(style::INK)).sense(Sense::click()))
+        .on_hover_ui(|ui| {
+            for &e in &events {
+                ui.label(format!("Event: {}", story.events[e].title));
+            }
+            for &p in mentions {
+                ui.label(format!("Names: {}", story.places[p].name));
+            }
+        });
+    if focused && view.scroll_to_quote {
+        response.scroll_to_me(Some(egui::Align::Center));
+    }
+    if response.clicked() {
+        match (events.first(), mentions.first()) {
+            (Some(&e), _) => commands.push(Command::SelectEvent(e)),
+            (None, Some(&p)) => commands.push(Command::SelectPlace(Some(p))),
+            (None, None) => {}
+        }
+    }
+}

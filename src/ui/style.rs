@@ -1,0 +1,59 @@
+//! Colours and strokes shared by the map, the timeline and their legends.
+
+use crate::model::{PlaceKind, Status};
+use egui::Color32;
+
+pub const WATER: Color32 = Color32::from_rgb(0xdc, 0xe6, 0xee);
+pub const LAND: Color32 = Color32::from_rgb(0xf4, 0xf1, 0xea);
+pub const BORDER: Color32 = Color32::from_rgb(0x9a, 0x94, 0x88);
+pub const COUNTRY_LABEL: Color32 = Color32::from_rgb(0x8a, 0x84, 0x78);
+pub const INK: Color32 = Color32::from_rgb(0x22, 0x22, 0x22);
+pub const SELECTION: Color32 = Color32::from_rgb(0x00, 0x6d, 0xd6);
+pub const CURRENT: Color32 = Color32::from_rgb(0xd9, 0x48, 0x1c);
+pub const QUOTE_BACKGROUND: Color32 = Color32::from_rgb(0xff, 0xf0, 0xb3);
+pub const MENTION_BACKGROUND: Color32 = Color32::from_rgb(0xdd, 0xea, 0xf7);
+pub const FOCUSED_QUOTE_BACKGROUND: Color32 = Color32::from_rgb(0xff, 0xc8, 0x6b);
+
+/// Base colour of a place kind on the map.
+pub fn place_color(kind: PlaceKind) -> Color32 {
+    match kind {
+        PlaceKind::Country => COUNTRY_LABEL,
+        PlaceKind::Region => Color32::from_rgb(0xc2, 0x7c, 0x0e),
+        PlaceKind::District => Color32::from_rgb(0x7b, 0x4f, 0x9d),
+        PlaceKind::Corridor => Color32::from_rgb(0xb8, 0x1d, 0x24),
+        PlaceKind::Deployment => Color32::from_rgb(0x1f, 0x5f, 0xbf),
+        PlaceKind::Site => Color32::from_rgb(0x6b, 0x2e, 0x12),
+        PlaceKind::City => INK,
+    }
+}
+
+pub fn status_color(status: Status) -> Color32 {
+    match status {
+        Status::Occurred => Color32::from_rgb(0x2b, 0x5c, 0x9e),
+        Status::Reported => Color32::from_rgb(0xb7, 0x6e, 0x00),
+        Status::Planned => Color32::from_rgb(0x70, 0x70, 0x70),
+    }
+}
+
+/// "4 500" with a narrow no-break space between thousands, as French and SI typography do.
+pub fn group_thousands(value: f64) -> String {
+    let digits = format!("{:.0}", value.abs());
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push('\u{202f}');
+        }
+        grouped.push(c);
+    }
+    if value < 0.0 { format!("-{grouped}") } else { grouped }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(super::group_thousands(4500.0), "4\u{202f}500");
+        assert_eq!(super::group_thousands(123.4), "123");
+        assert_eq!(super::group_thousands(1234567.0), "1\u{202f}234\u{202f}567");
+    }
+}
