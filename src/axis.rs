@@ -16,6 +16,8 @@ const GAP_WEIGHT: f64 = 1.0;
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Stretch {
     pub first: Day,
+    /// The first day an event covers, after the padding.
+    pub content_first: Day,
     /// Exclusive: the day after the last day shown.
     pub end: Day,
     pub from: f64,
@@ -40,28 +42,36 @@ impl TimeAxis {
             }
         }
         pieces.sort_unstable();
-        let mut merged: Vec<(Day, Day)> = Vec::new();
+        // Stretches as (first day, end day, pieces in it).
+        let mut merged: Vec<(Day, Day, u32)> = Vec::new();
         for (first, last) in pieces {
             let (first, end) = (first - PADDING_DAYS, last + 1 + PADDING_DAYS);
             match merged.last_mut() {
-                Some(previous) if first - previous.1 < MIN_GAP_DAYS => previous.1 = previous.1.max(end),
-                _ => merged.push((first, end)),
+                Some(previous) if first - previous.1 < MIN_GAP_DAYS => {
+                    previous.1 = previous.1.max(end);
+                    previous.2 += 1;
+                }
+                _ => merged.push((first, end, 1)),
             }
         }
         if merged.is_empty() {
-            merged.push((0, 1));
+            merged.push((0, 1, 0));
         }
-        // A stretch's room grows with the log of its length: a year gets more than a week, not 50× more.
-        let weights: Vec<f64> = merged.iter().map(|&(first, end)| (2.0 + f64::from(end - first)).ln()).collect();
+        // A stretch's room grows with the log of its length and the root of its events: a busy week
+        // gets about as much as a quiet year, and neither crushes the other.
+        let weights: Vec<f64> = merged
+            .iter()
+            .map(|&(first, end, count)| (2.0 + f64::from(end - first)).ln() * f64::from(1 + count).sqrt())
+            .collect();
         let total = weights.iter().sum::<f64>() + GAP_WEIGHT * (merged.len() - 1) as f64;
         let mut at = 0.0;
         let stretches = merged
             .iter()
             .zip(&weights)
-            .map(|(&(first, end), weight)| {
+            .map(|(&(first, end, _), weight)| {
                 let from = at;
                 at += weight / total;
-                let stretch = Stretch { first, end, from, to: at };
+                let stretch = Stretch { first, content_first: first + PADDING_DAYS, end, from, to: at };
                 at += GAP_WEIGHT / total;
                 stretch
             })

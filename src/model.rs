@@ -33,7 +33,7 @@ pub struct Source {
 
 impl Source {
     pub fn publisher_label(&self) -> &str {
-        self.publisher.as_deref().unwrap_or("publisher not named")
+        self.publisher.as_deref().unwrap_or("Publisher not named")
     }
 }
 

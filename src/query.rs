@@ -3,6 +3,7 @@
 
 use crate::date::Day;
 use crate::model::{Place, Story};
+use geo::orient::{Direction, Orient};
 use geo::{Geodesic, GeodesicArea, Geometry, Length};
 
 /// First and last day any event covers.
@@ -111,8 +112,9 @@ pub fn measure(place: &Place) -> Measures {
     let km2 = |m2: f64| m2 / 1.0e6;
     let km = |m: f64| m / 1.0e3;
     match &place.geometry {
-        Geometry::Polygon(p) => Measures { area_km2: Some(km2(p.geodesic_area_unsigned())), length_km: None },
-        Geometry::MultiPolygon(p) => Measures { area_km2: Some(km2(p.geodesic_area_unsigned())), length_km: None },
+        // Rings are oriented first: geodesic area reads a clockwise exterior as the rest of the globe.
+        Geometry::Polygon(p) => Measures { area_km2: Some(km2(p.orient(Direction::Default).geodesic_area_unsigned())), length_km: None },
+        Geometry::MultiPolygon(p) => Measures { area_km2: Some(km2(p.orient(Direction::Default).geodesic_area_unsigned())), length_km: None },
         Geometry::LineString(l) => Measures { area_km2: None, length_km: Some(km(Geodesic.length(l))) },
         Geometry::MultiLineString(l) => Measures { area_km2: None, length_km: Some(km(Geodesic.length(l))) },
         _ => Measures { area_km2: None, length_km: None },

@@ -84,6 +84,21 @@ pub struct ChronomapApp {
     map: map::MapState,
     date_field: String,
     screenshot: Option<ScreenshotJob>,
+    styled: bool,
+}
+
+/// DejaVu Sans backs up egui's default font for the scripts the story's names use (ə, Armenian, arrows).
+const FALLBACK_FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+
+/// Fonts and a light theme: the map's colours and the highlighted passages are designed for a light page.
+fn style_context(ctx: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    fonts.font_data.insert("dejavu".to_owned(), std::sync::Arc::new(egui::FontData::from_static(FALLBACK_FONT)));
+    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+        fonts.families.entry(family).or_default().push("dejavu".to_owned());
+    }
+    ctx.set_fonts(fonts);
+    ctx.set_visuals(egui::Visuals::light());
 }
 
 impl ChronomapApp {
@@ -125,6 +140,7 @@ impl ChronomapApp {
             map: map::MapState::default(),
             date_field: String::new(),
             screenshot: None,
+            styled: false,
         }
     }
 
@@ -305,6 +321,10 @@ impl ChronomapApp {
 impl eframe::App for ChronomapApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if !self.styled {
+            style_context(&ctx);
+            self.styled = true;
+        }
         self.advance_playback(&ctx);
         let mut commands = self.draw(ui);
         Self::keyboard_commands(&ctx, &mut commands);

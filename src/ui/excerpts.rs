@@ -9,7 +9,7 @@ use egui::RichText;
 pub fn excerpts_ui(ui: &mut egui::Ui, story: &Story, view: &View, current: &[usize], commands: &mut Vec<Command>) {
     egui::ScrollArea::vertical().auto_shrink([false; 2]).show(ui, |ui| {
         if current.is_empty() {
-            ui.label("No event at the cursor. Use Next ⏭ or → to jump to the next one.");
+            ui.label("No event at the cursor. Use Next → (or the → key) to jump to the next one.");
         }
         // The selected event first, then the others by date.
         let mut events = current.to_vec();

@@ -125,7 +125,7 @@ impl MapState {
         let (center, size) = bounds.map_or((Coord { x: 0.0, y: 0.0 }, Coord { x: 1.0, y: 1.0 }), |b| {
             (b.center(), Coord { x: b.width().max(0.01), y: b.height().max(0.01) })
         });
-        let margin = 1.25;
+        let margin = 1.45;
         self.scale = (f64::from(rect.width()) / (size.x * margin)).min(f64::from(rect.height()) / (size.y * margin));
         self.center = Some(center);
     }
@@ -319,21 +319,10 @@ pub fn map_ui(ui: &mut egui::Ui, state: &mut MapState, open: &OpenStory, view: &
     }
 
     let mut by_priority = order.clone();
+    // Points first, then lines, then areas: an area's label can move, a town's cannot go far.
     let priority = |p: usize| {
-        let mut score = match story.places[p].kind {
-            PlaceKind::Region | PlaceKind::District => 3,
-            PlaceKind::Corridor | PlaceKind::Deployment => 3,
-            PlaceKind::Site => 2,
-            PlaceKind::City => 1,
-            PlaceKind::Country => 0,
-        };
-        if involved.contains(&p) {
-            score += 10;
-        }
-        if view.selected_place == Some(p) || hovered == Some(p) {
-            score += 20;
-        }
-        score
+        let selected = view.selected_place == Some(p) || hovered == Some(p);
+        100 * u32::from(selected) + 10 * (2 - rank(p)) + 5 * u32::from(involved.contains(&p))
     };
     by_priority.sort_by_key(|&p| std::cmp::Reverse(priority(p)));
     for &p in &by_priority {
@@ -353,7 +342,10 @@ pub fn map_ui(ui: &mut egui::Ui, state: &mut MapState, open: &OpenStory, view: &
                 (at + vec2(0.0, 8.0), Align2::CENTER_TOP),
             ],
             1 => vec![(at + vec2(10.0, 0.0), Align2::LEFT_CENTER), (at - vec2(10.0, 0.0), Align2::RIGHT_CENTER)],
-            _ => vec![(at, Align2::CENTER_CENTER), (at + vec2(0.0, 16.0), Align2::CENTER_CENTER), (at - vec2(0.0, 16.0), Align2::CENTER_CENTER)],
+            _ => [(0.0, 0.0), (0.0, 22.0), (0.0, -22.0), (0.0, 44.0), (0.0, -44.0), (-50.0, 0.0), (50.0, 0.0)]
+                .into_iter()
+                .map(|(dx, dy)| (at + vec2(dx, dy), Align2::CENTER_CENTER))
+                .collect(),
         };
         labels.try_place(&painter, &text, font, color, &candidates);
     }

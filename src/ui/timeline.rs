@@ -20,14 +20,14 @@ pub fn timeline_ui(ui: &mut egui::Ui, open: &OpenStory, view: &View, current: &[
 
 fn controls_ui(ui: &mut egui::Ui, view: &View, date_field: &mut String, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        if ui.button("⏮ Previous").on_hover_text("Previous event (←)").clicked() {
+        if ui.button("← Previous").on_hover_text("Previous event (←)").clicked() {
             commands.push(Command::PreviousEvent);
         }
-        let play = if view.playing { "⏸ Pause" } else { "▶ Play" };
+        let play = if view.playing { "Pause" } else { "Play" };
         if ui.button(play).on_hover_text("Play or pause (Space)").clicked() {
             commands.push(Command::TogglePlay);
         }
-        if ui.button("Next ⏭").on_hover_text("Next event (→)").clicked() {
+        if ui.button("Next →").on_hover_text("Next event (→)").clicked() {
             commands.push(Command::NextEvent);
         }
         let mut looping = view.looping;
@@ -61,7 +61,6 @@ fn controls_ui(ui: &mut egui::Ui, view: &View, date_field: &mut String, commands
 struct Mark {
     event: usize,
     rect: Rect,
-    lane: usize,
     label: Option<String>,
 }
 
@@ -95,7 +94,8 @@ fn strip_ui(ui: &mut egui::Ui, open: &OpenStory, view: &View, current: &[usize],
         let x1 = x_of(f64::from(event.date.latest + 1)).max(x0 + 3.0);
         let label = short(&event.title);
         let label_width = painter.layout_no_wrap(label.clone(), label_font.clone(), style::INK).size().x;
-        let with_label = x1.max(x0 + 10.0 + label_width) + 6.0;
+        // A label goes inside its bar when it fits, otherwise after the mark.
+        let with_label = if label_width + 8.0 <= x1 - x0 { x1 } else { x1 + 12.0 + label_width } + 6.0;
         let free = |end: &f32, right: f32| *end <= right;
         let (lane, label) = match lane_ends.iter().position(|end| free(end, x0)) {
             Some(lane) => (lane, Some(label)),
@@ -110,11 +110,12 @@ fn strip_ui(ui: &mut egui::Ui, open: &OpenStory, view: &View, current: &[usize],
         lane_ends[lane] = lane_ends[lane].max(right_edge);
         let top = strip.top() + lane as f32 * LANE_HEIGHT + 3.0;
         let rect = Rect::from_min_max(pos2(x0, top), pos2(x1, top + LANE_HEIGHT - 6.0));
-        marks.push(Mark { event: i, rect, lane, label });
+        marks.push(Mark { event: i, rect, label });
     }
     let axis_y = strip.top() + lane_ends.len().max(1) as f32 * LANE_HEIGHT + 6.0;
 
-    // Collapsed gaps: shaded, with a break mark and how much time they hide.
+    // Collapsed gaps: shaded, with a break mark and how much time they hide (room the tick labels keep clear of).
+    let mut placed: Vec<Rect> = Vec::new();
     for pair in axis.stretches().windows(2) {
         let (a, b) = (pair[0], pair[1]);
         let gap = Rect::from_min_max(pos2(strip.left() + a.to as f32 * strip.width(), strip.top()), pos2(strip.left() + b.from as f32 * strip.width(), axis_y + 4.0));
@@ -126,40 +127,42 @@ fn strip_ui(ui: &mut egui::Ui, open: &OpenStory, view: &View, current: &[usize],
         ));
         let months = (b.first - a.end) / 30;
         let hidden = if months >= 24 { format!("{} years", months / 12) } else { format!("{months} months") };
-        painter.text(gap.center() - vec2(0.0, 6.0), Align2::CENTER_CENTER, hidden, FontId::proportional(11.0), Color32::from_gray(110));
+        placed.push(painter.text(pos2(gap.center().x, axis_y + 14.0), Align2::CENTER_CENTER, hidden, FontId::proportional(11.0), Color32::from_gray(110)));
     }
 
-    // The axis, with month and (when there is room) day ticks.
+    // The axis, with month and (when there is room) day ticks; year labels are placed before the others.
     painter.line_segment([pos2(strip.left(), axis_y), pos2(strip.right(), axis_y)], Stroke::new(1.0, Color32::from_gray(90)));
-    let mut last_label_right = f32::MIN;
+    let mut tick_labels: Vec<(bool, f32, String)> = Vec::new();
     for stretch in axis.stretches() {
         let pixels_per_day = (stretch.to - stretch.from) as f32 * strip.width() / (stretch.end - stretch.first) as f32;
+        // Each stretch names its year once: at its first month start, or at its first event day if it has none.
+        let first_month_start = (stretch.first..stretch.end).find(|&d| date::date_of(d).is_some_and(|d| d.day() == 1));
+        let year_day = first_month_start.unwrap_or(stretch.content_first);
         for day in stretch.first..stretch.end {
             let Some(d) = date::date_of(day) else { continue };
             let x = x_of(f64::from(day));
             let month_start = d.day() == 1;
-            let first_of_stretch = day == stretch.first;
             if month_start || pixels_per_day >= 5.0 {
                 let length = if month_start { 6.0 } else { 3.0 };
                 painter.line_segment([pos2(x, axis_y), pos2(x, axis_y + length)], Stroke::new(1.0, Color32::from_gray(90)));
             }
-            let text = if first_of_stretch || (month_start && d.month() == 1) {
-                Some(if pixels_per_day >= 14.0 { d.format("%-d %b %Y").to_string() } else { d.format("%b %Y").to_string() })
+            if day == year_day || (month_start && d.month() == 1) {
+                let text = if month_start { d.format("%b %Y") } else { d.format("%-d %b %Y") };
+                tick_labels.push((true, x, text.to_string()));
             } else if month_start && pixels_per_day >= 1.0 {
-                Some(d.format("%b").to_string())
+                tick_labels.push((false, x, d.format("%b").to_string()));
             } else if pixels_per_day >= 14.0 {
-                Some(d.format("%-d").to_string())
-            } else {
-                None
-            };
-            if let Some(text) = text {
-                let galley = painter.layout_no_wrap(text, FontId::proportional(11.0), Color32::from_gray(60));
-                let left = x - galley.size().x / 2.0;
-                if left > last_label_right + 4.0 && x + galley.size().x / 2.0 <= full.right() {
-                    last_label_right = left + galley.size().x;
-                    painter.galley(pos2(left.max(full.left()), axis_y + 8.0), galley, Color32::from_gray(60));
-                }
+                tick_labels.push((false, x, d.format("%-d").to_string()));
             }
+        }
+    }
+    tick_labels.sort_by_key(|(important, ..)| !important);
+    for (_, x, text) in tick_labels {
+        let galley = painter.layout_no_wrap(text, FontId::proportional(11.0), Color32::from_gray(60));
+        let rect = Rect::from_min_size(pos2(x - galley.size().x / 2.0, axis_y + 8.0), galley.size());
+        if full.contains_rect(rect) && !placed.iter().any(|r| r.expand2(vec2(3.0, 0.0)).intersects(rect)) {
+            placed.push(rect);
+            painter.galley(rect.min, galley, Color32::from_gray(60));
         }
     }
 
@@ -195,25 +198,22 @@ fn strip_ui(ui: &mut egui::Ui, open: &OpenStory, view: &View, current: &[usize],
             }
         }
         if let Some(label) = &mark.label {
-            let x = if event.date.is_single_day() { rect.center().x + 9.0 } else { rect.left() + 4.0 };
-            let inside_bar = !event.date.is_single_day() && rect.width() > 60.0;
-            let (x, text_color) = if inside_bar && fill != Color32::TRANSPARENT && !(event.date.approximate || event.date.uncertain) {
-                (x, Color32::WHITE)
-            } else if inside_bar {
-                (x, style::INK)
-            } else {
-                (rect.right().max(x) + 3.0, style::INK)
-            };
             let mut text = label.clone();
             if event.date.approximate {
                 text.push_str(" ~");
             }
-            painter.text(pos2(x, rect.center().y), Align2::LEFT_CENTER, text, label_font.clone(), text_color);
+            let galley = painter.layout_no_wrap(text, label_font.clone(), style::INK);
+            let solid = fill != Color32::TRANSPARENT && !(event.date.approximate || event.date.uncertain);
+            let (x, text_color) = if galley.size().x + 8.0 <= rect.width() {
+                (rect.left() + 4.0, if solid { Color32::WHITE } else { style::INK })
+            } else {
+                (rect.right() + if event.date.is_single_day() { 9.0 } else { 4.0 }, style::INK)
+            };
+            painter.galley(pos2(x, rect.center().y - galley.size().y / 2.0), galley, text_color);
         }
         if hover.is_some_and(|p| rect.expand2(vec2(4.0, 2.0)).contains(p)) {
             hovered_mark = Some(mark);
         }
-        let _ = mark.lane;
     }
 
     // The cursor.
@@ -259,5 +259,5 @@ fn legend(painter: &egui::Painter, at: Pos2) {
     item(&|p| { painter.rect_filled(Rect::from_center_size(p, vec2(14.0, 9.0)), 2.0, occurred); }, "occurred (period)");
     item(&|p| { painter.rect_filled(Rect::from_center_size(p, vec2(14.0, 9.0)), 2.0, reported.gamma_multiply(0.35)); }, "reported, approximate date ~");
     item(&|p| { painter.rect_stroke(Rect::from_center_size(p, vec2(14.0, 9.0)), 2.0, Stroke::new(1.0, planned), egui::StrokeKind::Inside); }, "planned");
-    item(&|p| { painter.line_segment([p - vec2(0.0, 7.0), p + vec2(0.0, 7.0)], Stroke::new(2.0, style::CURRENT)); }, "cursor (drag it; ← → step, Space plays)");
+    item(&|p| { painter.line_segment([p - vec2(0.0, 7.0), p + vec2(0.0, 7.0)], Stroke::new(2.0, style::CURRENT)); }, "cursor: drag it, ← → step between events, Space plays");
 }
