@@ -46,6 +46,15 @@ impl<'a> TextIndex<'a> {
         self.text.get(from..)?.find(&needle).map(|found| from + found)
     }
 
+    /// Where the `nth` (from 0) record with this id is: a duplicate is pointed at where it repeats.
+    pub fn nth_record(&self, id: &str, nth: usize) -> Option<(usize, usize)> {
+        let mut at = self.find_pair(0, "id", id)?;
+        for _ in 0..nth {
+            at = self.find_pair(at + 1, "id", id)?;
+        }
+        Some(self.line_column(at))
+    }
+
     /// Where a record with this id is, and optionally a string inside it: the best place to point at.
     pub fn record(&self, id: &str, inner: Option<&str>) -> Option<(usize, usize)> {
         let record = self.find_pair(0, "id", id)?;
@@ -67,6 +76,8 @@ mod tests {
         assert_eq!(index.record("a", None), Some((3, 12)));
         assert_eq!(index.record("b", Some("a")), Some((4, 28)));
         assert_eq!(index.record("missing", None), None);
+        assert_eq!(index.nth_record("a", 0), Some((3, 12)));
+        assert_eq!(index.nth_record("a", 1), None);
         assert_eq!(index.line_column(0), (1, 1));
     }
 }

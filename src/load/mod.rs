@@ -41,18 +41,19 @@ pub fn load(files: &StoryFiles) -> Result<Story, LoadErrors> {
     let parsed_places = places_text.as_deref().and_then(|text| match places::parse(text) {
         Ok((parsed, place_problems)) => {
             let index = TextIndex::new(text);
+            let failed_ids = place_problems.iter().filter_map(|p| p.id.clone()).collect::<Vec<_>>();
             problems.extend(place_problems.into_iter().map(|p| LoadError {
                 location: files.location(&places_file, p.id.as_deref().and_then(|id| index.record(id, None))),
                 problem: p.problem,
             }));
-            Some(parsed)
+            Some((parsed, failed_ids))
         }
         Err(e) => {
             problems.push(json_error(files, &places_file, &e));
             None
         }
     });
-    let (Some(raw), Some(story_text), Some(parsed_places)) = (raw, story_text, parsed_places) else {
+    let (Some(raw), Some(story_text), Some((parsed_places, failed_place_ids))) = (raw, story_text, parsed_places) else {
         return Err(LoadErrors(problems));
     };
     let checker = Checker {
@@ -63,7 +64,7 @@ pub fn load(files: &StoryFiles) -> Result<Story, LoadErrors> {
         places_index: places_text.as_deref().map(TextIndex::new),
         problems,
     };
-    checker.build(raw, parsed_places)
+    checker.build(raw, parsed_places, failed_place_ids)
 }
 
 fn json_error(files: &StoryFiles, file: &str, error: &serde_json::Error) -> LoadError {
@@ -99,14 +100,15 @@ impl Checker<'_> {
     /// Maps ids to positions, reporting duplicates.
     fn ids<'s>(&mut self, kind: &'static str, ids: impl Iterator<Item = &'s str>, in_places: bool) -> HashMap<String, usize> {
         let mut map = HashMap::new();
+        let mut seen: HashMap<&str, usize> = HashMap::new();
         for (i, id) in ids.enumerate() {
+            let count = seen.entry(id).or_default();
+            *count += 1;
             if map.insert(id.to_owned(), i).is_some() {
                 let problem = Problem::DuplicateId { kind, id: id.to_owned() };
-                if in_places {
-                    self.place_problem(id, None, problem);
-                } else {
-                    self.story_problem(id, None, problem);
-                }
+                let (file, index) = if in_places { (self.places_file, self.places_index.as_ref()) } else { (self.story_file, Some(&self.story_index)) };
+                let line_column = index.and_then(|index| index.nth_record(id, *count - 1));
+                self.problems.push(LoadError { location: self.files.location(file, line_column), problem });
             }
         }
         map
@@ -136,7 +138,7 @@ impl Checker<'_> {
             .ok()
     }
 
-    fn build(mut self, raw: RawStory, parsed_places: Vec<places::ParsedPlace>) -> Result<Story, LoadErrors> {
+    fn build(mut self, raw: RawStory, parsed_places: Vec<places::ParsedPlace>, failed_place_ids: Vec<String>) -> Result<Story, LoadErrors> {
         if raw.title.trim().is_empty() {
             self.problems.push(LoadError {
                 location: self.files.location(self.story_file, None),
@@ -144,7 +146,12 @@ impl Checker<'_> {
             });
         }
         let source_ids = self.ids("source", raw.sources.iter().map(|s| s.id.as_str()), false);
-        let place_ids = self.ids("place", parsed_places.iter().map(|p| p.id.as_str()), true);
+        // Features that failed their own checks are reported already: references to them are not unknown.
+        let place_ids = self.ids(
+            "place",
+            parsed_places.iter().map(|p| p.id.as_str()).chain(failed_place_ids.iter().map(String::as_str)),
+            true,
+        );
         let quote_ids = self.ids("quote", raw.quotes.iter().map(|q| q.id.as_str()), false);
         self.ids("event", raw.events.iter().map(|e| e.id.as_str()), false);
         self.ids("claim", raw.claims.iter().map(|c| c.id.as_str()), false);
@@ -242,7 +249,7 @@ impl Checker<'_> {
         // Quote mentions were resolved against all place ids; a place whose feature failed is reported there.
         let loaded_places: HashMap<&str, usize> = places.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
         let place_position: Vec<Option<usize>> = {
-            let mut by_index = vec![None; place_ids.len()];
+            let mut by_index = vec![None; places.len() + failed_place_ids.len()];
             for (id, &i) in &place_ids {
                 by_index[i] = loaded_places.get(id.as_str()).copied();
             }
@@ -286,6 +293,10 @@ impl Checker<'_> {
             claims.push(Claim { id: c.id, topic: c.topic, statements });
         }
 
+        // In file order, so a user fixing them works top to bottom.
+        self.problems.sort_by(|a, b| {
+            (&a.location.file, a.location.line_column).cmp(&(&b.location.file, b.location.line_column))
+        });
         if self.problems.is_empty() {
             Ok(Story { title: raw.title, summary: raw.summary, sources, places, events, quotes, claims })
         } else {

@@ -20,7 +20,8 @@ pub struct ParsedPlace {
     pub geometry: Geometry<f64>,
 }
 
-/// A problem with a feature, and the id to find it by in the file.
+/// A problem with a feature, and the id to find it by in the file (references to it are then not
+/// reported again as unknown).
 pub struct PlaceProblem {
     pub id: Option<String>,
     pub problem: Problem,
