@@ -61,7 +61,9 @@ impl TimeAxis {
         // gets about as much as a quiet year, and neither crushes the other.
         let weights: Vec<f64> = merged
             .iter()
-            .map(|&(first, end, count)| (2.0 + f64::from(end - first)).ln() * f64::from(1 + count).sqrt())
+            .map(|&(first, end, count)| {
+                (2.0 + f64::from(end - first)).ln() * f64::from(1 + count).sqrt()
+            })
             .collect();
         let total = weights.iter().sum::<f64>() + GAP_WEIGHT * (merged.len() - 1) as f64;
         let mut at = 0.0;
@@ -71,7 +73,13 @@ impl TimeAxis {
             .map(|(&(first, end, _), weight)| {
                 let from = at;
                 at += weight / total;
-                let stretch = Stretch { first, content_first: first + PADDING_DAYS, end, from, to: at };
+                let stretch = Stretch {
+                    first,
+                    content_first: first + PADDING_DAYS,
+                    end,
+                    from,
+                    to: at,
+                };
                 at += GAP_WEIGHT / total;
                 stretch
             })
@@ -93,7 +101,9 @@ impl TimeAxis {
 
     /// Position (0..=1) of a fractional day; days in a collapsed gap pass through it linearly.
     pub fn position(&self, day: f64) -> f64 {
-        let Some(first) = self.stretches.first() else { return 0.0 };
+        let Some(first) = self.stretches.first() else {
+            return 0.0;
+        };
         if day <= f64::from(first.first) {
             return 0.0;
         }
@@ -105,7 +115,8 @@ impl TimeAxis {
                 }
                 let previous = &self.stretches[i - 1];
                 let gap_start = f64::from(previous.end);
-                return previous.to + (day - gap_start) / (start - gap_start) * (s.from - previous.to);
+                return previous.to
+                    + (day - gap_start) / (start - gap_start) * (s.from - previous.to);
             }
         }
         1.0
@@ -113,7 +124,9 @@ impl TimeAxis {
 
     /// The fractional day at a position (0..=1): the inverse of [`Self::position`].
     pub fn day_at(&self, position: f64) -> f64 {
-        let Some(first) = self.stretches.first() else { return 0.0 };
+        let Some(first) = self.stretches.first() else {
+            return 0.0;
+        };
         if position <= 0.0 {
             return f64::from(first.first);
         }
@@ -125,7 +138,8 @@ impl TimeAxis {
                 }
                 let previous = &self.stretches[i - 1];
                 let gap_start = f64::from(previous.end);
-                return gap_start + (position - previous.to) / (s.from - previous.to) * (start - gap_start);
+                return gap_start
+                    + (position - previous.to) / (s.from - previous.to) * (start - gap_start);
             }
         }
         self.stretches.last().map_or(0.0, |s| f64::from(s.end))
@@ -133,7 +147,10 @@ impl TimeAxis {
 
     /// Whether the day falls in a collapsed gap.
     pub fn in_gap(&self, day: f64) -> bool {
-        !self.stretches.iter().any(|s| f64::from(s.first) <= day && day < f64::from(s.end))
+        !self
+            .stretches
+            .iter()
+            .any(|s| f64::from(s.first) <= day && day < f64::from(s.end))
     }
 }
 
@@ -149,7 +166,17 @@ mod tests {
 
     #[test]
     fn gaps_collapse_and_each_period_keeps_room() {
-        let axis = TimeAxis::new(["2020-23", "2020-11-10/2024-04-17", "2023-09", "2024-04-16", "2024-04-17", "2025"].map(span));
+        let axis = TimeAxis::new(
+            [
+                "2020-23",
+                "2020-11-10/2024-04-17",
+                "2023-09",
+                "2024-04-16",
+                "2024-04-17",
+                "2025",
+            ]
+            .map(span),
+        );
         assert_eq!(axis.stretches().len(), 4, "{:?}", axis.stretches());
         let width = |s: &Stretch| s.to - s.from;
         // April 2024 (about two weeks) still gets at least a tenth of the axis.

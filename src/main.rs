@@ -9,7 +9,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "chronomap", version, about = "A news story on a schematic map and a timeline, tied to its sources")]
+#[command(
+    name = "chronomap",
+    version,
+    about = "A news story on a schematic map and a timeline, tied to its sources"
+)]
 #[command(args_conflicts_with_subcommands = true)]
 struct Cli {
     #[command(subcommand)]
@@ -31,8 +35,15 @@ struct Cli {
 }
 
 fn parse_size(text: &str) -> Result<[f32; 2], String> {
-    let (w, h) = text.split_once(['x', 'X']).ok_or("expected WIDTHxHEIGHT, e.g. 1400x900")?;
-    let number = |s: &str| s.trim().parse::<f32>().ok().filter(|v| (200.0..=8000.0).contains(v));
+    let (w, h) = text
+        .split_once(['x', 'X'])
+        .ok_or("expected WIDTHxHEIGHT, e.g. 1400x900")?;
+    let number = |s: &str| {
+        s.trim()
+            .parse::<f32>()
+            .ok()
+            .filter(|v| (200.0..=8000.0).contains(v))
+    };
     match (number(w), number(h)) {
         (Some(w), Some(h)) => Ok([w, h]),
         _ => Err("width and height must be numbers between 200 and 8000".to_owned()),
@@ -60,8 +71,17 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Validate { path }) => validate(&path),
-        Some(Command::Export { format: ExportFormat::Csv, path }) => export_csv(path.as_deref()),
-        None => open_window(Launch { path: cli.path, screenshot: cli.screenshot, at: cli.at, select: cli.select, size: cli.size }),
+        Some(Command::Export {
+            format: ExportFormat::Csv,
+            path,
+        }) => export_csv(path.as_deref()),
+        None => open_window(Launch {
+            path: cli.path,
+            screenshot: cli.screenshot,
+            at: cli.at,
+            select: cli.select,
+            size: cli.size,
+        }),
     };
     match result {
         Ok(code) => code,

@@ -17,7 +17,9 @@ pub fn span(story: &Story) -> Option<(Day, Day)> {
 pub fn events_at(story: &Story, day: Day) -> Vec<usize> {
     // Events are sorted by earliest day, so only the prefix that has started needs checking.
     let started = story.events.partition_point(|e| e.date.earliest <= day);
-    (0..started).filter(|&i| story.events[i].date.latest >= day).collect()
+    (0..started)
+        .filter(|&i| story.events[i].date.latest >= day)
+        .collect()
 }
 
 /// The first day after `day` on which an event starts.
@@ -60,32 +62,48 @@ pub fn quotes_of_events(story: &Story, events: &[usize]) -> Vec<usize> {
 
 /// Whether the map draws a place while these events are current: always, unless it is transient.
 pub fn place_is_shown(story: &Story, place: usize, current_events: &[usize]) -> bool {
-    !story.places[place].transient || current_events.iter().any(|&e| story.events[e].places.contains(&place))
+    !story.places[place].transient
+        || current_events
+            .iter()
+            .any(|&e| story.events[e].places.contains(&place))
 }
 
 pub fn events_at_place(story: &Story, place: usize) -> Vec<usize> {
-    (0..story.events.len()).filter(|&e| story.events[e].places.contains(&place)).collect()
+    (0..story.events.len())
+        .filter(|&e| story.events[e].places.contains(&place))
+        .collect()
 }
 
 /// Quotes that name the place, in source order.
 pub fn quotes_mentioning(story: &Story, place: usize) -> Vec<usize> {
-    let mut quotes: Vec<usize> = (0..story.quotes.len()).filter(|&q| story.quotes[q].mentions.contains(&place)).collect();
+    let mut quotes: Vec<usize> = (0..story.quotes.len())
+        .filter(|&q| story.quotes[q].mentions.contains(&place))
+        .collect();
     quotes.sort_by_key(|&q| (story.quotes[q].source, story.quotes[q].start));
     quotes
 }
 
 /// Quotes of one source, in text order: the passages its reader highlights.
 pub fn quotes_in_source(story: &Story, source: usize) -> Vec<usize> {
-    let mut quotes: Vec<usize> = (0..story.quotes.len()).filter(|&q| story.quotes[q].source == source).collect();
+    let mut quotes: Vec<usize> = (0..story.quotes.len())
+        .filter(|&q| story.quotes[q].source == source)
+        .collect();
     quotes.sort_by_key(|&q| story.quotes[q].start);
     quotes
 }
 
 /// What a passage backs: the events that cite it, and the claims that cite it.
 pub fn uses_of_quote(story: &Story, quote: usize) -> (Vec<usize>, Vec<usize>) {
-    let events = (0..story.events.len()).filter(|&e| story.events[e].quotes.contains(&quote)).collect();
+    let events = (0..story.events.len())
+        .filter(|&e| story.events[e].quotes.contains(&quote))
+        .collect();
     let claims = (0..story.claims.len())
-        .filter(|&c| story.claims[c].statements.iter().any(|s| s.quotes.contains(&quote)))
+        .filter(|&c| {
+            story.claims[c]
+                .statements
+                .iter()
+                .any(|s| s.quotes.contains(&quote))
+        })
         .collect();
     (events, claims)
 }
@@ -113,10 +131,25 @@ pub fn measure(place: &Place) -> Measures {
     let km = |m: f64| m / 1.0e3;
     match &place.geometry {
         // Rings are oriented first: geodesic area reads a clockwise exterior as the rest of the globe.
-        Geometry::Polygon(p) => Measures { area_km2: Some(km2(p.orient(Direction::Default).geodesic_area_unsigned())), length_km: None },
-        Geometry::MultiPolygon(p) => Measures { area_km2: Some(km2(p.orient(Direction::Default).geodesic_area_unsigned())), length_km: None },
-        Geometry::LineString(l) => Measures { area_km2: None, length_km: Some(km(Geodesic.length(l))) },
-        Geometry::MultiLineString(l) => Measures { area_km2: None, length_km: Some(km(Geodesic.length(l))) },
-        _ => Measures { area_km2: None, length_km: None },
+        Geometry::Polygon(p) => Measures {
+            area_km2: Some(km2(p.orient(Direction::Default).geodesic_area_unsigned())),
+            length_km: None,
+        },
+        Geometry::MultiPolygon(p) => Measures {
+            area_km2: Some(km2(p.orient(Direction::Default).geodesic_area_unsigned())),
+            length_km: None,
+        },
+        Geometry::LineString(l) => Measures {
+            area_km2: None,
+            length_km: Some(km(Geodesic.length(l))),
+        },
+        Geometry::MultiLineString(l) => Measures {
+            area_km2: None,
+            length_km: Some(km(Geodesic.length(l))),
+        },
+        _ => Measures {
+            area_km2: None,
+            length_km: None,
+        },
     }
 }

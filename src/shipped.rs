@@ -16,7 +16,10 @@ static KARABAKH_FILES: &[(&str, &str)] = &[
 ];
 
 pub fn karabakh() -> StoryFiles {
-    StoryFiles::Embedded { name: "karabakh", files: KARABAKH_FILES }
+    StoryFiles::Embedded {
+        name: "karabakh",
+        files: KARABAKH_FILES,
+    }
 }
 
 /// The Natural Earth country outlines drawn under every story.

@@ -14,15 +14,25 @@ pub struct Projection {
 
 impl Projection {
     pub fn new(lon0: f64, lat0: f64) -> Self {
-        Projection { lon0, lat0, cos_lat0: lat0.to_radians().cos() }
+        Projection {
+            lon0,
+            lat0,
+            cos_lat0: lat0.to_radians().cos(),
+        }
     }
 
     pub fn project(&self, lon_lat: Coord) -> Coord {
-        Coord { x: (lon_lat.x - self.lon0) * self.cos_lat0, y: lon_lat.y - self.lat0 }
+        Coord {
+            x: (lon_lat.x - self.lon0) * self.cos_lat0,
+            y: lon_lat.y - self.lat0,
+        }
     }
 
     pub fn unproject(&self, map: Coord) -> Coord {
-        Coord { x: map.x / self.cos_lat0 + self.lon0, y: map.y + self.lat0 }
+        Coord {
+            x: map.x / self.cos_lat0 + self.lon0,
+            y: map.y + self.lat0,
+        }
     }
 }
 
@@ -45,18 +55,28 @@ pub struct PlaceIndex {
 impl PlaceIndex {
     pub fn new(places: &[Place], projection: &Projection) -> Self {
         use geo::Area;
-        let shapes: Vec<Geometry<f64>> = places.iter().map(|p| p.geometry.map_coords(|c| projection.project(c))).collect();
+        let shapes: Vec<Geometry<f64>> = places
+            .iter()
+            .map(|p| p.geometry.map_coords(|c| projection.project(c)))
+            .collect();
         let bounds = shapes.iter().map(BoundingRect::bounding_rect).collect();
         let sizes = shapes
             .iter()
             .map(|g| match g {
                 Geometry::Point(_) | Geometry::MultiPoint(_) => TargetSize::Point,
-                Geometry::Line(_) | Geometry::LineString(_) | Geometry::MultiLineString(_) => TargetSize::Line,
+                Geometry::Line(_) | Geometry::LineString(_) | Geometry::MultiLineString(_) => {
+                    TargetSize::Line
+                }
                 _ => TargetSize::Area,
             })
             .collect();
         let areas = shapes.iter().map(|g| g.unsigned_area()).collect();
-        PlaceIndex { shapes, bounds, sizes, areas }
+        PlaceIndex {
+            shapes,
+            bounds,
+            sizes,
+            areas,
+        }
     }
 
     pub fn shape(&self, place: usize) -> &Geometry<f64> {

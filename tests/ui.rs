@@ -7,7 +7,9 @@ use egui_kittest::kittest::Queryable;
 
 fn harness() -> Harness<'static, ChronomapApp> {
     let app = ChronomapApp::open(None).expect("the shipped story loads");
-    let mut harness = Harness::builder().with_size(egui::vec2(1400.0, 900.0)).build_eframe(|_cc| app);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(|_cc| app);
     harness.run();
     harness
 }
@@ -39,7 +41,10 @@ fn launching_shows_the_story_title_the_map_and_the_timeline() {
     harness.get_by_label("Map");
     harness.get_by_label("Timeline");
     harness.get_by_label("Play");
-    assert!(harness.state().map_screen_position(46.75, 39.8).is_some(), "the map has been drawn");
+    assert!(
+        harness.state().map_screen_position(46.75, 39.8).is_some(),
+        "the map has been drawn"
+    );
 }
 
 #[test]
@@ -47,14 +52,29 @@ fn stepping_to_17_april_shows_peskov_from_both_articles() {
     let mut harness = harness();
     go_to_date(&mut harness, "2024-04-16");
     assert_eq!(harness.state().view.cursor, day("2024-04-16"));
-    assert!(!has_label_containing(&harness, "effectivement le cas"), "Peskov spoke on the 17th, not the 16th");
+    assert!(
+        !has_label_containing(&harness, "effectivement le cas"),
+        "Peskov spoke on the 17th, not the 16th"
+    );
     harness.key_press(egui::Key::ArrowRight);
     harness.run();
     assert_eq!(harness.state().view.cursor, day("2024-04-17"));
-    assert!(has_label_containing(&harness, "«Oui, c'est effectivement le cas», a confirmé à la presse"));
-    assert!(has_label_containing(&harness, "\"C'est effectivement le cas\", a réaffirmé mercredi"));
-    assert!(has_label_containing(&harness, "La Gazette (Paris), 17 Apr 2024"));
-    assert!(has_label_containing(&harness, "Publisher not named, 17 Apr 2024"));
+    assert!(has_label_containing(
+        &harness,
+        "«Oui, c'est effectivement le cas», a confirmé à la presse"
+    ));
+    assert!(has_label_containing(
+        &harness,
+        "\"C'est effectivement le cas\", a réaffirmé mercredi"
+    ));
+    assert!(has_label_containing(
+        &harness,
+        "La Gazette (Paris), 17 Apr 2024"
+    ));
+    assert!(has_label_containing(
+        &harness,
+        "Publisher not named, 17 Apr 2024"
+    ));
     harness.key_press(egui::Key::ArrowLeft);
     harness.run();
     assert_eq!(harness.state().view.cursor, day("2024-04-16"));
@@ -64,7 +84,10 @@ fn stepping_to_17_april_shows_peskov_from_both_articles() {
 fn clicking_kalbajar_on_the_map_shows_the_monastery_quote() {
     let mut harness = harness();
     // Inside the schematic Kalbajar district, away from the monastery marker.
-    let at = harness.state().map_screen_position(45.95, 40.3).expect("map drawn");
+    let at = harness
+        .state()
+        .map_screen_position(45.95, 40.3)
+        .expect("map drawn");
     harness.hover_at(at);
     harness.run();
     harness.drag_at(at);
@@ -72,42 +95,73 @@ fn clicking_kalbajar_on_the_map_shows_the_monastery_quote() {
     harness.drop_at(at);
     harness.run();
     let app = harness.state();
-    let selected = app.view.selected_place.map(|p| app.story().places[p].id.clone());
+    let selected = app
+        .view
+        .selected_place
+        .map(|p| app.story().places[p].id.clone());
     assert_eq!(selected.as_deref(), Some("kalbajar-district"));
     assert_eq!(app.view.tab, Tab::Place);
-    assert!(has_label_containing(&harness, "un monastère vénéré par les Arméniens dans le district azerbaïdjanais de Kalbadjar"));
-    assert!(has_label_containing(&harness, "La Gazette (Paris), 17 Apr 2024"));
+    assert!(has_label_containing(
+        &harness,
+        "un monastère vénéré par les Arméniens dans le district azerbaïdjanais de Kalbadjar"
+    ));
+    assert!(has_label_containing(
+        &harness,
+        "La Gazette (Paris), 17 Apr 2024"
+    ));
 }
 
 #[test]
 fn clicking_the_monastery_marker_selects_the_smaller_target() {
     let mut harness = harness();
     // Dadivank sits inside Kalbajar district: the point wins over the area around it.
-    let at = harness.state().map_screen_position(46.2883, 40.1619).expect("map drawn") + egui::vec2(2.0, 1.0);
+    let at = harness
+        .state()
+        .map_screen_position(46.2883, 40.1619)
+        .expect("map drawn")
+        + egui::vec2(2.0, 1.0);
     harness.drag_at(at);
     harness.run();
     harness.drop_at(at);
     harness.run();
     let app = harness.state();
-    assert_eq!(app.view.selected_place.map(|p| app.story().places[p].id.as_str()), Some("dadivank"));
+    assert_eq!(
+        app.view
+            .selected_place
+            .map(|p| app.story().places[p].id.as_str()),
+        Some("dadivank")
+    );
     harness.get_by_label("Dadivank monastery");
-    assert!(has_label_containing(&harness, "Also written: Dadivank, Khudavang"));
+    assert!(has_label_containing(
+        &harness,
+        "Also written: Dadivank, Khudavang"
+    ));
 }
 
 #[test]
 fn choosing_kalbajar_in_the_list_shows_its_card_with_aliases_and_quote() {
     let mut harness = harness();
     // The places list sits below the events: scroll to it as a user would.
-    harness.get_by_label("Kalbajar district (district)").scroll_to_me();
+    harness
+        .get_by_label("Kalbajar district (district)")
+        .scroll_to_me();
     harness.run();
     harness.get_by_label("Kalbajar district (district)").click();
     harness.run();
     let app = harness.state();
-    assert_eq!(app.view.selected_place.map(|p| app.story().places[p].id.as_str()), Some("kalbajar-district"));
+    assert_eq!(
+        app.view
+            .selected_place
+            .map(|p| app.story().places[p].id.as_str()),
+        Some("kalbajar-district")
+    );
     assert!(has_label_containing(&harness, "Kalbadjar"));
     assert!(has_label_containing(&harness, "Karvachar"));
     assert!(has_label_containing(&harness, "Area computed by the map"));
-    assert!(has_label_containing(&harness, "un monastère vénéré par les Arméniens"));
+    assert!(has_label_containing(
+        &harness,
+        "un monastère vénéré par les Arméniens"
+    ));
 }
 
 #[test]
@@ -116,10 +170,20 @@ fn typing_a_date_moves_the_cursor_and_a_bad_date_says_why() {
     go_to_date(&mut harness, "2020-11-10");
     assert_eq!(harness.state().view.cursor, day("2020-11-10"));
     harness.get_by_label("Cursor: Tuesday 10 November 2020");
-    assert!(has_label_containing(&harness, "Trilateral declaration of 10 November 2020"));
+    assert!(has_label_containing(
+        &harness,
+        "Trilateral declaration of 10 November 2020"
+    ));
     go_to_date(&mut harness, "2024-02-30");
-    assert_eq!(harness.state().view.cursor, day("2020-11-10"), "a bad date leaves the cursor where it was");
-    assert!(has_label_containing(&harness, "names a day or month that does not exist"));
+    assert_eq!(
+        harness.state().view.cursor,
+        day("2020-11-10"),
+        "a bad date leaves the cursor where it was"
+    );
+    assert!(has_label_containing(
+        &harness,
+        "names a day or month that does not exist"
+    ));
 }
 
 #[test]
@@ -129,8 +193,14 @@ fn the_comparison_view_lists_the_troop_number_claims() {
     harness.run();
     harness.get_by_label("Size of the Russian peacekeeping contingent");
     assert!(has_label_containing(&harness, "1 960 troops"));
-    assert!(has_label_containing(&harness, "\"Près de 2 000\" (nearly 2,000) soldiers"));
-    assert!(has_label_containing(&harness, "Le contingent comprend 1 960 militaires"));
+    assert!(has_label_containing(
+        &harness,
+        "\"Près de 2 000\" (nearly 2,000) soldiers"
+    ));
+    assert!(has_label_containing(
+        &harness,
+        "Le contingent comprend 1 960 militaires"
+    ));
     harness.get_by_label("Whom Peskov answered");
     harness.get_by_label("Who announced the decision in Baku");
 }
@@ -139,11 +209,18 @@ fn the_comparison_view_lists_the_troop_number_claims() {
 fn clicking_a_quote_opens_its_article_and_a_highlight_leads_back_to_its_event() {
     let mut harness = harness();
     go_to_date(&mut harness, "2024-04-17");
-    harness.get_all_by_label("Read in source").next().expect("a quote at the cursor").click();
+    harness
+        .get_all_by_label("Read in source")
+        .next()
+        .expect("a quote at the cursor")
+        .click();
     harness.run();
     let app = harness.state();
     assert_eq!(app.view.tab, Tab::Reader);
-    let focused = app.view.focused_quote.expect("the clicked quote is focused");
+    let focused = app
+        .view
+        .focused_quote
+        .expect("the clicked quote is focused");
     let source = app.story().quotes[focused].source;
     assert_eq!(app.view.reader_source, source);
     // The full text is shown around the highlight.
@@ -156,7 +233,10 @@ fn clicking_a_quote_opens_its_article_and_a_highlight_leads_back_to_its_event() 
     harness.get_by_label("Le contingent comprend 1 960 militaires équipés d'armes légères, 90 véhicules blindés de transport de troupes, 380 unités d'automobiles et d'équipements spéciaux.").click();
     harness.run();
     let app = harness.state();
-    let event = app.view.selected_event.map(|e| app.story().events[e].id.as_str());
+    let event = app
+        .view
+        .selected_event
+        .map(|e| app.story().events[e].id.as_str());
     assert_eq!(event, Some("peacekeeping-mission"));
     assert_eq!(app.view.tab, Tab::Now);
 }
@@ -169,7 +249,10 @@ fn space_plays_and_the_cursor_advances() {
     harness.key_press(egui::Key::Space);
     harness.run_steps(30);
     assert!(harness.state().view.playing);
-    assert!(harness.state().view.cursor > before, "playback moves the cursor");
+    assert!(
+        harness.state().view.cursor > before,
+        "playback moves the cursor"
+    );
     harness.get_by_label("Pause").click();
     harness.run_steps(2);
     assert!(!harness.state().view.playing);

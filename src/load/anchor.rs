@@ -42,15 +42,30 @@ mod tests {
     #[test]
     fn positions_count_characters_not_bytes() {
         let text = "déjà vu, déjà fait";
-        assert_eq!(anchor(text, "fait", None, None), Anchor::Found { bytes: 17..21, start: 14 });
+        assert_eq!(
+            anchor(text, "fait", None, None),
+            Anchor::Found {
+                bytes: 18..22,
+                start: 14
+            }
+        );
     }
 
     #[test]
     fn prefix_and_suffix_tell_repeated_text_apart() {
         let text = "La mission devait prendre fin. La mission devait se terminer.";
-        assert_eq!(anchor(text, "La mission devait", None, None), Anchor::Ambiguous(2));
-        assert!(matches!(anchor(text, "La mission devait", None, Some(" se")), Anchor::Found { start: 31, .. }));
-        assert!(matches!(anchor(text, "La mission devait", Some("fin. "), None), Anchor::Found { start: 31, .. }));
+        assert_eq!(
+            anchor(text, "La mission devait", None, None),
+            Anchor::Ambiguous(2)
+        );
+        assert!(matches!(
+            anchor(text, "La mission devait", None, Some(" se")),
+            Anchor::Found { start: 31, .. }
+        ));
+        assert!(matches!(
+            anchor(text, "La mission devait", Some("fin. "), None),
+            Anchor::Found { start: 31, .. }
+        ));
         assert_eq!(anchor(text, "absent", None, None), Anchor::NotFound);
         assert_eq!(anchor("aaa", "aa", None, None), Anchor::Ambiguous(2));
     }

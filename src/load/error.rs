@@ -46,13 +46,29 @@ pub enum Problem {
     #[error("{kind} id \"{id}\" is used more than once")]
     DuplicateId { kind: &'static str, id: String },
     #[error("{owner} refers to {kind} \"{id}\", which the story does not have")]
-    UnknownId { owner: String, kind: &'static str, id: String },
+    UnknownId {
+        owner: String,
+        kind: &'static str,
+        id: String,
+    },
     #[error("quote \"{id}\": its exact text is not found in {file}")]
     QuoteNotFound { id: String, file: String },
-    #[error("quote \"{id}\": its text occurs {count} times in {file}; add a prefix or suffix to tell them apart")]
-    QuoteAmbiguous { id: String, file: String, count: usize },
-    #[error("quote \"{id}\" is recorded at character {recorded} but its text is at character {found}")]
-    QuoteMoved { id: String, recorded: usize, found: usize },
+    #[error(
+        "quote \"{id}\": its text occurs {count} times in {file}; add a prefix or suffix to tell them apart"
+    )]
+    QuoteAmbiguous {
+        id: String,
+        file: String,
+        count: usize,
+    },
+    #[error(
+        "quote \"{id}\" is recorded at character {recorded} but its text is at character {found}"
+    )]
+    QuoteMoved {
+        id: String,
+        recorded: usize,
+        found: usize,
+    },
     #[error("quote \"{id}\" is empty")]
     QuoteEmpty { id: String },
     #[error("{owner}: {error}")]

@@ -12,8 +12,14 @@ pub const STORY_FILE: &str = "story.json";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StoryFiles {
-    Folder { root: PathBuf, story_file: String },
-    Embedded { name: &'static str, files: &'static [(&'static str, &'static str)] },
+    Folder {
+        root: PathBuf,
+        story_file: String,
+    },
+    Embedded {
+        name: &'static str,
+        files: &'static [(&'static str, &'static str)],
+    },
 }
 
 impl StoryFiles {
@@ -21,12 +27,16 @@ impl StoryFiles {
     pub fn from_path(path: &Path) -> Self {
         if path.is_file() {
             let root = path.parent().map(Path::to_path_buf).unwrap_or_default();
-            let story_file = path
-                .file_name()
-                .map_or_else(|| STORY_FILE.to_owned(), |n| n.to_string_lossy().into_owned());
+            let story_file = path.file_name().map_or_else(
+                || STORY_FILE.to_owned(),
+                |n| n.to_string_lossy().into_owned(),
+            );
             StoryFiles::Folder { root, story_file }
         } else {
-            StoryFiles::Folder { root: path.to_path_buf(), story_file: STORY_FILE.to_owned() }
+            StoryFiles::Folder {
+                root: path.to_path_buf(),
+                story_file: STORY_FILE.to_owned(),
+            }
         }
     }
 
@@ -62,11 +72,17 @@ impl StoryFiles {
     }
 
     pub fn location(&self, relative: &str, line_column: Option<(usize, usize)>) -> Location {
-        Location { file: self.display_path(relative), line_column }
+        Location {
+            file: self.display_path(relative),
+            line_column,
+        }
     }
 
     pub fn error(&self, relative: &str, problem: Problem) -> LoadError {
-        LoadError { location: self.location(relative, None), problem }
+        LoadError {
+            location: self.location(relative, None),
+            problem,
+        }
     }
 
     /// Reads a UTF-8 text file of the story, refusing files over [`MAX_FILE_BYTES`].
@@ -79,7 +95,9 @@ impl StoryFiles {
                 .ok_or_else(|| self.error(relative, Problem::Missing)),
             StoryFiles::Folder { root, .. } => {
                 let error = |problem| self.error(relative, problem);
-                if relative.split(['/', '\\']).any(|part| part == "..") || Path::new(relative).is_absolute() {
+                if relative.split(['/', '\\']).any(|part| part == "..")
+                    || Path::new(relative).is_absolute()
+                {
                     return Err(error(Problem::Invalid(
                         "file names must stay inside the story folder".to_owned(),
                     )));
@@ -95,12 +113,17 @@ fn read_bounded(path: &Path) -> Result<String, Problem> {
         std::io::ErrorKind::NotFound => Problem::Missing,
         _ => Problem::Unreadable(e.to_string()),
     })?;
-    let metadata = file.metadata().map_err(|e| Problem::Unreadable(e.to_string()))?;
+    let metadata = file
+        .metadata()
+        .map_err(|e| Problem::Unreadable(e.to_string()))?;
     if metadata.is_dir() {
         return Err(Problem::Unreadable("it is a folder, not a file".to_owned()));
     }
     if metadata.len() > MAX_FILE_BYTES {
-        return Err(Problem::TooLarge { size: metadata.len(), limit: MAX_FILE_BYTES });
+        return Err(Problem::TooLarge {
+            size: metadata.len(),
+            limit: MAX_FILE_BYTES,
+        });
     }
     let mut bytes = Vec::with_capacity(metadata.len() as usize);
     // The bound holds even if the file grows between the size check and the read.
@@ -108,7 +131,10 @@ fn read_bounded(path: &Path) -> Result<String, Problem> {
         .read_to_end(&mut bytes)
         .map_err(|e| Problem::Unreadable(e.to_string()))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(Problem::TooLarge { size: bytes.len() as u64, limit: MAX_FILE_BYTES });
+        return Err(Problem::TooLarge {
+            size: bytes.len() as u64,
+            limit: MAX_FILE_BYTES,
+        });
     }
     String::from_utf8(bytes).map_err(|e| Problem::NotUtf8(e.utf8_error().valid_up_to()))
 }

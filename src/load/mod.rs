@@ -22,7 +22,9 @@ use std::path::Path;
 pub fn load_path(path: &Path) -> Result<Story, LoadErrors> {
     if path.is_dir() && !path.join(STORY_FILE).exists() {
         let files = StoryFiles::from_path(path);
-        return Err(LoadErrors(vec![files.error(STORY_FILE, Problem::NotAStory)]));
+        return Err(LoadErrors(vec![
+            files.error(STORY_FILE, Problem::NotAStory),
+        ]));
     }
     load(&StoryFiles::from_path(path))
 }
@@ -30,30 +32,48 @@ pub fn load_path(path: &Path) -> Result<Story, LoadErrors> {
 pub fn load(files: &StoryFiles) -> Result<Story, LoadErrors> {
     let story_file = files.story_file().to_owned();
     let mut problems = Vec::new();
-    let story_text = files.read_text(&story_file).map_err(|e| problems.push(e)).ok();
+    let story_text = files
+        .read_text(&story_file)
+        .map_err(|e| problems.push(e))
+        .ok();
     let raw: Option<RawStory> = story_text.as_deref().and_then(|text| {
         serde_json::from_str(text)
             .map_err(|e| problems.push(json_error(files, &story_file, &e)))
             .ok()
     });
-    let places_file = raw.as_ref().map_or_else(raw::default_places_file, |r| r.places.clone());
-    let places_text = files.read_text(&places_file).map_err(|e| problems.push(e)).ok();
-    let parsed_places = places_text.as_deref().and_then(|text| match places::parse(text) {
-        Ok((parsed, place_problems)) => {
-            let index = TextIndex::new(text);
-            let failed_ids = place_problems.iter().filter_map(|p| p.id.clone()).collect::<Vec<_>>();
-            problems.extend(place_problems.into_iter().map(|p| LoadError {
-                location: files.location(&places_file, p.id.as_deref().and_then(|id| index.record(id, None))),
-                problem: p.problem,
-            }));
-            Some((parsed, failed_ids))
-        }
-        Err(e) => {
-            problems.push(json_error(files, &places_file, &e));
-            None
-        }
-    });
-    let (Some(raw), Some(story_text), Some((parsed_places, failed_place_ids))) = (raw, story_text, parsed_places) else {
+    let places_file = raw
+        .as_ref()
+        .map_or_else(raw::default_places_file, |r| r.places.clone());
+    let places_text = files
+        .read_text(&places_file)
+        .map_err(|e| problems.push(e))
+        .ok();
+    let parsed_places = places_text
+        .as_deref()
+        .and_then(|text| match places::parse(text) {
+            Ok((parsed, place_problems)) => {
+                let index = TextIndex::new(text);
+                let failed_ids = place_problems
+                    .iter()
+                    .filter_map(|p| p.id.clone())
+                    .collect::<Vec<_>>();
+                problems.extend(place_problems.into_iter().map(|p| LoadError {
+                    location: files.location(
+                        &places_file,
+                        p.id.as_deref().and_then(|id| index.record(id, None)),
+                    ),
+                    problem: p.problem,
+                }));
+                Some((parsed, failed_ids))
+            }
+            Err(e) => {
+                problems.push(json_error(files, &places_file, &e));
+                None
+            }
+        });
+    let (Some(raw), Some(story_text), Some((parsed_places, failed_place_ids))) =
+        (raw, story_text, parsed_places)
+    else {
         return Err(LoadErrors(problems));
     };
     let checker = Checker {
@@ -71,8 +91,15 @@ fn json_error(files: &StoryFiles, file: &str, error: &serde_json::Error) -> Load
     let line_column = (error.line() > 0).then(|| (error.line(), error.column()));
     // serde_json's message ends with " at line L column C", which the location already says.
     let message = error.to_string();
-    let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
-    LoadError { location: files.location(file, line_column), problem: Problem::Json(message) }
+    let message = message
+        .split(" at line ")
+        .next()
+        .unwrap_or(&message)
+        .to_owned();
+    LoadError {
+        location: files.location(file, line_column),
+        problem: Problem::Json(message),
+    }
 }
 
 /// Resolves references and checks every record, collecting problems with their locations.
@@ -89,33 +116,64 @@ impl Checker<'_> {
     /// A problem in story.json, located at the record `id` (and the string `inner` inside it).
     fn story_problem(&mut self, id: &str, inner: Option<&str>, problem: Problem) {
         let line_column = self.story_index.record(id, inner);
-        self.problems.push(LoadError { location: self.files.location(self.story_file, line_column), problem });
+        self.problems.push(LoadError {
+            location: self.files.location(self.story_file, line_column),
+            problem,
+        });
     }
 
     fn place_problem(&mut self, id: &str, inner: Option<&str>, problem: Problem) {
-        let line_column = self.places_index.as_ref().and_then(|index| index.record(id, inner));
-        self.problems.push(LoadError { location: self.files.location(self.places_file, line_column), problem });
+        let line_column = self
+            .places_index
+            .as_ref()
+            .and_then(|index| index.record(id, inner));
+        self.problems.push(LoadError {
+            location: self.files.location(self.places_file, line_column),
+            problem,
+        });
     }
 
     /// Maps ids to positions, reporting duplicates.
-    fn ids<'s>(&mut self, kind: &'static str, ids: impl Iterator<Item = &'s str>, in_places: bool) -> HashMap<String, usize> {
+    fn ids<'s>(
+        &mut self,
+        kind: &'static str,
+        ids: impl Iterator<Item = &'s str>,
+        in_places: bool,
+    ) -> HashMap<String, usize> {
         let mut map = HashMap::new();
         let mut seen: HashMap<&str, usize> = HashMap::new();
         for (i, id) in ids.enumerate() {
             let count = seen.entry(id).or_default();
             *count += 1;
             if map.insert(id.to_owned(), i).is_some() {
-                let problem = Problem::DuplicateId { kind, id: id.to_owned() };
-                let (file, index) = if in_places { (self.places_file, self.places_index.as_ref()) } else { (self.story_file, Some(&self.story_index)) };
+                let problem = Problem::DuplicateId {
+                    kind,
+                    id: id.to_owned(),
+                };
+                let (file, index) = if in_places {
+                    (self.places_file, self.places_index.as_ref())
+                } else {
+                    (self.story_file, Some(&self.story_index))
+                };
                 let line_column = index.and_then(|index| index.nth_record(id, *count - 1));
-                self.problems.push(LoadError { location: self.files.location(file, line_column), problem });
+                self.problems.push(LoadError {
+                    location: self.files.location(file, line_column),
+                    problem,
+                });
             }
         }
         map
     }
 
     /// Resolves a list of references; unknown ones are reported against their owner record.
-    fn refs(&mut self, owner_kind: &str, owner: &str, kind: &'static str, ids: &[String], map: &HashMap<String, usize>) -> Vec<usize> {
+    fn refs(
+        &mut self,
+        owner_kind: &str,
+        owner: &str,
+        kind: &'static str,
+        ids: &[String],
+        map: &HashMap<String, usize>,
+    ) -> Vec<usize> {
         let mut resolved = Vec::with_capacity(ids.len());
         for id in ids {
             match map.get(id) {
@@ -123,7 +181,11 @@ impl Checker<'_> {
                 None => self.story_problem(
                     owner,
                     Some(id),
-                    Problem::UnknownId { owner: format!("{owner_kind} \"{owner}\""), kind, id: id.clone() },
+                    Problem::UnknownId {
+                        owner: format!("{owner_kind} \"{owner}\""),
+                        kind,
+                        id: id.clone(),
+                    },
                 ),
             }
         }
@@ -133,12 +195,24 @@ impl Checker<'_> {
     fn date(&mut self, owner_kind: &str, owner: &str, edtf: &str) -> Option<DateSpan> {
         date::resolve(edtf)
             .map_err(|error| {
-                self.story_problem(owner, Some(edtf), Problem::Date { owner: format!("{owner_kind} \"{owner}\""), error })
+                self.story_problem(
+                    owner,
+                    Some(edtf),
+                    Problem::Date {
+                        owner: format!("{owner_kind} \"{owner}\""),
+                        error,
+                    },
+                )
             })
             .ok()
     }
 
-    fn build(mut self, raw: RawStory, parsed_places: Vec<places::ParsedPlace>, failed_place_ids: Vec<String>) -> Result<Story, LoadErrors> {
+    fn build(
+        mut self,
+        raw: RawStory,
+        parsed_places: Vec<places::ParsedPlace>,
+        failed_place_ids: Vec<String>,
+    ) -> Result<Story, LoadErrors> {
         if raw.title.trim().is_empty() {
             self.problems.push(LoadError {
                 location: self.files.location(self.story_file, None),
@@ -149,7 +223,10 @@ impl Checker<'_> {
         // Features that failed their own checks are reported already: references to them are not unknown.
         let place_ids = self.ids(
             "place",
-            parsed_places.iter().map(|p| p.id.as_str()).chain(failed_place_ids.iter().map(String::as_str)),
+            parsed_places
+                .iter()
+                .map(|p| p.id.as_str())
+                .chain(failed_place_ids.iter().map(String::as_str)),
             true,
         );
         let quote_ids = self.ids("quote", raw.quotes.iter().map(|q| q.id.as_str()), false);
@@ -158,7 +235,11 @@ impl Checker<'_> {
 
         let mut sources = Vec::with_capacity(raw.sources.len());
         for s in raw.sources {
-            let text = self.files.read_text(&s.file).map_err(|e| self.problems.push(e)).ok();
+            let text = self
+                .files
+                .read_text(&s.file)
+                .map_err(|e| self.problems.push(e))
+                .ok();
             let published = self.date("source", &s.id, &s.published);
             if let (Some(text), Some(published)) = (text, published) {
                 sources.push(Source {
@@ -175,14 +256,24 @@ impl Checker<'_> {
             }
         }
         // Sources that failed to load are reported already; quotes into them cannot be checked.
-        let loaded_sources: HashMap<String, usize> = sources.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect();
+        let loaded_sources: HashMap<String, usize> = sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), i))
+            .collect();
 
         let mut quotes = Vec::with_capacity(raw.quotes.len());
         for q in raw.quotes {
             let mentions = self.refs("quote", &q.id, "place", &q.mentions, &place_ids);
             let Some(&source) = loaded_sources.get(&q.source) else {
                 if !source_ids.contains_key(&q.source) {
-                    self.refs("quote", &q.id, "source", std::slice::from_ref(&q.source), &source_ids);
+                    self.refs(
+                        "quote",
+                        &q.id,
+                        "source",
+                        std::slice::from_ref(&q.source),
+                        &source_ids,
+                    );
                 }
                 continue;
             };
@@ -191,10 +282,23 @@ impl Checker<'_> {
                 continue;
             }
             let file = self.files.display_path(&sources[source].file);
-            match anchor(&sources[source].text, &q.exact, q.prefix.as_deref(), q.suffix.as_deref()) {
+            match anchor(
+                &sources[source].text,
+                &q.exact,
+                q.prefix.as_deref(),
+                q.suffix.as_deref(),
+            ) {
                 Anchor::Found { bytes, start } => {
                     if let Some(recorded) = q.start.filter(|&recorded| recorded != start) {
-                        self.story_problem(&q.id, None, Problem::QuoteMoved { id: q.id.clone(), recorded, found: start });
+                        self.story_problem(
+                            &q.id,
+                            None,
+                            Problem::QuoteMoved {
+                                id: q.id.clone(),
+                                recorded,
+                                found: start,
+                            },
+                        );
                     }
                     quotes.push(Quote {
                         id: q.id,
@@ -207,31 +311,60 @@ impl Checker<'_> {
                         mentions,
                     });
                 }
-                Anchor::NotFound => self.story_problem(&q.id, Some(&q.exact), Problem::QuoteNotFound { id: q.id.clone(), file }),
-                Anchor::Ambiguous(count) => {
-                    self.story_problem(&q.id, Some(&q.exact), Problem::QuoteAmbiguous { id: q.id.clone(), file, count })
-                }
+                Anchor::NotFound => self.story_problem(
+                    &q.id,
+                    Some(&q.exact),
+                    Problem::QuoteNotFound {
+                        id: q.id.clone(),
+                        file,
+                    },
+                ),
+                Anchor::Ambiguous(count) => self.story_problem(
+                    &q.id,
+                    Some(&q.exact),
+                    Problem::QuoteAmbiguous {
+                        id: q.id.clone(),
+                        file,
+                        count,
+                    },
+                ),
             }
         }
         // References to quotes that exist but failed to anchor are reported by the quote itself.
-        let anchored: HashMap<String, usize> = quotes.iter().enumerate().map(|(i, q)| (q.id.clone(), i)).collect();
-        let quote_refs = |this: &mut Self, owner_kind: &str, owner: &str, ids: &[String]| -> Vec<usize> {
-            let known: Vec<String> = ids.iter().filter(|id| !quote_ids.contains_key(*id) || anchored.contains_key(*id)).cloned().collect();
-            this.refs(owner_kind, owner, "quote", &known, &anchored)
-        };
+        let anchored: HashMap<String, usize> = quotes
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.id.clone(), i))
+            .collect();
+        let quote_refs =
+            |this: &mut Self, owner_kind: &str, owner: &str, ids: &[String]| -> Vec<usize> {
+                let known: Vec<String> = ids
+                    .iter()
+                    .filter(|id| !quote_ids.contains_key(*id) || anchored.contains_key(*id))
+                    .cloned()
+                    .collect();
+                this.refs(owner_kind, owner, "quote", &known, &anchored)
+            };
 
         let mut places = Vec::with_capacity(parsed_places.len());
         for p in parsed_places {
             let figure = |this: &mut Self, figure: Option<RawFigure>| {
                 figure.and_then(|f| {
                     let quote = quote_refs(this, "place", &p.id, std::slice::from_ref(&f.quote));
-                    quote.first().map(|&quote| ReportedFigure { value: f.value, quote })
+                    quote.first().map(|&quote| ReportedFigure {
+                        value: f.value,
+                        quote,
+                    })
                 })
             };
             let reported_area_km2 = figure(&mut self, p.properties.reported_area_km2);
             let reported_length_km = figure(&mut self, p.properties.reported_length_km);
             if p.properties.name.trim().is_empty() {
-                self.place_problem(&p.id, None, Problem::Invalid(format!("place \"{}\" has no name", p.id)));
+                self.place_problem(
+                    &p.id,
+                    None,
+                    Problem::Invalid(format!("place \"{}\" has no name", p.id)),
+                );
             }
             places.push(Place {
                 id: p.id,
@@ -247,7 +380,11 @@ impl Checker<'_> {
             });
         }
         // Quote mentions were resolved against all place ids; a place whose feature failed is reported there.
-        let loaded_places: HashMap<&str, usize> = places.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
+        let loaded_places: HashMap<&str, usize> = places
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.as_str(), i))
+            .collect();
         let place_position: Vec<Option<usize>> = {
             let mut by_index = vec![None; places.len() + failed_place_ids.len()];
             for (id, &i) in &place_ids {
@@ -256,7 +393,11 @@ impl Checker<'_> {
             by_index
         };
         for quote in &mut quotes {
-            quote.mentions = quote.mentions.iter().filter_map(|&i| place_position[i]).collect();
+            quote.mentions = quote
+                .mentions
+                .iter()
+                .filter_map(|&i| place_position[i])
+                .collect();
         }
 
         let mut events = Vec::with_capacity(raw.events.len());
@@ -264,7 +405,11 @@ impl Checker<'_> {
             let places_of = self.refs("event", &e.id, "place", &e.places, &place_ids);
             let quotes_of = quote_refs(&mut self, "event", &e.id, &e.quotes);
             if e.title.trim().is_empty() {
-                self.story_problem(&e.id, None, Problem::Invalid(format!("event \"{}\" has no title", e.id)));
+                self.story_problem(
+                    &e.id,
+                    None,
+                    Problem::Invalid(format!("event \"{}\" has no title", e.id)),
+                );
             }
             if let Some(date) = self.date("event", &e.id, &e.date) {
                 events.push(Event {
@@ -272,7 +417,10 @@ impl Checker<'_> {
                     title: e.title,
                     date,
                     status: e.status,
-                    places: places_of.iter().filter_map(|&i| place_position[i]).collect(),
+                    places: places_of
+                        .iter()
+                        .filter_map(|&i| place_position[i])
+                        .collect(),
                     quotes: quotes_of,
                     notes: e.notes,
                 });
@@ -284,21 +432,44 @@ impl Checker<'_> {
         for c in raw.claims {
             let mut statements = Vec::with_capacity(c.statements.len());
             for s in c.statements {
-                let source = self.refs("claim", &c.id, "source", std::slice::from_ref(&s.source), &source_ids);
+                let source = self.refs(
+                    "claim",
+                    &c.id,
+                    "source",
+                    std::slice::from_ref(&s.source),
+                    &source_ids,
+                );
                 let quotes_of = quote_refs(&mut self, "claim", &c.id, &s.quotes);
                 if let Some(&source) = source.first().and_then(|_| loaded_sources.get(&s.source)) {
-                    statements.push(Statement { source, value: s.value, quotes: quotes_of });
+                    statements.push(Statement {
+                        source,
+                        value: s.value,
+                        quotes: quotes_of,
+                    });
                 }
             }
-            claims.push(Claim { id: c.id, topic: c.topic, statements });
+            claims.push(Claim {
+                id: c.id,
+                topic: c.topic,
+                statements,
+            });
         }
 
         // In file order, so a user fixing them works top to bottom.
         self.problems.sort_by(|a, b| {
-            (&a.location.file, a.location.line_column).cmp(&(&b.location.file, b.location.line_column))
+            (&a.location.file, a.location.line_column)
+                .cmp(&(&b.location.file, b.location.line_column))
         });
         if self.problems.is_empty() {
-            Ok(Story { title: raw.title, summary: raw.summary, sources, places, events, quotes, claims })
+            Ok(Story {
+                title: raw.title,
+                summary: raw.summary,
+                sources,
+                places,
+                events,
+                quotes,
+                claims,
+            })
         } else {
             Err(LoadErrors(self.problems))
         }

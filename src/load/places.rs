@@ -35,7 +35,10 @@ pub fn parse(text: &str) -> Result<(Vec<ParsedPlace>, Vec<PlaceProblem>), serde_
     if collection.kind != "FeatureCollection" {
         problems.push(PlaceProblem {
             id: None,
-            problem: Problem::GeoJson(format!("expected a FeatureCollection, found \"{}\"", collection.kind)),
+            problem: Problem::GeoJson(format!(
+                "expected a FeatureCollection, found \"{}\"",
+                collection.kind
+            )),
         });
     }
     for (n, feature) in collection.features.into_iter().enumerate() {
@@ -43,7 +46,10 @@ pub fn parse(text: &str) -> Result<(Vec<ParsedPlace>, Vec<PlaceProblem>), serde_
             Ok(place) => places.push(place),
             Err((id, reason)) => {
                 let problem = match &id {
-                    Some(id) => Problem::Geometry { id: id.clone(), reason },
+                    Some(id) => Problem::Geometry {
+                        id: id.clone(),
+                        reason,
+                    },
                     None => Problem::GeoJson(format!("feature {}: {reason}", n + 1)),
                 };
                 problems.push(PlaceProblem { id, problem });
@@ -57,7 +63,12 @@ fn parse_feature(feature: geojson::Feature) -> Result<ParsedPlace, (Option<Strin
     let id = match &feature.id {
         Some(geojson::feature::Id::String(id)) if !id.trim().is_empty() => id.clone(),
         Some(geojson::feature::Id::Number(n)) => n.to_string(),
-        _ => return Err((None, "has no \"id\": every place needs a stable string id".to_owned())),
+        _ => {
+            return Err((
+                None,
+                "has no \"id\": every place needs a stable string id".to_owned(),
+            ));
+        }
     };
     let fail = |reason: String| (Some(id.clone()), reason);
     let properties = serde_json::Value::Object(feature.properties.clone().unwrap_or_default());
@@ -69,7 +80,11 @@ fn parse_feature(feature: geojson::Feature) -> Result<ParsedPlace, (Option<Strin
         .ok_or_else(|| fail("has no geometry".to_owned()))?;
     let geometry = Geometry::<f64>::try_from(&geometry.value).map_err(|e| fail(e.to_string()))?;
     check_geometry(&geometry).map_err(fail)?;
-    Ok(ParsedPlace { id, properties, geometry })
+    Ok(ParsedPlace {
+        id,
+        properties,
+        geometry,
+    })
 }
 
 /// Coordinates inside WGS84, shapes non-empty and valid (no self-intersection, closed rings).
@@ -87,5 +102,7 @@ pub fn check_geometry(geometry: &Geometry<f64>) -> Result<(), String> {
             c.x, c.y
         ));
     }
-    geometry.check_validation().map_err(|e| format!("invalid shape: {e}"))
+    geometry
+        .check_validation()
+        .map_err(|e| format!("invalid shape: {e}"))
 }

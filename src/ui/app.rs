@@ -22,10 +22,21 @@ pub struct OpenStory {
 
 impl OpenStory {
     pub fn new(story: Story, files: StoryFiles) -> Self {
-        let axis = TimeAxis::new(story.events.iter().map(|e| (e.date.earliest, e.date.latest)));
+        let axis = TimeAxis::new(
+            story
+                .events
+                .iter()
+                .map(|e| (e.date.earliest, e.date.latest)),
+        );
         let projection = map::projection_for(&story);
         let index = PlaceIndex::new(&story.places, &projection);
-        OpenStory { story, files, axis, projection, index }
+        OpenStory {
+            story,
+            files,
+            axis,
+            projection,
+            index,
+        }
     }
 }
 
@@ -93,9 +104,16 @@ const FALLBACK_FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf")
 /// Fonts and a light theme: the map's colours and the highlighted passages are designed for a light page.
 fn style_context(ctx: &egui::Context) {
     let mut fonts = egui::FontDefinitions::default();
-    fonts.font_data.insert("dejavu".to_owned(), std::sync::Arc::new(egui::FontData::from_static(FALLBACK_FONT)));
+    fonts.font_data.insert(
+        "dejavu".to_owned(),
+        std::sync::Arc::new(egui::FontData::from_static(FALLBACK_FONT)),
+    );
     for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
-        fonts.families.entry(family).or_default().push("dejavu".to_owned());
+        fonts
+            .families
+            .entry(family)
+            .or_default()
+            .push("dejavu".to_owned());
     }
     ctx.set_fonts(fonts);
     ctx.set_visuals(egui::Visuals::light());
@@ -113,7 +131,11 @@ impl ChronomapApp {
     }
 
     pub fn with_story(open: OpenStory) -> Self {
-        let cursor = open.story.events.last().map_or(0.0, |e| f64::from(e.date.earliest));
+        let cursor = open
+            .story
+            .events
+            .last()
+            .map_or(0.0, |e| f64::from(e.date.earliest));
         // Start on the latest event that has happened, the story's news, not on a planned one.
         let news = open
             .story
@@ -181,8 +203,12 @@ impl ChronomapApp {
         match command {
             Command::SetCursor(day) => view.cursor = day.clamp(first, last),
             Command::NextEvent => {
-                let next = query::next_event_start(story, view.cursor.floor() as Day)
-                    .or_else(|| view.looping.then(|| story.events.first().map(|e| e.date.earliest)).flatten());
+                let next =
+                    query::next_event_start(story, view.cursor.floor() as Day).or_else(|| {
+                        view.looping
+                            .then(|| story.events.first().map(|e| e.date.earliest))
+                            .flatten()
+                    });
                 if let Some(day) = next {
                     view.cursor = f64::from(day);
                 }
@@ -263,7 +289,8 @@ impl ChronomapApp {
         }
         let dt = f64::from(ctx.input(|i| i.stable_dt)).min(0.1);
         let axis = &self.open.axis;
-        let mut position = axis.position(self.view.cursor) + dt * f64::from(self.view.speed) / PLAY_SECONDS;
+        let mut position =
+            axis.position(self.view.cursor) + dt * f64::from(self.view.speed) / PLAY_SECONDS;
         if position >= 1.0 {
             if self.view.looping {
                 position = 0.0;
@@ -289,28 +316,59 @@ impl ChronomapApp {
                 ui.label(egui::RichText::new(open.files.display_name()).weak());
             });
         });
-        egui::Panel::bottom("timeline").resizable(true).default_size(230.0).min_size(170.0).show(ui, |ui| {
-            timeline::timeline_ui(ui, open, view, &current, &mut self.date_field, &mut commands);
-        });
-        egui::Panel::left("lists").resizable(true).default_size(250.0).min_size(180.0).show(ui, |ui| {
-            lists::lists_ui(ui, &open.story, view, &current, &mut commands);
-        });
-        egui::Panel::right("details").resizable(true).default_size(440.0).min_size(320.0).show(ui, |ui| {
-            ui.horizontal(|ui| {
-                for (tab, label) in [(Tab::Now, "At the cursor"), (Tab::Place, "Place"), (Tab::Reader, "Source"), (Tab::Compare, "Sources compared")] {
-                    if ui.selectable_label(view.tab == tab, label).clicked() {
-                        commands.push(Command::ShowTab(tab));
+        egui::Panel::bottom("timeline")
+            .resizable(true)
+            .default_size(230.0)
+            .min_size(170.0)
+            .show(ui, |ui| {
+                timeline::timeline_ui(
+                    ui,
+                    open,
+                    view,
+                    &current,
+                    &mut self.date_field,
+                    &mut commands,
+                );
+            });
+        egui::Panel::left("lists")
+            .resizable(true)
+            .default_size(250.0)
+            .min_size(180.0)
+            .show(ui, |ui| {
+                lists::lists_ui(ui, &open.story, view, &current, &mut commands);
+            });
+        egui::Panel::right("details")
+            .resizable(true)
+            .default_size(440.0)
+            .min_size(320.0)
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    for (tab, label) in [
+                        (Tab::Now, "At the cursor"),
+                        (Tab::Place, "Place"),
+                        (Tab::Reader, "Source"),
+                        (Tab::Compare, "Sources compared"),
+                    ] {
+                        if ui.selectable_label(view.tab == tab, label).clicked() {
+                            commands.push(Command::ShowTab(tab));
+                        }
                     }
+                });
+                ui.separator();
+                match view.tab {
+                    Tab::Now => {
+                        excerpts::excerpts_ui(ui, &open.story, view, &current, &mut commands)
+                    }
+                    Tab::Place => place_card::place_card_ui(
+                        ui,
+                        &open.story,
+                        view.selected_place,
+                        &mut commands,
+                    ),
+                    Tab::Reader => reader::reader_ui(ui, &open.story, view, &mut commands),
+                    Tab::Compare => compare::compare_ui(ui, &open.story, &mut commands),
                 }
             });
-            ui.separator();
-            match view.tab {
-                Tab::Now => excerpts::excerpts_ui(ui, &open.story, view, &current, &mut commands),
-                Tab::Place => place_card::place_card_ui(ui, &open.story, view.selected_place, &mut commands),
-                Tab::Reader => reader::reader_ui(ui, &open.story, view, &mut commands),
-                Tab::Compare => compare::compare_ui(ui, &open.story, &mut commands),
-            }
-        });
         egui::CentralPanel::default().show(ui, |ui| {
             map::map_ui(ui, &mut self.map, open, view, &current, &mut commands);
         });

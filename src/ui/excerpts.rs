@@ -6,45 +6,66 @@ use super::style;
 use crate::model::Story;
 use egui::RichText;
 
-pub fn excerpts_ui(ui: &mut egui::Ui, story: &Story, view: &View, current: &[usize], commands: &mut Vec<Command>) {
-    egui::ScrollArea::vertical().auto_shrink([false; 2]).show(ui, |ui| {
-        if current.is_empty() {
-            ui.label("No event at the cursor. Use Next → (or the → key) to jump to the next one.");
-        }
-        // The selected event first, then the others by date.
-        let mut events = current.to_vec();
-        if let Some(selected) = view.selected_event
-            && let Some(i) = events.iter().position(|&e| e == selected)
-        {
-            events.remove(i);
-            events.insert(0, selected);
-        }
-        for e in events {
-            let event = &story.events[e];
-            ui.add_space(4.0);
-            let title = ui.add(egui::Label::new(RichText::new(&event.title).strong().size(15.0)).sense(egui::Sense::click()));
-            if title.clicked() {
-                commands.push(Command::SelectEvent(e));
+pub fn excerpts_ui(
+    ui: &mut egui::Ui,
+    story: &Story,
+    view: &View,
+    current: &[usize],
+    commands: &mut Vec<Command>,
+) {
+    egui::ScrollArea::vertical()
+        .auto_shrink([false; 2])
+        .show(ui, |ui| {
+            if current.is_empty() {
+                ui.label(
+                    "No event at the cursor. Use Next → (or the → key) to jump to the next one.",
+                );
             }
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(event.status.label()).color(style::status_color(event.status)).strong());
-                ui.label(format!("· {} · EDTF {}", event.date.label(), event.date.edtf));
-            });
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new("Places:").weak());
-                for &p in &event.places {
-                    if ui.link(&story.places[p].name).clicked() {
-                        commands.push(Command::SelectPlace(Some(p)));
-                    }
+            // The selected event first, then the others by date.
+            let mut events = current.to_vec();
+            if let Some(selected) = view.selected_event
+                && let Some(i) = events.iter().position(|&e| e == selected)
+            {
+                events.remove(i);
+                events.insert(0, selected);
+            }
+            for e in events {
+                let event = &story.events[e];
+                ui.add_space(4.0);
+                let title = ui.add(
+                    egui::Label::new(RichText::new(&event.title).strong().size(15.0))
+                        .sense(egui::Sense::click()),
+                );
+                if title.clicked() {
+                    commands.push(Command::SelectEvent(e));
                 }
-            });
-            if !event.notes.is_empty() {
-                ui.label(RichText::new(&event.notes).weak().small());
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(
+                        RichText::new(event.status.label())
+                            .color(style::status_color(event.status))
+                            .strong(),
+                    );
+                    ui.label(format!(
+                        "· {} · EDTF {}",
+                        event.date.label(),
+                        event.date.edtf
+                    ));
+                });
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new("Places:").weak());
+                    for &p in &event.places {
+                        if ui.link(&story.places[p].name).clicked() {
+                            commands.push(Command::SelectPlace(Some(p)));
+                        }
+                    }
+                });
+                if !event.notes.is_empty() {
+                    ui.label(RichText::new(&event.notes).weak().small());
+                }
+                for &q in &event.quotes {
+                    quote_ui(ui, story, q, commands);
+                }
+                ui.separator();
             }
-            for &q in &event.quotes {
-                quote_ui(ui, story, q, commands);
-            }
-            ui.separator();
-        }
-    });
+        });
 }

@@ -5,7 +5,13 @@ use super::style;
 use crate::model::Story;
 use egui::RichText;
 
-pub fn lists_ui(ui: &mut egui::Ui, story: &Story, view: &View, current: &[usize], commands: &mut Vec<Command>) {
+pub fn lists_ui(
+    ui: &mut egui::Ui,
+    story: &Story,
+    view: &View,
+    current: &[usize],
+    commands: &mut Vec<Command>,
+) {
     egui::ScrollArea::vertical().auto_shrink([false; 2]).show(ui, |ui| {
         ui.heading("Events");
         for (e, event) in story.events.iter().enumerate() {

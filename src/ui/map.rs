@@ -46,14 +46,24 @@ pub fn projection_for(story: &Story) -> Projection {
 
 /// Bounds (lon/lat) of the story's areas and lines, where the story happens; all places if it has none.
 fn focus_bounds(story: &Story) -> Option<geo::Rect<f64>> {
-    let shaped = |p: &&crate::model::Place| !matches!(p.geometry, Geometry::Point(_) | Geometry::MultiPoint(_));
+    let shaped = |p: &&crate::model::Place| {
+        !matches!(p.geometry, Geometry::Point(_) | Geometry::MultiPoint(_))
+    };
     let union = |places: &mut dyn Iterator<Item = &crate::model::Place>| {
-        places.filter_map(|p| p.geometry.bounding_rect()).reduce(|a, b| {
-            geo::Rect::new(
-                Coord { x: a.min().x.min(b.min().x), y: a.min().y.min(b.min().y) },
-                Coord { x: a.max().x.max(b.max().x), y: a.max().y.max(b.max().y) },
-            )
-        })
+        places
+            .filter_map(|p| p.geometry.bounding_rect())
+            .reduce(|a, b| {
+                geo::Rect::new(
+                    Coord {
+                        x: a.min().x.min(b.min().x),
+                        y: a.min().y.min(b.min().y),
+                    },
+                    Coord {
+                        x: a.max().x.max(b.max().x),
+                        y: a.max().y.max(b.max().y),
+                    },
+                )
+            })
     };
     union(&mut story.places.iter().filter(shaped)).or_else(|| union(&mut story.places.iter()))
 }
@@ -63,14 +73,21 @@ fn parse_base_map(projection: Projection) -> BaseMap {
         Ok(c) => c,
         Err(e) => {
             eprintln!("chronomap: the built-in base map did not parse ({e}); drawing without it");
-            return BaseMap { projection, countries: Vec::new() };
+            return BaseMap {
+                projection,
+                countries: Vec::new(),
+            };
         }
     };
     let countries = collection
         .features
         .iter()
         .filter_map(|feature| {
-            let name = feature.property("name").and_then(|n| n.as_str()).unwrap_or_default().to_owned();
+            let name = feature
+                .property("name")
+                .and_then(|n| n.as_str())
+                .unwrap_or_default()
+                .to_owned();
             let geometry = Geometry::<f64>::try_from(&feature.geometry.as_ref()?.value).ok()?;
             let shape = geometry.map_coords(|c| projection.project(c));
             let polygons: Vec<geo::Polygon<f64>> = match &shape {
@@ -87,11 +104,20 @@ fn parse_base_map(projection: Projection) -> BaseMap {
                 use geo::Area;
                 a.unsigned_area().total_cmp(&b.unsigned_area())
             });
-            let label_at = largest.and_then(|p| spatial::label_anchor(&Geometry::Polygon(p.clone())));
-            Some(BaseCountry { name, rings, triangles: spatial::fill_triangles(&shape), label_at })
+            let label_at =
+                largest.and_then(|p| spatial::label_anchor(&Geometry::Polygon(p.clone())));
+            Some(BaseCountry {
+                name,
+                rings,
+                triangles: spatial::fill_triangles(&shape),
+                label_at,
+            })
         })
         .collect();
-    BaseMap { projection, countries }
+    BaseMap {
+        projection,
+        countries,
+    }
 }
 
 struct Transform {
@@ -121,17 +147,30 @@ impl Transform {
 impl MapState {
     /// Fits the story's focus in the rectangle.
     fn fit(&mut self, open: &OpenStory, rect: Rect) {
-        let bounds = focus_bounds(&open.story).map(|b| b.map_coords(|c| open.projection.project(c)));
-        let (center, size) = bounds.map_or((Coord { x: 0.0, y: 0.0 }, Coord { x: 1.0, y: 1.0 }), |b| {
-            (b.center(), Coord { x: b.width().max(0.01), y: b.height().max(0.01) })
-        });
+        let bounds =
+            focus_bounds(&open.story).map(|b| b.map_coords(|c| open.projection.project(c)));
+        let (center, size) =
+            bounds.map_or((Coord { x: 0.0, y: 0.0 }, Coord { x: 1.0, y: 1.0 }), |b| {
+                (
+                    b.center(),
+                    Coord {
+                        x: b.width().max(0.01),
+                        y: b.height().max(0.01),
+                    },
+                )
+            });
         let margin = 1.45;
-        self.scale = (f64::from(rect.width()) / (size.x * margin)).min(f64::from(rect.height()) / (size.y * margin));
+        self.scale = (f64::from(rect.width()) / (size.x * margin))
+            .min(f64::from(rect.height()) / (size.y * margin));
         self.center = Some(center);
     }
 
     pub fn screen_position(&self, projection: &Projection, lon: f64, lat: f64) -> Option<Pos2> {
-        let transform = Transform { rect: self.last_rect?, center: self.center?, scale: self.scale };
+        let transform = Transform {
+            rect: self.last_rect?,
+            center: self.center?,
+            scale: self.scale,
+        };
         Some(transform.to_screen(projection.project(Coord { x: lon, y: lat })))
     }
 }
@@ -163,13 +202,16 @@ fn outline(painter: &egui::Painter, points: &[Pos2], stroke: Stroke, dashed: boo
 
 fn lines_of(shape: &Geometry<f64>) -> Vec<Vec<Coord>> {
     match shape {
-        Geometry::Polygon(p) => std::iter::once(p.exterior()).chain(p.interiors()).map(|r| r.0.clone()).collect(),
-        Geometry::MultiPolygon(mp) => mp
-            .0
-            .iter()
-            .flat_map(|p| std::iter::once(p.exterior()).chain(p.interiors()))
+        Geometry::Polygon(p) => std::iter::once(p.exterior())
+            .chain(p.interiors())
             .map(|r| r.0.clone())
             .collect(),
+        Geometry::MultiPolygon(mp) => {
+            mp.0.iter()
+                .flat_map(|p| std::iter::once(p.exterior()).chain(p.interiors()))
+                .map(|r| r.0.clone())
+                .collect()
+        }
         Geometry::LineString(l) => vec![l.0.clone()],
         Geometry::MultiLineString(ml) => ml.0.iter().map(|l| l.0.clone()).collect(),
         _ => Vec::new(),
@@ -191,14 +233,27 @@ struct Labels {
 }
 
 impl Labels {
-    fn try_place(&mut self, painter: &egui::Painter, text: &str, font: FontId, color: Color32, candidates: &[(Pos2, Align2)]) -> bool {
+    fn try_place(
+        &mut self,
+        painter: &egui::Painter,
+        text: &str,
+        font: FontId,
+        color: Color32,
+        candidates: &[(Pos2, Align2)],
+    ) -> bool {
         let galley = painter.layout_no_wrap(text.to_owned(), font, color);
         for &(anchor, align) in candidates {
             let rect = align.anchor_size(anchor, galley.size());
-            if painter.clip_rect().contains_rect(rect) && !self.placed.iter().any(|r| r.expand(1.0).intersects(rect)) {
+            if painter.clip_rect().contains_rect(rect)
+                && !self.placed.iter().any(|r| r.expand(1.0).intersects(rect))
+            {
                 self.placed.push(rect);
                 // A halo keeps labels readable over shapes and borders.
-                self.shapes.push(Shape::rect_filled(rect.expand(1.5), 3.0, Color32::from_white_alpha(190)));
+                self.shapes.push(Shape::rect_filled(
+                    rect.expand(1.5),
+                    3.0,
+                    Color32::from_white_alpha(190),
+                ));
                 self.shapes.push(Shape::galley(rect.min, galley, color));
                 return true;
             }
@@ -207,7 +262,14 @@ impl Labels {
     }
 }
 
-pub fn map_ui(ui: &mut egui::Ui, state: &mut MapState, open: &OpenStory, view: &View, current: &[usize], commands: &mut Vec<Command>) {
+pub fn map_ui(
+    ui: &mut egui::Ui,
+    state: &mut MapState,
+    open: &OpenStory,
+    view: &View,
+    current: &[usize],
+    commands: &mut Vec<Command>,
+) {
     let story = &open.story;
     let rect = ui.available_rect_before_wrap();
     let response = ui.allocate_rect(rect, Sense::click_and_drag());
@@ -215,7 +277,11 @@ pub fn map_ui(ui: &mut egui::Ui, state: &mut MapState, open: &OpenStory, view: &
     if state.center.is_none() || state.scale <= 0.0 {
         state.fit(open, rect);
     }
-    if state.base.as_ref().is_none_or(|b| b.projection != open.projection) {
+    if state
+        .base
+        .as_ref()
+        .is_none_or(|b| b.projection != open.projection)
+    {
         state.base = Some(parse_base_map(open.projection));
     }
     // Pan by dragging, zoom with the wheel or a pinch about the pointer.
@@ -234,28 +300,45 @@ pub fn map_ui(ui: &mut egui::Ui, state: &mut MapState, open: &OpenStory, view: &
         }
     }
     state.last_rect = Some(rect);
-    let t = Transform { rect, center: state.center.unwrap_or(Coord { x: 0.0, y: 0.0 }), scale: state.scale };
+    let t = Transform {
+        rect,
+        center: state.center.unwrap_or(Coord { x: 0.0, y: 0.0 }),
+        scale: state.scale,
+    };
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 0.0, style::WATER);
 
-    let tints = [style::LAND, Color32::from_rgb(0xee, 0xea, 0xdf), Color32::from_rgb(0xf0, 0xed, 0xe4)];
+    let tints = [
+        style::LAND,
+        Color32::from_rgb(0xee, 0xea, 0xdf),
+        Color32::from_rgb(0xf0, 0xed, 0xe4),
+    ];
     if let Some(base) = &state.base {
         for (i, country) in base.countries.iter().enumerate() {
             fill(&painter, &country.triangles, &t, tints[i % tints.len()]);
         }
         for country in &base.countries {
             for ring in &country.rings {
-                painter.add(Shape::closed_line(ring_points(ring, &t), Stroke::new(1.0, style::BORDER)));
+                painter.add(Shape::closed_line(
+                    ring_points(ring, &t),
+                    Stroke::new(1.0, style::BORDER),
+                ));
             }
         }
     }
 
-    let shown = |p: usize| story.places[p].kind != PlaceKind::Country && query::place_is_shown(story, p, current);
+    let shown = |p: usize| {
+        story.places[p].kind != PlaceKind::Country && query::place_is_shown(story, p, current)
+    };
     let involved = query::places_of_events(story, current);
-    let selected_event_places: &[usize] = view.selected_event.and_then(|e| story.events.get(e)).map_or(&[], |e| &e.places);
-    let hovered = response
-        .hover_pos()
-        .and_then(|pos| open.index.hit(t.to_map(pos), HIT_PIXELS / state.scale, shown));
+    let selected_event_places: &[usize] = view
+        .selected_event
+        .and_then(|e| story.events.get(e))
+        .map_or(&[], |e| &e.places);
+    let hovered = response.hover_pos().and_then(|pos| {
+        open.index
+            .hit(t.to_map(pos), HIT_PIXELS / state.scale, shown)
+    });
 
     // Areas, largest first so smaller ones stay on top; then lines; then points.
     let mut order: Vec<usize> = (0..story.places.len()).filter(|&p| shown(p)).collect();
@@ -267,7 +350,10 @@ pub fn map_ui(ui: &mut egui::Ui, state: &mut MapState, open: &OpenStory, view: &
     let area = |p: usize| open.index.bounds(p).map_or(0.0, |b| b.width() * b.height());
     order.sort_by(|&a, &b| rank(a).cmp(&rank(b)).then(area(b).total_cmp(&area(a))));
 
-    let mut labels = Labels { placed: Vec::new(), shapes: Vec::new() };
+    let mut labels = Labels {
+        placed: Vec::new(),
+        shapes: Vec::new(),
+    };
     for &p in &order {
         let place = &story.places[p];
         let shape = open.index.shape(p);
@@ -275,42 +361,90 @@ pub fn map_ui(ui: &mut egui::Ui, state: &mut MapState, open: &OpenStory, view: &
         let is_selected = view.selected_place == Some(p);
         let is_hovered = hovered == Some(p);
         let color = style::place_color(place.kind);
-        let emphasis = if is_selected || is_hovered { 2.0 } else if is_current { 1.5 } else { 1.0 };
+        let emphasis = if is_selected || is_hovered {
+            2.0
+        } else if is_current {
+            1.5
+        } else {
+            1.0
+        };
         match rank(p) {
             0 => {
                 let alpha = if is_current { 95 } else { 45 };
-                fill(&painter, &spatial::fill_triangles(shape), &t, color.gamma_multiply_u8(alpha));
+                fill(
+                    &painter,
+                    &spatial::fill_triangles(shape),
+                    &t,
+                    color.gamma_multiply_u8(alpha),
+                );
                 for ring in lines_of(shape) {
-                    outline(&painter, &ring_points(&ring, &t), Stroke::new(1.3 * emphasis, color), place.approximate);
+                    outline(
+                        &painter,
+                        &ring_points(&ring, &t),
+                        Stroke::new(1.3 * emphasis, color),
+                        place.approximate,
+                    );
                 }
             }
             1 => {
                 for line in lines_of(shape) {
                     let points = ring_points(&line, &t);
-                    painter.add(Shape::line(points.clone(), Stroke::new(5.0 * emphasis, Color32::from_white_alpha(200))));
-                    outline(&painter, &points, Stroke::new(3.0 * emphasis, color), place.approximate);
+                    painter.add(Shape::line(
+                        points.clone(),
+                        Stroke::new(5.0 * emphasis, Color32::from_white_alpha(200)),
+                    ));
+                    outline(
+                        &painter,
+                        &points,
+                        Stroke::new(3.0 * emphasis, color),
+                        place.approximate,
+                    );
                 }
             }
             _ => {
                 for c in points_of(shape) {
                     let at = t.to_screen(c);
-                    let radius = if place.kind == PlaceKind::City { 3.5 } else { 5.5 } * emphasis.min(1.5) as f32;
+                    let radius = if place.kind == PlaceKind::City {
+                        3.5
+                    } else {
+                        5.5
+                    } * emphasis.min(1.5);
                     if place.kind == PlaceKind::Site {
-                        let diamond = vec![at + vec2(0.0, -radius), at + vec2(radius, 0.0), at + vec2(0.0, radius), at + vec2(-radius, 0.0)];
-                        painter.add(Shape::convex_polygon(diamond, color, Stroke::new(1.5, Color32::WHITE)));
+                        let diamond = vec![
+                            at + vec2(0.0, -radius),
+                            at + vec2(radius, 0.0),
+                            at + vec2(0.0, radius),
+                            at + vec2(-radius, 0.0),
+                        ];
+                        painter.add(Shape::convex_polygon(
+                            diamond,
+                            color,
+                            Stroke::new(1.5, Color32::WHITE),
+                        ));
                     } else {
                         painter.circle(at, radius, color, Stroke::new(1.5, Color32::WHITE));
                     }
                     // Markers are obstacles for labels.
-                    labels.placed.push(Rect::from_center_size(at, Vec2::splat(radius * 2.0)));
+                    labels
+                        .placed
+                        .push(Rect::from_center_size(at, Vec2::splat(radius * 2.0)));
                 }
             }
         }
         if is_selected || is_hovered || is_current {
-            let highlight = if is_selected { style::SELECTION } else if is_hovered { style::INK } else { style::CURRENT };
+            let highlight = if is_selected {
+                style::SELECTION
+            } else if is_hovered {
+                style::INK
+            } else {
+                style::CURRENT
+            };
             for ring in lines_of(shape) {
                 let points = ring_points(&ring, &t);
-                painter.add(Shape::line(points, Stroke::new(if rank(p) == 1 { 1.5 } else { 2.5 }, highlight)));
+                painter.add(Shape::line(
+                    points,
+                    Stroke::new(if rank(p) == 1 { 1.5 } else { 2.5 }, highlight),
+                ));
             }
             for c in points_of(shape) {
                 painter.circle_stroke(t.to_screen(c), 9.0, Stroke::new(2.0, highlight));
@@ -328,12 +462,22 @@ pub fn map_ui(ui: &mut egui::Ui, state: &mut MapState, open: &OpenStory, view: &
     for &p in &by_priority {
         let place = &story.places[p];
         let shape = open.index.shape(p);
-        let Some(anchor) = spatial::label_anchor(shape) else { continue };
+        let Some(anchor) = spatial::label_anchor(shape) else {
+            continue;
+        };
         let at = t.to_screen(anchor);
         let strong = involved.contains(&p) || view.selected_place == Some(p);
-        let color = if strong { style::INK } else { Color32::from_gray(60) };
+        let color = if strong {
+            style::INK
+        } else {
+            Color32::from_gray(60)
+        };
         let font = FontId::proportional(if strong { 14.0 } else { 12.5 });
-        let text = if place.approximate && rank(p) < 2 { format!("{} (schematic)", place.name) } else { place.name.clone() };
+        let text = if place.approximate && rank(p) < 2 {
+            format!("{} (schematic)", place.name)
+        } else {
+            place.name.clone()
+        };
         let candidates: Vec<(Pos2, Align2)> = match rank(p) {
             2 => vec![
                 (at + vec2(8.0, 0.0), Align2::LEFT_CENTER),
@@ -341,11 +485,22 @@ pub fn map_ui(ui: &mut egui::Ui, state: &mut MapState, open: &OpenStory, view: &
                 (at - vec2(0.0, 8.0), Align2::CENTER_BOTTOM),
                 (at + vec2(0.0, 8.0), Align2::CENTER_TOP),
             ],
-            1 => vec![(at + vec2(10.0, 0.0), Align2::LEFT_CENTER), (at - vec2(10.0, 0.0), Align2::RIGHT_CENTER)],
-            _ => [(0.0, 0.0), (0.0, 22.0), (0.0, -22.0), (0.0, 44.0), (0.0, -44.0), (-50.0, 0.0), (50.0, 0.0)]
-                .into_iter()
-                .map(|(dx, dy)| (at + vec2(dx, dy), Align2::CENTER_CENTER))
-                .collect(),
+            1 => vec![
+                (at + vec2(10.0, 0.0), Align2::LEFT_CENTER),
+                (at - vec2(10.0, 0.0), Align2::RIGHT_CENTER),
+            ],
+            _ => [
+                (0.0, 0.0),
+                (0.0, 22.0),
+                (0.0, -22.0),
+                (0.0, 44.0),
+                (0.0, -44.0),
+                (-50.0, 0.0),
+                (50.0, 0.0),
+            ]
+            .into_iter()
+            .map(|(dx, dy)| (at + vec2(dx, dy), Align2::CENTER_CENTER))
+            .collect(),
         };
         labels.try_place(&painter, &text, font, color, &candidates);
     }
@@ -353,8 +508,19 @@ pub fn map_ui(ui: &mut egui::Ui, state: &mut MapState, open: &OpenStory, view: &
     if let Some(base) = &state.base {
         for country in &base.countries {
             if let Some(at) = country.label_at {
-                let name: String = country.name.to_uppercase().chars().flat_map(|c| [c, '\u{2009}']).collect();
-                labels.try_place(&painter, name.trim_end(), FontId::proportional(12.0), style::COUNTRY_LABEL, &[(t.to_screen(at), Align2::CENTER_CENTER)]);
+                let name: String = country
+                    .name
+                    .to_uppercase()
+                    .chars()
+                    .flat_map(|c| [c, '\u{2009}'])
+                    .collect();
+                labels.try_place(
+                    &painter,
+                    name.trim_end(),
+                    FontId::proportional(12.0),
+                    style::COUNTRY_LABEL,
+                    &[(t.to_screen(at), Align2::CENTER_CENTER)],
+                );
             }
         }
     }
@@ -368,25 +534,43 @@ pub fn map_ui(ui: &mut egui::Ui, state: &mut MapState, open: &OpenStory, view: &
         let place = &story.places[p];
         response.clone().on_hover_ui_at_pointer(|ui| {
             ui.strong(&place.name);
-            ui.label(format!("{}{}", place.kind.label(), if place.approximate { ", schematic shape" } else { "" }));
+            ui.label(format!(
+                "{}{}",
+                place.kind.label(),
+                if place.approximate {
+                    ", schematic shape"
+                } else {
+                    ""
+                }
+            ));
         });
     }
     if response.clicked() {
         commands.push(Command::SelectPlace(hovered.or_else(|| {
-            response.interact_pointer_pos().and_then(|pos| open.index.hit(t.to_map(pos), HIT_PIXELS / state.scale, shown))
+            response.interact_pointer_pos().and_then(|pos| {
+                open.index
+                    .hit(t.to_map(pos), HIT_PIXELS / state.scale, shown)
+            })
         })));
     }
 }
 
 fn zoom_about(state: &mut MapState, rect: Rect, pointer: Pos2, factor: f64) {
     let Some(center) = state.center else { return };
-    let t = Transform { rect, center, scale: state.scale };
+    let t = Transform {
+        rect,
+        center,
+        scale: state.scale,
+    };
     let under = t.to_map(pointer);
     let scale = (state.scale * factor).clamp(5.0, 50_000.0);
     // Keep the point under the pointer where it is.
     let offset = pointer - rect.center();
     state.scale = scale;
-    state.center = Some(Coord { x: under.x - f64::from(offset.x) / scale, y: under.y + f64::from(offset.y) / scale });
+    state.center = Some(Coord {
+        x: under.x - f64::from(offset.x) / scale,
+        y: under.y + f64::from(offset.y) / scale,
+    });
 }
 
 fn map_buttons(ui: &mut egui::Ui, rect: Rect, state: &mut MapState, open: &OpenStory) {
@@ -399,7 +583,11 @@ fn map_buttons(ui: &mut egui::Ui, rect: Rect, state: &mut MapState, open: &OpenS
             if ui.button("−").on_hover_text("Zoom out").clicked() {
                 zoom_about(state, rect, rect.center(), 1.0 / 1.5);
             }
-            if ui.button("Fit").on_hover_text("Show the whole story").clicked() {
+            if ui
+                .button("Fit")
+                .on_hover_text("Show the whole story")
+                .clicked()
+            {
                 state.fit(open, rect);
             }
         });
@@ -418,7 +606,13 @@ fn legend_ui(painter: &egui::Painter, rect: Rect) {
     let row = 17.0;
     let size = vec2(210.0, row * (entries.len() as f32 + 2.6) + 8.0);
     let frame = Rect::from_min_size(rect.left_bottom() + vec2(8.0, -size.y - 8.0), size);
-    painter.rect(frame, 4.0, Color32::from_white_alpha(225), Stroke::new(1.0, style::BORDER), egui::StrokeKind::Inside);
+    painter.rect(
+        frame,
+        4.0,
+        Color32::from_white_alpha(225),
+        Stroke::new(1.0, style::BORDER),
+        egui::StrokeKind::Inside,
+    );
     let font = FontId::proportional(12.0);
     let mut y = frame.top() + 6.0 + row / 2.0;
     for (label, kind) in entries {
@@ -426,34 +620,71 @@ fn legend_ui(painter: &egui::Painter, rect: Rect) {
         let color = style::place_color(kind);
         match kind {
             PlaceKind::Corridor => {
-                painter.line_segment([pos2(x - 8.0, y), pos2(x + 8.0, y)], Stroke::new(3.0, color));
+                painter.line_segment(
+                    [pos2(x - 8.0, y), pos2(x + 8.0, y)],
+                    Stroke::new(3.0, color),
+                );
             }
             PlaceKind::Site | PlaceKind::City => {
                 painter.circle(pos2(x, y), 4.0, color, Stroke::new(1.0, Color32::WHITE));
             }
             _ => {
-                painter.rect(Rect::from_center_size(pos2(x, y), vec2(16.0, 11.0)), 2.0, color.gamma_multiply_u8(70), Stroke::new(1.0, color), egui::StrokeKind::Inside);
+                painter.rect(
+                    Rect::from_center_size(pos2(x, y), vec2(16.0, 11.0)),
+                    2.0,
+                    color.gamma_multiply_u8(70),
+                    Stroke::new(1.0, color),
+                    egui::StrokeKind::Inside,
+                );
             }
         }
-        painter.text(pos2(x + 16.0, y), Align2::LEFT_CENTER, label, font.clone(), style::INK);
+        painter.text(
+            pos2(x + 16.0, y),
+            Align2::LEFT_CENTER,
+            label,
+            font.clone(),
+            style::INK,
+        );
         y += row;
     }
     let x = frame.left() + 8.0;
-    painter.extend(Shape::dashed_line(&[pos2(x, y), pos2(x + 16.0, y)], Stroke::new(1.5, style::INK), 4.0, 3.0));
-    painter.text(pos2(x + 24.0, y), Align2::LEFT_CENTER, "schematic shape (approximate)", font.clone(), style::INK);
+    painter.extend(Shape::dashed_line(
+        &[pos2(x, y), pos2(x + 16.0, y)],
+        Stroke::new(1.5, style::INK),
+        4.0,
+        3.0,
+    ));
+    painter.text(
+        pos2(x + 24.0, y),
+        Align2::LEFT_CENTER,
+        "schematic shape (approximate)",
+        font.clone(),
+        style::INK,
+    );
     y += row;
-    painter.line_segment([pos2(x, y), pos2(x + 16.0, y)], Stroke::new(2.5, style::CURRENT));
-    painter.text(pos2(x + 24.0, y), Align2::LEFT_CENTER, "concerned by events at the cursor", font, style::INK);
+    painter.line_segment(
+        [pos2(x, y), pos2(x + 16.0, y)],
+        Stroke::new(2.5, style::CURRENT),
+    );
+    painter.text(
+        pos2(x + 24.0, y),
+        Align2::LEFT_CENTER,
+        "concerned by events at the cursor",
+        font,
+        style::INK,
+    );
 }
 
 fn scale_bar(painter: &egui::Painter, rect: Rect, scale: f64) {
     let km_per_pixel = KM_PER_MAP_UNIT / scale;
     let target = km_per_pixel * 120.0;
-    let nice = [1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0, 1000.0, 2000.0, 5000.0]
-        .into_iter()
-        .rev()
-        .find(|&k| k <= target)
-        .unwrap_or(1.0);
+    let nice = [
+        1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0, 1000.0, 2000.0, 5000.0,
+    ]
+    .into_iter()
+    .rev()
+    .find(|&k| k <= target)
+    .unwrap_or(1.0);
     let width = (nice / km_per_pixel) as f32;
     let right = rect.right_bottom() + vec2(-16.0, -16.0);
     let left = right - vec2(width, 0.0);
@@ -461,5 +692,11 @@ fn scale_bar(painter: &egui::Painter, rect: Rect, scale: f64) {
     painter.line_segment([left, right], stroke);
     painter.line_segment([left, left - vec2(0.0, 6.0)], stroke);
     painter.line_segment([right, right - vec2(0.0, 6.0)], stroke);
-    painter.text(left + vec2(width / 2.0, -4.0), Align2::CENTER_BOTTOM, format!("{nice} km"), FontId::proportional(12.0), style::INK);
+    painter.text(
+        left + vec2(width / 2.0, -4.0),
+        Align2::CENTER_BOTTOM,
+        format!("{nice} km"),
+        FontId::proportional(12.0),
+        style::INK,
+    );
 }

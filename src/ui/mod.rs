@@ -37,7 +37,8 @@ pub fn run(launch: Launch) -> anyhow::Result<ExitCode> {
         }
     }
     if let Some(key) = &launch.select {
-        let place = chronomap_place(&app, key).ok_or_else(|| anyhow::anyhow!("--select {key}: no place has this id or name"))?;
+        let place = chronomap_place(&app, key)
+            .ok_or_else(|| anyhow::anyhow!("--select {key}: no place has this id or name"))?;
         app.apply(Command::SelectPlace(Some(place)));
     }
     let job = launch.screenshot.map(ScreenshotJob::new);

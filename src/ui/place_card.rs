@@ -8,56 +8,90 @@ use crate::model::Story;
 use crate::query;
 use egui::RichText;
 
-pub fn place_card_ui(ui: &mut egui::Ui, story: &Story, place: Option<usize>, commands: &mut Vec<Command>) {
+pub fn place_card_ui(
+    ui: &mut egui::Ui,
+    story: &Story,
+    place: Option<usize>,
+    commands: &mut Vec<Command>,
+) {
     let Some(p) = place.filter(|&p| p < story.places.len()) else {
         ui.label("Click a place on the map or in the list to see its card.");
         return;
     };
     let place = &story.places[p];
-    egui::ScrollArea::vertical().auto_shrink([false; 2]).show(ui, |ui| {
-        ui.heading(&place.name);
-        let shape = if place.approximate { "schematic shape (approximate)" } else { "position as given" };
-        ui.label(format!("{} · {shape}", place.kind.label()));
-        if !place.aliases.is_empty() {
-            ui.label(format!("Also written: {}", place.aliases.join(", ")));
-        }
-        let measures = query::measure(place);
-        let approx = if place.approximate { " on the schematic shape, approximate" } else { "" };
-        if let Some(area) = measures.area_km2 {
-            ui.label(format!("Area computed by the map: ≈ {} km²{approx}", group_thousands(area)));
-        }
-        if let Some(length) = measures.length_km {
-            ui.label(format!("Length computed by the map: ≈ {} km{approx}", group_thousands(length)));
-        }
-        for (figure, unit) in [(&place.reported_area_km2, "km²"), (&place.reported_length_km, "km")] {
-            if let Some(figure) = figure {
-                let source = &story.sources[story.quotes[figure.quote].source];
-                ui.label(RichText::new(format!("Reported by {}: {} {unit}", source.publisher_label(), group_thousands(figure.value))).strong());
+    egui::ScrollArea::vertical()
+        .auto_shrink([false; 2])
+        .show(ui, |ui| {
+            ui.heading(&place.name);
+            let shape = if place.approximate {
+                "schematic shape (approximate)"
+            } else {
+                "position as given"
+            };
+            ui.label(format!("{} · {shape}", place.kind.label()));
+            if !place.aliases.is_empty() {
+                ui.label(format!("Also written: {}", place.aliases.join(", ")));
             }
-        }
-        if !place.notes.is_empty() {
-            ui.label(RichText::new(&place.notes).weak());
-        }
-        ui.separator();
-        ui.strong("Events here");
-        let events = query::events_at_place(story, p);
-        if events.is_empty() {
-            ui.label(RichText::new("none").weak());
-        }
-        for e in events {
-            let event = &story.events[e];
-            if ui.link(format!("{} — {}", event.date.label(), event.title)).clicked() {
-                commands.push(Command::SelectEvent(e));
+            let measures = query::measure(place);
+            let approx = if place.approximate {
+                " on the schematic shape, approximate"
+            } else {
+                ""
+            };
+            if let Some(area) = measures.area_km2 {
+                ui.label(format!(
+                    "Area computed by the map: ≈ {} km²{approx}",
+                    group_thousands(area)
+                ));
             }
-        }
-        ui.separator();
-        ui.strong("Quotes that name it");
-        let quotes = query::quotes_mentioning(story, p);
-        if quotes.is_empty() {
-            ui.label(RichText::new("none").weak());
-        }
-        for q in quotes {
-            quote_ui(ui, story, q, commands);
-        }
-    });
+            if let Some(length) = measures.length_km {
+                ui.label(format!(
+                    "Length computed by the map: ≈ {} km{approx}",
+                    group_thousands(length)
+                ));
+            }
+            for (figure, unit) in [
+                (&place.reported_area_km2, "km²"),
+                (&place.reported_length_km, "km"),
+            ] {
+                if let Some(figure) = figure {
+                    let source = &story.sources[story.quotes[figure.quote].source];
+                    ui.label(
+                        RichText::new(format!(
+                            "Reported by {}: {} {unit}",
+                            source.publisher_label(),
+                            group_thousands(figure.value)
+                        ))
+                        .strong(),
+                    );
+                }
+            }
+            if !place.notes.is_empty() {
+                ui.label(RichText::new(&place.notes).weak());
+            }
+            ui.separator();
+            ui.strong("Events here");
+            let events = query::events_at_place(story, p);
+            if events.is_empty() {
+                ui.label(RichText::new("none").weak());
+            }
+            for e in events {
+                let event = &story.events[e];
+                if ui
+                    .link(format!("{} — {}", event.date.label(), event.title))
+                    .clicked()
+                {
+                    commands.push(Command::SelectEvent(e));
+                }
+            }
+            ui.separator();
+            ui.strong("Quotes that name it");
+            let quotes = query::quotes_mentioning(story, p);
+            if quotes.is_empty() {
+                ui.label(RichText::new("none").weak());
+            }
+            for q in quotes {
+                quote_ui(ui, story, q, commands);
+            }
+        });
 }

@@ -14,13 +14,21 @@ pub fn reader_ui(ui: &mut egui::Ui, story: &Story, view: &View, commands: &mut V
     };
     ui.horizontal_wrapped(|ui| {
         for (s, other) in story.sources.iter().enumerate() {
-            if ui.selectable_label(s == view.reader_source, other.publisher_label()).clicked() {
+            if ui
+                .selectable_label(s == view.reader_source, other.publisher_label())
+                .clicked()
+            {
                 commands.push(Command::OpenSource(s));
             }
         }
     });
     ui.label(RichText::new(&source.title).strong().size(15.0));
-    ui.label(format!("{} · published {} · language {}", source.publisher_label(), source.published.edtf, source.language));
+    ui.label(format!(
+        "{} · published {} · language {}",
+        source.publisher_label(),
+        source.published.edtf,
+        source.language
+    ));
     if !source.notes.is_empty() {
         ui.label(RichText::new(&source.notes).weak().small());
     }
@@ -28,41 +36,50 @@ pub fn reader_ui(ui: &mut egui::Ui, story: &Story, view: &View, commands: &mut V
     ui.separator();
 
     let quotes = query::quotes_in_source(story, view.reader_source);
-    egui::ScrollArea::vertical().auto_shrink([false; 2]).show(ui, |ui| {
-        let text = source.text.as_str();
-        let mut offset = 0;
-        for paragraph in text.split('\n') {
-            let range = offset..offset + paragraph.len();
-            offset = range.end + 1;
-            if paragraph.trim().is_empty() {
-                ui.add_space(6.0);
-                continue;
+    egui::ScrollArea::vertical()
+        .auto_shrink([false; 2])
+        .show(ui, |ui| {
+            let text = source.text.as_str();
+            let mut offset = 0;
+            for paragraph in text.split('\n') {
+                let range = offset..offset + paragraph.len();
+                offset = range.end + 1;
+                if paragraph.trim().is_empty() {
+                    ui.add_space(6.0);
+                    continue;
+                }
+                ui.horizontal_wrapped(|ui| {
+                    ui.spacing_mut().item_spacing.x = 0.0;
+                    let mut at = range.start;
+                    for &q in &quotes {
+                        let quote = &story.quotes[q];
+                        let start = quote.bytes.start.max(range.start);
+                        let end = quote.bytes.end.min(range.end);
+                        if start >= end || start < at {
+                            continue;
+                        }
+                        if at < start {
+                            ui.label(&text[at..start]);
+                        }
+                        highlight_ui(ui, story, view, q, &text[start..end], commands);
+                        at = end;
+                    }
+                    if at < range.end {
+                        ui.label(&text[at..range.end]);
+                    }
+                });
             }
-            ui.horizontal_wrapped(|ui| {
-                ui.spacing_mut().item_spacing.x = 0.0;
-                let mut at = range.start;
-                for &q in &quotes {
-                    let quote = &story.quotes[q];
-                    let start = quote.bytes.start.max(range.start);
-                    let end = quote.bytes.end.min(range.end);
-                    if start >= end || start < at {
-                        continue;
-                    }
-                    if at < start {
-                        ui.label(&text[at..start]);
-                    }
-                    highlight_ui(ui, story, view, q, &text[start..end], commands);
-                    at = end;
-                }
-                if at < range.end {
-                    ui.label(&text[at..range.end]);
-                }
-            });
-        }
-    });
+        });
 }
 
-fn highlight_ui(ui: &mut egui::Ui, story: &Story, view: &View, quote: usize, words: &str, commands: &mut Vec<Command>) {
+fn highlight_ui(
+    ui: &mut egui::Ui,
+    story: &Story,
+    view: &View,
+    quote: usize,
+    words: &str,
+    commands: &mut Vec<Command>,
+) {
     let (events, _claims) = query::uses_of_quote(story, quote);
     let mentions = &story.quotes[quote].mentions;
     let focused = view.focused_quote == Some(quote);
@@ -74,7 +91,14 @@ fn highlight_ui(ui: &mut egui::Ui, story: &Story, view: &View, quote: usize, wor
         style::QUOTE_BACKGROUND
     };
     let response = ui
-        .add(egui::Label::new(RichText::new(words).background_color(background).color(style::INK)).sense(Sense::click()))
+        .add(
+            egui::Label::new(
+                RichText::new(words)
+                    .background_color(background)
+                    .color(style::INK),
+            )
+            .sense(Sense::click()),
+        )
         .on_hover_ui(|ui| {
             for &e in &events {
                 ui.label(format!("Event: {}", story.events[e].title));

@@ -35,7 +35,12 @@ pub struct ScreenshotJob {
 
 impl ScreenshotJob {
     pub fn new(path: PathBuf) -> Self {
-        ScreenshotJob { path, frames: 0, requested: false, outcome: Outcome::default() }
+        ScreenshotJob {
+            path,
+            frames: 0,
+            requested: false,
+            outcome: Outcome::default(),
+        }
     }
 
     pub fn outcome(&self) -> Outcome {
@@ -66,5 +71,7 @@ fn write_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), Str
     let bytes: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
     let buffer = image::RgbaImage::from_raw(width as u32, height as u32, bytes)
         .ok_or_else(|| "the screenshot has the wrong size".to_owned())?;
-    buffer.save(path).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    buffer
+        .save(path)
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))
 }

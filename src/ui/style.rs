@@ -45,7 +45,11 @@ pub fn group_thousands(value: f64) -> String {
         }
         grouped.push(c);
     }
-    if value < 0.0 { format!("-{grouped}") } else { grouped }
+    if value < 0.0 {
+        format!("-{grouped}")
+    } else {
+        grouped
+    }
 }
 
 #[cfg(test)]
