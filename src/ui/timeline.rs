@@ -200,9 +200,9 @@ fn strip_ui(
         ));
         let months = (b.first - a.end) / 30;
         let hidden = if months >= 24 {
-            format!("{} years", months / 12)
+            format!("{} yr", months / 12)
         } else {
-            format!("{months} months")
+            format!("{months} mo")
         };
         placed.push(painter.text(
             pos2(gap.center().x, axis_y + 14.0),
@@ -254,11 +254,16 @@ fn strip_ui(
         }
     }
     tick_labels.sort_by_key(|(important, ..)| !important);
-    for (_, x, text) in tick_labels {
+    for (important, x, text) in tick_labels {
         let galley =
             painter.layout_no_wrap(text, FontId::proportional(11.0), Color32::from_gray(60));
-        let rect =
-            Rect::from_min_size(pos2(x - galley.size().x / 2.0, axis_y + 8.0), galley.size());
+        // Year labels start at their tick, so they stay clear of the gap before them.
+        let left = if important {
+            x
+        } else {
+            x - galley.size().x / 2.0
+        };
+        let rect = Rect::from_min_size(pos2(left, axis_y + 8.0), galley.size());
         if full.contains_rect(rect)
             && !placed
                 .iter()
@@ -324,7 +329,8 @@ fn strip_ui(
             if event.date.approximate {
                 text.push_str(" ~");
             }
-            let galley = painter.layout_no_wrap(text, label_font.clone(), style::INK);
+            // Laid out without a colour so the chosen one (white on a solid bar) applies.
+            let galley = painter.layout_no_wrap(text, label_font.clone(), Color32::PLACEHOLDER);
             let solid =
                 fill != Color32::TRANSPARENT && !(event.date.approximate || event.date.uncertain);
             let (x, text_color) = if galley.size().x + 8.0 <= rect.width() {
