@@ -3,7 +3,7 @@
 
 pub mod axis;
 pub mod date;
-pub mod export;
+pub mod formats;
 pub mod load;
 pub mod model;
 pub mod query;

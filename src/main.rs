@@ -3,7 +3,8 @@
 use anyhow::Context as _;
 use chronomap::load::{self, LoadErrors};
 use chronomap::ui::Launch;
-use chronomap::{export, model::Story, shipped};
+use chronomap::{formats, model::Story, shipped};
+use std::io::Write as _;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -54,7 +55,7 @@ fn parse_size(text: &str) -> Result<[f32; 2], String> {
 enum Command {
     /// Check a story: print a count per kind and exit 0, or every problem and exit 1.
     Validate { path: PathBuf },
-    /// Write the story's events to stdout (the shipped story when no path is given).
+    /// Write the story's events, places or timeline to stdout (the shipped story when no path is given).
     Export {
         #[arg(long, value_enum)]
         format: ExportFormat,
@@ -64,17 +65,19 @@ enum Command {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum ExportFormat {
+    /// Events, one row each.
     Csv,
+    /// Places as a GeoJSON FeatureCollection.
+    Geojson,
+    /// The timeline as TimelineJS JSON.
+    Timelinejs,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Validate { path }) => validate(&path),
-        Some(Command::Export {
-            format: ExportFormat::Csv,
-            path,
-        }) => export_csv(path.as_deref()),
+        Some(Command::Export { format, path }) => export(format, path.as_deref()),
         None => open_window(Launch {
             path: cli.path,
             screenshot: cli.screenshot,
@@ -126,7 +129,7 @@ fn validate(path: &Path) -> anyhow::Result<ExitCode> {
     }
 }
 
-fn export_csv(path: Option<&Path>) -> anyhow::Result<ExitCode> {
+fn export(format: ExportFormat, path: Option<&Path>) -> anyhow::Result<ExitCode> {
     let story: Story = match path {
         Some(path) => load::load_path(path),
         None => load::load(&shipped::karabakh()),
@@ -135,6 +138,11 @@ fn export_csv(path: Option<&Path>) -> anyhow::Result<ExitCode> {
         print_problems(&errors);
         anyhow::anyhow!("the story did not load")
     })?;
-    export::events_csv(&story, std::io::stdout().lock()).context("writing CSV to stdout")?;
+    let mut stdout = std::io::stdout().lock();
+    match format {
+        ExportFormat::Csv => formats::events_csv::export(&story, &mut stdout).context("writing CSV to stdout")?,
+        ExportFormat::Geojson => writeln!(stdout, "{}", formats::places_geojson::export(&story))?,
+        ExportFormat::Timelinejs => writeln!(stdout, "{}", formats::timelinejs::export(&story))?,
+    }
     Ok(ExitCode::SUCCESS)
 }

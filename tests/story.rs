@@ -3,7 +3,7 @@
 use chronomap::date::Granularity;
 use chronomap::load;
 use chronomap::model::{Status, Story};
-use chronomap::{export, query, shipped};
+use chronomap::{formats, query, shipped};
 use std::path::Path;
 
 fn shipped_story() -> Story {
@@ -256,11 +256,11 @@ fn claims_record_what_the_articles_report_differently() {
 fn csv_export_lists_every_event_with_iso_bounds() {
     let story = shipped_story();
     let mut out = Vec::new();
-    export::events_csv(&story, &mut out).unwrap();
+    formats::events_csv::export(&story, &mut out).unwrap();
     let mut reader = csv::Reader::from_reader(out.as_slice());
     assert_eq!(
         reader.headers().unwrap().iter().collect::<Vec<_>>(),
-        export::EVENT_CSV_COLUMNS
+        formats::events_csv::COLUMNS
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), story.events.len());

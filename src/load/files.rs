@@ -20,6 +20,11 @@ pub enum StoryFiles {
         name: &'static str,
         files: &'static [(&'static str, &'static str)],
     },
+    /// Files held in memory: imports and the loader's fuzz tests.
+    Memory {
+        name: String,
+        files: Vec<(String, Vec<u8>)>,
+    },
 }
 
 impl StoryFiles {
@@ -43,7 +48,7 @@ impl StoryFiles {
     pub fn story_file(&self) -> &str {
         match self {
             StoryFiles::Folder { story_file, .. } => story_file,
-            StoryFiles::Embedded { .. } => STORY_FILE,
+            StoryFiles::Embedded { .. } | StoryFiles::Memory { .. } => STORY_FILE,
         }
     }
 
@@ -52,6 +57,7 @@ impl StoryFiles {
         match self {
             StoryFiles::Folder { root, .. } => root.display().to_string(),
             StoryFiles::Embedded { name, .. } => format!("{name} (built in)"),
+            StoryFiles::Memory { name, .. } => name.clone(),
         }
     }
 
@@ -59,7 +65,7 @@ impl StoryFiles {
     pub fn folder(&self) -> Option<&Path> {
         match self {
             StoryFiles::Folder { root, .. } => Some(root),
-            StoryFiles::Embedded { .. } => None,
+            StoryFiles::Embedded { .. } | StoryFiles::Memory { .. } => None,
         }
     }
 
@@ -68,6 +74,7 @@ impl StoryFiles {
         match self {
             StoryFiles::Folder { root, .. } => root.join(relative).display().to_string(),
             StoryFiles::Embedded { name, .. } => format!("{name} (built in)/{relative}"),
+            StoryFiles::Memory { name, .. } => format!("{name}/{relative}"),
         }
     }
 
@@ -93,6 +100,11 @@ impl StoryFiles {
                 .find(|(name, _)| *name == relative)
                 .map(|(_, text)| (*text).to_owned())
                 .ok_or_else(|| self.error(relative, Problem::Missing)),
+            StoryFiles::Memory { files, .. } => files
+                .iter()
+                .find(|(name, _)| name == relative)
+                .ok_or_else(|| self.error(relative, Problem::Missing))
+                .and_then(|(_, bytes)| text_of(bytes.clone()).map_err(|p| self.error(relative, p))),
             StoryFiles::Folder { root, .. } => {
                 let error = |problem| self.error(relative, problem);
                 if relative.split(['/', '\\']).any(|part| part == "..")
@@ -130,11 +142,13 @@ fn read_bounded(path: &Path) -> Result<String, Problem> {
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| Problem::Unreadable(e.to_string()))?;
+    text_of(bytes)
+}
+
+/// Bounded, UTF-8 text: the same rule for files on disk and in memory.
+fn text_of(bytes: Vec<u8>) -> Result<String, Problem> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(Problem::TooLarge {
-            size: bytes.len() as u64,
-            limit: MAX_FILE_BYTES,
-        });
+        return Err(Problem::TooLarge { size: bytes.len() as u64, limit: MAX_FILE_BYTES });
     }
     String::from_utf8(bytes).map_err(|e| Problem::NotUtf8(e.utf8_error().valid_up_to()))
 }

@@ -1,0 +1,22 @@
+//! Formats neighbouring tools read and write. Exports write a story out; imports merge what a file
+//! holds into a copy of the current story and send it through the real loader, so an import is
+//! checked exactly like a story opened from disk.
+
+pub mod events_csv;
+pub mod places_geojson;
+pub mod story_out;
+pub mod timelinejs;
+
+use crate::load::{self, LoadErrors, StoryFiles};
+use crate::model::Story;
+use story_out::StoryOut;
+
+/// Loads a story written out in memory, as the result of an import named `name`.
+pub fn reload(out: StoryOut, name: &str) -> Result<Story, LoadErrors> {
+    load::load(&out.into_files(name))
+}
+
+/// The story's own files, in memory: what "save" would write and what imports start from.
+pub fn to_files(story: &Story, name: &str) -> StoryFiles {
+    StoryOut::from_story(story).into_files(name)
+}

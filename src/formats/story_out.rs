@@ -1,0 +1,111 @@
+//! A loaded story turned back into its on-disk form (story.json, places.geojson, the texts).
+
+use crate::load::StoryFiles;
+use crate::load::raw::{RawClaim, RawEvent, RawFigure, RawPlaceProperties, RawQuote, RawSource, RawStatement, RawStory};
+use crate::model::{Place, ReportedFigure, Story};
+
+/// A story in its raw form, which imports edit before loading it again.
+pub struct StoryOut {
+    pub story: RawStory,
+    /// (id, properties, geometry) of each place.
+    pub places: Vec<(String, RawPlaceProperties, geo::Geometry<f64>)>,
+    /// (file, text) of each source.
+    pub texts: Vec<(String, String)>,
+}
+
+impl StoryOut {
+    pub fn from_story(story: &Story) -> Self {
+        let quote_id = |q: usize| story.quotes[q].id.clone();
+        let place_id = |p: usize| story.places[p].id.clone();
+        let source_id = |s: usize| story.sources[s].id.clone();
+        let raw = RawStory {
+            format: Some("chronomap-story/1".to_owned()),
+            title: story.title.clone(),
+            summary: story.summary.clone(),
+            places: crate::load::raw::default_places_file(),
+            sources: story
+                .sources
+                .iter()
+                .map(|s| RawSource {
+                    id: s.id.clone(),
+                    title: s.title.clone(),
+                    publisher: s.publisher.clone(),
+                    published: s.published.edtf.clone(),
+                    language: s.language.clone(),
+                    file: s.file.clone(),
+                    url: s.url.clone(),
+                    notes: s.notes.clone(),
+                })
+                .collect(),
+            events: story
+                .events
+                .iter()
+                .map(|e| RawEvent {
+                    id: e.id.clone(),
+                    title: e.title.clone(),
+                    date: e.date.edtf.clone(),
+                    status: e.status,
+                    places: e.places.iter().map(|&p| place_id(p)).collect(),
+                    quotes: e.quotes.iter().map(|&q| quote_id(q)).collect(),
+                    notes: e.notes.clone(),
+                })
+                .collect(),
+            quotes: story
+                .quotes
+                .iter()
+                .map(|q| RawQuote {
+                    id: q.id.clone(),
+                    source: source_id(q.source),
+                    exact: q.exact.clone(),
+                    prefix: q.prefix.clone(),
+                    suffix: q.suffix.clone(),
+                    start: Some(q.start),
+                    mentions: q.mentions.iter().map(|&p| place_id(p)).collect(),
+                })
+                .collect(),
+            claims: story
+                .claims
+                .iter()
+                .map(|c| RawClaim {
+                    id: c.id.clone(),
+                    topic: c.topic.clone(),
+                    statements: c
+                        .statements
+                        .iter()
+                        .map(|s| RawStatement {
+                            source: source_id(s.source),
+                            value: s.value.clone(),
+                            quotes: s.quotes.iter().map(|&q| quote_id(q)).collect(),
+                        })
+                        .collect(),
+                })
+                .collect(),
+        };
+        let figure = |f: &Option<ReportedFigure>| f.as_ref().map(|f| RawFigure { value: f.value, quote: quote_id(f.quote) });
+        let places = story.places.iter().map(|p| (p.id.clone(), properties_of(p, figure(&p.reported_area_km2), figure(&p.reported_length_km)), p.geometry.clone())).collect();
+        let texts = story.sources.iter().map(|s| (s.file.clone(), s.text.clone())).collect();
+        StoryOut { story: raw, places, texts }
+    }
+
+    pub fn into_files(self, name: &str) -> StoryFiles {
+        let mut files = vec![
+            (crate::load::STORY_FILE.to_owned(), serde_json::to_vec_pretty(&self.story).unwrap_or_default()),
+            (self.story.places.clone(), super::places_geojson::write(&self.places).into_bytes()),
+        ];
+        files.extend(self.texts.into_iter().map(|(file, text)| (file, text.into_bytes())));
+        StoryFiles::Memory { name: name.to_owned(), files }
+    }
+}
+
+fn properties_of(place: &Place, area: Option<RawFigure>, length: Option<RawFigure>) -> RawPlaceProperties {
+    RawPlaceProperties {
+        name: place.name.clone(),
+        aliases: place.aliases.clone(),
+        kind: place.kind,
+        approximate: place.approximate,
+        transient: place.transient,
+        notes: place.notes.clone(),
+        reported_area_km2: area,
+        reported_length_km: length,
+    }
+}
