@@ -3,7 +3,7 @@
 
 use super::story_out::StoryOut;
 use crate::load::raw::RawPlaceProperties;
-use crate::load::{LoadError, LoadErrors, Location, Problem};
+use crate::load::{self, LoadError, LoadErrors, Location, Problem};
 use crate::model::{PlaceKind, Story};
 use geo::Geometry;
 use geojson::{Feature, FeatureCollection, GeometryValue, feature::Id};
@@ -46,7 +46,7 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
             .geometry
             .as_ref()
             .ok_or_else(|| located(Problem::Geometry { id: id.clone(), reason: "has no geometry".to_owned() }))
-            .and_then(|g| Geometry::<f64>::try_from(&g.value).map_err(|e| located(Problem::Geometry { id: id.clone(), reason: e.to_string() })))?;
+            .and_then(|g| load::to_geometry(&g.value).map_err(|reason| located(Problem::Geometry { id: id.clone(), reason })))?;
         let properties = properties_from(&feature, &id, &geometry);
         match out.places.iter_mut().find(|(existing, ..)| *existing == id) {
             Some(place) => *place = (id, properties, geometry),

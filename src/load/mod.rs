@@ -10,7 +10,7 @@ pub mod raw;
 pub use anchor::{Anchor, anchor};
 pub use error::{LoadError, LoadErrors, Location, Problem};
 pub use files::{MAX_FILE_BYTES, STORY_FILE, StoryFiles};
-pub use places::check_geometry;
+pub use places::{check_geometry, to_geometry};
 
 use crate::date::{self, DateSpan};
 use crate::model::{Claim, Event, Place, Quote, ReportedFigure, Source, Statement, Story};

@@ -4,6 +4,7 @@
 use super::error::Problem;
 use super::raw::RawPlaceProperties;
 use geo::{Geometry, Validation};
+use geojson::GeometryValue;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -78,13 +79,38 @@ fn parse_feature(feature: geojson::Feature) -> Result<ParsedPlace, (Option<Strin
         .geometry
         .as_ref()
         .ok_or_else(|| fail("has no geometry".to_owned()))?;
-    let geometry = Geometry::<f64>::try_from(&geometry.value).map_err(|e| fail(e.to_string()))?;
+    let geometry = to_geometry(&geometry.value).map_err(fail)?;
     check_geometry(&geometry).map_err(fail)?;
     Ok(ParsedPlace {
         id,
         properties,
         geometry,
     })
+}
+
+/// Converts GeoJSON to geo types, first checking every position has two coordinates (the
+/// conversion indexes them without checking, and a short position would panic).
+pub fn to_geometry(value: &GeometryValue) -> Result<Geometry<f64>, String> {
+    fn short<'a>(mut positions: impl Iterator<Item = &'a geojson::Position>) -> bool {
+        positions.any(|p| p.len() < 2)
+    }
+    let has_short = match value {
+        GeometryValue::Point { coordinates } => coordinates.len() < 2,
+        GeometryValue::MultiPoint { coordinates } | GeometryValue::LineString { coordinates } => short(coordinates.iter()),
+        GeometryValue::MultiLineString { coordinates } | GeometryValue::Polygon { coordinates } => short(coordinates.iter().flatten()),
+        GeometryValue::MultiPolygon { coordinates } => short(coordinates.iter().flatten().flatten()),
+        GeometryValue::GeometryCollection { geometries } => {
+            return geometries
+                .iter()
+                .map(|g| to_geometry(&g.value))
+                .collect::<Result<Vec<_>, _>>()
+                .map(|parts| Geometry::GeometryCollection(geo::GeometryCollection(parts)));
+        }
+    };
+    if has_short {
+        return Err("a position has fewer than two coordinates; GeoJSON positions are [lon, lat]".to_owned());
+    }
+    Geometry::<f64>::try_from(value).map_err(|e| e.to_string())
 }
 
 /// Coordinates inside WGS84, shapes non-empty and valid (no self-intersection, closed rings).

@@ -88,7 +88,7 @@ fn parse_base_map(projection: Projection) -> BaseMap {
                 .and_then(|n| n.as_str())
                 .unwrap_or_default()
                 .to_owned();
-            let geometry = Geometry::<f64>::try_from(&feature.geometry.as_ref()?.value).ok()?;
+            let geometry = crate::load::to_geometry(&feature.geometry.as_ref()?.value).ok()?;
             let shape = geometry.map_coords(|c| projection.project(c));
             let polygons: Vec<geo::Polygon<f64>> = match &shape {
                 Geometry::Polygon(p) => vec![p.clone()],
