@@ -4,8 +4,8 @@ use anyhow::Context as _;
 use chronomap::load::{self, LoadErrors};
 use chronomap::ui::Launch;
 use chronomap::{formats, model::Story, shipped};
-use std::io::Write as _;
 use clap::{Parser, Subcommand, ValueEnum};
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -140,7 +140,9 @@ fn export(format: ExportFormat, path: Option<&Path>) -> anyhow::Result<ExitCode>
     })?;
     let mut stdout = std::io::stdout().lock();
     match format {
-        ExportFormat::Csv => formats::events_csv::export(&story, &mut stdout).context("writing CSV to stdout")?,
+        ExportFormat::Csv => {
+            formats::events_csv::export(&story, &mut stdout).context("writing CSV to stdout")?
+        }
         ExportFormat::Geojson => writeln!(stdout, "{}", formats::places_geojson::export(&story))?,
         ExportFormat::Timelinejs => writeln!(stdout, "{}", formats::timelinejs::export(&story))?,
     }

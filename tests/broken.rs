@@ -74,7 +74,10 @@ fn bad_geometry_is_located_in_the_geojson() {
         message("empty-polygon"),
         "tests/broken/empty-polygon/places.geojson:24:13: place \"p2\": the geometry is empty"
     );
-    assert_eq!(message("short-position"), "tests/broken/short-position/places.geojson:12:7: invalid JSON: A position must contain two or more elements, but got `1`");
+    assert_eq!(
+        message("short-position"),
+        "tests/broken/short-position/places.geojson:12:7: invalid JSON: A position must contain two or more elements, but got `1`"
+    );
     assert!(message("outside-wgs84").starts_with("tests/broken/outside-wgs84/places.geojson:6:13: place \"p1\": coordinate [39.81, 146.75] is outside WGS84"));
 }
 

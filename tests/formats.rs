@@ -13,7 +13,10 @@ fn shipped_story() -> Story {
 /// Everything a story holds, in its on-disk form, for comparing two stories.
 fn contents(story: &Story) -> (serde_json::Value, String) {
     let out = StoryOut::from_story(story);
-    (serde_json::to_value(&out.story).unwrap(), places_geojson::write(&out.places))
+    (
+        serde_json::to_value(&out.story).unwrap(),
+        places_geojson::write(&out.places),
+    )
 }
 
 /// The shipped story with no events (its places, sources, quotes and claims kept).
@@ -39,7 +42,12 @@ fn events_csv_round_trips() {
     let story = shipped_story();
     let mut csv = Vec::new();
     events_csv::export(&story, &mut csv).unwrap();
-    let back = events_csv::import(&without_events(&story), std::str::from_utf8(&csv).unwrap(), "events.csv").expect("import");
+    let back = events_csv::import(
+        &without_events(&story),
+        std::str::from_utf8(&csv).unwrap(),
+        "events.csv",
+    )
+    .expect("import");
     assert_eq!(contents(&back), contents(&story));
 }
 
@@ -47,16 +55,22 @@ fn events_csv_round_trips() {
 fn timelinejs_round_trips() {
     let story = shipped_story();
     let exported = timelinejs::export(&story);
-    let back = timelinejs::import(&without_events(&story), &exported, "timeline.json").expect("import");
+    let back =
+        timelinejs::import(&without_events(&story), &exported, "timeline.json").expect("import");
     assert_eq!(contents(&back), contents(&story));
 }
 
 #[test]
 fn natural_earth_outlines_import_as_regions() {
     let story = shipped_story();
-    let back = places_geojson::import(&story, shipped::BASE_MAP_GEOJSON, "countries.geojson").expect("import");
+    let back = places_geojson::import(&story, shipped::BASE_MAP_GEOJSON, "countries.geojson")
+        .expect("import");
     assert_eq!(back.places.len(), story.places.len() + 6);
-    let armenia = back.places.iter().find(|p| p.name == "Armenia" && p.id.starts_with("place-")).expect("Armenia imported");
+    let armenia = back
+        .places
+        .iter()
+        .find(|p| p.name == "Armenia" && p.id.starts_with("place-"))
+        .expect("Armenia imported");
     assert_eq!(armenia.kind, chronomap::model::PlaceKind::Region);
 }
 
@@ -68,14 +82,25 @@ fn an_acled_style_csv_adds_events_places_and_sources() {
                2024-04-19~,Checkpoint handed over,Aghdam checkpoint,46.99,39.99,Agence X,\"Le poste a été remis.\"\n";
     let back = events_csv::import(&story, csv, "acled.csv").expect("import");
     assert_eq!(back.events.len(), story.events.len() + 2);
-    let handed = back.events.iter().find(|e| e.title == "Checkpoint handed over").unwrap();
+    let handed = back
+        .events
+        .iter()
+        .find(|e| e.title == "Checkpoint handed over")
+        .unwrap();
     assert!(handed.date.approximate);
     assert_eq!(handed.status, Status::Occurred);
     assert_eq!(back.places[handed.places[0]].name, "Aghdam checkpoint");
     let quote = &back.quotes[handed.quotes[0]];
     assert_eq!(quote.exact, "Le poste a été remis.");
-    assert_eq!(back.sources[quote.source].publisher.as_deref(), Some("Agence X"));
-    let goris = back.events.iter().find(|e| e.title == "Convoy seen near Goris").unwrap();
+    assert_eq!(
+        back.sources[quote.source].publisher.as_deref(),
+        Some("Agence X")
+    );
+    let goris = back
+        .events
+        .iter()
+        .find(|e| e.title == "Convoy seen near Goris")
+        .unwrap();
     assert_eq!(back.places[goris.places[0]].id, "goris");
 }
 
@@ -86,10 +111,22 @@ fn bad_csv_rows_name_their_line() {
     let errors = events_csv::import(&story, csv, "bad.csv").expect_err("two bad rows");
     let lines: Vec<String> = errors.0.iter().map(ToString::to_string).collect();
     assert_eq!(lines.len(), 2, "{errors}");
-    assert!(lines[0].starts_with("bad.csv:3:1: row \"event-2\": \"2024-02-30\" names a day"), "{}", lines[0]);
-    assert!(lines[1].starts_with("bad.csv:4:1: row \"event-3\": place \"Atlantis\" is neither"), "{}", lines[1]);
+    assert!(
+        lines[0].starts_with("bad.csv:3:1: row \"event-2\": \"2024-02-30\" names a day"),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[1].starts_with("bad.csv:4:1: row \"event-3\": place \"Atlantis\" is neither"),
+        "{}",
+        lines[1]
+    );
     let missing = events_csv::import(&story, "when,what\n", "x.csv").expect_err("no date column");
-    assert!(missing.to_string().contains("needs a date (or edtf) column and a title column"));
+    assert!(
+        missing
+            .to_string()
+            .contains("needs a date (or edtf) column and a title column")
+    );
 }
 
 #[test]
@@ -100,16 +137,29 @@ fn a_plain_timelinejs_file_imports_with_its_dates_as_edtf() {
         {"start_date":{"year":2024,"month":4,"day":16},"end_date":{"year":2024,"month":4,"day":18},"text":{"headline":"Range"},"group":"planned"}]}"#;
     let back = timelinejs::import(&story, json, "t.json").expect("import");
     let month = back.events.iter().find(|e| e.id == "m").unwrap();
-    assert_eq!((month.date.edtf.as_str(), month.title.as_str(), month.notes.as_str()), ("2024-04", "Month event", "x & y"));
+    assert_eq!(
+        (
+            month.date.edtf.as_str(),
+            month.title.as_str(),
+            month.notes.as_str()
+        ),
+        ("2024-04", "Month event", "x & y")
+    );
     let range = back.events.iter().find(|e| e.title == "Range").unwrap();
-    assert_eq!((range.date.edtf.as_str(), range.status), ("2024-04-16/2024-04-18", Status::Planned));
+    assert_eq!(
+        (range.date.edtf.as_str(), range.status),
+        ("2024-04-16/2024-04-18", Status::Planned)
+    );
     let broken = timelinejs::import(&story, "{\"events\": [", "t.json").expect_err("truncated");
     assert!(broken.to_string().starts_with("t.json:1:"), "{broken}");
 }
 
 #[test]
 fn story_text_is_escaped_in_html_exports() {
-    assert_eq!(timelinejs::escape_html("<script>alert('x')</script> & \"q\""), "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;");
+    assert_eq!(
+        timelinejs::escape_html("<script>alert('x')</script> & \"q\""),
+        "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"
+    );
     let exported = timelinejs::export(&shipped_story());
     assert!(!exported.contains("<script"));
 }
@@ -118,7 +168,18 @@ fn story_text_is_escaped_in_html_exports() {
 fn the_app_has_no_network_client() {
     // Chronomap makes no network request: no HTTP or socket client crate is built into it.
     let lock = std::fs::read_to_string("Cargo.lock").expect("Cargo.lock");
-    for client in ["reqwest", "hyper", "ureq", "isahc", "curl", "surf", "attohttpc"] {
-        assert!(!lock.contains(&format!("name = \"{client}\"")), "{client} is in Cargo.lock");
+    for client in [
+        "reqwest",
+        "hyper",
+        "ureq",
+        "isahc",
+        "curl",
+        "surf",
+        "attohttpc",
+    ] {
+        assert!(
+            !lock.contains(&format!("name = \"{client}\"")),
+            "{client} is in Cargo.lock"
+        );
     }
 }

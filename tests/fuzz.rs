@@ -10,7 +10,25 @@ use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use std::cell::Cell;
 
 /// Splices that make JSON plausible but wrong: types, brackets, dates, coordinates.
-const TOKENS: &[&str] = &["{", "}", "[", "]", ",", ":", "\"", "null", "-1", "1e999", "\"2024-02-30\"", "\"2020-23\"", "[200, 95]", "\"\\u0000\"", "\u{fffd}", "é", "\"id\": \"karabakh\""];
+const TOKENS: &[&str] = &[
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    ":",
+    "\"",
+    "null",
+    "-1",
+    "1e999",
+    "\"2024-02-30\"",
+    "\"2020-23\"",
+    "[200, 95]",
+    "\"\\u0000\"",
+    "\u{fffd}",
+    "é",
+    "\"id\": \"karabakh\"",
+];
 
 #[derive(Debug, Clone)]
 enum Mutation {
@@ -58,13 +76,20 @@ fn mutate(original: &[u8], mutations: &[Mutation]) -> Vec<u8> {
 
 fn shipped_files() -> Vec<(String, Vec<u8>)> {
     match shipped::karabakh() {
-        StoryFiles::Embedded { files, .. } => files.iter().map(|(n, t)| ((*n).to_owned(), t.as_bytes().to_vec())).collect(),
+        StoryFiles::Embedded { files, .. } => files
+            .iter()
+            .map(|(n, t)| ((*n).to_owned(), t.as_bytes().to_vec()))
+            .collect(),
         _ => unreachable!("the shipped story is embedded"),
     }
 }
 
 fn runner(cases: u32) -> TestRunner {
-    let config = Config { cases, failure_persistence: None, ..Config::default() };
+    let config = Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    };
     TestRunner::new_with_rng(config, TestRng::deterministic_rng(RngAlgorithm::ChaCha))
 }
 
@@ -78,19 +103,32 @@ fn mutated_stories_never_panic_the_loader() {
         .run(&strategy, |(target, mutations)| {
             let mut story = files.clone();
             story[target].1 = mutate(&story[target].1, &mutations);
-            let result = load::load(&StoryFiles::Memory { name: "fuzz".to_owned(), files: story });
+            let result = load::load(&StoryFiles::Memory {
+                name: "fuzz".to_owned(),
+                files: story,
+            });
             executions.set(executions.get() + 1);
             if let Err(errors) = result {
                 failures.set(failures.get() + 1);
-                prop_assert!(!errors.0.is_empty(), "a failed load reports at least one problem");
+                prop_assert!(
+                    !errors.0.is_empty(),
+                    "a failed load reports at least one problem"
+                );
                 for e in &errors.0 {
-                    prop_assert!(e.location.file.starts_with("fuzz/"), "problem names its file: {e}");
+                    prop_assert!(
+                        e.location.file.starts_with("fuzz/"),
+                        "problem names its file: {e}"
+                    );
                 }
             }
             Ok(())
         })
         .unwrap();
-    println!("fuzz loader: {} executions ran clean ({} rejected with problems)", executions.get(), failures.get());
+    println!(
+        "fuzz loader: {} executions ran clean ({} rejected with problems)",
+        executions.get(),
+        failures.get()
+    );
     assert!(executions.get() >= 4000);
     assert!(failures.get() > 1000, "the mutations do break stories");
 }
@@ -100,20 +138,27 @@ fn mutated_imports_never_panic() {
     let story = load::load(&shipped::karabakh()).unwrap();
     let mut csv = Vec::new();
     events_csv::export(&story, &mut csv).unwrap();
-    let inputs = [csv, places_geojson::export(&story).into_bytes(), timelinejs::export(&story).into_bytes()];
+    let inputs = [
+        csv,
+        places_geojson::export(&story).into_bytes(),
+        timelinejs::export(&story).into_bytes(),
+    ];
     let executions = Cell::new(0u32);
     runner(1500)
-        .run(&(0..inputs.len(), prop::collection::vec(mutation(), 1..6)), |(which, mutations)| {
-            let bytes = mutate(&inputs[which], &mutations);
-            let text = String::from_utf8_lossy(&bytes);
-            let _ = match which {
-                0 => events_csv::import(&story, &text, "fuzz.csv"),
-                1 => places_geojson::import(&story, &text, "fuzz.geojson"),
-                _ => timelinejs::import(&story, &text, "fuzz.json"),
-            };
-            executions.set(executions.get() + 1);
-            Ok(())
-        })
+        .run(
+            &(0..inputs.len(), prop::collection::vec(mutation(), 1..6)),
+            |(which, mutations)| {
+                let bytes = mutate(&inputs[which], &mutations);
+                let text = String::from_utf8_lossy(&bytes);
+                let _ = match which {
+                    0 => events_csv::import(&story, &text, "fuzz.csv"),
+                    1 => places_geojson::import(&story, &text, "fuzz.geojson"),
+                    _ => timelinejs::import(&story, &text, "fuzz.json"),
+                };
+                executions.set(executions.get() + 1);
+                Ok(())
+            },
+        )
         .unwrap();
     println!("fuzz imports: {} executions ran clean", executions.get());
     assert!(executions.get() >= 1500);

@@ -9,18 +9,35 @@ use crate::model::{PlaceKind, Status, Story};
 use std::io::Write;
 
 /// The first eight columns are the documented export; `quotes` and `notes` make a round trip exact.
-pub const COLUMNS: [&str; 10] = ["id", "edtf", "earliest", "latest", "status", "title", "places", "sources", "quotes", "notes"];
+pub const COLUMNS: [&str; 10] = [
+    "id", "edtf", "earliest", "latest", "status", "title", "places", "sources", "quotes", "notes",
+];
 
 pub fn export<W: Write>(story: &Story, out: W) -> Result<(), csv::Error> {
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record(COLUMNS)?;
     for event in &story.events {
-        let places: Vec<&str> = event.places.iter().map(|&p| story.places[p].id.as_str()).collect();
-        let mut sources: Vec<usize> = event.quotes.iter().map(|&q| story.quotes[q].source).collect();
+        let places: Vec<&str> = event
+            .places
+            .iter()
+            .map(|&p| story.places[p].id.as_str())
+            .collect();
+        let mut sources: Vec<usize> = event
+            .quotes
+            .iter()
+            .map(|&q| story.quotes[q].source)
+            .collect();
         sources.sort_unstable();
         sources.dedup();
-        let sources: Vec<&str> = sources.iter().map(|&s| story.sources[s].id.as_str()).collect();
-        let quotes: Vec<&str> = event.quotes.iter().map(|&q| story.quotes[q].id.as_str()).collect();
+        let sources: Vec<&str> = sources
+            .iter()
+            .map(|&s| story.sources[s].id.as_str())
+            .collect();
+        let quotes: Vec<&str> = event
+            .quotes
+            .iter()
+            .map(|&q| story.quotes[q].id.as_str())
+            .collect();
         writer.write_record([
             event.id.as_str(),
             event.date.edtf.as_str(),
@@ -44,32 +61,75 @@ fn slug(text: &str) -> String {
         .chars()
         .map(|c| if c.is_alphanumeric() { c } else { '-' })
         .collect();
-    slug.split('-').filter(|s| !s.is_empty()).collect::<Vec<_>>().join("-")
+    slug.split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 fn split_ids(cell: &str) -> Vec<String> {
-    cell.split(';').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect()
+    cell.split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// Merges the rows of a CSV file into the story: same ids replace, new ids are added.
 pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors> {
     let at = |line: Option<u64>, problem: Problem| LoadError {
-        location: Location { file: file.to_owned(), line_column: line.map(|l| (l as usize, 1)) },
+        location: Location {
+            file: file.to_owned(),
+            line_column: line.map(|l| (l as usize, 1)),
+        },
         problem,
     };
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
     let headers: Vec<String> = reader
         .headers()
-        .map_err(|e| LoadErrors(vec![at(e.position().map(|p| p.line()), Problem::Invalid(format!("invalid CSV: {e}")))]))?
+        .map_err(|e| {
+            LoadErrors(vec![at(
+                e.position().map(|p| p.line()),
+                Problem::Invalid(format!("invalid CSV: {e}")),
+            )])
+        })?
         .iter()
         .map(|h| h.trim().to_lowercase())
         .collect();
     let column = |names: &[&str]| headers.iter().position(|h| names.contains(&h.as_str()));
-    let (Some(date_col), Some(title_col)) = (column(&["edtf", "date", "event_date"]), column(&["title", "headline", "event"])) else {
-        return Err(LoadErrors(vec![at(Some(1), Problem::Invalid("the CSV needs a date (or edtf) column and a title column".to_owned()))]));
+    let (Some(date_col), Some(title_col)) = (
+        column(&["edtf", "date", "event_date"]),
+        column(&["title", "headline", "event"]),
+    ) else {
+        return Err(LoadErrors(vec![at(
+            Some(1),
+            Problem::Invalid("the CSV needs a date (or edtf) column and a title column".to_owned()),
+        )]));
     };
-    let [id_col, status_col, places_col, lon_col, lat_col, sources_col, quotes_col, quote_col, notes_col] =
-        [&["id"][..], &["status"], &["places", "place", "location"], &["lon", "longitude"], &["lat", "latitude"], &["sources", "source"], &["quotes"], &["quote", "excerpt"], &["notes"]].map(column);
+    let [
+        id_col,
+        status_col,
+        places_col,
+        lon_col,
+        lat_col,
+        sources_col,
+        quotes_col,
+        quote_col,
+        notes_col,
+    ] = [
+        &["id"][..],
+        &["status"],
+        &["places", "place", "location"],
+        &["lon", "longitude"],
+        &["lat", "latitude"],
+        &["sources", "source"],
+        &["quotes"],
+        &["quote", "excerpt"],
+        &["notes"],
+    ]
+    .map(column);
 
     let mut out = StoryOut::from_story(story);
     let mut problems = Vec::new();
@@ -77,42 +137,82 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                problems.push(at(e.position().map(|p| p.line()), Problem::Invalid(format!("invalid CSV: {e}"))));
+                problems.push(at(
+                    e.position().map(|p| p.line()),
+                    Problem::Invalid(format!("invalid CSV: {e}")),
+                ));
                 continue;
             }
         };
         let line = record.position().map(|p| p.line());
-        let cell = |col: Option<usize>| col.and_then(|c| record.get(c)).map(str::trim).unwrap_or_default();
-        let id = Some(cell(id_col)).filter(|s| !s.is_empty()).map_or_else(|| format!("event-{}", n + 1), str::to_owned);
+        let cell = |col: Option<usize>| {
+            col.and_then(|c| record.get(c))
+                .map(str::trim)
+                .unwrap_or_default()
+        };
+        let id = Some(cell(id_col))
+            .filter(|s| !s.is_empty())
+            .map_or_else(|| format!("event-{}", n + 1), str::to_owned);
         let edtf = cell(Some(date_col)).to_owned();
         if let Err(error) = date::resolve(&edtf) {
-            problems.push(at(line, Problem::Date { owner: format!("row \"{id}\""), error }));
+            problems.push(at(
+                line,
+                Problem::Date {
+                    owner: format!("row \"{id}\""),
+                    error,
+                },
+            ));
             continue;
         }
         let title = cell(Some(title_col)).to_owned();
         if title.is_empty() {
-            problems.push(at(line, Problem::Invalid(format!("row \"{id}\" has no title"))));
+            problems.push(at(
+                line,
+                Problem::Invalid(format!("row \"{id}\" has no title")),
+            ));
             continue;
         }
         let status = match cell(status_col) {
             "" => Status::Occurred,
-            other => match serde_json::from_value::<Status>(serde_json::Value::String(other.to_lowercase())) {
-                Ok(status) => status,
-                Err(_) => {
-                    problems.push(at(line, Problem::Invalid(format!("row \"{id}\": status \"{other}\" is not occurred, reported or planned"))));
-                    continue;
+            other => {
+                match serde_json::from_value::<Status>(serde_json::Value::String(
+                    other.to_lowercase(),
+                )) {
+                    Ok(status) => status,
+                    Err(_) => {
+                        problems.push(at(line, Problem::Invalid(format!("row \"{id}\": status \"{other}\" is not occurred, reported or planned"))));
+                        continue;
+                    }
                 }
-            },
+            }
         };
-        let coordinates = cell(lon_col).parse::<f64>().ok().zip(cell(lat_col).parse::<f64>().ok());
+        let coordinates = cell(lon_col)
+            .parse::<f64>()
+            .ok()
+            .zip(cell(lat_col).parse::<f64>().ok());
         let mut places = Vec::new();
         for key in split_ids(cell(places_col)) {
-            if let Some(p) = out.places.iter().find(|(id, props, _)| *id == key || props.name == key || props.aliases.contains(&key)) {
+            if let Some(p) = out.places.iter().find(|(id, props, _)| {
+                *id == key || props.name == key || props.aliases.contains(&key)
+            }) {
                 places.push(p.0.clone());
             } else if let Some((lon, lat)) = coordinates {
                 let place_id = slug(&key);
-                let properties = RawPlaceProperties { name: key.clone(), aliases: Vec::new(), kind: PlaceKind::Site, approximate: false, transient: false, notes: "Added by a CSV import.".to_owned(), reported_area_km2: None, reported_length_km: None };
-                out.places.push((place_id.clone(), properties, geo::Geometry::Point(geo::Point::new(lon, lat))));
+                let properties = RawPlaceProperties {
+                    name: key.clone(),
+                    aliases: Vec::new(),
+                    kind: PlaceKind::Site,
+                    approximate: false,
+                    transient: false,
+                    notes: "Added by a CSV import.".to_owned(),
+                    reported_area_km2: None,
+                    reported_length_km: None,
+                };
+                out.places.push((
+                    place_id.clone(),
+                    properties,
+                    geo::Geometry::Point(geo::Point::new(lon, lat)),
+                ));
                 places.push(place_id);
             } else {
                 problems.push(at(line, Problem::Invalid(format!("row \"{id}\": place \"{key}\" is neither an id nor a name in the story, and the row has no lon/lat"))));
@@ -121,8 +221,16 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
         let mut quotes = split_ids(cell(quotes_col));
         let excerpt = cell(quote_col);
         if !excerpt.is_empty() {
-            let source_key = split_ids(cell(sources_col)).into_iter().next().unwrap_or_else(|| "csv-import".to_owned());
-            let source_id = match out.story.sources.iter().find(|s| s.id == source_key || s.publisher.as_deref() == Some(source_key.as_str())) {
+            let source_key = split_ids(cell(sources_col))
+                .into_iter()
+                .next()
+                .unwrap_or_else(|| "csv-import".to_owned());
+            let source_id = match out
+                .story
+                .sources
+                .iter()
+                .find(|s| s.id == source_key || s.publisher.as_deref() == Some(source_key.as_str()))
+            {
                 Some(s) => s.id.clone(),
                 None => {
                     // A source the story lacks: its text is the excerpts the CSV gives, said as such.
@@ -133,7 +241,13 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
                     id
                 }
             };
-            let source = out.story.sources.iter().find(|s| s.id == source_id).map(|s| s.file.clone()).unwrap_or_default();
+            let source = out
+                .story
+                .sources
+                .iter()
+                .find(|s| s.id == source_id)
+                .map(|s| s.file.clone())
+                .unwrap_or_default();
             if let Some((_, text)) = out.texts.iter_mut().find(|(file, _)| *file == source)
                 && !text.contains(excerpt)
             {
@@ -142,10 +256,26 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
             }
             let quote_id = format!("{id}-quote");
             out.story.quotes.retain(|q| q.id != quote_id);
-            out.story.quotes.push(RawQuote { id: quote_id.clone(), source: source_id, exact: excerpt.to_owned(), prefix: None, suffix: None, start: None, mentions: places.clone() });
+            out.story.quotes.push(RawQuote {
+                id: quote_id.clone(),
+                source: source_id,
+                exact: excerpt.to_owned(),
+                prefix: None,
+                suffix: None,
+                start: None,
+                mentions: places.clone(),
+            });
             quotes.push(quote_id);
         }
-        let event = RawEvent { id: id.clone(), title, date: edtf, status, places, quotes, notes: cell(notes_col).to_owned() };
+        let event = RawEvent {
+            id: id.clone(),
+            title,
+            date: edtf,
+            status,
+            places,
+            quotes,
+            notes: cell(notes_col).to_owned(),
+        };
         match out.story.events.iter_mut().find(|e| e.id == id) {
             Some(existing) => *existing = event,
             None => out.story.events.push(event),

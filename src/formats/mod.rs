@@ -20,3 +20,15 @@ pub fn reload(out: StoryOut, name: &str) -> Result<Story, LoadErrors> {
 pub fn to_files(story: &Story, name: &str) -> StoryFiles {
     StoryOut::from_story(story).into_files(name)
 }
+
+/// Writes a story as a folder (story.json, places.geojson, the source texts), creating it if needed.
+pub fn save_folder(story: &Story, folder: &std::path::Path) -> std::io::Result<()> {
+    for (name, bytes) in StoryOut::from_story(story).into_file_list() {
+        let path = folder.join(&name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(path, bytes)?;
+    }
+    Ok(())
+}

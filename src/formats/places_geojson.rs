@@ -27,26 +27,55 @@ pub fn write(places: &[(String, RawPlaceProperties, Geometry<f64>)]) -> String {
             foreign_members: None,
         })
         .collect::<Vec<_>>();
-    let collection = FeatureCollection { bbox: None, features, foreign_members: None };
+    let collection = FeatureCollection {
+        bbox: None,
+        features,
+        foreign_members: None,
+    };
     serde_json::to_string_pretty(&collection).unwrap_or_default()
 }
 
 /// Merges the places of a GeoJSON file into the story: same ids replace, new ids are added.
 pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors> {
-    let located = |problem| LoadErrors(vec![LoadError { location: Location { file: file.to_owned(), line_column: None }, problem }]);
-    let collection: FeatureCollection = text.parse().map_err(|e: geojson::Error| located(Problem::GeoJson(e.to_string())))?;
+    let located = |problem| {
+        LoadErrors(vec![LoadError {
+            location: Location {
+                file: file.to_owned(),
+                line_column: None,
+            },
+            problem,
+        }])
+    };
+    let collection: FeatureCollection = text
+        .parse()
+        .map_err(|e: geojson::Error| located(Problem::GeoJson(e.to_string())))?;
     let mut out = StoryOut::from_story(story);
     for (n, feature) in collection.features.into_iter().enumerate() {
         let id = match &feature.id {
             Some(Id::String(id)) => id.clone(),
             Some(Id::Number(n)) => n.to_string(),
-            None => feature.property("id").and_then(|v| v.as_str()).map_or_else(|| format!("place-{}", n + 1), str::to_owned),
+            None => feature
+                .property("id")
+                .and_then(|v| v.as_str())
+                .map_or_else(|| format!("place-{}", n + 1), str::to_owned),
         };
         let geometry = feature
             .geometry
             .as_ref()
-            .ok_or_else(|| located(Problem::Geometry { id: id.clone(), reason: "has no geometry".to_owned() }))
-            .and_then(|g| load::to_geometry(&g.value).map_err(|reason| located(Problem::Geometry { id: id.clone(), reason })))?;
+            .ok_or_else(|| {
+                located(Problem::Geometry {
+                    id: id.clone(),
+                    reason: "has no geometry".to_owned(),
+                })
+            })
+            .and_then(|g| {
+                load::to_geometry(&g.value).map_err(|reason| {
+                    located(Problem::Geometry {
+                        id: id.clone(),
+                        reason,
+                    })
+                })
+            })?;
         let properties = properties_from(&feature, &id, &geometry);
         match out.places.iter_mut().find(|(existing, ..)| *existing == id) {
             Some(place) => *place = (id, properties, geometry),
@@ -73,16 +102,28 @@ fn properties_from(feature: &Feature, id: &str, geometry: &Geometry<f64>) -> Raw
             _ => PlaceKind::Region,
         });
     RawPlaceProperties {
-        name: text("name").or_else(|| text("NAME")).or_else(|| text("title")).unwrap_or_else(|| id.to_owned()),
+        name: text("name")
+            .or_else(|| text("NAME"))
+            .or_else(|| text("title"))
+            .unwrap_or_else(|| id.to_owned()),
         aliases: object
             .get("aliases")
             .and_then(|a| a.as_array())
-            .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect()
+            })
             .unwrap_or_default(),
         kind,
-        approximate: object.get("approximate").and_then(|v| v.as_bool()).unwrap_or(false),
+        approximate: object
+            .get("approximate")
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false),
         transient: false,
-        notes: text("notes").or_else(|| text("description")).unwrap_or_default(),
+        notes: text("notes")
+            .or_else(|| text("description"))
+            .unwrap_or_default(),
         reported_area_km2: None,
         reported_length_km: None,
     }

@@ -1,7 +1,9 @@
 //! A loaded story turned back into its on-disk form (story.json, places.geojson, the texts).
 
 use crate::load::StoryFiles;
-use crate::load::raw::{RawClaim, RawEvent, RawFigure, RawPlaceProperties, RawQuote, RawSource, RawStatement, RawStory};
+use crate::load::raw::{
+    RawClaim, RawEvent, RawFigure, RawPlaceProperties, RawQuote, RawSource, RawStatement, RawStory,
+};
 use crate::model::{Place, ReportedFigure, Story};
 
 /// A story in its raw form, which imports edit before loading it again.
@@ -81,23 +83,72 @@ impl StoryOut {
                 })
                 .collect(),
         };
-        let figure = |f: &Option<ReportedFigure>| f.as_ref().map(|f| RawFigure { value: f.value, quote: quote_id(f.quote) });
-        let places = story.places.iter().map(|p| (p.id.clone(), properties_of(p, figure(&p.reported_area_km2), figure(&p.reported_length_km)), p.geometry.clone())).collect();
-        let texts = story.sources.iter().map(|s| (s.file.clone(), s.text.clone())).collect();
-        StoryOut { story: raw, places, texts }
+        let figure = |f: &Option<ReportedFigure>| {
+            f.as_ref().map(|f| RawFigure {
+                value: f.value,
+                quote: quote_id(f.quote),
+            })
+        };
+        let places = story
+            .places
+            .iter()
+            .map(|p| {
+                (
+                    p.id.clone(),
+                    properties_of(
+                        p,
+                        figure(&p.reported_area_km2),
+                        figure(&p.reported_length_km),
+                    ),
+                    p.geometry.clone(),
+                )
+            })
+            .collect();
+        let texts = story
+            .sources
+            .iter()
+            .map(|s| (s.file.clone(), s.text.clone()))
+            .collect();
+        StoryOut {
+            story: raw,
+            places,
+            texts,
+        }
+    }
+
+    /// The story's files as (path in the folder, bytes).
+    pub fn into_file_list(self) -> Vec<(String, Vec<u8>)> {
+        let mut files = vec![
+            (
+                crate::load::STORY_FILE.to_owned(),
+                serde_json::to_vec_pretty(&self.story).unwrap_or_default(),
+            ),
+            (
+                self.story.places.clone(),
+                super::places_geojson::write(&self.places).into_bytes(),
+            ),
+        ];
+        files.extend(
+            self.texts
+                .into_iter()
+                .map(|(file, text)| (file, text.into_bytes())),
+        );
+        files
     }
 
     pub fn into_files(self, name: &str) -> StoryFiles {
-        let mut files = vec![
-            (crate::load::STORY_FILE.to_owned(), serde_json::to_vec_pretty(&self.story).unwrap_or_default()),
-            (self.story.places.clone(), super::places_geojson::write(&self.places).into_bytes()),
-        ];
-        files.extend(self.texts.into_iter().map(|(file, text)| (file, text.into_bytes())));
-        StoryFiles::Memory { name: name.to_owned(), files }
+        StoryFiles::Memory {
+            name: name.to_owned(),
+            files: self.into_file_list(),
+        }
     }
 }
 
-fn properties_of(place: &Place, area: Option<RawFigure>, length: Option<RawFigure>) -> RawPlaceProperties {
+fn properties_of(
+    place: &Place,
+    area: Option<RawFigure>,
+    length: Option<RawFigure>,
+) -> RawPlaceProperties {
     RawPlaceProperties {
         name: place.name.clone(),
         aliases: place.aliases.clone(),

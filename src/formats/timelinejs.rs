@@ -83,16 +83,32 @@ struct Extension {
 
 /// TimelineJS renders `text` as HTML: the story's words are escaped so they stay words.
 pub fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
 }
 
 fn timeline_date(day: date::Day, granularity: Granularity) -> Option<TimelineDate> {
     let d = date::date_of(day)?;
     let n = |v: u32| Some(NumberOrText::Number(i64::from(v)));
     Some(match granularity {
-        Granularity::Year => TimelineDate { year: NumberOrText::Number(i64::from(d.year())), month: None, day: None },
-        Granularity::Month => TimelineDate { year: NumberOrText::Number(i64::from(d.year())), month: n(d.month()), day: None },
-        _ => TimelineDate { year: NumberOrText::Number(i64::from(d.year())), month: n(d.month()), day: n(d.day()) },
+        Granularity::Year => TimelineDate {
+            year: NumberOrText::Number(i64::from(d.year())),
+            month: None,
+            day: None,
+        },
+        Granularity::Month => TimelineDate {
+            year: NumberOrText::Number(i64::from(d.year())),
+            month: n(d.month()),
+            day: None,
+        },
+        _ => TimelineDate {
+            year: NumberOrText::Number(i64::from(d.year())),
+            month: n(d.month()),
+            day: n(d.day()),
+        },
     })
 }
 
@@ -107,22 +123,43 @@ pub fn export(story: &Story) -> String {
                 .map(|&q| {
                     let quote = &story.quotes[q];
                     let source = &story.sources[quote.source];
-                    format!("<blockquote>{}</blockquote><p>— {}, {}</p>", escape_html(&quote.exact), escape_html(source.publisher_label()), escape_html(&source.published.label()))
+                    format!(
+                        "<blockquote>{}</blockquote><p>— {}, {}</p>",
+                        escape_html(&quote.exact),
+                        escape_html(source.publisher_label()),
+                        escape_html(&source.published.label())
+                    )
                 })
                 .collect();
-            let single = matches!(e.date.granularity, Granularity::Year | Granularity::Month) || e.date.is_single_day();
+            let single = matches!(e.date.granularity, Granularity::Year | Granularity::Month)
+                || e.date.is_single_day();
             Slide {
                 start_date: timeline_date(e.date.earliest, e.date.granularity),
-                end_date: if single { None } else { timeline_date(e.date.latest, Granularity::Day) },
+                end_date: if single {
+                    None
+                } else {
+                    timeline_date(e.date.latest, Granularity::Day)
+                },
                 display_date: Some(e.date.label()),
-                text: Some(SlideText { headline: escape_html(&e.title), text: format!("<p>{}</p>{quotes}", escape_html(&e.notes)) }),
+                text: Some(SlideText {
+                    headline: escape_html(&e.title),
+                    text: format!("<p>{}</p>{quotes}", escape_html(&e.notes)),
+                }),
                 group: Some(e.status.label().to_owned()),
                 unique_id: Some(e.id.clone()),
                 chronomap: Some(Extension {
                     edtf: e.date.edtf.clone(),
                     status: e.status,
-                    places: e.places.iter().map(|&p| story.places[p].id.clone()).collect(),
-                    quotes: e.quotes.iter().map(|&q| story.quotes[q].id.clone()).collect(),
+                    places: e
+                        .places
+                        .iter()
+                        .map(|&p| story.places[p].id.clone())
+                        .collect(),
+                    quotes: e
+                        .quotes
+                        .iter()
+                        .map(|&q| story.quotes[q].id.clone())
+                        .collect(),
                     notes: e.notes.clone(),
                 }),
             }
@@ -132,22 +169,34 @@ pub fn export(story: &Story) -> String {
         start_date: None,
         end_date: None,
         display_date: None,
-        text: Some(SlideText { headline: escape_html(&story.title), text: escape_html(&story.summary) }),
+        text: Some(SlideText {
+            headline: escape_html(&story.title),
+            text: escape_html(&story.summary),
+        }),
         group: None,
         unique_id: None,
         chronomap: None,
     };
-    serde_json::to_string_pretty(&Timeline { title: Some(title), events }).unwrap_or_default()
+    serde_json::to_string_pretty(&Timeline {
+        title: Some(title),
+        events,
+    })
+    .unwrap_or_default()
 }
 
 /// A TimelineJS date as EDTF: a year, a month, or a day.
 fn edtf_of(date: &TimelineDate) -> Option<String> {
     let year = date.year.value()?;
-    Some(match (date.month.as_ref().and_then(NumberOrText::value), date.day.as_ref().and_then(NumberOrText::value)) {
-        (Some(m), Some(d)) => format!("{year:04}-{m:02}-{d:02}"),
-        (Some(m), None) => format!("{year:04}-{m:02}"),
-        _ => format!("{year:04}"),
-    })
+    Some(
+        match (
+            date.month.as_ref().and_then(NumberOrText::value),
+            date.day.as_ref().and_then(NumberOrText::value),
+        ) {
+            (Some(m), Some(d)) => format!("{year:04}-{m:02}-{d:02}"),
+            (Some(m), None) => format!("{year:04}-{m:02}"),
+            _ => format!("{year:04}"),
+        },
+    )
 }
 
 /// Strips tags from TimelineJS HTML, for notes: the app shows text, never markup.
@@ -162,21 +211,56 @@ fn plain_text(html: &str) -> String {
             _ => {}
         }
     }
-    text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&").trim().to_owned()
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+        .trim()
+        .to_owned()
 }
 
 /// Merges a TimelineJS file's events into the story: same ids replace, new ids are added.
 pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors> {
-    let error = |line_column, problem| LoadErrors(vec![LoadError { location: Location { file: file.to_owned(), line_column }, problem }]);
-    let timeline: Timeline = serde_json::from_str(text).map_err(|e| error(Some((e.line(), e.column())), Problem::Json(e.to_string())))?;
+    let error = |line_column, problem| {
+        LoadErrors(vec![LoadError {
+            location: Location {
+                file: file.to_owned(),
+                line_column,
+            },
+            problem,
+        }])
+    };
+    let timeline: Timeline = serde_json::from_str(text)
+        .map_err(|e| error(Some((e.line(), e.column())), Problem::Json(e.to_string())))?;
     let mut out = StoryOut::from_story(story);
     for (n, slide) in timeline.events.into_iter().enumerate() {
-        let id = slide.unique_id.clone().unwrap_or_else(|| format!("event-{}", n + 1));
-        let headline = slide.text.as_ref().map(|t| plain_text(&t.headline)).unwrap_or_default();
+        let id = slide
+            .unique_id
+            .clone()
+            .unwrap_or_else(|| format!("event-{}", n + 1));
+        let headline = slide
+            .text
+            .as_ref()
+            .map(|t| plain_text(&t.headline))
+            .unwrap_or_default();
         let event = match slide.chronomap {
-            Some(ext) => RawEvent { id: id.clone(), title: headline, date: ext.edtf, status: ext.status, places: ext.places, quotes: ext.quotes, notes: ext.notes },
+            Some(ext) => RawEvent {
+                id: id.clone(),
+                title: headline,
+                date: ext.edtf,
+                status: ext.status,
+                places: ext.places,
+                quotes: ext.quotes,
+                notes: ext.notes,
+            },
             None => {
-                let start = slide.start_date.as_ref().and_then(edtf_of).ok_or_else(|| error(None, Problem::Invalid(format!("event \"{id}\" has no start_date year"))))?;
+                let start = slide.start_date.as_ref().and_then(edtf_of).ok_or_else(|| {
+                    error(
+                        None,
+                        Problem::Invalid(format!("event \"{id}\" has no start_date year")),
+                    )
+                })?;
                 let date = match slide.end_date.as_ref().and_then(edtf_of) {
                     Some(end) if end != start => format!("{start}/{end}"),
                     _ => start,
@@ -186,8 +270,20 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
                     Some("reported") => Status::Reported,
                     _ => Status::Occurred,
                 };
-                let notes = slide.text.as_ref().map(|t| plain_text(&t.text)).unwrap_or_default();
-                RawEvent { id: id.clone(), title: headline, date, status, places: Vec::new(), quotes: Vec::new(), notes }
+                let notes = slide
+                    .text
+                    .as_ref()
+                    .map(|t| plain_text(&t.text))
+                    .unwrap_or_default();
+                RawEvent {
+                    id: id.clone(),
+                    title: headline,
+                    date,
+                    status,
+                    places: Vec::new(),
+                    quotes: Vec::new(),
+                    notes,
+                }
             }
         };
         match out.story.events.iter_mut().find(|e| e.id == id) {

@@ -120,7 +120,8 @@ impl StoryFiles {
     }
 }
 
-fn read_bounded(path: &Path) -> Result<String, Problem> {
+/// Reads a UTF-8 text file, refusing one over [`MAX_FILE_BYTES`] before reading it.
+pub fn read_bounded(path: &Path) -> Result<String, Problem> {
     let file = std::fs::File::open(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => Problem::Missing,
         _ => Problem::Unreadable(e.to_string()),
@@ -148,7 +149,10 @@ fn read_bounded(path: &Path) -> Result<String, Problem> {
 /// Bounded, UTF-8 text: the same rule for files on disk and in memory.
 fn text_of(bytes: Vec<u8>) -> Result<String, Problem> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(Problem::TooLarge { size: bytes.len() as u64, limit: MAX_FILE_BYTES });
+        return Err(Problem::TooLarge {
+            size: bytes.len() as u64,
+            limit: MAX_FILE_BYTES,
+        });
     }
     String::from_utf8(bytes).map_err(|e| Problem::NotUtf8(e.utf8_error().valid_up_to()))
 }

@@ -9,7 +9,7 @@ pub mod raw;
 
 pub use anchor::{Anchor, anchor};
 pub use error::{LoadError, LoadErrors, Location, Problem};
-pub use files::{MAX_FILE_BYTES, STORY_FILE, StoryFiles};
+pub use files::{MAX_FILE_BYTES, STORY_FILE, StoryFiles, read_bounded};
 pub use places::{check_geometry, to_geometry};
 
 use crate::date::{self, DateSpan};

@@ -94,21 +94,29 @@ pub fn to_geometry(value: &GeometryValue) -> Result<Geometry<f64>, String> {
     fn short<'a>(mut positions: impl Iterator<Item = &'a geojson::Position>) -> bool {
         positions.any(|p| p.len() < 2)
     }
-    let has_short = match value {
-        GeometryValue::Point { coordinates } => coordinates.len() < 2,
-        GeometryValue::MultiPoint { coordinates } | GeometryValue::LineString { coordinates } => short(coordinates.iter()),
-        GeometryValue::MultiLineString { coordinates } | GeometryValue::Polygon { coordinates } => short(coordinates.iter().flatten()),
-        GeometryValue::MultiPolygon { coordinates } => short(coordinates.iter().flatten().flatten()),
-        GeometryValue::GeometryCollection { geometries } => {
-            return geometries
-                .iter()
-                .map(|g| to_geometry(&g.value))
-                .collect::<Result<Vec<_>, _>>()
-                .map(|parts| Geometry::GeometryCollection(geo::GeometryCollection(parts)));
-        }
-    };
+    let has_short =
+        match value {
+            GeometryValue::Point { coordinates } => coordinates.len() < 2,
+            GeometryValue::MultiPoint { coordinates }
+            | GeometryValue::LineString { coordinates } => short(coordinates.iter()),
+            GeometryValue::MultiLineString { coordinates }
+            | GeometryValue::Polygon { coordinates } => short(coordinates.iter().flatten()),
+            GeometryValue::MultiPolygon { coordinates } => {
+                short(coordinates.iter().flatten().flatten())
+            }
+            GeometryValue::GeometryCollection { geometries } => {
+                return geometries
+                    .iter()
+                    .map(|g| to_geometry(&g.value))
+                    .collect::<Result<Vec<_>, _>>()
+                    .map(|parts| Geometry::GeometryCollection(geo::GeometryCollection(parts)));
+            }
+        };
     if has_short {
-        return Err("a position has fewer than two coordinates; GeoJSON positions are [lon, lat]".to_owned());
+        return Err(
+            "a position has fewer than two coordinates; GeoJSON positions are [lon, lat]"
+                .to_owned(),
+        );
     }
     Geometry::<f64>::try_from(value).map_err(|e| e.to_string())
 }

@@ -1,7 +1,9 @@
 //! The app's state, its layout, and the one place where commands change it.
 
+use super::dialogs::{self, Problems};
+use super::document::{self, FileAction, Format};
 use super::screenshot::ScreenshotJob;
-use super::{compare, excerpts, lists, map, place_card, reader, timeline};
+use super::{compare, excerpts, lists, map, menu, place_card, reader, timeline};
 use crate::axis::TimeAxis;
 use crate::date::{self, Day};
 use crate::load::{self, LoadErrors, StoryFiles};
@@ -9,7 +11,7 @@ use crate::model::Story;
 use crate::query;
 use crate::shipped;
 use crate::spatial::{PlaceIndex, Projection};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// A loaded story with what the panels derive from it once, not every frame.
 pub struct OpenStory {
@@ -66,7 +68,28 @@ pub enum Command {
     OpenQuote(usize),
     OpenSource(usize),
     ShowTab(Tab),
+    File(FileAction),
+    DismissProblems,
+    SetDarkTheme(bool),
+    ShowAbout(bool),
 }
+
+/// What survives a restart (panel sizes are kept by egui's own memory).
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+pub struct SavedState {
+    /// The story folder that was open; none for the shipped story.
+    pub story: Option<PathBuf>,
+    pub cursor: f64,
+    #[serde(default)]
+    pub recent: Vec<PathBuf>,
+    #[serde(default)]
+    pub dark_theme: bool,
+}
+
+/// The key of [`SavedState`] in eframe's storage.
+pub const SAVED_STATE_KEY: &str = "chronomap-state";
+/// How many recent stories the File menu offers.
+const RECENT_STORIES: usize = 8;
 
 /// What the user is looking at.
 pub struct View {
@@ -96,12 +119,20 @@ pub struct ChronomapApp {
     date_field: String,
     screenshot: Option<ScreenshotJob>,
     styled: bool,
+    /// Where the open story was read from; none for the shipped one.
+    story_path: Option<PathBuf>,
+    pub recent: Vec<PathBuf>,
+    pub dark_theme: bool,
+    pub problems: Option<Problems>,
+    pub notice: Option<String>,
+    show_about: bool,
+    png_export: Option<ScreenshotJob>,
 }
 
 /// DejaVu Sans backs up egui's default font for the scripts the story's names use (ə, Armenian, arrows).
 const FALLBACK_FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 
-/// Fonts and a light theme: the map's colours and the highlighted passages are designed for a light page.
+/// Fonts with the fallback for names the default font lacks.
 fn style_context(ctx: &egui::Context) {
     let mut fonts = egui::FontDefinitions::default();
     fonts.font_data.insert(
@@ -116,34 +147,36 @@ fn style_context(ctx: &egui::Context) {
             .push("dejavu".to_owned());
     }
     ctx.set_fonts(fonts);
-    ctx.set_visuals(egui::Visuals::light());
 }
 
 impl ChronomapApp {
     /// Opens the story at `path`, or the shipped story.
     pub fn open(path: Option<&Path>) -> Result<Self, LoadErrors> {
-        let files = path.map_or_else(shipped::karabakh, StoryFiles::from_path);
-        let story = match path {
-            Some(path) => load::load_path(path)?,
-            None => load::load(&files)?,
+        let open = match path {
+            Some(path) => document::open(path)?,
+            None => OpenStory::new(load::load(&shipped::karabakh())?, shipped::karabakh()),
         };
-        Ok(Self::with_story(OpenStory::new(story, files)))
+        let mut app = Self::with_story(open);
+        app.story_path = path.map(Path::to_path_buf);
+        Ok(app)
     }
 
-    pub fn with_story(open: OpenStory) -> Self {
-        let cursor = open
-            .story
+    /// The day of the story's news: the last event that has happened, not a planned one.
+    fn news_day(story: &Story) -> f64 {
+        let last = story
             .events
             .last()
             .map_or(0.0, |e| f64::from(e.date.earliest));
-        // Start on the latest event that has happened, the story's news, not on a planned one.
-        let news = open
-            .story
+        story
             .events
             .iter()
             .rev()
             .find(|e| e.status != crate::model::Status::Planned)
-            .map_or(cursor, |e| f64::from(e.date.latest));
+            .map_or(last, |e| f64::from(e.date.latest))
+    }
+
+    pub fn with_story(open: OpenStory) -> Self {
+        let news = Self::news_day(&open.story);
         ChronomapApp {
             view: View {
                 cursor: news,
@@ -163,6 +196,146 @@ impl ChronomapApp {
             date_field: String::new(),
             screenshot: None,
             styled: false,
+            story_path: None,
+            recent: Vec::new(),
+            dark_theme: false,
+            problems: None,
+            notice: None,
+            show_about: false,
+            png_export: None,
+        }
+    }
+
+    /// Shows another story; the view starts afresh on its news.
+    fn replace_story(&mut self, open: OpenStory, path: Option<PathBuf>) {
+        let dark_theme = self.dark_theme;
+        let recent = std::mem::take(&mut self.recent);
+        let styled = self.styled;
+        *self = Self::with_story(open);
+        self.styled = styled;
+        self.dark_theme = dark_theme;
+        self.recent = recent;
+        if let Some(path) = &path {
+            self.recent.retain(|p| p != path);
+            self.recent.insert(0, path.clone());
+            self.recent.truncate(RECENT_STORIES);
+        }
+        self.story_path = path;
+    }
+
+    fn report(&mut self, title: String, errors: &LoadErrors) {
+        self.problems = Some(Problems {
+            title,
+            lines: errors.0.iter().map(ToString::to_string).collect(),
+        });
+    }
+
+    fn apply_file(&mut self, action: FileAction) {
+        match action {
+            FileAction::Open(path) => match document::open(&path) {
+                Ok(open) => self.replace_story(open, Some(path)),
+                Err(errors) => self.report(format!("Could not open {}", path.display()), &errors),
+            },
+            FileAction::OpenShipped => match load::load(&shipped::karabakh()) {
+                Ok(story) => self.replace_story(OpenStory::new(story, shipped::karabakh()), None),
+                Err(errors) => self.report("Could not open the shipped story".to_owned(), &errors),
+            },
+            FileAction::Import(format, path) => match document::import(&self.open, format, &path) {
+                Ok(open) => {
+                    let (cursor, path_kept) = (self.view.cursor, self.story_path.clone());
+                    let recent = std::mem::take(&mut self.recent);
+                    self.replace_story(open, None);
+                    self.recent = recent;
+                    self.story_path = path_kept;
+                    self.view.cursor = cursor;
+                    self.notice = Some(format!(
+                        "Imported {} from {}. Save the story as a folder to keep it.",
+                        format.label(),
+                        path.display()
+                    ));
+                }
+                Err(errors) => self.report(format!("Could not import {}", path.display()), &errors),
+            },
+            FileAction::Export(format, path) => match document::export(&self.open, format, &path) {
+                Ok(()) => {
+                    self.notice = Some(format!("Exported {} to {}", format.label(), path.display()))
+                }
+                Err(errors) => {
+                    self.report(format!("Could not export to {}", path.display()), &errors)
+                }
+            },
+            FileAction::SaveFolder(folder) => match document::save_folder(&self.open, &folder) {
+                Ok(()) => {
+                    self.story_path = Some(folder.clone());
+                    self.notice = Some(format!("Saved the story in {}", folder.display()));
+                }
+                Err(errors) => {
+                    self.report(format!("Could not save into {}", folder.display()), &errors)
+                }
+            },
+            FileAction::ExportPng(path) => self.png_export = Some(ScreenshotJob::new(path, false)),
+        }
+    }
+
+    /// Files dropped on the window: a story folder or story.json opens, other files import.
+    fn dropped_files(ctx: &egui::Context, commands: &mut Vec<Command>) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        for path in dropped {
+            let action = match Format::of_dropped(&path) {
+                Some(format) if path.is_file() => FileAction::Import(format, path),
+                _ => FileAction::Open(path),
+            };
+            commands.push(Command::File(action));
+        }
+    }
+
+    pub fn saved_state(&self) -> SavedState {
+        SavedState {
+            story: self.story_path.clone(),
+            cursor: self.view.cursor,
+            recent: self.recent.clone(),
+            dark_theme: self.dark_theme,
+        }
+    }
+
+    /// Restores what the last session saved. A saved state that does not parse is ignored with a
+    /// log line; a saved story that no longer opens leaves the current one.
+    /// With `story_too` false (a story or date was asked for on the command line) only the recent
+    /// list and the theme are restored.
+    pub fn restore(&mut self, saved: &str, story_too: bool) {
+        let state: SavedState = match serde_json::from_str(saved) {
+            Ok(state) => state,
+            Err(e) => {
+                eprintln!("chronomap: ignoring the saved state, which does not parse ({e})");
+                return;
+            }
+        };
+        self.recent = state.recent;
+        self.recent.truncate(RECENT_STORIES);
+        self.dark_theme = state.dark_theme;
+        if !story_too {
+            return;
+        }
+        if let Some(path) = &state.story {
+            match document::open(path) {
+                Ok(open) => self.replace_story(open, Some(path.clone())),
+                Err(errors) => {
+                    eprintln!(
+                        "chronomap: the last story ({}) did not open; showing the shipped one:\n{errors}",
+                        path.display()
+                    );
+                    return;
+                }
+            }
+        }
+        if state.cursor.is_finite() {
+            self.apply(Command::SetCursor(state.cursor));
         }
     }
 
@@ -262,6 +435,16 @@ impl ChronomapApp {
                 }
             }
             Command::ShowTab(tab) => view.tab = tab,
+            Command::File(action) => self.apply_file(action),
+            Command::DismissProblems => {
+                self.problems = None;
+                self.notice = None;
+            }
+            Command::SetDarkTheme(dark) => {
+                self.dark_theme = dark;
+                self.styled = false;
+            }
+            Command::ShowAbout(show) => self.show_about = show,
         }
     }
 
@@ -311,6 +494,7 @@ impl ChronomapApp {
         let view = &self.view;
 
         egui::Panel::top("title").show(ui, |ui| {
+            menu::menu_ui(ui, &self.recent, self.dark_theme, &mut commands);
             ui.horizontal(|ui| {
                 ui.heading(&open.story.title);
                 ui.label(egui::RichText::new(open.files.display_name()).weak());
@@ -372,6 +556,15 @@ impl ChronomapApp {
         egui::CentralPanel::default().show(ui, |ui| {
             map::map_ui(ui, &mut self.map, open, view, &current, &mut commands);
         });
+        let ctx = ui.ctx().clone();
+        if let Some(problems) = &self.problems {
+            dialogs::problems_ui(&ctx, problems, &mut commands);
+        } else if let Some(notice) = &self.notice {
+            dialogs::notice_ui(&ctx, notice, &mut commands);
+        }
+        if self.show_about {
+            dialogs::about_ui(&ctx, &mut commands);
+        }
         commands
     }
 }
@@ -381,11 +574,17 @@ impl eframe::App for ChronomapApp {
         let ctx = ui.ctx().clone();
         if !self.styled {
             style_context(&ctx);
+            ctx.set_visuals(if self.dark_theme {
+                egui::Visuals::dark()
+            } else {
+                egui::Visuals::light()
+            });
             self.styled = true;
         }
         self.advance_playback(&ctx);
         let mut commands = self.draw(ui);
         Self::keyboard_commands(&ctx, &mut commands);
+        Self::dropped_files(&ctx, &mut commands);
         // The reader has just scrolled to its quote, if it was showing; a new OpenQuote sets it again.
         if self.view.tab == Tab::Reader {
             self.view.scroll_to_quote = false;
@@ -395,6 +594,25 @@ impl eframe::App for ChronomapApp {
         }
         if let Some(job) = &mut self.screenshot {
             job.on_frame(&ctx);
+        }
+        if let Some(result) = self.png_export.as_mut().and_then(|job| job.on_frame(&ctx)) {
+            self.png_export = None;
+            match result {
+                Ok(()) => self.notice = Some("Exported the current view as PNG".to_owned()),
+                Err(error) => {
+                    self.problems = Some(Problems {
+                        title: "Could not export the view".to_owned(),
+                        lines: vec![error],
+                    })
+                }
+            }
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        match serde_json::to_string(&self.saved_state()) {
+            Ok(text) => storage.set_string(SAVED_STATE_KEY, text),
+            Err(e) => eprintln!("chronomap: could not save the state ({e})"),
         }
     }
 }

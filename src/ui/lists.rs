@@ -16,7 +16,7 @@ pub fn lists_ui(
         ui.heading("Events");
         for (e, event) in story.events.iter().enumerate() {
             let is_current = current.contains(&e);
-            let text = RichText::new(format!("{}\n{}", event.date.label(), event.title)).color(if is_current { style::CURRENT } else { style::INK });
+            let text = RichText::new(format!("{}\n{}", event.date.label(), event.title)).color(if is_current { style::CURRENT } else { ui.visuals().text_color() });
             if ui.selectable_label(view.selected_event == Some(e), text).on_hover_text(event.status.label()).clicked() {
                 commands.push(Command::SelectEvent(e));
             }

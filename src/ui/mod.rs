@@ -2,9 +2,12 @@
 
 mod app;
 mod compare;
+mod dialogs;
+mod document;
 mod excerpts;
 mod lists;
 mod map;
+mod menu;
 mod place_card;
 mod quote;
 mod reader;
@@ -12,7 +15,9 @@ mod screenshot;
 pub mod style;
 mod timeline;
 
-pub use app::{ChronomapApp, Command, OpenStory, Tab};
+pub use app::{ChronomapApp, Command, OpenStory, SAVED_STATE_KEY, SavedState, Tab};
+pub use dialogs::Problems;
+pub use document::{FileAction, Format};
 pub use screenshot::ScreenshotJob;
 
 use std::path::PathBuf;
@@ -29,7 +34,11 @@ pub struct Launch {
 }
 
 pub fn run(launch: Launch) -> anyhow::Result<ExitCode> {
-    let mut app = ChronomapApp::open(launch.path.as_deref())?;
+    // A story that does not open still opens the window, on the shipped story, listing its problems.
+    let mut app = ChronomapApp::open(None)?;
+    if let Some(path) = &launch.path {
+        app.apply(Command::File(FileAction::Open(path.clone())));
+    }
     if let Some(at) = &launch.at {
         app.apply(Command::GoToDate(at.clone()));
         if let Some(error) = app.date_error() {
@@ -41,7 +50,9 @@ pub fn run(launch: Launch) -> anyhow::Result<ExitCode> {
             .ok_or_else(|| anyhow::anyhow!("--select {key}: no place has this id or name"))?;
         app.apply(Command::SelectPlace(Some(place)));
     }
-    let job = launch.screenshot.map(ScreenshotJob::new);
+    let screenshot_mode = launch.screenshot.is_some();
+    let story_asked = launch.path.is_some() || launch.at.is_some() || launch.select.is_some();
+    let job = launch.screenshot.map(|path| ScreenshotJob::new(path, true));
     let outcome = job.as_ref().map(ScreenshotJob::outcome);
     app.set_screenshot(job);
     let size = launch.size.unwrap_or([1400.0, 900.0]);
@@ -52,8 +63,20 @@ pub fn run(launch: Launch) -> anyhow::Result<ExitCode> {
             .with_min_inner_size([900.0, 600.0]),
         ..Default::default()
     };
-    eframe::run_native("Chronomap", options, Box::new(move |_cc| Ok(Box::new(app))))
-        .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))?;
+    eframe::run_native(
+        "Chronomap",
+        options,
+        Box::new(move |cc| {
+            // A screenshot shows exactly what the command line asked for, not the last session.
+            if !screenshot_mode
+                && let Some(saved) = cc.storage.and_then(|s| s.get_string(SAVED_STATE_KEY))
+            {
+                app.restore(&saved, !story_asked);
+            }
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))?;
     match outcome.map(|o| o.take()) {
         Some(Some(Err(error))) => anyhow::bail!(error),
         Some(None) => anyhow::bail!("the window closed before the screenshot was taken"),

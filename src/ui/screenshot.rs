@@ -1,4 +1,5 @@
-//! `--screenshot OUT.png`: wait for a settled frame, ask the integration for its pixels, write a PNG, close.
+//! A PNG of the window: wait for a settled frame, ask the integration for its pixels, write the file.
+//! `--screenshot` then closes the window; File → Export → Current view keeps it open.
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -15,8 +16,8 @@ impl Outcome {
         self.0.lock().ok().and_then(|mut o| o.take())
     }
 
-    fn is_set(&self) -> bool {
-        self.0.lock().map(|o| o.is_some()).unwrap_or(true)
+    fn peek(&self) -> Option<Result<(), String>> {
+        self.0.lock().ok().and_then(|o| o.clone())
     }
 
     fn set(&self, result: Result<(), String>) {
@@ -28,15 +29,17 @@ impl Outcome {
 
 pub struct ScreenshotJob {
     path: PathBuf,
+    close_when_done: bool,
     frames: u32,
     requested: bool,
     outcome: Outcome,
 }
 
 impl ScreenshotJob {
-    pub fn new(path: PathBuf) -> Self {
+    pub fn new(path: PathBuf, close_when_done: bool) -> Self {
         ScreenshotJob {
             path,
+            close_when_done,
             frames: 0,
             requested: false,
             outcome: Outcome::default(),
@@ -48,11 +51,17 @@ impl ScreenshotJob {
     }
 
     /// Called once per frame; closes the window once the file is written (or failed).
-    pub fn on_frame(&mut self, ctx: &egui::Context) {
+    /// Called once per frame; once the file is written (or failed) returns how it went, and closes
+    /// the window if this job was asked to.
+    pub fn on_frame(&mut self, ctx: &egui::Context) -> Option<Result<(), String>> {
         self.frames += 1;
-        if self.outcome.is_set() {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-        } else if !self.requested && self.frames >= SETTLE_FRAMES {
+        if let Some(result) = self.outcome.peek() {
+            if self.close_when_done {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            return Some(result);
+        }
+        if !self.requested && self.frames >= SETTLE_FRAMES {
             self.requested = true;
             let path = self.path.clone();
             let outcome = self.outcome.clone();
@@ -63,6 +72,7 @@ impl ScreenshotJob {
             });
         }
         ctx.request_repaint();
+        None
     }
 }
 

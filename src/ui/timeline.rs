@@ -127,6 +127,15 @@ fn strip_ui(
     let x_of = |day: f64| strip.left() + axis.position(day) as f32 * strip.width();
     let day_of_x = |x: f32| axis.day_at(f64::from((x - strip.left()) / strip.width()));
     let label_font = FontId::proportional(12.0);
+    // Theme colours, so the strip reads in the light and the dark theme.
+    let ink = ui.visuals().text_color();
+    let weak = ui.visuals().weak_text_color();
+    let axis_color = ui.visuals().widgets.noninteractive.fg_stroke.color;
+    let gap_fill = if ui.visuals().dark_mode {
+        Color32::from_gray(48)
+    } else {
+        Color32::from_gray(232)
+    };
 
     // Lanes: each event takes the first lane where it (and its label) does not overlap another.
     let lanes_available = (((strip.height() - AXIS_HEIGHT) / LANE_HEIGHT).floor() as usize).max(1);
@@ -187,7 +196,7 @@ fn strip_ui(
             pos2(strip.left() + a.to as f32 * strip.width(), strip.top()),
             pos2(strip.left() + b.from as f32 * strip.width(), axis_y + 4.0),
         );
-        painter.rect_filled(gap, 0.0, Color32::from_gray(236));
+        painter.rect_filled(gap, 0.0, gap_fill);
         let middle = gap.center_bottom();
         painter.add(Shape::line(
             vec![
@@ -196,7 +205,7 @@ fn strip_ui(
                 middle + vec2(2.0, -4.0),
                 middle + vec2(6.0, -8.0),
             ],
-            Stroke::new(1.5, Color32::from_gray(120)),
+            Stroke::new(1.5, weak),
         ));
         let months = (b.first - a.end) / 30;
         let hidden = if months >= 24 {
@@ -209,14 +218,14 @@ fn strip_ui(
             Align2::CENTER_CENTER,
             hidden,
             FontId::proportional(11.0),
-            Color32::from_gray(110),
+            weak,
         ));
     }
 
     // The axis, with month and (when there is room) day ticks; year labels are placed before the others.
     painter.line_segment(
         [pos2(strip.left(), axis_y), pos2(strip.right(), axis_y)],
-        Stroke::new(1.0, Color32::from_gray(90)),
+        Stroke::new(1.0, axis_color),
     );
     let mut tick_labels: Vec<(bool, f32, String)> = Vec::new();
     for stretch in axis.stretches() {
@@ -236,7 +245,7 @@ fn strip_ui(
                 let length = if month_start { 6.0 } else { 3.0 };
                 painter.line_segment(
                     [pos2(x, axis_y), pos2(x, axis_y + length)],
-                    Stroke::new(1.0, Color32::from_gray(90)),
+                    Stroke::new(1.0, axis_color),
                 );
             }
             if day == year_day || (month_start && d.month() == 1) {
@@ -255,8 +264,7 @@ fn strip_ui(
     }
     tick_labels.sort_by_key(|(important, ..)| !important);
     for (important, x, text) in tick_labels {
-        let galley =
-            painter.layout_no_wrap(text, FontId::proportional(11.0), Color32::from_gray(60));
+        let galley = painter.layout_no_wrap(text, FontId::proportional(11.0), weak);
         // Year labels start at their tick, so they stay clear of the gap before them.
         let left = if important {
             x
@@ -270,7 +278,7 @@ fn strip_ui(
                 .any(|r| r.expand2(vec2(3.0, 0.0)).intersects(rect))
         {
             placed.push(rect);
-            painter.galley(rect.min, galley, Color32::from_gray(60));
+            painter.galley(rect.min, galley, weak);
         }
     }
 
@@ -334,14 +342,11 @@ fn strip_ui(
             let solid =
                 fill != Color32::TRANSPARENT && !(event.date.approximate || event.date.uncertain);
             let (x, text_color) = if galley.size().x + 8.0 <= rect.width() {
-                (
-                    rect.left() + 4.0,
-                    if solid { Color32::WHITE } else { style::INK },
-                )
+                (rect.left() + 4.0, if solid { Color32::WHITE } else { ink })
             } else {
                 (
                     rect.right() + if event.date.is_single_day() { 9.0 } else { 4.0 },
-                    style::INK,
+                    ink,
                 )
             };
             painter.galley(
@@ -371,7 +376,7 @@ fn strip_ui(
         Stroke::NONE,
     ));
 
-    legend(&painter, pos2(strip.left(), axis_y + 26.0));
+    legend(&painter, pos2(strip.left(), axis_y + 26.0), ink);
 
     if let Some(mark) = hovered_mark {
         let event = &story.events[mark.event];
@@ -393,7 +398,7 @@ fn strip_ui(
     }
 }
 
-fn legend(painter: &egui::Painter, at: Pos2) {
+fn legend(painter: &egui::Painter, at: Pos2, ink: Color32) {
     let font = FontId::proportional(11.5);
     let mut x = at.x;
     let y = at.y;
@@ -404,7 +409,7 @@ fn legend(painter: &egui::Painter, at: Pos2) {
             Align2::LEFT_CENTER,
             text,
             font.clone(),
-            style::INK,
+            ink,
         );
         x = r.right() + 16.0;
     };

@@ -1,0 +1,57 @@
+//! Windows over the app: every problem of a file that did not open, a notice, and About.
+
+use super::app::Command;
+use egui::RichText;
+
+/// Problems of a file that could not be opened, imported or written.
+pub struct Problems {
+    pub title: String,
+    pub lines: Vec<String>,
+}
+
+pub fn problems_ui(ctx: &egui::Context, problems: &Problems, commands: &mut Vec<Command>) {
+    egui::Window::new("Problems")
+        .collapsible(false)
+        .resizable(true)
+        .default_width(640.0)
+        .anchor(egui::Align2::CENTER_TOP, [0.0, 90.0])
+        .show(ctx, |ui| {
+            ui.label(RichText::new(&problems.title).strong());
+            ui.label("The story that was open is still open. Fix these and try again:");
+            egui::ScrollArea::vertical()
+                .max_height(320.0)
+                .show(ui, |ui| {
+                    for line in &problems.lines {
+                        ui.label(RichText::new(line).monospace());
+                    }
+                });
+            if ui.button("Close").clicked() {
+                commands.push(Command::DismissProblems);
+            }
+        });
+}
+
+pub fn notice_ui(ctx: &egui::Context, notice: &str, commands: &mut Vec<Command>) {
+    egui::Window::new("Done")
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_TOP, [0.0, 90.0])
+        .show(ctx, |ui| {
+            ui.label(notice);
+            if ui.button("OK").clicked() {
+                commands.push(Command::DismissProblems);
+            }
+        });
+}
+
+pub fn about_ui(ctx: &egui::Context, commands: &mut Vec<Command>) {
+    egui::Window::new("About Chronomap").collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(ctx, |ui| {
+        ui.label("Chronomap lays a news story out on a schematic map and a timeline, tied to the exact words of its sources.");
+        ui.label("Base map: Natural Earth 1:10m Admin 0 countries (public domain). Shapes marked schematic are the project's own approximate drawings.");
+        ui.label("Font: DejaVu Sans (Bitstream Vera licence).");
+        ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
+        if ui.button("Close").clicked() {
+            commands.push(Command::ShowAbout(false));
+        }
+    });
+}

@@ -1,0 +1,105 @@
+//! The menu bar: File (open, recent, import, export, save), View (theme) and Help. Native dialogs
+//! (rfd) ask for paths; the chosen actions come back as commands.
+
+use super::app::Command;
+use super::document::{FileAction, Format};
+use std::path::PathBuf;
+
+const FORMATS: [Format; 3] = [Format::PlacesGeoJson, Format::EventsCsv, Format::TimelineJs];
+
+pub fn menu_ui(ui: &mut egui::Ui, recent: &[PathBuf], dark: bool, commands: &mut Vec<Command>) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            if ui.button("Open story folder…").clicked()
+                && let Some(folder) = rfd::FileDialog::new()
+                    .set_title("Open a story folder")
+                    .pick_folder()
+            {
+                commands.push(Command::File(FileAction::Open(folder)));
+            }
+            if ui.button("Open story.json…").clicked()
+                && let Some(file) = rfd::FileDialog::new()
+                    .add_filter("Chronomap story", &["json"])
+                    .pick_file()
+            {
+                commands.push(Command::File(FileAction::Open(file)));
+            }
+            ui.menu_button("Open recent", |ui| {
+                if recent.is_empty() {
+                    ui.label("No recent story");
+                }
+                for path in recent {
+                    if ui.button(path.display().to_string()).clicked() {
+                        commands.push(Command::File(FileAction::Open(path.clone())));
+                    }
+                }
+            });
+            if ui.button("Open the shipped story").clicked() {
+                commands.push(Command::File(FileAction::OpenShipped));
+            }
+            ui.separator();
+            ui.menu_button("Import into this story", |ui| {
+                for format in FORMATS {
+                    if ui
+                        .button(format!("{}…", capitalised(format.label())))
+                        .clicked()
+                        && let Some(file) = rfd::FileDialog::new()
+                            .add_filter(format.label(), &[format.extension()])
+                            .pick_file()
+                    {
+                        commands.push(Command::File(FileAction::Import(format, file)));
+                    }
+                }
+            });
+            ui.menu_button("Export", |ui| {
+                for format in FORMATS {
+                    if ui
+                        .button(format!("{}…", capitalised(format.label())))
+                        .clicked()
+                        && let Some(file) = rfd::FileDialog::new()
+                            .add_filter(format.label(), &[format.extension()])
+                            .save_file()
+                    {
+                        commands.push(Command::File(FileAction::Export(format, file)));
+                    }
+                }
+                if ui.button("Current view as PNG…").clicked()
+                    && let Some(file) = rfd::FileDialog::new()
+                        .add_filter("PNG image", &["png"])
+                        .save_file()
+                {
+                    commands.push(Command::File(FileAction::ExportPng(file)));
+                }
+            });
+            if ui.button("Save story as folder…").clicked()
+                && let Some(folder) = rfd::FileDialog::new()
+                    .set_title("Save the story into a folder")
+                    .pick_folder()
+            {
+                commands.push(Command::File(FileAction::SaveFolder(folder)));
+            }
+            ui.separator();
+            if ui.button("Quit").clicked() {
+                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        });
+        ui.menu_button("View", |ui| {
+            let mut dark_theme = dark;
+            if ui.checkbox(&mut dark_theme, "Dark theme").changed() {
+                commands.push(Command::SetDarkTheme(dark_theme));
+            }
+        });
+        ui.menu_button("Help", |ui| {
+            if ui.button("About Chronomap").clicked() {
+                commands.push(Command::ShowAbout(true));
+            }
+        });
+    });
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}

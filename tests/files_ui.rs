@@ -1,0 +1,242 @@
+//! Opening stories safely, through the real UI: drops, the recent list, imports, exports, the
+//! problems window that leaves the open story open, the theme, and state that survives a restart.
+
+use chronomap::ui::{ChronomapApp, Command, FileAction, Format, SAVED_STATE_KEY};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+const TITLE: &str = "Russia's peacekeepers leave Karabakh (April 2024)";
+
+fn harness() -> Harness<'static, ChronomapApp> {
+    harness_with(ChronomapApp::open(None).expect("the shipped story loads"))
+}
+
+fn harness_with(app: ChronomapApp) -> Harness<'static, ChronomapApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(|_cc| app);
+    harness.run();
+    harness
+}
+
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+fn drop_on_window(harness: &mut Harness<'_, ChronomapApp>, path: impl Into<PathBuf>) {
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(path.into())));
+    harness.run();
+}
+
+fn has_label_containing(harness: &Harness<'_, ChronomapApp>, text: &str) -> bool {
+    harness.query_all_by_label_contains(text).next().is_some()
+}
+
+#[test]
+fn a_broken_story_dropped_on_the_window_lists_every_problem_and_keeps_the_open_story() {
+    let mut harness = harness();
+    drop_on_window(&mut harness, "tests/broken/several-problems");
+    harness.get_by_label(TITLE);
+    harness.get_by_label_contains("Could not open tests/broken/several-problems");
+    assert!(has_label_containing(
+        &harness,
+        "story.json:20:15: event \"e1\": \"2024-13-01\""
+    ));
+    assert!(has_label_containing(
+        &harness,
+        "story.json:23:9: event \"e1\" refers to place \"atlantis\""
+    ));
+    assert!(has_label_containing(
+        &harness,
+        "story.json:34:16: quote \"q1\": its exact text is not found"
+    ));
+    harness.get_by_label("Close").click();
+    harness.run();
+    assert!(harness.state().problems.is_none());
+    assert_eq!(
+        harness.state().story().events.len(),
+        13,
+        "the shipped story is still open"
+    );
+}
+
+#[test]
+fn every_broken_story_leaves_the_app_running_with_its_story() {
+    let mut harness = harness();
+    for entry in std::fs::read_dir("tests/broken").unwrap() {
+        let path = entry.unwrap().path();
+        if path.ends_with("valid") {
+            continue;
+        }
+        drop_on_window(&mut harness, &path);
+        let problems = harness
+            .state()
+            .problems
+            .as_ref()
+            .unwrap_or_else(|| panic!("{} opened", path.display()));
+        assert!(!problems.lines.is_empty());
+        harness.state_mut().apply(Command::DismissProblems);
+        assert_eq!(harness.state().story().title, TITLE);
+    }
+}
+
+#[test]
+fn dropping_a_story_folder_opens_it_and_it_joins_the_recent_list() {
+    let mut harness = harness();
+    drop_on_window(&mut harness, "tests/broken/valid");
+    harness.get_by_label("A small story");
+    assert_eq!(
+        harness.state().recent,
+        vec![PathBuf::from("tests/broken/valid")]
+    );
+    // Back to the shipped story, then reopen through File → Open recent.
+    harness
+        .state_mut()
+        .apply(Command::File(FileAction::OpenShipped));
+    harness.run();
+    harness.get_by_label(TITLE);
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Open recent").click();
+    harness.run();
+    harness.get_by_label("tests/broken/valid").click();
+    harness.run();
+    harness.get_by_label("A small story");
+}
+
+#[test]
+fn dropping_a_csv_imports_its_events_into_the_open_story() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("extra.csv");
+    std::fs::write(
+        &csv,
+        "date,title,place\n2024-04-18,Convoy reaches Goris,Goris\n",
+    )
+    .unwrap();
+    let mut harness = harness();
+    drop_on_window(&mut harness, &csv);
+    assert_eq!(harness.state().story().events.len(), 14);
+    assert!(has_label_containing(&harness, "Convoy reaches Goris"));
+    assert!(has_label_containing(&harness, "Imported events as CSV"));
+    // A bad CSV is refused with its line, and the story keeps its 14 events.
+    std::fs::write(&csv, "date,title\n2024-02-30,Impossible\n").unwrap();
+    harness.state_mut().apply(Command::DismissProblems);
+    drop_on_window(&mut harness, &csv);
+    assert!(has_label_containing(
+        &harness,
+        "extra.csv:2:1: row \"event-1\": \"2024-02-30\" names a day"
+    ));
+    assert_eq!(harness.state().story().events.len(), 14);
+}
+
+#[test]
+fn exports_write_files_that_import_back_and_say_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness();
+    for format in [Format::PlacesGeoJson, Format::EventsCsv, Format::TimelineJs] {
+        let path = dir.path().join(format!("out.{}", format.extension()));
+        harness
+            .state_mut()
+            .apply(Command::File(FileAction::Export(format, path.clone())));
+        harness.run();
+        assert!(has_label_containing(
+            &harness,
+            &format!("Exported {} to", format.label())
+        ));
+        harness.get_by_label("OK").click();
+        harness.run();
+        harness
+            .state_mut()
+            .apply(Command::File(FileAction::Import(format, path)));
+        harness.run();
+        assert!(harness.state().problems.is_none(), "{format:?} re-imports");
+        assert_eq!(harness.state().story().events.len(), 13);
+        assert_eq!(harness.state().story().places.len(), 17);
+        harness.state_mut().apply(Command::DismissProblems);
+    }
+    // Saving as a folder writes a story that opens.
+    let folder = dir.path().join("saved");
+    harness
+        .state_mut()
+        .apply(Command::File(FileAction::SaveFolder(folder.clone())));
+    let reopened = chronomap::load::load_path(&folder).expect("the saved folder opens");
+    assert_eq!(reopened.quotes.len(), 28);
+}
+
+/// eframe's storage, in memory.
+#[derive(Default)]
+struct MemoryStorage(HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn the_story_cursor_recent_list_and_theme_survive_a_restart() {
+    let mut harness = harness();
+    drop_on_window(&mut harness, "tests/broken/valid");
+    harness
+        .state_mut()
+        .apply(Command::GoToDate("2024-04-17".to_owned()));
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Dark theme").click();
+    harness.run();
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(harness.state_mut(), &mut storage);
+
+    let mut restarted = ChronomapApp::open(None).unwrap();
+    restarted.restore(
+        &eframe::Storage::get_string(&storage, SAVED_STATE_KEY).unwrap(),
+        true,
+    );
+    let harness = harness_with(restarted);
+    harness.get_by_label("A small story");
+    let app = harness.state();
+    assert_eq!(
+        app.view.cursor,
+        f64::from(chronomap::date::resolve("2024-04-17").unwrap().earliest)
+    );
+    assert_eq!(app.recent, vec![PathBuf::from("tests/broken/valid")]);
+    assert!(app.dark_theme);
+    assert!(harness.ctx.global_style().visuals.dark_mode);
+}
+
+#[test]
+fn a_corrupt_saved_state_is_ignored() {
+    let mut app = ChronomapApp::open(None).unwrap();
+    app.restore("{\"story\": 42, \"cursor\": ", true);
+    let harness = harness_with(app);
+    harness.get_by_label(TITLE);
+    // A saved story that no longer opens leaves the shipped one.
+    let mut app = ChronomapApp::open(None).unwrap();
+    app.restore(
+        "{\"story\": \"tests/broken/several-problems\", \"cursor\": 0.0}",
+        true,
+    );
+    assert_eq!(app.story().title, TITLE);
+}
