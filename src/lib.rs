@@ -4,6 +4,7 @@
 pub mod axis;
 pub mod date;
 pub mod formats;
+pub mod generate;
 pub mod load;
 pub mod model;
 pub mod query;

@@ -36,12 +36,11 @@ pub fn previous_event_start(story: &Story, day: Day) -> Option<Day> {
 
 /// Places the given events concern, each once, in first-seen order.
 pub fn places_of_events(story: &Story, events: &[usize]) -> Vec<usize> {
+    let mut seen = vec![false; story.places.len()];
     let mut places = Vec::new();
-    for &e in events {
-        for &p in &story.events[e].places {
-            if !places.contains(&p) {
-                places.push(p);
-            }
+    for &p in events.iter().flat_map(|&e| &story.events[e].places) {
+        if !std::mem::replace(&mut seen[p], true) {
+            places.push(p);
         }
     }
     places
@@ -49,12 +48,11 @@ pub fn places_of_events(story: &Story, events: &[usize]) -> Vec<usize> {
 
 /// Quotes backing the given events, each once, in event order.
 pub fn quotes_of_events(story: &Story, events: &[usize]) -> Vec<usize> {
+    let mut seen = vec![false; story.quotes.len()];
     let mut quotes = Vec::new();
-    for &e in events {
-        for &q in &story.events[e].quotes {
-            if !quotes.contains(&q) {
-                quotes.push(q);
-            }
+    for &q in events.iter().flat_map(|&e| &story.events[e].quotes) {
+        if !std::mem::replace(&mut seen[q], true) {
+            quotes.push(q);
         }
     }
     quotes
@@ -68,44 +66,77 @@ pub fn place_is_shown(story: &Story, place: usize, current_events: &[usize]) -> 
             .any(|&e| story.events[e].places.contains(&place))
 }
 
-pub fn events_at_place(story: &Story, place: usize) -> Vec<usize> {
-    (0..story.events.len())
-        .filter(|&e| story.events[e].places.contains(&place))
-        .collect()
+/// Lookups the panels make every frame, built once per story so they cost nothing at 100 000 events.
+pub struct StoryIndex {
+    events_by_place: Vec<Vec<usize>>,
+    events_by_quote: Vec<Vec<usize>>,
+    claims_by_quote: Vec<Vec<usize>>,
+    quotes_by_place: Vec<Vec<usize>>,
+    quotes_by_source: Vec<Vec<usize>>,
 }
 
-/// Quotes that name the place, in source order.
-pub fn quotes_mentioning(story: &Story, place: usize) -> Vec<usize> {
-    let mut quotes: Vec<usize> = (0..story.quotes.len())
-        .filter(|&q| story.quotes[q].mentions.contains(&place))
-        .collect();
-    quotes.sort_by_key(|&q| (story.quotes[q].source, story.quotes[q].start));
-    quotes
-}
+impl StoryIndex {
+    pub fn new(story: &Story) -> Self {
+        let mut events_by_place = vec![Vec::new(); story.places.len()];
+        let mut events_by_quote = vec![Vec::new(); story.quotes.len()];
+        for (e, event) in story.events.iter().enumerate() {
+            for &p in &event.places {
+                events_by_place[p].push(e);
+            }
+            for &q in &event.quotes {
+                events_by_quote[q].push(e);
+            }
+        }
+        let mut claims_by_quote = vec![Vec::new(); story.quotes.len()];
+        for (c, claim) in story.claims.iter().enumerate() {
+            for &q in claim.statements.iter().flat_map(|s| &s.quotes) {
+                if !claims_by_quote[q].contains(&c) {
+                    claims_by_quote[q].push(c);
+                }
+            }
+        }
+        let mut by_text_order: Vec<usize> = (0..story.quotes.len()).collect();
+        by_text_order.sort_by_key(|&q| (story.quotes[q].source, story.quotes[q].start));
+        let mut quotes_by_place = vec![Vec::new(); story.places.len()];
+        let mut quotes_by_source = vec![Vec::new(); story.sources.len()];
+        for q in by_text_order {
+            quotes_by_source[story.quotes[q].source].push(q);
+            for &p in &story.quotes[q].mentions {
+                quotes_by_place[p].push(q);
+            }
+        }
+        StoryIndex {
+            events_by_place,
+            events_by_quote,
+            claims_by_quote,
+            quotes_by_place,
+            quotes_by_source,
+        }
+    }
 
-/// Quotes of one source, in text order: the passages its reader highlights.
-pub fn quotes_in_source(story: &Story, source: usize) -> Vec<usize> {
-    let mut quotes: Vec<usize> = (0..story.quotes.len())
-        .filter(|&q| story.quotes[q].source == source)
-        .collect();
-    quotes.sort_by_key(|&q| story.quotes[q].start);
-    quotes
-}
+    pub fn events_at_place(&self, place: usize) -> &[usize] {
+        self.events_by_place.get(place).map_or(&[], Vec::as_slice)
+    }
 
-/// What a passage backs: the events that cite it, and the claims that cite it.
-pub fn uses_of_quote(story: &Story, quote: usize) -> (Vec<usize>, Vec<usize>) {
-    let events = (0..story.events.len())
-        .filter(|&e| story.events[e].quotes.contains(&quote))
-        .collect();
-    let claims = (0..story.claims.len())
-        .filter(|&c| {
-            story.claims[c]
-                .statements
-                .iter()
-                .any(|s| s.quotes.contains(&quote))
-        })
-        .collect();
-    (events, claims)
+    /// Quotes that name the place, in source and text order.
+    pub fn quotes_mentioning(&self, place: usize) -> &[usize] {
+        self.quotes_by_place.get(place).map_or(&[], Vec::as_slice)
+    }
+
+    /// Quotes of one source, in text order: the passages its reader highlights.
+    pub fn quotes_in_source(&self, source: usize) -> &[usize] {
+        self.quotes_by_source.get(source).map_or(&[], Vec::as_slice)
+    }
+
+    /// The events a passage backs.
+    pub fn events_citing(&self, quote: usize) -> &[usize] {
+        self.events_by_quote.get(quote).map_or(&[], Vec::as_slice)
+    }
+
+    /// The claims a passage backs.
+    pub fn claims_citing(&self, quote: usize) -> &[usize] {
+        self.claims_by_quote.get(quote).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// A place by id, or by name or alias (case-insensitive), for the command line and imports.

@@ -50,6 +50,67 @@ pub struct PlaceIndex {
     bounds: Vec<Option<Rect<f64>>>,
     sizes: Vec<TargetSize>,
     areas: Vec<f64>,
+    detail: Vec<Detail>,
+    coarse: Vec<Detail>,
+    draw_order: Vec<usize>,
+}
+
+/// What the map draws of a place at one level of detail, in map units: rings and lines to stroke,
+/// triangles to fill, points to mark. Built once, so no frame triangulates.
+#[derive(Debug, Clone, Default)]
+pub struct Detail {
+    pub lines: Vec<Vec<Coord>>,
+    pub triangles: Vec<geo::Triangle<f64>>,
+    pub points: Vec<Coord>,
+}
+
+impl Detail {
+    fn of(shape: &Geometry<f64>) -> Self {
+        Detail {
+            lines: lines_of(shape),
+            triangles: fill_triangles(shape),
+            points: points_of(shape),
+        }
+    }
+}
+
+/// A shape simplified (Ramer–Douglas–Peucker, geo's `Simplify`) to within a hundredth of its size:
+/// what the map draws when the shape is small on screen.
+fn coarse_of(shape: &Geometry<f64>, size: f64) -> Geometry<f64> {
+    use geo::Simplify;
+    let epsilon = size / 100.0;
+    match shape {
+        Geometry::Polygon(p) => Geometry::Polygon(p.simplify(epsilon)),
+        Geometry::MultiPolygon(p) => Geometry::MultiPolygon(p.simplify(epsilon)),
+        Geometry::LineString(l) => Geometry::LineString(l.simplify(epsilon)),
+        Geometry::MultiLineString(l) => Geometry::MultiLineString(l.simplify(epsilon)),
+        other => other.clone(),
+    }
+}
+
+/// Rings of areas and the lines of linear shapes.
+fn lines_of(shape: &Geometry<f64>) -> Vec<Vec<Coord>> {
+    let rings = |p: &geo::Polygon<f64>| {
+        std::iter::once(p.exterior())
+            .chain(p.interiors())
+            .map(|r| r.0.clone())
+            .collect::<Vec<_>>()
+    };
+    match shape {
+        Geometry::Polygon(p) => rings(p),
+        Geometry::MultiPolygon(mp) => mp.0.iter().flat_map(rings).collect(),
+        Geometry::LineString(l) => vec![l.0.clone()],
+        Geometry::MultiLineString(ml) => ml.0.iter().map(|l| l.0.clone()).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn points_of(shape: &Geometry<f64>) -> Vec<Coord> {
+    match shape {
+        Geometry::Point(p) => vec![p.0],
+        Geometry::MultiPoint(mp) => mp.0.iter().map(|p| p.0).collect(),
+        _ => Vec::new(),
+    }
 }
 
 impl PlaceIndex {
@@ -59,8 +120,9 @@ impl PlaceIndex {
             .iter()
             .map(|p| p.geometry.map_coords(|c| projection.project(c)))
             .collect();
-        let bounds = shapes.iter().map(BoundingRect::bounding_rect).collect();
-        let sizes = shapes
+        let bounds: Vec<Option<Rect<f64>>> =
+            shapes.iter().map(BoundingRect::bounding_rect).collect();
+        let sizes: Vec<TargetSize> = shapes
             .iter()
             .map(|g| match g {
                 Geometry::Point(_) | Geometry::MultiPoint(_) => TargetSize::Point,
@@ -70,12 +132,41 @@ impl PlaceIndex {
                 _ => TargetSize::Area,
             })
             .collect();
-        let areas = shapes.iter().map(|g| g.unsigned_area()).collect();
+        let areas: Vec<f64> = shapes.iter().map(|g| g.unsigned_area()).collect();
+        let detail = shapes.iter().map(Detail::of).collect();
+        let coarse = shapes
+            .iter()
+            .zip(&bounds)
+            .map(|(shape, rect): (&Geometry<f64>, &Option<Rect<f64>>)| {
+                let size = rect.map_or(0.0, |r| r.width().max(r.height()));
+                Detail::of(&coarse_of(shape, size))
+            })
+            .collect();
+        // Areas first, largest first, so smaller ones stay on top; then lines; then points.
+        let mut draw_order: Vec<usize> = (0..shapes.len()).collect();
+        draw_order.sort_by(|&a, &b| sizes[b].cmp(&sizes[a]).then(areas[b].total_cmp(&areas[a])));
         PlaceIndex {
             shapes,
             bounds,
             sizes,
             areas,
+            detail,
+            coarse,
+            draw_order,
+        }
+    }
+
+    /// Every place in the order the map paints them.
+    pub fn draw_order(&self) -> &[usize] {
+        &self.draw_order
+    }
+
+    /// The place's shape at full detail, or simplified when it is small on screen.
+    pub fn detail(&self, place: usize, full: bool) -> &Detail {
+        if full {
+            &self.detail[place]
+        } else {
+            &self.coarse[place]
         }
     }
 

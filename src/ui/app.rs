@@ -2,13 +2,14 @@
 
 use super::dialogs::{self, Problems};
 use super::document::{self, FileAction, Format};
+use super::lists::ListTab;
 use super::screenshot::ScreenshotJob;
 use super::{compare, excerpts, lists, map, menu, place_card, reader, timeline};
 use crate::axis::TimeAxis;
 use crate::date::{self, Day};
 use crate::load::{self, LoadErrors, StoryFiles};
 use crate::model::Story;
-use crate::query;
+use crate::query::{self, StoryIndex};
 use crate::shipped;
 use crate::spatial::{PlaceIndex, Projection};
 use std::path::{Path, PathBuf};
@@ -19,7 +20,8 @@ pub struct OpenStory {
     pub files: StoryFiles,
     pub axis: TimeAxis,
     pub projection: Projection,
-    pub index: PlaceIndex,
+    pub place_index: PlaceIndex,
+    pub story_index: StoryIndex,
 }
 
 impl OpenStory {
@@ -31,13 +33,15 @@ impl OpenStory {
                 .map(|e| (e.date.earliest, e.date.latest)),
         );
         let projection = map::projection_for(&story);
-        let index = PlaceIndex::new(&story.places, &projection);
+        let place_index = PlaceIndex::new(&story.places, &projection);
+        let story_index = StoryIndex::new(&story);
         OpenStory {
             story,
             files,
             axis,
             projection,
-            index,
+            place_index,
+            story_index,
         }
     }
 }
@@ -68,6 +72,7 @@ pub enum Command {
     OpenQuote(usize),
     OpenSource(usize),
     ShowTab(Tab),
+    ShowList(ListTab),
     File(FileAction),
     DismissProblems,
     SetDarkTheme(bool),
@@ -102,6 +107,7 @@ pub struct View {
     pub selected_place: Option<usize>,
     pub selected_event: Option<usize>,
     pub tab: Tab,
+    pub list: ListTab,
     pub reader_source: usize,
     pub focused_quote: Option<usize>,
     /// The reader scrolls to the focused quote on the next frame, once.
@@ -116,6 +122,7 @@ pub struct ChronomapApp {
     open: OpenStory,
     pub view: View,
     map: map::MapState,
+    timeline: timeline::TimelineState,
     date_field: String,
     screenshot: Option<ScreenshotJob>,
     styled: bool,
@@ -127,6 +134,7 @@ pub struct ChronomapApp {
     pub notice: Option<String>,
     show_about: bool,
     png_export: Option<ScreenshotJob>,
+    probe: super::probe::StartupProbe,
 }
 
 /// DejaVu Sans backs up egui's default font for the scripts the story's names use (ə, Armenian, arrows).
@@ -186,6 +194,7 @@ impl ChronomapApp {
                 selected_place: None,
                 selected_event: None,
                 tab: Tab::Now,
+                list: ListTab::Events,
                 reader_source: 0,
                 focused_quote: None,
                 scroll_to_quote: false,
@@ -193,6 +202,7 @@ impl ChronomapApp {
             },
             open,
             map: map::MapState::default(),
+            timeline: timeline::TimelineState::default(),
             date_field: String::new(),
             screenshot: None,
             styled: false,
@@ -203,18 +213,17 @@ impl ChronomapApp {
             notice: None,
             show_about: false,
             png_export: None,
+            probe: super::probe::StartupProbe::from_env(),
         }
     }
 
     /// Shows another story; the view starts afresh on its news.
     fn replace_story(&mut self, open: OpenStory, path: Option<PathBuf>) {
-        let dark_theme = self.dark_theme;
-        let recent = std::mem::take(&mut self.recent);
-        let styled = self.styled;
-        *self = Self::with_story(open);
-        self.styled = styled;
-        self.dark_theme = dark_theme;
-        self.recent = recent;
+        let fresh = Self::with_story(open);
+        self.open = fresh.open;
+        self.view = fresh.view;
+        self.map = fresh.map;
+        self.timeline = fresh.timeline;
         if let Some(path) = &path {
             self.recent.retain(|p| p != path);
             self.recent.insert(0, path.clone());
@@ -243,9 +252,7 @@ impl ChronomapApp {
             FileAction::Import(format, path) => match document::import(&self.open, format, &path) {
                 Ok(open) => {
                     let (cursor, path_kept) = (self.view.cursor, self.story_path.clone());
-                    let recent = std::mem::take(&mut self.recent);
                     self.replace_story(open, None);
-                    self.recent = recent;
                     self.story_path = path_kept;
                     self.view.cursor = cursor;
                     self.notice = Some(format!(
@@ -435,6 +442,7 @@ impl ChronomapApp {
                 }
             }
             Command::ShowTab(tab) => view.tab = tab,
+            Command::ShowList(list) => view.list = list,
             Command::File(action) => self.apply_file(action),
             Command::DismissProblems => {
                 self.problems = None;
@@ -507,6 +515,7 @@ impl ChronomapApp {
             .show(ui, |ui| {
                 timeline::timeline_ui(
                     ui,
+                    &mut self.timeline,
                     open,
                     view,
                     &current,
@@ -543,13 +552,10 @@ impl ChronomapApp {
                     Tab::Now => {
                         excerpts::excerpts_ui(ui, &open.story, view, &current, &mut commands)
                     }
-                    Tab::Place => place_card::place_card_ui(
-                        ui,
-                        &open.story,
-                        view.selected_place,
-                        &mut commands,
-                    ),
-                    Tab::Reader => reader::reader_ui(ui, &open.story, view, &mut commands),
+                    Tab::Place => {
+                        place_card::place_card_ui(ui, open, view.selected_place, &mut commands)
+                    }
+                    Tab::Reader => reader::reader_ui(ui, open, view, &mut commands),
                     Tab::Compare => compare::compare_ui(ui, &open.story, &mut commands),
                 }
             });
@@ -571,7 +577,22 @@ impl ChronomapApp {
 
 impl eframe::App for ChronomapApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.update(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        match serde_json::to_string(&self.saved_state()) {
+            Ok(text) => storage.set_string(SAVED_STATE_KEY, text),
+            Err(e) => eprintln!("chronomap: could not save the state ({e})"),
+        }
+    }
+}
+
+impl ChronomapApp {
+    /// One frame: draw, then apply what the frame asked for. Needs no window (benchmarks run it headless).
+    pub fn update(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        self.probe.on_frame(&ctx);
         if !self.styled {
             style_context(&ctx);
             ctx.set_visuals(if self.dark_theme {
@@ -606,13 +627,6 @@ impl eframe::App for ChronomapApp {
                     })
                 }
             }
-        }
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        match serde_json::to_string(&self.saved_state()) {
-            Ok(text) => storage.set_string(SAVED_STATE_KEY, text),
-            Err(e) => eprintln!("chronomap: could not save the state ({e})"),
         }
     }
 }

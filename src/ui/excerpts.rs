@@ -6,6 +6,9 @@ use super::style;
 use crate::model::Story;
 use egui::RichText;
 
+/// The panel shows this many current events in full.
+const MAX_EVENTS_SHOWN: usize = 30;
+
 pub fn excerpts_ui(
     ui: &mut egui::Ui,
     story: &Story,
@@ -29,6 +32,9 @@ pub fn excerpts_ui(
                 events.remove(i);
                 events.insert(0, selected);
             }
+            // A busy day in a large story: the first ones in full, the rest counted (the list has them all).
+            let more = events.len().saturating_sub(MAX_EVENTS_SHOWN);
+            events.truncate(MAX_EVENTS_SHOWN);
             for e in events {
                 let event = &story.events[e];
                 ui.add_space(4.0);
@@ -66,6 +72,14 @@ pub fn excerpts_ui(
                     quote_ui(ui, story, q, commands);
                 }
                 ui.separator();
+            }
+            if more > 0 {
+                ui.label(
+                    RichText::new(format!(
+                        "… and {more} more events at this date: see the Events list."
+                    ))
+                    .weak(),
+                );
             }
         });
 }

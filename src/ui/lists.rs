@@ -1,9 +1,18 @@
-//! The left panel: every event and every place by name, so both can be reached without the map.
+//! The left panel: every event, place and source by name, so each can be reached without the map.
+//! Rows are one line each and only the visible ones are laid out, so 100 000 events cost a screenful.
 
 use super::app::{Command, View};
 use super::style;
 use crate::model::Story;
 use egui::RichText;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ListTab {
+    #[default]
+    Events,
+    Places,
+    Sources,
+}
 
 pub fn lists_ui(
     ui: &mut egui::Ui,
@@ -12,31 +21,90 @@ pub fn lists_ui(
     current: &[usize],
     commands: &mut Vec<Command>,
 ) {
-    egui::ScrollArea::vertical().auto_shrink([false; 2]).show(ui, |ui| {
-        ui.heading("Events");
-        for (e, event) in story.events.iter().enumerate() {
-            let is_current = current.contains(&e);
-            let text = RichText::new(format!("{}\n{}", event.date.label(), event.title)).color(if is_current { style::CURRENT } else { ui.visuals().text_color() });
-            if ui.selectable_label(view.selected_event == Some(e), text).on_hover_text(event.status.label()).clicked() {
-                commands.push(Command::SelectEvent(e));
+    ui.horizontal(|ui| {
+        for (tab, label) in [
+            (ListTab::Events, "Events"),
+            (ListTab::Places, "Places"),
+            (ListTab::Sources, "Sources"),
+        ] {
+            if ui
+                .selectable_label(view.list == tab, RichText::new(label).strong())
+                .clicked()
+            {
+                commands.push(Command::ShowList(tab));
             }
         }
-        ui.add_space(8.0);
-        ui.heading("Places");
-        for (p, place) in story.places.iter().enumerate() {
-            let label = format!("{} ({})", place.name, place.kind.label());
-            if ui.selectable_label(view.selected_place == Some(p), label).clicked() {
-                commands.push(Command::SelectPlace(Some(p)));
-            }
-        }
-        ui.add_space(8.0);
-        ui.heading("Sources");
-        for (s, source) in story.sources.iter().enumerate() {
-            if ui.link(format!("{} ({})", source.title, source.publisher_label())).clicked() {
-                commands.push(Command::OpenSource(s));
-            }
-        }
-        ui.add_space(8.0);
-        ui.label(RichText::new("Base map: Natural Earth (public domain). Shapes marked schematic are approximate.").weak().small());
     });
+    ui.separator();
+    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+    let row_height = ui.spacing().interact_size.y;
+    let text_color = ui.visuals().text_color();
+    match view.list {
+        ListTab::Events => {
+            egui::ScrollArea::vertical()
+                .auto_shrink([false; 2])
+                .show_rows(ui, row_height, story.events.len(), |ui, rows| {
+                    for e in rows {
+                        let event = &story.events[e];
+                        let color = if current.contains(&e) {
+                            style::CURRENT
+                        } else {
+                            text_color
+                        };
+                        let text =
+                            RichText::new(format!("{} · {}", event.date.label(), event.title))
+                                .color(color);
+                        let row = ui.selectable_label(view.selected_event == Some(e), text);
+                        if row
+                            .on_hover_text(format!(
+                                "{}\n{} · {}",
+                                event.title,
+                                event.date.label(),
+                                event.status.label()
+                            ))
+                            .clicked()
+                        {
+                            commands.push(Command::SelectEvent(e));
+                        }
+                    }
+                });
+        }
+        ListTab::Places => {
+            egui::ScrollArea::vertical()
+                .auto_shrink([false; 2])
+                .show_rows(ui, row_height, story.places.len(), |ui, rows| {
+                    for p in rows {
+                        let place = &story.places[p];
+                        if ui
+                            .selectable_label(
+                                view.selected_place == Some(p),
+                                format!("{} ({})", place.name, place.kind.label()),
+                            )
+                            .clicked()
+                        {
+                            commands.push(Command::SelectPlace(Some(p)));
+                        }
+                    }
+                });
+        }
+        ListTab::Sources => {
+            egui::ScrollArea::vertical()
+                .auto_shrink([false; 2])
+                .show_rows(ui, row_height, story.sources.len(), |ui, rows| {
+                    for s in rows {
+                        let source = &story.sources[s];
+                        if ui
+                            .selectable_label(
+                                false,
+                                format!("{} ({})", source.title, source.publisher_label()),
+                            )
+                            .on_hover_text(&source.title)
+                            .clicked()
+                        {
+                            commands.push(Command::OpenSource(s));
+                        }
+                    }
+                });
+        }
+    }
 }

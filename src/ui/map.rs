@@ -12,6 +12,14 @@ use geo::{BoundingRect, Coord, Geometry, MapCoords};
 
 /// Screen pixels within which a click still hits a point or a line.
 const HIT_PIXELS: f64 = 7.0;
+/// A shape larger than this on screen is drawn at full detail; smaller ones simplified.
+const FULL_DETAIL_PIXELS: f32 = 300.0;
+/// Smaller than this on screen, an area or line is a dot.
+const TINY_PIXELS: f32 = 3.0;
+/// Schematic outlines are dashed when the shape is at least this large on screen.
+const DASH_PIXELS: f32 = 60.0;
+/// Label placement stops after this many places, the most important first.
+const MAX_LABEL_TRIES: usize = 300;
 /// Kilometres in one map unit (a degree of latitude).
 const KM_PER_MAP_UNIT: f64 = 111.32;
 
@@ -200,32 +208,6 @@ fn outline(painter: &egui::Painter, points: &[Pos2], stroke: Stroke, dashed: boo
     }
 }
 
-fn lines_of(shape: &Geometry<f64>) -> Vec<Vec<Coord>> {
-    match shape {
-        Geometry::Polygon(p) => std::iter::once(p.exterior())
-            .chain(p.interiors())
-            .map(|r| r.0.clone())
-            .collect(),
-        Geometry::MultiPolygon(mp) => {
-            mp.0.iter()
-                .flat_map(|p| std::iter::once(p.exterior()).chain(p.interiors()))
-                .map(|r| r.0.clone())
-                .collect()
-        }
-        Geometry::LineString(l) => vec![l.0.clone()],
-        Geometry::MultiLineString(ml) => ml.0.iter().map(|l| l.0.clone()).collect(),
-        _ => Vec::new(),
-    }
-}
-
-fn points_of(shape: &Geometry<f64>) -> Vec<Coord> {
-    match shape {
-        Geometry::Point(p) => vec![p.0],
-        Geometry::MultiPoint(mp) => mp.0.iter().map(|p| p.0).collect(),
-        _ => Vec::new(),
-    }
-}
-
 /// Map labels are placed greedily by priority; one that would overlap another (or a marker) moves or is dropped.
 struct Labels {
     placed: Vec<Rect>,
@@ -330,34 +312,44 @@ pub fn map_ui(
     let shown = |p: usize| {
         story.places[p].kind != PlaceKind::Country && query::place_is_shown(story, p, current)
     };
-    let involved = query::places_of_events(story, current);
-    let selected_event_places: &[usize] = view
+    let mut involved = vec![false; story.places.len()];
+    let event_places = view
         .selected_event
         .and_then(|e| story.events.get(e))
-        .map_or(&[], |e| &e.places);
+        .map(|e| e.places.as_slice());
+    for p in query::places_of_events(story, current)
+        .into_iter()
+        .chain(event_places.into_iter().flatten().copied())
+    {
+        involved[p] = true;
+    }
     let hovered = response.hover_pos().and_then(|pos| {
-        open.index
+        open.place_index
             .hit(t.to_map(pos), HIT_PIXELS / state.scale, shown)
     });
 
-    // Areas, largest first so smaller ones stay on top; then lines; then points.
-    let mut order: Vec<usize> = (0..story.places.len()).filter(|&p| shown(p)).collect();
-    let rank = |p: usize| match open.index.shape(p) {
-        Geometry::Polygon(_) | Geometry::MultiPolygon(_) => 0,
-        Geometry::LineString(_) | Geometry::MultiLineString(_) => 1,
-        _ => 2,
+    // Only what is on screen is drawn; shapes small on screen are drawn simplified, tiny ones as a dot.
+    let view_rect = rect.expand(8.0);
+    let on_screen = |p: usize| -> Option<Rect> {
+        let b = open.place_index.bounds(p)?;
+        let screen = Rect::from_two_pos(t.to_screen(b.min()), t.to_screen(b.max()));
+        view_rect.intersects(screen).then_some(screen)
     };
-    let area = |p: usize| open.index.bounds(p).map_or(0.0, |b| b.width() * b.height());
-    order.sort_by(|&a, &b| rank(a).cmp(&rank(b)).then(area(b).total_cmp(&area(a))));
-
+    let mut visible: Vec<(usize, Rect)> = Vec::new();
     let mut labels = Labels {
         placed: Vec::new(),
         shapes: Vec::new(),
     };
-    for &p in &order {
+    for &p in open.place_index.draw_order() {
+        if !shown(p) {
+            continue;
+        }
+        let Some(screen) = on_screen(p) else { continue };
+        visible.push((p, screen));
         let place = &story.places[p];
-        let shape = open.index.shape(p);
-        let is_current = involved.contains(&p) || selected_event_places.contains(&p);
+        let size = screen.width().max(screen.height());
+        let detail = open.place_index.detail(p, size > FULL_DETAIL_PIXELS);
+        let is_current = involved[p];
         let is_selected = view.selected_place == Some(p);
         let is_hovered = hovered == Some(p);
         let color = style::place_color(place.kind);
@@ -368,68 +360,73 @@ pub fn map_ui(
         } else {
             1.0
         };
-        match rank(p) {
-            0 => {
-                let alpha = if is_current { 95 } else { 45 };
-                fill(
+        // Dashes say "schematic" only where they can be seen.
+        let dashed = place.approximate && size > DASH_PIXELS;
+        if detail.points.is_empty() && size < TINY_PIXELS {
+            painter.rect_filled(
+                Rect::from_center_size(screen.center(), Vec2::splat(TINY_PIXELS)),
+                0.0,
+                color,
+            );
+            continue;
+        }
+        if !detail.triangles.is_empty() {
+            let alpha = if is_current { 95 } else { 45 };
+            fill(
+                &painter,
+                &detail.triangles,
+                &t,
+                color.gamma_multiply_u8(alpha),
+            );
+            for ring in &detail.lines {
+                outline(
                     &painter,
-                    &spatial::fill_triangles(shape),
-                    &t,
-                    color.gamma_multiply_u8(alpha),
+                    &ring_points(ring, &t),
+                    Stroke::new(1.3 * emphasis, color),
+                    dashed,
                 );
-                for ring in lines_of(shape) {
-                    outline(
-                        &painter,
-                        &ring_points(&ring, &t),
-                        Stroke::new(1.3 * emphasis, color),
-                        place.approximate,
-                    );
-                }
             }
-            1 => {
-                for line in lines_of(shape) {
-                    let points = ring_points(&line, &t);
-                    painter.add(Shape::line(
-                        points.clone(),
-                        Stroke::new(5.0 * emphasis, Color32::from_white_alpha(200)),
-                    ));
-                    outline(
-                        &painter,
-                        &points,
-                        Stroke::new(3.0 * emphasis, color),
-                        place.approximate,
-                    );
-                }
+        } else {
+            for line in &detail.lines {
+                let points = ring_points(line, &t);
+                painter.add(Shape::line(
+                    points.clone(),
+                    Stroke::new(5.0 * emphasis, Color32::from_white_alpha(200)),
+                ));
+                outline(
+                    &painter,
+                    &points,
+                    Stroke::new(3.0 * emphasis, color),
+                    dashed,
+                );
             }
-            _ => {
-                for c in points_of(shape) {
-                    let at = t.to_screen(c);
-                    let radius = if place.kind == PlaceKind::City {
-                        3.5
-                    } else {
-                        5.5
-                    } * emphasis.min(1.5);
-                    if place.kind == PlaceKind::Site {
-                        let diamond = vec![
-                            at + vec2(0.0, -radius),
-                            at + vec2(radius, 0.0),
-                            at + vec2(0.0, radius),
-                            at + vec2(-radius, 0.0),
-                        ];
-                        painter.add(Shape::convex_polygon(
-                            diamond,
-                            color,
-                            Stroke::new(1.5, Color32::WHITE),
-                        ));
-                    } else {
-                        painter.circle(at, radius, color, Stroke::new(1.5, Color32::WHITE));
-                    }
-                    // Markers are obstacles for labels.
-                    labels
-                        .placed
-                        .push(Rect::from_center_size(at, Vec2::splat(radius * 2.0)));
-                }
+        }
+        for &c in &detail.points {
+            let at = t.to_screen(c);
+            let radius = if place.kind == PlaceKind::City {
+                3.5
+            } else {
+                5.5
+            } * emphasis.min(1.5);
+            if place.kind == PlaceKind::Site {
+                let diamond = vec![
+                    at + vec2(0.0, -radius),
+                    at + vec2(radius, 0.0),
+                    at + vec2(0.0, radius),
+                    at + vec2(-radius, 0.0),
+                ];
+                painter.add(Shape::convex_polygon(
+                    diamond,
+                    color,
+                    Stroke::new(1.5, Color32::WHITE),
+                ));
+            } else {
+                painter.circle(at, radius, color, Stroke::new(1.5, Color32::WHITE));
             }
+            // Markers are obstacles for labels.
+            labels
+                .placed
+                .push(Rect::from_center_size(at, Vec2::splat(radius * 2.0)));
         }
         if is_selected || is_hovered || is_current {
             let highlight = if is_selected {
@@ -439,34 +436,46 @@ pub fn map_ui(
             } else {
                 style::CURRENT
             };
-            for ring in lines_of(shape) {
-                let points = ring_points(&ring, &t);
+            let width = if detail.triangles.is_empty() {
+                1.5
+            } else {
+                2.5
+            };
+            for ring in &detail.lines {
                 painter.add(Shape::line(
-                    points,
-                    Stroke::new(if rank(p) == 1 { 1.5 } else { 2.5 }, highlight),
+                    ring_points(ring, &t),
+                    Stroke::new(width, highlight),
                 ));
             }
-            for c in points_of(shape) {
+            for &c in &detail.points {
                 painter.circle_stroke(t.to_screen(c), 9.0, Stroke::new(2.0, highlight));
             }
         }
     }
 
-    let mut by_priority = order.clone();
-    // Points first, then lines, then areas: an area's label can move, a town's cannot go far.
+    // Labels by priority: the selected or hovered place, places of current events, then points
+    // before lines before areas (an area's label can move, a town's cannot go far).
+    let rank = |p: usize| match open.place_index.shape(p) {
+        Geometry::Polygon(_) | Geometry::MultiPolygon(_) => 0,
+        Geometry::LineString(_) | Geometry::MultiLineString(_) => 1,
+        _ => 2,
+    };
     let priority = |p: usize| {
         let selected = view.selected_place == Some(p) || hovered == Some(p);
-        100 * u32::from(selected) + 10 * (2 - rank(p)) + 5 * u32::from(involved.contains(&p))
+        100 * u32::from(selected) + 10 * u32::from(involved[p]) + rank(p)
     };
-    by_priority.sort_by_key(|&p| std::cmp::Reverse(priority(p)));
-    for &p in &by_priority {
+    visible.sort_by_key(|&(p, _)| std::cmp::Reverse(priority(p)));
+    for &(p, screen) in visible.iter().take(MAX_LABEL_TRIES) {
         let place = &story.places[p];
-        let shape = open.index.shape(p);
-        let Some(anchor) = spatial::label_anchor(shape) else {
+        // An area too small to carry its name is left to its tooltip.
+        if rank(p) < 2 && screen.width().max(screen.height()) < TINY_PIXELS * 4.0 {
+            continue;
+        }
+        let Some(anchor) = spatial::label_anchor(open.place_index.shape(p)) else {
             continue;
         };
         let at = t.to_screen(anchor);
-        let strong = involved.contains(&p) || view.selected_place == Some(p);
+        let strong = involved[p] || view.selected_place == Some(p);
         let color = if strong {
             style::INK
         } else {
@@ -548,7 +557,7 @@ pub fn map_ui(
     if response.clicked() {
         commands.push(Command::SelectPlace(hovered.or_else(|| {
             response.interact_pointer_pos().and_then(|pos| {
-                open.index
+                open.place_index
                     .hit(t.to_map(pos), HIT_PIXELS / state.scale, shown)
             })
         })));

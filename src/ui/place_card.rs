@@ -1,19 +1,19 @@
 //! The place card: names in every spelling, kind, what the map measures beside what the sources
 //! report, the events there and every quote that names the place.
 
-use super::app::Command;
+use super::app::{Command, OpenStory};
 use super::quote::quote_ui;
 use super::style::group_thousands;
-use crate::model::Story;
 use crate::query;
 use egui::RichText;
 
 pub fn place_card_ui(
     ui: &mut egui::Ui,
-    story: &Story,
+    open: &OpenStory,
     place: Option<usize>,
     commands: &mut Vec<Command>,
 ) {
+    let story = &open.story;
     let Some(p) = place.filter(|&p| p < story.places.len()) else {
         ui.label("Click a place on the map or in the list to see its card.");
         return;
@@ -71,11 +71,11 @@ pub fn place_card_ui(
             }
             ui.separator();
             ui.strong("Events here");
-            let events = query::events_at_place(story, p);
+            let events = open.story_index.events_at_place(p);
             if events.is_empty() {
                 ui.label(RichText::new("none").weak());
             }
-            for e in events {
+            for &e in events {
                 let event = &story.events[e];
                 if ui
                     .link(format!("{} — {}", event.date.label(), event.title))
@@ -86,11 +86,11 @@ pub fn place_card_ui(
             }
             ui.separator();
             ui.strong("Quotes that name it");
-            let quotes = query::quotes_mentioning(story, p);
+            let quotes = open.story_index.quotes_mentioning(p);
             if quotes.is_empty() {
                 ui.label(RichText::new("none").weak());
             }
-            for q in quotes {
+            for &q in quotes {
                 quote_ui(ui, story, q, commands);
             }
         });

@@ -1,13 +1,12 @@
 //! The source reader: an article's full text with every anchored quote highlighted; a highlight
 //! leads to the event it backs or the place it names.
 
-use super::app::{Command, View};
+use super::app::{Command, OpenStory, View};
 use super::style;
-use crate::model::Story;
-use crate::query;
 use egui::{RichText, Sense};
 
-pub fn reader_ui(ui: &mut egui::Ui, story: &Story, view: &View, commands: &mut Vec<Command>) {
+pub fn reader_ui(ui: &mut egui::Ui, open: &OpenStory, view: &View, commands: &mut Vec<Command>) {
+    let story = &open.story;
     let Some(source) = story.sources.get(view.reader_source) else {
         ui.label("This story has no sources.");
         return;
@@ -35,7 +34,7 @@ pub fn reader_ui(ui: &mut egui::Ui, story: &Story, view: &View, commands: &mut V
     ui.label(RichText::new("Highlighted: passages that back an event (yellow) or name a place (blue). Click one to go to it.").weak().small());
     ui.separator();
 
-    let quotes = query::quotes_in_source(story, view.reader_source);
+    let quotes = open.story_index.quotes_in_source(view.reader_source);
     egui::ScrollArea::vertical()
         .auto_shrink([false; 2])
         .show(ui, |ui| {
@@ -51,7 +50,7 @@ pub fn reader_ui(ui: &mut egui::Ui, story: &Story, view: &View, commands: &mut V
                 ui.horizontal_wrapped(|ui| {
                     ui.spacing_mut().item_spacing.x = 0.0;
                     let mut at = range.start;
-                    for &q in &quotes {
+                    for &q in quotes {
                         let quote = &story.quotes[q];
                         let start = quote.bytes.start.max(range.start);
                         let end = quote.bytes.end.min(range.end);
@@ -61,7 +60,7 @@ pub fn reader_ui(ui: &mut egui::Ui, story: &Story, view: &View, commands: &mut V
                         if at < start {
                             ui.label(&text[at..start]);
                         }
-                        highlight_ui(ui, story, view, q, &text[start..end], commands);
+                        highlight_ui(ui, open, view, q, &text[start..end], commands);
                         at = end;
                     }
                     if at < range.end {
@@ -74,13 +73,15 @@ pub fn reader_ui(ui: &mut egui::Ui, story: &Story, view: &View, commands: &mut V
 
 fn highlight_ui(
     ui: &mut egui::Ui,
-    story: &Story,
+    open: &OpenStory,
     view: &View,
     quote: usize,
     words: &str,
     commands: &mut Vec<Command>,
 ) {
-    let (events, _claims) = query::uses_of_quote(story, quote);
+    let story = &open.story;
+    let events = open.story_index.events_citing(quote);
+    let claims = open.story_index.claims_citing(quote);
     let mentions = &story.quotes[quote].mentions;
     let focused = view.focused_quote == Some(quote);
     let background = if focused {
@@ -100,11 +101,14 @@ fn highlight_ui(
             .sense(Sense::click()),
         )
         .on_hover_ui(|ui| {
-            for &e in &events {
+            for &e in events {
                 ui.label(format!("Event: {}", story.events[e].title));
             }
             for &p in mentions {
                 ui.label(format!("Names: {}", story.places[p].name));
+            }
+            for &c in claims {
+                ui.label(format!("Sources differ: {}", story.claims[c].topic));
             }
         });
     if focused && view.scroll_to_quote {

@@ -3,17 +3,23 @@
 
 use super::app::{Command, OpenStory, View};
 use super::style;
+use crate::axis::TimeAxis;
 use crate::date::{self, Granularity};
-use crate::model::Status;
+use crate::model::{Status, Story};
 use chrono::Datelike;
-use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, pos2, vec2};
+use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, Vec2, pos2, vec2};
 
 const LANE_HEIGHT: f32 = 19.0;
 const AXIS_HEIGHT: f32 = 34.0;
 const LABEL_CHARS: usize = 34;
+/// Past this many events the strip draws a histogram instead of one mark per event.
+const DENSE_EVENTS: usize = 1500;
+/// In a histogram, at most this many current events are marked on top.
+const MAX_CURRENT_MARKS: usize = 200;
 
 pub fn timeline_ui(
     ui: &mut egui::Ui,
+    state: &mut TimelineState,
     open: &OpenStory,
     view: &View,
     current: &[usize],
@@ -22,7 +28,7 @@ pub fn timeline_ui(
 ) {
     controls_ui(ui, view, date_field, commands);
     ui.add_space(2.0);
-    strip_ui(ui, open, view, current, commands);
+    strip_ui(ui, state, open, view, current, commands);
 }
 
 fn controls_ui(
@@ -95,10 +101,123 @@ fn controls_ui(
     );
 }
 
+/// An event's mark, relative to the strip's top-left corner.
 struct Mark {
     event: usize,
     rect: Rect,
     label: Option<String>,
+}
+
+/// How the strip draws its events: one mark each, or, past [`DENSE_EVENTS`], a histogram.
+enum Layout {
+    Marks {
+        marks: Vec<Mark>,
+        lanes: usize,
+    },
+    /// Events covering each pixel column.
+    Density {
+        columns: Vec<u32>,
+        max: u32,
+    },
+}
+
+/// Kept between frames: the layout depends only on the story and the strip's size.
+pub struct TimelineState {
+    key: Option<[u32; 2]>,
+    layout: Layout,
+}
+
+impl Default for TimelineState {
+    fn default() -> Self {
+        TimelineState {
+            key: None,
+            layout: Layout::Marks {
+                marks: Vec::new(),
+                lanes: 1,
+            },
+        }
+    }
+}
+
+fn lanes_available(strip_height: f32) -> usize {
+    (((strip_height - AXIS_HEIGHT) / LANE_HEIGHT).floor() as usize).max(1)
+}
+
+fn layout(painter: &egui::Painter, story: &Story, axis: &TimeAxis, size: Vec2) -> Layout {
+    let x_of = |day: f64| axis.position(day) as f32 * size.x;
+    if story.events.len() > DENSE_EVENTS {
+        let columns = size.x.ceil().max(1.0) as usize;
+        // A difference array: each event adds one over its columns in O(1).
+        let mut delta = vec![0i64; columns + 1];
+        for event in &story.events {
+            let x0 = (x_of(f64::from(event.date.earliest)) as usize).min(columns - 1);
+            let x1 = (x_of(f64::from(event.date.latest + 1)) as usize).clamp(x0 + 1, columns);
+            delta[x0] += 1;
+            delta[x1] -= 1;
+        }
+        let mut running = 0i64;
+        let columns: Vec<u32> = delta[..columns]
+            .iter()
+            .map(|d| {
+                running += d;
+                running.max(0) as u32
+            })
+            .collect();
+        let max = columns.iter().copied().max().unwrap_or(0);
+        return Layout::Density { columns, max };
+    }
+    // Lanes: each event takes the first lane where it (and its label) does not overlap another.
+    let label_font = FontId::proportional(12.0);
+    let available = lanes_available(size.y);
+    let mut lane_ends: Vec<f32> = Vec::new();
+    let mut marks = Vec::with_capacity(story.events.len());
+    for (i, event) in story.events.iter().enumerate() {
+        let x0 = x_of(f64::from(event.date.earliest));
+        let x1 = x_of(f64::from(event.date.latest + 1)).max(x0 + 3.0);
+        let label = short(&event.title);
+        let label_width = painter
+            .layout_no_wrap(label.clone(), label_font.clone(), style::INK)
+            .size()
+            .x;
+        // A label goes inside its bar when it fits, otherwise after the mark.
+        let with_label = if label_width + 8.0 <= x1 - x0 {
+            x1
+        } else {
+            x1 + 12.0 + label_width
+        } + 6.0;
+        let (lane, label) = match lane_ends.iter().position(|&end| end <= x0) {
+            Some(lane) => (lane, Some(label)),
+            None if lane_ends.len() < available => {
+                lane_ends.push(f32::MIN);
+                (lane_ends.len() - 1, Some(label))
+            }
+            // No room: the mark goes in the least crowded lane without its label (the hover shows it).
+            None => (
+                lane_ends
+                    .iter()
+                    .enumerate()
+                    .min_by(|a, b| a.1.total_cmp(b.1))
+                    .map_or(0, |(l, _)| l),
+                None,
+            ),
+        };
+        let right_edge = if label.is_some() {
+            with_label
+        } else {
+            x1 + 2.0
+        };
+        lane_ends[lane] = lane_ends[lane].max(right_edge);
+        let top = lane as f32 * LANE_HEIGHT + 3.0;
+        marks.push(Mark {
+            event: i,
+            rect: Rect::from_min_max(pos2(x0, top), pos2(x1, top + LANE_HEIGHT - 6.0)),
+            label,
+        });
+    }
+    Layout::Marks {
+        marks,
+        lanes: lane_ends.len(),
+    }
 }
 
 fn short(title: &str) -> String {
@@ -112,6 +231,7 @@ fn short(title: &str) -> String {
 
 fn strip_ui(
     ui: &mut egui::Ui,
+    state: &mut TimelineState,
     open: &OpenStory,
     view: &View,
     current: &[usize],
@@ -137,56 +257,18 @@ fn strip_ui(
         Color32::from_gray(232)
     };
 
-    // Lanes: each event takes the first lane where it (and its label) does not overlap another.
-    let lanes_available = (((strip.height() - AXIS_HEIGHT) / LANE_HEIGHT).floor() as usize).max(1);
-    let mut lane_ends: Vec<f32> = Vec::new();
-    let mut marks = Vec::with_capacity(story.events.len());
-    for (i, event) in story.events.iter().enumerate() {
-        let x0 = x_of(f64::from(event.date.earliest));
-        let x1 = x_of(f64::from(event.date.latest + 1)).max(x0 + 3.0);
-        let label = short(&event.title);
-        let label_width = painter
-            .layout_no_wrap(label.clone(), label_font.clone(), style::INK)
-            .size()
-            .x;
-        // A label goes inside its bar when it fits, otherwise after the mark.
-        let with_label = if label_width + 8.0 <= x1 - x0 {
-            x1
-        } else {
-            x1 + 12.0 + label_width
-        } + 6.0;
-        let free = |end: &f32, right: f32| *end <= right;
-        let (lane, label) = match lane_ends.iter().position(|end| free(end, x0)) {
-            Some(lane) => (lane, Some(label)),
-            None if lane_ends.len() < lanes_available => {
-                lane_ends.push(f32::MIN);
-                (lane_ends.len() - 1, Some(label))
-            }
-            // No room: the mark goes in the least crowded lane without its label (the hover shows it).
-            None => (
-                lane_ends
-                    .iter()
-                    .enumerate()
-                    .min_by(|a, b| a.1.total_cmp(b.1))
-                    .map_or(0, |(l, _)| l),
-                None,
-            ),
-        };
-        let right_edge = if label.is_some() {
-            with_label
-        } else {
-            x1 + 2.0
-        };
-        lane_ends[lane] = lane_ends[lane].max(right_edge);
-        let top = strip.top() + lane as f32 * LANE_HEIGHT + 3.0;
-        let rect = Rect::from_min_max(pos2(x0, top), pos2(x1, top + LANE_HEIGHT - 6.0));
-        marks.push(Mark {
-            event: i,
-            rect,
-            label,
-        });
+    // The layout depends only on the story and the strip's size: it is computed when they change.
+    let key = [strip.width().round() as u32, strip.height().round() as u32];
+    if state.key != Some(key) {
+        state.layout = layout(&painter, story, axis, strip.size());
+        state.key = Some(key);
     }
-    let axis_y = strip.top() + lane_ends.len().max(1) as f32 * LANE_HEIGHT + 6.0;
+    let origin = strip.min.to_vec2();
+    let lanes = match &state.layout {
+        Layout::Marks { lanes, .. } => *lanes,
+        Layout::Density { .. } => lanes_available(strip.height()),
+    };
+    let axis_y = strip.top() + lanes.max(1) as f32 * LANE_HEIGHT + 6.0;
 
     // Collapsed gaps: shaded, with a break mark and how much time they hide (room the tick labels keep clear of).
     let mut placed: Vec<Rect> = Vec::new();
@@ -282,13 +364,14 @@ fn strip_ui(
         }
     }
 
-    // Events: ticks for single days, bars for longer spans; planned ones hollow, approximate ones faded.
+    // Events: ticks for single days, bars for longer spans; planned ones hollow, approximate ones
+    // faded. A story too dense for marks is drawn as a histogram, with the current events on top.
     let hover = response.hover_pos();
-    let mut hovered_mark = None;
-    for mark in &marks {
-        let event = &story.events[mark.event];
-        let is_current = current.contains(&mark.event);
-        let is_selected = view.selected_event == Some(mark.event);
+    let mut hovered_event = None;
+    let mut draw_mark = |event_index: usize, rect: Rect, label: Option<&str>| {
+        let event = &story.events[event_index];
+        let is_current = current.contains(&event_index);
+        let is_selected = view.selected_event == Some(event_index);
         let color = style::status_color(event.status);
         let fill = if event.status == Status::Planned {
             Color32::TRANSPARENT
@@ -307,7 +390,6 @@ fn strip_ui(
                 color
             },
         );
-        let rect = mark.rect;
         if event.date.is_single_day() && event.date.granularity == Granularity::Day {
             let x = rect.center().x;
             painter.line_segment(
@@ -332,8 +414,8 @@ fn strip_ui(
                 painter.rect_stroke(rect, 3.0, outline, egui::StrokeKind::Inside);
             }
         }
-        if let Some(label) = &mark.label {
-            let mut text = label.clone();
+        if let Some(label) = label {
+            let mut text = label.to_owned();
             if event.date.approximate {
                 text.push_str(" ~");
             }
@@ -356,7 +438,45 @@ fn strip_ui(
             );
         }
         if hover.is_some_and(|p| rect.expand2(vec2(4.0, 2.0)).contains(p)) {
-            hovered_mark = Some(mark);
+            hovered_event = Some(event_index);
+        }
+    };
+    match &state.layout {
+        Layout::Marks { marks, .. } => {
+            for mark in marks {
+                draw_mark(
+                    mark.event,
+                    mark.rect.translate(origin),
+                    mark.label.as_deref(),
+                );
+            }
+        }
+        Layout::Density { columns, max } => {
+            let height = axis_y - strip.top() - 8.0;
+            let scale = f32::ln(1.0 + *max as f32).max(1.0);
+            let color = style::status_color(Status::Occurred).gamma_multiply(0.8);
+            for (x, &count) in columns.iter().enumerate().filter(|(_, c)| **c > 0) {
+                let bar = height * (f32::ln(1.0 + count as f32) / scale).max(0.08);
+                let left = strip.left() + x as f32;
+                painter.rect_filled(
+                    Rect::from_min_max(pos2(left, axis_y - bar), pos2(left + 1.0, axis_y)),
+                    0.0,
+                    color,
+                );
+            }
+            // The events at the cursor, in a band above the histogram.
+            let band =
+                Rect::from_min_size(strip.min + vec2(0.0, 3.0), vec2(0.0, LANE_HEIGHT - 6.0));
+            for &e in current.iter().take(MAX_CURRENT_MARKS) {
+                let date = &story.events[e].date;
+                let x0 = x_of(f64::from(date.earliest));
+                let x1 = x_of(f64::from(date.latest + 1)).max(x0 + 3.0);
+                draw_mark(
+                    e,
+                    Rect::from_min_max(pos2(x0, band.top()), pos2(x1, band.bottom())),
+                    None,
+                );
+            }
         }
     }
 
@@ -378,16 +498,29 @@ fn strip_ui(
 
     legend(&painter, pos2(strip.left(), axis_y + 26.0), ink);
 
-    if let Some(mark) = hovered_mark {
-        let event = &story.events[mark.event];
+    if let Some(event_index) = hovered_event {
+        let event = &story.events[event_index];
         response.clone().on_hover_ui_at_pointer(|ui| {
             ui.strong(&event.title);
             ui.label(format!("{} · {}", event.date.label(), event.status.label()));
         });
     }
+    if let (Layout::Density { columns, .. }, None, Some(pos)) =
+        (&state.layout, hovered_event, hover)
+    {
+        let count = columns
+            .get((pos.x - strip.left()).max(0.0) as usize)
+            .copied()
+            .unwrap_or(0);
+        let around = date::date_of(day_of_x(pos.x).floor() as i32)
+            .map_or_else(String::new, |d| d.format("%-d %b %Y").to_string());
+        response
+            .clone()
+            .on_hover_text_at_pointer(format!("{count} events around {around}"));
+    }
     if response.clicked() {
-        if let Some(mark) = hovered_mark {
-            commands.push(Command::SelectEvent(mark.event));
+        if let Some(event_index) = hovered_event {
+            commands.push(Command::SelectEvent(event_index));
         } else if let Some(pos) = response.interact_pointer_pos() {
             commands.push(Command::SetCursor(day_of_x(pos.x)));
         }

@@ -1,0 +1,236 @@
+//! Chronomap at scale: prints one figure per line as `name: value unit` (see BENCHMARKS.md).
+//! Run with `cargo bench --bench scale`; start-up figures need a display (or xvfb-run on the PATH).
+
+use chronomap::generate::{self, Size};
+use chronomap::load::{self, StoryFiles};
+use chronomap::model::Story;
+use chronomap::query;
+use chronomap::spatial::{PlaceIndex, Projection};
+use chronomap::ui::{ChronomapApp, Command, OpenStory};
+use std::hint::black_box;
+use std::process::{Command as Process, Stdio};
+use std::time::{Duration, Instant};
+
+/// Median of `runs` timings of `f`.
+fn median<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            black_box(f());
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+fn us(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e6
+}
+
+fn file<'a>(files: &'a StoryFiles, name: &str) -> &'a [u8] {
+    match files {
+        StoryFiles::Memory { files, .. } => files
+            .iter()
+            .find(|(n, _)| n == name)
+            .map_or(&[], |(_, b)| b.as_slice()),
+        _ => &[],
+    }
+}
+
+fn load_vs_parse(events: usize, runs: usize) {
+    let files = generate::story(Size::events(events), 42);
+    let story_bytes = file(&files, "story.json");
+    let places_bytes = file(&files, "places.geojson");
+    let parse = median(runs, || {
+        let story: serde_json::Value =
+            serde_json::from_slice(story_bytes).expect("generated JSON parses");
+        let places: serde_json::Value =
+            serde_json::from_slice(places_bytes).expect("generated JSON parses");
+        (story, places)
+    });
+    let load = median(runs, || load::load(&files).expect("generated story loads"));
+    let label = if events >= 1000 {
+        format!("{}k", events / 1000)
+    } else {
+        events.to_string()
+    };
+    println!(
+        "story_bytes_{label}: {} bytes",
+        story_bytes.len() + places_bytes.len()
+    );
+    println!("raw_parse_{label}: {:.1} ms", ms(parse));
+    println!("load_validate_{label}: {:.1} ms", ms(load));
+    println!(
+        "load_vs_parse_{label}: {:.2} ratio",
+        load.as_secs_f64() / parse.as_secs_f64()
+    );
+}
+
+fn frame_queries(story: &Story) {
+    let (first, last) = query::span(story).unwrap_or((0, 1));
+    let mut day = first;
+    let step = ((last - first) / 97).max(1);
+    let time = median(101, || {
+        day = if day + step > last { first } else { day + step };
+        let current = query::events_at(story, day);
+        let places = query::places_of_events(story, &current);
+        let quotes = query::quotes_of_events(story, &current);
+        let shown = (0..story.places.len())
+            .filter(|&p| query::place_is_shown(story, p, &current))
+            .count();
+        (current.len(), places.len(), quotes.len(), shown)
+    });
+    println!("frame_queries_100k: {:.1} us", us(time));
+}
+
+fn hit_test(story: &Story) {
+    let projection = Projection::new(45.0, 40.0);
+    let index = PlaceIndex::new(&story.places, &projection);
+    let mut rng = fastrand::Rng::with_seed(3);
+    let time = median(1001, || {
+        let at = projection.project(geo::Coord {
+            x: 40.0 + rng.f64() * 10.0,
+            y: 37.0 + rng.f64() * 6.0,
+        });
+        index.hit(at, 0.01, |_| true)
+    });
+    println!("hit_test_10k_places: {:.1} us", us(time));
+}
+
+/// A full frame of the real app with no window: egui's run and tessellation.
+fn ui_frame(name: &str, open: OpenStory) -> Duration {
+    let ctx = egui::Context::default();
+    let mut app = ChronomapApp::with_story(open);
+    app.apply(Command::SetCursor(app.view.cursor));
+    let size = egui::vec2(1400.0, 900.0);
+    let mut frame = |pointer: egui::Pos2| {
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size)),
+            events: vec![egui::Event::PointerMoved(pointer)],
+            ..Default::default()
+        };
+        let mut output = ctx.run_ui(input, |ui| app.update(ui));
+        let primitives =
+            ctx.tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point);
+        output.textures_delta.clear();
+        primitives.len()
+    };
+    for _ in 0..5 {
+        frame(egui::pos2(700.0, 300.0));
+    }
+    // The pointer moves over the map each frame, so hover hit testing runs too.
+    let mut x = 500.0;
+    let time = median(41, || {
+        x = if x > 900.0 { 500.0 } else { x + 7.0 };
+        frame(egui::pos2(x, 320.0))
+    });
+    println!("ui_frame_{name}: {:.2} ms", ms(time));
+    time
+}
+
+/// Process start to first painted frame, and peak memory, of a release binary.
+fn startup(name: &str, binary: &std::path::Path, args: &[&str]) -> Option<(Duration, u64)> {
+    let display =
+        std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some();
+    let mut command = if display {
+        Process::new(binary)
+    } else {
+        let mut c = Process::new("xvfb-run");
+        c.args(["-a", "-s", "-screen 0 1400x900x24"]).arg(binary);
+        c
+    };
+    let mut runs = Vec::new();
+    for _ in 0..5 {
+        let start = Instant::now();
+        let output = command
+            .args(args)
+            .env(chronomap::ui::probe::ENV, "1")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .output()
+            .ok()?;
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let line = stdout.lines().find(|l| l.starts_with("first-frame"))?;
+        let rss = line.split("peak-rss-kib=").nth(1)?.trim().parse().ok()?;
+        runs.push((start.elapsed(), rss));
+    }
+    runs.sort();
+    let (time, rss) = runs[runs.len() / 2];
+    println!("startup_{name}: {:.0} ms", ms(time));
+    println!("peak_rss_{name}: {:.1} MiB", rss as f64 / 1024.0);
+    Some((time, rss))
+}
+
+fn main() {
+    println!("# Chronomap benchmarks (release build); medians");
+    load_vs_parse(1_000, 9);
+    load_vs_parse(10_000, 5);
+    load_vs_parse(100_000, 3);
+
+    let big_files = generate::story(
+        Size {
+            events: 100_000,
+            places: 10_000,
+            sources: 1_000,
+        },
+        42,
+    );
+    let big = load::load(&big_files).expect("the generated story loads");
+    frame_queries(&big);
+    hit_test(&big);
+
+    let shipped = OpenStory::new(
+        load::load(&chronomap::shipped::karabakh()).expect("shipped story"),
+        chronomap::shipped::karabakh(),
+    );
+    let small = ui_frame("shipped", shipped);
+    let large = ui_frame("100k_events_10k_places", OpenStory::new(big, big_files));
+    println!(
+        "ui_frame_100k_vs_shipped: {:.2} ratio",
+        large.as_secs_f64() / small.as_secs_f64()
+    );
+
+    // Start-up: built here so the figures are of the release binaries of this tree.
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let built = Process::new(cargo)
+        .args([
+            "build",
+            "--release",
+            "--quiet",
+            "--bin",
+            "chronomap",
+            "--example",
+            "bare_window",
+        ])
+        .status()
+        .is_ok_and(|s| s.success());
+    let target = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release");
+    let measured = built
+        .then(|| {
+            Some((
+                startup("chronomap", &target.join("chronomap"), &[])?,
+                startup("bare_window", &target.join("examples/bare_window"), &[])?,
+            ))
+        })
+        .flatten();
+    match measured {
+        Some(((app_time, app_rss), (bare_time, bare_rss))) => {
+            println!(
+                "startup_vs_bare: {:.2} ratio",
+                app_time.as_secs_f64() / bare_time.as_secs_f64()
+            );
+            println!(
+                "peak_rss_vs_bare: {:.2} ratio",
+                app_rss as f64 / bare_rss as f64
+            );
+        }
+        None => {
+            println!("startup: skipped (no display and no xvfb-run, or the release build failed)")
+        }
+    }
+}
