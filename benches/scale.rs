@@ -75,9 +75,10 @@ fn frame_queries(story: &Story) {
     let (first, last) = query::span(story).unwrap_or((0, 1));
     let mut day = first;
     let step = ((last - first) / 97).max(1);
+    let index = query::StoryIndex::new(story);
     let time = median(101, || {
         day = if day + step > last { first } else { day + step };
-        let current = query::events_at(story, day);
+        let current = index.events_at(story, day);
         let places = query::places_of_events(story, &current);
         let quotes = query::quotes_of_events(story, &current);
         let shown = (0..story.places.len())

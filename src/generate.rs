@@ -88,13 +88,18 @@ fn place_geometry(rng: &mut fastrand::Rng, kind: PlaceKind) -> Geometry<f64> {
             Geometry::LineString(LineString::new(line))
         }
         PlaceKind::Region | PlaceKind::District => {
-            // Star-shaped about its centre, vertices in angle order: never self-intersecting.
+            // Star-shaped about its centre, vertices in angle order: never self-intersecting. The
+            // radius varies smoothly with a little noise, as real boundaries do: detailed up close,
+            // simple from afar.
             let vertices = rng.usize(100..400);
             let radius = 0.05 + rng.f64() * 0.3;
+            let (phase3, phase7) = (rng.f64() * 6.0, rng.f64() * 6.0);
             let ring = (0..vertices)
                 .map(|i| {
                     let angle = i as f64 / vertices as f64 * std::f64::consts::TAU;
-                    let r = radius * (0.7 + 0.3 * rng.f64());
+                    let wobble =
+                        0.15 * (3.0 * angle + phase3).sin() + 0.08 * (7.0 * angle + phase7).sin();
+                    let r = radius * (1.0 + wobble + 0.03 * (rng.f64() - 0.5));
                     Coord {
                         x: center.x + r * angle.cos(),
                         y: center.y + r * angle.sin(),

@@ -13,15 +13,6 @@ pub fn span(story: &Story) -> Option<(Day, Day)> {
     Some((first, last))
 }
 
-/// Events whose dates cover the day, in story order.
-pub fn events_at(story: &Story, day: Day) -> Vec<usize> {
-    // Events are sorted by earliest day, so only the prefix that has started needs checking.
-    let started = story.events.partition_point(|e| e.date.earliest <= day);
-    (0..started)
-        .filter(|&i| story.events[i].date.latest >= day)
-        .collect()
-}
-
 /// The first day after `day` on which an event starts.
 pub fn next_event_start(story: &Story, day: Day) -> Option<Day> {
     let i = story.events.partition_point(|e| e.date.earliest <= day);
@@ -68,6 +59,9 @@ pub fn place_is_shown(story: &Story, place: usize, current_events: &[usize]) -> 
 
 /// Lookups the panels make every frame, built once per story so they cost nothing at 100 000 events.
 pub struct StoryIndex {
+    /// Events longer than [`SHORT_EVENT_DAYS`], checked one by one; shorter ones are found by
+    /// their start, within that many days before the day asked for.
+    long_events: Vec<usize>,
     events_by_place: Vec<Vec<usize>>,
     events_by_quote: Vec<Vec<usize>>,
     claims_by_quote: Vec<Vec<usize>>,
@@ -75,8 +69,16 @@ pub struct StoryIndex {
     quotes_by_source: Vec<Vec<usize>>,
 }
 
+/// Events up to this long are found by a binary search on their start.
+const SHORT_EVENT_DAYS: Day = 62;
+
 impl StoryIndex {
     pub fn new(story: &Story) -> Self {
+        let long_events = (0..story.events.len())
+            .filter(|&e| {
+                story.events[e].date.latest - story.events[e].date.earliest > SHORT_EVENT_DAYS
+            })
+            .collect();
         let mut events_by_place = vec![Vec::new(); story.places.len()];
         let mut events_by_quote = vec![Vec::new(); story.quotes.len()];
         for (e, event) in story.events.iter().enumerate() {
@@ -106,12 +108,34 @@ impl StoryIndex {
             }
         }
         StoryIndex {
+            long_events,
             events_by_place,
             events_by_quote,
             claims_by_quote,
             quotes_by_place,
             quotes_by_source,
         }
+    }
+
+    /// Events whose dates cover the day, in story order: a window of short events found by binary
+    /// search, plus the long ones, not a scan of the whole story.
+    pub fn events_at(&self, story: &Story, day: Day) -> Vec<usize> {
+        let from = story
+            .events
+            .partition_point(|e| e.date.earliest < day - SHORT_EVENT_DAYS);
+        let to = story.events.partition_point(|e| e.date.earliest <= day);
+        let short = (from..to).filter(|&e| {
+            let date = &story.events[e].date;
+            date.latest >= day && date.latest - date.earliest <= SHORT_EVENT_DAYS
+        });
+        let long = self
+            .long_events
+            .iter()
+            .copied()
+            .filter(|&e| story.events[e].date.contains(day));
+        let mut events: Vec<usize> = short.chain(long).collect();
+        events.sort_unstable();
+        events
     }
 
     pub fn events_at_place(&self, place: usize) -> &[usize] {
@@ -182,5 +206,30 @@ pub fn measure(place: &Place) -> Measures {
             area_km2: None,
             length_km: None,
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::{self, Size};
+
+    #[test]
+    fn the_index_finds_the_same_events_as_a_full_scan() {
+        // The generated story has only short events; the shipped one has years-long ones too.
+        for files in [
+            generate::story(Size::events(3000), 11),
+            crate::shipped::karabakh(),
+        ] {
+            let story = crate::load::load(&files).unwrap();
+            let index = StoryIndex::new(&story);
+            let (first, last) = span(&story).unwrap();
+            for day in (first..=last).step_by(3) {
+                let scan: Vec<usize> = (0..story.events.len())
+                    .filter(|&e| story.events[e].date.contains(day))
+                    .collect();
+                assert_eq!(index.events_at(&story, day), scan, "day {day}");
+            }
+        }
     }
 }

@@ -50,10 +50,15 @@ pub struct PlaceIndex {
     bounds: Vec<Option<Rect<f64>>>,
     sizes: Vec<TargetSize>,
     areas: Vec<f64>,
-    detail: Vec<Detail>,
-    coarse: Vec<Detail>,
+    /// Per place, where its label goes.
+    anchors: Vec<Option<Coord>>,
+    /// Per place: full detail, then simplified to 1/200, 1/50 and 1/12 of its size.
+    levels: Vec<[Detail; 4]>,
     draw_order: Vec<usize>,
 }
+
+/// Simplification of each level, as a fraction of the shape's size (the first is full detail).
+const LEVEL_FRACTIONS: [f64; 4] = [0.0, 1.0 / 200.0, 1.0 / 50.0, 1.0 / 12.0];
 
 /// What the map draws of a place at one level of detail, in map units: rings and lines to stroke,
 /// triangles to fill, points to mark. Built once, so no frame triangulates.
@@ -74,11 +79,9 @@ impl Detail {
     }
 }
 
-/// A shape simplified (Ramer–Douglas–Peucker, geo's `Simplify`) to within a hundredth of its size:
-/// what the map draws when the shape is small on screen.
-fn coarse_of(shape: &Geometry<f64>, size: f64) -> Geometry<f64> {
+/// A shape simplified (Ramer–Douglas–Peucker, geo's `Simplify`) by `epsilon` map units.
+fn simplified(shape: &Geometry<f64>, epsilon: f64) -> Geometry<f64> {
     use geo::Simplify;
-    let epsilon = size / 100.0;
     match shape {
         Geometry::Polygon(p) => Geometry::Polygon(p.simplify(epsilon)),
         Geometry::MultiPolygon(p) => Geometry::MultiPolygon(p.simplify(epsilon)),
@@ -133,15 +136,21 @@ impl PlaceIndex {
             })
             .collect();
         let areas: Vec<f64> = shapes.iter().map(|g| g.unsigned_area()).collect();
-        let detail = shapes.iter().map(Detail::of).collect();
-        let coarse = shapes
+        let levels = shapes
             .iter()
             .zip(&bounds)
-            .map(|(shape, rect): (&Geometry<f64>, &Option<Rect<f64>>)| {
+            .map(|(shape, rect)| {
                 let size = rect.map_or(0.0, |r| r.width().max(r.height()));
-                Detail::of(&coarse_of(shape, size))
+                LEVEL_FRACTIONS.map(|fraction| {
+                    if fraction == 0.0 {
+                        Detail::of(shape)
+                    } else {
+                        Detail::of(&simplified(shape, size * fraction))
+                    }
+                })
             })
             .collect();
+        let anchors = shapes.iter().map(label_anchor).collect();
         // Areas first, largest first, so smaller ones stay on top; then lines; then points.
         let mut draw_order: Vec<usize> = (0..shapes.len()).collect();
         draw_order.sort_by(|&a, &b| sizes[b].cmp(&sizes[a]).then(areas[b].total_cmp(&areas[a])));
@@ -150,10 +159,15 @@ impl PlaceIndex {
             bounds,
             sizes,
             areas,
-            detail,
-            coarse,
+            anchors,
+            levels,
             draw_order,
         }
+    }
+
+    /// Where the place's label goes, in map units.
+    pub fn label_anchor(&self, place: usize) -> Option<Coord> {
+        self.anchors[place]
     }
 
     /// Every place in the order the map paints them.
@@ -161,13 +175,14 @@ impl PlaceIndex {
         &self.draw_order
     }
 
-    /// The place's shape at full detail, or simplified when it is small on screen.
-    pub fn detail(&self, place: usize, full: bool) -> &Detail {
-        if full {
-            &self.detail[place]
-        } else {
-            &self.coarse[place]
-        }
+    /// The place's shape simplified as far as it can be at `pixels` (its size on screen) without
+    /// an error over `max_error` pixels.
+    pub fn detail(&self, place: usize, pixels: f64, max_error: f64) -> &Detail {
+        let level = LEVEL_FRACTIONS
+            .iter()
+            .rposition(|&fraction| fraction * pixels <= max_error)
+            .unwrap_or(0);
+        &self.levels[place][level]
     }
 
     pub fn shape(&self, place: usize) -> &Geometry<f64> {
@@ -217,11 +232,17 @@ pub fn fill_triangles(shape: &Geometry<f64>) -> Vec<geo::Triangle<f64>> {
     }
 }
 
-/// Where to write a place's label: the point itself, the middle vertex of a line, inside an area.
+/// Where to write a place's label: the point itself, the middle vertex of a line, inside an area
+/// (its centroid when that is inside, which is cheap; geo's interior point otherwise).
 pub fn label_anchor(shape: &Geometry<f64>) -> Option<Coord> {
-    use geo::InteriorPoint;
+    use geo::{Centroid, InteriorPoint};
     match shape {
         Geometry::LineString(l) => l.0.get(l.0.len() / 2).copied(),
+        Geometry::Polygon(_) | Geometry::MultiPolygon(_) => shape
+            .centroid()
+            .filter(|c| shape.contains(c))
+            .or_else(|| shape.interior_point())
+            .map(|p| p.0),
         other => other.interior_point().map(|p| p.0),
     }
 }

@@ -288,7 +288,8 @@ fn queries_follow_the_cursor() {
             .map(|e| story.events[e].id.clone())
             .collect::<Vec<_>>()
     };
-    let at_17 = ids(query::events_at(&story, day("2024-04-17")));
+    let index = query::StoryIndex::new(&story);
+    let at_17 = ids(index.events_at(&story, day("2024-04-17")));
     assert!(
         at_17.contains(&"peskov-confirms".to_owned())
             && at_17.contains(&"peacekeeping-mission".to_owned())
@@ -307,17 +308,17 @@ fn queries_follow_the_cursor() {
     assert!(query::place_is_shown(
         &story,
         deployment,
-        &query::events_at(&story, day("2022-06-01"))
+        &index.events_at(&story, day("2022-06-01"))
     ));
     assert!(!query::place_is_shown(
         &story,
         deployment,
-        &query::events_at(&story, day("2020-10-01"))
+        &index.events_at(&story, day("2020-10-01"))
     ));
     assert!(!query::place_is_shown(
         &story,
         deployment,
-        &query::events_at(&story, day("2025-06-01"))
+        &index.events_at(&story, day("2025-06-01"))
     ));
     // Karabakh: the reported 4 500 km² next to the schematic outline's computed area.
     let karabakh = query::find_place(&story, "karabakh").unwrap();

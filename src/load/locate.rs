@@ -3,24 +3,27 @@
 
 pub struct TextIndex<'a> {
     text: &'a str,
-    line_starts: Vec<usize>,
+    /// Built on the first problem that needs a line number: a story that loads never pays for it.
+    line_starts: std::cell::OnceCell<Vec<usize>>,
 }
 
 impl<'a> TextIndex<'a> {
     pub fn new(text: &'a str) -> Self {
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        TextIndex { text, line_starts }
+        TextIndex {
+            text,
+            line_starts: std::cell::OnceCell::new(),
+        }
     }
 
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_column(&self, offset: usize) -> (usize, usize) {
-        let line = self
-            .line_starts
-            .partition_point(|&start| start <= offset)
-            .max(1);
-        let start = self.line_starts[line - 1];
+        let line_starts = self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        });
+        let line = line_starts.partition_point(|&start| start <= offset).max(1);
+        let start = line_starts[line - 1];
         let column = self
             .text
             .get(start..offset)

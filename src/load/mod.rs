@@ -7,7 +7,7 @@ mod locate;
 mod places;
 pub mod raw;
 
-pub use anchor::{Anchor, anchor};
+pub use anchor::{Anchor, CharPositions, anchor};
 pub use error::{LoadError, LoadErrors, Location, Problem};
 pub use files::{MAX_FILE_BYTES, STORY_FILE, StoryFiles, read_bounded};
 pub use places::{check_geometry, to_geometry};
@@ -262,6 +262,10 @@ impl Checker<'_> {
             .map(|(i, s)| (s.id.clone(), i))
             .collect();
 
+        let char_positions: Vec<CharPositions> = sources
+            .iter()
+            .map(|s| CharPositions::new(&s.text))
+            .collect();
         let mut quotes = Vec::with_capacity(raw.quotes.len());
         for q in raw.quotes {
             let mentions = self.refs("quote", &q.id, "place", &q.mentions, &place_ids);
@@ -281,9 +285,9 @@ impl Checker<'_> {
                 self.story_problem(&q.id, None, Problem::QuoteEmpty { id: q.id.clone() });
                 continue;
             }
-            let file = self.files.display_path(&sources[source].file);
             match anchor(
                 &sources[source].text,
+                &char_positions[source],
                 &q.exact,
                 q.prefix.as_deref(),
                 q.suffix.as_deref(),
@@ -311,23 +315,23 @@ impl Checker<'_> {
                         mentions,
                     });
                 }
-                Anchor::NotFound => self.story_problem(
-                    &q.id,
-                    Some(&q.exact),
-                    Problem::QuoteNotFound {
+                Anchor::NotFound => {
+                    let file = self.files.display_path(&sources[source].file);
+                    let problem = Problem::QuoteNotFound {
                         id: q.id.clone(),
                         file,
-                    },
-                ),
-                Anchor::Ambiguous(count) => self.story_problem(
-                    &q.id,
-                    Some(&q.exact),
-                    Problem::QuoteAmbiguous {
+                    };
+                    self.story_problem(&q.id, Some(&q.exact), problem);
+                }
+                Anchor::Ambiguous(count) => {
+                    let file = self.files.display_path(&sources[source].file);
+                    let problem = Problem::QuoteAmbiguous {
                         id: q.id.clone(),
                         file,
                         count,
-                    },
-                ),
+                    };
+                    self.story_problem(&q.id, Some(&q.exact), problem);
+                }
             }
         }
         // References to quotes that exist but failed to anchor are reported by the quote itself.

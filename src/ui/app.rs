@@ -359,7 +359,9 @@ impl ChronomapApp {
     }
 
     pub fn current_events(&self) -> Vec<usize> {
-        query::events_at(&self.open.story, self.cursor_day())
+        self.open
+            .story_index
+            .events_at(&self.open.story, self.cursor_day())
     }
 
     pub fn date_error(&self) -> Option<&str> {

@@ -7,7 +7,7 @@ use crate::model::Story;
 use egui::RichText;
 
 /// The panel shows this many current events in full.
-const MAX_EVENTS_SHOWN: usize = 30;
+const MAX_EVENTS_SHOWN: usize = 12;
 
 pub fn excerpts_ui(
     ui: &mut egui::Ui,

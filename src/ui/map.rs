@@ -12,12 +12,15 @@ use geo::{BoundingRect, Coord, Geometry, MapCoords};
 
 /// Screen pixels within which a click still hits a point or a line.
 const HIT_PIXELS: f64 = 7.0;
-/// A shape larger than this on screen is drawn at full detail; smaller ones simplified.
-const FULL_DETAIL_PIXELS: f32 = 300.0;
 /// Smaller than this on screen, an area or line is a dot.
 const TINY_PIXELS: f32 = 3.0;
 /// Schematic outlines are dashed when the shape is at least this large on screen.
 const DASH_PIXELS: f32 = 60.0;
+/// Shapes smaller than this on screen are filled without an outline.
+const OUTLINE_PIXELS: f32 = 16.0;
+/// With more places than this on screen the map is an overview: fills without outlines, plain
+/// lines, and squares for towns and sites, except where marked.
+const MANY_PLACES: usize = 2000;
 /// Label placement stops after this many places, the most important first.
 const MAX_LABEL_TRIES: usize = 300;
 /// Kilometres in one map unit (a degree of latitude).
@@ -187,8 +190,10 @@ fn ring_points(ring: &[Coord], t: &Transform) -> Vec<Pos2> {
     ring.iter().map(|&c| t.to_screen(c)).collect()
 }
 
-fn fill(painter: &egui::Painter, triangles: &[geo::Triangle<f64>], t: &Transform, color: Color32) {
-    let mut mesh = egui::Mesh::default();
+/// Fills are gathered in one mesh: one shape for the tessellator instead of thousands.
+fn fill(mesh: &mut egui::Mesh, triangles: &[geo::Triangle<f64>], t: &Transform, color: Color32) {
+    mesh.reserve_triangles(triangles.len());
+    mesh.reserve_vertices(triangles.len() * 3);
     for triangle in triangles {
         let base = mesh.vertices.len() as u32;
         for c in triangle.to_array() {
@@ -196,7 +201,6 @@ fn fill(painter: &egui::Painter, triangles: &[geo::Triangle<f64>], t: &Transform
         }
         mesh.add_triangle(base, base + 1, base + 2);
     }
-    painter.add(Shape::mesh(mesh));
 }
 
 /// Draws a line or ring, dashed when the shape is schematic.
@@ -296,9 +300,11 @@ pub fn map_ui(
         Color32::from_rgb(0xf0, 0xed, 0xe4),
     ];
     if let Some(base) = &state.base {
+        let mut land = egui::Mesh::default();
         for (i, country) in base.countries.iter().enumerate() {
-            fill(&painter, &country.triangles, &t, tints[i % tints.len()]);
+            fill(&mut land, &country.triangles, &t, tints[i % tints.len()]);
         }
+        painter.add(Shape::mesh(land));
         for country in &base.countries {
             for ring in &country.rings {
                 painter.add(Shape::closed_line(
@@ -340,15 +346,25 @@ pub fn map_ui(
         placed: Vec::new(),
         shapes: Vec::new(),
     };
-    for &p in open.place_index.draw_order() {
-        if !shown(p) {
-            continue;
-        }
-        let Some(screen) = on_screen(p) else { continue };
-        visible.push((p, screen));
+    // Fills go under every outline, markers over them: each is one mesh, painted where it belongs.
+    let fills_at = painter.add(Shape::Noop);
+    let mut fills = egui::Mesh::default();
+    let mut markers = egui::Mesh::default();
+    // A crowded view is an overview: fills without outlines, plain lines, squares for towns.
+    visible.extend(
+        open.place_index
+            .draw_order()
+            .iter()
+            .filter(|&&p| shown(p))
+            .filter_map(|&p| Some((p, on_screen(p)?))),
+    );
+    let crowded = visible.len() > MANY_PLACES;
+    // An overview may simplify more: shapes there are small and many.
+    let max_error = if crowded { 4.0 } else { 1.5 };
+    for &(p, screen) in &visible {
         let place = &story.places[p];
         let size = screen.width().max(screen.height());
-        let detail = open.place_index.detail(p, size > FULL_DETAIL_PIXELS);
+        let detail = open.place_index.detail(p, f64::from(size), max_error);
         let is_current = involved[p];
         let is_selected = view.selected_place == Some(p);
         let is_hovered = hovered == Some(p);
@@ -361,48 +377,65 @@ pub fn map_ui(
             1.0
         };
         // Dashes say "schematic" only where they can be seen.
-        let dashed = place.approximate && size > DASH_PIXELS;
+        let dashed = place.approximate && size > DASH_PIXELS && !crowded;
+        let marked = is_selected || is_hovered || is_current;
         if detail.points.is_empty() && size < TINY_PIXELS {
-            painter.rect_filled(
+            markers.add_colored_rect(
                 Rect::from_center_size(screen.center(), Vec2::splat(TINY_PIXELS)),
-                0.0,
                 color,
             );
             continue;
         }
+        // Small shapes are drawn without an outline: a fill reads as well and costs far less.
+        let outlined = marked || (size >= OUTLINE_PIXELS && !crowded);
         if !detail.triangles.is_empty() {
-            let alpha = if is_current { 95 } else { 45 };
+            let alpha = if is_current {
+                95
+            } else if outlined {
+                45
+            } else {
+                80
+            };
             fill(
-                &painter,
+                &mut fills,
                 &detail.triangles,
                 &t,
                 color.gamma_multiply_u8(alpha),
             );
-            for ring in &detail.lines {
-                outline(
-                    &painter,
-                    &ring_points(ring, &t),
-                    Stroke::new(1.3 * emphasis, color),
-                    dashed,
-                );
+            if outlined {
+                for ring in &detail.lines {
+                    outline(
+                        &painter,
+                        &ring_points(ring, &t),
+                        Stroke::new(1.3 * emphasis, color),
+                        dashed,
+                    );
+                }
             }
         } else {
             for line in &detail.lines {
                 let points = ring_points(line, &t);
-                painter.add(Shape::line(
-                    points.clone(),
-                    Stroke::new(5.0 * emphasis, Color32::from_white_alpha(200)),
-                ));
+                if outlined {
+                    painter.add(Shape::line(
+                        points.clone(),
+                        Stroke::new(5.0 * emphasis, Color32::from_white_alpha(200)),
+                    ));
+                }
                 outline(
                     &painter,
                     &points,
-                    Stroke::new(3.0 * emphasis, color),
+                    Stroke::new(if outlined { 3.0 * emphasis } else { 1.5 }, color),
                     dashed,
                 );
             }
         }
         for &c in &detail.points {
             let at = t.to_screen(c);
+            if crowded && !marked {
+                // Thousands of towns: squares in one mesh, not thousands of circles.
+                markers.add_colored_rect(Rect::from_center_size(at, Vec2::splat(5.0)), color);
+                continue;
+            }
             let radius = if place.kind == PlaceKind::City {
                 3.5
             } else {
@@ -453,6 +486,9 @@ pub fn map_ui(
         }
     }
 
+    painter.set(fills_at, Shape::mesh(fills));
+    painter.add(Shape::mesh(markers));
+
     // Labels by priority: the selected or hovered place, places of current events, then points
     // before lines before areas (an area's label can move, a town's cannot go far).
     let rank = |p: usize| match open.place_index.shape(p) {
@@ -464,14 +500,20 @@ pub fn map_ui(
         let selected = view.selected_place == Some(p) || hovered == Some(p);
         100 * u32::from(selected) + 10 * u32::from(involved[p]) + rank(p)
     };
-    visible.sort_by_key(|&(p, _)| std::cmp::Reverse(priority(p)));
+    // Only the most important MAX_LABEL_TRIES are sorted: a selection, not a sort of every place.
+    let by_priority = |a: &(usize, Rect), b: &(usize, Rect)| priority(b.0).cmp(&priority(a.0));
+    if visible.len() > MAX_LABEL_TRIES {
+        visible.select_nth_unstable_by(MAX_LABEL_TRIES, by_priority);
+        visible.truncate(MAX_LABEL_TRIES);
+    }
+    visible.sort_by(by_priority);
     for &(p, screen) in visible.iter().take(MAX_LABEL_TRIES) {
         let place = &story.places[p];
         // An area too small to carry its name is left to its tooltip.
         if rank(p) < 2 && screen.width().max(screen.height()) < TINY_PIXELS * 4.0 {
             continue;
         }
-        let Some(anchor) = spatial::label_anchor(open.place_index.shape(p)) else {
+        let Some(anchor) = open.place_index.label_anchor(p) else {
             continue;
         };
         let at = t.to_screen(anchor);
