@@ -581,20 +581,19 @@ pub fn map_ui(
     scale_bar(&painter, rect, state.scale);
     map_buttons(ui, rect, state, open);
 
-    if let Some(p) = hovered {
+    if let (Some(p), Some(pointer)) = (hovered, response.hover_pos()) {
         let place = &story.places[p];
-        response.clone().on_hover_ui_at_pointer(|ui| {
-            ui.strong(&place.name);
-            ui.label(format!(
-                "{}{}",
-                place.kind.label(),
-                if place.approximate {
-                    ", schematic shape"
-                } else {
-                    ""
-                }
-            ));
-        });
+        let shape = if place.approximate {
+            ", schematic shape"
+        } else {
+            ""
+        };
+        hover_tag(
+            &painter,
+            rect,
+            pointer,
+            &format!("{}\n{}{shape}", place.name, place.kind.label()),
+        );
     }
     if response.clicked() {
         commands.push(Command::SelectPlace(hovered.or_else(|| {
@@ -604,6 +603,25 @@ pub fn map_ui(
             })
         })));
     }
+}
+
+/// A tag by the pointer, painted rather than an egui tooltip: a tooltip that changes as the pointer
+/// moves over thousands of places makes egui lay the whole window out twice.
+pub fn hover_tag(painter: &egui::Painter, within: Rect, pointer: Pos2, text: &str) {
+    let galley = painter.layout_no_wrap(text.to_owned(), FontId::proportional(13.0), style::INK);
+    let size = galley.size() + vec2(12.0, 8.0);
+    let mut at = pointer + vec2(14.0, 14.0);
+    at.x = at.x.min(within.right() - size.x).max(within.left());
+    at.y = at.y.min(within.bottom() - size.y).max(within.top());
+    let frame = Rect::from_min_size(at, size);
+    painter.rect(
+        frame,
+        4.0,
+        Color32::from_white_alpha(245),
+        Stroke::new(1.0, style::BORDER),
+        egui::StrokeKind::Inside,
+    );
+    painter.galley(frame.min + vec2(6.0, 4.0), galley, style::INK);
 }
 
 fn zoom_about(state: &mut MapState, rect: Rect, pointer: Pos2, factor: f64) {

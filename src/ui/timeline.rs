@@ -498,25 +498,31 @@ fn strip_ui(
 
     legend(&painter, pos2(strip.left(), axis_y + 26.0), ink);
 
-    if let Some(event_index) = hovered_event {
+    if let (Some(event_index), Some(pointer)) = (hovered_event, hover) {
         let event = &story.events[event_index];
-        response.clone().on_hover_ui_at_pointer(|ui| {
-            ui.strong(&event.title);
-            ui.label(format!("{} · {}", event.date.label(), event.status.label()));
-        });
+        let text = format!(
+            "{}\n{} · {}",
+            event.title,
+            event.date.label(),
+            event.status.label()
+        );
+        super::map::hover_tag(&painter, full, pointer, &text);
     }
-    if let (Layout::Density { columns, .. }, None, Some(pos)) =
+    if let (Layout::Density { columns, .. }, None, Some(pointer)) =
         (&state.layout, hovered_event, hover)
     {
         let count = columns
-            .get((pos.x - strip.left()).max(0.0) as usize)
+            .get((pointer.x - strip.left()).max(0.0) as usize)
             .copied()
             .unwrap_or(0);
-        let around = date::date_of(day_of_x(pos.x).floor() as i32)
+        let around = date::date_of(day_of_x(pointer.x).floor() as i32)
             .map_or_else(String::new, |d| d.format("%-d %b %Y").to_string());
-        response
-            .clone()
-            .on_hover_text_at_pointer(format!("{count} events around {around}"));
+        super::map::hover_tag(
+            &painter,
+            full,
+            pointer,
+            &format!("{count} events around {around}"),
+        );
     }
     if response.clicked() {
         if let Some(event_index) = hovered_event {
