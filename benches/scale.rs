@@ -103,16 +103,25 @@ fn hit_test(story: &Story) {
     println!("hit_test_10k_places: {:.1} us", us(time));
 }
 
+/// How the pointer moves during a measured frame.
+#[derive(Clone, Copy, PartialEq)]
+enum Motion {
+    /// Over the map: hover hit testing and tags each frame, the view still.
+    Hover,
+    /// Dragging the map: the view changes every frame, so nothing drawn can be reused.
+    Pan,
+}
+
 /// A full frame of the real app with no window: egui's run and tessellation.
-fn ui_frame(name: &str, open: OpenStory) -> Duration {
+fn ui_frame(name: &str, open: OpenStory, motion: Motion) -> Duration {
     let ctx = egui::Context::default();
     let mut app = ChronomapApp::with_story(open);
     app.apply(Command::SetCursor(app.view.cursor));
     let size = egui::vec2(1400.0, 900.0);
-    let mut frame = |pointer: egui::Pos2| {
+    let mut frame = |events: Vec<egui::Event>| {
         let input = egui::RawInput {
             screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size)),
-            events: vec![egui::Event::PointerMoved(pointer)],
+            events,
             ..Default::default()
         };
         let mut output = ctx.run_ui(input, |ui| app.update(ui));
@@ -122,13 +131,21 @@ fn ui_frame(name: &str, open: OpenStory) -> Duration {
         primitives.len()
     };
     for _ in 0..5 {
-        frame(egui::pos2(700.0, 300.0));
+        frame(vec![egui::Event::PointerMoved(egui::pos2(700.0, 300.0))]);
     }
-    // The pointer moves over the map each frame, so hover hit testing runs too.
+    if motion == Motion::Pan {
+        let press = egui::Event::PointerButton {
+            pos: egui::pos2(700.0, 300.0),
+            button: egui::PointerButton::Primary,
+            pressed: true,
+            modifiers: egui::Modifiers::NONE,
+        };
+        frame(vec![press]);
+    }
     let mut x = 500.0;
     let time = median(41, || {
         x = if x > 900.0 { 500.0 } else { x + 7.0 };
-        frame(egui::pos2(x, 320.0))
+        frame(vec![egui::Event::PointerMoved(egui::pos2(x, 320.0))])
     });
     println!("ui_frame_{name}: {:.2} ms", ms(time));
     time

@@ -35,6 +35,7 @@ pub struct MapState {
     /// The last frame's rectangle, to turn positions into pixels outside the frame (tests, labels).
     last_rect: Option<Rect>,
     base: Option<BaseMap>,
+    still: Option<StillLayer>,
 }
 
 struct BaseCountry {
@@ -203,15 +204,6 @@ fn fill(mesh: &mut egui::Mesh, triangles: &[geo::Triangle<f64>], t: &Transform, 
     }
 }
 
-/// Draws a line or ring, dashed when the shape is schematic.
-fn outline(painter: &egui::Painter, points: &[Pos2], stroke: Stroke, dashed: bool) {
-    if dashed {
-        painter.extend(Shape::dashed_line(points, stroke, 7.0, 4.0));
-    } else {
-        painter.add(Shape::line(points.to_vec(), stroke));
-    }
-}
-
 /// Map labels are placed greedily by priority; one that would overlap another (or a marker) moves or is dropped.
 struct Labels {
     placed: Vec<Rect>,
@@ -292,28 +284,6 @@ pub fn map_ui(
         scale: state.scale,
     };
     let painter = ui.painter_at(rect);
-    painter.rect_filled(rect, 0.0, style::WATER);
-
-    let tints = [
-        style::LAND,
-        Color32::from_rgb(0xee, 0xea, 0xdf),
-        Color32::from_rgb(0xf0, 0xed, 0xe4),
-    ];
-    if let Some(base) = &state.base {
-        let mut land = egui::Mesh::default();
-        for (i, country) in base.countries.iter().enumerate() {
-            fill(&mut land, &country.triangles, &t, tints[i % tints.len()]);
-        }
-        painter.add(Shape::mesh(land));
-        for country in &base.countries {
-            for ring in &country.rings {
-                painter.add(Shape::closed_line(
-                    ring_points(ring, &t),
-                    Stroke::new(1.0, style::BORDER),
-                ));
-            }
-        }
-    }
 
     let shown = |p: usize| {
         story.places[p].kind != PlaceKind::Country && query::place_is_shown(story, p, current)
@@ -334,160 +304,59 @@ pub fn map_ui(
             .hit(t.to_map(pos), HIT_PIXELS / state.scale, shown)
     });
 
-    // Only what is on screen is drawn; shapes small on screen are drawn simplified, tiny ones as a dot.
-    let view_rect = rect.expand(8.0);
-    let on_screen = |p: usize| -> Option<Rect> {
-        let b = open.place_index.bounds(p)?;
-        let screen = Rect::from_two_pos(t.to_screen(b.min()), t.to_screen(b.max()));
-        view_rect.intersects(screen).then_some(screen)
+    // The still picture (base map and every place in its plain style) is tessellated once per view
+    // and reused while only the cursor, the hover or the selection change; marked and transient
+    // places are drawn over it each frame.
+    let key = LayerKey {
+        rect,
+        center: [t.center.x, t.center.y],
+        scale: t.scale,
+        pixels_per_point: ui.ctx().pixels_per_point(),
     };
-    let mut visible: Vec<(usize, Rect)> = Vec::new();
+    if state.still.as_ref().is_none_or(|still| still.key != key) {
+        state.still = Some(still_layer(key, state.base.as_ref(), open, &t));
+    }
+    let Some(still) = &state.still else { return };
+    painter.add(Shape::mesh(still.mesh.clone()));
+    let crowded = still.crowded;
     let mut labels = Labels {
-        placed: Vec::new(),
+        placed: still.obstacles.clone(),
         shapes: Vec::new(),
     };
-    // Fills go under every outline, markers over them: each is one mesh, painted where it belongs.
-    let fills_at = painter.add(Shape::Noop);
-    let mut fills = egui::Mesh::default();
-    let mut markers = egui::Mesh::default();
-    // A crowded view is an overview: fills without outlines, plain lines, squares for towns.
-    visible.extend(
-        open.place_index
-            .draw_order()
-            .iter()
-            .filter(|&&p| shown(p))
-            .filter_map(|&p| Some((p, on_screen(p)?))),
-    );
-    let crowded = visible.len() > MANY_PLACES;
-    // An overview may simplify more: shapes there are small and many.
-    let max_error = if crowded { 4.0 } else { 1.5 };
-    for &(p, screen) in &visible {
-        let place = &story.places[p];
-        let size = screen.width().max(screen.height());
-        let detail = open.place_index.detail(p, f64::from(size), max_error);
-        let is_current = involved[p];
-        let is_selected = view.selected_place == Some(p);
-        let is_hovered = hovered == Some(p);
-        let color = style::place_color(place.kind);
-        let emphasis = if is_selected || is_hovered {
-            2.0
-        } else if is_current {
-            1.5
-        } else {
-            1.0
-        };
-        // Dashes say "schematic" only where they can be seen.
-        let dashed = place.approximate && size > DASH_PIXELS && !crowded;
-        let marked = is_selected || is_hovered || is_current;
-        if detail.points.is_empty() && size < TINY_PIXELS {
-            markers.add_colored_rect(
-                Rect::from_center_size(screen.center(), Vec2::splat(TINY_PIXELS)),
-                color,
-            );
+    let mut overlay = Layer::default();
+    let view_rect = rect.expand(8.0);
+    let marked_places = (0..story.places.len()).filter(|&p| {
+        (involved[p]
+            || view.selected_place == Some(p)
+            || hovered == Some(p)
+            || story.places[p].transient)
+            && shown(p)
+    });
+    let mut visible = still.visible.clone();
+    for p in marked_places {
+        let Some(screen) = on_screen(open, &t, view_rect, p) else {
             continue;
+        };
+        if story.places[p].transient {
+            visible.push((p, screen));
         }
-        // Small shapes are drawn without an outline: a fill reads as well and costs far less.
-        let outlined = marked || (size >= OUTLINE_PIXELS && !crowded);
-        if !detail.triangles.is_empty() {
-            let alpha = if is_current {
-                95
-            } else if outlined {
-                45
+        let look = Look {
+            current: involved[p],
+            highlight: if view.selected_place == Some(p) {
+                Some(style::SELECTION)
+            } else if hovered == Some(p) {
+                Some(style::INK)
+            } else if involved[p] {
+                Some(style::CURRENT)
             } else {
-                80
-            };
-            fill(
-                &mut fills,
-                &detail.triangles,
-                &t,
-                color.gamma_multiply_u8(alpha),
-            );
-            if outlined {
-                for ring in &detail.lines {
-                    outline(
-                        &painter,
-                        &ring_points(ring, &t),
-                        Stroke::new(1.3 * emphasis, color),
-                        dashed,
-                    );
-                }
-            }
-        } else {
-            for line in &detail.lines {
-                let points = ring_points(line, &t);
-                if outlined {
-                    painter.add(Shape::line(
-                        points.clone(),
-                        Stroke::new(5.0 * emphasis, Color32::from_white_alpha(200)),
-                    ));
-                }
-                outline(
-                    &painter,
-                    &points,
-                    Stroke::new(if outlined { 3.0 * emphasis } else { 1.5 }, color),
-                    dashed,
-                );
-            }
-        }
-        for &c in &detail.points {
-            let at = t.to_screen(c);
-            if crowded && !marked {
-                // Thousands of towns: squares in one mesh, not thousands of circles.
-                markers.add_colored_rect(Rect::from_center_size(at, Vec2::splat(5.0)), color);
-                continue;
-            }
-            let radius = if place.kind == PlaceKind::City {
-                3.5
-            } else {
-                5.5
-            } * emphasis.min(1.5);
-            if place.kind == PlaceKind::Site {
-                let diamond = vec![
-                    at + vec2(0.0, -radius),
-                    at + vec2(radius, 0.0),
-                    at + vec2(0.0, radius),
-                    at + vec2(-radius, 0.0),
-                ];
-                painter.add(Shape::convex_polygon(
-                    diamond,
-                    color,
-                    Stroke::new(1.5, Color32::WHITE),
-                ));
-            } else {
-                painter.circle(at, radius, color, Stroke::new(1.5, Color32::WHITE));
-            }
-            // Markers are obstacles for labels.
-            labels
-                .placed
-                .push(Rect::from_center_size(at, Vec2::splat(radius * 2.0)));
-        }
-        if is_selected || is_hovered || is_current {
-            let highlight = if is_selected {
-                style::SELECTION
-            } else if is_hovered {
-                style::INK
-            } else {
-                style::CURRENT
-            };
-            let width = if detail.triangles.is_empty() {
-                1.5
-            } else {
-                2.5
-            };
-            for ring in &detail.lines {
-                painter.add(Shape::line(
-                    ring_points(ring, &t),
-                    Stroke::new(width, highlight),
-                ));
-            }
-            for &c in &detail.points {
-                painter.circle_stroke(t.to_screen(c), 9.0, Stroke::new(2.0, highlight));
-            }
-        }
+                None
+            },
+            crowded,
+        };
+        draw_place(&mut overlay, open, &t, p, screen, look);
     }
-
-    painter.set(fills_at, Shape::mesh(fills));
-    painter.add(Shape::mesh(markers));
+    labels.placed.extend(overlay.obstacles.iter().copied());
+    overlay.paint(&painter);
 
     // Labels by priority: the selected or hovered place, places of current events, then points
     // before lines before areas (an area's label can move, a town's cannot go far).
@@ -602,6 +471,268 @@ pub fn map_ui(
                     .hit(t.to_map(pos), HIT_PIXELS / state.scale, shown)
             })
         })));
+    }
+}
+
+/// What the still layer was drawn for: the same view gives the same picture.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct LayerKey {
+    rect: Rect,
+    center: [f64; 2],
+    scale: f64,
+    pixels_per_point: f32,
+}
+
+/// The base map and every non-transient place in its plain style, tessellated once per view.
+struct StillLayer {
+    key: LayerKey,
+    mesh: std::sync::Arc<egui::Mesh>,
+    /// Places on screen, in paint order, with their screen bounds.
+    visible: Vec<(usize, Rect)>,
+    /// Town and site markers, which labels avoid.
+    obstacles: Vec<Rect>,
+    crowded: bool,
+}
+
+/// Shapes being gathered: fills in one mesh under the strokes, markers in one mesh over them.
+#[derive(Default)]
+struct Layer {
+    fills: egui::Mesh,
+    strokes: Vec<Shape>,
+    markers: egui::Mesh,
+    obstacles: Vec<Rect>,
+}
+
+impl Layer {
+    fn paint(self, painter: &egui::Painter) {
+        painter.add(Shape::mesh(self.fills));
+        painter.extend(self.strokes);
+        painter.add(Shape::mesh(self.markers));
+    }
+
+    /// All of it as one mesh, tessellated here rather than by egui every frame.
+    fn tessellate(self, pixels_per_point: f32) -> egui::Mesh {
+        let options = egui::epaint::TessellationOptions::default();
+        let mut tessellator =
+            egui::epaint::Tessellator::new(pixels_per_point, options, [1, 1], Vec::new());
+        let mut mesh = self.fills;
+        for shape in self.strokes {
+            tessellator.tessellate_shape(shape, &mut mesh);
+        }
+        mesh.append(self.markers);
+        mesh
+    }
+}
+
+/// How a place is drawn: plain, or marked as current, selected or hovered.
+#[derive(Clone, Copy)]
+struct Look {
+    current: bool,
+    highlight: Option<Color32>,
+    crowded: bool,
+}
+
+fn on_screen(open: &OpenStory, t: &Transform, view_rect: Rect, place: usize) -> Option<Rect> {
+    let b = open.place_index.bounds(place)?;
+    let screen = Rect::from_two_pos(t.to_screen(b.min()), t.to_screen(b.max()));
+    view_rect.intersects(screen).then_some(screen)
+}
+
+fn still_layer(
+    key: LayerKey,
+    base: Option<&BaseMap>,
+    open: &OpenStory,
+    t: &Transform,
+) -> StillLayer {
+    let story = &open.story;
+    let mut layer = Layer::default();
+    layer.fills.add_colored_rect(t.rect, style::WATER);
+    if let Some(base) = base {
+        let tints = [
+            style::LAND,
+            Color32::from_rgb(0xee, 0xea, 0xdf),
+            Color32::from_rgb(0xf0, 0xed, 0xe4),
+        ];
+        for (i, country) in base.countries.iter().enumerate() {
+            fill(
+                &mut layer.fills,
+                &country.triangles,
+                t,
+                tints[i % tints.len()],
+            );
+        }
+        for ring in base.countries.iter().flat_map(|c| &c.rings) {
+            layer.strokes.push(Shape::closed_line(
+                ring_points(ring, t),
+                Stroke::new(1.0, style::BORDER),
+            ));
+        }
+    }
+    let view_rect = t.rect.expand(8.0);
+    let visible: Vec<(usize, Rect)> = open
+        .place_index
+        .draw_order()
+        .iter()
+        .filter(|&&p| story.places[p].kind != PlaceKind::Country && !story.places[p].transient)
+        .filter_map(|&p| Some((p, on_screen(open, t, view_rect, p)?)))
+        .collect();
+    // A crowded view is an overview: fills without outlines, plain lines, squares for towns.
+    let crowded = visible.len() > MANY_PLACES;
+    let plain = Look {
+        current: false,
+        highlight: None,
+        crowded,
+    };
+    for &(p, screen) in &visible {
+        draw_place(&mut layer, open, t, p, screen, plain);
+    }
+    let obstacles = std::mem::take(&mut layer.obstacles);
+    StillLayer {
+        key,
+        mesh: std::sync::Arc::new(layer.tessellate(key.pixels_per_point)),
+        visible,
+        obstacles,
+        crowded,
+    }
+}
+
+/// One place: shapes small on screen simplified, tiny ones a dot, schematic ones dashed where the
+/// dashes can be seen.
+fn draw_place(
+    layer: &mut Layer,
+    open: &OpenStory,
+    t: &Transform,
+    p: usize,
+    screen: Rect,
+    look: Look,
+) {
+    let place = &open.story.places[p];
+    let size = screen.width().max(screen.height());
+    // An overview may simplify more: shapes there are small and many.
+    let max_error = if look.crowded { 4.0 } else { 1.5 };
+    let detail = open.place_index.detail(p, f64::from(size), max_error);
+    let color = style::place_color(place.kind);
+    let marked = look.highlight.is_some();
+    let emphasis = match look.highlight {
+        Some(_) if !look.current => 2.0,
+        Some(_) => 1.5,
+        None => 1.0,
+    };
+    let dashed = place.approximate && size > DASH_PIXELS && !look.crowded;
+    if detail.points.is_empty() && size < TINY_PIXELS {
+        layer.markers.add_colored_rect(
+            Rect::from_center_size(screen.center(), Vec2::splat(TINY_PIXELS)),
+            color,
+        );
+        return;
+    }
+    // Small shapes are drawn without an outline: a fill reads as well and costs far less.
+    let outlined = marked || (size >= OUTLINE_PIXELS && !look.crowded);
+    let stroke_line = |layer: &mut Layer, points: Vec<Pos2>, stroke: Stroke| {
+        if dashed {
+            layer
+                .strokes
+                .extend(Shape::dashed_line(&points, stroke, 7.0, 4.0));
+        } else {
+            layer.strokes.push(Shape::line(points, stroke));
+        }
+    };
+    if !detail.triangles.is_empty() {
+        let alpha = if look.current {
+            95
+        } else if outlined {
+            45
+        } else {
+            80
+        };
+        fill(
+            &mut layer.fills,
+            &detail.triangles,
+            t,
+            color.gamma_multiply_u8(alpha),
+        );
+        if outlined {
+            for ring in &detail.lines {
+                stroke_line(
+                    layer,
+                    ring_points(ring, t),
+                    Stroke::new(1.3 * emphasis, color),
+                );
+            }
+        }
+    } else {
+        for line in &detail.lines {
+            let points = ring_points(line, t);
+            if outlined {
+                layer.strokes.push(Shape::line(
+                    points.clone(),
+                    Stroke::new(5.0 * emphasis, Color32::from_white_alpha(200)),
+                ));
+            }
+            stroke_line(
+                layer,
+                points,
+                Stroke::new(if outlined { 3.0 * emphasis } else { 1.5 }, color),
+            );
+        }
+    }
+    for &c in &detail.points {
+        let at = t.to_screen(c);
+        if look.crowded && !marked {
+            // Thousands of towns: squares in one mesh, not thousands of circles.
+            layer
+                .markers
+                .add_colored_rect(Rect::from_center_size(at, Vec2::splat(5.0)), color);
+            continue;
+        }
+        let radius = if place.kind == PlaceKind::City {
+            3.5
+        } else {
+            5.5
+        } * emphasis.min(1.5);
+        if place.kind == PlaceKind::Site {
+            let diamond = vec![
+                at + vec2(0.0, -radius),
+                at + vec2(radius, 0.0),
+                at + vec2(0.0, radius),
+                at + vec2(-radius, 0.0),
+            ];
+            layer.strokes.push(Shape::convex_polygon(
+                diamond,
+                color,
+                Stroke::new(1.5, Color32::WHITE),
+            ));
+        } else {
+            layer.strokes.push(Shape::circle_filled(at, radius, color));
+            layer.strokes.push(Shape::circle_stroke(
+                at,
+                radius,
+                Stroke::new(1.5, Color32::WHITE),
+            ));
+        }
+        layer
+            .obstacles
+            .push(Rect::from_center_size(at, Vec2::splat(radius * 2.0)));
+    }
+    if let Some(highlight) = look.highlight {
+        let width = if detail.triangles.is_empty() {
+            1.5
+        } else {
+            2.5
+        };
+        for ring in &detail.lines {
+            layer.strokes.push(Shape::line(
+                ring_points(ring, t),
+                Stroke::new(width, highlight),
+            ));
+        }
+        for &c in &detail.points {
+            layer.strokes.push(Shape::circle_stroke(
+                t.to_screen(c),
+                9.0,
+                Stroke::new(2.0, highlight),
+            ));
+        }
     }
 }
 
