@@ -206,12 +206,14 @@ fn main() {
         load::load(&chronomap::shipped::karabakh()).expect("shipped story"),
         chronomap::shipped::karabakh(),
     );
-    let small = ui_frame("shipped", shipped);
-    let large = ui_frame("100k_events_10k_places", OpenStory::new(big, big_files));
+    let small = ui_frame("shipped", shipped, Motion::Hover);
+    let big_open = || OpenStory::new(big.clone(), big_files.clone());
+    let large = ui_frame("100k_events_10k_places", big_open(), Motion::Hover);
     println!(
         "ui_frame_100k_vs_shipped: {:.2} ratio",
         large.as_secs_f64() / small.as_secs_f64()
     );
+    ui_frame("100k_events_10k_places_panning", big_open(), Motion::Pan);
 
     // Start-up: built here so the figures are of the release binaries of this tree.
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());

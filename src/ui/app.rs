@@ -138,7 +138,7 @@ pub struct ChronomapApp {
 }
 
 /// DejaVu Sans backs up egui's default font for the scripts the story's names use (ə, Armenian, arrows).
-const FALLBACK_FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+const FALLBACK_FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-subset.ttf");
 
 /// Fonts with the fallback for names the default font lacks.
 fn style_context(ctx: &egui::Context) {
