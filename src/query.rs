@@ -163,6 +163,18 @@ impl StoryIndex {
     }
 }
 
+/// How many of the events start in each year, years in order: the rhythm of a place's story.
+pub fn events_per_year(story: &Story, events: &[usize]) -> Vec<(i32, usize)> {
+    use chrono::Datelike;
+    let mut counts = std::collections::BTreeMap::new();
+    for &e in events {
+        *counts
+            .entry(story.events[e].date.earliest_date().year())
+            .or_insert(0) += 1;
+    }
+    counts.into_iter().collect()
+}
+
 /// A place by id, or by name or alias (case-insensitive), for the command line and imports.
 pub fn find_place(story: &Story, key: &str) -> Option<usize> {
     let key = key.trim();

@@ -75,6 +75,9 @@ pub fn place_card_ui(
             if events.is_empty() {
                 ui.label(RichText::new("none").weak());
             }
+            if events.len() > 1 {
+                events_per_year_ui(ui, story, p, events);
+            }
             for &e in events {
                 let event = &story.events[e];
                 if ui
@@ -93,5 +96,39 @@ pub fn place_card_ui(
             for &q in quotes {
                 quote_ui(ui, story, q, commands);
             }
+        });
+}
+
+/// A small bar chart of the place's events per year (egui_plot), so a place's rhythm shows at a glance.
+fn events_per_year_ui(
+    ui: &mut egui::Ui,
+    story: &crate::model::Story,
+    place: usize,
+    events: &[usize],
+) {
+    let bars = query::events_per_year(story, events)
+        .into_iter()
+        .map(|(year, count)| {
+            egui_plot::Bar::new(f64::from(year), count as f64)
+                .width(0.7)
+                .name(format!("{year}: {count} events"))
+        })
+        .collect();
+    egui_plot::Plot::new(("events-per-year", place))
+        .height(80.0)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_y(false)
+        .include_y(0.0)
+        .y_axis_min_width(16.0)
+        .x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
+        .show(ui, |plot_ui| {
+            plot_ui.bar_chart(
+                egui_plot::BarChart::new("events per year", bars)
+                    .color(super::style::status_color(crate::model::Status::Occurred)),
+            )
         });
 }
