@@ -582,6 +582,19 @@ impl eframe::App for ChronomapApp {
         self.update(ui);
     }
 
+    /// A screenshot shows the state the command line asked for, not what a stray pointer hovers.
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        if self.screenshot.is_some() {
+            raw_input.events.retain(|e| {
+                !matches!(
+                    e,
+                    egui::Event::PointerMoved(_) | egui::Event::PointerButton { .. }
+                )
+            });
+            raw_input.events.push(egui::Event::PointerGone);
+        }
+    }
+
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         match serde_json::to_string(&self.saved_state()) {
             Ok(text) => storage.set_string(SAVED_STATE_KEY, text),
