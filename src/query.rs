@@ -49,6 +49,18 @@ pub fn quotes_of_events(story: &Story, events: &[usize]) -> Vec<usize> {
     quotes
 }
 
+/// The sources an event's quotes come from, each once, in story order.
+pub fn sources_of_event(story: &Story, event: usize) -> Vec<usize> {
+    let mut sources: Vec<usize> = story.events[event]
+        .quotes
+        .iter()
+        .map(|&q| story.quotes[q].source)
+        .collect();
+    sources.sort_unstable();
+    sources.dedup();
+    sources
+}
+
 /// Whether the map draws a place while these events are current: always, unless it is transient.
 pub fn place_is_shown(story: &Story, place: usize, current_events: &[usize]) -> bool {
     !story.places[place].transient

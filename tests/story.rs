@@ -121,13 +121,8 @@ fn every_event_is_backed_by_quotes_and_every_place_is_named_as_the_articles_spel
         "peskov-confirms",
         "azerbaijan-confirms-decision",
     ] {
-        let mut sources: Vec<usize> = event(&story, id)
-            .quotes
-            .iter()
-            .map(|&q| story.quotes[q].source)
-            .collect();
-        sources.sort_unstable();
-        sources.dedup();
+        let e = story.events.iter().position(|e| e.id == id).unwrap();
+        let sources = query::sources_of_event(&story, e);
         assert_eq!(sources.len(), 2, "{id} should quote both articles");
     }
     for (place, spellings) in [

@@ -16,19 +16,13 @@ pub const COLUMNS: [&str; 10] = [
 pub fn export<W: Write>(story: &Story, out: W) -> Result<(), csv::Error> {
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record(COLUMNS)?;
-    for event in &story.events {
+    for (e, event) in story.events.iter().enumerate() {
         let places: Vec<&str> = event
             .places
             .iter()
             .map(|&p| story.places[p].id.as_str())
             .collect();
-        let mut sources: Vec<usize> = event
-            .quotes
-            .iter()
-            .map(|&q| story.quotes[q].source)
-            .collect();
-        sources.sort_unstable();
-        sources.dedup();
+        let sources = crate::query::sources_of_event(story, e);
         let sources: Vec<&str> = sources
             .iter()
             .map(|&s| story.sources[s].id.as_str())

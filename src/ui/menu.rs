@@ -40,12 +40,8 @@ pub fn menu_ui(ui: &mut egui::Ui, recent: &[PathBuf], dark: bool, commands: &mut
             ui.separator();
             ui.menu_button("Import into this story", |ui| {
                 for format in FORMATS {
-                    if ui
-                        .button(format!("{}…", capitalised(format.label())))
-                        .clicked()
-                        && let Some(file) = rfd::FileDialog::new()
-                            .add_filter(format.label(), &[format.extension()])
-                            .pick_file()
+                    if ui.button(format_label(format)).clicked()
+                        && let Some(file) = format_dialog(format).pick_file()
                     {
                         commands.push(Command::File(FileAction::Import(format, file)));
                     }
@@ -53,12 +49,8 @@ pub fn menu_ui(ui: &mut egui::Ui, recent: &[PathBuf], dark: bool, commands: &mut
             });
             ui.menu_button("Export", |ui| {
                 for format in FORMATS {
-                    if ui
-                        .button(format!("{}…", capitalised(format.label())))
-                        .clicked()
-                        && let Some(file) = rfd::FileDialog::new()
-                            .add_filter(format.label(), &[format.extension()])
-                            .save_file()
+                    if ui.button(format_label(format)).clicked()
+                        && let Some(file) = format_dialog(format).save_file()
                     {
                         commands.push(Command::File(FileAction::Export(format, file)));
                     }
@@ -97,9 +89,15 @@ pub fn menu_ui(ui: &mut egui::Ui, recent: &[PathBuf], dark: bool, commands: &mut
     });
 }
 
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
+/// "Places as GeoJSON…": the menu entry of a format, for import and export alike.
+fn format_label(format: Format) -> String {
+    let mut chars = format.label().chars();
+    let label: String = chars.next().map_or_else(String::new, |first| {
         first.to_uppercase().chain(chars).collect()
-    })
+    });
+    format!("{label}…")
+}
+
+fn format_dialog(format: Format) -> rfd::FileDialog {
+    rfd::FileDialog::new().add_filter(format.label(), &[format.extension()])
 }
