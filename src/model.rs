@@ -32,6 +32,14 @@ pub struct Source {
 }
 
 impl Source {
+    /// The source's address when it is a web page (http or https): the only links the app will open.
+    pub fn web_link(&self) -> Option<&str> {
+        self.url.as_deref().map(str::trim).filter(|url| {
+            let lower = url.to_ascii_lowercase();
+            lower.starts_with("https://") || lower.starts_with("http://")
+        })
+    }
+
     pub fn publisher_label(&self) -> &str {
         self.publisher.as_deref().unwrap_or("Publisher not named")
     }

@@ -183,3 +183,19 @@ fn the_app_has_no_network_client() {
         );
     }
 }
+
+#[test]
+fn only_http_addresses_become_links() {
+    let mut story = shipped_story();
+    let source = &mut story.sources[0];
+    for (url, link) in [
+        ("https://example.org/a", Some("https://example.org/a")),
+        (" HTTP://example.org ", Some("HTTP://example.org")),
+        ("javascript:alert(1)", None),
+        ("file:///etc/passwd", None),
+        ("ftp://example.org", None),
+    ] {
+        source.url = Some(url.to_owned());
+        assert_eq!(source.web_link(), link, "{url}");
+    }
+}

@@ -28,6 +28,21 @@ pub fn reader_ui(ui: &mut egui::Ui, open: &OpenStory, view: &View, commands: &mu
         source.published.edtf,
         source.language
     ));
+    // A link opens only when clicked, and only for http(s); any other address is shown as text.
+    match (source.web_link(), &source.url) {
+        (Some(link), _) => {
+            ui.hyperlink_to("Open the original page", link)
+                .on_hover_text(link);
+        }
+        (None, Some(other)) => {
+            ui.label(
+                RichText::new(format!("Address (not opened: not http or https): {other}"))
+                    .weak()
+                    .small(),
+            );
+        }
+        (None, None) => {}
+    }
     if !source.notes.is_empty() {
         ui.label(RichText::new(&source.notes).weak().small());
     }
