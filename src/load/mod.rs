@@ -166,15 +166,15 @@ impl Checker<'_> {
     }
 
     /// Resolves a list of references; unknown ones are reported against their owner record.
-    fn refs(
+    fn refs<'s>(
         &mut self,
         owner_kind: &str,
         owner: &str,
         kind: &'static str,
-        ids: &[String],
+        ids: impl IntoIterator<Item = &'s String>,
         map: &HashMap<String, usize>,
     ) -> Vec<usize> {
-        let mut resolved = Vec::with_capacity(ids.len());
+        let mut resolved = Vec::new();
         for id in ids {
             match map.get(id) {
                 Some(&i) => resolved.push(i),
@@ -342,12 +342,10 @@ impl Checker<'_> {
             .collect();
         let quote_refs =
             |this: &mut Self, owner_kind: &str, owner: &str, ids: &[String]| -> Vec<usize> {
-                let known: Vec<String> = ids
+                let known = ids
                     .iter()
-                    .filter(|id| !quote_ids.contains_key(*id) || anchored.contains_key(*id))
-                    .cloned()
-                    .collect();
-                this.refs(owner_kind, owner, "quote", &known, &anchored)
+                    .filter(|id| !quote_ids.contains_key(*id) || anchored.contains_key(*id));
+                this.refs(owner_kind, owner, "quote", known, &anchored)
             };
 
         let mut places = Vec::with_capacity(parsed_places.len());
