@@ -7,18 +7,13 @@ pub mod places_geojson;
 pub mod story_out;
 pub mod timelinejs;
 
-use crate::load::{self, LoadErrors, StoryFiles};
+use crate::load::{self, LoadErrors};
 use crate::model::Story;
 use story_out::StoryOut;
 
 /// Loads a story written out in memory, as the result of an import named `name`.
 pub fn reload(out: StoryOut, name: &str) -> Result<Story, LoadErrors> {
     load::load(&out.into_files(name))
-}
-
-/// The story's own files, in memory: what "save" would write and what imports start from.
-pub fn to_files(story: &Story, name: &str) -> StoryFiles {
-    StoryOut::from_story(story).into_files(name)
 }
 
 /// Writes a story as a folder (story.json, places.geojson, the source texts), creating it if needed.

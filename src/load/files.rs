@@ -61,14 +61,6 @@ impl StoryFiles {
         }
     }
 
-    /// The folder on disk, when the story has one.
-    pub fn folder(&self) -> Option<&Path> {
-        match self {
-            StoryFiles::Folder { root, .. } => Some(root),
-            StoryFiles::Embedded { .. } | StoryFiles::Memory { .. } => None,
-        }
-    }
-
     /// A file's name as messages show it.
     pub fn display_path(&self, relative: &str) -> String {
         match self {
