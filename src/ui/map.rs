@@ -21,8 +21,10 @@ const OUTLINE_PIXELS: f32 = 16.0;
 /// With more places than this on screen the map is an overview: fills without outlines, plain
 /// lines, and squares for towns and sites, except where marked.
 const MANY_PLACES: usize = 2000;
-/// Label placement stops after this many places, the most important first.
+/// Label placement stops after this many places, the most important first (fewer in an overview,
+/// where most would not fit anyway).
 const MAX_LABEL_TRIES: usize = 300;
+const MAX_LABEL_TRIES_CROWDED: usize = 100;
 /// Kilometres in one map unit (a degree of latitude).
 const KM_PER_MAP_UNIT: f64 = 111.32;
 
@@ -369,14 +371,19 @@ pub fn map_ui(
         let selected = view.selected_place == Some(p) || hovered == Some(p);
         100 * u32::from(selected) + 10 * u32::from(involved[p]) + rank(p)
     };
-    // Only the most important MAX_LABEL_TRIES are sorted: a selection, not a sort of every place.
+    // Only the most important few are sorted: a selection, not a sort of every place.
+    let tries = if crowded {
+        MAX_LABEL_TRIES_CROWDED
+    } else {
+        MAX_LABEL_TRIES
+    };
     let by_priority = |a: &(usize, Rect), b: &(usize, Rect)| priority(b.0).cmp(&priority(a.0));
-    if visible.len() > MAX_LABEL_TRIES {
-        visible.select_nth_unstable_by(MAX_LABEL_TRIES, by_priority);
-        visible.truncate(MAX_LABEL_TRIES);
+    if visible.len() > tries {
+        visible.select_nth_unstable_by(tries, by_priority);
+        visible.truncate(tries);
     }
     visible.sort_by(by_priority);
-    for &(p, screen) in visible.iter().take(MAX_LABEL_TRIES) {
+    for &(p, screen) in &visible {
         let place = &story.places[p];
         // An area too small to carry its name is left to its tooltip.
         if rank(p) < 2 && screen.width().max(screen.height()) < TINY_PIXELS * 4.0 {
@@ -609,7 +616,7 @@ fn draw_place(
     let place = &open.story.places[p];
     let size = screen.width().max(screen.height());
     // An overview may simplify more: shapes there are small and many.
-    let max_error = if look.crowded { 4.0 } else { 1.5 };
+    let max_error = if look.crowded { 6.0 } else { 1.5 };
     let detail = open.place_index.detail(p, f64::from(size), max_error);
     let color = style::place_color(place.kind);
     let marked = look.highlight.is_some();
