@@ -25,28 +25,31 @@ pub fn previous_event_start(story: &Story, day: Day) -> Option<Day> {
     i.checked_sub(1).map(|i| story.events[i].date.earliest)
 }
 
-/// Places the given events concern, each once, in first-seen order.
-pub fn places_of_events(story: &Story, events: &[usize]) -> Vec<usize> {
-    let mut seen = vec![false; story.places.len()];
-    let mut places = Vec::new();
-    for &p in events.iter().flat_map(|&e| &story.events[e].places) {
-        if !std::mem::replace(&mut seen[p], true) {
-            places.push(p);
+/// Each item of the events' lists once, in first-seen order: a mask of `count` items, not a search,
+/// so many current events stay cheap.
+fn each_once<'a>(
+    events: &[usize],
+    count: usize,
+    items: impl Fn(usize) -> &'a [usize],
+) -> Vec<usize> {
+    let mut seen = vec![false; count];
+    let mut once = Vec::new();
+    for &item in events.iter().flat_map(|&e| items(e)) {
+        if !std::mem::replace(&mut seen[item], true) {
+            once.push(item);
         }
     }
-    places
+    once
+}
+
+/// Places the given events concern, each once, in first-seen order.
+pub fn places_of_events(story: &Story, events: &[usize]) -> Vec<usize> {
+    each_once(events, story.places.len(), |e| &story.events[e].places)
 }
 
 /// Quotes backing the given events, each once, in event order.
 pub fn quotes_of_events(story: &Story, events: &[usize]) -> Vec<usize> {
-    let mut seen = vec![false; story.quotes.len()];
-    let mut quotes = Vec::new();
-    for &q in events.iter().flat_map(|&e| &story.events[e].quotes) {
-        if !std::mem::replace(&mut seen[q], true) {
-            quotes.push(q);
-        }
-    }
-    quotes
+    each_once(events, story.quotes.len(), |e| &story.events[e].quotes)
 }
 
 /// The sources an event's quotes come from, each once, in story order.

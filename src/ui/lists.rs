@@ -37,74 +37,60 @@ pub fn lists_ui(
     });
     ui.separator();
     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
-    let row_height = ui.spacing().interact_size.y;
     let text_color = ui.visuals().text_color();
     match view.list {
-        ListTab::Events => {
-            egui::ScrollArea::vertical()
-                .auto_shrink([false; 2])
-                .show_rows(ui, row_height, story.events.len(), |ui, rows| {
-                    for e in rows {
-                        let event = &story.events[e];
-                        let color = if current.contains(&e) {
-                            style::CURRENT
-                        } else {
-                            text_color
-                        };
-                        let text =
-                            RichText::new(format!("{} · {}", event.date.label(), event.title))
-                                .color(color);
-                        let row = ui.selectable_label(view.selected_event == Some(e), text);
-                        if row
-                            .on_hover_text(format!(
-                                "{}\n{} · {}",
-                                event.title,
-                                event.date.label(),
-                                event.status.label()
-                            ))
-                            .clicked()
-                        {
-                            commands.push(Command::SelectEvent(e));
-                        }
-                    }
-                });
-        }
-        ListTab::Places => {
-            egui::ScrollArea::vertical()
-                .auto_shrink([false; 2])
-                .show_rows(ui, row_height, story.places.len(), |ui, rows| {
-                    for p in rows {
-                        let place = &story.places[p];
-                        if ui
-                            .selectable_label(
-                                view.selected_place == Some(p),
-                                format!("{} ({})", place.name, place.kind.label()),
-                            )
-                            .clicked()
-                        {
-                            commands.push(Command::SelectPlace(Some(p)));
-                        }
-                    }
-                });
-        }
-        ListTab::Sources => {
-            egui::ScrollArea::vertical()
-                .auto_shrink([false; 2])
-                .show_rows(ui, row_height, story.sources.len(), |ui, rows| {
-                    for s in rows {
-                        let source = &story.sources[s];
-                        if ui
-                            .selectable_label(
-                                false,
-                                format!("{} ({})", source.title, source.publisher_label()),
-                            )
-                            .on_hover_text(&source.title)
-                            .clicked()
-                        {
-                            commands.push(Command::OpenSource(s));
-                        }
-                    }
-                });
-        }
+        ListTab::Events => rows_ui(ui, story.events.len(), commands, |ui, e| {
+            let event = &story.events[e];
+            let color = if current.contains(&e) {
+                style::CURRENT
+            } else {
+                text_color
+            };
+            let text =
+                RichText::new(format!("{} · {}", event.date.label(), event.title)).color(color);
+            let hover = format!(
+                "{}\n{} · {}",
+                event.title,
+                event.date.label(),
+                event.status.label()
+            );
+            let row = ui
+                .selectable_label(view.selected_event == Some(e), text)
+                .on_hover_text(hover);
+            row.clicked().then_some(Command::SelectEvent(e))
+        }),
+        ListTab::Places => rows_ui(ui, story.places.len(), commands, |ui, p| {
+            let place = &story.places[p];
+            let row = ui.selectable_label(
+                view.selected_place == Some(p),
+                format!("{} ({})", place.name, place.kind.label()),
+            );
+            row.clicked().then_some(Command::SelectPlace(Some(p)))
+        }),
+        ListTab::Sources => rows_ui(ui, story.sources.len(), commands, |ui, s| {
+            let source = &story.sources[s];
+            let row = ui.selectable_label(
+                false,
+                format!("{} ({})", source.title, source.publisher_label()),
+            );
+            row.on_hover_text(&source.title)
+                .clicked()
+                .then_some(Command::OpenSource(s))
+        }),
     }
+}
+
+/// One line per row, and only the rows in view are laid out (`ScrollArea::show_rows`).
+fn rows_ui(
+    ui: &mut egui::Ui,
+    count: usize,
+    commands: &mut Vec<Command>,
+    mut row: impl FnMut(&mut egui::Ui, usize) -> Option<Command>,
+) {
+    let row_height = ui.spacing().interact_size.y;
+    egui::ScrollArea::vertical()
+        .auto_shrink([false; 2])
+        .show_rows(ui, row_height, count, |ui, rows| {
+            commands.extend(rows.filter_map(|i| row(ui, i)));
+        });
 }
