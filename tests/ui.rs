@@ -254,3 +254,47 @@ fn space_plays_and_the_cursor_advances() {
     harness.run_steps(2);
     assert!(!harness.state().view.playing);
 }
+
+#[test]
+fn choosing_an_event_in_the_list_moves_the_cursor_and_shows_its_quotes() {
+    let mut harness = harness();
+    harness
+        .get_by_label_contains("Trilateral declaration of 10 November 2020")
+        .click();
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.view.cursor, day("2020-11-10"));
+    let event = app
+        .view
+        .selected_event
+        .map(|e| app.story().events[e].id.as_str());
+    assert_eq!(event, Some("trilateral-declaration"));
+    harness.get_by_label("Cursor: Tuesday 10 November 2020");
+    assert!(has_label_containing(
+        &harness,
+        "conformément à la déclaration tripartite du 10 novembre 2020"
+    ));
+}
+
+#[test]
+fn the_zoom_buttons_and_fit_change_and_restore_the_view() {
+    let mut harness = harness();
+    let stepanakert =
+        |h: &Harness<'_, ChronomapApp>| h.state().map_screen_position(46.7519, 39.8153).unwrap();
+    let center = |h: &Harness<'_, ChronomapApp>| h.get_by_label("Map").rect().center();
+    let before = stepanakert(&harness);
+    let distance_before = (before - center(&harness)).length();
+    harness.get_by_label("+").click();
+    harness.run();
+    let zoomed = (stepanakert(&harness) - center(&harness)).length();
+    assert!(
+        zoomed > distance_before * 1.3,
+        "zooming in moves places away from the centre: {distance_before} → {zoomed}"
+    );
+    harness.get_by_label("Fit").click();
+    harness.run();
+    assert!(
+        (stepanakert(&harness) - before).length() < 1.0,
+        "Fit restores the first view"
+    );
+}
