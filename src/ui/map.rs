@@ -16,6 +16,9 @@ const HIT_PIXELS: f64 = 7.0;
 const TINY_PIXELS: f32 = 3.0;
 /// Schematic outlines are dashed when the shape is at least this large on screen.
 const DASH_PIXELS: f32 = 60.0;
+/// A point's label starts this far from it: clear of its marker even when the marker is enlarged for a
+/// selected or current place (otherwise the selected place's own marker would push its label out).
+const POINT_LABEL_GAP: f32 = 11.0;
 /// Shapes smaller than this on screen are filled without an outline.
 const OUTLINE_PIXELS: f32 = 16.0;
 /// With more places than this on screen the map is an overview: fills without outlines, plain
@@ -407,10 +410,10 @@ pub fn map_ui(
         };
         let candidates: Vec<(Pos2, Align2)> = match rank(p) {
             2 => vec![
-                (at + vec2(8.0, 0.0), Align2::LEFT_CENTER),
-                (at - vec2(8.0, 0.0), Align2::RIGHT_CENTER),
-                (at - vec2(0.0, 8.0), Align2::CENTER_BOTTOM),
-                (at + vec2(0.0, 8.0), Align2::CENTER_TOP),
+                (at + vec2(POINT_LABEL_GAP, 0.0), Align2::LEFT_CENTER),
+                (at - vec2(POINT_LABEL_GAP, 0.0), Align2::RIGHT_CENTER),
+                (at - vec2(0.0, POINT_LABEL_GAP), Align2::CENTER_BOTTOM),
+                (at + vec2(0.0, POINT_LABEL_GAP), Align2::CENTER_TOP),
             ],
             1 => vec![
                 (at + vec2(10.0, 0.0), Align2::LEFT_CENTER),
