@@ -96,6 +96,7 @@ fn lines_of(shape: &Geometry<f64>) -> Vec<Vec<Coord>> {
     let rings = |p: &geo::Polygon<f64>| {
         std::iter::once(p.exterior())
             .chain(p.interiors())
+            .filter(|r| !r.0.is_empty())
             .map(|r| r.0.clone())
             .collect::<Vec<_>>()
     };
@@ -223,11 +224,19 @@ impl PlaceIndex {
 }
 
 /// A polygon cut into triangles (geo's earcut), so the map can fill concave shapes and holes.
+/// Empty members of a MultiPolygon (valid GeoJSON) are skipped: earcut panics on them.
 pub fn fill_triangles(shape: &Geometry<f64>) -> Vec<geo::Triangle<f64>> {
     use geo::TriangulateEarcut;
+    let fill = |p: &geo::Polygon<f64>| {
+        if p.exterior().0.len() < 4 {
+            Vec::new()
+        } else {
+            p.earcut_triangles()
+        }
+    };
     match shape {
-        Geometry::Polygon(p) => p.earcut_triangles(),
-        Geometry::MultiPolygon(mp) => mp.0.iter().flat_map(|p| p.earcut_triangles()).collect(),
+        Geometry::Polygon(p) => fill(p),
+        Geometry::MultiPolygon(mp) => mp.0.iter().flat_map(fill).collect(),
         _ => Vec::new(),
     }
 }
@@ -244,5 +253,35 @@ pub fn label_anchor(shape: &Geometry<f64>) -> Option<Coord> {
             .or_else(|| shape.interior_point())
             .map(|p| p.0),
         other => other.interior_point().map(|p| p.0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use geo::{LineString, MultiPolygon, Polygon, polygon};
+
+    #[test]
+    fn a_multipolygon_with_an_empty_member_is_drawn_from_its_other_members() {
+        let square = polygon![(x: 46.0, y: 40.0), (x: 46.5, y: 40.0), (x: 46.5, y: 40.5), (x: 46.0, y: 40.5)];
+        let empty = Polygon::new(LineString::new(Vec::new()), Vec::new());
+        let shape = Geometry::MultiPolygon(MultiPolygon(vec![empty.clone(), square, empty]));
+        let place = Place {
+            id: "p".to_owned(),
+            name: "P".to_owned(),
+            aliases: Vec::new(),
+            kind: crate::model::PlaceKind::Region,
+            approximate: false,
+            transient: false,
+            notes: String::new(),
+            geometry: shape,
+            reported_area_km2: None,
+            reported_length_km: None,
+        };
+        let index = PlaceIndex::new(&[place], &Projection::new(46.0, 40.0));
+        let detail = index.detail(0, 500.0, 1.0);
+        assert_eq!(detail.triangles.len(), 2);
+        assert_eq!(detail.lines.len(), 1);
+        assert!(index.label_anchor(0).is_some());
     }
 }

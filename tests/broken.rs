@@ -45,6 +45,11 @@ fn quotes_must_be_found_once_at_their_recorded_place() {
         message("quote-not-found"),
         "tests/broken/quote-not-found/story.json:34:16: quote \"q1\": its exact text is not found in tests/broken/quote-not-found/sources/a.txt"
     );
+    // A near miss names the nearest passage and where the two differ.
+    assert_eq!(
+        message("quote-near-miss"),
+        "tests/broken/quote-near-miss/story.json:34:16: quote \"q1\": its exact text is not found in tests/broken/quote-near-miss/sources/a.txt; the nearest passage, at character 32, has \"L’armée\" where the quote has \"L'armée\""
+    );
     assert_eq!(
         message("quote-ambiguous"),
         "tests/broken/quote-ambiguous/story.json:44:16: quote \"q2\": its text occurs 2 times in tests/broken/quote-ambiguous/sources/a.txt; add a prefix or suffix to tell them apart"

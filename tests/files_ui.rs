@@ -240,3 +240,27 @@ fn a_corrupt_saved_state_is_ignored() {
     );
     assert_eq!(app.story().title, TITLE);
 }
+
+#[test]
+fn a_multipolygon_with_empty_members_opens_and_is_drawn() {
+    let mut harness = harness();
+    drop_on_window(&mut harness, "tests/unusual/empty-multipolygon-member");
+    harness.get_by_label("A region drawn as a MultiPolygon with empty members");
+    // The region is drawn where its one real member is: a click inside it opens its card.
+    let inside = harness
+        .state()
+        .map_screen_position(46.4, 39.6)
+        .expect("the map was drawn");
+    harness.hover_at(inside);
+    harness.run();
+    harness.drag_at(inside);
+    harness.run();
+    harness.drop_at(inside);
+    harness.run();
+    let app = harness.state();
+    let selected = app
+        .view
+        .selected_place
+        .map(|p| app.story().places[p].id.clone());
+    assert_eq!(selected.as_deref(), Some("p2"));
+}

@@ -199,3 +199,50 @@ fn only_http_addresses_become_links() {
         assert_eq!(source.web_link(), link, "{url}");
     }
 }
+
+#[test]
+fn a_csv_quote_not_in_its_source_is_refused_and_the_source_is_unchanged() {
+    let story = shipped_story();
+    let before: Vec<String> = story.sources.iter().map(|s| s.text.clone()).collect();
+    // A typed apostrophe where the article has a typographic one: not the source's words.
+    let csv = "date,title,source,quote\n\
+               2020-11-10,Ceasefire,anon,\"l'instauration d'un cessez-le-feu entre les belligérants\"\n";
+    let errors = events_csv::import(&story, csv, "rows.csv").expect_err("not verbatim");
+    let message = errors.to_string();
+    assert!(
+        message.starts_with("rows.csv:2:1: quote \"event-1-quote\": its exact text is not found in sources/000_dfcbaef0274c1e9b.txt; the nearest passage, at character"),
+        "{message}"
+    );
+    assert!(
+        message
+            .ends_with("has \"l’instauration d’un\" where the quote has \"l'instauration d'un\""),
+        "{message}"
+    );
+    // The story the import was given is untouched, and so is every source of a story saved after it.
+    let after: Vec<String> = story.sources.iter().map(|s| s.text.clone()).collect();
+    assert_eq!(before, after);
+    let folder = tempfile::tempdir().unwrap();
+    formats::save_folder(&story, folder.path()).unwrap();
+    for source in &story.sources {
+        let shipped =
+            std::fs::read(std::path::Path::new("data/karabakh").join(&source.file)).unwrap();
+        let saved = std::fs::read(folder.path().join(&source.file)).unwrap();
+        assert_eq!(saved, shipped, "{}", source.file);
+    }
+}
+
+#[test]
+fn a_csv_quote_found_in_its_source_is_anchored_without_changing_it() {
+    let story = shipped_story();
+    let csv = "date,title,source,quote\n\
+               2020-11-10,Ceasefire,anon,\"l’instauration d’un cessez-le-feu entre les belligérants\"\n";
+    let back = events_csv::import(&story, csv, "rows.csv").expect("verbatim quote");
+    let anon = back.sources.iter().find(|s| s.id == "anon").unwrap();
+    let shipped = story.sources.iter().find(|s| s.id == "anon").unwrap();
+    assert_eq!(anon.text, shipped.text);
+    let event = back.events.iter().find(|e| e.id == "event-1").unwrap();
+    assert_eq!(
+        back.quotes[event.quotes[0]].exact,
+        "l’instauration d’un cessez-le-feu entre les belligérants"
+    );
+}

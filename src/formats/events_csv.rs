@@ -4,7 +4,7 @@
 use super::story_out::StoryOut;
 use crate::date;
 use crate::load::raw::{RawEvent, RawPlaceProperties, RawQuote, RawSource};
-use crate::load::{LoadError, LoadErrors, Location, Problem};
+use crate::load::{LoadError, LoadErrors, Location, Problem, nearest};
 use crate::model::{PlaceKind, Status, Story};
 use std::io::Write;
 
@@ -127,6 +127,7 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
 
     let mut out = StoryOut::from_story(story);
     let mut problems = Vec::new();
+    let mut created_sources = std::collections::HashSet::new();
     for (n, record) in reader.records().enumerate() {
         let record = match record {
             Ok(r) => r,
@@ -231,6 +232,7 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
                     let id = slug(&source_key);
                     let file = format!("sources/{id}.txt");
                     out.story.sources.push(RawSource { id: id.clone(), title: source_key.clone(), publisher: Some(source_key.clone()), published: edtf.clone(), language: String::new(), file: file.clone(), url: None, notes: "Created by a CSV import: only the quoted excerpts are known, and the publication date is the first event's.".to_owned() });
+                    created_sources.insert(file.clone());
                     out.texts.push((file, String::new()));
                     id
                 }
@@ -242,13 +244,26 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
                 .find(|s| s.id == source_id)
                 .map(|s| s.file.clone())
                 .unwrap_or_default();
+            let quote_id = format!("{id}-quote");
+            // A source is evidence: only one this import creates is made of the excerpts it gives.
             if let Some((_, text)) = out.texts.iter_mut().find(|(file, _)| *file == source)
                 && !text.contains(excerpt)
             {
-                text.push_str(excerpt);
-                text.push_str("\n\n");
+                if created_sources.contains(&source) {
+                    text.push_str(excerpt);
+                    text.push_str("\n\n");
+                } else {
+                    problems.push(at(
+                        line,
+                        Problem::QuoteNotFound {
+                            id: quote_id,
+                            file: source,
+                            nearest: nearest::nearest(text, excerpt),
+                        },
+                    ));
+                    continue;
+                }
             }
-            let quote_id = format!("{id}-quote");
             out.story.quotes.retain(|q| q.id != quote_id);
             out.story.quotes.push(RawQuote {
                 id: quote_id.clone(),

@@ -1,5 +1,6 @@
 //! Loading problems as values: each names the file, the line and column where there is one, and what is wrong.
 
+use super::nearest::Nearest;
 use crate::date::DateError;
 use std::fmt;
 
@@ -51,8 +52,15 @@ pub enum Problem {
         kind: &'static str,
         id: String,
     },
-    #[error("quote \"{id}\": its exact text is not found in {file}")]
-    QuoteNotFound { id: String, file: String },
+    #[error(
+        "quote \"{id}\": its exact text is not found in {file}{}",
+        nearest_help(nearest)
+    )]
+    QuoteNotFound {
+        id: String,
+        file: String,
+        nearest: Option<Nearest>,
+    },
     #[error(
         "quote \"{id}\": its text occurs {count} times in {file}; add a prefix or suffix to tell them apart"
     )]
@@ -93,4 +101,10 @@ impl fmt::Display for LoadErrors {
         }
         Ok(())
     }
+}
+
+fn nearest_help(nearest: &Option<Nearest>) -> String {
+    nearest
+        .as_ref()
+        .map_or_else(String::new, |n| format!("; {n}"))
 }

@@ -4,6 +4,7 @@ mod anchor;
 pub mod error;
 pub mod files;
 mod locate;
+pub mod nearest;
 mod places;
 pub mod raw;
 
@@ -320,6 +321,7 @@ impl Checker<'_> {
                     let problem = Problem::QuoteNotFound {
                         id: q.id.clone(),
                         file,
+                        nearest: nearest::nearest(&sources[source].text, &q.exact),
                     };
                     self.story_problem(&q.id, Some(&q.exact), problem);
                 }
