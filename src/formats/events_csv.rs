@@ -258,7 +258,7 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
                         Problem::QuoteNotFound {
                             id: quote_id,
                             file: source,
-                            nearest: nearest::nearest(text, excerpt),
+                            nearest: nearest::nearest(text, excerpt).map(Box::new),
                         },
                     ));
                     continue;

@@ -59,7 +59,7 @@ pub enum Problem {
     QuoteNotFound {
         id: String,
         file: String,
-        nearest: Option<Nearest>,
+        nearest: Option<Box<Nearest>>,
     },
     #[error(
         "quote \"{id}\": its text occurs {count} times in {file}; add a prefix or suffix to tell them apart"
@@ -103,7 +103,7 @@ impl fmt::Display for LoadErrors {
     }
 }
 
-fn nearest_help(nearest: &Option<Nearest>) -> String {
+fn nearest_help(nearest: &Option<Box<Nearest>>) -> String {
     nearest
         .as_ref()
         .map_or_else(String::new, |n| format!("; {n}"))

@@ -321,7 +321,7 @@ impl Checker<'_> {
                     let problem = Problem::QuoteNotFound {
                         id: q.id.clone(),
                         file,
-                        nearest: nearest::nearest(&sources[source].text, &q.exact),
+                        nearest: nearest::nearest(&sources[source].text, &q.exact).map(Box::new),
                     };
                     self.story_problem(&q.id, Some(&q.exact), problem);
                 }
