@@ -1,12 +1,15 @@
 //! Chronomap at scale: prints one figure per line as `name: value unit` (see BENCHMARKS.md).
 //! Run with `cargo bench --bench scale`; start-up figures need a display (or xvfb-run on the PATH).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use chronomap::document::Document;
 use chronomap::generate::{self, Size};
 use chronomap::load::{self, StoryFiles};
 use chronomap::model::Story;
 use chronomap::query;
 use chronomap::spatial::{PlaceIndex, Projection};
-use chronomap::ui::{ChronomapApp, Command, OpenStory};
+use chronomap::ui::ChronomapApp;
 use std::hint::black_box;
 use std::process::{Command as Process, Stdio};
 use std::time::{Duration, Instant};
@@ -113,10 +116,9 @@ enum Motion {
 }
 
 /// A full frame of the real app with no window: egui's run and tessellation.
-fn ui_frame(name: &str, open: OpenStory, motion: Motion) -> Duration {
+fn ui_frame(name: &str, doc: Document, motion: Motion) -> Duration {
     let ctx = egui::Context::default();
-    let mut app = ChronomapApp::with_story(open);
-    app.apply(Command::SetCursor(app.view.cursor));
+    let mut app = ChronomapApp::with_story(doc);
     let size = egui::vec2(1400.0, 900.0);
     let mut frame = |events: Vec<egui::Event>| {
         let input = egui::RawInput {
@@ -202,12 +204,9 @@ fn main() {
     frame_queries(&big);
     hit_test(&big);
 
-    let shipped = OpenStory::new(
-        load::load(&chronomap::shipped::karabakh()).expect("shipped story"),
-        chronomap::shipped::karabakh(),
-    );
+    let shipped = Document::shipped().expect("shipped story");
     let small = ui_frame("shipped", shipped, Motion::Hover);
-    let big_open = || OpenStory::new(big.clone(), big_files.clone());
+    let big_open = || Document::new(big.clone(), big_files.clone());
     let large = ui_frame("100k_events_10k_places", big_open(), Motion::Hover);
     println!(
         "ui_frame_100k_vs_shipped: {:.2} ratio",

@@ -3,10 +3,15 @@
 
 pub mod axis;
 pub mod date;
+pub mod document;
 pub mod formats;
+/// Seeded stories for the benchmarks and tests; not part of the app (`--features bench`).
+#[cfg(any(test, feature = "bench"))]
 pub mod generate;
 pub mod load;
 pub mod model;
+pub mod numbers;
+pub mod playback;
 pub mod query;
 pub mod shipped;
 pub mod spatial;

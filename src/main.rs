@@ -1,10 +1,11 @@
 //! Command line: open the window (on the shipped story or a path), validate a story, export its events.
 
 use anyhow::Context as _;
+use chronomap::document::Document;
+use chronomap::formats::{self, Format};
 use chronomap::load::{self, LoadErrors};
 use chronomap::ui::Launch;
-use chronomap::{formats, model::Story, shipped};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -57,20 +58,18 @@ enum Command {
     Validate { path: PathBuf },
     /// Write the story's events, places or timeline to stdout (the shipped story when no path is given).
     Export {
-        #[arg(long, value_enum)]
-        format: ExportFormat,
+        /// csv (events, one row each), geojson (places) or timelinejs (the timeline).
+        #[arg(long, value_parser = parse_format, value_name = "csv|geojson|timelinejs")]
+        format: Format,
         path: Option<PathBuf>,
     },
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum ExportFormat {
-    /// Events, one row each.
-    Csv,
-    /// Places as a GeoJSON FeatureCollection.
-    Geojson,
-    /// The timeline as TimelineJS JSON.
-    Timelinejs,
+fn parse_format(name: &str) -> Result<Format, String> {
+    Format::from_cli_name(name).ok_or_else(|| {
+        let names: Vec<&str> = Format::ALL.iter().map(|f| f.cli_name()).collect();
+        format!("expected one of {}", names.join(", "))
+    })
 }
 
 fn main() -> ExitCode {
@@ -129,22 +128,19 @@ fn validate(path: &Path) -> anyhow::Result<ExitCode> {
     }
 }
 
-fn export(format: ExportFormat, path: Option<&Path>) -> anyhow::Result<ExitCode> {
-    let story: Story = match path {
-        Some(path) => load::load_path(path),
-        None => load::load(&shipped::karabakh()),
+fn export(format: Format, path: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let doc = match path {
+        Some(path) => Document::open(path),
+        None => Document::shipped(),
     }
     .map_err(|errors| {
         print_problems(&errors);
         anyhow::anyhow!("the story did not load")
     })?;
-    let mut stdout = std::io::stdout().lock();
-    match format {
-        ExportFormat::Csv => {
-            formats::events_csv::export(&story, &mut stdout).context("writing CSV to stdout")?
-        }
-        ExportFormat::Geojson => writeln!(stdout, "{}", formats::places_geojson::export(&story))?,
-        ExportFormat::Timelinejs => writeln!(stdout, "{}", formats::timelinejs::export(&story))?,
-    }
+    let bytes = formats::export(doc.story(), format).context("writing the export")?;
+    std::io::stdout()
+        .lock()
+        .write_all(&bytes)
+        .context("writing to stdout")?;
     Ok(ExitCode::SUCCESS)
 }

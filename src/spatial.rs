@@ -1,6 +1,6 @@
 //! Map geometry without a window: the schematic projection and hit testing of places (geo).
 
-use crate::model::Place;
+use crate::model::{Place, Story};
 use geo::{BoundingRect, Contains, Coord, Distance, Euclidean, Geometry, MapCoords, Point, Rect};
 
 /// Equirectangular projection about a reference latitude, so a degree east and a degree north have
@@ -36,12 +36,57 @@ impl Projection {
     }
 }
 
-/// How a place is hit: points and lines by distance, areas by containment.
+/// How big a place is as a target: points and lines are hit by distance, areas by containment;
+/// smaller targets are drawn over, labelled before and hit before larger ones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum TargetSize {
+pub enum TargetSize {
     Point,
     Line,
     Area,
+}
+
+impl TargetSize {
+    pub fn of(shape: &Geometry<f64>) -> Self {
+        match shape {
+            Geometry::Point(_) | Geometry::MultiPoint(_) => TargetSize::Point,
+            Geometry::Line(_) | Geometry::LineString(_) | Geometry::MultiLineString(_) => {
+                TargetSize::Line
+            }
+            Geometry::Polygon(_)
+            | Geometry::MultiPolygon(_)
+            | Geometry::Rect(_)
+            | Geometry::Triangle(_)
+            | Geometry::GeometryCollection(_) => TargetSize::Area,
+        }
+    }
+}
+
+/// The projection for a story: centred on the places it draws as areas or lines, or on all of them.
+pub fn projection_for(story: &Story) -> Projection {
+    let center = focus_bounds(story).map_or(Coord { x: 0.0, y: 0.0 }, |r| r.center());
+    Projection::new(center.x, center.y)
+}
+
+/// Bounds (lon/lat) of the story's areas and lines, where the story happens; all places if it has none.
+pub fn focus_bounds(story: &Story) -> Option<Rect<f64>> {
+    let shaped = |p: &&Place| TargetSize::of(&p.geometry) != TargetSize::Point;
+    let union = |places: &mut dyn Iterator<Item = &Place>| {
+        places
+            .filter_map(|p| p.geometry.bounding_rect())
+            .reduce(|a, b| {
+                Rect::new(
+                    Coord {
+                        x: a.min().x.min(b.min().x),
+                        y: a.min().y.min(b.min().y),
+                    },
+                    Coord {
+                        x: a.max().x.max(b.max().x),
+                        y: a.max().y.max(b.max().y),
+                    },
+                )
+            })
+    };
+    union(&mut story.places.iter().filter(shaped)).or_else(|| union(&mut story.places.iter()))
 }
 
 /// Places in map units with their bounding boxes, built once per story.
@@ -126,16 +171,7 @@ impl PlaceIndex {
             .collect();
         let bounds: Vec<Option<Rect<f64>>> =
             shapes.iter().map(BoundingRect::bounding_rect).collect();
-        let sizes: Vec<TargetSize> = shapes
-            .iter()
-            .map(|g| match g {
-                Geometry::Point(_) | Geometry::MultiPoint(_) => TargetSize::Point,
-                Geometry::Line(_) | Geometry::LineString(_) | Geometry::MultiLineString(_) => {
-                    TargetSize::Line
-                }
-                _ => TargetSize::Area,
-            })
-            .collect();
+        let sizes: Vec<TargetSize> = shapes.iter().map(TargetSize::of).collect();
         let areas: Vec<f64> = shapes.iter().map(|g| g.unsigned_area()).collect();
         let levels = shapes
             .iter()
@@ -184,6 +220,11 @@ impl PlaceIndex {
             .rposition(|&fraction| fraction * pixels <= max_error)
             .unwrap_or(0);
         &self.levels[place][level]
+    }
+
+    /// How big the place is as a target, for hit testing, drawing order and label priority alike.
+    pub fn target_size(&self, place: usize) -> TargetSize {
+        self.sizes[place]
     }
 
     pub fn shape(&self, place: usize) -> &Geometry<f64> {

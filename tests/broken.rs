@@ -1,6 +1,8 @@
 //! Each kind of loading problem, produced by a small broken story under tests/broken/: its message
 //! names the file, the line and column where there is one, and what is wrong. None panics.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use chronomap::load::{self, LoadErrors, MAX_FILE_BYTES, Problem};
 use std::path::Path;
 

@@ -1,26 +1,18 @@
 //! Opening stories safely, through the real UI: drops, the recent list, imports, exports, the
 //! problems window that leaves the open story open, the theme, and state that survives a restart.
 
-use chronomap::ui::{ChronomapApp, Command, FileAction, Format, SAVED_STATE_KEY};
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use chronomap::formats::Format;
+use chronomap::ui::{ChronomapApp, Command, FileAction, SAVED_STATE_KEY};
+use common::{TITLE, harness, harness_with, has_label_containing};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-
-const TITLE: &str = "Russia's peacekeepers leave Karabakh (April 2024)";
-
-fn harness() -> Harness<'static, ChronomapApp> {
-    harness_with(ChronomapApp::open(None).expect("the shipped story loads"))
-}
-
-fn harness_with(app: ChronomapApp) -> Harness<'static, ChronomapApp> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_eframe(|_cc| app);
-    harness.run();
-    harness
-}
 
 #[derive(Debug)]
 struct Dropped(PathBuf);
@@ -43,10 +35,6 @@ fn drop_on_window(harness: &mut Harness<'_, ChronomapApp>, path: impl Into<PathB
     harness.run();
 }
 
-fn has_label_containing(harness: &Harness<'_, ChronomapApp>, text: &str) -> bool {
-    harness.query_all_by_label_contains(text).next().is_some()
-}
-
 #[test]
 fn a_broken_story_dropped_on_the_window_lists_every_problem_and_keeps_the_open_story() {
     let mut harness = harness();
@@ -67,7 +55,7 @@ fn a_broken_story_dropped_on_the_window_lists_every_problem_and_keeps_the_open_s
     ));
     harness.get_by_label("Close").click();
     harness.run();
-    assert!(harness.state().problems.is_none());
+    assert!(harness.state().problems().is_none());
     assert_eq!(
         harness.state().story().events.len(),
         13,
@@ -86,11 +74,11 @@ fn every_broken_story_leaves_the_app_running_with_its_story() {
         drop_on_window(&mut harness, &path);
         let problems = harness
             .state()
-            .problems
-            .as_ref()
+            .problems()
+            .map(|p| p.lines.clone())
             .unwrap_or_else(|| panic!("{} opened", path.display()));
-        assert!(!problems.lines.is_empty());
-        harness.state_mut().apply(Command::DismissProblems);
+        assert!(!problems.is_empty());
+        harness.state_mut().apply(Command::CloseMessages);
         assert_eq!(harness.state().story().title, TITLE);
     }
 }
@@ -101,7 +89,7 @@ fn dropping_a_story_folder_opens_it_and_it_joins_the_recent_list() {
     drop_on_window(&mut harness, "tests/broken/valid");
     harness.get_by_label("A small story");
     assert_eq!(
-        harness.state().recent,
+        harness.state().recent(),
         vec![PathBuf::from("tests/broken/valid")]
     );
     // Back to the shipped story, then reopen through File → Open recent.
@@ -135,7 +123,7 @@ fn dropping_a_csv_imports_its_events_into_the_open_story() {
     assert!(has_label_containing(&harness, "Imported events as CSV"));
     // A bad CSV is refused with its line, and the story keeps its 14 events.
     std::fs::write(&csv, "date,title\n2024-02-30,Impossible\n").unwrap();
-    harness.state_mut().apply(Command::DismissProblems);
+    harness.state_mut().apply(Command::CloseMessages);
     drop_on_window(&mut harness, &csv);
     assert!(has_label_containing(
         &harness,
@@ -164,10 +152,13 @@ fn exports_write_files_that_import_back_and_say_so() {
             .state_mut()
             .apply(Command::File(FileAction::Import(format, path)));
         harness.run();
-        assert!(harness.state().problems.is_none(), "{format:?} re-imports");
+        assert!(
+            harness.state().problems().is_none(),
+            "{format:?} re-imports"
+        );
         assert_eq!(harness.state().story().events.len(), 13);
         assert_eq!(harness.state().story().places.len(), 17);
-        harness.state_mut().apply(Command::DismissProblems);
+        harness.state_mut().apply(Command::CloseMessages);
     }
     // Saving as a folder writes a story that opens.
     let folder = dir.path().join("saved");
@@ -218,11 +209,11 @@ fn the_story_cursor_recent_list_and_theme_survive_a_restart() {
     harness.get_by_label("A small story");
     let app = harness.state();
     assert_eq!(
-        app.view.cursor,
+        app.playback().cursor(),
         f64::from(chronomap::date::resolve("2024-04-17").unwrap().earliest)
     );
-    assert_eq!(app.recent, vec![PathBuf::from("tests/broken/valid")]);
-    assert!(app.dark_theme);
+    assert_eq!(app.recent(), vec![PathBuf::from("tests/broken/valid")]);
+    assert!(app.dark_theme());
     assert!(harness.ctx.global_style().visuals.dark_mode);
 }
 
@@ -259,7 +250,7 @@ fn a_multipolygon_with_empty_members_opens_and_is_drawn() {
     harness.run();
     let app = harness.state();
     let selected = app
-        .view
+        .view()
         .selected_place
         .map(|p| app.story().places[p].id.clone());
     assert_eq!(selected.as_deref(), Some("p2"));

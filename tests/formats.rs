@@ -1,14 +1,15 @@
 //! Imports and exports: an export followed by an import gives the same story back; foreign files
 //! (Natural Earth GeoJSON, ACLED-style CSV, plain TimelineJS) import; bad rows say where they are.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
 use chronomap::formats::{self, events_csv, places_geojson, story_out::StoryOut, timelinejs};
-use chronomap::load;
+use common::shipped_story;
+
 use chronomap::model::{Status, Story};
 use chronomap::shipped;
-
-fn shipped_story() -> Story {
-    load::load(&shipped::karabakh()).expect("shipped story")
-}
 
 /// Everything a story holds, in its on-disk form, for comparing two stories.
 fn contents(story: &Story) -> (serde_json::Value, String) {

@@ -2,6 +2,8 @@
 //! stories (truncated, bytes changed, tokens spliced in) must each load or fail with problems,
 //! never panic. The count of clean executions is printed.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use chronomap::formats::{events_csv, places_geojson, timelinejs};
 use chronomap::load::{self, StoryFiles};
 use chronomap::shipped;

@@ -1,14 +1,15 @@
 //! The shipped story: it loads, its quotes sit verbatim where recorded, its dates resolve as the articles say.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
 use chronomap::date::Granularity;
 use chronomap::load;
 use chronomap::model::{Status, Story};
-use chronomap::{formats, query, shipped};
+use chronomap::{formats, query};
+use common::shipped_story;
 use std::path::Path;
-
-fn shipped_story() -> Story {
-    load::load(&shipped::karabakh()).unwrap_or_else(|e| panic!("the shipped story must load:\n{e}"))
-}
 
 fn event<'a>(story: &'a Story, id: &str) -> &'a chronomap::model::Event {
     story

@@ -1,26 +1,13 @@
 //! The viewer's flows, driven headlessly through AccessKit labels with egui_kittest.
 
-use chronomap::date::resolve;
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
 use chronomap::ui::{ChronomapApp, Tab};
+use common::{day, harness, has_label_containing};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-
-fn harness() -> Harness<'static, ChronomapApp> {
-    let app = ChronomapApp::open(None).expect("the shipped story loads");
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_eframe(|_cc| app);
-    harness.run();
-    harness
-}
-
-fn day(edtf: &str) -> f64 {
-    f64::from(resolve(edtf).unwrap().earliest)
-}
-
-fn has_label_containing(harness: &Harness<'_, ChronomapApp>, text: &str) -> bool {
-    harness.query_all_by_label_contains(text).next().is_some()
-}
 
 fn go_to_date(harness: &mut Harness<'_, ChronomapApp>, date: &str) {
     harness.get_by_label("Go to date").click();
@@ -51,14 +38,14 @@ fn launching_shows_the_story_title_the_map_and_the_timeline() {
 fn stepping_to_17_april_shows_peskov_from_both_articles() {
     let mut harness = harness();
     go_to_date(&mut harness, "2024-04-16");
-    assert_eq!(harness.state().view.cursor, day("2024-04-16"));
+    assert_eq!(harness.state().playback().cursor(), day("2024-04-16"));
     assert!(
         !has_label_containing(&harness, "effectivement le cas"),
         "Peskov spoke on the 17th, not the 16th"
     );
     harness.key_press(egui::Key::ArrowRight);
     harness.run();
-    assert_eq!(harness.state().view.cursor, day("2024-04-17"));
+    assert_eq!(harness.state().playback().cursor(), day("2024-04-17"));
     assert!(has_label_containing(
         &harness,
         "«Oui, c'est effectivement le cas», a confirmé à la presse"
@@ -77,7 +64,7 @@ fn stepping_to_17_april_shows_peskov_from_both_articles() {
     ));
     harness.key_press(egui::Key::ArrowLeft);
     harness.run();
-    assert_eq!(harness.state().view.cursor, day("2024-04-16"));
+    assert_eq!(harness.state().playback().cursor(), day("2024-04-16"));
 }
 
 #[test]
@@ -96,11 +83,11 @@ fn clicking_kalbajar_on_the_map_shows_the_monastery_quote() {
     harness.run();
     let app = harness.state();
     let selected = app
-        .view
+        .view()
         .selected_place
         .map(|p| app.story().places[p].id.clone());
     assert_eq!(selected.as_deref(), Some("kalbajar-district"));
-    assert_eq!(app.view.tab, Tab::Place);
+    assert_eq!(app.view().tab, Tab::Place);
     assert!(has_label_containing(
         &harness,
         "un monastère vénéré par les Arméniens dans le district azerbaïdjanais de Kalbadjar"
@@ -126,7 +113,7 @@ fn clicking_the_monastery_marker_selects_the_smaller_target() {
     harness.run();
     let app = harness.state();
     assert_eq!(
-        app.view
+        app.view()
             .selected_place
             .map(|p| app.story().places[p].id.as_str()),
         Some("dadivank")
@@ -147,7 +134,7 @@ fn choosing_kalbajar_in_the_list_shows_its_card_with_aliases_and_quote() {
     harness.run();
     let app = harness.state();
     assert_eq!(
-        app.view
+        app.view()
             .selected_place
             .map(|p| app.story().places[p].id.as_str()),
         Some("kalbajar-district")
@@ -165,7 +152,7 @@ fn choosing_kalbajar_in_the_list_shows_its_card_with_aliases_and_quote() {
 fn typing_a_date_moves_the_cursor_and_a_bad_date_says_why() {
     let mut harness = harness();
     go_to_date(&mut harness, "2020-11-10");
-    assert_eq!(harness.state().view.cursor, day("2020-11-10"));
+    assert_eq!(harness.state().playback().cursor(), day("2020-11-10"));
     harness.get_by_label("Cursor: Tuesday 10 November 2020");
     assert!(has_label_containing(
         &harness,
@@ -173,7 +160,7 @@ fn typing_a_date_moves_the_cursor_and_a_bad_date_says_why() {
     ));
     go_to_date(&mut harness, "2024-02-30");
     assert_eq!(
-        harness.state().view.cursor,
+        harness.state().playback().cursor(),
         day("2020-11-10"),
         "a bad date leaves the cursor where it was"
     );
@@ -213,13 +200,13 @@ fn clicking_a_quote_opens_its_article_and_a_highlight_leads_back_to_its_event() 
         .click();
     harness.run();
     let app = harness.state();
-    assert_eq!(app.view.tab, Tab::Reader);
+    assert_eq!(app.view().tab, Tab::Reader);
     let focused = app
-        .view
+        .view()
         .focused_quote
         .expect("the clicked quote is focused");
     let source = app.story().quotes[focused].source;
-    assert_eq!(app.view.reader_source, source);
+    assert_eq!(app.view().reader_source, source);
     // The full text is shown around the highlight.
     assert!(has_label_containing(&harness, "Dmitri Peskov"));
     // A highlighted passage leads to the event it backs.
@@ -231,28 +218,28 @@ fn clicking_a_quote_opens_its_article_and_a_highlight_leads_back_to_its_event() 
     harness.run();
     let app = harness.state();
     let event = app
-        .view
+        .view()
         .selected_event
         .map(|e| app.story().events[e].id.as_str());
     assert_eq!(event, Some("peacekeeping-mission"));
-    assert_eq!(app.view.tab, Tab::Now);
+    assert_eq!(app.view().tab, Tab::AtCursor);
 }
 
 #[test]
 fn space_plays_and_the_cursor_advances() {
     let mut harness = harness();
     go_to_date(&mut harness, "2020-09-01");
-    let before = harness.state().view.cursor;
+    let before = harness.state().playback().cursor();
     harness.key_press(egui::Key::Space);
     harness.run_steps(30);
-    assert!(harness.state().view.playing);
+    assert!(harness.state().playback().playing());
     assert!(
-        harness.state().view.cursor > before,
+        harness.state().playback().cursor() > before,
         "playback moves the cursor"
     );
     harness.get_by_label("Pause").click();
     harness.run_steps(2);
-    assert!(!harness.state().view.playing);
+    assert!(!harness.state().playback().playing());
 }
 
 #[test]
@@ -263,9 +250,9 @@ fn choosing_an_event_in_the_list_moves_the_cursor_and_shows_its_quotes() {
         .click();
     harness.run();
     let app = harness.state();
-    assert_eq!(app.view.cursor, day("2020-11-10"));
+    assert_eq!(app.playback().cursor(), day("2020-11-10"));
     let event = app
-        .view
+        .view()
         .selected_event
         .map(|e| app.story().events[e].id.as_str());
     assert_eq!(event, Some("trilateral-declaration"));

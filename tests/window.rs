@@ -1,6 +1,8 @@
 //! The real window under a display (Xvfb in CI): `--screenshot` renders the app and writes a PNG.
 //! Ignored by default because it needs a display server; `.ci/run` installs Xvfb and runs it.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::process::Command;
 
 #[test]

@@ -4,7 +4,7 @@
 use super::story_out::StoryOut;
 use crate::date;
 use crate::load::raw::{RawEvent, RawPlaceProperties, RawQuote, RawSource};
-use crate::load::{LoadError, LoadErrors, Location, Problem, nearest};
+use crate::load::{LoadError, LoadErrors, Problem, nearest};
 use crate::model::{PlaceKind, Status, Story};
 use std::io::Write;
 
@@ -71,12 +71,8 @@ fn split_ids(cell: &str) -> Vec<String> {
 
 /// Merges the rows of a CSV file into the story: same ids replace, new ids are added.
 pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors> {
-    let at = |line: Option<u64>, problem: Problem| LoadError {
-        location: Location {
-            file: file.to_owned(),
-            line_column: line.map(|l| (l as usize, 1)),
-        },
-        problem,
+    let at = |line: Option<u64>, problem: Problem| {
+        LoadError::at(file, line.map(|l| (l as usize, 1)), problem)
     };
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)

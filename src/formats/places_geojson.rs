@@ -3,7 +3,7 @@
 
 use super::story_out::StoryOut;
 use crate::load::raw::RawPlaceProperties;
-use crate::load::{self, LoadError, LoadErrors, Location, Problem};
+use crate::load::{self, LoadErrors, Problem};
 use crate::model::{PlaceKind, Story};
 use geo::Geometry;
 use geojson::{Feature, FeatureCollection, GeometryValue, feature::Id};
@@ -37,15 +37,7 @@ pub fn write(places: &[(String, RawPlaceProperties, Geometry<f64>)]) -> String {
 
 /// Merges the places of a GeoJSON file into the story: same ids replace, new ids are added.
 pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors> {
-    let located = |problem| {
-        LoadErrors(vec![LoadError {
-            location: Location {
-                file: file.to_owned(),
-                line_column: None,
-            },
-            problem,
-        }])
-    };
+    let located = |problem| LoadErrors::one(file, None, problem);
     let collection: FeatureCollection = text
         .parse()
         .map_err(|e: geojson::Error| located(Problem::GeoJson(e.to_string())))?;

@@ -5,7 +5,7 @@
 use super::story_out::StoryOut;
 use crate::date::{self, Granularity};
 use crate::load::raw::RawEvent;
-use crate::load::{LoadError, LoadErrors, Location, Problem};
+use crate::load::{LoadErrors, Problem};
 use crate::model::{Status, Story};
 use chrono::Datelike;
 use serde::{Deserialize, Serialize};
@@ -222,15 +222,7 @@ fn plain_text(html: &str) -> String {
 
 /// Merges a TimelineJS file's events into the story: same ids replace, new ids are added.
 pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors> {
-    let error = |line_column, problem| {
-        LoadErrors(vec![LoadError {
-            location: Location {
-                file: file.to_owned(),
-                line_column,
-            },
-            problem,
-        }])
-    };
+    let error = |line_column, problem| LoadErrors::one(file, line_column, problem);
     let timeline: Timeline = serde_json::from_str(text)
         .map_err(|e| error(Some((e.line(), e.column())), Problem::Json(e.to_string())))?;
     let mut out = StoryOut::from_story(story);

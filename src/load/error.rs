@@ -28,12 +28,31 @@ pub struct LoadError {
     pub problem: Problem,
 }
 
+impl LoadError {
+    /// A problem in `file`, at a line and column where there is one.
+    pub fn at(
+        file: impl Into<String>,
+        line_column: Option<(usize, usize)>,
+        problem: Problem,
+    ) -> Self {
+        LoadError {
+            location: Location {
+                file: file.into(),
+                line_column,
+            },
+            problem,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum Problem {
     #[error("file not found")]
     Missing,
     #[error("cannot read: {0}")]
     Unreadable(String),
+    #[error("cannot write: {0}")]
+    Unwritable(String),
     #[error("the file is {size} bytes, over the limit of {limit} bytes")]
     TooLarge { size: u64, limit: u64 },
     #[error("not UTF-8 text (invalid byte at offset {0}); save the file as UTF-8")]
@@ -90,6 +109,17 @@ pub enum Problem {
 /// Every problem a story has, so the user can fix them all in one pass.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub struct LoadErrors(pub Vec<LoadError>);
+
+impl LoadErrors {
+    /// The one problem of a file that stops at its first.
+    pub fn one(
+        file: impl Into<String>,
+        line_column: Option<(usize, usize)>,
+        problem: Problem,
+    ) -> Self {
+        LoadErrors(vec![LoadError::at(file, line_column, problem)])
+    }
+}
 
 impl fmt::Display for LoadErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -78,10 +78,7 @@ impl StoryFiles {
     }
 
     pub fn error(&self, relative: &str, problem: Problem) -> LoadError {
-        LoadError {
-            location: self.location(relative, None),
-            problem,
-        }
+        LoadError::at(self.display_path(relative), None, problem)
     }
 
     /// Reads a UTF-8 text file of the story, refusing files over [`MAX_FILE_BYTES`].

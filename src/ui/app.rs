@@ -1,126 +1,23 @@
 //! The app's state, its layout, and the one place where commands change it.
 
 use super::dialogs::{self, Problems};
-use super::document::{self, FileAction, Format};
-use super::lists::ListTab;
 use super::screenshot::ScreenshotJob;
+use super::state::{Command, FileAction, SAVED_STATE_KEY, SavedState, Tab, View};
 use super::{compare, excerpts, lists, map, menu, place_card, reader, timeline};
-use crate::axis::TimeAxis;
 use crate::date::{self, Day};
-use crate::load::{self, LoadErrors, StoryFiles};
+use crate::document::Document;
+use crate::formats::Format;
+use crate::load::LoadErrors;
 use crate::model::Story;
-use crate::query::{self, StoryIndex};
-use crate::shipped;
-use crate::spatial::{PlaceIndex, Projection};
+use crate::playback::{Playback, PlaybackCommand};
 use std::path::{Path, PathBuf};
 
-/// A loaded story with what the panels derive from it once, not every frame.
-pub struct OpenStory {
-    pub story: Story,
-    pub files: StoryFiles,
-    pub axis: TimeAxis,
-    pub projection: Projection,
-    pub place_index: PlaceIndex,
-    pub story_index: StoryIndex,
-}
-
-impl OpenStory {
-    pub fn new(story: Story, files: StoryFiles) -> Self {
-        let axis = TimeAxis::new(
-            story
-                .events
-                .iter()
-                .map(|e| (e.date.earliest, e.date.latest)),
-        );
-        let projection = map::projection_for(&story);
-        let place_index = PlaceIndex::new(&story.places, &projection);
-        let story_index = StoryIndex::new(&story);
-        OpenStory {
-            story,
-            files,
-            axis,
-            projection,
-            place_index,
-            story_index,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tab {
-    /// Quotes of the events current at the cursor.
-    Now,
-    Place,
-    Reader,
-    Compare,
-}
-
-/// Everything a click or key can ask for; applied after the frame is drawn.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Command {
-    SetCursor(f64),
-    NextEvent,
-    PreviousEvent,
-    TogglePlay,
-    SetLooping(bool),
-    SetSpeed(f32),
-    /// An EDTF date typed by the user: the cursor goes to its first day.
-    GoToDate(String),
-    SelectPlace(Option<usize>),
-    SelectEvent(usize),
-    /// Open the quote's article scrolled to it.
-    OpenQuote(usize),
-    OpenSource(usize),
-    ShowTab(Tab),
-    ShowList(ListTab),
-    File(FileAction),
-    DismissProblems,
-    SetDarkTheme(bool),
-    ShowAbout(bool),
-}
-
-/// What survives a restart (panel sizes are kept by egui's own memory).
-#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
-pub struct SavedState {
-    /// The story folder that was open; none for the shipped story.
-    pub story: Option<PathBuf>,
-    pub cursor: f64,
-    #[serde(default)]
-    pub recent: Vec<PathBuf>,
-    #[serde(default)]
-    pub dark_theme: bool,
-}
-
-/// The key of [`SavedState`] in eframe's storage.
-pub const SAVED_STATE_KEY: &str = "chronomap-state";
 /// How many recent stories the File menu offers.
 const RECENT_STORIES: usize = 8;
 
-/// What the user is looking at.
-pub struct View {
-    /// A fractional day, so dragging and playback move smoothly.
-    pub cursor: f64,
-    pub playing: bool,
-    pub looping: bool,
-    /// Playback speed, 1.0 crossing the axis in [`PLAY_SECONDS`].
-    pub speed: f32,
-    pub selected_place: Option<usize>,
-    pub selected_event: Option<usize>,
-    pub tab: Tab,
-    pub list: ListTab,
-    pub reader_source: usize,
-    pub focused_quote: Option<usize>,
-    /// The reader scrolls to the focused quote on the next frame, once.
-    pub scroll_to_quote: bool,
-    pub date_error: Option<String>,
-}
-
-/// Seconds playback takes to cross the whole axis at speed 1.
-const PLAY_SECONDS: f64 = 40.0;
-
 pub struct ChronomapApp {
-    open: OpenStory,
-    pub view: View,
+    doc: Document,
+    view: View,
     map: map::MapState,
     timeline: timeline::TimelineState,
     date_field: String,
@@ -128,10 +25,10 @@ pub struct ChronomapApp {
     styled: bool,
     /// Where the open story was read from; none for the shipped one.
     story_path: Option<PathBuf>,
-    pub recent: Vec<PathBuf>,
-    pub dark_theme: bool,
-    pub problems: Option<Problems>,
-    pub notice: Option<String>,
+    recent: Vec<PathBuf>,
+    dark_theme: bool,
+    problems: Option<Problems>,
+    notice: Option<String>,
     show_about: bool,
     png_export: Option<ScreenshotJob>,
     probe: super::probe::StartupProbe,
@@ -160,11 +57,11 @@ fn style_context(ctx: &egui::Context) {
 impl ChronomapApp {
     /// Opens the story at `path`, or the shipped story.
     pub fn open(path: Option<&Path>) -> Result<Self, LoadErrors> {
-        let open = match path {
-            Some(path) => document::open(path)?,
-            None => OpenStory::new(load::load(&shipped::karabakh())?, shipped::karabakh()),
+        let doc = match path {
+            Some(path) => Document::open(path)?,
+            None => Document::shipped()?,
         };
-        let mut app = Self::with_story(open);
+        let mut app = Self::with_story(doc);
         app.story_path = path.map(Path::to_path_buf);
         Ok(app)
     }
@@ -183,24 +80,11 @@ impl ChronomapApp {
             .map_or(last, |e| f64::from(e.date.latest))
     }
 
-    pub fn with_story(open: OpenStory) -> Self {
-        let news = Self::news_day(&open.story);
+    pub fn with_story(doc: Document) -> Self {
+        let news = Self::news_day(doc.story());
         ChronomapApp {
-            view: View {
-                cursor: news,
-                playing: false,
-                looping: false,
-                speed: 1.0,
-                selected_place: None,
-                selected_event: None,
-                tab: Tab::Now,
-                list: ListTab::Events,
-                reader_source: 0,
-                focused_quote: None,
-                scroll_to_quote: false,
-                date_error: None,
-            },
-            open,
+            view: View::new(news),
+            doc,
             map: map::MapState::default(),
             timeline: timeline::TimelineState::default(),
             date_field: String::new(),
@@ -218,9 +102,9 @@ impl ChronomapApp {
     }
 
     /// Shows another story; the view starts afresh on its news.
-    fn replace_story(&mut self, open: OpenStory, path: Option<PathBuf>) {
-        let fresh = Self::with_story(open);
-        self.open = fresh.open;
+    fn replace_story(&mut self, doc: Document, path: Option<PathBuf>) {
+        let fresh = Self::with_story(doc);
+        self.doc = fresh.doc;
         self.view = fresh.view;
         self.map = fresh.map;
         self.timeline = fresh.timeline;
@@ -241,20 +125,21 @@ impl ChronomapApp {
 
     fn apply_file(&mut self, action: FileAction) {
         match action {
-            FileAction::Open(path) => match document::open(&path) {
-                Ok(open) => self.replace_story(open, Some(path)),
+            FileAction::Open(path) => match Document::open(&path) {
+                Ok(doc) => self.replace_story(doc, Some(path)),
                 Err(errors) => self.report(format!("Could not open {}", path.display()), &errors),
             },
-            FileAction::OpenShipped => match load::load(&shipped::karabakh()) {
-                Ok(story) => self.replace_story(OpenStory::new(story, shipped::karabakh()), None),
+            FileAction::OpenShipped => match Document::shipped() {
+                Ok(doc) => self.replace_story(doc, None),
                 Err(errors) => self.report("Could not open the shipped story".to_owned(), &errors),
             },
-            FileAction::Import(format, path) => match document::import(&self.open, format, &path) {
-                Ok(open) => {
-                    let (cursor, path_kept) = (self.view.cursor, self.story_path.clone());
-                    self.replace_story(open, None);
+            FileAction::Import(format, path) => match self.doc.import(format, &path) {
+                Ok(doc) => {
+                    let (cursor, path_kept) =
+                        (self.view.playback.cursor(), self.story_path.clone());
+                    self.replace_story(doc, None);
                     self.story_path = path_kept;
-                    self.view.cursor = cursor;
+                    self.apply(Command::Playback(PlaybackCommand::SetCursor(cursor)));
                     self.notice = Some(format!(
                         "Imported {} from {}. Save the story as a folder to keep it.",
                         format.label(),
@@ -263,7 +148,7 @@ impl ChronomapApp {
                 }
                 Err(errors) => self.report(format!("Could not import {}", path.display()), &errors),
             },
-            FileAction::Export(format, path) => match document::export(&self.open, format, &path) {
+            FileAction::Export(format, path) => match self.doc.export(format, &path) {
                 Ok(()) => {
                     self.notice = Some(format!("Exported {} to {}", format.label(), path.display()))
                 }
@@ -271,7 +156,7 @@ impl ChronomapApp {
                     self.report(format!("Could not export to {}", path.display()), &errors)
                 }
             },
-            FileAction::SaveFolder(folder) => match document::save_folder(&self.open, &folder) {
+            FileAction::SaveFolder(folder) => match self.doc.save_folder(&folder) {
                 Ok(()) => {
                     self.story_path = Some(folder.clone());
                     self.notice = Some(format!("Saved the story in {}", folder.display()));
@@ -305,7 +190,7 @@ impl ChronomapApp {
     pub fn saved_state(&self) -> SavedState {
         SavedState {
             story: self.story_path.clone(),
-            cursor: self.view.cursor,
+            cursor: self.view.playback.cursor(),
             recent: self.recent.clone(),
             dark_theme: self.dark_theme,
         }
@@ -330,8 +215,8 @@ impl ChronomapApp {
             return;
         }
         if let Some(path) = &state.story {
-            match document::open(path) {
-                Ok(open) => self.replace_story(open, Some(path.clone())),
+            match Document::open(path) {
+                Ok(doc) => self.replace_story(doc, Some(path.clone())),
                 Err(errors) => {
                     eprintln!(
                         "chronomap: the last story ({}) did not open; showing the shipped one:\n{errors}",
@@ -341,27 +226,52 @@ impl ChronomapApp {
                 }
             }
         }
-        if state.cursor.is_finite() {
-            self.apply(Command::SetCursor(state.cursor));
-        }
+        self.apply(Command::Playback(PlaybackCommand::SetCursor(state.cursor)));
     }
 
-    pub fn open_story(&self) -> &OpenStory {
-        &self.open
+    pub fn document(&self) -> &Document {
+        &self.doc
     }
 
     pub fn story(&self) -> &Story {
-        &self.open.story
+        self.doc.story()
+    }
+
+    pub fn view(&self) -> &View {
+        &self.view
+    }
+
+    pub fn playback(&self) -> &Playback {
+        &self.view.playback
+    }
+
+    /// The stories opened last, newest first.
+    pub fn recent(&self) -> &[PathBuf] {
+        &self.recent
+    }
+
+    pub fn dark_theme(&self) -> bool {
+        self.dark_theme
+    }
+
+    /// The problems window's title and lines, while it is shown.
+    pub fn problems(&self) -> Option<&Problems> {
+        self.problems.as_ref()
+    }
+
+    /// The notice shown after file work, while it is shown.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
     }
 
     pub fn cursor_day(&self) -> Day {
-        self.view.cursor.floor() as Day
+        self.view.playback.cursor_day()
     }
 
     pub fn current_events(&self) -> Vec<usize> {
-        self.open
-            .story_index
-            .events_at(&self.open.story, self.cursor_day())
+        self.doc
+            .story_index()
+            .events_at(self.doc.story(), self.cursor_day())
     }
 
     pub fn date_error(&self) -> Option<&str> {
@@ -374,43 +284,19 @@ impl ChronomapApp {
 
     /// Where the map last drew a longitude/latitude, for tests that click the map by position.
     pub fn map_screen_position(&self, lon: f64, lat: f64) -> Option<egui::Pos2> {
-        self.map.screen_position(&self.open.projection, lon, lat)
+        self.map.screen_position(self.doc.projection(), lon, lat)
     }
 
     pub fn apply(&mut self, command: Command) {
-        let story = &self.open.story;
+        let story = self.doc.story();
         let view = &mut self.view;
-        let first = f64::from(self.open.axis.first_day());
-        let last = f64::from(self.open.axis.last_day());
         match command {
-            Command::SetCursor(day) => view.cursor = day.clamp(first, last),
-            Command::NextEvent => {
-                let next =
-                    query::next_event_start(story, view.cursor.floor() as Day).or_else(|| {
-                        view.looping
-                            .then(|| story.events.first().map(|e| e.date.earliest))
-                            .flatten()
-                    });
-                if let Some(day) = next {
-                    view.cursor = f64::from(day);
-                }
-            }
-            Command::PreviousEvent => {
-                if let Some(day) = query::previous_event_start(story, view.cursor.floor() as Day) {
-                    view.cursor = f64::from(day);
-                }
-            }
-            Command::TogglePlay => {
-                view.playing = !view.playing;
-                if view.playing && view.cursor >= last {
-                    view.cursor = first;
-                }
-            }
-            Command::SetLooping(looping) => view.looping = looping,
-            Command::SetSpeed(speed) => view.speed = speed.clamp(0.1, 10.0),
+            Command::Playback(command) => view.playback.apply(command, story, self.doc.axis()),
             Command::GoToDate(text) => match date::resolve(&text) {
                 Ok(span) => {
-                    view.cursor = f64::from(span.earliest);
+                    let day = f64::from(span.earliest);
+                    view.playback
+                        .apply(PlaybackCommand::SetCursor(day), story, self.doc.axis());
                     view.date_error = None;
                 }
                 Err(error) => view.date_error = Some(error.to_string()),
@@ -423,9 +309,11 @@ impl ChronomapApp {
             }
             Command::SelectEvent(event) => {
                 if let Some(e) = story.events.get(event) {
-                    view.cursor = f64::from(e.date.earliest);
+                    let day = f64::from(e.date.earliest);
+                    view.playback
+                        .apply(PlaybackCommand::SetCursor(day), story, self.doc.axis());
                     view.selected_event = Some(event);
-                    view.tab = Tab::Now;
+                    view.tab = Tab::AtCursor;
                 }
             }
             Command::OpenQuote(quote) => {
@@ -446,7 +334,7 @@ impl ChronomapApp {
             Command::ShowTab(tab) => view.tab = tab,
             Command::ShowList(list) => view.list = list,
             Command::File(action) => self.apply_file(action),
-            Command::DismissProblems => {
+            Command::CloseMessages => {
                 self.problems = None;
                 self.notice = None;
             }
@@ -464,50 +352,38 @@ impl ChronomapApp {
             return;
         }
         ctx.input(|i| {
-            if i.key_pressed(egui::Key::ArrowRight) {
-                commands.push(Command::NextEvent);
-            }
-            if i.key_pressed(egui::Key::ArrowLeft) {
-                commands.push(Command::PreviousEvent);
-            }
-            if i.key_pressed(egui::Key::Space) {
-                commands.push(Command::TogglePlay);
+            for (key, command) in [
+                (egui::Key::ArrowRight, PlaybackCommand::NextEvent),
+                (egui::Key::ArrowLeft, PlaybackCommand::PreviousEvent),
+                (egui::Key::Space, PlaybackCommand::TogglePlay),
+            ] {
+                if i.key_pressed(key) {
+                    commands.push(Command::Playback(command));
+                }
             }
         });
     }
 
     fn advance_playback(&mut self, ctx: &egui::Context) {
-        if !self.view.playing {
-            return;
+        if self.view.playback.playing() {
+            let elapsed_secs = f64::from(ctx.input(|i| i.stable_dt)).min(0.1);
+            self.view.playback.advance(elapsed_secs, self.doc.axis());
+            ctx.request_repaint();
         }
-        let dt = f64::from(ctx.input(|i| i.stable_dt)).min(0.1);
-        let axis = &self.open.axis;
-        let mut position =
-            axis.position(self.view.cursor) + dt * f64::from(self.view.speed) / PLAY_SECONDS;
-        if position >= 1.0 {
-            if self.view.looping {
-                position = 0.0;
-            } else {
-                position = 1.0;
-                self.view.playing = false;
-            }
-        }
-        self.view.cursor = axis.day_at(position).min(f64::from(axis.last_day()));
-        ctx.request_repaint();
     }
 
     /// Draws every panel and returns the commands they asked for.
     pub fn draw(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
         let mut commands = Vec::new();
         let current = self.current_events();
-        let open = &self.open;
+        let doc = &self.doc;
         let view = &self.view;
 
         egui::Panel::top("title").show(ui, |ui| {
             menu::menu_ui(ui, &self.recent, self.dark_theme, &mut commands);
             ui.horizontal(|ui| {
-                ui.heading(&open.story.title);
-                ui.label(egui::RichText::new(open.files.display_name()).weak());
+                ui.heading(&doc.story().title);
+                ui.label(egui::RichText::new(doc.files().display_name()).weak());
             });
         });
         egui::Panel::bottom("timeline")
@@ -518,7 +394,7 @@ impl ChronomapApp {
                 timeline::timeline_ui(
                     ui,
                     &mut self.timeline,
-                    open,
+                    doc,
                     view,
                     &current,
                     &mut self.date_field,
@@ -530,7 +406,7 @@ impl ChronomapApp {
             .default_size(250.0)
             .min_size(180.0)
             .show(ui, |ui| {
-                lists::lists_ui(ui, &open.story, view, &current, &mut commands);
+                lists::lists_ui(ui, doc.story(), view, &current, &mut commands);
             });
         egui::Panel::right("details")
             .resizable(true)
@@ -539,7 +415,7 @@ impl ChronomapApp {
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
                     for (tab, label) in [
-                        (Tab::Now, "At the cursor"),
+                        (Tab::AtCursor, "At the cursor"),
                         (Tab::Place, "Place"),
                         (Tab::Reader, "Source"),
                         (Tab::Compare, "Sources compared"),
@@ -551,18 +427,18 @@ impl ChronomapApp {
                 });
                 ui.separator();
                 match view.tab {
-                    Tab::Now => {
-                        excerpts::excerpts_ui(ui, &open.story, view, &current, &mut commands)
+                    Tab::AtCursor => {
+                        excerpts::excerpts_ui(ui, doc.story(), view, &current, &mut commands)
                     }
                     Tab::Place => {
-                        place_card::place_card_ui(ui, open, view.selected_place, &mut commands)
+                        place_card::place_card_ui(ui, doc, view.selected_place, &mut commands)
                     }
-                    Tab::Reader => reader::reader_ui(ui, open, view, &mut commands),
-                    Tab::Compare => compare::compare_ui(ui, &open.story, &mut commands),
+                    Tab::Reader => reader::reader_ui(ui, doc, view, &mut commands),
+                    Tab::Compare => compare::compare_ui(ui, doc.story(), &mut commands),
                 }
             });
         egui::CentralPanel::default().show(ui, |ui| {
-            map::map_ui(ui, &mut self.map, open, view, &current, &mut commands);
+            map::map_ui(ui, &mut self.map, doc, view, &current, &mut commands);
         });
         let ctx = ui.ctx().clone();
         if let Some(problems) = &self.problems {

@@ -1,7 +1,7 @@
 //! Sources compared: each fact the articles report differently, side by side with their quotes.
 
-use super::app::Command;
 use super::quote::quote_ui;
+use super::state::Command;
 use crate::model::Story;
 use egui::RichText;
 

@@ -1,6 +1,6 @@
 //! Windows over the app: every problem of a file that did not open, a notice, and About.
 
-use super::app::Command;
+use super::state::Command;
 use egui::RichText;
 
 /// Problems of a file that could not be opened, imported or written.
@@ -26,7 +26,7 @@ pub fn problems_ui(ctx: &egui::Context, problems: &Problems, commands: &mut Vec<
                     }
                 });
             if ui.button("Close").clicked() {
-                commands.push(Command::DismissProblems);
+                commands.push(Command::CloseMessages);
             }
         });
 }
@@ -39,7 +39,7 @@ pub fn notice_ui(ctx: &egui::Context, notice: &str, commands: &mut Vec<Command>)
         .show(ctx, |ui| {
             ui.label(notice);
             if ui.button("OK").clicked() {
-                commands.push(Command::DismissProblems);
+                commands.push(Command::CloseMessages);
             }
         });
 }

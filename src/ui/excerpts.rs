@@ -1,7 +1,7 @@
 //! "At the cursor": the events current at the cursor, each with its date, status and verbatim quotes.
 
-use super::app::{Command, View};
 use super::quote::quote_ui;
+use super::state::{Command, View};
 use super::style;
 use crate::model::Story;
 use egui::RichText;

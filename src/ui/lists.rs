@@ -1,18 +1,10 @@
 //! The left panel: every event, place and source by name, so each can be reached without the map.
 //! Rows are one line each and only the visible ones are laid out, so 100 000 events cost a screenful.
 
-use super::app::{Command, View};
+use super::state::{Command, ListTab, View};
 use super::style;
 use crate::model::Story;
 use egui::RichText;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum ListTab {
-    #[default]
-    Events,
-    Places,
-    Sources,
-}
 
 pub fn lists_ui(
     ui: &mut egui::Ui,

@@ -1,11 +1,9 @@
 //! The menu bar: File (open, recent, import, export, save), View (theme) and Help. Native dialogs
 //! (rfd) ask for paths; the chosen actions come back as commands.
 
-use super::app::Command;
-use super::document::{FileAction, Format};
+use super::state::{Command, FileAction};
+use crate::formats::Format;
 use std::path::PathBuf;
-
-const FORMATS: [Format; 3] = [Format::PlacesGeoJson, Format::EventsCsv, Format::TimelineJs];
 
 pub fn menu_ui(ui: &mut egui::Ui, recent: &[PathBuf], dark: bool, commands: &mut Vec<Command>) {
     egui::MenuBar::new().ui(ui, |ui| {
@@ -39,7 +37,7 @@ pub fn menu_ui(ui: &mut egui::Ui, recent: &[PathBuf], dark: bool, commands: &mut
             }
             ui.separator();
             ui.menu_button("Import into this story", |ui| {
-                for format in FORMATS {
+                for format in Format::ALL {
                     if ui.button(format_label(format)).clicked()
                         && let Some(file) = format_dialog(format).pick_file()
                     {
@@ -48,7 +46,7 @@ pub fn menu_ui(ui: &mut egui::Ui, recent: &[PathBuf], dark: bool, commands: &mut
                 }
             });
             ui.menu_button("Export", |ui| {
-                for format in FORMATS {
+                for format in Format::ALL {
                     if ui.button(format_label(format)).clicked()
                         && let Some(file) = format_dialog(format).save_file()
                     {

@@ -1,11 +1,12 @@
-//! The window: one file per panel; `app` owns the state and applies the commands panels return.
+//! The window: one file (or folder) per panel, the shared UI types in `state` below them, and
+//! `app`, which owns the state and applies the commands panels return.
 
 mod app;
 mod compare;
 mod dialogs;
-mod document;
 mod excerpts;
-pub mod lists;
+mod hover_tag;
+mod lists;
 mod map;
 mod menu;
 mod place_card;
@@ -13,13 +14,14 @@ pub mod probe;
 mod quote;
 mod reader;
 mod screenshot;
-pub mod style;
+mod state;
+mod style;
 mod timeline;
 
-pub use app::{ChronomapApp, Command, OpenStory, SAVED_STATE_KEY, SavedState, Tab};
+pub use app::ChronomapApp;
 pub use dialogs::Problems;
-pub use document::{FileAction, Format};
 pub use screenshot::ScreenshotJob;
+pub use state::{Command, FileAction, ListTab, SAVED_STATE_KEY, SavedState, Tab, View};
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -86,5 +88,5 @@ pub fn run(launch: Launch) -> anyhow::Result<ExitCode> {
 }
 
 fn chronomap_place(app: &ChronomapApp, key: &str) -> Option<usize> {
-    crate::query::find_place(&app.open_story().story, key)
+    crate::query::find_place(app.story(), key)
 }

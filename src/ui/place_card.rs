@@ -1,19 +1,20 @@
 //! The place card: names in every spelling, kind, what the map measures beside what the sources
 //! report, the events there and every quote that names the place.
 
-use super::app::{Command, OpenStory};
 use super::quote::quote_ui;
-use super::style::group_thousands;
+use super::state::Command;
+use crate::document::Document;
+use crate::numbers::group_thousands;
 use crate::query;
 use egui::RichText;
 
 pub fn place_card_ui(
     ui: &mut egui::Ui,
-    open: &OpenStory,
+    doc: &Document,
     place: Option<usize>,
     commands: &mut Vec<Command>,
 ) {
-    let story = &open.story;
+    let story = doc.story();
     let Some(p) = place.filter(|&p| p < story.places.len()) else {
         ui.label("Click a place on the map or in the list to see its card.");
         return;
@@ -71,7 +72,7 @@ pub fn place_card_ui(
             }
             ui.separator();
             ui.strong("Events here");
-            let events = open.story_index.events_at_place(p);
+            let events = doc.story_index().events_at_place(p);
             if events.is_empty() {
                 ui.label(RichText::new("none").weak());
             }
@@ -89,7 +90,7 @@ pub fn place_card_ui(
             }
             ui.separator();
             ui.strong("Quotes that name it");
-            let quotes = open.story_index.quotes_mentioning(p);
+            let quotes = doc.story_index().quotes_mentioning(p);
             if quotes.is_empty() {
                 ui.label(RichText::new("none").weak());
             }

@@ -1,7 +1,7 @@
 //! One quote as every panel shows it: the verbatim words, then who said it where and when; a click
 //! opens the article at that passage.
 
-use super::app::Command;
+use super::state::Command;
 use crate::model::Story;
 use egui::RichText;
 

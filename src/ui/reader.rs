@@ -1,12 +1,13 @@
 //! The source reader: an article's full text with every anchored quote highlighted; a highlight
 //! leads to the event it backs or the place it names.
 
-use super::app::{Command, OpenStory, View};
+use super::state::{Command, View};
 use super::style;
+use crate::document::Document;
 use egui::{RichText, Sense};
 
-pub fn reader_ui(ui: &mut egui::Ui, open: &OpenStory, view: &View, commands: &mut Vec<Command>) {
-    let story = &open.story;
+pub fn reader_ui(ui: &mut egui::Ui, doc: &Document, view: &View, commands: &mut Vec<Command>) {
+    let story = doc.story();
     let Some(source) = story.sources.get(view.reader_source) else {
         ui.label("This story has no sources.");
         return;
@@ -49,7 +50,7 @@ pub fn reader_ui(ui: &mut egui::Ui, open: &OpenStory, view: &View, commands: &mu
     ui.label(RichText::new("Highlighted: passages that back an event (yellow) or name a place (blue). Click one to go to it.").weak().small());
     ui.separator();
 
-    let quotes = open.story_index.quotes_in_source(view.reader_source);
+    let quotes = doc.story_index().quotes_in_source(view.reader_source);
     egui::ScrollArea::vertical()
         .auto_shrink([false; 2])
         .show(ui, |ui| {
@@ -75,7 +76,7 @@ pub fn reader_ui(ui: &mut egui::Ui, open: &OpenStory, view: &View, commands: &mu
                         if at < start {
                             ui.label(&text[at..start]);
                         }
-                        highlight_ui(ui, open, view, q, &text[start..end], commands);
+                        highlight_ui(ui, doc, view, q, &text[start..end], commands);
                         at = end;
                     }
                     if at < range.end {
@@ -88,15 +89,15 @@ pub fn reader_ui(ui: &mut egui::Ui, open: &OpenStory, view: &View, commands: &mu
 
 fn highlight_ui(
     ui: &mut egui::Ui,
-    open: &OpenStory,
+    doc: &Document,
     view: &View,
     quote: usize,
     words: &str,
     commands: &mut Vec<Command>,
 ) {
-    let story = &open.story;
-    let events = open.story_index.events_citing(quote);
-    let claims = open.story_index.claims_citing(quote);
+    let story = doc.story();
+    let events = doc.story_index().events_citing(quote);
+    let claims = doc.story_index().claims_citing(quote);
     let mentions = &story.quotes[quote].mentions;
     let focused = view.focused_quote == Some(quote);
     let background = if focused {

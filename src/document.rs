@@ -1,0 +1,105 @@
+//! The story that is open: the story, where its files come from, and what the panels derive from it
+//! once (time axis, projection, place and event indexes), with the file work done on it: open,
+//! import, export, save. A failure leaves the document as it was and returns every problem found.
+
+use crate::axis::TimeAxis;
+use crate::formats::{self, Format};
+use crate::load::{self, LoadErrors, Problem, StoryFiles};
+use crate::model::Story;
+use crate::query::StoryIndex;
+use crate::shipped;
+use crate::spatial::{self, PlaceIndex, Projection};
+use std::path::Path;
+
+/// A loaded story with its derived indexes, which change only with it.
+pub struct Document {
+    story: Story,
+    files: StoryFiles,
+    axis: TimeAxis,
+    projection: Projection,
+    place_index: PlaceIndex,
+    story_index: StoryIndex,
+}
+
+impl Document {
+    pub fn new(story: Story, files: StoryFiles) -> Self {
+        let axis = TimeAxis::new(
+            story
+                .events
+                .iter()
+                .map(|e| (e.date.earliest, e.date.latest)),
+        );
+        let projection = spatial::projection_for(&story);
+        let place_index = PlaceIndex::new(&story.places, &projection);
+        let story_index = StoryIndex::new(&story);
+        Document {
+            story,
+            files,
+            axis,
+            projection,
+            place_index,
+            story_index,
+        }
+    }
+
+    /// The story folder (or story.json) at `path`.
+    pub fn open(path: &Path) -> Result<Self, LoadErrors> {
+        let story = load::load_path(path)?;
+        Ok(Document::new(story, StoryFiles::from_path(path)))
+    }
+
+    /// The story compiled into the binary.
+    pub fn shipped() -> Result<Self, LoadErrors> {
+        let files = shipped::karabakh();
+        Ok(Document::new(load::load(&files)?, files))
+    }
+
+    /// This document with the file at `path` merged in (the story is checked like one on disk).
+    pub fn import(&self, format: Format, path: &Path) -> Result<Document, LoadErrors> {
+        let name = path.display().to_string();
+        let text = load::read_bounded(path).map_err(|p| LoadErrors::one(&name, None, p))?;
+        let story = formats::import(&self.story, format, &text, &name)?;
+        Ok(Document::new(story, self.files.clone()))
+    }
+
+    pub fn export(&self, format: Format, path: &Path) -> Result<(), LoadErrors> {
+        let unwritable =
+            |e: String| LoadErrors::one(path.display().to_string(), None, Problem::Unwritable(e));
+        let bytes = formats::export(&self.story, format).map_err(|e| unwritable(e.to_string()))?;
+        std::fs::write(path, bytes).map_err(|e| unwritable(e.to_string()))
+    }
+
+    pub fn save_folder(&self, folder: &Path) -> Result<(), LoadErrors> {
+        formats::save_folder(&self.story, folder).map_err(|e| {
+            LoadErrors::one(
+                folder.display().to_string(),
+                None,
+                Problem::Unwritable(e.to_string()),
+            )
+        })
+    }
+
+    pub fn story(&self) -> &Story {
+        &self.story
+    }
+
+    pub fn files(&self) -> &StoryFiles {
+        &self.files
+    }
+
+    pub fn axis(&self) -> &TimeAxis {
+        &self.axis
+    }
+
+    pub fn projection(&self) -> &Projection {
+        &self.projection
+    }
+
+    pub fn place_index(&self) -> &PlaceIndex {
+        &self.place_index
+    }
+
+    pub fn story_index(&self) -> &StoryIndex {
+        &self.story_index
+    }
+}

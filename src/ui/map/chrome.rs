@@ -1,0 +1,141 @@
+//! The map's chrome: zoom buttons, legend and scale bar, drawn over the places.
+
+use super::MapState;
+use crate::document::Document;
+use crate::model::PlaceKind;
+use crate::ui::style;
+use egui::{Align2, Color32, FontId, Rect, Shape, Stroke, pos2, vec2};
+
+/// Kilometres in one map unit (a degree of latitude).
+const KM_PER_MAP_UNIT: f64 = 111.32;
+
+/// Zoom in, zoom out and fit, in the map's top-right corner.
+pub(super) fn map_buttons_ui(ui: &mut egui::Ui, rect: Rect, state: &mut MapState, doc: &Document) {
+    let area = Rect::from_min_size(rect.right_top() + vec2(-120.0, 8.0), vec2(112.0, 28.0));
+    ui.scope_builder(egui::UiBuilder::new().max_rect(area), |ui| {
+        ui.horizontal(|ui| {
+            if ui.button("+").on_hover_text("Zoom in").clicked() {
+                state.zoom_about(rect, rect.center(), 1.5);
+            }
+            if ui.button("−").on_hover_text("Zoom out").clicked() {
+                state.zoom_about(rect, rect.center(), 1.0 / 1.5);
+            }
+            if ui
+                .button("Fit")
+                .on_hover_text("Show the whole story")
+                .clicked()
+            {
+                state.fit(doc, rect);
+            }
+        });
+    });
+}
+
+/// What the colours and strokes mean, in the bottom-left corner.
+pub(super) fn paint_legend(painter: &egui::Painter, rect: Rect) {
+    let entries: [(&str, PlaceKind); 6] = [
+        ("region", PlaceKind::Region),
+        ("district", PlaceKind::District),
+        ("corridor", PlaceKind::Corridor),
+        ("peacekeeping deployment", PlaceKind::Deployment),
+        ("site", PlaceKind::Site),
+        ("town", PlaceKind::City),
+    ];
+    let row = 17.0;
+    let size = vec2(210.0, row * (entries.len() as f32 + 2.6) + 8.0);
+    let frame = Rect::from_min_size(rect.left_bottom() + vec2(8.0, -size.y - 8.0), size);
+    painter.rect(
+        frame,
+        4.0,
+        Color32::from_white_alpha(225),
+        Stroke::new(1.0, style::BORDER),
+        egui::StrokeKind::Inside,
+    );
+    let font = FontId::proportional(12.0);
+    let mut y = frame.top() + 6.0 + row / 2.0;
+    for (label, kind) in entries {
+        let x = frame.left() + 16.0;
+        let color = style::place_color(kind);
+        match kind {
+            PlaceKind::Corridor => {
+                painter.line_segment(
+                    [pos2(x - 8.0, y), pos2(x + 8.0, y)],
+                    Stroke::new(3.0, color),
+                );
+            }
+            PlaceKind::Site | PlaceKind::City => {
+                painter.circle(pos2(x, y), 4.0, color, Stroke::new(1.0, Color32::WHITE));
+            }
+            _ => {
+                painter.rect(
+                    Rect::from_center_size(pos2(x, y), vec2(16.0, 11.0)),
+                    2.0,
+                    color.gamma_multiply_u8(70),
+                    Stroke::new(1.0, color),
+                    egui::StrokeKind::Inside,
+                );
+            }
+        }
+        painter.text(
+            pos2(x + 16.0, y),
+            Align2::LEFT_CENTER,
+            label,
+            font.clone(),
+            style::INK,
+        );
+        y += row;
+    }
+    let x = frame.left() + 8.0;
+    painter.extend(Shape::dashed_line(
+        &[pos2(x, y), pos2(x + 16.0, y)],
+        Stroke::new(1.5, style::INK),
+        4.0,
+        3.0,
+    ));
+    painter.text(
+        pos2(x + 24.0, y),
+        Align2::LEFT_CENTER,
+        "schematic shape (approximate)",
+        font.clone(),
+        style::INK,
+    );
+    y += row;
+    painter.line_segment(
+        [pos2(x, y), pos2(x + 16.0, y)],
+        Stroke::new(2.5, style::CURRENT),
+    );
+    painter.text(
+        pos2(x + 24.0, y),
+        Align2::LEFT_CENTER,
+        "concerned by events at the cursor",
+        font,
+        style::INK,
+    );
+}
+
+/// A bar of a round number of kilometres, in the bottom-right corner; `scale` is pixels per map unit.
+pub(super) fn paint_scale_bar(painter: &egui::Painter, rect: Rect, scale: f64) {
+    let km_per_pixel = KM_PER_MAP_UNIT / scale;
+    let target = km_per_pixel * 120.0;
+    let nice = [
+        1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0, 1000.0, 2000.0, 5000.0,
+    ]
+    .into_iter()
+    .rev()
+    .find(|&k| k <= target)
+    .unwrap_or(1.0);
+    let width = (nice / km_per_pixel) as f32;
+    let right = rect.right_bottom() + vec2(-16.0, -16.0);
+    let left = right - vec2(width, 0.0);
+    let stroke = Stroke::new(2.0, style::INK);
+    painter.line_segment([left, right], stroke);
+    painter.line_segment([left, left - vec2(0.0, 6.0)], stroke);
+    painter.line_segment([right, right - vec2(0.0, 6.0)], stroke);
+    painter.text(
+        left + vec2(width / 2.0, -4.0),
+        Align2::CENTER_BOTTOM,
+        format!("{nice} km"),
+        FontId::proportional(12.0),
+        style::INK,
+    );
+}

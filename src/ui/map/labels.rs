@@ -1,0 +1,176 @@
+//! Map labels, placed greedily by priority: one that would overlap another (or a marker) moves to
+//! its next candidate position or is dropped. Country names go last, where there is room.
+
+use super::base::BaseMap;
+use super::view::MapView;
+use crate::document::Document;
+use crate::spatial::TargetSize;
+use crate::ui::style;
+use egui::{Align2, Color32, FontId, Pos2, Rect, Shape, vec2};
+
+/// Map labels are placed greedily by priority; one that would overlap another (or a marker) moves or is dropped.
+pub(super) struct Labels {
+    pub placed: Vec<Rect>,
+    pub shapes: Vec<Shape>,
+}
+
+impl Labels {
+    pub fn try_place(
+        &mut self,
+        painter: &egui::Painter,
+        text: &str,
+        font: FontId,
+        color: Color32,
+        candidates: &[(Pos2, Align2)],
+    ) -> bool {
+        let galley = painter.layout_no_wrap(text.to_owned(), font, color);
+        for &(anchor, align) in candidates {
+            let rect = align.anchor_size(anchor, galley.size());
+            if painter.clip_rect().contains_rect(rect)
+                && !self.placed.iter().any(|r| r.expand(1.0).intersects(rect))
+            {
+                self.placed.push(rect);
+                // A halo keeps labels readable over shapes and borders.
+                self.shapes.push(Shape::rect_filled(
+                    rect.expand(1.5),
+                    3.0,
+                    Color32::from_white_alpha(190),
+                ));
+                self.shapes.push(Shape::galley(rect.min, galley, color));
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// A point's label starts this far from it: clear of its marker even when the marker is enlarged for a
+/// selected or current place (otherwise the selected place's own marker would push its label out).
+const POINT_LABEL_GAP: f32 = 11.0;
+/// An area smaller than this on screen is left to its hover tag.
+const LABELLED_AREA_PIXELS: f32 = 12.0;
+/// Label placement stops after this many places, the most important first (fewer in an overview,
+/// where most would not fit anyway).
+const MAX_LABEL_TRIES: usize = 300;
+const MAX_LABEL_TRIES_CROWDED: usize = 100;
+
+/// How much a place's label matters: the selected or hovered place, places of current events, then
+/// points before lines before areas (an area's label can move, a town's cannot go far).
+pub(super) struct LabelPriority<'a> {
+    pub selected: Option<usize>,
+    pub hovered: Option<usize>,
+    pub involved: &'a [bool],
+}
+
+impl LabelPriority<'_> {
+    fn of(&self, p: usize, size: TargetSize) -> u32 {
+        let chosen = self.selected == Some(p) || self.hovered == Some(p);
+        let rank = match size {
+            TargetSize::Area => 0,
+            TargetSize::Line => 1,
+            TargetSize::Point => 2,
+        };
+        100 * u32::from(chosen) + 10 * u32::from(self.involved[p]) + rank
+    }
+}
+
+/// Labels the visible places, most important first.
+pub(super) fn label_places(
+    labels: &mut Labels,
+    painter: &egui::Painter,
+    doc: &Document,
+    view: &MapView,
+    mut visible: Vec<(usize, Rect)>,
+    priority: &LabelPriority<'_>,
+    crowded: bool,
+) {
+    let story = doc.story();
+    let index = doc.place_index();
+    let tries = if crowded {
+        MAX_LABEL_TRIES_CROWDED
+    } else {
+        MAX_LABEL_TRIES
+    };
+    let rank = |p: usize| priority.of(p, index.target_size(p));
+    let by_priority = |a: &(usize, Rect), b: &(usize, Rect)| rank(b.0).cmp(&rank(a.0));
+    // Only the most important few are sorted: a selection, not a sort of every place.
+    if visible.len() > tries {
+        visible.select_nth_unstable_by(tries, by_priority);
+        visible.truncate(tries);
+    }
+    visible.sort_by(by_priority);
+    for &(p, screen) in &visible {
+        let place = &story.places[p];
+        let size = index.target_size(p);
+        if size != TargetSize::Point && screen.width().max(screen.height()) < LABELLED_AREA_PIXELS {
+            continue;
+        }
+        let Some(anchor) = index.label_anchor(p) else {
+            continue;
+        };
+        let at = view.screen_from_map(anchor);
+        let strong = priority.involved[p] || priority.selected == Some(p);
+        let color = if strong {
+            style::INK
+        } else {
+            Color32::from_gray(60)
+        };
+        let font = FontId::proportional(if strong { 14.0 } else { 12.5 });
+        let text = if place.approximate && size != TargetSize::Point {
+            format!("{} (schematic)", place.name)
+        } else {
+            place.name.clone()
+        };
+        let candidates: Vec<(Pos2, Align2)> = match size {
+            TargetSize::Point => vec![
+                (at + vec2(POINT_LABEL_GAP, 0.0), Align2::LEFT_CENTER),
+                (at - vec2(POINT_LABEL_GAP, 0.0), Align2::RIGHT_CENTER),
+                (at - vec2(0.0, POINT_LABEL_GAP), Align2::CENTER_BOTTOM),
+                (at + vec2(0.0, POINT_LABEL_GAP), Align2::CENTER_TOP),
+            ],
+            TargetSize::Line => vec![
+                (at + vec2(10.0, 0.0), Align2::LEFT_CENTER),
+                (at - vec2(10.0, 0.0), Align2::RIGHT_CENTER),
+            ],
+            TargetSize::Area => [
+                (0.0, 0.0),
+                (0.0, 22.0),
+                (0.0, -22.0),
+                (0.0, 44.0),
+                (0.0, -44.0),
+                (-50.0, 0.0),
+                (50.0, 0.0),
+            ]
+            .into_iter()
+            .map(|(dx, dy)| (at + vec2(dx, dy), Align2::CENTER_CENTER))
+            .collect(),
+        };
+        labels.try_place(painter, &text, font, color, &candidates);
+    }
+}
+
+/// Country names are background: they go where no place label or marker is.
+pub(super) fn label_countries(
+    labels: &mut Labels,
+    painter: &egui::Painter,
+    base: &BaseMap,
+    view: &MapView,
+) {
+    for country in &base.countries {
+        if let Some(at) = country.label_at {
+            let name: String = country
+                .name
+                .to_uppercase()
+                .chars()
+                .flat_map(|c| [c, '\u{2009}'])
+                .collect();
+            labels.try_place(
+                painter,
+                name.trim_end(),
+                FontId::proportional(12.0),
+                style::COUNTRY_LABEL,
+                &[(view.screen_from_map(at), Align2::CENTER_CENTER)],
+            );
+        }
+    }
+}

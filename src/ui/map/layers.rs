@@ -1,0 +1,309 @@
+//! The places as drawn: a still layer (base map and every place in its plain style) tessellated
+//! once per view, and the marked places (current, selected, hovered, transient) drawn over it.
+
+use super::base::BaseMap;
+use super::view::MapView;
+use crate::document::Document;
+use crate::model::PlaceKind;
+use crate::ui::style;
+use egui::{Color32, Pos2, Rect, Shape, Stroke, Vec2, vec2};
+use geo::Coord;
+
+/// Smaller than this on screen, an area or line is a dot.
+const TINY_PIXELS: f32 = 3.0;
+/// Schematic outlines are dashed when the shape is at least this large on screen.
+const DASH_PIXELS: f32 = 60.0;
+/// Shapes smaller than this on screen are filled without an outline.
+const OUTLINE_PIXELS: f32 = 16.0;
+/// With more places than this on screen the map is an overview: fills without outlines, plain
+/// lines, and squares for towns and sites, except where marked.
+const MANY_PLACES: usize = 2000;
+
+pub(super) fn ring_points(ring: &[Coord], t: &MapView) -> Vec<Pos2> {
+    ring.iter().map(|&c| t.screen_from_map(c)).collect()
+}
+
+/// Fills are gathered in one mesh: one shape for the tessellator instead of thousands.
+pub(super) fn fill(
+    mesh: &mut egui::Mesh,
+    triangles: &[geo::Triangle<f64>],
+    t: &MapView,
+    color: Color32,
+) {
+    mesh.reserve_triangles(triangles.len());
+    mesh.reserve_vertices(triangles.len() * 3);
+    for triangle in triangles {
+        let base = mesh.vertices.len() as u32;
+        for c in triangle.to_array() {
+            mesh.colored_vertex(t.screen_from_map(c), color);
+        }
+        mesh.add_triangle(base, base + 1, base + 2);
+    }
+}
+
+/// What the still layer was drawn for: the same view gives the same picture.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct LayerKey {
+    pub rect: Rect,
+    pub center: [f64; 2],
+    pub scale: f64,
+    pub pixels_per_point: f32,
+}
+
+/// The base map and every non-transient place in its plain style, tessellated once per view.
+pub(super) struct StillLayer {
+    pub key: LayerKey,
+    pub mesh: std::sync::Arc<egui::Mesh>,
+    /// Places on screen, in paint order, with their screen bounds.
+    pub visible: Vec<(usize, Rect)>,
+    /// Town and site markers, which labels avoid.
+    pub obstacles: Vec<Rect>,
+    pub crowded: bool,
+}
+
+/// Shapes being gathered: fills in one mesh under the strokes, markers in one mesh over them.
+#[derive(Default)]
+pub(super) struct Layer {
+    pub fills: egui::Mesh,
+    pub strokes: Vec<Shape>,
+    pub markers: egui::Mesh,
+    pub obstacles: Vec<Rect>,
+}
+
+impl Layer {
+    pub fn paint(self, painter: &egui::Painter) {
+        painter.add(Shape::mesh(self.fills));
+        painter.extend(self.strokes);
+        painter.add(Shape::mesh(self.markers));
+    }
+
+    /// All of it as one mesh, tessellated here rather than by egui every frame.
+    fn tessellate(self, pixels_per_point: f32) -> egui::Mesh {
+        let options = egui::epaint::TessellationOptions::default();
+        let mut tessellator =
+            egui::epaint::Tessellator::new(pixels_per_point, options, [1, 1], Vec::new());
+        let mut mesh = self.fills;
+        for shape in self.strokes {
+            tessellator.tessellate_shape(shape, &mut mesh);
+        }
+        mesh.append(self.markers);
+        mesh
+    }
+}
+
+/// How a place is drawn: plain, or marked as current, selected or hovered.
+#[derive(Clone, Copy)]
+pub(super) struct Look {
+    pub current: bool,
+    pub highlight: Option<Color32>,
+    pub crowded: bool,
+}
+
+pub(super) fn on_screen(
+    doc: &Document,
+    t: &MapView,
+    view_rect: Rect,
+    place: usize,
+) -> Option<Rect> {
+    let b = doc.place_index().bounds(place)?;
+    let screen = Rect::from_two_pos(t.screen_from_map(b.min()), t.screen_from_map(b.max()));
+    view_rect.intersects(screen).then_some(screen)
+}
+
+pub(super) fn still_layer(
+    key: LayerKey,
+    base: Option<&BaseMap>,
+    doc: &Document,
+    t: &MapView,
+) -> StillLayer {
+    let story = doc.story();
+    let mut layer = Layer::default();
+    layer.fills.add_colored_rect(t.rect, style::WATER);
+    if let Some(base) = base {
+        let tints = [
+            style::LAND,
+            Color32::from_rgb(0xee, 0xea, 0xdf),
+            Color32::from_rgb(0xf0, 0xed, 0xe4),
+        ];
+        for (i, country) in base.countries.iter().enumerate() {
+            fill(
+                &mut layer.fills,
+                &country.triangles,
+                t,
+                tints[i % tints.len()],
+            );
+        }
+        for ring in base.countries.iter().flat_map(|c| &c.rings) {
+            layer.strokes.push(Shape::closed_line(
+                ring_points(ring, t),
+                Stroke::new(1.0, style::BORDER),
+            ));
+        }
+    }
+    let view_rect = t.rect.expand(8.0);
+    let visible: Vec<(usize, Rect)> = doc
+        .place_index()
+        .draw_order()
+        .iter()
+        .filter(|&&p| story.places[p].kind != PlaceKind::Country && !story.places[p].transient)
+        .filter_map(|&p| Some((p, on_screen(doc, t, view_rect, p)?)))
+        .collect();
+    // A crowded view is an overview: fills without outlines, plain lines, squares for towns.
+    let crowded = visible.len() > MANY_PLACES;
+    let plain = Look {
+        current: false,
+        highlight: None,
+        crowded,
+    };
+    for &(p, screen) in &visible {
+        draw_place(&mut layer, doc, t, p, screen, plain);
+    }
+    let obstacles = std::mem::take(&mut layer.obstacles);
+    StillLayer {
+        key,
+        mesh: std::sync::Arc::new(layer.tessellate(key.pixels_per_point)),
+        visible,
+        obstacles,
+        crowded,
+    }
+}
+
+/// One place: shapes small on screen simplified, tiny ones a dot, schematic ones dashed where the
+/// dashes can be seen.
+pub(super) fn draw_place(
+    layer: &mut Layer,
+    doc: &Document,
+    t: &MapView,
+    p: usize,
+    screen: Rect,
+    look: Look,
+) {
+    let place = &doc.story().places[p];
+    let size = screen.width().max(screen.height());
+    // An overview may simplify more: shapes there are small and many.
+    let max_error = if look.crowded { 6.0 } else { 1.5 };
+    let detail = doc.place_index().detail(p, f64::from(size), max_error);
+    let color = style::place_color(place.kind);
+    let marked = look.highlight.is_some();
+    let emphasis = match look.highlight {
+        Some(_) if !look.current => 2.0,
+        Some(_) => 1.5,
+        None => 1.0,
+    };
+    let dashed = place.approximate && size > DASH_PIXELS && !look.crowded;
+    if detail.points.is_empty() && size < TINY_PIXELS {
+        layer.markers.add_colored_rect(
+            Rect::from_center_size(screen.center(), Vec2::splat(TINY_PIXELS)),
+            color,
+        );
+        return;
+    }
+    // Small shapes are drawn without an outline: a fill reads as well and costs far less.
+    let outlined = marked || (size >= OUTLINE_PIXELS && !look.crowded);
+    let stroke_line = |layer: &mut Layer, points: Vec<Pos2>, stroke: Stroke| {
+        if dashed {
+            layer
+                .strokes
+                .extend(Shape::dashed_line(&points, stroke, 7.0, 4.0));
+        } else {
+            layer.strokes.push(Shape::line(points, stroke));
+        }
+    };
+    if !detail.triangles.is_empty() {
+        let alpha = if look.current {
+            95
+        } else if outlined {
+            45
+        } else {
+            80
+        };
+        fill(
+            &mut layer.fills,
+            &detail.triangles,
+            t,
+            color.gamma_multiply_u8(alpha),
+        );
+        if outlined {
+            for ring in &detail.lines {
+                stroke_line(
+                    layer,
+                    ring_points(ring, t),
+                    Stroke::new(1.3 * emphasis, color),
+                );
+            }
+        }
+    } else {
+        for line in &detail.lines {
+            let points = ring_points(line, t);
+            if outlined {
+                layer.strokes.push(Shape::line(
+                    points.clone(),
+                    Stroke::new(5.0 * emphasis, Color32::from_white_alpha(200)),
+                ));
+            }
+            stroke_line(
+                layer,
+                points,
+                Stroke::new(if outlined { 3.0 * emphasis } else { 1.5 }, color),
+            );
+        }
+    }
+    for &c in &detail.points {
+        let at = t.screen_from_map(c);
+        if look.crowded && !marked {
+            // Thousands of towns: squares in one mesh, not thousands of circles.
+            layer
+                .markers
+                .add_colored_rect(Rect::from_center_size(at, Vec2::splat(5.0)), color);
+            continue;
+        }
+        let radius = if place.kind == PlaceKind::City {
+            3.5
+        } else {
+            5.5
+        } * emphasis.min(1.5);
+        if place.kind == PlaceKind::Site {
+            let diamond = vec![
+                at + vec2(0.0, -radius),
+                at + vec2(radius, 0.0),
+                at + vec2(0.0, radius),
+                at + vec2(-radius, 0.0),
+            ];
+            layer.strokes.push(Shape::convex_polygon(
+                diamond,
+                color,
+                Stroke::new(1.5, Color32::WHITE),
+            ));
+        } else {
+            layer.strokes.push(Shape::circle_filled(at, radius, color));
+            layer.strokes.push(Shape::circle_stroke(
+                at,
+                radius,
+                Stroke::new(1.5, Color32::WHITE),
+            ));
+        }
+        layer
+            .obstacles
+            .push(Rect::from_center_size(at, Vec2::splat(radius * 2.0)));
+    }
+    if let Some(highlight) = look.highlight {
+        let width = if detail.triangles.is_empty() {
+            1.5
+        } else {
+            2.5
+        };
+        for ring in &detail.lines {
+            layer.strokes.push(Shape::line(
+                ring_points(ring, t),
+                Stroke::new(width, highlight),
+            ));
+        }
+        for &c in &detail.points {
+            layer.strokes.push(Shape::circle_stroke(
+                t.screen_from_map(c),
+                9.0,
+                Stroke::new(2.0, highlight),
+            ));
+        }
+    }
+}

@@ -1,0 +1,196 @@
+//! The map panel: Natural Earth countries under the story's places, drawn schematically, with pan,
+//! zoom, hover, click-to-select, non-colliding labels, a legend and a scale bar.
+//! `view` converts between map and screen, `base` holds the countries, `layers` draws the places,
+//! `labels` names them and `chrome` adds the buttons, legend and scale bar.
+
+mod base;
+mod chrome;
+mod labels;
+mod layers;
+mod view;
+
+use super::hover_tag::paint_hover_tag;
+use super::state::{Command, View};
+use super::style;
+use crate::document::Document;
+use crate::model::PlaceKind;
+use crate::query;
+use base::BaseMap;
+use egui::{Rect, Sense, Shape};
+use geo::Coord;
+use labels::{LabelPriority, Labels};
+use layers::{Layer, LayerKey, Look, StillLayer};
+
+/// Screen pixels within which a click still hits a point or a line.
+const HIT_PIXELS: f64 = 7.0;
+
+/// Where the map looks, kept between frames (and reset when a story opens).
+#[derive(Default)]
+pub struct MapState {
+    center: Option<Coord>,
+    /// Pixels per map unit.
+    scale: f64,
+    /// The last frame's rectangle, to turn positions into pixels outside the frame (tests, labels).
+    last_rect: Option<Rect>,
+    base: Option<BaseMap>,
+    still: Option<StillLayer>,
+}
+
+pub fn map_ui(
+    ui: &mut egui::Ui,
+    state: &mut MapState,
+    doc: &Document,
+    view: &View,
+    current: &[usize],
+    commands: &mut Vec<Command>,
+) {
+    let story = doc.story();
+    let rect = ui.available_rect_before_wrap();
+    let response = ui.allocate_rect(rect, Sense::click_and_drag());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Map"));
+    if state
+        .base
+        .as_ref()
+        .is_none_or(|b| b.projection != *doc.projection())
+    {
+        state.base = Some(BaseMap::new(*doc.projection()));
+    }
+    // Pan by dragging, zoom with the wheel or a pinch about the pointer.
+    if response.dragged() {
+        state.pan(response.drag_delta());
+    }
+    if let (true, Some(pointer)) = (response.hovered(), response.hover_pos()) {
+        let (zoom, scroll) = ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta.y));
+        let factor = f64::from(zoom) * (f64::from(scroll) * 0.002).exp();
+        if (factor - 1.0).abs() > 1e-4 {
+            state.zoom_about(rect, pointer, factor);
+        }
+    }
+    let map_view = state.view_in(doc, rect);
+    let painter = ui.painter_at(rect);
+
+    let shown = |p: usize| {
+        story.places[p].kind != PlaceKind::Country && query::place_is_shown(story, p, current)
+    };
+    let mut involved = vec![false; story.places.len()];
+    let event_places = view
+        .selected_event
+        .and_then(|e| story.events.get(e))
+        .map(|e| e.places.as_slice());
+    for p in query::places_of_events(story, current)
+        .into_iter()
+        .chain(event_places.into_iter().flatten().copied())
+    {
+        involved[p] = true;
+    }
+    let hit = |pos| {
+        doc.place_index().hit(
+            map_view.map_from_screen(pos),
+            HIT_PIXELS / map_view.scale,
+            shown,
+        )
+    };
+    let hovered = response.hover_pos().and_then(hit);
+
+    // The still picture (base map and every place in its plain style) is tessellated once per view
+    // and reused while only the cursor, the hover or the selection change; marked and transient
+    // places are drawn over it each frame.
+    let key = LayerKey {
+        rect,
+        center: [map_view.center.x, map_view.center.y],
+        scale: map_view.scale,
+        pixels_per_point: ui.ctx().pixels_per_point(),
+    };
+    if state.still.as_ref().is_none_or(|still| still.key != key) {
+        state.still = Some(layers::still_layer(
+            key,
+            state.base.as_ref(),
+            doc,
+            &map_view,
+        ));
+    }
+    let Some(still) = &state.still else { return };
+    painter.add(Shape::mesh(still.mesh.clone()));
+    let crowded = still.crowded;
+    let mut labels = Labels {
+        placed: still.obstacles.clone(),
+        shapes: Vec::new(),
+    };
+    let mut overlay = Layer::default();
+    let view_rect = rect.expand(8.0);
+    let marked_places = (0..story.places.len()).filter(|&p| {
+        (involved[p]
+            || view.selected_place == Some(p)
+            || hovered == Some(p)
+            || story.places[p].transient)
+            && shown(p)
+    });
+    let mut visible = still.visible.clone();
+    for p in marked_places {
+        let Some(screen) = layers::on_screen(doc, &map_view, view_rect, p) else {
+            continue;
+        };
+        if story.places[p].transient {
+            visible.push((p, screen));
+        }
+        let look = Look {
+            current: involved[p],
+            highlight: if view.selected_place == Some(p) {
+                Some(style::SELECTION)
+            } else if hovered == Some(p) {
+                Some(style::INK)
+            } else if involved[p] {
+                Some(style::CURRENT)
+            } else {
+                None
+            },
+            crowded,
+        };
+        layers::draw_place(&mut overlay, doc, &map_view, p, screen, look);
+    }
+    labels.placed.extend(overlay.obstacles.iter().copied());
+    overlay.paint(&painter);
+
+    let priority = LabelPriority {
+        selected: view.selected_place,
+        hovered,
+        involved: &involved,
+    };
+    labels::label_places(
+        &mut labels,
+        &painter,
+        doc,
+        &map_view,
+        visible,
+        &priority,
+        crowded,
+    );
+    if let Some(base) = &state.base {
+        labels::label_countries(&mut labels, &painter, base, &map_view);
+    }
+    painter.extend(labels.shapes);
+
+    chrome::paint_legend(&painter, rect);
+    chrome::paint_scale_bar(&painter, rect, map_view.scale);
+    chrome::map_buttons_ui(ui, rect, state, doc);
+
+    if let (Some(p), Some(pointer)) = (hovered, response.hover_pos()) {
+        let place = &story.places[p];
+        let shape = if place.approximate {
+            ", schematic shape"
+        } else {
+            ""
+        };
+        paint_hover_tag(
+            &painter,
+            rect,
+            pointer,
+            &format!("{}\n{}{shape}", place.name, place.kind.label()),
+        );
+    }
+    if response.clicked() {
+        commands.push(Command::SelectPlace(
+            hovered.or_else(|| response.interact_pointer_pos().and_then(hit)),
+        ));
+    }
+}

@@ -1,0 +1,163 @@
+//! Where the map looks: the conversion between map units and screen points for one frame, and the
+//! pan, zoom and fit that change it (kept in [`MapState`] between frames).
+
+use super::MapState;
+use crate::document::Document;
+use crate::spatial;
+use egui::{Pos2, Rect, pos2};
+use geo::{Coord, MapCoords};
+
+/// The map as drawn in one frame: `center` (map units) at the middle of `rect`, `scale` pixels per
+/// map unit, y pointing up on the map and down on the screen.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MapView {
+    pub rect: Rect,
+    pub center: Coord,
+    pub scale: f64,
+}
+
+impl MapView {
+    pub fn screen_from_map(&self, c: Coord) -> Pos2 {
+        let middle = self.rect.center();
+        pos2(
+            middle.x + ((c.x - self.center.x) * self.scale) as f32,
+            middle.y - ((c.y - self.center.y) * self.scale) as f32,
+        )
+    }
+
+    pub fn map_from_screen(&self, p: Pos2) -> Coord {
+        let middle = self.rect.center();
+        Coord {
+            x: self.center.x + f64::from(p.x - middle.x) / self.scale,
+            y: self.center.y - f64::from(p.y - middle.y) / self.scale,
+        }
+    }
+}
+
+/// Bounds on the zoom, in pixels per map unit (a degree of latitude).
+const SCALE_RANGE: std::ops::RangeInclusive<f64> = 5.0..=50_000.0;
+
+impl MapState {
+    /// The view for this frame in `rect`, fitting the story first if nothing was looked at yet.
+    pub(super) fn view_in(&mut self, doc: &Document, rect: Rect) -> MapView {
+        if self.center.is_none() || self.scale <= 0.0 {
+            self.fit(doc, rect);
+        }
+        self.last_rect = Some(rect);
+        MapView {
+            rect,
+            center: self.center.unwrap_or(Coord { x: 0.0, y: 0.0 }),
+            scale: self.scale,
+        }
+    }
+
+    /// Fits the story's focus in the rectangle.
+    pub(super) fn fit(&mut self, doc: &Document, rect: Rect) {
+        let bounds = spatial::focus_bounds(doc.story())
+            .map(|b| b.map_coords(|c| doc.projection().project(c)));
+        let (center, size) =
+            bounds.map_or((Coord { x: 0.0, y: 0.0 }, Coord { x: 1.0, y: 1.0 }), |b| {
+                (
+                    b.center(),
+                    Coord {
+                        x: b.width().max(0.01),
+                        y: b.height().max(0.01),
+                    },
+                )
+            });
+        let margin = 1.45;
+        self.scale = (f64::from(rect.width()) / (size.x * margin))
+            .min(f64::from(rect.height()) / (size.y * margin));
+        self.center = Some(center);
+    }
+
+    /// Moves the map with the pointer by `delta` screen points.
+    pub(super) fn pan(&mut self, delta: egui::Vec2) {
+        if let Some(center) = &mut self.center {
+            center.x -= f64::from(delta.x) / self.scale;
+            center.y += f64::from(delta.y) / self.scale;
+        }
+    }
+
+    /// Zooms by `factor`, keeping the map point under `pointer` where it is.
+    pub(super) fn zoom_about(&mut self, rect: Rect, pointer: Pos2, factor: f64) {
+        let Some(center) = self.center else { return };
+        let view = MapView {
+            rect,
+            center,
+            scale: self.scale,
+        };
+        let under = view.map_from_screen(pointer);
+        let scale = (self.scale * factor).clamp(*SCALE_RANGE.start(), *SCALE_RANGE.end());
+        let offset = pointer - rect.center();
+        self.scale = scale;
+        self.center = Some(Coord {
+            x: under.x - f64::from(offset.x) / scale,
+            y: under.y + f64::from(offset.y) / scale,
+        });
+    }
+
+    /// Where the map last drew a longitude/latitude.
+    pub fn screen_position(
+        &self,
+        projection: &spatial::Projection,
+        lon: f64,
+        lat: f64,
+    ) -> Option<Pos2> {
+        let view = MapView {
+            rect: self.last_rect?,
+            center: self.center?,
+            scale: self.scale,
+        };
+        Some(view.screen_from_map(projection.project(Coord { x: lon, y: lat })))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn map_from_screen_is_the_inverse_of_screen_from_map() {
+        let view = MapView {
+            rect: Rect::from_min_size(pos2(250.0, 40.0), egui::vec2(700.0, 500.0)),
+            center: Coord { x: 0.3, y: -0.2 },
+            scale: 480.0,
+        };
+        for c in [
+            Coord { x: 0.3, y: -0.2 },
+            Coord { x: -1.1, y: 0.75 },
+            Coord { x: 0.61, y: 0.02 },
+        ] {
+            let back = view.map_from_screen(view.screen_from_map(c));
+            assert!(
+                (back.x - c.x).abs() < 1e-4 && (back.y - c.y).abs() < 1e-4,
+                "{c:?} → {back:?}"
+            );
+        }
+        assert_eq!(view.screen_from_map(view.center), view.rect.center());
+        // North is up: a larger latitude is higher on the screen.
+        assert!(view.screen_from_map(Coord { x: 0.3, y: 0.0 }).y < view.rect.center().y);
+    }
+
+    #[test]
+    fn zooming_keeps_the_point_under_the_pointer() {
+        let rect = Rect::from_min_size(pos2(0.0, 0.0), egui::vec2(800.0, 600.0));
+        let mut state = MapState {
+            center: Some(Coord { x: 0.0, y: 0.0 }),
+            scale: 100.0,
+            ..MapState::default()
+        };
+        let pointer = pos2(610.0, 140.0);
+        let view = |s: &MapState| MapView {
+            rect,
+            center: s.center.unwrap_or(Coord { x: 0.0, y: 0.0 }),
+            scale: s.scale,
+        };
+        let before = view(&state).map_from_screen(pointer);
+        state.zoom_about(rect, pointer, 1.5);
+        let after = view(&state).map_from_screen(pointer);
+        assert!((before.x - after.x).abs() < 1e-6 && (before.y - after.y).abs() < 1e-6);
+        assert_eq!(state.scale, 150.0);
+    }
+}

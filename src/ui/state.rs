@@ -1,0 +1,103 @@
+//! The UI's shared types, below every panel and the app: what the user looks at ([`View`]), what a
+//! click or key asks for ([`Command`]), and what survives a restart ([`SavedState`]). Panels read
+//! these and return commands; only the app changes them.
+
+use crate::formats::Format;
+use crate::playback::{Playback, PlaybackCommand};
+use std::path::PathBuf;
+
+/// The tabs of the right-hand panel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    /// Quotes of the events current at the cursor ("At the cursor").
+    AtCursor,
+    Place,
+    Reader,
+    Compare,
+}
+
+/// The tabs of the left-hand lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ListTab {
+    #[default]
+    Events,
+    Places,
+    Sources,
+}
+
+/// File work asked of the app.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FileAction {
+    Open(PathBuf),
+    OpenShipped,
+    Import(Format, PathBuf),
+    Export(Format, PathBuf),
+    SaveFolder(PathBuf),
+    ExportPng(PathBuf),
+}
+
+/// Everything a click or key can ask for; applied after the frame is drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    Playback(PlaybackCommand),
+    /// An EDTF date typed by the user: the cursor goes to its first day.
+    GoToDate(String),
+    SelectPlace(Option<usize>),
+    SelectEvent(usize),
+    /// Open the quote's article scrolled to it.
+    OpenQuote(usize),
+    OpenSource(usize),
+    ShowTab(Tab),
+    ShowList(ListTab),
+    File(FileAction),
+    /// Close the problems window or the notice.
+    CloseMessages,
+    SetDarkTheme(bool),
+    ShowAbout(bool),
+}
+
+/// What the user is looking at.
+pub struct View {
+    pub playback: Playback,
+    pub selected_place: Option<usize>,
+    pub selected_event: Option<usize>,
+    pub tab: Tab,
+    pub list: ListTab,
+    pub reader_source: usize,
+    pub focused_quote: Option<usize>,
+    /// The reader scrolls to the focused quote on the next frame, once.
+    pub scroll_to_quote: bool,
+    pub date_error: Option<String>,
+}
+
+impl View {
+    /// A fresh view of a story, the cursor on `cursor_day`.
+    pub fn new(cursor_day: f64) -> Self {
+        View {
+            playback: Playback::new(cursor_day),
+            selected_place: None,
+            selected_event: None,
+            tab: Tab::AtCursor,
+            list: ListTab::Events,
+            reader_source: 0,
+            focused_quote: None,
+            scroll_to_quote: false,
+            date_error: None,
+        }
+    }
+}
+
+/// What survives a restart (panel sizes are kept by egui's own memory).
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+pub struct SavedState {
+    /// The story folder that was open; none for the shipped story.
+    pub story: Option<PathBuf>,
+    pub cursor: f64,
+    #[serde(default)]
+    pub recent: Vec<PathBuf>,
+    #[serde(default)]
+    pub dark_theme: bool,
+}
+
+/// The key of [`SavedState`] in eframe's storage.
+pub const SAVED_STATE_KEY: &str = "chronomap-state";

@@ -1,0 +1,128 @@
+//! Where each event goes on the strip: lanes of marks that keep their labels apart, or a
+//! histogram when there are too many events for marks. Computed when the story or size changes.
+
+use crate::axis::TimeAxis;
+use crate::model::Story;
+use crate::ui::style;
+use egui::{FontId, Rect, Vec2, pos2};
+
+pub(super) const LANE_HEIGHT: f32 = 19.0;
+pub(super) const AXIS_HEIGHT: f32 = 34.0;
+const LABEL_CHARS: usize = 34;
+/// Past this many events the strip draws a histogram instead of one mark per event.
+const DENSE_EVENTS: usize = 1500;
+
+/// An event's mark, relative to the strip's top-left corner.
+pub(super) struct Mark {
+    pub event: usize,
+    pub rect: Rect,
+    pub label: Option<String>,
+}
+
+/// How the strip draws its events: one mark each, or, past [`DENSE_EVENTS`], a histogram.
+pub(super) enum Layout {
+    Marks {
+        marks: Vec<Mark>,
+        lanes: usize,
+    },
+    /// Events covering each pixel column.
+    Density {
+        columns: Vec<u32>,
+        max: u32,
+    },
+}
+
+pub(super) fn lanes_available(strip_height: f32) -> usize {
+    (((strip_height - AXIS_HEIGHT) / LANE_HEIGHT).floor() as usize).max(1)
+}
+
+pub(super) fn layout(
+    painter: &egui::Painter,
+    story: &Story,
+    axis: &TimeAxis,
+    size: Vec2,
+) -> Layout {
+    let x_of = |day: f64| axis.position(day) as f32 * size.x;
+    if story.events.len() > DENSE_EVENTS {
+        let columns = size.x.ceil().max(1.0) as usize;
+        // A difference array: each event adds one over its columns in O(1).
+        let mut delta = vec![0i64; columns + 1];
+        for event in &story.events {
+            let x0 = (x_of(f64::from(event.date.earliest)) as usize).min(columns - 1);
+            let x1 = (x_of(f64::from(event.date.latest + 1)) as usize).clamp(x0 + 1, columns);
+            delta[x0] += 1;
+            delta[x1] -= 1;
+        }
+        let mut running = 0i64;
+        let columns: Vec<u32> = delta[..columns]
+            .iter()
+            .map(|d| {
+                running += d;
+                running.max(0) as u32
+            })
+            .collect();
+        let max = columns.iter().copied().max().unwrap_or(0);
+        return Layout::Density { columns, max };
+    }
+    // Lanes: each event takes the first lane where it (and its label) does not overlap another.
+    let label_font = FontId::proportional(12.0);
+    let available = lanes_available(size.y);
+    let mut lane_ends: Vec<f32> = Vec::new();
+    let mut marks = Vec::with_capacity(story.events.len());
+    for (i, event) in story.events.iter().enumerate() {
+        let x0 = x_of(f64::from(event.date.earliest));
+        let x1 = x_of(f64::from(event.date.latest + 1)).max(x0 + 3.0);
+        let label = short(&event.title);
+        let label_width = painter
+            .layout_no_wrap(label.clone(), label_font.clone(), style::INK)
+            .size()
+            .x;
+        // A label goes inside its bar when it fits, otherwise after the mark.
+        let with_label = if label_width + 8.0 <= x1 - x0 {
+            x1
+        } else {
+            x1 + 12.0 + label_width
+        } + 6.0;
+        let (lane, label) = match lane_ends.iter().position(|&end| end <= x0) {
+            Some(lane) => (lane, Some(label)),
+            None if lane_ends.len() < available => {
+                lane_ends.push(f32::MIN);
+                (lane_ends.len() - 1, Some(label))
+            }
+            // No room: the mark goes in the least crowded lane without its label (the hover shows it).
+            None => (
+                lane_ends
+                    .iter()
+                    .enumerate()
+                    .min_by(|a, b| a.1.total_cmp(b.1))
+                    .map_or(0, |(l, _)| l),
+                None,
+            ),
+        };
+        let right_edge = if label.is_some() {
+            with_label
+        } else {
+            x1 + 2.0
+        };
+        lane_ends[lane] = lane_ends[lane].max(right_edge);
+        let top = lane as f32 * LANE_HEIGHT + 3.0;
+        marks.push(Mark {
+            event: i,
+            rect: Rect::from_min_max(pos2(x0, top), pos2(x1, top + LANE_HEIGHT - 6.0)),
+            label,
+        });
+    }
+    Layout::Marks {
+        marks,
+        lanes: lane_ends.len(),
+    }
+}
+
+fn short(title: &str) -> String {
+    if title.chars().count() <= LABEL_CHARS {
+        title.to_owned()
+    } else {
+        let cut: String = title.chars().take(LABEL_CHARS - 1).collect();
+        format!("{}…", cut.trim_end())
+    }
+}

@@ -1,0 +1,159 @@
+//! Events on the strip: ticks for single days, bars for longer spans; planned ones hollow,
+//! approximate ones faded and dashed. A story too dense for marks is a histogram with the current
+//! events on top. And the cursor.
+
+use super::layout::{LANE_HEIGHT, Mark};
+use super::strip::StripGeometry;
+use crate::date::Granularity;
+use crate::model::{Status, Story};
+use crate::ui::style;
+use egui::{Color32, FontId, Pos2, Rect, Shape, Stroke, pos2, vec2};
+
+/// In a histogram, at most this many current events are marked on top.
+const MAX_CURRENT_MARKS: usize = 200;
+
+/// What painting an event's mark needs.
+pub(super) struct Marks<'a> {
+    pub painter: &'a egui::Painter,
+    pub geometry: &'a StripGeometry<'a>,
+    pub story: &'a Story,
+    pub current: &'a [usize],
+    pub selected: Option<usize>,
+    pub text_color: Color32,
+}
+
+impl Marks<'_> {
+    /// Paints every laid-out mark; returns the event under `pointer`.
+    pub fn paint_laid_out(&self, marks: &[Mark], pointer: Option<Pos2>) -> Option<usize> {
+        let origin = self.geometry.strip.min.to_vec2();
+        let mut hovered = None;
+        for mark in marks {
+            let rect = mark.rect.translate(origin);
+            self.paint_mark(mark.event, rect, mark.label.as_deref());
+            if pointer.is_some_and(|p| rect.expand2(vec2(4.0, 2.0)).contains(p)) {
+                hovered = Some(mark.event);
+            }
+        }
+        hovered
+    }
+
+    /// Paints a histogram of `columns` (events per pixel column) with the current events in a band
+    /// above it; returns the current event under `pointer`.
+    pub fn paint_density(&self, columns: &[u32], max: u32, pointer: Option<Pos2>) -> Option<usize> {
+        let g = self.geometry;
+        let height = g.axis_y - g.strip.top() - 8.0;
+        let scale = f32::ln(1.0 + max as f32).max(1.0);
+        let color = style::status_color(Status::Occurred).gamma_multiply(0.8);
+        for (x, &count) in columns.iter().enumerate().filter(|(_, c)| **c > 0) {
+            let bar = height * (f32::ln(1.0 + count as f32) / scale).max(0.08);
+            let left = g.strip.left() + x as f32;
+            self.painter.rect_filled(
+                Rect::from_min_max(pos2(left, g.axis_y - bar), pos2(left + 1.0, g.axis_y)),
+                0.0,
+                color,
+            );
+        }
+        let band = Rect::from_min_size(g.strip.min + vec2(0.0, 3.0), vec2(0.0, LANE_HEIGHT - 6.0));
+        let mut hovered = None;
+        for &e in self.current.iter().take(MAX_CURRENT_MARKS) {
+            let date = &self.story.events[e].date;
+            let x0 = g.x_of(f64::from(date.earliest));
+            let x1 = g.x_of(f64::from(date.latest + 1)).max(x0 + 3.0);
+            let rect = Rect::from_min_max(pos2(x0, band.top()), pos2(x1, band.bottom()));
+            self.paint_mark(e, rect, None);
+            if pointer.is_some_and(|p| rect.expand2(vec2(4.0, 2.0)).contains(p)) {
+                hovered = Some(e);
+            }
+        }
+        hovered
+    }
+
+    fn paint_mark(&self, event_index: usize, rect: Rect, label: Option<&str>) {
+        let painter = self.painter;
+        let event = &self.story.events[event_index];
+        let is_current = self.current.contains(&event_index);
+        let is_selected = self.selected == Some(event_index);
+        let color = style::status_color(event.status);
+        let vague = event.date.approximate || event.date.uncertain;
+        let fill = if event.status == Status::Planned {
+            Color32::TRANSPARENT
+        } else if vague {
+            color.gamma_multiply(0.35)
+        } else {
+            color
+        };
+        let outline = Stroke::new(
+            if is_current || is_selected { 2.0 } else { 1.0 },
+            if is_selected {
+                style::SELECTION
+            } else if is_current {
+                style::CURRENT
+            } else {
+                color
+            },
+        );
+        if event.date.is_single_day() && event.date.granularity == Granularity::Day {
+            let x = rect.center().x;
+            painter.line_segment(
+                [pos2(x, rect.top()), pos2(x, self.geometry.axis_y)],
+                Stroke::new(1.0, color.gamma_multiply(0.5)),
+            );
+            painter.circle(pos2(x, rect.center().y), 5.0, fill, outline);
+        } else {
+            painter.rect_filled(rect, 3.0, fill);
+            if event.status == Status::Planned || vague {
+                let corners = [
+                    rect.left_top(),
+                    rect.right_top(),
+                    rect.right_bottom(),
+                    rect.left_bottom(),
+                    rect.left_top(),
+                ];
+                painter.extend(Shape::dashed_line(&corners, outline, 4.0, 3.0));
+            } else {
+                painter.rect_stroke(rect, 3.0, outline, egui::StrokeKind::Inside);
+            }
+        }
+        if let Some(label) = label {
+            let mut text = label.to_owned();
+            if event.date.approximate {
+                text.push_str(" ~");
+            }
+            // Laid out without a colour so the chosen one (white on a solid bar) applies.
+            let galley =
+                painter.layout_no_wrap(text, FontId::proportional(12.0), Color32::PLACEHOLDER);
+            let solid = fill != Color32::TRANSPARENT && !vague;
+            let (x, text_color) = if galley.size().x + 8.0 <= rect.width() {
+                let color = if solid {
+                    Color32::WHITE
+                } else {
+                    self.text_color
+                };
+                (rect.left() + 4.0, color)
+            } else {
+                let gap = if event.date.is_single_day() { 9.0 } else { 4.0 };
+                (rect.right() + gap, self.text_color)
+            };
+            painter.galley(
+                pos2(x, rect.center().y - galley.size().y / 2.0),
+                galley,
+                text_color,
+            );
+        }
+    }
+}
+
+/// The cursor: a line from the top of the strip through the axis, with a handle on top.
+pub(super) fn paint_cursor(painter: &egui::Painter, g: &StripGeometry<'_>, cursor_day: f64) {
+    let x = g.x_of(cursor_day);
+    let top = g.strip.top();
+    painter.line_segment(
+        [pos2(x, top), pos2(x, g.axis_y + 6.0)],
+        Stroke::new(2.0, style::CURRENT),
+    );
+    painter.add(Shape::convex_polygon(
+        vec![pos2(x - 6.0, top), pos2(x + 6.0, top), pos2(x, top + 7.0)],
+        style::CURRENT,
+        Stroke::NONE,
+    ));
+}

@@ -1,0 +1,118 @@
+//! The time scale under the marks: collapsed gaps (shaded, with how much time they hide), the axis
+//! line, and month, day and year ticks whose labels keep clear of each other.
+
+use super::strip::{Ink, StripGeometry};
+use crate::date;
+use chrono::Datelike;
+use egui::{Align2, FontId, Rect, Shape, Stroke, pos2, vec2};
+
+/// Paints the gaps; returns the rectangles of their labels, which tick labels keep clear of.
+pub(super) fn paint_gaps(painter: &egui::Painter, g: &StripGeometry<'_>, ink: &Ink) -> Vec<Rect> {
+    let mut placed = Vec::new();
+    for pair in g.axis.stretches().windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let gap = Rect::from_min_max(
+            pos2(
+                g.strip.left() + a.to as f32 * g.strip.width(),
+                g.strip.top(),
+            ),
+            pos2(
+                g.strip.left() + b.from as f32 * g.strip.width(),
+                g.axis_y + 4.0,
+            ),
+        );
+        painter.rect_filled(gap, 0.0, ink.gap);
+        let middle = gap.center_bottom();
+        painter.add(Shape::line(
+            vec![
+                middle + vec2(-6.0, -8.0),
+                middle + vec2(-2.0, -12.0),
+                middle + vec2(2.0, -4.0),
+                middle + vec2(6.0, -8.0),
+            ],
+            Stroke::new(1.5, ink.weak),
+        ));
+        let months = (b.first - a.end) / 30;
+        let hidden = if months >= 24 {
+            format!("{} yr", months / 12)
+        } else {
+            format!("{months} mo")
+        };
+        placed.push(painter.text(
+            pos2(gap.center().x, g.axis_y + 14.0),
+            Align2::CENTER_CENTER,
+            hidden,
+            FontId::proportional(11.0),
+            ink.weak,
+        ));
+    }
+    placed
+}
+
+/// The axis with month and (when there is room) day ticks; year labels are placed before the others.
+pub(super) fn paint_ticks(
+    painter: &egui::Painter,
+    g: &StripGeometry<'_>,
+    ink: &Ink,
+    placed: &mut Vec<Rect>,
+) {
+    let axis_y = g.axis_y;
+    painter.line_segment(
+        [pos2(g.strip.left(), axis_y), pos2(g.strip.right(), axis_y)],
+        Stroke::new(1.0, ink.axis),
+    );
+    let mut tick_labels: Vec<(bool, f32, String)> = Vec::new();
+    for stretch in g.axis.stretches() {
+        let pixels_per_day = (stretch.to - stretch.from) as f32 * g.strip.width()
+            / (stretch.end - stretch.first) as f32;
+        // Each stretch names its year once: at its first month start, or at its first event day if it has none.
+        let first_month_start =
+            (stretch.first..stretch.end).find(|&d| date::date_of(d).is_some_and(|d| d.day() == 1));
+        let year_day = first_month_start.unwrap_or(stretch.content_first);
+        for day in stretch.first..stretch.end {
+            let Some(d) = date::date_of(day) else {
+                continue;
+            };
+            let x = g.x_of(f64::from(day));
+            let month_start = d.day() == 1;
+            if month_start || pixels_per_day >= 5.0 {
+                let length = if month_start { 6.0 } else { 3.0 };
+                painter.line_segment(
+                    [pos2(x, axis_y), pos2(x, axis_y + length)],
+                    Stroke::new(1.0, ink.axis),
+                );
+            }
+            if day == year_day || (month_start && d.month() == 1) {
+                let text = if month_start {
+                    d.format("%b %Y")
+                } else {
+                    d.format("%-d %b %Y")
+                };
+                tick_labels.push((true, x, text.to_string()));
+            } else if month_start && pixels_per_day >= 1.0 {
+                tick_labels.push((false, x, d.format("%b").to_string()));
+            } else if pixels_per_day >= 14.0 {
+                tick_labels.push((false, x, d.format("%-d").to_string()));
+            }
+        }
+    }
+    tick_labels.sort_by_key(|(important, ..)| !important);
+    for (important, x, text) in tick_labels {
+        let galley = painter.layout_no_wrap(text, FontId::proportional(11.0), ink.weak);
+        // Year labels start at their tick, so they stay clear of the gap before them.
+        let left = if important {
+            x
+        } else {
+            x - galley.size().x / 2.0
+        };
+        let rect = Rect::from_min_size(pos2(left, axis_y + 8.0), galley.size());
+        if g.full.contains_rect(rect)
+            && !placed
+                .iter()
+                .any(|r| r.expand2(vec2(3.0, 0.0)).intersects(rect))
+        {
+            placed.push(rect);
+            painter.galley(rect.min, galley, ink.weak);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! The strip under the controls: its geometry, what it draws in which order, and what a click,
+//! a drag or the pointer over it means.
+
+use super::layout::{self, LANE_HEIGHT, Layout};
+use super::{TimelineState, legend, marks, scale};
+use crate::axis::TimeAxis;
+use crate::date;
+use crate::document::Document;
+use crate::playback::PlaybackCommand;
+use crate::ui::hover_tag::paint_hover_tag;
+use crate::ui::state::{Command, View};
+use egui::{Color32, Pos2, Rect, Sense, pos2, vec2};
+
+/// Where things are on the strip in this frame.
+pub(super) struct StripGeometry<'a> {
+    /// The whole panel area the strip was given.
+    pub full: Rect,
+    /// The part the axis spans, inside a margin.
+    pub strip: Rect,
+    /// The axis line's height on screen.
+    pub axis_y: f32,
+    pub axis: &'a TimeAxis,
+}
+
+impl StripGeometry<'_> {
+    pub fn x_of(&self, day: f64) -> f32 {
+        self.strip.left() + self.axis.position(day) as f32 * self.strip.width()
+    }
+
+    pub fn day_of_x(&self, x: f32) -> f64 {
+        self.axis
+            .day_at(f64::from((x - self.strip.left()) / self.strip.width()))
+    }
+}
+
+/// The colours of the strip, from the theme so it reads in light and dark alike.
+pub(super) struct Ink {
+    pub text: Color32,
+    pub weak: Color32,
+    pub axis: Color32,
+    pub gap: Color32,
+}
+
+pub(super) fn strip_ui(
+    ui: &mut egui::Ui,
+    state: &mut TimelineState,
+    doc: &Document,
+    view: &View,
+    current: &[usize],
+    commands: &mut Vec<Command>,
+) {
+    let story = doc.story();
+    let full = ui.available_rect_before_wrap();
+    let response = ui.allocate_rect(full, Sense::click_and_drag());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Timeline"));
+    let painter = ui.painter_at(full);
+    let strip = full.shrink2(vec2(12.0, 2.0));
+    let ink = Ink {
+        text: ui.visuals().text_color(),
+        weak: ui.visuals().weak_text_color(),
+        axis: ui.visuals().widgets.noninteractive.fg_stroke.color,
+        gap: if ui.visuals().dark_mode {
+            Color32::from_gray(48)
+        } else {
+            Color32::from_gray(232)
+        },
+    };
+
+    // The layout depends only on the story and the strip's size: it is computed when they change.
+    let key = [strip.width().round() as u32, strip.height().round() as u32];
+    if state.key != Some(key) {
+        state.layout = layout::layout(&painter, story, doc.axis(), strip.size());
+        state.key = Some(key);
+    }
+    let lanes = match &state.layout {
+        Layout::Marks { lanes, .. } => *lanes,
+        Layout::Density { .. } => layout::lanes_available(strip.height()),
+    };
+    let geometry = StripGeometry {
+        full,
+        strip,
+        axis_y: strip.top() + lanes.max(1) as f32 * LANE_HEIGHT + 6.0,
+        axis: doc.axis(),
+    };
+
+    let mut placed = scale::paint_gaps(&painter, &geometry, &ink);
+    scale::paint_ticks(&painter, &geometry, &ink, &mut placed);
+    let pointer = response.hover_pos();
+    let marks = marks::Marks {
+        painter: &painter,
+        geometry: &geometry,
+        story,
+        current,
+        selected: view.selected_event,
+        text_color: ink.text,
+    };
+    let hovered_event = match &state.layout {
+        Layout::Marks { marks: laid, .. } => marks.paint_laid_out(laid, pointer),
+        Layout::Density { columns, max } => marks.paint_density(columns, *max, pointer),
+    };
+    marks::paint_cursor(&painter, &geometry, view.playback.cursor());
+    legend::paint_legend(
+        &painter,
+        pos2(strip.left(), geometry.axis_y + 26.0),
+        ink.text,
+    );
+    hover_tags(&painter, &geometry, state, doc, hovered_event, pointer);
+
+    if response.clicked() {
+        if let Some(event_index) = hovered_event {
+            commands.push(Command::SelectEvent(event_index));
+        } else if let Some(pos) = response.interact_pointer_pos() {
+            let day = geometry.day_of_x(pos.x);
+            commands.push(Command::Playback(PlaybackCommand::SetCursor(day)));
+        }
+    } else if response.dragged()
+        && let Some(pos) = response.interact_pointer_pos()
+    {
+        let day = geometry.day_of_x(pos.x);
+        commands.push(Command::Playback(PlaybackCommand::SetCursor(day)));
+    }
+}
+
+/// The hovered event's title, date and status; over a histogram, how many events a column holds.
+fn hover_tags(
+    painter: &egui::Painter,
+    geometry: &StripGeometry<'_>,
+    state: &TimelineState,
+    doc: &Document,
+    hovered_event: Option<usize>,
+    pointer: Option<Pos2>,
+) {
+    let Some(pointer) = pointer else { return };
+    if let Some(event_index) = hovered_event {
+        let event = &doc.story().events[event_index];
+        let text = format!(
+            "{}\n{} · {}",
+            event.title,
+            event.date.label(),
+            event.status.label()
+        );
+        paint_hover_tag(painter, geometry.full, pointer, &text);
+    } else if let Layout::Density { columns, .. } = &state.layout {
+        let count = columns
+            .get((pointer.x - geometry.strip.left()).max(0.0) as usize)
+            .copied()
+            .unwrap_or(0);
+        let around = date::date_of(geometry.day_of_x(pointer.x).floor() as i32)
+            .map_or_else(String::new, |d| d.format("%-d %b %Y").to_string());
+        paint_hover_tag(
+            painter,
+            geometry.full,
+            pointer,
+            &format!("{count} events around {around}"),
+        );
+    }
+}
