@@ -1,5 +1,5 @@
 //! Chronomap at scale: prints one figure per line as `name: value unit` (see BENCHMARKS.md).
-//! Run with `cargo bench --bench scale`; start-up figures need a display (or xvfb-run on the PATH).
+//! Run with `cargo bench --features bench --bench scale`; start-up figures need a display (or xvfb-run on the PATH).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 

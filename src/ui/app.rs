@@ -229,10 +229,6 @@ impl ChronomapApp {
         self.apply(Command::Playback(PlaybackCommand::SetCursor(state.cursor)));
     }
 
-    pub fn document(&self) -> &Document {
-        &self.doc
-    }
-
     pub fn story(&self) -> &Story {
         self.doc.story()
     }
@@ -257,11 +253,6 @@ impl ChronomapApp {
     /// The problems window's title and lines, while it is shown.
     pub fn problems(&self) -> Option<&Problems> {
         self.problems.as_ref()
-    }
-
-    /// The notice shown after file work, while it is shown.
-    pub fn notice(&self) -> Option<&str> {
-        self.notice.as_deref()
     }
 
     pub fn cursor_day(&self) -> Day {
