@@ -227,10 +227,6 @@ impl PlaceIndex {
         self.sizes[place]
     }
 
-    pub fn shape(&self, place: usize) -> &Geometry<f64> {
-        &self.shapes[place]
-    }
-
     pub fn bounds(&self, place: usize) -> Option<Rect<f64>> {
         self.bounds[place]
     }

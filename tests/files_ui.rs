@@ -7,7 +7,7 @@ mod common;
 
 use chronomap::formats::Format;
 use chronomap::ui::{ChronomapApp, Command, FileAction, SAVED_STATE_KEY};
-use common::{TITLE, harness, harness_with, has_label_containing};
+use common::{TITLE, click_map_at, harness, harness_with, has_label_containing, selected_place_id};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::collections::HashMap;
@@ -238,20 +238,6 @@ fn a_multipolygon_with_empty_members_opens_and_is_drawn() {
     drop_on_window(&mut harness, "tests/unusual/empty-multipolygon-member");
     harness.get_by_label("A region drawn as a MultiPolygon with empty members");
     // The region is drawn where its one real member is: a click inside it opens its card.
-    let inside = harness
-        .state()
-        .map_screen_position(46.4, 39.6)
-        .expect("the map was drawn");
-    harness.hover_at(inside);
-    harness.run();
-    harness.drag_at(inside);
-    harness.run();
-    harness.drop_at(inside);
-    harness.run();
-    let app = harness.state();
-    let selected = app
-        .view()
-        .selected_place
-        .map(|p| app.story().places[p].id.clone());
-    assert_eq!(selected.as_deref(), Some("p2"));
+    click_map_at(&mut harness, 46.4, 39.6, egui::Vec2::ZERO);
+    assert_eq!(selected_place_id(&harness).as_deref(), Some("p2"));
 }

@@ -5,7 +5,7 @@
 mod common;
 
 use chronomap::ui::{ChronomapApp, Tab};
-use common::{day, harness, has_label_containing};
+use common::{click_map_at, day, harness, has_label_containing, selected_place_id};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -71,23 +71,12 @@ fn stepping_to_17_april_shows_peskov_from_both_articles() {
 fn clicking_kalbajar_on_the_map_shows_the_monastery_quote() {
     let mut harness = harness();
     // Inside the schematic Kalbajar district, away from the monastery marker.
-    let at = harness
-        .state()
-        .map_screen_position(45.95, 40.3)
-        .expect("map drawn");
-    harness.hover_at(at);
-    harness.run();
-    harness.drag_at(at);
-    harness.run();
-    harness.drop_at(at);
-    harness.run();
-    let app = harness.state();
-    let selected = app
-        .view()
-        .selected_place
-        .map(|p| app.story().places[p].id.clone());
-    assert_eq!(selected.as_deref(), Some("kalbajar-district"));
-    assert_eq!(app.view().tab, Tab::Place);
+    click_map_at(&mut harness, 45.95, 40.3, egui::Vec2::ZERO);
+    assert_eq!(
+        selected_place_id(&harness).as_deref(),
+        Some("kalbajar-district")
+    );
+    assert_eq!(harness.state().view().tab, Tab::Place);
     assert!(has_label_containing(
         &harness,
         "un monastère vénéré par les Arméniens dans le district azerbaïdjanais de Kalbadjar"
@@ -102,22 +91,8 @@ fn clicking_kalbajar_on_the_map_shows_the_monastery_quote() {
 fn clicking_the_monastery_marker_selects_the_smaller_target() {
     let mut harness = harness();
     // Dadivank sits inside Kalbajar district: the point wins over the area around it.
-    let at = harness
-        .state()
-        .map_screen_position(46.2883, 40.1619)
-        .expect("map drawn")
-        + egui::vec2(2.0, 1.0);
-    harness.drag_at(at);
-    harness.run();
-    harness.drop_at(at);
-    harness.run();
-    let app = harness.state();
-    assert_eq!(
-        app.view()
-            .selected_place
-            .map(|p| app.story().places[p].id.as_str()),
-        Some("dadivank")
-    );
+    click_map_at(&mut harness, 46.2883, 40.1619, egui::vec2(2.0, 1.0));
+    assert_eq!(selected_place_id(&harness).as_deref(), Some("dadivank"));
     harness.get_by_label("Dadivank monastery");
     assert!(has_label_containing(
         &harness,
@@ -132,11 +107,8 @@ fn choosing_kalbajar_in_the_list_shows_its_card_with_aliases_and_quote() {
     harness.run();
     harness.get_by_label("Kalbajar district (district)").click();
     harness.run();
-    let app = harness.state();
     assert_eq!(
-        app.view()
-            .selected_place
-            .map(|p| app.story().places[p].id.as_str()),
+        selected_place_id(&harness).as_deref(),
         Some("kalbajar-district")
     );
     assert!(has_label_containing(&harness, "Kalbadjar"));

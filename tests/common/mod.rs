@@ -39,3 +39,31 @@ pub fn harness_with(app: ChronomapApp) -> Harness<'static, ChronomapApp> {
 pub fn has_label_containing(harness: &Harness<'_, ChronomapApp>, text: &str) -> bool {
     harness.query_all_by_label_contains(text).next().is_some()
 }
+
+/// Clicks the map where it last drew `lon`/`lat` (hover first, as a pointer would), nudged by `offset`.
+pub fn click_map_at(
+    harness: &mut Harness<'_, ChronomapApp>,
+    lon: f64,
+    lat: f64,
+    offset: egui::Vec2,
+) {
+    let at = harness
+        .state()
+        .map_screen_position(lon, lat)
+        .expect("the map was drawn")
+        + offset;
+    harness.hover_at(at);
+    harness.run();
+    harness.drag_at(at);
+    harness.run();
+    harness.drop_at(at);
+    harness.run();
+}
+
+/// The id of the selected place, if any.
+pub fn selected_place_id(harness: &Harness<'_, ChronomapApp>) -> Option<String> {
+    let app = harness.state();
+    app.view()
+        .selected_place
+        .map(|p| app.story().places[p].id.clone())
+}
