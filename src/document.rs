@@ -3,6 +3,7 @@
 //! import, export, save. A failure leaves the document as it was and returns every problem found.
 
 use crate::axis::TimeAxis;
+use crate::formats::story_out::StoryOut;
 use crate::formats::{self, Format};
 use crate::load::{self, LoadErrors, Problem, StoryFiles};
 use crate::model::Story;
@@ -70,7 +71,7 @@ impl Document {
     }
 
     pub fn save_folder(&self, folder: &Path) -> Result<(), LoadErrors> {
-        formats::save_folder(&self.story, folder).map_err(|e| {
+        formats::save_folder(StoryOut::from_story(&self.story), folder).map_err(|e| {
             LoadErrors::one(
                 folder.display().to_string(),
                 None,

@@ -149,6 +149,9 @@ pub fn story(size: Size, seed: u64) -> StoryFiles {
             file: format!("sources/s{s}.txt"),
             url: None,
             notes: String::new(),
+            label: None,
+            capture: None,
+            revises: None,
         });
     }
     let kinds = [

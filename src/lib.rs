@@ -8,10 +8,12 @@ pub mod formats;
 /// Seeded stories for the benchmarks and tests; not part of the app (`--features bench`).
 #[cfg(any(test, feature = "bench"))]
 pub mod generate;
+pub mod ids;
 pub mod load;
 pub mod model;
 pub mod numbers;
 pub mod playback;
+pub mod provenance;
 pub mod query;
 pub mod shipped;
 pub mod spatial;

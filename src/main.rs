@@ -2,8 +2,11 @@
 
 use anyhow::Context as _;
 use chronomap::document::Document;
+use chronomap::formats::story_out::StoryOut;
 use chronomap::formats::{self, Format};
 use chronomap::load::{self, LoadErrors};
+use chronomap::model::Story;
+use chronomap::provenance::{self, add::SourceInput, add::SourceMeta};
 use chronomap::ui::Launch;
 use clap::{Parser, Subcommand};
 use std::io::Write as _;
@@ -58,11 +61,51 @@ enum Command {
     Validate { path: PathBuf },
     /// Write the story's events, places or timeline to stdout (the shipped story when no path is given).
     Export {
-        /// csv (events, one row each), geojson (places) or timelinejs (the timeline).
-        #[arg(long, value_parser = parse_format, value_name = "csv|geojson|timelinejs")]
+        /// csv (events, one row each), geojson (places), timelinejs (the timeline) or claims-csv
+        /// (what the sources report differently).
+        #[arg(long, value_parser = parse_format, value_name = "csv|geojson|timelinejs|claims-csv")]
         format: Format,
         path: Option<PathBuf>,
     },
+    /// Merge a file (events CSV, places GeoJSON, TimelineJS) into a story and write it back, or to
+    /// --out; on any problem nothing is written and the exit code is 1.
+    Import {
+        story: PathBuf,
+        file: PathBuf,
+        /// csv, geojson or timelinejs; by default from the file's extension.
+        #[arg(long, value_parser = parse_format)]
+        format: Option<Format>,
+        /// Write the result to this folder instead of the story's own.
+        #[arg(long, value_name = "FOLDER")]
+        out: Option<PathBuf>,
+    },
+    /// Copy a .txt, .md or .html file into a story as a new source with its capture record
+    /// (the main text of an HTML page is extracted; the page is kept as the original); prints its id.
+    AddSource {
+        story: PathBuf,
+        file: PathBuf,
+        /// The article's title (taken from an HTML page when omitted).
+        #[arg(long)]
+        title: Option<String>,
+        /// Publication date, EDTF (a day, or a date-time with its offset).
+        #[arg(long, value_name = "EDTF")]
+        published: String,
+        /// The short name that tells this source apart (default: publisher or title, and date).
+        #[arg(long)]
+        label: Option<String>,
+        #[arg(long)]
+        publisher: Option<String>,
+        #[arg(long)]
+        url: Option<String>,
+        /// fr, en, …
+        #[arg(long)]
+        language: Option<String>,
+        /// The id of the source this file is a later version of: its quotes are re-anchored.
+        #[arg(long, value_name = "SOURCE-ID")]
+        revises: Option<String>,
+    },
+    /// Write a capture record (SHA-256 and time of recording) for every source that has none.
+    Capture { story: PathBuf },
 }
 
 fn parse_format(name: &str) -> Result<Format, String> {
@@ -77,6 +120,35 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Some(Command::Validate { path }) => validate(&path),
         Some(Command::Export { format, path }) => export(format, path.as_deref()),
+        Some(Command::Import {
+            story,
+            file,
+            format,
+            out,
+        }) => import(&story, &file, format, out.as_deref()),
+        Some(Command::AddSource {
+            story,
+            file,
+            title,
+            published,
+            label,
+            publisher,
+            url,
+            language,
+            revises,
+        }) => {
+            let meta = SourceMeta {
+                title,
+                publisher,
+                published,
+                label,
+                url,
+                language,
+                revises,
+            };
+            add_source(&story, &file, meta)
+        }
+        Some(Command::Capture { story }) => capture(&story),
         None => open_window(Launch {
             path: cli.path,
             screenshot: cli.screenshot,
@@ -119,6 +191,7 @@ fn validate(path: &Path) -> anyhow::Result<ExitCode> {
             println!("events: {}", story.events.len());
             println!("quotes: {}", story.quotes.len());
             println!("claims: {}", story.claims.len());
+            println!("{}", provenance::evidence_summary(&story));
             Ok(ExitCode::SUCCESS)
         }
         Err(errors) => {
@@ -130,17 +203,100 @@ fn validate(path: &Path) -> anyhow::Result<ExitCode> {
 
 fn export(format: Format, path: Option<&Path>) -> anyhow::Result<ExitCode> {
     let doc = match path {
-        Some(path) => Document::open(path),
-        None => Document::shipped(),
-    }
-    .map_err(|errors| {
-        print_problems(&errors);
-        anyhow::anyhow!("the story did not load")
-    })?;
+        Some(path) => open_story(path)?,
+        None => Document::shipped().map_err(|errors| {
+            print_problems(&errors);
+            anyhow::anyhow!("the shipped story did not load")
+        })?,
+    };
     let bytes = formats::export(doc.story(), format).context("writing the export")?;
     std::io::stdout()
         .lock()
         .write_all(&bytes)
         .context("writing to stdout")?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Opens the story at `path`, or says why not (every problem on stderr).
+fn open_story(path: &Path) -> anyhow::Result<Document> {
+    Document::open(path).map_err(|errors| {
+        print_problems(&errors);
+        anyhow::anyhow!("{} did not load", path.display())
+    })
+}
+
+/// The folder a story at `path` (a folder or its story.json) lives in.
+fn story_folder(path: &Path) -> PathBuf {
+    if path.is_file() {
+        path.parent().map(Path::to_path_buf).unwrap_or_default()
+    } else {
+        path.to_path_buf()
+    }
+}
+
+/// Writes a changed story to `folder`; prints every problem and returns exit code 1 when the change
+/// did not check out (nothing is written then).
+fn write_story(result: Result<Story, LoadErrors>, folder: &Path) -> anyhow::Result<ExitCode> {
+    match result {
+        Ok(story) => {
+            formats::save_folder(StoryOut::from_story(&story), folder)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(errors) => {
+            print_problems(&errors);
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+fn import(
+    story: &Path,
+    file: &Path,
+    format: Option<Format>,
+    out: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
+    let doc = open_story(story)?;
+    let format = format
+        .or_else(|| Format::of_dropped(file))
+        .ok_or_else(|| anyhow::anyhow!("{}: say which format with --format", file.display()))?;
+    let folder = out.map_or_else(|| story_folder(story), Path::to_path_buf);
+    write_story(doc.import(format, file).map(|d| d.story().clone()), &folder)
+}
+
+fn add_source(story: &Path, file: &Path, meta: SourceMeta) -> anyhow::Result<ExitCode> {
+    let doc = open_story(story)?;
+    let name = file.display().to_string();
+    let input = load::read_bounded_bytes(file)
+        .and_then(|bytes| SourceInput::from_file(&name, bytes))
+        .map_err(|problem| LoadErrors::one(&name, None, problem));
+    let added =
+        input.and_then(|input| provenance::add::with_source(doc.story(), input, meta, &name));
+    let id = added.as_ref().ok().map(|(_, id)| id.clone());
+    let code = write_story(added.map(|(story, _)| story), &story_folder(story))?;
+    if let Some(id) = id.filter(|_| code == ExitCode::SUCCESS) {
+        println!("{id}");
+    }
+    Ok(code)
+}
+
+fn capture(story: &Path) -> anyhow::Result<ExitCode> {
+    let doc = open_story(story)?;
+    let name = story.display().to_string();
+    let result = provenance::capture::record_missing(doc.story(), &name);
+    let recorded = result
+        .as_ref()
+        .map(|(_, ids)| ids.clone())
+        .unwrap_or_default();
+    let code = write_story(result.map(|(story, _)| story), &story_folder(story))?;
+    if code == ExitCode::SUCCESS {
+        println!(
+            "recorded: {}",
+            if recorded.is_empty() {
+                "none missing".to_owned()
+            } else {
+                recorded.join(", ")
+            }
+        );
+    }
+    Ok(code)
 }

@@ -15,6 +15,8 @@ pub struct Story {
     pub events: Vec<Event>,
     pub quotes: Vec<Quote>,
     pub claims: Vec<Claim>,
+    /// Sources that revise an earlier one, with how its quotes fare.
+    pub revisions: Vec<Revision>,
 }
 
 #[derive(Debug, Clone)]
@@ -29,7 +31,19 @@ pub struct Source {
     pub url: Option<String>,
     pub notes: String,
     pub text: String,
+    /// The short name that tells this source apart wherever it is named; unique in the story.
+    pub label: String,
+    /// Whether the story set the label (otherwise it is built from publisher or title and date).
+    pub label_is_set: bool,
+    /// The capture record, checked by the loader; none when the story does not record one.
+    pub capture: Option<CaptureRecord>,
+    /// The bytes of the original the text was extracted from, as captured (checked against its hash).
+    pub original: Option<std::sync::Arc<[u8]>>,
+    /// The earlier version of the same article that this one revises.
+    pub revises: Option<usize>,
 }
+
+pub use crate::load::raw::{RawCapture as CaptureRecord, RawOriginal as OriginalFile};
 
 impl Source {
     /// The source's address when it is a web page (http or https): the only links the app will open.
@@ -40,8 +54,19 @@ impl Source {
         })
     }
 
-    pub fn publisher_label(&self) -> &str {
-        self.publisher.as_deref().unwrap_or("Publisher not named")
+    /// The label a source gets when the story sets none: its publisher (or the start of its title)
+    /// and its publication date, e.g. "La Gazette (Paris), 17 Apr 2024".
+    pub fn default_label(publisher: Option<&str>, title: &str, published: &DateSpan) -> String {
+        const TITLE_CHARS: usize = 40;
+        let name = match publisher.map(str::trim).filter(|p| !p.is_empty()) {
+            Some(publisher) => publisher.to_owned(),
+            None if title.chars().count() > TITLE_CHARS => {
+                let cut: String = title.chars().take(TITLE_CHARS - 1).collect();
+                format!("«{}…»", cut.trim_end())
+            }
+            None => format!("«{}»", title.trim()),
+        };
+        format!("{name}, {}", published.label())
     }
 }
 
@@ -155,4 +180,50 @@ pub struct Statement {
     pub source: usize,
     pub value: String,
     pub quotes: Vec<usize>,
+}
+
+/// How a quote of an earlier version fares in the version that revises it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum QuoteFate {
+    /// The same words at the same character position.
+    Unchanged,
+    /// The same words elsewhere; `start` is their character position in the new version.
+    Moved { start: usize },
+    /// Reworded: the nearest passage of the new version, and the word-level changes.
+    Changed {
+        bytes: Range<usize>,
+        changes: Vec<WordChange>,
+    },
+    /// Not found in the new version.
+    Orphaned,
+}
+
+impl QuoteFate {
+    pub fn label(&self) -> &'static str {
+        match self {
+            QuoteFate::Unchanged => "unchanged",
+            QuoteFate::Moved { .. } => "moved",
+            QuoteFate::Changed { .. } => "changed",
+            QuoteFate::Orphaned => "orphaned",
+        }
+    }
+}
+
+/// A run of words the same in both versions, removed from the old or inserted in the new.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WordChange {
+    Same(String),
+    Removed(String),
+    Inserted(String),
+}
+
+/// A source that revises another, with the fate of every quote of the earlier version.
+#[derive(Debug, Clone)]
+pub struct Revision {
+    pub earlier: usize,
+    pub later: usize,
+    /// (quote of the earlier version, its fate in the later one).
+    pub quotes: Vec<(usize, QuoteFate)>,
+    /// The later text against the earlier, word by word.
+    pub text_changes: Vec<WordChange>,
 }

@@ -17,7 +17,9 @@ fn validate_prints_counts_for_the_shipped_story() {
     assert!(out.status.success());
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        "sources: 2\nplaces: 17\nevents: 13\nquotes: 28\nclaims: 5\n"
+        "sources: 2\nplaces: 17\nevents: 13\nquotes: 28\nclaims: 5\n\
+         capture records: 2 of 2 sources\n\
+         revisions: 0; quotes of earlier versions: 0 unchanged, 0 moved, 0 changed, 0 orphaned\n"
     );
 }
 
@@ -51,7 +53,7 @@ fn export_csv_writes_one_row_per_event() {
     let mut lines = text.lines();
     assert_eq!(
         lines.next(),
-        Some("id,edtf,earliest,latest,status,title,places,sources,quotes,notes")
+        Some("id,edtf,earliest,latest,status,title,places,sources,quotes,notes,evidence")
     );
     assert_eq!(lines.count(), 13);
     assert!(text.contains("peskov-confirms,2024-04-17,2024-04-17,2024-04-17,occurred,"));

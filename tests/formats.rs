@@ -223,7 +223,7 @@ fn a_csv_quote_not_in_its_source_is_refused_and_the_source_is_unchanged() {
     let after: Vec<String> = story.sources.iter().map(|s| s.text.clone()).collect();
     assert_eq!(before, after);
     let folder = tempfile::tempdir().unwrap();
-    formats::save_folder(&story, folder.path()).unwrap();
+    formats::save_folder(StoryOut::from_story(&story), folder.path()).unwrap();
     for source in &story.sources {
         let shipped =
             std::fs::read(std::path::Path::new("data/karabakh").join(&source.file)).unwrap();

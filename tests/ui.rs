@@ -60,7 +60,7 @@ fn stepping_to_17_april_shows_peskov_from_both_articles() {
     ));
     assert!(has_label_containing(
         &harness,
-        "Publisher not named, 17 Apr 2024"
+        "Unsigned article (cites Sputnik Arménie), 17 Apr 2024"
     ));
     harness.key_press(egui::Key::ArrowLeft);
     harness.run();

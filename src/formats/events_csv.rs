@@ -8,9 +8,11 @@ use crate::load::{LoadError, LoadErrors, Problem, nearest};
 use crate::model::{PlaceKind, Status, Story};
 use std::io::Write;
 
-/// The first eight columns are the documented export; `quotes` and `notes` make a round trip exact.
-pub const COLUMNS: [&str; 10] = [
+/// The first eight columns are the documented export; `quotes` and `notes` make a round trip exact;
+/// `evidence` carries each quote's words and its source's label (joined by " | "), ignored on import.
+pub const COLUMNS: [&str; 11] = [
     "id", "edtf", "earliest", "latest", "status", "title", "places", "sources", "quotes", "notes",
+    "evidence",
 ];
 
 pub fn export<W: Write>(story: &Story, out: W) -> Result<(), csv::Error> {
@@ -32,6 +34,14 @@ pub fn export<W: Write>(story: &Story, out: W) -> Result<(), csv::Error> {
             .iter()
             .map(|&q| story.quotes[q].id.as_str())
             .collect();
+        let evidence: Vec<String> = event
+            .quotes
+            .iter()
+            .map(|&q| {
+                let quote = &story.quotes[q];
+                format!("{}: «{}»", story.sources[quote.source].label, quote.exact)
+            })
+            .collect();
         writer.write_record([
             event.id.as_str(),
             event.date.edtf.as_str(),
@@ -43,22 +53,11 @@ pub fn export<W: Write>(story: &Story, out: W) -> Result<(), csv::Error> {
             &sources.join(";"),
             &quotes.join(";"),
             event.notes.as_str(),
+            &evidence.join(" | "),
         ])?;
     }
     writer.flush()?;
     Ok(())
-}
-
-fn slug(text: &str) -> String {
-    let slug: String = text
-        .to_lowercase()
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect();
-    slug.split('-')
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join("-")
 }
 
 fn split_ids(cell: &str) -> Vec<String> {
@@ -188,7 +187,7 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
             }) {
                 places.push(p.0.clone());
             } else if let Some((lon, lat)) = coordinates {
-                let place_id = slug(&key);
+                let place_id = crate::ids::slug(&key);
                 let properties = RawPlaceProperties {
                     name: key.clone(),
                     aliases: Vec::new(),
@@ -225,9 +224,21 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
                 Some(s) => s.id.clone(),
                 None => {
                     // A source the story lacks: its text is the excerpts the CSV gives, said as such.
-                    let id = slug(&source_key);
+                    let id = crate::ids::slug(&source_key);
                     let file = format!("sources/{id}.txt");
-                    out.story.sources.push(RawSource { id: id.clone(), title: source_key.clone(), publisher: Some(source_key.clone()), published: edtf.clone(), language: String::new(), file: file.clone(), url: None, notes: "Created by a CSV import: only the quoted excerpts are known, and the publication date is the first event's.".to_owned() });
+                    out.story.sources.push(RawSource {
+                        id: id.clone(),
+                        title: format!("Excerpts of {source_key}"),
+                        publisher: Some(source_key.clone()),
+                        published: edtf.clone(),
+                        language: String::new(),
+                        file: file.clone(),
+                        url: None,
+                        notes: "Created by a CSV import: only the quoted excerpts are known, not the full text, and the publication date is the first event's.".to_owned(),
+                        label: Some(format!("{source_key} (excerpts only)")),
+                        capture: None,
+                        revises: None,
+                    });
                     created_sources.insert(file.clone());
                     out.texts.push((file, String::new()));
                     id

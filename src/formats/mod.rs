@@ -2,6 +2,7 @@
 //! holds into a copy of the current story and send it through the real loader, so an import is
 //! checked exactly like a story opened from disk.
 
+pub mod claims_csv;
 pub mod events_csv;
 pub mod places_geojson;
 pub mod story_out;
@@ -18,10 +19,19 @@ pub enum Format {
     PlacesGeoJson,
     EventsCsv,
     TimelineJs,
+    /// What the sources report differently (export only).
+    ClaimsCsv,
 }
 
 impl Format {
-    pub const ALL: [Format; 3] = [Format::PlacesGeoJson, Format::EventsCsv, Format::TimelineJs];
+    pub const ALL: [Format; 4] = [
+        Format::PlacesGeoJson,
+        Format::EventsCsv,
+        Format::TimelineJs,
+        Format::ClaimsCsv,
+    ];
+    /// The formats a story can import.
+    pub const IMPORTS: [Format; 3] = [Format::PlacesGeoJson, Format::EventsCsv, Format::TimelineJs];
 
     /// What the format holds, as menus and notices say it.
     pub fn label(self) -> &'static str {
@@ -29,13 +39,14 @@ impl Format {
             Format::PlacesGeoJson => "places as GeoJSON",
             Format::EventsCsv => "events as CSV",
             Format::TimelineJs => "timeline as TimelineJS JSON",
+            Format::ClaimsCsv => "claims (where sources differ) as CSV",
         }
     }
 
     pub fn extension(self) -> &'static str {
         match self {
             Format::PlacesGeoJson => "geojson",
-            Format::EventsCsv => "csv",
+            Format::EventsCsv | Format::ClaimsCsv => "csv",
             Format::TimelineJs => "json",
         }
     }
@@ -46,6 +57,7 @@ impl Format {
             Format::PlacesGeoJson => "geojson",
             Format::EventsCsv => "csv",
             Format::TimelineJs => "timelinejs",
+            Format::ClaimsCsv => "claims-csv",
         }
     }
 
@@ -80,6 +92,11 @@ pub fn export(story: &Story, format: Format) -> Result<Vec<u8>, csv::Error> {
             events_csv::export(story, &mut bytes)?;
             bytes
         }
+        Format::ClaimsCsv => {
+            let mut bytes = Vec::new();
+            claims_csv::export(story, &mut bytes)?;
+            bytes
+        }
     };
     if bytes.last() != Some(&b'\n') {
         bytes.push(b'\n');
@@ -93,6 +110,13 @@ pub fn import(story: &Story, format: Format, text: &str, name: &str) -> Result<S
         Format::PlacesGeoJson => places_geojson::import(story, text, name),
         Format::EventsCsv => events_csv::import(story, text, name),
         Format::TimelineJs => timelinejs::import(story, text, name),
+        Format::ClaimsCsv => Err(LoadErrors::one(
+            name,
+            None,
+            crate::load::Problem::Invalid(
+                "claims are exported, not imported: import events CSV instead".to_owned(),
+            ),
+        )),
     }
 }
 
@@ -101,14 +125,59 @@ pub fn reload(out: StoryOut, name: &str) -> Result<Story, LoadErrors> {
     load::load(&out.into_files(name))
 }
 
-/// Writes a story as a folder (story.json, places.geojson, the source texts), creating it if needed.
-pub fn save_folder(story: &Story, folder: &std::path::Path) -> std::io::Result<()> {
-    for (name, bytes) in StoryOut::from_story(story).into_file_list() {
+/// Writes a story as a folder (story.json, places.geojson, source texts and originals), creating
+/// it if needed. A source file already there is left as it is when it has the same bytes, and is
+/// never overwritten when it differs: sources are evidence. Nothing is written unless all can be;
+/// story.json and the places file are replaced atomically (written aside, then renamed).
+pub fn save_folder(out: StoryOut, folder: &Path) -> Result<(), SaveError> {
+    let records = [load::STORY_FILE.to_owned(), out.story.places.clone()];
+    let mut writes = Vec::new();
+    for (name, bytes) in out.into_file_list() {
         let path = folder.join(&name);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)?;
+        let is_record = records.contains(&name);
+        match std::fs::read(&path) {
+            Ok(existing) if !is_record && existing == bytes => continue,
+            Ok(_) if !is_record => return Err(SaveError::WouldChangeSource(path)),
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(error) => return Err(SaveError::Io { path, error }),
         }
-        std::fs::write(path, bytes)?;
+        writes.push((path, bytes, is_record));
+    }
+    for (path, bytes, is_record) in writes {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|error| SaveError::Io {
+                path: parent.to_owned(),
+                error,
+            })?;
+        }
+        let written = if is_record {
+            write_atomically(&path, &bytes)
+        } else {
+            std::fs::write(&path, bytes)
+        };
+        written.map_err(|error| SaveError::Io { path, error })?;
     }
     Ok(())
+}
+
+/// Writes beside the file, then renames over it: a crash leaves the old file or the new, never half.
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut aside = path.as_os_str().to_owned();
+    aside.push(".chronomap-saving");
+    let aside = std::path::PathBuf::from(aside);
+    std::fs::write(&aside, bytes)?;
+    std::fs::rename(&aside, path)
+}
+
+/// Why a story folder could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    #[error("{}: a different file is already there; a source's text is evidence and is never overwritten", .0.display())]
+    WouldChangeSource(std::path::PathBuf),
+    #[error("{}: {error}", .path.display())]
+    Io {
+        path: std::path::PathBuf,
+        error: std::io::Error,
+    },
 }

@@ -13,6 +13,8 @@ pub struct StoryOut {
     pub places: Vec<(String, RawPlaceProperties, geo::Geometry<f64>)>,
     /// (file, text) of each source.
     pub texts: Vec<(String, String)>,
+    /// (file, bytes) of each original a source's text was extracted from.
+    pub originals: Vec<(String, Vec<u8>)>,
 }
 
 impl StoryOut {
@@ -37,6 +39,9 @@ impl StoryOut {
                     file: s.file.clone(),
                     url: s.url.clone(),
                     notes: s.notes.clone(),
+                    label: s.label_is_set.then(|| s.label.clone()),
+                    capture: s.capture.clone(),
+                    revises: s.revises.map(source_id),
                 })
                 .collect(),
             events: story
@@ -109,10 +114,19 @@ impl StoryOut {
             .iter()
             .map(|s| (s.file.clone(), s.text.clone()))
             .collect();
+        let originals = story
+            .sources
+            .iter()
+            .filter_map(|s| {
+                let file = &s.capture.as_ref()?.original.as_ref()?.file;
+                Some((file.clone(), s.original.as_deref()?.to_vec()))
+            })
+            .collect();
         StoryOut {
             story: raw,
             places,
             texts,
+            originals,
         }
     }
 
@@ -133,6 +147,7 @@ impl StoryOut {
                 .into_iter()
                 .map(|(file, text)| (file, text.into_bytes())),
         );
+        files.extend(self.originals);
         files
     }
 

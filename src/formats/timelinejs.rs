@@ -124,10 +124,9 @@ pub fn export(story: &Story) -> String {
                     let quote = &story.quotes[q];
                     let source = &story.sources[quote.source];
                     format!(
-                        "<blockquote>{}</blockquote><p>— {}, {}</p>",
+                        "<blockquote>{}</blockquote><p>— {}</p>",
                         escape_html(&quote.exact),
-                        escape_html(source.publisher_label()),
-                        escape_html(&source.published.label())
+                        escape_html(&source.label)
                     )
                 })
                 .collect();

@@ -96,6 +96,23 @@ pub enum Problem {
         recorded: usize,
         found: usize,
     },
+    #[error(
+        "{file} has changed since capture on {captured}: its SHA-256 is {now}, the record says {recorded}"
+    )]
+    ChangedSinceCapture {
+        file: String,
+        captured: String,
+        now: String,
+        recorded: String,
+    },
+    #[error(
+        "source \"{id}\" has the label \"{label}\", as source \"{other}\" does; give one of them its own \"label\""
+    )]
+    DuplicateLabel {
+        id: String,
+        label: String,
+        other: String,
+    },
     #[error("quote \"{id}\" is empty")]
     QuoteEmpty { id: String },
     #[error("{owner}: {error}")]

@@ -89,37 +89,77 @@ impl StoryFiles {
                 .find(|(name, _)| *name == relative)
                 .map(|(_, text)| (*text).to_owned())
                 .ok_or_else(|| self.error(relative, Problem::Missing)),
+            _ => self
+                .read_bytes(relative)
+                .and_then(|bytes| text_of(bytes).map_err(|p| self.error(relative, p))),
+        }
+    }
+
+    /// Reads any file of the story as bytes (an original page kept beside its text), bounded alike.
+    pub fn read_bytes(&self, relative: &str) -> Result<Vec<u8>, LoadError> {
+        match self {
+            StoryFiles::Embedded { files, .. } => files
+                .iter()
+                .find(|(name, _)| *name == relative)
+                .map(|(_, text)| text.as_bytes().to_vec())
+                .ok_or_else(|| self.error(relative, Problem::Missing)),
             StoryFiles::Memory { files, .. } => files
                 .iter()
                 .find(|(name, _)| name == relative)
-                .ok_or_else(|| self.error(relative, Problem::Missing))
-                .and_then(|(_, bytes)| text_of(bytes.clone()).map_err(|p| self.error(relative, p))),
+                .map(|(_, bytes)| bytes.clone())
+                .ok_or_else(|| self.error(relative, Problem::Missing)),
             StoryFiles::Folder { root, .. } => {
-                let error = |problem| self.error(relative, problem);
-                if relative.split(['/', '\\']).any(|part| part == "..")
-                    || Path::new(relative).is_absolute()
-                {
-                    return Err(error(Problem::Invalid(
-                        "file names must stay inside the story folder".to_owned(),
-                    )));
-                }
-                read_bounded(&root.join(relative)).map_err(error)
+                let path = inside(root, relative).map_err(|p| self.error(relative, p))?;
+                read_bounded_bytes(&path).map_err(|p| self.error(relative, p))
             }
         }
     }
 }
 
+/// The path of a story file, refused unless it is a regular file inside the story folder: no `..`,
+/// no absolute path, no link that leads out, no FIFO or device (which could block or never end).
+fn inside(root: &Path, relative: &str) -> Result<PathBuf, Problem> {
+    let outside = || Problem::Invalid("file names must stay inside the story folder".to_owned());
+    if relative.split(['/', '\\']).any(|part| part == "..") || Path::new(relative).is_absolute() {
+        return Err(outside());
+    }
+    let path = root.join(relative);
+    let real = match path.canonicalize() {
+        Ok(real) => real,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(Problem::Missing),
+        Err(e) => return Err(Problem::Unreadable(e.to_string())),
+    };
+    let real_root = root
+        .canonicalize()
+        .map_err(|e| Problem::Unreadable(e.to_string()))?;
+    if !real.starts_with(&real_root) {
+        return Err(Problem::Invalid(format!(
+            "it is a link to {}, outside the story folder; copy the file into the folder instead",
+            real.display()
+        )));
+    }
+    Ok(path)
+}
+
 /// Reads a UTF-8 text file, refusing one over [`MAX_FILE_BYTES`] before reading it.
 pub fn read_bounded(path: &Path) -> Result<String, Problem> {
-    let file = std::fs::File::open(path).map_err(|e| match e.kind() {
+    text_of(read_bounded_bytes(path)?)
+}
+
+/// Reads a regular file's bytes, refusing one over [`MAX_FILE_BYTES`] (or not a regular file)
+/// before opening it, so a FIFO or a device can neither block nor stream forever.
+pub fn read_bounded_bytes(path: &Path) -> Result<Vec<u8>, Problem> {
+    let metadata = std::fs::metadata(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => Problem::Missing,
         _ => Problem::Unreadable(e.to_string()),
     })?;
-    let metadata = file
-        .metadata()
-        .map_err(|e| Problem::Unreadable(e.to_string()))?;
     if metadata.is_dir() {
         return Err(Problem::Unreadable("it is a folder, not a file".to_owned()));
+    }
+    if !metadata.is_file() {
+        return Err(Problem::Unreadable(
+            "not a regular file (a pipe, socket or device)".to_owned(),
+        ));
     }
     if metadata.len() > MAX_FILE_BYTES {
         return Err(Problem::TooLarge {
@@ -127,12 +167,19 @@ pub fn read_bounded(path: &Path) -> Result<String, Problem> {
             limit: MAX_FILE_BYTES,
         });
     }
+    let file = std::fs::File::open(path).map_err(|e| Problem::Unreadable(e.to_string()))?;
     let mut bytes = Vec::with_capacity(metadata.len() as usize);
     // The bound holds even if the file grows between the size check and the read.
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| Problem::Unreadable(e.to_string()))?;
-    text_of(bytes)
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Problem::TooLarge {
+            size: bytes.len() as u64,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    Ok(bytes)
 }
 
 /// Bounded, UTF-8 text: the same rule for files on disk and in memory.

@@ -10,13 +10,16 @@ pub mod raw;
 
 pub use anchor::{Anchor, CharPositions, anchor};
 pub use error::{LoadError, LoadErrors, Location, Problem};
-pub use files::{MAX_FILE_BYTES, STORY_FILE, StoryFiles, read_bounded};
+pub use files::{MAX_FILE_BYTES, STORY_FILE, StoryFiles, read_bounded, read_bounded_bytes};
 pub use places::{check_geometry, to_geometry};
 
 use crate::date::{self, DateSpan};
-use crate::model::{Claim, Event, Place, Quote, ReportedFigure, Source, Statement, Story};
+use crate::model::{
+    Claim, Event, Place, Quote, ReportedFigure, Revision, Source, Statement, Story,
+};
+use crate::provenance::{reanchor, sha256_hex};
 use locate::TextIndex;
-use raw::{RawFigure, RawStory};
+use raw::{RawCapture, RawFigure, RawStory};
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -208,6 +211,65 @@ impl Checker<'_> {
             .ok()
     }
 
+    /// Checks a source's capture record: a valid UTC time, and the text (and any original) still
+    /// hashing to what was recorded. Returns the original's bytes.
+    fn check_capture(
+        &mut self,
+        id: &str,
+        file: &str,
+        text: Option<&str>,
+        capture: &RawCapture,
+    ) -> Option<std::sync::Arc<[u8]>> {
+        if chrono::DateTime::parse_from_rfc3339(&capture.captured).is_err() {
+            let problem = Problem::Invalid(format!(
+                "source \"{id}\": captured \"{}\" is not a date-time like 2024-04-17T21:05:00Z",
+                capture.captured
+            ));
+            self.story_problem(id, Some(&capture.captured), problem);
+        }
+        let check = |this: &mut Self, file: &str, bytes: &[u8], recorded: &str| {
+            let now = sha256_hex(bytes);
+            if !now.eq_ignore_ascii_case(recorded.trim()) {
+                let problem = Problem::ChangedSinceCapture {
+                    file: this.files.display_path(file),
+                    captured: capture.captured.clone(),
+                    now,
+                    recorded: recorded.to_owned(),
+                };
+                this.story_problem(id, Some(recorded), problem);
+            }
+        };
+        if let Some(text) = text {
+            check(self, file, text.as_bytes(), &capture.sha256);
+        }
+        let original = capture.original.as_ref()?;
+        match self.files.read_bytes(&original.file) {
+            Ok(bytes) => {
+                check(self, &original.file, &bytes, &original.sha256);
+                Some(bytes.into())
+            }
+            Err(e) => {
+                self.problems.push(e);
+                None
+            }
+        }
+    }
+
+    /// Two sources never show the same label: the second is reported.
+    fn check_labels(&mut self, sources: &[Source]) {
+        let mut seen: HashMap<&str, &str> = HashMap::new();
+        for source in sources {
+            if let Some(other) = seen.insert(source.label.as_str(), source.id.as_str()) {
+                let problem = Problem::DuplicateLabel {
+                    id: source.id.clone(),
+                    label: source.label.clone(),
+                    other: other.to_owned(),
+                };
+                self.story_problem(&source.id, None, problem);
+            }
+        }
+    }
+
     fn build(
         mut self,
         raw: RawStory,
@@ -235,6 +297,7 @@ impl Checker<'_> {
         self.ids("claim", raw.claims.iter().map(|c| c.id.as_str()), false);
 
         let mut sources = Vec::with_capacity(raw.sources.len());
+        let mut revises_ids = Vec::with_capacity(raw.sources.len());
         for s in raw.sources {
             let text = self
                 .files
@@ -242,7 +305,17 @@ impl Checker<'_> {
                 .map_err(|e| self.problems.push(e))
                 .ok();
             let published = self.date("source", &s.id, &s.published);
+            let original = s
+                .capture
+                .as_ref()
+                .and_then(|capture| self.check_capture(&s.id, &s.file, text.as_deref(), capture));
             if let (Some(text), Some(published)) = (text, published) {
+                let label_is_set = s.label.as_deref().is_some_and(|l| !l.trim().is_empty());
+                let label = match s.label.as_deref().map(str::trim) {
+                    Some(label) if label_is_set => label.to_owned(),
+                    _ => Source::default_label(s.publisher.as_deref(), &s.title, &published),
+                };
+                revises_ids.push(s.revises);
                 sources.push(Source {
                     id: s.id,
                     title: s.title,
@@ -253,9 +326,15 @@ impl Checker<'_> {
                     url: s.url,
                     notes: s.notes,
                     text,
+                    label,
+                    label_is_set,
+                    capture: s.capture,
+                    original,
+                    revises: None,
                 });
             }
         }
+        self.check_labels(&sources);
         // Sources that failed to load are reported already; quotes into them cannot be checked.
         let loaded_sources: HashMap<String, usize> = sources
             .iter()
@@ -263,6 +342,24 @@ impl Checker<'_> {
             .map(|(i, s)| (s.id.clone(), i))
             .collect();
 
+        for (s, revises) in revises_ids.into_iter().enumerate() {
+            let Some(earlier) = revises else { continue };
+            let id = sources[s].id.clone();
+            if earlier == id {
+                let problem = Problem::Invalid(format!("source \"{id}\" cannot revise itself"));
+                self.story_problem(&id, Some(&earlier), problem);
+            } else if let Some(&e) = loaded_sources.get(&earlier) {
+                sources[s].revises = Some(e);
+            } else if !source_ids.contains_key(&earlier) {
+                self.refs(
+                    "source",
+                    &id,
+                    "source",
+                    std::slice::from_ref(&earlier),
+                    &source_ids,
+                );
+            }
+        }
         let char_positions: Vec<CharPositions> = sources
             .iter()
             .map(|s| CharPositions::new(&s.text))
@@ -465,6 +562,7 @@ impl Checker<'_> {
                 .cmp(&(&b.location.file, b.location.line_column))
         });
         if self.problems.is_empty() {
+            let revisions = revisions(&sources, &quotes, &char_positions);
             Ok(Story {
                 title: raw.title,
                 summary: raw.summary,
@@ -473,9 +571,43 @@ impl Checker<'_> {
                 events,
                 quotes,
                 claims,
+                revisions,
             })
         } else {
             Err(LoadErrors(self.problems))
         }
     }
+}
+
+/// Every source that revises another, with the fate of each quote of the earlier version.
+fn revisions(sources: &[Source], quotes: &[Quote], positions: &[CharPositions]) -> Vec<Revision> {
+    sources
+        .iter()
+        .enumerate()
+        .filter_map(|(later, source)| {
+            let earlier = source.revises?;
+            let fates = quotes
+                .iter()
+                .enumerate()
+                .filter(|(_, q)| q.source == earlier)
+                .map(|(i, q)| {
+                    let fate = reanchor::fate(
+                        &source.text,
+                        &positions[later],
+                        &q.exact,
+                        q.prefix.as_deref(),
+                        q.suffix.as_deref(),
+                        q.start,
+                    );
+                    (i, fate)
+                })
+                .collect();
+            Some(Revision {
+                earlier,
+                later,
+                quotes: fates,
+                text_changes: reanchor::text_changes(&sources[earlier].text, &source.text),
+            })
+        })
+        .collect()
 }

@@ -81,9 +81,11 @@ fn common_suffix(a: &str, b: &str) -> usize {
         .sum()
 }
 
-/// The source passage nearest to `exact`, or none when no fair part of it (a third, at least four
-/// characters) appears in the text. Time is O(text × log quote).
-pub fn nearest(text: &str, exact: &str) -> Option<Nearest> {
+/// The byte range of the passage of `text` nearest to `exact`, or none when no fair part of the
+/// quote (a third, at least four characters) appears in the text. The passage starts where the
+/// longest part of the quote's start is found and ends where its end is found (or after the
+/// quote's length, on a word boundary). Time is O(text × log quote).
+pub fn nearest_passage(text: &str, exact: &str) -> Option<std::ops::Range<usize>> {
     // Byte lengths of the quote's prefixes and suffixes that end on a character boundary, ascending.
     let prefixes: Vec<usize> = exact
         .char_indices()
@@ -94,12 +96,13 @@ pub fn nearest(text: &str, exact: &str) -> Option<Nearest> {
         .rev()
         .map(|(i, _)| exact.len() - i)
         .collect();
+    let tail = |len: usize| &exact.as_bytes()[exact.len() - len..];
     // Longest prefix and longest suffix of the quote that occur somewhere in the text.
     let prefix_len = longest(&prefixes, |len| {
         memmem::find(text.as_bytes(), &exact.as_bytes()[..len]).is_some()
     });
     let suffix_len = longest(&suffixes, |len| {
-        memmem::rfind(text.as_bytes(), &exact.as_bytes()[exact.len() - len..]).is_some()
+        memmem::rfind(text.as_bytes(), tail(len)).is_some()
     });
     let matched = prefix_len.max(suffix_len);
     let matched_chars = if prefix_len >= suffix_len {
@@ -110,15 +113,28 @@ pub fn nearest(text: &str, exact: &str) -> Option<Nearest> {
     if matched_chars < 4 || matched_chars * 3 < exact.chars().count() {
         return None;
     }
-    // A window of the source aligned on the longer matching end, as long as the quote.
-    let (from, to) = if prefix_len >= suffix_len {
+    if prefix_len >= suffix_len {
         let from = memmem::find(text.as_bytes(), &exact.as_bytes()[..prefix_len])?;
-        (from, word_end(text, (from + exact.len()).min(text.len())))
+        // The quote's end, if it follows within twice the quote's length; else the quote's length.
+        let reach = text.len().min(from + prefix_len + 2 * exact.len());
+        let end_found = (suffix_len * 3 >= exact.len() && suffix_len > 0)
+            .then(|| memmem::find(&text.as_bytes()[from + prefix_len..reach], tail(suffix_len)))
+            .flatten()
+            .map(|at| from + prefix_len + at + suffix_len);
+        let to = end_found.unwrap_or_else(|| word_end(text, (from + exact.len()).min(text.len())));
+        Some(from..to)
     } else {
-        let tail = &exact.as_bytes()[exact.len() - suffix_len..];
-        let to = memmem::rfind(text.as_bytes(), tail)? + suffix_len;
-        (word_start(text, to.saturating_sub(exact.len())), to)
-    };
+        let to = memmem::rfind(text.as_bytes(), tail(suffix_len))? + suffix_len;
+        Some(word_start(text, to.saturating_sub(exact.len()))..to)
+    }
+}
+
+/// The source passage nearest to `exact` and the words where the two differ.
+pub fn nearest(text: &str, exact: &str) -> Option<Nearest> {
+    let std::ops::Range {
+        start: from,
+        end: to,
+    } = nearest_passage(text, exact)?;
     let passage = &text[from..to];
     let head = common_prefix(exact, passage);
     let tail = common_suffix(&exact[head..], &passage[head..]);

@@ -44,6 +44,40 @@ pub struct RawSource {
     pub url: Option<String>,
     #[serde(default)]
     pub notes: String,
+    /// The short name that tells this source apart; built from publisher or title and date if absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Where the text came from and its hash when captured.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capture: Option<RawCapture>,
+    /// The id of the earlier version of the same article that this text revises.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revises: Option<String>,
+}
+
+/// A source's capture record: when its text was taken, and the SHA-256 of the text file's bytes.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCapture {
+    /// UTC date-time (RFC 3339), e.g. `2024-04-17T21:05:00Z`.
+    pub captured: String,
+    /// Lower-case hex SHA-256 of the text file.
+    pub sha256: String,
+    /// The file the text was extracted from, kept unchanged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original: Option<RawOriginal>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOriginal {
+    /// Relative to the story folder, e.g. `sources/original/article.html`.
+    pub file: String,
+    pub sha256: String,
+    /// The name and version of what extracted the text, e.g. `dom_smoothie 0.19.0`.
+    pub extracted_by: String,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

@@ -18,7 +18,7 @@ pub fn compare_ui(ui: &mut egui::Ui, story: &Story, commands: &mut Vec<Command>)
                 ui.columns(columns, |columns| {
                     for (column, statement) in columns.iter_mut().zip(&claim.statements) {
                         let source = &story.sources[statement.source];
-                        column.label(RichText::new(source.publisher_label()).strong());
+                        column.label(RichText::new(&source.label).strong());
                         column.label(&statement.value);
                         for &q in &statement.quotes {
                             quote_ui(column, story, q, commands);

@@ -61,10 +61,7 @@ pub fn lists_ui(
         }),
         ListTab::Sources => rows_ui(ui, story.sources.len(), commands, |ui, s| {
             let source = &story.sources[s];
-            let row = ui.selectable_label(
-                false,
-                format!("{} ({})", source.title, source.publisher_label()),
-            );
+            let row = ui.selectable_label(false, format!("{} · {}", source.label, source.title));
             row.on_hover_text(&source.title)
                 .clicked()
                 .then_some(Command::OpenSource(s))

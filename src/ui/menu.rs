@@ -37,7 +37,7 @@ pub fn menu_ui(ui: &mut egui::Ui, recent: &[PathBuf], dark: bool, commands: &mut
             }
             ui.separator();
             ui.menu_button("Import into this story", |ui| {
-                for format in Format::ALL {
+                for format in Format::IMPORTS {
                     if ui.button(format_label(format)).clicked()
                         && let Some(file) = format_dialog(format).pick_file()
                     {

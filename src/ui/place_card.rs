@@ -60,7 +60,7 @@ pub fn place_card_ui(
                     ui.label(
                         RichText::new(format!(
                             "Reported by {}: {} {unit}",
-                            source.publisher_label(),
+                            source.label,
                             group_thousands(figure.value)
                         ))
                         .strong(),

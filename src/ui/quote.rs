@@ -29,15 +29,7 @@ pub fn quote_ui(ui: &mut egui::Ui, story: &Story, quote: usize, commands: &mut V
                 commands.push(Command::OpenQuote(quote));
             }
             ui.horizontal_wrapped(|ui| {
-                ui.label(
-                    RichText::new(format!(
-                        "— {}, {}",
-                        source.publisher_label(),
-                        source.published.label()
-                    ))
-                    .weak()
-                    .small(),
-                );
+                ui.label(RichText::new(format!("— {}", source.label)).weak().small());
                 if ui.small_button("Read in source").clicked() {
                     commands.push(Command::OpenQuote(quote));
                 }

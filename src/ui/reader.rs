@@ -15,7 +15,7 @@ pub fn reader_ui(ui: &mut egui::Ui, doc: &Document, view: &View, commands: &mut 
     ui.horizontal_wrapped(|ui| {
         for (s, other) in story.sources.iter().enumerate() {
             if ui
-                .selectable_label(s == view.reader_source, other.publisher_label())
+                .selectable_label(s == view.reader_source, &other.label)
                 .clicked()
             {
                 commands.push(Command::OpenSource(s));
@@ -25,7 +25,7 @@ pub fn reader_ui(ui: &mut egui::Ui, doc: &Document, view: &View, commands: &mut 
     ui.label(RichText::new(&source.title).strong().size(15.0));
     ui.label(format!(
         "{} · published {} · language {}",
-        source.publisher_label(),
+        source.publisher.as_deref().unwrap_or("publisher not named"),
         source.published.edtf,
         source.language
     ));

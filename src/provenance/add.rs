@@ -1,0 +1,227 @@
+//! Adding a source to a story: from a text or Markdown file, from pasted text, or from a saved web
+//! page (its main text extracted, the page kept unchanged as the original). The new source gets a
+//! capture record (now, the SHA-256 of its text and of any original), and the story is checked
+//! like one on disk before anything is written.
+
+use super::{extract, now_utc, sha256_hex};
+use crate::formats::{self, story_out::StoryOut};
+use crate::ids;
+use crate::load::raw::{RawCapture, RawOriginal, RawSource};
+use crate::load::{LoadErrors, Problem};
+use crate::model::Story;
+
+/// What the text of a new source is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SourceInput {
+    /// Plain text or Markdown, kept as it is (`extension` is `txt` or `md`).
+    Text { text: String, extension: String },
+    /// A saved web page: its main text becomes the source, the page is kept as the original.
+    Html { html: String },
+}
+
+impl SourceInput {
+    /// A file's bytes by its extension (`.txt`, `.md`, `.html`/`.htm`), or why they cannot be a source.
+    pub fn from_file(name: &str, bytes: Vec<u8>) -> Result<SourceInput, Problem> {
+        let extension = name
+            .rsplit_once('.')
+            .map(|(_, e)| e.to_ascii_lowercase())
+            .unwrap_or_default();
+        let text =
+            String::from_utf8(bytes).map_err(|e| Problem::NotUtf8(e.utf8_error().valid_up_to()))?;
+        match extension.as_str() {
+            "txt" | "md" => Ok(SourceInput::Text { text, extension }),
+            "html" | "htm" => Ok(SourceInput::Html { html: text }),
+            other => Err(Problem::Invalid(format!(
+                "a source is a .txt, .md or .html file, not .{other}"
+            ))),
+        }
+    }
+}
+
+/// What the person adding a source says of it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SourceMeta {
+    /// The article's title; taken from the page for HTML when not given.
+    pub title: Option<String>,
+    pub publisher: Option<String>,
+    /// EDTF: a day, or a date-time with its offset.
+    pub published: String,
+    pub label: Option<String>,
+    pub url: Option<String>,
+    pub language: Option<String>,
+    /// The id of the source this text is a later version of.
+    pub revises: Option<String>,
+}
+
+/// The story with the new source added and checked, and the new source's id. `name` is how
+/// problems name the input.
+pub fn with_source(
+    story: &Story,
+    input: SourceInput,
+    meta: SourceMeta,
+    name: &str,
+) -> Result<(Story, String), LoadErrors> {
+    let refuse = |problem| LoadErrors::one(name, None, problem);
+    let (text, extension, original, page_title) = match input {
+        SourceInput::Text { text, extension } => (text, extension, None, None),
+        SourceInput::Html { html } => {
+            let page = extract::main_text(&html)
+                .map_err(|e| refuse(Problem::Invalid(format!("no article text found: {e}"))))?;
+            (page.text, "txt".to_owned(), Some(html), Some(page.title))
+        }
+    };
+    if text.trim().is_empty() {
+        return Err(refuse(Problem::Invalid("the text is empty".to_owned())));
+    }
+    let title = meta
+        .title
+        .clone()
+        .or(page_title)
+        .filter(|t| !t.trim().is_empty())
+        .ok_or_else(|| refuse(Problem::Invalid("the source needs a title".to_owned())))?;
+    let taken = |id: &str| story.sources.iter().any(|s| s.id == id);
+    let id = ids::unique_id(
+        meta.label.as_deref().unwrap_or(&title),
+        "source",
+        40,
+        |id| {
+            taken(id)
+                || story
+                    .sources
+                    .iter()
+                    .any(|s| s.file.starts_with(&format!("sources/{id}.")))
+        },
+    );
+    let file = format!("sources/{id}.{extension}");
+    let captured = now_utc();
+    let original = original.map(|html| {
+        let record = RawOriginal {
+            file: format!("sources/original/{id}.html"),
+            sha256: sha256_hex(html.as_bytes()),
+            extracted_by: extract::EXTRACTED_BY.to_owned(),
+        };
+        (record, html)
+    });
+    let capture = RawCapture {
+        captured,
+        sha256: sha256_hex(text.as_bytes()),
+        original: original.as_ref().map(|(record, _)| record.clone()),
+        notes: String::new(),
+    };
+    let mut out = StoryOut::from_story(story);
+    out.story.sources.push(RawSource {
+        id: id.clone(),
+        title,
+        publisher: meta.publisher,
+        published: meta.published,
+        language: meta.language.unwrap_or_default(),
+        file: file.clone(),
+        url: meta.url,
+        notes: String::new(),
+        label: meta.label,
+        capture: Some(capture),
+        revises: meta.revises,
+    });
+    out.texts.push((file, text));
+    if let Some((record, html)) = original {
+        out.originals.push((record.file, html.into_bytes()));
+    }
+    let story = formats::reload(out, name)?;
+    Ok((story, id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::QuoteFate;
+
+    fn shipped() -> Story {
+        crate::load::load(&crate::shipped::karabakh()).unwrap()
+    }
+
+    fn meta(published: &str) -> SourceMeta {
+        SourceMeta {
+            title: Some("Retrait".to_owned()),
+            publisher: Some("Agence X".to_owned()),
+            published: published.to_owned(),
+            ..SourceMeta::default()
+        }
+    }
+
+    #[test]
+    fn a_text_source_gets_a_capture_record_with_its_hash() {
+        let text = "Les soldats sont partis mercredi.\n".to_owned();
+        let input = SourceInput::Text {
+            text: text.clone(),
+            extension: "txt".to_owned(),
+        };
+        let (story, id) = with_source(&shipped(), input, meta("2024-04-18"), "x.txt").unwrap();
+        let source = story.sources.iter().find(|s| s.id == id).unwrap();
+        assert_eq!(id, "retrait");
+        assert_eq!(source.text, text);
+        assert_eq!(source.label, "Agence X, 18 Apr 2024");
+        let capture = source.capture.as_ref().unwrap();
+        assert_eq!(capture.sha256, sha256_hex(text.as_bytes()));
+        assert!(capture.captured.ends_with('Z'));
+        assert!(capture.original.is_none());
+    }
+
+    #[test]
+    fn an_html_source_keeps_its_page_as_the_original() {
+        let html = "<html><head><title>Retrait du Karabakh</title></head><body><article><p>Les premiers soldats russes de maintien de la paix ont quitté le Haut-Karabagh mercredi, a confirmé le Kremlin dans un communiqué.</p><p>Le contingent comptait près de deux mille hommes depuis novembre 2020, selon l'accord de cessez-le-feu.</p></article></body></html>";
+        let input = SourceInput::from_file("page.html", html.as_bytes().to_vec()).unwrap();
+        let meta = SourceMeta {
+            title: None,
+            ..meta("2024-04-18")
+        };
+        let (story, id) = with_source(&shipped(), input, meta, "page.html").unwrap();
+        let source = story.sources.iter().find(|s| s.id == id).unwrap();
+        assert_eq!(source.title, "Retrait du Karabakh");
+        assert!(source.text.contains("ont quitté le Haut-Karabagh mercredi"));
+        assert!(!source.text.contains("<p>"));
+        let original = source.capture.as_ref().unwrap().original.as_ref().unwrap();
+        assert_eq!(original.file, format!("sources/original/{id}.html"));
+        assert_eq!(original.sha256, sha256_hex(html.as_bytes()));
+        assert_eq!(source.original.as_deref(), Some(html.as_bytes()));
+    }
+
+    #[test]
+    fn a_revised_version_re_anchors_the_quotes_of_the_first() {
+        let story = shipped();
+        let gazette = story.sources.iter().find(|s| s.id == "gazette").unwrap();
+        // The same article with one sentence reworded.
+        let revised = gazette
+            .text
+            .replacen("Près de 2 000 soldats", "Environ 2 000 soldats", 1);
+        let input = SourceInput::Text {
+            text: revised,
+            extension: "txt".to_owned(),
+        };
+        let meta = SourceMeta {
+            label: Some("La Gazette, revised".to_owned()),
+            revises: Some("gazette".to_owned()),
+            ..meta("2024-04-18")
+        };
+        let (story, _) = with_source(&story, input, meta, "revised.txt").unwrap();
+        let revision = &story.revisions[0];
+        assert_eq!(story.sources[revision.earlier].id, "gazette");
+        assert!(
+            revision
+                .quotes
+                .iter()
+                .any(|(_, f)| *f == QuoteFate::Unchanged)
+        );
+        assert!(
+            revision
+                .quotes
+                .iter()
+                .any(|(_, f)| matches!(f, QuoteFate::Changed { .. }))
+        );
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_text_is_refused() {
+        assert!(SourceInput::from_file("a.pdf", b"%PDF".to_vec()).is_err());
+        assert!(SourceInput::from_file("a.txt", vec![0xff, 0xfe]).is_err());
+    }
+}
