@@ -96,22 +96,16 @@ pub enum Problem {
         recorded: usize,
         found: usize,
     },
+    #[error("{0}")]
+    ChangedSinceCapture(Box<CaptureMismatch>),
     #[error(
-        "{file} has changed since capture on {captured}: its SHA-256 is {now}, the record says {recorded}"
-    )]
-    ChangedSinceCapture {
-        file: String,
-        captured: String,
-        now: String,
-        recorded: String,
-    },
-    #[error(
-        "source \"{id}\" has the label \"{label}\", as source \"{other}\" does; give one of them its own \"label\""
+        "source \"{id}\" has the label \"{}\", as source \"{}\" does; give one of them its own \"label\"",
+        .label_and_other.0,
+        .label_and_other.1
     )]
     DuplicateLabel {
         id: String,
-        label: String,
-        other: String,
+        label_and_other: Box<(String, String)>,
     },
     #[error("quote \"{id}\" is empty")]
     QuoteEmpty { id: String },
@@ -154,4 +148,16 @@ fn nearest_help(nearest: &Option<Box<Nearest>>) -> String {
     nearest
         .as_ref()
         .map_or_else(String::new, |n| format!("; {n}"))
+}
+
+/// A captured file whose bytes no longer hash to its record.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error(
+    "{file} has changed since capture on {captured}: its SHA-256 is {now}, the record says {recorded}"
+)]
+pub struct CaptureMismatch {
+    pub file: String,
+    pub captured: String,
+    pub now: String,
+    pub recorded: String,
 }

@@ -9,7 +9,7 @@ mod places;
 pub mod raw;
 
 pub use anchor::{Anchor, CharPositions, anchor};
-pub use error::{LoadError, LoadErrors, Location, Problem};
+pub use error::{CaptureMismatch, LoadError, LoadErrors, Location, Problem};
 pub use files::{MAX_FILE_BYTES, STORY_FILE, StoryFiles, read_bounded, read_bounded_bytes};
 pub use places::{check_geometry, to_geometry};
 
@@ -230,12 +230,12 @@ impl Checker<'_> {
         let check = |this: &mut Self, file: &str, bytes: &[u8], recorded: &str| {
             let now = sha256_hex(bytes);
             if !now.eq_ignore_ascii_case(recorded.trim()) {
-                let problem = Problem::ChangedSinceCapture {
+                let problem = Problem::ChangedSinceCapture(Box::new(CaptureMismatch {
                     file: this.files.display_path(file),
                     captured: capture.captured.clone(),
                     now,
                     recorded: recorded.to_owned(),
-                };
+                }));
                 this.story_problem(id, Some(recorded), problem);
             }
         };
@@ -262,8 +262,7 @@ impl Checker<'_> {
             if let Some(other) = seen.insert(source.label.as_str(), source.id.as_str()) {
                 let problem = Problem::DuplicateLabel {
                     id: source.id.clone(),
-                    label: source.label.clone(),
-                    other: other.to_owned(),
+                    label_and_other: Box::new((source.label.clone(), other.to_owned())),
                 };
                 self.story_problem(&source.id, None, problem);
             }
