@@ -45,7 +45,7 @@ fn unknown_ids_name_the_reference() {
 fn quotes_must_be_found_once_at_their_recorded_place() {
     assert_eq!(
         message("quote-not-found"),
-        "tests/broken/quote-not-found/story.json:34:16: quote \"q1\": its exact text is not found in tests/broken/quote-not-found/sources/a.txt"
+        "tests/broken/quote-not-found/story.json:34:16: quote \"q1\": its exact text is not found in tests/broken/quote-not-found/sources/a.txt; the nearest passage, at character 0, has \"Something happened\" where the quote has \"Nothing happened.\""
     );
     // A near miss names the nearest passage and where the two differ.
     assert_eq!(

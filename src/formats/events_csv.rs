@@ -123,6 +123,7 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
     let mut out = StoryOut::from_story(story);
     let mut problems = Vec::new();
     let mut created_sources = std::collections::HashSet::new();
+    let mut hints_given = 0;
     for (n, record) in reader.records().enumerate() {
         let record = match record {
             Ok(r) => r,
@@ -260,12 +261,16 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
                     text.push_str(excerpt);
                     text.push_str("\n\n");
                 } else {
+                    hints_given += 1;
                     problems.push(at(
                         line,
                         Problem::QuoteNotFound {
                             id: quote_id,
                             file: source,
-                            nearest: nearest::nearest(text, excerpt).map(Box::new),
+                            nearest: (hints_given <= nearest::MAX_HINTS)
+                                .then(|| nearest::nearest(text, excerpt))
+                                .flatten()
+                                .map(Box::new),
                         },
                     ));
                     continue;

@@ -87,6 +87,7 @@ pub fn load(files: &StoryFiles) -> Result<Story, LoadErrors> {
         story_index: TextIndex::new(&story_text),
         places_index: places_text.as_deref().map(TextIndex::new),
         problems,
+        nearest_hints_left: nearest::MAX_HINTS,
     };
     checker.build(raw, parsed_places, failed_place_ids)
 }
@@ -114,9 +115,18 @@ struct Checker<'a> {
     story_index: TextIndex<'a>,
     places_index: Option<TextIndex<'a>>,
     problems: Vec<LoadError>,
+    /// How many more quotes not found get the nearest passage (each costs a few searches of
+    /// its source: a story of thousands of broken quotes must not take minutes to report).
+    nearest_hints_left: usize,
 }
 
 impl Checker<'_> {
+    fn take_nearest_hint(&mut self) -> bool {
+        let left = self.nearest_hints_left > 0;
+        self.nearest_hints_left = self.nearest_hints_left.saturating_sub(1);
+        left
+    }
+
     /// A problem in story.json, located at the record `id` (and the string `inner` inside it).
     fn story_problem(&mut self, id: &str, inner: Option<&str>, problem: Problem) {
         let line_column = self.story_index.record(id, inner);
@@ -417,7 +427,11 @@ impl Checker<'_> {
                     let problem = Problem::QuoteNotFound {
                         id: q.id.clone(),
                         file,
-                        nearest: nearest::nearest(&sources[source].text, &q.exact).map(Box::new),
+                        nearest: self
+                            .take_nearest_hint()
+                            .then(|| nearest::nearest(&sources[source].text, &q.exact))
+                            .flatten()
+                            .map(Box::new),
                     };
                     self.story_problem(&q.id, Some(&q.exact), problem);
                 }

@@ -81,52 +81,96 @@ fn common_suffix(a: &str, b: &str) -> usize {
         .sum()
 }
 
+/// Quotes not found beyond this many in one file are reported without the nearest passage, so a
+/// file of thousands of broken quotes does not take minutes to report.
+pub const MAX_HINTS: usize = 20;
+/// Bytes of text one search for a nearest passage may scan, in all: long texts get fewer tries.
+const SCAN_BUDGET_BYTES: usize = 32 << 20;
+/// At most this many places in the quote (word starts) are tried as the start of a shared run.
+const MAX_STARTS: usize = 32;
+
 /// The byte range of the passage of `text` nearest to `exact`, or none when no fair part of the
-/// quote (a third, at least four characters) appears in the text. The passage starts where the
-/// longest part of the quote's start is found and ends where its end is found (or after the
-/// quote's length, on a word boundary). Time is O(text × log quote).
+/// quote (a third, at least four characters) appears in the text. The longest run of the quote
+/// found in the text (starting at one of its words) places a window as long as the quote, widened
+/// to whole words. Each try is a binary search on the run's length with SIMD substring search;
+/// the number of tries shrinks with the text so the whole search stays within a fixed budget.
 pub fn nearest_passage(text: &str, exact: &str) -> Option<std::ops::Range<usize>> {
-    // Byte lengths of the quote's prefixes and suffixes that end on a character boundary, ascending.
-    let prefixes: Vec<usize> = exact
+    if exact.is_empty() || text.is_empty() {
+        return None;
+    }
+    let ends: Vec<usize> = exact
         .char_indices()
         .map(|(i, c)| i + c.len_utf8())
         .collect();
-    let suffixes: Vec<usize> = exact
-        .char_indices()
-        .rev()
-        .map(|(i, _)| exact.len() - i)
+    let word_starts: Vec<usize> = std::iter::once(0)
+        .chain(
+            exact
+                .char_indices()
+                .filter(|(_, c)| c.is_whitespace())
+                .map(|(i, c)| i + c.len_utf8()),
+        )
+        .filter(|&i| i < exact.len())
         .collect();
-    let tail = |len: usize| &exact.as_bytes()[exact.len() - len..];
-    // Longest prefix and longest suffix of the quote that occur somewhere in the text.
-    let prefix_len = longest(&prefixes, |len| {
-        memmem::find(text.as_bytes(), &exact.as_bytes()[..len]).is_some()
-    });
-    let suffix_len = longest(&suffixes, |len| {
-        memmem::rfind(text.as_bytes(), tail(len)).is_some()
-    });
-    let matched = prefix_len.max(suffix_len);
-    let matched_chars = if prefix_len >= suffix_len {
-        exact[..matched].chars().count()
-    } else {
-        exact[exact.len() - matched..].chars().count()
-    };
+    let searches = (usize::BITS - ends.len().leading_zeros()) as usize + 1;
+    let affordable = SCAN_BUDGET_BYTES / text.len().max(1) / searches;
+    let tries = affordable.clamp(1, MAX_STARTS).min(word_starts.len());
+    let step = word_starts.len().div_ceil(tries);
+    // (run length in bytes, its start in the quote, its start in the text)
+    let mut best: Option<(usize, usize, usize)> = None;
+    for &start in word_starts.iter().step_by(step.max(1)) {
+        let lengths: Vec<usize> = ends
+            .iter()
+            .filter(|&&end| end > start)
+            .map(|&end| end - start)
+            .collect();
+        let run = &exact.as_bytes()[start..];
+        let len = longest(&lengths, |len| {
+            memmem::find(text.as_bytes(), &run[..len]).is_some()
+        });
+        if len > best.map_or(0, |(l, ..)| l) {
+            let at = memmem::find(text.as_bytes(), &run[..len])?;
+            best = Some((len, start, at));
+        }
+    }
+    let (len, in_quote, in_text) = best?;
+    let matched_chars = exact[in_quote..in_quote + len].chars().count();
     if matched_chars < 4 || matched_chars * 3 < exact.chars().count() {
         return None;
     }
-    if prefix_len >= suffix_len {
-        let from = memmem::find(text.as_bytes(), &exact.as_bytes()[..prefix_len])?;
-        // The quote's end, if it follows within twice the quote's length; else the quote's length.
-        let reach = text.len().min(from + prefix_len + 2 * exact.len());
-        let end_found = (suffix_len * 3 >= exact.len() && suffix_len > 0)
-            .then(|| memmem::find(&text.as_bytes()[from + prefix_len..reach], tail(suffix_len)))
-            .flatten()
-            .map(|at| from + prefix_len + at + suffix_len);
-        let to = end_found.unwrap_or_else(|| word_end(text, (from + exact.len()).min(text.len())));
-        Some(from..to)
-    } else {
-        let to = memmem::rfind(text.as_bytes(), tail(suffix_len))? + suffix_len;
-        Some(word_start(text, to.saturating_sub(exact.len()))..to)
+    // Aligned on the run: as much text before it as the quote has, and as much after.
+    let from = word_start(text, in_text.saturating_sub(in_quote));
+    let after = exact.len() - (in_quote + len);
+    // The quote's end, found after the run within twice what is left of the quote, if it can be.
+    let run_end = in_text + len;
+    let reach = text.len().min(run_end + 2 * after + 16);
+    let suffixes: Vec<usize> = exact[in_quote + len..]
+        .char_indices()
+        .rev()
+        .map(|(i, _)| after - i)
+        .collect();
+    let window = &text.as_bytes()[run_end..reach];
+    let tail = |len: usize| &exact.as_bytes()[exact.len() - len..];
+    let suffix = longest(&suffixes, |len| memmem::find(window, tail(len)).is_some());
+    let to = match memmem::rfind(window, tail(suffix)) {
+        Some(at) if suffix * 2 >= after && suffix >= 4 => run_end + at + suffix,
+        _ => whole_word_end(text, (run_end + after).min(text.len())),
+    };
+    Some(from..to)
+}
+
+/// Moves a byte offset forward onto a character boundary and out of the middle of a word.
+fn whole_word_end(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at += 1;
     }
+    while let (Some(before), Some(here)) =
+        (text[..at].chars().next_back(), text[at..].chars().next())
+        && before.is_alphanumeric()
+        && here.is_alphanumeric()
+    {
+        at += here.len_utf8();
+    }
+    at
 }
 
 /// The source passage nearest to `exact` and the words where the two differ.
