@@ -2,7 +2,7 @@
 //! about a place, what a place measures.
 
 use crate::date::Day;
-use crate::model::{Place, Story};
+use crate::model::{Place, QuoteFate, Story};
 use geo::orient::{Direction, Orient};
 use geo::{Geodesic, GeodesicArea, Geometry, Length};
 
@@ -82,6 +82,10 @@ pub struct StoryIndex {
     claims_by_quote: Vec<Vec<usize>>,
     quotes_by_place: Vec<Vec<usize>>,
     quotes_by_source: Vec<Vec<usize>>,
+    /// Per quote, its fate in a later version of its source when it did not survive unchanged.
+    revised_fate: Vec<Option<(usize, crate::model::QuoteFate)>>,
+    /// Per event, whether a quote backing it was changed or lost in a later version.
+    evidence_revised: Vec<bool>,
 }
 
 /// Events up to this long are found by a binary search on their start.
@@ -122,6 +126,19 @@ impl StoryIndex {
                 quotes_by_place[p].push(q);
             }
         }
+        let mut revised_fate = vec![None; story.quotes.len()];
+        for revision in &story.revisions {
+            for (q, fate) in &revision.quotes {
+                if matches!(fate, QuoteFate::Changed { .. } | QuoteFate::Orphaned) {
+                    revised_fate[*q] = Some((revision.later, fate.clone()));
+                }
+            }
+        }
+        let evidence_revised = story
+            .events
+            .iter()
+            .map(|e| e.quotes.iter().any(|&q| revised_fate[q].is_some()))
+            .collect();
         StoryIndex {
             long_events,
             events_by_place,
@@ -129,6 +146,8 @@ impl StoryIndex {
             claims_by_quote,
             quotes_by_place,
             quotes_by_source,
+            revised_fate,
+            evidence_revised,
         }
     }
 
@@ -163,6 +182,16 @@ impl StoryIndex {
     }
 
     /// Quotes of one source, in text order: the passages its reader highlights.
+    /// The later version of the quote's source where the quote was changed or lost, and how.
+    pub fn revised_fate(&self, quote: usize) -> Option<&(usize, QuoteFate)> {
+        self.revised_fate[quote].as_ref()
+    }
+
+    /// Whether a quote backing the event was changed or lost in a later version of its source.
+    pub fn evidence_revised(&self, event: usize) -> bool {
+        self.evidence_revised[event]
+    }
+
     pub fn quotes_in_source(&self, source: usize) -> &[usize] {
         self.quotes_by_source.get(source).map_or(&[], Vec::as_slice)
     }

@@ -397,7 +397,7 @@ impl ChronomapApp {
             .default_size(250.0)
             .min_size(180.0)
             .show(ui, |ui| {
-                lists::lists_ui(ui, doc.story(), view, &current, &mut commands);
+                lists::lists_ui(ui, doc, view, &current, &mut commands);
             });
         egui::Panel::right("details")
             .resizable(true)

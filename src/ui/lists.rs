@@ -3,16 +3,17 @@
 
 use super::state::{Command, ListTab, View};
 use super::style;
-use crate::model::Story;
+use crate::document::Document;
 use egui::RichText;
 
 pub fn lists_ui(
     ui: &mut egui::Ui,
-    story: &Story,
+    doc: &Document,
     view: &View,
     current: &[usize],
     commands: &mut Vec<Command>,
 ) {
+    let story = doc.story();
     ui.horizontal(|ui| {
         for (tab, label) in [
             (ListTab::Events, "Events"),
@@ -31,26 +32,33 @@ pub fn lists_ui(
     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
     let text_color = ui.visuals().text_color();
     match view.list {
-        ListTab::Events => rows_ui(ui, story.events.len(), commands, |ui, e| {
-            let event = &story.events[e];
-            let color = if current.contains(&e) {
-                style::CURRENT
-            } else {
-                text_color
-            };
-            let text =
-                RichText::new(format!("{} · {}", event.date.label(), event.title)).color(color);
-            let hover = format!(
-                "{}\n{} · {}",
-                event.title,
-                event.date.label(),
-                event.status.label()
-            );
-            let row = ui
-                .selectable_label(view.selected_event == Some(e), text)
-                .on_hover_text(hover);
-            row.clicked().then_some(Command::SelectEvent(e))
-        }),
+        ListTab::Events => {
+            rows_ui(ui, story.events.len(), commands, |ui, e| {
+                let event = &story.events[e];
+                let color = if current.contains(&e) {
+                    style::CURRENT
+                } else {
+                    text_color
+                };
+                let revised = doc.story_index().evidence_revised(e);
+                let mark = if revised { "△ " } else { "" };
+                let text = RichText::new(format!("{mark}{} · {}", event.date.label(), event.title))
+                    .color(color);
+                let mut hover = format!(
+                    "{}\n{} · {}",
+                    event.title,
+                    event.date.label(),
+                    event.status.label()
+                );
+                if revised {
+                    hover.push_str("\n△ A quote backing it was reworded or lost in a later version of its source");
+                }
+                let row = ui
+                    .selectable_label(view.selected_event == Some(e), text)
+                    .on_hover_text(hover);
+                row.clicked().then_some(Command::SelectEvent(e))
+            })
+        }
         ListTab::Places => rows_ui(ui, story.places.len(), commands, |ui, p| {
             let place = &story.places[p];
             let row = ui.selectable_label(

@@ -4,6 +4,7 @@
 mod app;
 mod compare;
 mod dialogs;
+mod evidence;
 mod excerpts;
 mod hover_tag;
 mod lists;

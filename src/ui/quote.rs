@@ -2,7 +2,7 @@
 //! opens the article at that passage.
 
 use super::state::Command;
-use crate::model::Story;
+use crate::model::{QuoteFate, Story};
 use egui::RichText;
 
 pub fn quote_ui(ui: &mut egui::Ui, story: &Story, quote: usize, commands: &mut Vec<Command>) {
@@ -28,6 +28,23 @@ pub fn quote_ui(ui: &mut egui::Ui, story: &Story, quote: usize, commands: &mut V
             if words.clicked() {
                 commands.push(Command::OpenQuote(quote));
             }
+            if let Some((later, fate)) = later_fate(story, quote) {
+                ui.horizontal_wrapped(|ui| {
+                    let what = match fate {
+                        QuoteFate::Orphaned => "Not found in the later version",
+                        _ => "Reworded in the later version",
+                    };
+                    let later_label = &story.sources[later].label;
+                    ui.label(
+                        RichText::new(format!("△ {what} «{later_label}»"))
+                            .color(super::style::CURRENT)
+                            .small(),
+                    );
+                    if ui.small_button("Read it").clicked() {
+                        commands.push(Command::OpenSource(later));
+                    }
+                });
+            }
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(format!("— {}", source.label)).weak().small());
                 if ui.small_button("Read in source").clicked() {
@@ -35,4 +52,17 @@ pub fn quote_ui(ui: &mut egui::Ui, story: &Story, quote: usize, commands: &mut V
                 }
             });
         });
+}
+
+/// The later version of the quote's source in which it was reworded or lost, if any.
+fn later_fate(story: &Story, quote: usize) -> Option<(usize, &QuoteFate)> {
+    story.revisions.iter().find_map(|revision| {
+        revision
+            .quotes
+            .iter()
+            .find(|(q, fate)| {
+                *q == quote && matches!(fate, QuoteFate::Changed { .. } | QuoteFate::Orphaned)
+            })
+            .map(|(_, fate)| (revision.later, fate))
+    })
 }

@@ -47,6 +47,7 @@ pub fn reader_ui(ui: &mut egui::Ui, doc: &Document, view: &View, commands: &mut 
     if !source.notes.is_empty() {
         ui.label(RichText::new(&source.notes).weak().small());
     }
+    super::evidence::evidence_ui(ui, doc, view.reader_source, commands);
     ui.label(RichText::new("Highlighted: passages that back an event (yellow) or name a place (blue). Click one to go to it.").weak().small());
     ui.separator();
 

@@ -12,6 +12,9 @@ pub const SELECTION: Color32 = Color32::from_rgb(0x00, 0x6d, 0xd6);
 pub const CURRENT: Color32 = Color32::from_rgb(0xd9, 0x48, 0x1c);
 pub const QUOTE_BACKGROUND: Color32 = Color32::from_rgb(0xff, 0xf0, 0xb3);
 pub const MENTION_BACKGROUND: Color32 = Color32::from_rgb(0xdd, 0xea, 0xf7);
+/// Words a later version of an article removed, and words it inserted.
+pub const REMOVED: Color32 = Color32::from_rgb(0xb0, 0x20, 0x20);
+pub const INSERTED: Color32 = Color32::from_rgb(0x1b, 0x7a, 0x2e);
 pub const FOCUSED_QUOTE_BACKGROUND: Color32 = Color32::from_rgb(0xff, 0xc8, 0x6b);
 
 /// Base colour of a place kind on the map.

@@ -2,6 +2,7 @@
 //! histogram when there are too many events for marks. Computed when the story or size changes.
 
 use crate::axis::TimeAxis;
+use crate::date::{DateSpan, Granularity};
 use crate::model::Story;
 use crate::ui::style;
 use egui::{FontId, Rect, Vec2, pos2};
@@ -9,6 +10,8 @@ use egui::{FontId, Rect, Vec2, pos2};
 pub(super) const LANE_HEIGHT: f32 = 19.0;
 pub(super) const AXIS_HEIGHT: f32 = 34.0;
 const LABEL_CHARS: usize = 34;
+/// A day's label starts this far right of its dot.
+pub(super) const TICK_LABEL_GAP: f32 = 9.0;
 /// Past this many events the strip draws a histogram instead of one mark per event.
 const DENSE_EVENTS: usize = 1500;
 
@@ -77,8 +80,10 @@ pub(super) fn layout(
             .layout_no_wrap(label.clone(), label_font.clone(), style::INK)
             .size()
             .x;
-        // A label goes inside its bar when it fits, otherwise after the mark.
-        let with_label = if label_width + 8.0 <= x1 - x0 {
+        // A day's label goes right of its dot; a bar's inside it when it fits, otherwise after it.
+        let with_label = if is_tick(&event.date) {
+            x1.max((x0 + x1) / 2.0 + TICK_LABEL_GAP + label_width)
+        } else if label_width + 8.0 <= x1 - x0 {
             x1
         } else {
             x1 + 12.0 + label_width
@@ -116,6 +121,11 @@ pub(super) fn layout(
         marks,
         lanes: lane_ends.len(),
     }
+}
+
+/// Whether an event is drawn as a dot on its day rather than a bar over its span.
+pub(super) fn is_tick(date: &DateSpan) -> bool {
+    date.is_single_day() && date.granularity == Granularity::Day
 }
 
 fn short(title: &str) -> String {

@@ -2,9 +2,8 @@
 //! approximate ones faded and dashed. A story too dense for marks is a histogram with the current
 //! events on top. And the cursor.
 
-use super::layout::{LANE_HEIGHT, Mark};
+use super::layout::{LANE_HEIGHT, Mark, TICK_LABEL_GAP, is_tick};
 use super::strip::StripGeometry;
-use crate::date::Granularity;
 use crate::model::{Status, Story};
 use crate::ui::style;
 use egui::{Color32, FontId, Pos2, Rect, Shape, Stroke, pos2, vec2};
@@ -92,7 +91,8 @@ impl Marks<'_> {
                 color
             },
         );
-        if event.date.is_single_day() && event.date.granularity == Granularity::Day {
+        let tick = is_tick(&event.date);
+        if tick {
             let x = rect.center().x;
             painter.line_segment(
                 [pos2(x, rect.top()), pos2(x, self.geometry.axis_y)],
@@ -123,7 +123,9 @@ impl Marks<'_> {
             let galley =
                 painter.layout_no_wrap(text, FontId::proportional(12.0), Color32::PLACEHOLDER);
             let solid = fill != Color32::TRANSPARENT && !vague;
-            let (x, text_color) = if galley.size().x + 8.0 <= rect.width() {
+            let (x, text_color) = if tick {
+                (rect.center().x + TICK_LABEL_GAP, self.text_color)
+            } else if galley.size().x + 8.0 <= rect.width() {
                 let color = if solid {
                     Color32::WHITE
                 } else {
@@ -131,8 +133,7 @@ impl Marks<'_> {
                 };
                 (rect.left() + 4.0, color)
             } else {
-                let gap = if event.date.is_single_day() { 9.0 } else { 4.0 };
-                (rect.right() + gap, self.text_color)
+                (rect.right() + 4.0, self.text_color)
             };
             painter.galley(
                 pos2(x, rect.center().y - galley.size().y / 2.0),
