@@ -5,10 +5,19 @@ use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Anchor {
-    Found { bytes: Range<usize>, start: usize },
+    Found {
+        bytes: Range<usize>,
+        start: usize,
+    },
     NotFound,
     Ambiguous(usize),
+    /// Found more than [`MAX_OCCURRENCES`] times: too common to anchor (and to search further).
+    TooCommon,
 }
+
+/// A quote whose words occur more often than this is refused, so repetitive text cannot make
+/// anchoring quadratic.
+pub const MAX_OCCURRENCES: usize = 10_000;
 
 /// Character positions of byte offsets in one text without recounting from its start each time
 /// (a story's quotes would make that quadratic): the characters before every 256th byte, counted
@@ -51,6 +60,7 @@ pub fn anchor(
 ) -> Anchor {
     let mut hits = Vec::new();
     let mut from = 0;
+    let mut occurrences = 0;
     // memchr's SIMD substring search: anchoring is most of a large story's load time.
     let finder = memchr::memmem::Finder::new(exact.as_bytes());
     while let Some(found) = text
@@ -59,6 +69,10 @@ pub fn anchor(
     {
         let at = from + found;
         let end = at + exact.len();
+        occurrences += 1;
+        if occurrences > MAX_OCCURRENCES {
+            return Anchor::TooCommon;
+        }
         let before_ok = prefix.is_none_or(|p| text[..at].ends_with(p));
         let after_ok = suffix.is_none_or(|s| text[end..].starts_with(s));
         if before_ok && after_ok {

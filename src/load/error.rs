@@ -89,6 +89,11 @@ pub enum Problem {
         count: usize,
     },
     #[error(
+        "quote \"{id}\": its text occurs over {max} times in {file}; quote a longer passage",
+        max = super::anchor::MAX_OCCURRENCES
+    )]
+    QuoteTooCommon { id: String, file: String },
+    #[error(
         "quote \"{id}\" is recorded at character {recorded} but its text is at character {found}"
     )]
     QuoteMoved {
@@ -115,13 +120,74 @@ pub enum Problem {
     Geometry { id: String, reason: String },
     #[error("{0}")]
     Invalid(String),
+    #[error("… and {count} more problems of this kind ({kind}) not listed")]
+    More { count: usize, kind: &'static str },
+}
+
+impl Problem {
+    /// What kind of problem this is, in a few words, for the summary of those not listed.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Problem::Missing => "file not found",
+            Problem::Unreadable(_) => "cannot read",
+            Problem::Unwritable(_) => "cannot write",
+            Problem::TooLarge { .. } => "file too large",
+            Problem::NotUtf8(_) => "not UTF-8",
+            Problem::NotAStory => "no story",
+            Problem::Json(_) => "invalid JSON",
+            Problem::GeoJson(_) => "invalid GeoJSON",
+            Problem::DuplicateId { .. } => "duplicate id",
+            Problem::UnknownId { .. } => "reference to an unknown id",
+            Problem::QuoteNotFound { .. } => "quote not found",
+            Problem::QuoteAmbiguous { .. } => "quote found more than once",
+            Problem::QuoteMoved { .. } => "quote not at its recorded position",
+            Problem::QuoteTooCommon { .. } => "quote too common",
+            Problem::ChangedSinceCapture(_) => "changed since capture",
+            Problem::DuplicateLabel { .. } => "duplicate source label",
+            Problem::QuoteEmpty { .. } => "empty quote",
+            Problem::Date { .. } => "invalid date",
+            Problem::Geometry { .. } => "invalid shape",
+            Problem::Invalid(_) => "invalid record",
+            Problem::More { .. } => "more problems",
+        }
+    }
 }
 
 /// Every problem a story has, so the user can fix them all in one pass.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub struct LoadErrors(pub Vec<LoadError>);
 
+/// Problems of one kind listed before the rest are only counted: a file with 50 000 broken records
+/// gets a readable report, and locating them stays cheap.
+pub const MAX_LISTED_PER_KIND: usize = 100;
+
 impl LoadErrors {
+    /// Every problem, with at most [`MAX_LISTED_PER_KIND`] of each kind listed (in the order given)
+    /// and one line per kind counting the rest.
+    pub fn limited(problems: Vec<LoadError>) -> Self {
+        let mut listed: std::collections::HashMap<&'static str, usize> = Default::default();
+        let mut hidden: Vec<(&'static str, String, usize)> = Vec::new();
+        let mut kept = Vec::with_capacity(problems.len().min(4 * MAX_LISTED_PER_KIND));
+        for error in problems {
+            let kind = error.problem.kind();
+            let count = listed.entry(kind).or_default();
+            if *count < MAX_LISTED_PER_KIND {
+                *count += 1;
+                kept.push(error);
+            } else if let Some(entry) = hidden.iter_mut().find(|(k, ..)| *k == kind) {
+                entry.2 += 1;
+            } else {
+                hidden.push((kind, error.location.file, 1));
+            }
+        }
+        kept.extend(
+            hidden.into_iter().map(|(kind, file, count)| {
+                LoadError::at(file, None, Problem::More { count, kind })
+            }),
+        );
+        LoadErrors(kept)
+    }
+
     /// The one problem of a file that stops at its first.
     pub fn one(
         file: impl Into<String>,

@@ -1,17 +1,28 @@
 //! Finds line and column for problems found after parsing, when serde's own positions are gone: the
-//! record is found by its `"id": "…"` pair in the file's text.
+//! record is found by its `"id": "…"` pair in the file's text. Every lookup is cheap after one pass
+//! over the file (an index of record ids, line starts and character counts), so a file with tens of
+//! thousands of problems is located in linear time, minified or not.
+
+use super::anchor::CharPositions;
+use std::cell::OnceCell;
+use std::collections::HashMap;
 
 pub struct TextIndex<'a> {
     text: &'a str,
-    /// Built on the first problem that needs a line number: a story that loads never pays for it.
-    line_starts: std::cell::OnceCell<Vec<usize>>,
+    /// Built on the first problem that needs them: a story that loads never pays for them.
+    line_starts: OnceCell<Vec<usize>>,
+    chars: OnceCell<CharPositions>,
+    /// Every `"id": "…"` value in the file, with the offsets of its opening quote, in file order.
+    ids: OnceCell<HashMap<String, Vec<usize>>>,
 }
 
 impl<'a> TextIndex<'a> {
     pub fn new(text: &'a str) -> Self {
         TextIndex {
             text,
-            line_starts: std::cell::OnceCell::new(),
+            line_starts: OnceCell::new(),
+            chars: OnceCell::new(),
+            ids: OnceCell::new(),
         }
     }
 
@@ -19,57 +30,56 @@ impl<'a> TextIndex<'a> {
     pub fn line_column(&self, offset: usize) -> (usize, usize) {
         let line_starts = self.line_starts.get_or_init(|| {
             std::iter::once(0)
-                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .chain(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i + 1))
                 .collect()
         });
+        let chars = self.chars.get_or_init(|| CharPositions::new(self.text));
+        let offset = offset.min(self.text.len());
         let line = line_starts.partition_point(|&start| start <= offset).max(1);
         let start = line_starts[line - 1];
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(1, |s| s.chars().count() + 1);
+        let column = match self.text.is_char_boundary(offset) {
+            true => chars.of(self.text, offset) - chars.of(self.text, start) + 1,
+            false => 1,
+        };
         (line, column)
     }
 
-    /// Offset of the value in the first `"key": value` pair at or after `from` whose value is `value`.
-    pub fn find_pair(&self, from: usize, key: &str, value: &str) -> Option<usize> {
-        let needle = serde_json::to_string(value).ok()?;
-        let key = serde_json::to_string(key).ok()?;
-        let mut search = from;
-        while let Some(found) = self.text.get(search..)?.find(&needle) {
-            let at = search + found;
-            let before = self.text[..at].trim_end();
-            if let Some(before) = before.strip_suffix(':')
-                && before.trim_end().ends_with(&key)
-            {
-                return Some(at);
+    fn ids(&self) -> &HashMap<String, Vec<usize>> {
+        self.ids.get_or_init(|| {
+            let mut ids: HashMap<String, Vec<usize>> = HashMap::new();
+            let bytes = self.text.as_bytes();
+            for key in memchr::memmem::find_iter(bytes, b"\"id\"") {
+                let rest = &self.text[key + 4..];
+                let after_colon = rest.trim_start().strip_prefix(':').map(str::trim_start);
+                let Some(value) = after_colon.filter(|v| v.starts_with('"')) else {
+                    continue;
+                };
+                let at = self.text.len() - value.len();
+                let mut strings = serde_json::Deserializer::from_str(value).into_iter::<String>();
+                if let Some(Ok(id)) = strings.next() {
+                    ids.entry(id).or_default().push(at);
+                }
             }
-            search = at + needle.len();
-        }
-        None
+            ids
+        })
     }
 
     /// Offset of the first JSON string equal to `value` at or after `from` (a reference inside a record).
     pub fn find_string(&self, from: usize, value: &str) -> Option<usize> {
         let needle = serde_json::to_string(value).ok()?;
-        self.text
-            .get(from..)?
-            .find(&needle)
-            .map(|found| from + found)
+        let rest = self.text.get(from..)?;
+        memchr::memmem::find(rest.as_bytes(), needle.as_bytes()).map(|found| from + found)
     }
 
     /// Where the `nth` (from 0) record with this id is: a duplicate is pointed at where it repeats.
     pub fn nth_record(&self, id: &str, nth: usize) -> Option<(usize, usize)> {
-        let mut at = self.find_pair(0, "id", id)?;
-        for _ in 0..nth {
-            at = self.find_pair(at + 1, "id", id)?;
-        }
+        let at = *self.ids().get(id)?.get(nth)?;
         Some(self.line_column(at))
     }
 
     /// Where a record with this id is, and optionally a string inside it: the best place to point at.
     pub fn record(&self, id: &str, inner: Option<&str>) -> Option<(usize, usize)> {
-        let record = self.find_pair(0, "id", id)?;
+        let record = *self.ids().get(id)?.first()?;
         let at = inner
             .and_then(|value| self.find_string(record + 1, value))
             .unwrap_or(record);

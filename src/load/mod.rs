@@ -7,8 +7,9 @@ mod locate;
 pub mod nearest;
 mod places;
 pub mod raw;
+mod shapes;
 
-pub use anchor::{Anchor, CharPositions, anchor};
+pub use anchor::{Anchor, CharPositions, MAX_OCCURRENCES, anchor};
 pub use error::{CaptureMismatch, LoadError, LoadErrors, Location, Problem};
 pub use files::{MAX_FILE_BYTES, STORY_FILE, StoryFiles, read_bounded, read_bounded_bytes};
 pub use places::{check_geometry, to_geometry};
@@ -78,7 +79,7 @@ pub fn load(files: &StoryFiles) -> Result<Story, LoadErrors> {
     let (Some(raw), Some(story_text), Some((parsed_places, failed_place_ids))) =
         (raw, story_text, parsed_places)
     else {
-        return Err(LoadErrors(problems));
+        return Err(LoadErrors::limited(problems));
     };
     let checker = Checker {
         files,
@@ -435,6 +436,14 @@ impl Checker<'_> {
                     };
                     self.story_problem(&q.id, Some(&q.exact), problem);
                 }
+                Anchor::TooCommon => {
+                    let file = self.files.display_path(&sources[source].file);
+                    let problem = Problem::QuoteTooCommon {
+                        id: q.id.clone(),
+                        file,
+                    };
+                    self.story_problem(&q.id, Some(&q.exact), problem);
+                }
                 Anchor::Ambiguous(count) => {
                     let file = self.files.display_path(&sources[source].file);
                     let problem = Problem::QuoteAmbiguous {
@@ -587,7 +596,7 @@ impl Checker<'_> {
                 revisions,
             })
         } else {
-            Err(LoadErrors(self.problems))
+            Err(LoadErrors::limited(self.problems))
         }
     }
 }

@@ -137,30 +137,23 @@ pub fn check_geometry(geometry: &Geometry<f64>) -> Result<(), String> {
         ));
     }
     match geometry {
-        // Simple polygons, by far the most common, get geo's own checks with the self-intersection
-        // test done by geo's sweep: geo's validation compares every pair of segments, which takes
-        // seconds on detailed boundaries. Anything else gets geo's full validation.
-        Geometry::Polygon(polygon) if polygon.interiors().is_empty() => {
-            let ring = polygon.exterior();
-            if ring.0.len() < 4 || ring.0.windows(2).filter(|w| w[0] != w[1]).count() < 3 {
-                Err("invalid shape: exterior ring must have at least 3 distinct points".to_owned())
-            } else if ring_self_intersects(ring) {
-                Err("invalid shape: exterior ring has a self-intersection".to_owned())
-            } else {
-                Ok(())
-            }
+        Geometry::Polygon(polygon) => super::shapes::check_polygons(std::slice::from_ref(polygon)),
+        Geometry::MultiPolygon(parts) => {
+            // Empty parts are valid GeoJSON; they are skipped when drawing.
+            let parts: Vec<geo::Polygon<f64>> = parts
+                .0
+                .iter()
+                .filter(|p| !p.exterior().0.is_empty())
+                .cloned()
+                .collect();
+            super::shapes::check_polygons(&parts)
         }
+        Geometry::GeometryCollection(members) => members.iter().try_for_each(check_geometry),
+        // Points and lines: geo's checks are linear (finite coordinates, enough distinct points).
         _ => geometry
             .check_validation()
             .map_err(|e| format!("invalid shape: {e}")),
     }
-}
-
-/// geo's rule for a ring's self-intersection (two segments meet other than where consecutive
-/// segments join), found with geo's sweep-line `Intersections` in O(n log n) rather than O(n²).
-fn ring_self_intersects(ring: &geo::LineString<f64>) -> bool {
-    use geo::sweep::Intersections;
-    Intersections::from_iter(ring.lines()).any(|(a, b, _)| a.start != b.end && a.end != b.start)
 }
 
 #[cfg(test)]

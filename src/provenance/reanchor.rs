@@ -26,7 +26,7 @@ pub fn fate(
     let found = match anchor(new_text, new_positions, exact, prefix, suffix) {
         Anchor::Found { start, .. } => Some(start),
         // Repeated, or its context changed: the occurrence nearest where it was.
-        Anchor::Ambiguous(_) | Anchor::NotFound => {
+        Anchor::Ambiguous(_) | Anchor::NotFound | Anchor::TooCommon => {
             nearest_occurrence(new_text, new_positions, exact, old_start)
         }
     };
@@ -64,6 +64,7 @@ fn nearest_occurrence(
     old_start: usize,
 ) -> Option<usize> {
     memchr::memmem::find_iter(text.as_bytes(), exact.as_bytes())
+        .take(crate::load::MAX_OCCURRENCES)
         .filter(|&at| text.is_char_boundary(at))
         .map(|at| positions.of(text, at))
         .min_by_key(|&start| start.abs_diff(old_start))
