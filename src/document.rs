@@ -59,7 +59,7 @@ impl Document {
     pub fn import(&self, format: Format, path: &Path) -> Result<Document, LoadErrors> {
         let name = path.display().to_string();
         let text = load::read_bounded(path).map_err(|p| LoadErrors::one(&name, None, p))?;
-        let story = formats::import(&self.story, format, &text, &name)?;
+        let story = formats::import(&self.story, format, load::without_bom(&text), &name)?;
         Ok(Document::new(story, self.files.clone()))
     }
 

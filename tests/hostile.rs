@@ -205,3 +205,185 @@ fn a_long_corridor_and_a_detailed_multipolygon_are_checked_quickly() {
         files(&story, &places, "t"),
     );
 }
+
+fn one_problem(files: &StoryFiles) -> String {
+    let errors = timed("strict check", BOUND, files).unwrap_err();
+    assert_eq!(errors.0.len(), 1, "{errors}");
+    errors.0[0].to_string()
+}
+
+#[test]
+fn an_unknown_format_version_is_refused_naming_what_this_build_reads() {
+    let mut story = story_with(vec![], vec![]);
+    story["format"] = json!("chronomap-story/99");
+    let message = one_problem(&files(&story, PLACES, "t"));
+    assert!(
+        message.ends_with("the story is in format \"chronomap-story/99\"; this build of Chronomap reads chronomap-story/1"),
+        "{message}"
+    );
+}
+
+#[test]
+fn records_written_as_arrays_are_refused() {
+    let mut story = story_with(vec![], vec![]);
+    story["events"] = json!([["e1", "Something", "2024-04-17", "occurred", [], [], ""]]);
+    let message = one_problem(&files(&story, PLACES, "t"));
+    assert!(
+        message.contains("invalid type: sequence, expected a JSON object"),
+        "{message}"
+    );
+    let as_array = json!(["chronomap-story/1", "Hostile"]);
+    let message = one_problem(&files(&as_array, PLACES, "t"));
+    assert!(message.contains("expected a JSON object"), "{message}");
+}
+
+#[test]
+fn claims_need_two_sources_and_each_statement_its_own_sources_words() {
+    let text = "The army counted 2 000 men. The ministry counted 1 960 men.";
+    let mut story = story_with(vec![], vec![quote("q1", "The army counted 2 000 men.")]);
+    story["claims"] = json!([{"id": "c1", "topic": "Troops", "statements": []}]);
+    let message = one_problem(&files(&story, PLACES, text));
+    assert!(
+        message.ends_with(
+            "claim \"c1\" needs statements from at least two different sources (it has 0)"
+        ),
+        "{message}"
+    );
+    // A second source whose statement cites the first source's quote: evidence misattributed.
+    story["sources"].as_array_mut().unwrap().push(
+        json!({"id": "s2", "title": "Other", "publisher": "Other Press",
+        "published": "2024-04-17", "language": "en", "file": "sources/a.txt"}),
+    );
+    story["claims"] = json!([{"id": "c1", "topic": "Troops", "statements": [
+        {"source": "s1", "value": "2 000", "quotes": ["q1"]},
+        {"source": "s2", "value": "1 960", "quotes": ["q1"]}]}]);
+    let message = one_problem(&files(&story, PLACES, text));
+    assert!(
+        message.ends_with("claim \"c1\": the statement of source \"s2\" cites quote \"q1\", which is from source \"s1\""),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_zero_area_polygon_is_refused() {
+    let flat = json!({"type": "Polygon", "coordinates": [[[46.0, 39.0], [46.5, 39.5], [47.0, 40.0], [46.0, 39.0]]]});
+    let message = one_problem(&files(&story_with(vec![], vec![]), &place_with(flat), "t"));
+    assert!(
+        message.contains("place \"big\": invalid shape: exterior ring has a self-intersection"),
+        "{message}"
+    );
+}
+
+#[test]
+fn files_with_a_byte_order_mark_load() {
+    let story = story_with(
+        vec![event("e1", "2024-04-17", &["p1"], &["q1"])],
+        vec![quote("q1", "Words")],
+    );
+    let mut story_bytes = "\u{feff}".as_bytes().to_vec();
+    story_bytes.extend(serde_json::to_vec(&story).unwrap());
+    let files = StoryFiles::Memory {
+        name: "bom".to_owned(),
+        files: vec![
+            ("story.json".to_owned(), story_bytes),
+            (
+                "places.geojson".to_owned(),
+                format!("\u{feff}{PLACES}").into_bytes(),
+            ),
+            ("sources/a.txt".to_owned(), b"Some Words here".to_vec()),
+        ],
+    };
+    let loaded = timed("byte order marks", BOUND, &files).unwrap();
+    assert_eq!(loaded.events.len(), 1);
+}
+
+#[test]
+fn quotes_anchor_across_crlf_and_nfd_without_changing_the_source() {
+    let text = "Premier paragraphe.\r\nLe retrait a commencé mercredi.\r\n";
+    let quotes = vec![
+        quote("q1", "paragraphe.\nLe retrait"),
+        quote("q2", "a commence\u{301} mercredi"),
+    ];
+    let loaded = timed(
+        "crlf and nfd",
+        BOUND,
+        &files(&story_with(vec![], quotes), PLACES, text),
+    )
+    .unwrap();
+    let source = &loaded.sources[0].text;
+    assert_eq!(source, text, "the source is untouched");
+    assert_eq!(
+        &source[loaded.quotes[0].bytes.clone()],
+        "paragraphe.\r\nLe retrait"
+    );
+    assert_eq!(
+        &source[loaded.quotes[1].bytes.clone()],
+        "a commencé mercredi"
+    );
+    let expected = text[..text.find("a commencé").unwrap()].chars().count();
+    assert_eq!(loaded.quotes[1].start, expected);
+}
+
+/// A story folder on disk whose source file is replaced by `make(path)`.
+#[cfg(unix)]
+fn folder_with_source(
+    make: impl FnOnce(&std::path::Path),
+) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("story");
+    std::fs::create_dir_all(story.join("sources")).unwrap();
+    std::fs::copy("tests/broken/valid/story.json", story.join("story.json")).unwrap();
+    std::fs::copy(
+        "tests/broken/valid/places.geojson",
+        story.join("places.geojson"),
+    )
+    .unwrap();
+    make(&story.join("sources/a.txt"));
+    (dir, story)
+}
+
+#[cfg(unix)]
+#[test]
+fn only_regular_files_inside_the_story_folder_are_read() {
+    use std::os::unix::fs::symlink;
+    let refused = |story: &std::path::Path, expected: &str| {
+        let start = Instant::now();
+        let errors = load::load_path(story).unwrap_err();
+        assert!(start.elapsed() < Duration::from_secs(5), "opening blocked");
+        let message = errors.to_string();
+        assert!(
+            message.contains("sources/a.txt") && message.contains(expected),
+            "{message}"
+        );
+    };
+    let (_fifo_dir, story) = folder_with_source(|path| {
+        let made = std::process::Command::new("mkfifo")
+            .arg(path)
+            .status()
+            .unwrap();
+        assert!(made.success());
+    });
+    refused(&story, "not a regular file (a pipe, socket or device)");
+    let outside = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(outside.path(), "Something happened in the town. A secret.").unwrap();
+    let (_link_dir, story) = folder_with_source(|path| symlink(outside.path(), path).unwrap());
+    refused(&story, "outside the story folder");
+    let (_device_dir, story) = folder_with_source(|path| symlink("/dev/zero", path).unwrap());
+    refused(&story, "outside the story folder");
+    let (_dir_dir, story) = folder_with_source(|path| std::fs::create_dir(path).unwrap());
+    refused(&story, "it is a folder, not a file");
+    for escape in ["../outside.txt", "/etc/hostname"] {
+        let (_escape_dir, story) = folder_with_source(|_| {});
+        let text = std::fs::read_to_string(story.join("story.json")).unwrap();
+        std::fs::write(
+            story.join("story.json"),
+            text.replace("sources/a.txt", escape),
+        )
+        .unwrap();
+        let message = load::load_path(&story).unwrap_err().to_string();
+        assert!(
+            message.contains("file names must stay inside the story folder"),
+            "{message}"
+        );
+    }
+}

@@ -1,6 +1,7 @@
 //! Finds a quote in its source the way a W3C TextQuoteSelector does: the exact text, narrowed by the
 //! text just before (prefix) and after (suffix) it when it occurs more than once.
 
+use super::normalized::{Normalized, normalize};
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,6 +52,8 @@ fn chars_in(bytes: &[u8]) -> usize {
     bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count()
 }
 
+/// Finds a quote in its source: exactly as typed first, then in the source's NFC, LF-ended view
+/// (built by `normalized` only when needed), mapped back to the source's own bytes.
 pub fn anchor(
     text: &str,
     positions: &CharPositions,
@@ -58,6 +61,79 @@ pub fn anchor(
     prefix: Option<&str>,
     suffix: Option<&str>,
 ) -> Anchor {
+    anchor_with(text, positions, exact, prefix, suffix, || {
+        ViewRef::Made(Normalized::new(text))
+    })
+}
+
+/// [`anchor`], with the normalised view of the text made (and perhaps kept) by the caller.
+pub fn anchor_with<'v>(
+    text: &str,
+    positions: &CharPositions,
+    exact: &str,
+    prefix: Option<&str>,
+    suffix: Option<&str>,
+    normalized: impl FnOnce() -> ViewRef<'v>,
+) -> Anchor {
+    let found = match hits(text, exact, prefix, suffix) {
+        Ok(none) if none.is_empty() => {
+            let (exact, prefix, suffix) = (
+                normalize(exact),
+                prefix.map(normalize),
+                suffix.map(normalize),
+            );
+            let view = normalized();
+            let view = view.as_ref();
+            match hits(&view.text, &exact, prefix.as_deref(), suffix.as_deref()) {
+                Ok(found) => found
+                    .into_iter()
+                    .map(|r| view.original(r.start, false)..view.original(r.end, true))
+                    .collect(),
+                Err(too_common) => return too_common,
+            }
+        }
+        Ok(found) => found,
+        Err(too_common) => return too_common,
+    };
+    match found.as_slice() {
+        [] => Anchor::NotFound,
+        [bytes] => Anchor::Found {
+            bytes: bytes.clone(),
+            start: positions.of(text, bytes.start),
+        },
+        more => Anchor::Ambiguous(more.len()),
+    }
+}
+
+/// Either a view made for one call or one kept for a whole source.
+pub enum ViewRef<'v> {
+    Made(Normalized),
+    Kept(&'v Normalized),
+}
+
+impl ViewRef<'_> {
+    fn as_ref(&self) -> &Normalized {
+        match self {
+            ViewRef::Made(view) => view,
+            ViewRef::Kept(view) => view,
+        }
+    }
+}
+
+impl From<Normalized> for ViewRef<'_> {
+    fn from(view: Normalized) -> Self {
+        ViewRef::Made(view)
+    }
+}
+
+/// Every place `exact` occurs in `text` with its prefix before and suffix after, as byte ranges;
+/// past [`MAX_OCCURRENCES`] occurrences, [`Anchor::TooCommon`].
+fn hits(
+    text: &str,
+    exact: &str,
+    prefix: Option<&str>,
+    suffix: Option<&str>,
+) -> Result<Vec<Range<usize>>, Anchor> {
     let mut hits = Vec::new();
     let mut from = 0;
     let mut occurrences = 0;
@@ -71,7 +147,7 @@ pub fn anchor(
         let end = at + exact.len();
         occurrences += 1;
         if occurrences > MAX_OCCURRENCES {
-            return Anchor::TooCommon;
+            return Err(Anchor::TooCommon);
         }
         let before_ok = prefix.is_none_or(|p| text[..at].ends_with(p));
         let after_ok = suffix.is_none_or(|s| text[end..].starts_with(s));
@@ -81,15 +157,7 @@ pub fn anchor(
         // Step one character, not the whole match, so overlapping occurrences count too.
         from = at + text[at..].chars().next().map_or(1, char::len_utf8);
     }
-    match hits.len() {
-        0 => Anchor::NotFound,
-        1 => {
-            let bytes = hits.remove(0);
-            let start = positions.of(text, bytes.start);
-            Anchor::Found { bytes, start }
-        }
-        count => Anchor::Ambiguous(count),
-    }
+    Ok(hits)
 }
 
 #[cfg(test)]
@@ -158,5 +226,23 @@ mod tests {
             anchor("aaa", &CharPositions::new("aaa"), "aa", None, None),
             Anchor::Ambiguous(2)
         );
+    }
+}
+
+#[cfg(test)]
+mod normalized_tests {
+    use super::*;
+
+    #[test]
+    fn a_quote_typed_in_nfd_with_lf_anchors_in_nfc_text_with_crlf() {
+        let text = "Premier paragraphe.\r\nLe retrait a commencé mercredi.\r\nFin.";
+        let quote = "Premier paragraphe.\nLe retrait a commence\u{301}";
+        let Anchor::Found { bytes, start } =
+            anchor(text, &CharPositions::new(text), quote, None, None)
+        else {
+            panic!("not found");
+        };
+        assert_eq!(&text[bytes], "Premier paragraphe.\r\nLe retrait a commencé");
+        assert_eq!(start, 0);
     }
 }

@@ -71,6 +71,11 @@ impl<'a> TextIndex<'a> {
         memchr::memmem::find(rest.as_bytes(), needle.as_bytes()).map(|found| from + found)
     }
 
+    /// Where the first JSON string equal to `value` is.
+    pub fn string(&self, value: &str) -> Option<(usize, usize)> {
+        self.find_string(0, value).map(|at| self.line_column(at))
+    }
+
     /// Where the `nth` (from 0) record with this id is: a duplicate is pointed at where it repeats.
     pub fn nth_record(&self, id: &str, nth: usize) -> Option<(usize, usize)> {
         let at = *self.ids().get(id)?.get(nth)?;

@@ -5,13 +5,15 @@ pub mod error;
 pub mod files;
 mod locate;
 pub mod nearest;
+mod normalized;
 mod places;
 pub mod raw;
 mod shapes;
 
-pub use anchor::{Anchor, CharPositions, MAX_OCCURRENCES, anchor};
+pub use anchor::{Anchor, CharPositions, MAX_OCCURRENCES, ViewRef, anchor, anchor_with};
 pub use error::{CaptureMismatch, LoadError, LoadErrors, Location, Problem};
 pub use files::{MAX_FILE_BYTES, STORY_FILE, StoryFiles, read_bounded, read_bounded_bytes};
+pub use normalized::Normalized;
 pub use places::{check_geometry, to_geometry};
 
 use crate::date::{self, DateSpan};
@@ -42,7 +44,8 @@ pub fn load(files: &StoryFiles) -> Result<Story, LoadErrors> {
         .map_err(|e| problems.push(e))
         .ok();
     let raw: Option<RawStory> = story_text.as_deref().and_then(|text| {
-        serde_json::from_str(text)
+        serde_json::from_str::<raw::Object<RawStory>>(without_bom(text))
+            .map(|raw::Object(story)| story)
             .map_err(|e| problems.push(json_error(files, &story_file, &e)))
             .ok()
     });
@@ -53,29 +56,30 @@ pub fn load(files: &StoryFiles) -> Result<Story, LoadErrors> {
         .read_text(&places_file)
         .map_err(|e| problems.push(e))
         .ok();
-    let parsed_places = places_text
-        .as_deref()
-        .and_then(|text| match places::parse(text) {
-            Ok((parsed, place_problems)) => {
-                let index = TextIndex::new(text);
-                let failed_ids = place_problems
-                    .iter()
-                    .filter_map(|p| p.id.clone())
-                    .collect::<Vec<_>>();
-                problems.extend(place_problems.into_iter().map(|p| LoadError {
-                    location: files.location(
-                        &places_file,
-                        p.id.as_deref().and_then(|id| index.record(id, None)),
-                    ),
-                    problem: p.problem,
-                }));
-                Some((parsed, failed_ids))
-            }
-            Err(e) => {
-                problems.push(json_error(files, &places_file, &e));
-                None
-            }
-        });
+    let parsed_places =
+        places_text
+            .as_deref()
+            .and_then(|text| match places::parse(without_bom(text)) {
+                Ok((parsed, place_problems)) => {
+                    let index = TextIndex::new(text);
+                    let failed_ids = place_problems
+                        .iter()
+                        .filter_map(|p| p.id.clone())
+                        .collect::<Vec<_>>();
+                    problems.extend(place_problems.into_iter().map(|p| LoadError {
+                        location: files.location(
+                            &places_file,
+                            p.id.as_deref().and_then(|id| index.record(id, None)),
+                        ),
+                        problem: p.problem,
+                    }));
+                    Some((parsed, failed_ids))
+                }
+                Err(e) => {
+                    problems.push(json_error(files, &places_file, &e));
+                    None
+                }
+            });
     let (Some(raw), Some(story_text), Some((parsed_places, failed_place_ids))) =
         (raw, story_text, parsed_places)
     else {
@@ -91,6 +95,12 @@ pub fn load(files: &StoryFiles) -> Result<Story, LoadErrors> {
         nearest_hints_left: nearest::MAX_HINTS,
     };
     checker.build(raw, parsed_places, failed_place_ids)
+}
+
+/// A file's text without the byte order mark some editors write (Notepad, Excel, GDAL on Windows),
+/// which RFC 8259 lets a reader ignore.
+pub fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
 }
 
 fn json_error(files: &StoryFiles, file: &str, error: &serde_json::Error) -> LoadError {
@@ -286,6 +296,16 @@ impl Checker<'_> {
         parsed_places: Vec<places::ParsedPlace>,
         failed_place_ids: Vec<String>,
     ) -> Result<Story, LoadErrors> {
+        if let Some(format) = raw.format.as_deref().filter(|f| *f != raw::FORMAT) {
+            let line_column = self.story_index.string(format);
+            self.problems.push(LoadError {
+                location: self.files.location(self.story_file, line_column),
+                problem: Problem::Invalid(format!(
+                    "the story is in format \"{format}\"; this build of Chronomap reads {}",
+                    raw::FORMAT
+                )),
+            });
+        }
         if raw.title.trim().is_empty() {
             self.problems.push(LoadError {
                 location: self.files.location(self.story_file, None),
@@ -374,6 +394,9 @@ impl Checker<'_> {
             .iter()
             .map(|s| CharPositions::new(&s.text))
             .collect();
+        // A source's normalised view, made once, the first time a quote is not found as typed.
+        let views: Vec<std::cell::OnceCell<Normalized>> =
+            sources.iter().map(|_| std::cell::OnceCell::new()).collect();
         let mut quotes = Vec::with_capacity(raw.quotes.len());
         for q in raw.quotes {
             let mentions = self.refs("quote", &q.id, "place", &q.mentions, &place_ids);
@@ -393,12 +416,17 @@ impl Checker<'_> {
                 self.story_problem(&q.id, None, Problem::QuoteEmpty { id: q.id.clone() });
                 continue;
             }
-            match anchor(
+            match anchor_with(
                 &sources[source].text,
                 &char_positions[source],
                 &q.exact,
                 q.prefix.as_deref(),
                 q.suffix.as_deref(),
+                || {
+                    ViewRef::Kept(
+                        views[source].get_or_init(|| Normalized::new(&sources[source].text)),
+                    )
+                },
             ) {
                 Anchor::Found { bytes, start } => {
                     if let Some(recorded) = q.start.filter(|&recorded| recorded != start) {
@@ -553,6 +581,8 @@ impl Checker<'_> {
 
         let mut claims = Vec::with_capacity(raw.claims.len());
         for c in raw.claims {
+            // Statements whose source failed are reported already; the count is checked on the rest.
+            let c_statements = c.statements.len();
             let mut statements = Vec::with_capacity(c.statements.len());
             for s in c.statements {
                 let source = self.refs(
@@ -564,12 +594,31 @@ impl Checker<'_> {
                 );
                 let quotes_of = quote_refs(&mut self, "claim", &c.id, &s.quotes);
                 if let Some(&source) = source.first().and_then(|_| loaded_sources.get(&s.source)) {
+                    // A statement is backed by its own source's words, never another's.
+                    for &q in quotes_of.iter().filter(|&&q| quotes[q].source != source) {
+                        let problem = Problem::Invalid(format!(
+                            "claim \"{}\": the statement of source \"{}\" cites quote \"{}\", which is from source \"{}\"",
+                            c.id, s.source, quotes[q].id, sources[quotes[q].source].id
+                        ));
+                        self.story_problem(&c.id, Some(&quotes[q].id), problem);
+                    }
                     statements.push(Statement {
                         source,
                         value: s.value,
                         quotes: quotes_of,
                     });
                 }
+            }
+            let mut sources_stated: Vec<usize> = statements.iter().map(|s| s.source).collect();
+            sources_stated.sort_unstable();
+            sources_stated.dedup();
+            if sources_stated.len() < 2 && statements.len() == c_statements {
+                let problem = Problem::Invalid(format!(
+                    "claim \"{}\" needs statements from at least two different sources (it has {})",
+                    c.id,
+                    statements.len()
+                ));
+                self.story_problem(&c.id, None, problem);
             }
             claims.push(Claim {
                 id: c.id,
@@ -608,6 +657,7 @@ fn revisions(sources: &[Source], quotes: &[Quote], positions: &[CharPositions]) 
         .enumerate()
         .filter_map(|(later, source)| {
             let earlier = source.revises?;
+            let view = std::cell::OnceCell::new();
             let fates = quotes
                 .iter()
                 .enumerate()
@@ -620,6 +670,7 @@ fn revisions(sources: &[Source], quotes: &[Quote], positions: &[CharPositions]) 
                         q.prefix.as_deref(),
                         q.suffix.as_deref(),
                         q.start,
+                        &view,
                     );
                     (i, fate)
                 })

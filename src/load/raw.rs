@@ -15,14 +15,49 @@ pub struct RawStory {
     /// The GeoJSON file of places, relative to the story folder.
     #[serde(default = "default_places_file")]
     pub places: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "objects")]
     pub sources: Vec<RawSource>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "objects")]
     pub events: Vec<RawEvent>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "objects")]
     pub quotes: Vec<RawQuote>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "objects")]
     pub claims: Vec<RawClaim>,
+}
+
+/// The format this build reads and writes.
+pub const FORMAT: &str = "chronomap-story/1";
+
+/// A record that must be a JSON object: serde would also take an array of the fields in order,
+/// which would silently make field order part of the format.
+pub struct Object<T>(pub T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ObjectVisitor<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for ObjectVisitor<T> {
+            type Value = T;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+                T::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+            }
+        }
+        deserializer
+            .deserialize_map(ObjectVisitor(std::marker::PhantomData))
+            .map(Object)
+    }
+}
+
+/// A list of records, each a JSON object.
+fn objects<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    let records = Vec::<Object<T>>::deserialize(deserializer)?;
+    Ok(records.into_iter().map(|Object(record)| record).collect())
 }
 
 pub fn default_places_file() -> String {
@@ -118,6 +153,7 @@ pub struct RawQuote {
 pub struct RawClaim {
     pub id: String,
     pub topic: String,
+    #[serde(deserialize_with = "objects")]
     pub statements: Vec<RawStatement>,
 }
 

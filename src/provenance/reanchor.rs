@@ -3,9 +3,10 @@
 //! the nearest passage, accepted as "changed" when at least half its words are the quote's; what
 //! cannot be placed is "orphaned", listed rather than lost.
 
-use crate::load::{Anchor, CharPositions, anchor, nearest};
+use crate::load::{Anchor, CharPositions, Normalized, ViewRef, anchor_with, nearest};
 use crate::model::{QuoteFate, WordChange};
 use similar::{ChangeTag, TextDiff};
+use std::cell::OnceCell;
 use std::time::{Duration, Instant};
 
 /// Below this share of the quote's words kept, a reworded passage is not the same quote.
@@ -22,8 +23,10 @@ pub fn fate(
     prefix: Option<&str>,
     suffix: Option<&str>,
     old_start: usize,
+    view: &OnceCell<Normalized>,
 ) -> QuoteFate {
-    let found = match anchor(new_text, new_positions, exact, prefix, suffix) {
+    let kept = || ViewRef::Kept(view.get_or_init(|| Normalized::new(new_text)));
+    let found = match anchor_with(new_text, new_positions, exact, prefix, suffix, kept) {
         Anchor::Found { start, .. } => Some(start),
         // Repeated, or its context changed: the occurrence nearest where it was.
         Anchor::Ambiguous(_) | Anchor::NotFound | Anchor::TooCommon => {
@@ -123,7 +126,15 @@ mod tests {
 
     fn fate_of(exact: &str) -> QuoteFate {
         let old_start = OLD[..OLD.find(exact).unwrap()].chars().count();
-        fate(NEW, &CharPositions::new(NEW), exact, None, None, old_start)
+        fate(
+            NEW,
+            &CharPositions::new(NEW),
+            exact,
+            None,
+            None,
+            old_start,
+            &OnceCell::new(),
+        )
     }
 
     #[test]
@@ -137,6 +148,7 @@ mod tests {
             None,
             None,
             7,
+            &OnceCell::new(),
         );
         assert_eq!(fate, QuoteFate::Unchanged);
     }
@@ -174,6 +186,7 @@ mod tests {
             None,
             None,
             30,
+            &OnceCell::new(),
         );
         assert_eq!(fate, QuoteFate::Orphaned);
     }
