@@ -12,6 +12,9 @@ use crate::shipped;
 use crate::spatial::{self, PlaceIndex, Projection};
 use std::path::Path;
 
+/// Stories larger than this open off the UI thread (about 2 000 events load in a frame).
+pub const LARGE_STORY_BYTES: u64 = 2 << 20;
+
 /// A loaded story with its derived indexes, which change only with it.
 pub struct Document {
     story: Story,
@@ -47,6 +50,18 @@ impl Document {
     pub fn open(path: &Path) -> Result<Self, LoadErrors> {
         let story = load::load_path(path)?;
         Ok(Document::new(story, StoryFiles::from_path(path)))
+    }
+
+    /// Whether the story at `path` is large enough (story.json and places together over
+    /// [`LARGE_STORY_BYTES`]) to be opened off the UI thread.
+    pub fn is_large(path: &Path) -> bool {
+        let folder = if path.is_file() {
+            path.parent().map(Path::to_path_buf).unwrap_or_default()
+        } else {
+            path.to_path_buf()
+        };
+        let size = |name: &str| std::fs::metadata(folder.join(name)).map_or(0, |m| m.len());
+        size(load::STORY_FILE) + size("places.geojson") > LARGE_STORY_BYTES
     }
 
     /// The story compiled into the binary.

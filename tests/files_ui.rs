@@ -241,3 +241,89 @@ fn a_multipolygon_with_empty_members_opens_and_is_drawn() {
     click_map_at(&mut harness, 46.4, 39.6, egui::Vec2::ZERO);
     assert_eq!(selected_place_id(&harness).as_deref(), Some("p2"));
 }
+
+/// A story folder of `events` events (story.json about 150 bytes each), written by the test.
+fn large_story(events: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("sources")).unwrap();
+    std::fs::copy(
+        "tests/broken/valid/places.geojson",
+        dir.path().join("places.geojson"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("sources/a.txt"), "Words.").unwrap();
+    let events: Vec<serde_json::Value> = (0..events)
+        .map(|i| {
+            serde_json::json!({"id": format!("event-{i}"), "title": format!("Event number {i} of a long story"),
+                "date": "2024-04-17", "status": "occurred", "places": ["p1"]})
+        })
+        .collect();
+    let story = serde_json::json!({"format": "chronomap-story/1", "title": "A large story",
+        "sources": [{"id": "s1", "title": "A", "publisher": "P", "published": "2024-04-17",
+                     "language": "en", "file": "sources/a.txt"}],
+        "events": events});
+    std::fs::write(dir.path().join("story.json"), story.to_string()).unwrap();
+    dir
+}
+
+/// Steps the window (as frames pass in real time) until `done`, for at most `seconds`.
+fn step_until(
+    harness: &mut Harness<'_, ChronomapApp>,
+    seconds: u64,
+    done: impl Fn(&ChronomapApp) -> bool,
+) -> bool {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(seconds);
+    while std::time::Instant::now() < deadline {
+        harness.step();
+        if done(harness.state()) {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    false
+}
+
+#[test]
+fn a_large_story_opens_off_the_ui_thread_and_can_be_cancelled() {
+    let big = large_story(20_000);
+    assert!(chronomap::document::Document::is_large(big.path()));
+    let mut harness = harness();
+    let drop_big = |harness: &mut Harness<'_, ChronomapApp>| {
+        harness
+            .input_mut()
+            .dropped_files
+            .push(Arc::new(Dropped(big.path().to_path_buf())));
+        // Steps, not run(): the spinner keeps asking for frames while the story loads. (A new
+        // egui window is laid out unseen in its first frame.)
+        for _ in 0..3 {
+            harness.step();
+        }
+    };
+    drop_big(&mut harness);
+    // The window keeps drawing the open story, with the opening shown and a way out.
+    assert!(harness.state().is_opening());
+    harness.get_by_label("Opening a story");
+    assert!(has_label_containing(
+        &harness,
+        "The story that is open stays open"
+    ));
+    harness.get_by_label(TITLE);
+    assert!(step_until(&mut harness, 60, |app| !app.is_opening()));
+    harness.run();
+    harness.get_by_label("A large story");
+    assert_eq!(harness.state().story().events.len(), 20_000);
+
+    // Cancelled, the story that was open stays.
+    harness
+        .state_mut()
+        .apply(Command::File(FileAction::OpenShipped));
+    harness.run();
+    drop_big(&mut harness);
+    harness.get_by_label("Cancel").click();
+    harness.step();
+    harness.run();
+    assert!(!harness.state().is_opening());
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    harness.run();
+    harness.get_by_label(TITLE);
+}

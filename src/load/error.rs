@@ -55,6 +55,8 @@ pub enum Problem {
     Unwritable(String),
     #[error("the file is {size} bytes, over the limit of {limit} bytes")]
     TooLarge { size: u64, limit: u64 },
+    #[error("the story's files together are over the limit of {limit} bytes; this one is not read")]
+    StoryTooLarge { limit: u64 },
     #[error("not UTF-8 text (invalid byte at offset {0}); save the file as UTF-8")]
     NotUtf8(usize),
     #[error("no story here: a story is a folder with a story.json")]
@@ -132,6 +134,7 @@ impl Problem {
             Problem::Unreadable(_) => "cannot read",
             Problem::Unwritable(_) => "cannot write",
             Problem::TooLarge { .. } => "file too large",
+            Problem::StoryTooLarge { .. } => "story too large",
             Problem::NotUtf8(_) => "not UTF-8",
             Problem::NotAStory => "no story",
             Problem::Json(_) => "invalid JSON",

@@ -7,6 +7,28 @@ use std::path::{Path, PathBuf};
 
 /// No story file may be larger than this (a 100 000-event story is about 80 MB).
 pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+/// Nor may all the files a story reads, together (a file named by many sources counts each time),
+/// so memory stays proportional to a story's size whatever its records say.
+pub const MAX_STORY_BYTES: u64 = 2 * MAX_FILE_BYTES;
+
+/// What is left of [`MAX_STORY_BYTES`] while a story loads.
+pub struct ReadBudget {
+    left: std::cell::Cell<u64>,
+}
+
+impl Default for ReadBudget {
+    fn default() -> Self {
+        ReadBudget::of(MAX_STORY_BYTES)
+    }
+}
+
+impl ReadBudget {
+    pub fn of(bytes: u64) -> Self {
+        ReadBudget {
+            left: std::cell::Cell::new(bytes),
+        }
+    }
+}
 
 pub const STORY_FILE: &str = "story.json";
 
@@ -79,6 +101,55 @@ impl StoryFiles {
 
     pub fn error(&self, relative: &str, problem: Problem) -> LoadError {
         LoadError::at(self.display_path(relative), None, problem)
+    }
+
+    /// Reads a UTF-8 text file of the story within what is left of `budget`, which it spends.
+    pub fn read_text_within(
+        &self,
+        relative: &str,
+        budget: &ReadBudget,
+    ) -> Result<String, LoadError> {
+        self.spend(relative, budget)?;
+        self.read_text(relative)
+    }
+
+    /// Reads a file of the story as bytes within what is left of `budget`, which it spends.
+    pub fn read_bytes_within(
+        &self,
+        relative: &str,
+        budget: &ReadBudget,
+    ) -> Result<Vec<u8>, LoadError> {
+        self.spend(relative, budget)?;
+        self.read_bytes(relative)
+    }
+
+    /// Takes a file's size from the budget before it is read, or refuses it.
+    fn spend(&self, relative: &str, budget: &ReadBudget) -> Result<(), LoadError> {
+        let size = match self {
+            StoryFiles::Embedded { files, .. } => files
+                .iter()
+                .find(|(name, _)| *name == relative)
+                .map_or(0, |(_, text)| text.len() as u64),
+            StoryFiles::Memory { files, .. } => files
+                .iter()
+                .find(|(name, _)| name == relative)
+                .map_or(0, |(_, bytes)| bytes.len() as u64),
+            StoryFiles::Folder { root, .. } => inside(root, relative)
+                .ok()
+                .and_then(|path| std::fs::metadata(path).ok())
+                .map_or(0, |m| m.len()),
+        };
+        let left = budget.left.get();
+        if size > left {
+            return Err(self.error(
+                relative,
+                Problem::StoryTooLarge {
+                    limit: MAX_STORY_BYTES,
+                },
+            ));
+        }
+        budget.left.set(left - size);
+        Ok(())
     }
 
     /// Reads a UTF-8 text file of the story, refusing files over [`MAX_FILE_BYTES`].
@@ -191,4 +262,29 @@ fn text_of(bytes: Vec<u8>) -> Result<String, Problem> {
         });
     }
     String::from_utf8(bytes).map_err(|e| Problem::NotUtf8(e.utf8_error().valid_up_to()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_named_again_and_again_counts_each_time_against_the_story_budget() {
+        let files = StoryFiles::Memory {
+            name: "many".to_owned(),
+            files: vec![("sources/a.txt".to_owned(), vec![b'a'; 400])],
+        };
+        let budget = ReadBudget::of(1000);
+        assert!(files.read_text_within("sources/a.txt", &budget).is_ok());
+        assert!(files.read_text_within("sources/a.txt", &budget).is_ok());
+        let refused = files
+            .read_text_within("sources/a.txt", &budget)
+            .unwrap_err();
+        assert_eq!(
+            refused.to_string(),
+            format!(
+                "many/sources/a.txt: the story's files together are over the limit of {MAX_STORY_BYTES} bytes; this one is not read"
+            )
+        );
+    }
 }

@@ -12,7 +12,10 @@ mod shapes;
 
 pub use anchor::{Anchor, CharPositions, MAX_OCCURRENCES, ViewRef, anchor, anchor_with};
 pub use error::{CaptureMismatch, LoadError, LoadErrors, Location, Problem};
-pub use files::{MAX_FILE_BYTES, STORY_FILE, StoryFiles, read_bounded, read_bounded_bytes};
+pub use files::{
+    MAX_FILE_BYTES, MAX_STORY_BYTES, ReadBudget, STORY_FILE, StoryFiles, read_bounded,
+    read_bounded_bytes,
+};
 pub use normalized::Normalized;
 pub use places::{check_geometry, to_geometry};
 
@@ -39,8 +42,9 @@ pub fn load_path(path: &Path) -> Result<Story, LoadErrors> {
 pub fn load(files: &StoryFiles) -> Result<Story, LoadErrors> {
     let story_file = files.story_file().to_owned();
     let mut problems = Vec::new();
+    let budget = ReadBudget::default();
     let story_text = files
-        .read_text(&story_file)
+        .read_text_within(&story_file, &budget)
         .map_err(|e| problems.push(e))
         .ok();
     let raw: Option<RawStory> = story_text.as_deref().and_then(|text| {
@@ -53,7 +57,7 @@ pub fn load(files: &StoryFiles) -> Result<Story, LoadErrors> {
         .as_ref()
         .map_or_else(raw::default_places_file, |r| r.places.clone());
     let places_text = files
-        .read_text(&places_file)
+        .read_text_within(&places_file, &budget)
         .map_err(|e| problems.push(e))
         .ok();
     let parsed_places =
@@ -93,6 +97,7 @@ pub fn load(files: &StoryFiles) -> Result<Story, LoadErrors> {
         places_index: places_text.as_deref().map(TextIndex::new),
         problems,
         nearest_hints_left: nearest::MAX_HINTS,
+        budget,
     };
     checker.build(raw, parsed_places, failed_place_ids)
 }
@@ -126,6 +131,8 @@ struct Checker<'a> {
     story_index: TextIndex<'a>,
     places_index: Option<TextIndex<'a>>,
     problems: Vec<LoadError>,
+    /// What is left of the bytes the story may read.
+    budget: ReadBudget,
     /// How many more quotes not found get the nearest passage (each costs a few searches of
     /// its source: a story of thousands of broken quotes must not take minutes to report).
     nearest_hints_left: usize,
@@ -264,7 +271,7 @@ impl Checker<'_> {
             check(self, file, text.as_bytes(), &capture.sha256);
         }
         let original = capture.original.as_ref()?;
-        match self.files.read_bytes(&original.file) {
+        match self.files.read_bytes_within(&original.file, &self.budget) {
             Ok(bytes) => {
                 check(self, &original.file, &bytes, &original.sha256);
                 Some(bytes.into())
@@ -331,7 +338,7 @@ impl Checker<'_> {
         for s in raw.sources {
             let text = self
                 .files
-                .read_text(&s.file)
+                .read_text_within(&s.file, &self.budget)
                 .map_err(|e| self.problems.push(e))
                 .ok();
             let published = self.date("source", &s.id, &s.published);

@@ -1,6 +1,7 @@
 //! The app's state, its layout, and the one place where commands change it.
 
 use super::dialogs::{self, Problems};
+use super::opening::Opening;
 use super::screenshot::ScreenshotJob;
 use super::state::{Command, FileAction, SAVED_STATE_KEY, SavedState, Tab, View};
 use super::{compare, excerpts, lists, map, menu, place_card, reader, timeline};
@@ -31,6 +32,8 @@ pub struct ChronomapApp {
     notice: Option<String>,
     show_about: bool,
     png_export: Option<ScreenshotJob>,
+    /// A large story being opened off the UI thread.
+    opening: Option<Opening>,
     probe: super::probe::StartupProbe,
 }
 
@@ -97,6 +100,7 @@ impl ChronomapApp {
             notice: None,
             show_about: false,
             png_export: None,
+            opening: None,
             probe: super::probe::StartupProbe::from_env(),
         }
     }
@@ -116,6 +120,25 @@ impl ChronomapApp {
         self.story_path = path;
     }
 
+    /// Shows a story that opened, or what is wrong with it (the open story stays).
+    fn opened(&mut self, path: PathBuf, result: Result<Document, LoadErrors>) {
+        match result {
+            Ok(doc) => self.replace_story(doc, Some(path)),
+            Err(errors) => self.report(format!("Could not open {}", path.display()), &errors),
+        }
+    }
+
+    /// Opens the story at `path` in this frame, whatever its size.
+    pub fn open_now(&mut self, path: &Path) {
+        let result = Document::open(path);
+        self.opened(path.to_path_buf(), result);
+    }
+
+    /// Whether a story is being opened in the background.
+    pub fn is_opening(&self) -> bool {
+        self.opening.is_some()
+    }
+
     fn report(&mut self, title: String, errors: &LoadErrors) {
         self.problems = Some(Problems {
             title,
@@ -125,10 +148,14 @@ impl ChronomapApp {
 
     fn apply_file(&mut self, action: FileAction) {
         match action {
-            FileAction::Open(path) => match Document::open(&path) {
-                Ok(doc) => self.replace_story(doc, Some(path)),
-                Err(errors) => self.report(format!("Could not open {}", path.display()), &errors),
-            },
+            // A large story loads off the UI thread; a small one in the frame it was asked for.
+            FileAction::Open(path) if Document::is_large(&path) => {
+                self.opening = Some(Opening::start(path));
+            }
+            FileAction::Open(path) => {
+                let result = Document::open(&path);
+                self.opened(path, result);
+            }
             FileAction::OpenShipped => match Document::shipped() {
                 Ok(doc) => self.replace_story(doc, None),
                 Err(errors) => self.report("Could not open the shipped story".to_owned(), &errors),
@@ -334,6 +361,7 @@ impl ChronomapApp {
                 self.styled = false;
             }
             Command::ShowAbout(show) => self.show_about = show,
+            Command::CancelOpening => self.opening = None,
         }
     }
 
@@ -437,6 +465,9 @@ impl ChronomapApp {
         } else if let Some(notice) = &self.notice {
             dialogs::notice_ui(&ctx, notice, &mut commands);
         }
+        if let Some(opening) = &self.opening {
+            super::opening::opening_ui(&ctx, opening, &mut commands);
+        }
         if self.show_about {
             dialogs::about_ui(&ctx, &mut commands);
         }
@@ -485,6 +516,17 @@ impl ChronomapApp {
             self.styled = true;
         }
         self.advance_playback(&ctx);
+        if let Some(opening) = &self.opening {
+            match opening.poll() {
+                Some(result) => {
+                    let path = opening.path.clone();
+                    self.opening = None;
+                    self.opened(path, result);
+                }
+                // Keep drawing while the thread works, so the window stays live and sees the result.
+                None => ctx.request_repaint_after(std::time::Duration::from_millis(100)),
+            }
+        }
         let mut commands = self.draw(ui);
         Self::keyboard_commands(&ctx, &mut commands);
         Self::dropped_files(&ctx, &mut commands);

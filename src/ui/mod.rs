@@ -10,6 +10,7 @@ mod hover_tag;
 mod lists;
 mod map;
 mod menu;
+mod opening;
 mod place_card;
 pub mod probe;
 mod quote;
@@ -41,7 +42,13 @@ pub fn run(launch: Launch) -> anyhow::Result<ExitCode> {
     // A story that does not open still opens the window, on the shipped story, listing its problems.
     let mut app = ChronomapApp::open(None)?;
     if let Some(path) = &launch.path {
-        app.apply(Command::File(FileAction::Open(path.clone())));
+        // A screenshot, a date or a place asked for needs the story now; otherwise a large one
+        // opens in the background while the window shows.
+        if launch.screenshot.is_some() || launch.at.is_some() || launch.select.is_some() {
+            app.open_now(path);
+        } else {
+            app.apply(Command::File(FileAction::Open(path.clone())));
+        }
     }
     if let Some(at) = &launch.at {
         app.apply(Command::GoToDate(at.clone()));

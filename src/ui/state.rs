@@ -54,6 +54,8 @@ pub enum Command {
     CloseMessages,
     SetDarkTheme(bool),
     ShowAbout(bool),
+    /// Stop waiting for a story being opened in the background; the open story stays.
+    CancelOpening,
 }
 
 /// What the user is looking at.

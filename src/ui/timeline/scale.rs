@@ -2,8 +2,8 @@
 //! line, and month, day and year ticks whose labels keep clear of each other.
 
 use super::strip::{Ink, StripGeometry};
-use crate::date;
-use chrono::Datelike;
+use crate::date::{self, Day};
+use chrono::{Datelike, Months, NaiveDate};
 use egui::{Align2, FontId, Rect, Shape, Stroke, pos2, vec2};
 
 /// Paints the gaps; returns the rectangles of their labels, which tick labels keep clear of.
@@ -69,7 +69,7 @@ pub(super) fn paint_ticks(
         let first_month_start =
             (stretch.first..stretch.end).find(|&d| date::date_of(d).is_some_and(|d| d.day() == 1));
         let year_day = first_month_start.unwrap_or(stretch.content_first);
-        for day in stretch.first..stretch.end {
+        for day in tick_days(stretch.first, stretch.end, pixels_per_day) {
             let Some(d) = date::date_of(day) else {
                 continue;
             };
@@ -114,5 +114,57 @@ pub(super) fn paint_ticks(
             placed.push(rect);
             painter.galley(rect.min, galley, ink.weak);
         }
+    }
+}
+
+/// The days that can carry a tick in `first..end`: every day when days are at least a pixel apart,
+/// else month starts, else year starts, so a stretch of millennia costs as little as a month.
+fn tick_days(first: Day, end: Day, pixels_per_day: f32) -> Box<dyn Iterator<Item = Day>> {
+    if pixels_per_day >= 1.0 {
+        return Box::new(first..end);
+    }
+    let months = if pixels_per_day * 30.0 >= 2.0 { 1 } else { 12 };
+    let Some(start) = date::date_of(first) else {
+        return Box::new(std::iter::empty());
+    };
+    let mut month = NaiveDate::from_ymd_opt(start.year(), start.month(), 1);
+    if months == 12 {
+        month = NaiveDate::from_ymd_opt(start.year(), 1, 1);
+    }
+    Box::new(
+        std::iter::successors(month, move |d| d.checked_add_months(Months::new(months)))
+            .map(date::day_of)
+            .skip_while(move |&day| day < first)
+            .take_while(move |&day| day < end),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ticks_thin_out_to_months_and_years_as_days_shrink() {
+        let day = |y, m, d| date::day_of(NaiveDate::from_ymd_opt(y, m, d).unwrap());
+        let (first, end) = (day(2020, 3, 15), day(2024, 3, 15));
+        assert_eq!(tick_days(first, end, 2.0).count(), (end - first) as usize);
+        let months: Vec<Day> = tick_days(first, end, 0.5).collect();
+        assert_eq!(months.len(), 48);
+        assert_eq!(months[0], day(2020, 4, 1));
+        let years: Vec<Day> = tick_days(first, end, 0.01).collect();
+        assert_eq!(
+            years,
+            vec![
+                day(2021, 1, 1),
+                day(2022, 1, 1),
+                day(2023, 1, 1),
+                day(2024, 1, 1)
+            ]
+        );
+        // Twelve thousand years cost twelve thousand steps, not four million.
+        assert_eq!(
+            tick_days(day(-9000, 1, 1), day(3000, 1, 1), 0.0001).count(),
+            12_000
+        );
     }
 }

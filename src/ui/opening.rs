@@ -1,0 +1,66 @@
+//! Opening a large story off the UI thread: the window keeps drawing, shows how long it has been
+//! loading, and Cancel returns to the open story at once (the loading thread's result is dropped).
+
+use super::state::Command;
+use crate::document::Document;
+use crate::load::LoadErrors;
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError};
+use std::time::Instant;
+
+/// A story being opened in the background.
+pub struct Opening {
+    pub path: PathBuf,
+    started: Instant,
+    result: Receiver<Result<Document, LoadErrors>>,
+}
+
+impl Opening {
+    pub fn start(path: PathBuf) -> Self {
+        let (send, result) = std::sync::mpsc::channel();
+        let reading = path.clone();
+        std::thread::spawn(move || {
+            // The receiver may be gone (cancelled): the result is then dropped.
+            let _ = send.send(Document::open(&reading));
+        });
+        Opening {
+            path,
+            started: Instant::now(),
+            result,
+        }
+    }
+
+    /// The result, once the loading thread has one.
+    pub fn poll(&self) -> Option<Result<Document, LoadErrors>> {
+        match self.result.try_recv() {
+            Ok(result) => Some(result),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(Err(LoadErrors::one(
+                self.path.display().to_string(),
+                None,
+                crate::load::Problem::Unreadable("the loading thread stopped".to_owned()),
+            ))),
+        }
+    }
+}
+
+pub fn opening_ui(ctx: &egui::Context, opening: &Opening, commands: &mut Vec<Command>) {
+    egui::Window::new("Opening a story")
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_TOP, [0.0, 90.0])
+        .show(ctx, |ui| {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(format!(
+                    "Opening {} … {:.0} s",
+                    opening.path.display(),
+                    opening.started.elapsed().as_secs_f32()
+                ));
+            });
+            ui.label("The story that is open stays open until this one is ready.");
+            if ui.button("Cancel").clicked() {
+                commands.push(Command::CancelOpening);
+            }
+        });
+}
