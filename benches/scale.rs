@@ -186,11 +186,72 @@ fn startup(name: &str, binary: &std::path::Path, args: &[&str]) -> Option<(Durat
     Some((time, rss))
 }
 
+/// The worst anchoring input found: a source of two million "a"s and 500 quotes "aaaa" that each
+/// need a suffix no occurrence has (before the occurrence cap: 6.8 s).
+fn worst_case_anchoring() {
+    let text = "a".repeat(2_000_000);
+    let quotes: Vec<serde_json::Value> = (0..500)
+        .map(|i| serde_json::json!({"id": format!("q{i}"), "source": "s1", "exact": "aaaa", "suffix": "b"}))
+        .collect();
+    let files = story_around(&text, quotes);
+    let took = median(3, || load::load(&files).is_err());
+    println!("load_worst_case_anchoring: {:.1} ms", ms(took));
+}
+
+/// A story near the size cap: a 200 MiB source of numbered sentences, 5 000 of them quoted.
+fn load_at_size_cap() {
+    let sentence = |n: usize| {
+        format!("Phrase {n} : le convoi a quitté la ville mercredi soir, selon les autorités. ")
+    };
+    let mut text = String::with_capacity(200 << 20);
+    let mut count = 0;
+    while text.len() < 200 << 20 {
+        text.push_str(&sentence(count));
+        count += 1;
+    }
+    let quotes: Vec<serde_json::Value> = (0..5_000)
+        .map(|i| {
+            let n = i * (count / 5_000);
+            serde_json::json!({"id": format!("q{i}"), "source": "s1", "exact": sentence(n).trim_end()})
+        })
+        .collect();
+    let files = story_around(&text, quotes);
+    let total: usize = match &files {
+        StoryFiles::Memory { files, .. } => files.iter().map(|(_, b)| b.len()).sum(),
+        _ => 0,
+    };
+    let took = median(1, || load::load(&files).expect("the story at the cap loads"));
+    println!(
+        "load_at_size_cap: {:.2} s for {:.0} MiB",
+        took.as_secs_f64(),
+        total as f64 / f64::from(1 << 20)
+    );
+}
+
+/// A one-source story in memory with these quotes and no events.
+fn story_around(text: &str, quotes: Vec<serde_json::Value>) -> StoryFiles {
+    let story = serde_json::json!({"format": "chronomap-story/1", "title": "Bench",
+        "sources": [{"id": "s1", "title": "S", "publisher": "P", "published": "2024-04-17",
+                     "language": "fr", "file": "sources/a.txt"}],
+        "quotes": quotes});
+    let places = r#"{"type":"FeatureCollection","features":[{"type":"Feature","id":"p1","geometry":{"type":"Point","coordinates":[46.7,39.8]},"properties":{"name":"Town","kind":"city"}}]}"#;
+    StoryFiles::Memory {
+        name: "bench".to_owned(),
+        files: vec![
+            ("story.json".to_owned(), serde_json::to_vec(&story).expect("JSON")),
+            ("places.geojson".to_owned(), places.as_bytes().to_vec()),
+            ("sources/a.txt".to_owned(), text.as_bytes().to_vec()),
+        ],
+    }
+}
+
 fn main() {
     println!("# Chronomap benchmarks (release build); medians");
     load_vs_parse(1_000, 9);
     load_vs_parse(10_000, 5);
     load_vs_parse(100_000, 3);
+    worst_case_anchoring();
+    load_at_size_cap();
 
     let big_files = generate::story(
         Size {

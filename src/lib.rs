@@ -17,4 +17,5 @@ pub mod provenance;
 pub mod query;
 pub mod shipped;
 pub mod spatial;
+#[cfg(feature = "gui")]
 pub mod ui;
