@@ -220,7 +220,9 @@ fn load_at_size_cap() {
         StoryFiles::Memory { files, .. } => files.iter().map(|(_, b)| b.len()).sum(),
         _ => 0,
     };
-    let took = median(1, || load::load(&files).expect("the story at the cap loads"));
+    let took = median(1, || {
+        load::load(&files).expect("the story at the cap loads")
+    });
     println!(
         "load_at_size_cap: {:.2} s for {:.0} MiB",
         took.as_secs_f64(),
@@ -238,7 +240,10 @@ fn story_around(text: &str, quotes: Vec<serde_json::Value>) -> StoryFiles {
     StoryFiles::Memory {
         name: "bench".to_owned(),
         files: vec![
-            ("story.json".to_owned(), serde_json::to_vec(&story).expect("JSON")),
+            (
+                "story.json".to_owned(),
+                serde_json::to_vec(&story).expect("JSON"),
+            ),
             ("places.geojson".to_owned(), places.as_bytes().to_vec()),
             ("sources/a.txt".to_owned(), text.as_bytes().to_vec()),
         ],

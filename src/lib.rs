@@ -15,6 +15,7 @@ pub mod numbers;
 pub mod playback;
 pub mod provenance;
 pub mod query;
+pub mod search;
 pub mod shipped;
 pub mod spatial;
 #[cfg(feature = "gui")]

@@ -1,9 +1,10 @@
 //! The app's state, its layout, and the one place where commands change it.
 
 use super::dialogs::{self, Problems};
+use super::find::FindState;
 use super::opening::Opening;
 use super::screenshot::ScreenshotJob;
-use super::state::{Command, FileAction, SAVED_STATE_KEY, SavedState, Tab, View};
+use super::state::{Command, FileAction, ListTab, SAVED_STATE_KEY, SavedState, Tab, View};
 use super::{compare, excerpts, lists, map, menu, place_card, reader, timeline};
 use crate::date::{self, Day};
 use crate::document::Document;
@@ -22,6 +23,7 @@ pub struct ChronomapApp {
     map: map::MapState,
     timeline: timeline::TimelineState,
     date_field: String,
+    find: FindState,
     screenshot: Option<ScreenshotJob>,
     styled: bool,
     /// Where the open story was read from; none for the shipped one.
@@ -34,6 +36,8 @@ pub struct ChronomapApp {
     png_export: Option<ScreenshotJob>,
     /// A large story being opened off the UI thread.
     opening: Option<Opening>,
+    /// Bumped by View → Reset layout: the panels get fresh ids, and so their default sizes.
+    layout_generation: u32,
     probe: super::probe::StartupProbe,
 }
 
@@ -91,6 +95,7 @@ impl ChronomapApp {
             map: map::MapState::default(),
             timeline: timeline::TimelineState::default(),
             date_field: String::new(),
+            find: FindState::default(),
             screenshot: None,
             styled: false,
             story_path: None,
@@ -101,6 +106,7 @@ impl ChronomapApp {
             show_about: false,
             png_export: None,
             opening: None,
+            layout_generation: 0,
             probe: super::probe::StartupProbe::from_env(),
         }
     }
@@ -321,8 +327,9 @@ impl ChronomapApp {
             },
             Command::SelectPlace(place) => {
                 view.selected_place = place;
-                if place.is_some() {
+                if let Some(place) = place.filter(|&p| p < story.places.len()) {
                     view.tab = Tab::Place;
+                    self.map.reveal(&self.doc, place);
                 }
             }
             Command::SelectEvent(event) => {
@@ -334,8 +341,26 @@ impl ChronomapApp {
                     view.tab = Tab::AtCursor;
                 }
             }
+            Command::ShowFoundText { source, bytes } => {
+                if story
+                    .sources
+                    .get(source)
+                    .is_some_and(|s| s.text.get(bytes.clone()).is_some())
+                {
+                    view.reader_source = source;
+                    view.focused_quote = None;
+                    view.found_text = Some(bytes);
+                    view.scroll_to_quote = true;
+                    view.tab = Tab::Reader;
+                }
+            }
+            Command::StartFind => {
+                view.list = ListTab::Find;
+                self.find.focus = true;
+            }
             Command::OpenQuote(quote) => {
                 if let Some(q) = story.quotes.get(quote) {
+                    view.found_text = None;
                     view.reader_source = q.source;
                     view.focused_quote = Some(quote);
                     view.scroll_to_quote = true;
@@ -346,6 +371,7 @@ impl ChronomapApp {
                 if source < story.sources.len() {
                     view.reader_source = source;
                     view.focused_quote = None;
+                    view.found_text = None;
                     view.tab = Tab::Reader;
                 }
             }
@@ -362,11 +388,18 @@ impl ChronomapApp {
             }
             Command::ShowAbout(show) => self.show_about = show,
             Command::CancelOpening => self.opening = None,
+            Command::ResetLayout => {
+                self.layout_generation += 1;
+                self.map = map::MapState::default();
+            }
         }
     }
 
     /// Keys work anywhere except while typing in a text field.
     fn keyboard_commands(ctx: &egui::Context, commands: &mut Vec<Command>) {
+        if ctx.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::F)) {
+            commands.push(Command::StartFind);
+        }
         if ctx.egui_wants_keyboard_input() {
             return;
         }
@@ -405,10 +438,15 @@ impl ChronomapApp {
                 ui.label(egui::RichText::new(doc.files().display_name()).weak());
             });
         });
-        egui::Panel::bottom("timeline")
+        // Restored sizes can never squeeze the map below a usable size; Reset layout gives panels
+        // new ids, so they start again from their defaults.
+        let (width, height) = (ui.available_width(), ui.available_height());
+        let generation = self.layout_generation;
+        egui::Panel::bottom(("timeline", generation))
             .resizable(true)
             .default_size(230.0)
             .min_size(170.0)
+            .max_size((height * 0.45).max(170.0))
             .show(ui, |ui| {
                 timeline::timeline_ui(
                     ui,
@@ -420,17 +458,19 @@ impl ChronomapApp {
                     &mut commands,
                 );
             });
-        egui::Panel::left("lists")
+        egui::Panel::left(("lists", generation))
             .resizable(true)
             .default_size(250.0)
             .min_size(180.0)
+            .max_size((width * 0.25).max(180.0))
             .show(ui, |ui| {
-                lists::lists_ui(ui, doc, view, &current, &mut commands);
+                lists::lists_ui(ui, doc, &mut self.find, view, &current, &mut commands);
             });
-        egui::Panel::right("details")
+        egui::Panel::right(("details", generation))
             .resizable(true)
             .default_size(440.0)
             .min_size(320.0)
+            .max_size((width * 0.38).max(320.0))
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
                     for (tab, label) in [

@@ -1,9 +1,13 @@
-//! Sources compared: each fact the articles report differently, side by side with their quotes.
+//! Sources compared: each fact the sources report differently, every source of the story side by
+//! side (or stacked when columns would be too narrow to read), "not reported" where one is silent.
 
 use super::quote::quote_ui;
 use super::state::Command;
-use crate::model::Story;
+use crate::model::{Claim, Story};
 use egui::RichText;
+
+/// Narrower than this, a column of quotes is hard to read: the statements are stacked instead.
+pub const MIN_COLUMN_WIDTH: f32 = 190.0;
 
 pub fn compare_ui(ui: &mut egui::Ui, story: &Story, commands: &mut Vec<Command>) {
     egui::ScrollArea::vertical()
@@ -12,20 +16,49 @@ pub fn compare_ui(ui: &mut egui::Ui, story: &Story, commands: &mut Vec<Command>)
             if story.claims.is_empty() {
                 ui.label("The story records no facts that its sources report differently.");
             }
+            let sources = story.sources.len().max(1);
+            let side_by_side = ui.available_width() / sources as f32 >= MIN_COLUMN_WIDTH;
             for claim in &story.claims {
                 ui.heading(&claim.topic);
-                let columns = claim.statements.len().max(1);
-                ui.columns(columns, |columns| {
-                    for (column, statement) in columns.iter_mut().zip(&claim.statements) {
-                        let source = &story.sources[statement.source];
-                        column.label(RichText::new(&source.label).strong());
-                        column.label(&statement.value);
-                        for &q in &statement.quotes {
-                            quote_ui(column, story, q, commands);
+                if side_by_side {
+                    ui.columns(sources, |columns| {
+                        for (source, column) in columns.iter_mut().enumerate() {
+                            // Ragged right: justified text would space letters apart.
+                            column.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                                statement_ui(ui, story, claim, source, commands)
+                            });
                         }
+                    });
+                } else {
+                    for source in 0..story.sources.len() {
+                        statement_ui(ui, story, claim, source, commands);
+                        ui.add_space(4.0);
                     }
-                });
+                }
                 ui.separator();
             }
         });
+}
+
+/// What one source says of the claim, with its words, or that it does not report it.
+fn statement_ui(
+    ui: &mut egui::Ui,
+    story: &Story,
+    claim: &Claim,
+    source: usize,
+    commands: &mut Vec<Command>,
+) {
+    ui.label(RichText::new(&story.sources[source].label).strong());
+    let statements = claim.statements.iter().filter(|s| s.source == source);
+    let mut reported = false;
+    for statement in statements {
+        reported = true;
+        ui.label(&statement.value);
+        for &q in &statement.quotes {
+            quote_ui(ui, story, q, commands);
+        }
+    }
+    if !reported {
+        ui.label(RichText::new("not reported").weak().italics());
+    }
 }

@@ -1,6 +1,7 @@
 //! The left panel: every event, place and source by name, so each can be reached without the map.
 //! Rows are one line each and only the visible ones are laid out, so 100 000 events cost a screenful.
 
+use super::find::{FindState, find_ui};
 use super::state::{Command, ListTab, View};
 use super::style;
 use crate::document::Document;
@@ -9,6 +10,7 @@ use egui::RichText;
 pub fn lists_ui(
     ui: &mut egui::Ui,
     doc: &Document,
+    find: &mut FindState,
     view: &View,
     current: &[usize],
     commands: &mut Vec<Command>,
@@ -19,6 +21,7 @@ pub fn lists_ui(
             (ListTab::Events, "Events"),
             (ListTab::Places, "Places"),
             (ListTab::Sources, "Sources"),
+            (ListTab::Find, "Find"),
         ] {
             if ui
                 .selectable_label(view.list == tab, RichText::new(label).strong())
@@ -59,6 +62,7 @@ pub fn lists_ui(
                 row.clicked().then_some(Command::SelectEvent(e))
             })
         }
+        ListTab::Find => find_ui(ui, doc, find, commands),
         ListTab::Places => rows_ui(ui, story.places.len(), commands, |ui, p| {
             let place = &story.places[p];
             let row = ui.selectable_label(

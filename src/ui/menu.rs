@@ -78,6 +78,9 @@ pub fn menu_ui(ui: &mut egui::Ui, recent: &[PathBuf], dark: bool, commands: &mut
             if ui.checkbox(&mut dark_theme, "Dark theme").changed() {
                 commands.push(Command::SetDarkTheme(dark_theme));
             }
+            if ui.button("Reset layout").clicked() {
+                commands.push(Command::ResetLayout);
+            }
         });
         ui.menu_button("Help", |ui| {
             if ui.button("About Chronomap").clicked() {

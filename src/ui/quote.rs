@@ -21,7 +21,7 @@ pub fn quote_ui(ui: &mut egui::Ui, story: &Story, quote: usize, commands: &mut V
             ui.set_width(ui.available_width());
             let words = ui
                 .add(
-                    egui::Label::new(RichText::new(format!("« {} »", q.exact)).italics())
+                    egui::Label::new(RichText::new(quoted(&source.language, &q.exact)).italics())
                         .sense(egui::Sense::click()),
                 )
                 .on_hover_text("Open the article at this passage");
@@ -65,4 +65,14 @@ fn later_fate(story: &Story, quote: usize) -> Option<(usize, &QuoteFate)> {
             })
             .map(|(_, fate)| (revision.later, fate))
     })
+}
+
+/// Words in the quotation marks of the source's language: « » in French, „ “ in German, “ ” else.
+pub fn quoted(language: &str, words: &str) -> String {
+    match language.split(['-', '_']).next().unwrap_or_default() {
+        "fr" => format!("« {words} »"),
+        "de" | "cs" | "pl" | "ro" | "hu" | "bg" => format!("„{words}“"),
+        "ru" | "uk" | "be" => format!("«{words}»"),
+        _ => format!("“{words}”"),
+    }
 }

@@ -67,17 +67,35 @@ pub fn reader_ui(ui: &mut egui::Ui, doc: &Document, view: &View, commands: &mut 
                 ui.horizontal_wrapped(|ui| {
                     ui.spacing_mut().item_spacing.x = 0.0;
                     let mut at = range.start;
-                    for &q in quotes {
-                        let quote = &story.quotes[q];
-                        let start = quote.bytes.start.max(range.start);
-                        let end = quote.bytes.end.min(range.end);
+                    // Adjacent highlights alternate in shade, so each quote's bounds show.
+                    let mut shade = false;
+                    // Quotes in text order, and the passage Find found, where it does not overlap one.
+                    let found = view.found_text.clone().map(|bytes| (bytes, None));
+                    let marks = quotes
+                        .iter()
+                        .map(|&q| (story.quotes[q].bytes.clone(), Some(q)))
+                        .chain(found);
+                    let mut marks: Vec<_> = marks
+                        .filter(|(bytes, _)| bytes.start < range.end && bytes.end > range.start)
+                        .collect();
+                    marks.sort_by_key(|(bytes, _)| bytes.start);
+                    for (bytes, quote) in marks {
+                        let start = bytes.start.max(range.start);
+                        let end = bytes.end.min(range.end);
                         if start >= end || start < at {
                             continue;
                         }
                         if at < start {
                             ui.label(&text[at..start]);
+                            shade = false;
+                        } else if at > range.start {
+                            shade = !shade;
                         }
-                        highlight_ui(ui, doc, view, q, &text[start..end], commands);
+                        let words = &text[start..end];
+                        match quote {
+                            Some(q) => highlight_ui(ui, doc, view, q, words, shade, commands),
+                            None => found_ui(ui, view, words),
+                        }
                         at = end;
                     }
                     if at < range.end {
@@ -94,6 +112,7 @@ fn highlight_ui(
     view: &View,
     quote: usize,
     words: &str,
+    shade: bool,
     commands: &mut Vec<Command>,
 ) {
     let story = doc.story();
@@ -107,6 +126,11 @@ fn highlight_ui(
         style::MENTION_BACKGROUND
     } else {
         style::QUOTE_BACKGROUND
+    };
+    let background = if shade {
+        background.gamma_multiply(0.75)
+    } else {
+        background
     };
     let response = ui
         .add(
@@ -137,5 +161,17 @@ fn highlight_ui(
             (None, Some(&p)) => commands.push(Command::SelectPlace(Some(p))),
             (None, None) => {}
         }
+    }
+}
+
+/// The passage Find found: marked like a focused quote, and scrolled to once.
+fn found_ui(ui: &mut egui::Ui, view: &View, words: &str) {
+    let response = ui.label(
+        RichText::new(words)
+            .background_color(style::FOCUSED_QUOTE_BACKGROUND)
+            .color(style::INK),
+    );
+    if view.scroll_to_quote {
+        response.scroll_to_me(Some(egui::Align::Center));
     }
 }

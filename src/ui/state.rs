@@ -23,6 +23,7 @@ pub enum ListTab {
     Events,
     Places,
     Sources,
+    Find,
 }
 
 /// File work asked of the app.
@@ -46,6 +47,13 @@ pub enum Command {
     SelectEvent(usize),
     /// Open the quote's article scrolled to it.
     OpenQuote(usize),
+    /// Open a source's text scrolled to a passage Find found.
+    ShowFoundText {
+        source: usize,
+        bytes: std::ops::Range<usize>,
+    },
+    /// Show Find with the keyboard in its field (Ctrl+F).
+    StartFind,
     OpenSource(usize),
     ShowTab(Tab),
     ShowList(ListTab),
@@ -56,6 +64,8 @@ pub enum Command {
     ShowAbout(bool),
     /// Stop waiting for a story being opened in the background; the open story stays.
     CancelOpening,
+    /// Panels back to their default sizes, the map refitted.
+    ResetLayout,
 }
 
 /// What the user is looking at.
@@ -67,6 +77,8 @@ pub struct View {
     pub list: ListTab,
     pub reader_source: usize,
     pub focused_quote: Option<usize>,
+    /// A passage of the reader's source that Find found, highlighted and scrolled to.
+    pub found_text: Option<std::ops::Range<usize>>,
     /// The reader scrolls to the focused quote on the next frame, once.
     pub scroll_to_quote: bool,
     pub date_error: Option<String>,
@@ -83,6 +95,7 @@ impl View {
             list: ListTab::Events,
             reader_source: 0,
             focused_quote: None,
+            found_text: None,
             scroll_to_quote: false,
             date_error: None,
         }

@@ -8,8 +8,13 @@ pub(super) struct BaseCountry {
     pub name: String,
     pub rings: Vec<Vec<Coord>>,
     pub triangles: Vec<geo::Triangle<f64>>,
-    pub label_at: Option<Coord>,
+    /// Where its name can go, best first: the interior point of its largest part, then points of a
+    /// grid over it that fall inside, so the name finds room when the best spot is taken or off screen.
+    pub label_spots: Vec<Coord>,
 }
+
+/// Grid points tried across a country for its label (the grid is this many points a side).
+const LABEL_GRID: usize = 7;
 
 pub(super) struct BaseMap {
     pub projection: Projection,
@@ -70,11 +75,28 @@ fn country(name: String, shape: &Geometry<f64>) -> BaseCountry {
     let largest = polygons
         .iter()
         .max_by(|a, b| a.unsigned_area().total_cmp(&b.unsigned_area()));
-    let label_at = largest.and_then(|p| spatial::label_anchor(&Geometry::Polygon(p.clone())));
+    let best = largest.and_then(|p| spatial::label_anchor(&Geometry::Polygon(p.clone())));
+    let mut label_spots: Vec<Coord> = best.into_iter().collect();
+    if let Some(bounds) = geo::BoundingRect::bounding_rect(shape) {
+        use geo::Contains;
+        let step =
+            |i: usize, min: f64, size: f64| min + size * (i as f64 + 0.5) / LABEL_GRID as f64;
+        for i in 0..LABEL_GRID {
+            for j in 0..LABEL_GRID {
+                let spot = Coord {
+                    x: step(i, bounds.min().x, bounds.width()),
+                    y: step(j, bounds.min().y, bounds.height()),
+                };
+                if shape.contains(&spot) {
+                    label_spots.push(spot);
+                }
+            }
+        }
+    }
     BaseCountry {
         name,
         rings,
         triangles: spatial::fill_triangles(shape),
-        label_at,
+        label_spots,
     }
 }

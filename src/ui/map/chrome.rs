@@ -9,10 +9,63 @@ use egui::{Align2, Color32, FontId, Rect, Shape, Stroke, pos2, vec2};
 /// Kilometres in one map unit (a degree of latitude).
 const KM_PER_MAP_UNIT: f64 = 111.32;
 
-/// Zoom in, zoom out and fit, in the map's top-right corner.
-pub(super) fn map_buttons_ui(ui: &mut egui::Ui, rect: Rect, state: &mut MapState, doc: &Document) {
-    let area = Rect::from_min_size(rect.right_top() + vec2(-120.0, 8.0), vec2(112.0, 28.0));
-    ui.scope_builder(egui::UiBuilder::new().max_rect(area), |ui| {
+/// The legend's entries: a label and the kind whose colour it shows.
+const LEGEND_ENTRIES: [(&str, PlaceKind); 6] = [
+    ("region", PlaceKind::Region),
+    ("district", PlaceKind::District),
+    ("corridor", PlaceKind::Corridor),
+    ("peacekeeping deployment", PlaceKind::Deployment),
+    ("site", PlaceKind::Site),
+    ("town", PlaceKind::City),
+];
+const LEGEND_ROW: f32 = 17.0;
+
+/// Where the chrome sits on a map of `rect`: what labels must keep clear of.
+pub(super) struct ChromeLayout {
+    pub buttons: Rect,
+    /// None when the legend is folded into its button.
+    pub legend: Option<Rect>,
+    pub scale_bar: Rect,
+}
+
+impl ChromeLayout {
+    /// The legend shows when asked for, or by default when it takes under half the map's height
+    /// and under two fifths of its width; otherwise it folds into the "Legend" button.
+    pub fn new(rect: Rect, legend_asked: Option<bool>) -> Self {
+        let size = vec2(
+            210.0,
+            LEGEND_ROW * (LEGEND_ENTRIES.len() as f32 + 2.6) + 8.0,
+        );
+        let fits = size.y <= rect.height() * 0.5 && size.x <= rect.width() * 0.4;
+        let legend = legend_asked
+            .unwrap_or(fits)
+            .then(|| Rect::from_min_size(rect.left_bottom() + vec2(8.0, -size.y - 8.0), size));
+        ChromeLayout {
+            buttons: Rect::from_min_size(rect.right_top() + vec2(-190.0, 8.0), vec2(182.0, 28.0)),
+            legend,
+            scale_bar: Rect::from_min_max(
+                rect.right_bottom() - vec2(160.0, 40.0),
+                rect.right_bottom(),
+            ),
+        }
+    }
+
+    pub fn obstacles(&self) -> impl Iterator<Item = Rect> + '_ {
+        [Some(self.buttons), self.legend, Some(self.scale_bar)]
+            .into_iter()
+            .flatten()
+    }
+}
+
+/// Zoom in, zoom out, fit and the legend's toggle, in the map's top-right corner.
+pub(super) fn map_buttons_ui(
+    ui: &mut egui::Ui,
+    rect: Rect,
+    layout: &ChromeLayout,
+    state: &mut MapState,
+    doc: &Document,
+) {
+    ui.scope_builder(egui::UiBuilder::new().max_rect(layout.buttons), |ui| {
         ui.horizontal(|ui| {
             if ui.button("+").on_hover_text("Zoom in").clicked() {
                 state.zoom_about(rect, rect.center(), 1.5);
@@ -27,23 +80,21 @@ pub(super) fn map_buttons_ui(ui: &mut egui::Ui, rect: Rect, state: &mut MapState
             {
                 state.fit(doc, rect);
             }
+            let shown = layout.legend.is_some();
+            if ui
+                .selectable_label(shown, "Legend")
+                .on_hover_text("Show or hide what the colours and lines mean")
+                .clicked()
+            {
+                state.legend_asked = Some(!shown);
+            }
         });
     });
 }
 
-/// What the colours and strokes mean, in the bottom-left corner.
-pub(super) fn paint_legend(painter: &egui::Painter, rect: Rect) {
-    let entries: [(&str, PlaceKind); 6] = [
-        ("region", PlaceKind::Region),
-        ("district", PlaceKind::District),
-        ("corridor", PlaceKind::Corridor),
-        ("peacekeeping deployment", PlaceKind::Deployment),
-        ("site", PlaceKind::Site),
-        ("town", PlaceKind::City),
-    ];
-    let row = 17.0;
-    let size = vec2(210.0, row * (entries.len() as f32 + 2.6) + 8.0);
-    let frame = Rect::from_min_size(rect.left_bottom() + vec2(8.0, -size.y - 8.0), size);
+/// What the colours and strokes mean, in `frame` (the bottom-left corner).
+pub(super) fn paint_legend(painter: &egui::Painter, frame: Rect) {
+    let row = LEGEND_ROW;
     painter.rect(
         frame,
         4.0,
@@ -53,7 +104,7 @@ pub(super) fn paint_legend(painter: &egui::Painter, rect: Rect) {
     );
     let font = FontId::proportional(12.0);
     let mut y = frame.top() + 6.0 + row / 2.0;
-    for (label, kind) in entries {
+    for (label, kind) in LEGEND_ENTRIES {
         let x = frame.left() + 16.0;
         let color = style::place_color(kind);
         match kind {

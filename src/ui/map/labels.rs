@@ -149,28 +149,38 @@ pub(super) fn label_places(
     }
 }
 
-/// Country names are background: they go where no place label or marker is.
+/// Country names are background: they go where no place label or marker is, at the best spot in
+/// view that has room; the countries the story names are placed first.
 pub(super) fn label_countries(
     labels: &mut Labels,
     painter: &egui::Painter,
     base: &BaseMap,
     view: &MapView,
+    named_by_story: impl Fn(&str) -> bool,
 ) {
-    for country in &base.countries {
-        if let Some(at) = country.label_at {
-            let name: String = country
-                .name
-                .to_uppercase()
-                .chars()
-                .flat_map(|c| [c, '\u{2009}'])
-                .collect();
-            labels.try_place(
-                painter,
-                name.trim_end(),
-                FontId::proportional(12.0),
-                style::COUNTRY_LABEL,
-                &[(view.screen_from_map(at), Align2::CENTER_CENTER)],
-            );
-        }
+    let mut countries: Vec<&super::base::BaseCountry> = base.countries.iter().collect();
+    countries.sort_by_key(|c| !named_by_story(&c.name));
+    let visible = painter.clip_rect().shrink(4.0);
+    for country in countries {
+        let name: String = country
+            .name
+            .to_uppercase()
+            .chars()
+            .flat_map(|c| [c, '\u{2009}'])
+            .collect();
+        let spots: Vec<(Pos2, Align2)> = country
+            .label_spots
+            .iter()
+            .map(|&spot| view.screen_from_map(spot))
+            .filter(|&at| visible.contains(at))
+            .map(|at| (at, Align2::CENTER_CENTER))
+            .collect();
+        labels.try_place(
+            painter,
+            name.trim_end(),
+            FontId::proportional(12.0),
+            style::COUNTRY_LABEL,
+            &spots,
+        );
     }
 }

@@ -34,6 +34,8 @@ pub struct MapState {
     last_rect: Option<Rect>,
     base: Option<BaseMap>,
     still: Option<StillLayer>,
+    /// Whether the user asked for the legend shown or hidden; none lets the room decide.
+    legend_asked: Option<bool>,
 }
 
 pub fn map_ui(
@@ -112,8 +114,14 @@ pub fn map_ui(
     let Some(still) = &state.still else { return };
     painter.add(Shape::mesh(still.mesh.clone()));
     let crowded = still.crowded;
+    let chrome_layout = chrome::ChromeLayout::new(rect, state.legend_asked);
     let mut labels = Labels {
-        placed: still.obstacles.clone(),
+        placed: still
+            .obstacles
+            .iter()
+            .copied()
+            .chain(chrome_layout.obstacles())
+            .collect(),
         shapes: Vec::new(),
     };
     let mut overlay = Layer::default();
@@ -166,13 +174,22 @@ pub fn map_ui(
         crowded,
     );
     if let Some(base) = &state.base {
-        labels::label_countries(&mut labels, &painter, base, &map_view);
+        let named = |country: &str| {
+            story.places.iter().any(|p| {
+                p.kind == PlaceKind::Country
+                    && (p.name.eq_ignore_ascii_case(country)
+                        || p.aliases.iter().any(|a| a.eq_ignore_ascii_case(country)))
+            })
+        };
+        labels::label_countries(&mut labels, &painter, base, &map_view, named);
     }
     painter.extend(labels.shapes);
 
-    chrome::paint_legend(&painter, rect);
+    if let Some(legend) = chrome_layout.legend {
+        chrome::paint_legend(&painter, legend);
+    }
     chrome::paint_scale_bar(&painter, rect, map_view.scale);
-    chrome::map_buttons_ui(ui, rect, state, doc);
+    chrome::map_buttons_ui(ui, rect, &chrome_layout, state, doc);
 
     if let (Some(p), Some(pointer)) = (hovered, response.hover_pos()) {
         let place = &story.places[p];

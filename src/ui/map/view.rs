@@ -71,6 +71,35 @@ impl MapState {
         self.center = Some(center);
     }
 
+    /// Brings a place into view: centred on it when it is off screen, zoomed out to it when it is
+    /// larger than the map. A map not drawn yet fits the story first anyway.
+    pub fn reveal(&mut self, doc: &Document, place: usize) {
+        let (Some(rect), Some(center), Some(bounds)) =
+            (self.last_rect, self.center, doc.place_index().bounds(place))
+        else {
+            return;
+        };
+        let view = MapView {
+            rect,
+            center,
+            scale: self.scale,
+        };
+        let on_screen = Rect::from_two_pos(
+            view.screen_from_map(bounds.min()),
+            view.screen_from_map(bounds.max()),
+        );
+        if rect.contains_rect(on_screen) {
+            return;
+        }
+        let margin = 1.3;
+        let fit = (f64::from(rect.width()) / (bounds.width() * margin))
+            .min(f64::from(rect.height()) / (bounds.height() * margin));
+        if fit.is_finite() && fit < self.scale {
+            self.scale = fit.clamp(*SCALE_RANGE.start(), *SCALE_RANGE.end());
+        }
+        self.center = Some(bounds.center());
+    }
+
     /// Moves the map with the pointer by `delta` screen points.
     pub(super) fn pan(&mut self, delta: egui::Vec2) {
         if let Some(center) = &mut self.center {

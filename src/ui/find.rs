@@ -1,0 +1,118 @@
+//! Find (Ctrl+F): a field and what it finds across events, places (every spelling), quotes and the
+//! sources' full text, case and accents ignored; choosing a result goes to it everywhere.
+
+use super::quote::quoted;
+use super::state::Command;
+use crate::document::Document;
+use crate::search::{self, Found};
+use egui::RichText;
+
+/// The query and its results, kept between frames: the search runs only when the query changes.
+#[derive(Default)]
+pub struct FindState {
+    pub query: String,
+    searched: String,
+    results: Vec<Found>,
+    total: usize,
+    /// Put the keyboard in the field on the next frame (Ctrl+F).
+    pub focus: bool,
+}
+
+/// Characters of context shown around a passage found in a source's text.
+const CONTEXT_BYTES: usize = 40;
+
+pub fn find_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    state: &mut FindState,
+    commands: &mut Vec<Command>,
+) {
+    let story = doc.story();
+    let field = ui.add(
+        egui::TextEdit::singleline(&mut state.query)
+            .hint_text("Find a name, a word, a quote…")
+            .desired_width(f32::INFINITY),
+    );
+    field.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Find in the story")
+    });
+    if state.focus {
+        field.request_focus();
+        state.focus = false;
+    }
+    if state.query != state.searched {
+        (state.results, state.total) = search::find(story, &state.query);
+        state.searched = state.query.clone();
+    }
+    if state.query.trim().chars().count() >= 2 {
+        ui.label(
+            RichText::new(match state.total {
+                0 => "Nothing found (case and accents are ignored)".to_owned(),
+                n if n > state.results.len() => {
+                    format!("{n} found; the first {} listed", state.results.len())
+                }
+                n => format!("{n} found"),
+            })
+            .weak(),
+        );
+    }
+    ui.separator();
+    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+    egui::ScrollArea::vertical()
+        .auto_shrink([false; 2])
+        .show(ui, |ui| {
+            for found in &state.results {
+                let (kind, text, command) = match found {
+                    Found::Event(e) => {
+                        let event = &story.events[*e];
+                        let text = format!("{} · {}", event.date.label(), event.title);
+                        ("Event", text, Command::SelectEvent(*e))
+                    }
+                    Found::Place(p) => {
+                        let place = &story.places[*p];
+                        let text = format!("{} ({})", place.name, place.kind.label());
+                        ("Place", text, Command::SelectPlace(Some(*p)))
+                    }
+                    Found::Quote(q) => {
+                        let quote = &story.quotes[*q];
+                        let source = &story.sources[quote.source];
+                        let text = quoted(&source.language, &quote.exact);
+                        ("Quote", text, Command::OpenQuote(*q))
+                    }
+                    Found::SourceText { source, bytes } => {
+                        let text = &story.sources[*source].text;
+                        let context = snippet(text, bytes.clone());
+                        let label = &story.sources[*source].label;
+                        let command = Command::ShowFoundText {
+                            source: *source,
+                            bytes: bytes.clone(),
+                        };
+                        ("Text", format!("{label}: {context}"), command)
+                    }
+                };
+                let row = ui.selectable_label(false, format!("{kind} · {text}"));
+                if row.on_hover_text(&text).clicked() {
+                    commands.push(command);
+                }
+            }
+        });
+}
+
+/// The passage with some words either side, on one line.
+fn snippet(text: &str, bytes: std::ops::Range<usize>) -> String {
+    let mut from = bytes.start.saturating_sub(CONTEXT_BYTES);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (bytes.end + CONTEXT_BYTES).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    format!(
+        "…{}…",
+        text[from..to]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    )
+}
