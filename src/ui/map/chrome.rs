@@ -30,13 +30,13 @@ pub(super) struct ChromeLayout {
 
 impl ChromeLayout {
     /// The legend shows when asked for, or by default when it takes under half the map's height
-    /// and under two fifths of its width; otherwise it folds into the "Legend" button.
+    /// and under 45 % of its width; otherwise it folds into the "Legend" button.
     pub fn new(rect: Rect, legend_asked: Option<bool>) -> Self {
         let size = vec2(
             210.0,
             LEGEND_ROW * (LEGEND_ENTRIES.len() as f32 + 2.6) + 8.0,
         );
-        let fits = size.y <= rect.height() * 0.5 && size.x <= rect.width() * 0.4;
+        let fits = size.y <= rect.height() * 0.5 && size.x <= rect.width() * 0.45;
         let legend = legend_asked
             .unwrap_or(fits)
             .then(|| Rect::from_min_size(rect.left_bottom() + vec2(8.0, -size.y - 8.0), size));
