@@ -90,7 +90,7 @@ impl ChronomapApp {
     pub fn with_story(doc: Document) -> Self {
         let news = Self::news_day(doc.story());
         ChronomapApp {
-            view: View::new(news),
+            view: View::new(news, doc.story().events.len()),
             doc,
             map: map::MapState::default(),
             timeline: timeline::TimelineState::default(),
@@ -292,10 +292,14 @@ impl ChronomapApp {
         self.view.playback.cursor_day()
     }
 
+    /// The events at the cursor that the filter keeps.
     pub fn current_events(&self) -> Vec<usize> {
-        self.doc
-            .story_index()
-            .events_at(self.doc.story(), self.cursor_day())
+        let story = self.doc.story();
+        let mut current = self.doc.story_index().events_at(story, self.cursor_day());
+        if self.view.filter.is_active() {
+            current.retain(|&e| self.view.filter.keeps(story, e));
+        }
+        current
     }
 
     pub fn date_error(&self) -> Option<&str> {
@@ -388,6 +392,11 @@ impl ChronomapApp {
             }
             Command::ShowAbout(show) => self.show_about = show,
             Command::CancelOpening => self.opening = None,
+            Command::SetFilter(filter) => {
+                view.kept_events = filter.kept(story);
+                view.filter = filter;
+                self.timeline.relayout();
+            }
             Command::ResetLayout => {
                 self.layout_generation += 1;
                 self.map = map::MapState::default();

@@ -1,6 +1,7 @@
 //! The left panel: every event, place and source by name, so each can be reached without the map.
 //! Rows are one line each and only the visible ones are laid out, so 100 000 events cost a screenful.
 
+use super::filters::filters_ui;
 use super::find::{FindState, find_ui};
 use super::state::{Command, ListTab, View};
 use super::style;
@@ -36,7 +37,11 @@ pub fn lists_ui(
     let text_color = ui.visuals().text_color();
     match view.list {
         ListTab::Events => {
-            rows_ui(ui, story.events.len(), commands, |ui, e| {
+            filters_ui(ui, story, &view.filter, view.kept_events.len(), commands);
+            ui.separator();
+            let kept = &view.kept_events;
+            rows_ui(ui, kept.len(), commands, |ui, row| {
+                let e = kept[row];
                 let event = &story.events[e];
                 let color = if current.contains(&e) {
                     style::CURRENT

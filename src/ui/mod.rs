@@ -6,6 +6,7 @@ mod compare;
 mod dialogs;
 mod evidence;
 mod excerpts;
+mod filters;
 mod find;
 mod hover_tag;
 mod lists;

@@ -2,6 +2,7 @@
 //! click or key asks for ([`Command`]), and what survives a restart ([`SavedState`]). Panels read
 //! these and return commands; only the app changes them.
 
+use crate::filter::EventFilter;
 use crate::formats::Format;
 use crate::playback::{Playback, PlaybackCommand};
 use std::path::PathBuf;
@@ -66,6 +67,8 @@ pub enum Command {
     CancelOpening,
     /// Panels back to their default sizes, the map refitted.
     ResetLayout,
+    /// Show only the events this filter keeps, on the map, the timeline and the lists.
+    SetFilter(EventFilter),
 }
 
 /// What the user is looking at.
@@ -82,11 +85,14 @@ pub struct View {
     /// The reader scrolls to the focused quote on the next frame, once.
     pub scroll_to_quote: bool,
     pub date_error: Option<String>,
+    pub filter: EventFilter,
+    /// The events the filter keeps, in story order (all of them when it keeps everything).
+    pub kept_events: Vec<usize>,
 }
 
 impl View {
-    /// A fresh view of a story, the cursor on `cursor_day`.
-    pub fn new(cursor_day: f64) -> Self {
+    /// A fresh view of a story of `events` events, the cursor on `cursor_day`.
+    pub fn new(cursor_day: f64, events: usize) -> Self {
         View {
             playback: Playback::new(cursor_day),
             selected_place: None,
@@ -98,6 +104,8 @@ impl View {
             found_text: None,
             scroll_to_quote: false,
             date_error: None,
+            filter: EventFilter::default(),
+            kept_events: (0..events).collect(),
         }
     }
 }

@@ -39,18 +39,20 @@ pub(super) fn lanes_available(strip_height: f32) -> usize {
     (((strip_height - AXIS_HEIGHT) / LANE_HEIGHT).floor() as usize).max(1)
 }
 
+/// Lays out the `shown` events (indices into the story's events, in its order).
 pub(super) fn layout(
     painter: &egui::Painter,
     story: &Story,
+    shown: &[usize],
     axis: &TimeAxis,
     size: Vec2,
 ) -> Layout {
     let x_of = |day: f64| axis.position(day) as f32 * size.x;
-    if story.events.len() > DENSE_EVENTS {
+    if shown.len() > DENSE_EVENTS {
         let columns = size.x.ceil().max(1.0) as usize;
         // A difference array: each event adds one over its columns in O(1).
         let mut delta = vec![0i64; columns + 1];
-        for event in &story.events {
+        for event in shown.iter().map(|&e| &story.events[e]) {
             let x0 = (x_of(f64::from(event.date.earliest)) as usize).min(columns - 1);
             let x1 = (x_of(f64::from(event.date.latest + 1)) as usize).clamp(x0 + 1, columns);
             delta[x0] += 1;
@@ -71,8 +73,8 @@ pub(super) fn layout(
     let label_font = FontId::proportional(12.0);
     let available = lanes_available(size.y);
     let mut lane_ends: Vec<f32> = Vec::new();
-    let mut marks = Vec::with_capacity(story.events.len());
-    for (i, event) in story.events.iter().enumerate() {
+    let mut marks = Vec::with_capacity(shown.len());
+    for (i, event) in shown.iter().map(|&e| (e, &story.events[e])) {
         let x0 = x_of(f64::from(event.date.earliest));
         let x1 = x_of(f64::from(event.date.latest + 1)).max(x0 + 3.0);
         let label = short(&event.title);

@@ -20,6 +20,13 @@ pub struct TimelineState {
     layout: Layout,
 }
 
+impl TimelineState {
+    /// Lays the marks out again on the next frame (the events shown changed).
+    pub fn relayout(&mut self) {
+        self.key = None;
+    }
+}
+
 impl Default for TimelineState {
     fn default() -> Self {
         TimelineState {

@@ -69,7 +69,7 @@ pub(super) fn strip_ui(
     // The layout depends only on the story and the strip's size: it is computed when they change.
     let key = [strip.width().round() as u32, strip.height().round() as u32];
     if state.key != Some(key) {
-        state.layout = layout::layout(&painter, story, doc.axis(), strip.size());
+        state.layout = layout::layout(&painter, story, &view.kept_events, doc.axis(), strip.size());
         state.key = Some(key);
     }
     let lanes = match &state.layout {

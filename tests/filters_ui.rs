@@ -1,0 +1,54 @@
+//! Filters through the real UI: each narrows the events list, the timeline and what the map marks,
+//! says how many events it keeps, and one click clears them.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::{harness, has_label_containing};
+use egui_kittest::kittest::Queryable;
+
+#[test]
+fn a_status_filter_narrows_the_events_and_clears_in_one_click() {
+    let mut harness = harness();
+    let planned_row = "2025 · Planned end of the peacekeeping mission";
+    assert!(has_label_containing(&harness, planned_row));
+    harness.get_by_label("Filter").click();
+    harness.run();
+    harness.get_by_label("planned").click();
+    harness.run();
+    harness.get_by_label("12 of 13 events");
+    assert!(!has_label_containing(&harness, planned_row));
+    assert_eq!(harness.state().view().kept_events.len(), 12);
+    harness.get_by_label("Clear filters").click();
+    harness.run();
+    assert!(has_label_containing(&harness, planned_row));
+    assert!(harness.query_by_label("Clear filters").is_none());
+}
+
+#[test]
+fn a_source_filter_keeps_the_events_that_source_backs_and_the_cursor_follows_it() {
+    let mut harness = harness();
+    harness.get_by_label("Filter").click();
+    harness.run();
+    // Leaving out the unsigned article keeps only the events La Gazette reports.
+    harness
+        .get_by_label("Unsigned article (cites Sputnik Arménie), 17 Apr 2024")
+        .click();
+    harness.run();
+    let app = harness.state();
+    let story = app.story();
+    let gazette = story
+        .sources
+        .iter()
+        .position(|s| s.id == "gazette")
+        .unwrap();
+    let kept = app.view().kept_events.clone();
+    assert!(!kept.is_empty() && kept.len() < story.events.len());
+    for &e in &kept {
+        assert!(chronomap::query::sources_of_event(story, e).contains(&gazette));
+    }
+    // What is current at the cursor is filtered too, so the map marks only kept events' places.
+    assert!(app.current_events().iter().all(|e| kept.contains(e)));
+    harness.get_by_label(&format!("{} of 13 events", kept.len()));
+}
