@@ -86,6 +86,10 @@ pub struct StoryIndex {
     revised_fate: Vec<Option<(usize, crate::model::QuoteFate)>>,
     /// Per event, whether a quote backing it was changed or lost in a later version.
     evidence_revised: Vec<bool>,
+    /// Per event and per place, the claims (facts the sources report differently) about it: those
+    /// citing one of the event's quotes, or a quote naming the place or one of its events' quotes.
+    claims_by_event: Vec<Vec<usize>>,
+    claims_by_place: Vec<Vec<usize>>,
 }
 
 /// Events up to this long are found by a binary search on their start.
@@ -139,7 +143,31 @@ impl StoryIndex {
             .iter()
             .map(|e| e.quotes.iter().any(|&q| revised_fate[q].is_some()))
             .collect();
+        let mut claims_by_event = vec![Vec::new(); story.events.len()];
+        let mut claims_by_place = vec![Vec::new(); story.places.len()];
+        let add = |list: &mut Vec<usize>, claim: usize| {
+            if !list.contains(&claim) {
+                list.push(claim);
+            }
+        };
+        for (e, event) in story.events.iter().enumerate() {
+            for &c in event.quotes.iter().flat_map(|&q| &claims_by_quote[q]) {
+                add(&mut claims_by_event[e], c);
+                for &p in &event.places {
+                    add(&mut claims_by_place[p], c);
+                }
+            }
+        }
+        for (q, quote) in story.quotes.iter().enumerate() {
+            for &c in &claims_by_quote[q] {
+                for &p in &quote.mentions {
+                    add(&mut claims_by_place[p], c);
+                }
+            }
+        }
         StoryIndex {
+            claims_by_event,
+            claims_by_place,
             long_events,
             events_by_place,
             events_by_quote,
@@ -185,6 +213,16 @@ impl StoryIndex {
     /// The later version of the quote's source where the quote was changed or lost, and how.
     pub fn revised_fate(&self, quote: usize) -> Option<&(usize, QuoteFate)> {
         self.revised_fate[quote].as_ref()
+    }
+
+    /// The claims (facts its sources report differently) about an event.
+    pub fn claims_of_event(&self, event: usize) -> &[usize] {
+        self.claims_by_event.get(event).map_or(&[], Vec::as_slice)
+    }
+
+    /// The claims about a place or its events.
+    pub fn claims_of_place(&self, place: usize) -> &[usize] {
+        self.claims_by_place.get(place).map_or(&[], Vec::as_slice)
     }
 
     /// Whether a quote backing the event was changed or lost in a later version of its source.

@@ -52,3 +52,33 @@ fn a_source_filter_keeps_the_events_that_source_backs_and_the_cursor_follows_it(
     assert!(app.current_events().iter().all(|e| kept.contains(e)));
     harness.get_by_label(&format!("{} of 13 events", kept.len()));
 }
+
+#[test]
+fn a_disagreement_is_marked_on_its_event_and_place_and_leads_to_the_comparison() {
+    use chronomap::ui::Tab;
+    let mut harness = harness();
+    // The events list marks the events the sources disagree about.
+    assert!(has_label_containing(
+        &harness,
+        "⇄ 17 Apr 2024 · Kremlin spokesman"
+    ));
+    // Chosen, the event comes first at the cursor with its disagreements named.
+    harness
+        .get_by_label_contains("⇄ 17 Apr 2024 · Kremlin spokesman")
+        .click();
+    harness.run();
+    harness
+        .query_all_by_label("⇄ Sources differ: Whom Peskov answered")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    assert_eq!(harness.state().view().tab, Tab::Compare);
+    harness.get_by_label("Whom Peskov answered");
+    // A place card names the disagreements about the place and its events.
+    harness.get_by_label("Places").click();
+    harness.run();
+    harness.get_by_label("Karabakh (region)").click();
+    harness.run();
+    assert!(has_label_containing(&harness, "⇄ Sources differ: "));
+}

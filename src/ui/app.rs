@@ -358,6 +358,12 @@ impl ChronomapApp {
                     view.tab = Tab::Reader;
                 }
             }
+            Command::ShowClaim(claim) => {
+                if claim < story.claims.len() {
+                    view.focused_claim = Some(claim);
+                    view.tab = Tab::Compare;
+                }
+            }
             Command::StartFind => {
                 view.list = ListTab::Find;
                 self.find.focus = true;
@@ -495,14 +501,14 @@ impl ChronomapApp {
                 });
                 ui.separator();
                 match view.tab {
-                    Tab::AtCursor => {
-                        excerpts::excerpts_ui(ui, doc.story(), view, &current, &mut commands)
-                    }
+                    Tab::AtCursor => excerpts::excerpts_ui(ui, doc, view, &current, &mut commands),
                     Tab::Place => {
                         place_card::place_card_ui(ui, doc, view.selected_place, &mut commands)
                     }
                     Tab::Reader => reader::reader_ui(ui, doc, view, &mut commands),
-                    Tab::Compare => compare::compare_ui(ui, doc.story(), &mut commands),
+                    Tab::Compare => {
+                        compare::compare_ui(ui, doc.story(), view.focused_claim, &mut commands)
+                    }
                 }
             });
         egui::CentralPanel::default().show(ui, |ui| {
@@ -582,6 +588,9 @@ impl ChronomapApp {
         // The reader has just scrolled to its quote, if it was showing; a new OpenQuote sets it again.
         if self.view.tab == Tab::Reader {
             self.view.scroll_to_quote = false;
+        }
+        if self.view.tab == Tab::Compare {
+            self.view.focused_claim = None;
         }
         for command in commands {
             self.apply(command);

@@ -9,7 +9,12 @@ use egui::RichText;
 /// Narrower than this, a column of quotes is hard to read: the statements are stacked instead.
 pub const MIN_COLUMN_WIDTH: f32 = 190.0;
 
-pub fn compare_ui(ui: &mut egui::Ui, story: &Story, commands: &mut Vec<Command>) {
+pub fn compare_ui(
+    ui: &mut egui::Ui,
+    story: &Story,
+    focused: Option<usize>,
+    commands: &mut Vec<Command>,
+) {
     egui::ScrollArea::vertical()
         .auto_shrink([false; 2])
         .show(ui, |ui| {
@@ -18,8 +23,11 @@ pub fn compare_ui(ui: &mut egui::Ui, story: &Story, commands: &mut Vec<Command>)
             }
             let sources = story.sources.len().max(1);
             let side_by_side = ui.available_width() / sources as f32 >= MIN_COLUMN_WIDTH;
-            for claim in &story.claims {
-                ui.heading(&claim.topic);
+            for (c, claim) in story.claims.iter().enumerate() {
+                let heading = ui.heading(&claim.topic);
+                if focused == Some(c) {
+                    heading.scroll_to_me(Some(egui::Align::TOP));
+                }
                 if side_by_side {
                     ui.columns(sources, |columns| {
                         for (source, column) in columns.iter_mut().enumerate() {

@@ -1,9 +1,10 @@
 //! "At the cursor": the events current at the cursor, each with its date, status and verbatim quotes.
 
+use super::differ::differ_ui;
 use super::quote::quote_ui;
 use super::state::{Command, View};
 use super::style;
-use crate::model::Story;
+use crate::document::Document;
 use egui::RichText;
 
 /// The panel shows this many current events in full.
@@ -11,11 +12,12 @@ const MAX_EVENTS_SHOWN: usize = 12;
 
 pub fn excerpts_ui(
     ui: &mut egui::Ui,
-    story: &Story,
+    doc: &Document,
     view: &View,
     current: &[usize],
     commands: &mut Vec<Command>,
 ) {
+    let story = doc.story();
     egui::ScrollArea::vertical()
         .auto_shrink([false; 2])
         .show(ui, |ui| {
@@ -65,6 +67,7 @@ pub fn excerpts_ui(
                         }
                     }
                 });
+                differ_ui(ui, story, doc.story_index().claims_of_event(e), commands);
                 if !event.notes.is_empty() {
                     ui.label(RichText::new(&event.notes).weak().small());
                 }

@@ -1,6 +1,7 @@
 //! The left panel: every event, place and source by name, so each can be reached without the map.
 //! Rows are one line each and only the visible ones are laid out, so 100 000 events cost a screenful.
 
+use super::differ::differ_hover;
 use super::filters::filters_ui;
 use super::find::{FindState, find_ui};
 use super::state::{Command, ListTab, View};
@@ -49,7 +50,12 @@ pub fn lists_ui(
                     text_color
                 };
                 let revised = doc.story_index().evidence_revised(e);
-                let mark = if revised { "△ " } else { "" };
+                let claims = doc.story_index().claims_of_event(e);
+                let mark = match (revised, claims.is_empty()) {
+                    (true, _) => "△ ",
+                    (false, false) => "⇄ ",
+                    (false, true) => "",
+                };
                 let text = RichText::new(format!("{mark}{} · {}", event.date.label(), event.title))
                     .color(color);
                 let mut hover = format!(
@@ -60,6 +66,10 @@ pub fn lists_ui(
                 );
                 if revised {
                     hover.push_str("\n△ A quote backing it was reworded or lost in a later version of its source");
+                }
+                if !claims.is_empty() {
+                    hover.push('\n');
+                    hover.push_str(&differ_hover(story, claims));
                 }
                 let row = ui
                     .selectable_label(view.selected_event == Some(e), text)

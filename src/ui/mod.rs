@@ -4,6 +4,7 @@
 mod app;
 mod compare;
 mod dialogs;
+mod differ;
 mod evidence;
 mod excerpts;
 mod filters;

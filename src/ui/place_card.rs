@@ -1,6 +1,7 @@
 //! The place card: names in every spelling, kind, what the map measures beside what the sources
 //! report, the events there and every quote that names the place.
 
+use super::differ::differ_ui;
 use super::quote::quote_ui;
 use super::state::Command;
 use crate::document::Document;
@@ -67,6 +68,7 @@ pub fn place_card_ui(
                     );
                 }
             }
+            differ_ui(ui, story, doc.story_index().claims_of_place(p), commands);
             if !place.notes.is_empty() {
                 ui.label(RichText::new(&place.notes).weak());
             }

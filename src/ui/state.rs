@@ -55,6 +55,8 @@ pub enum Command {
     },
     /// Show Find with the keyboard in its field (Ctrl+F).
     StartFind,
+    /// Open "Sources compared" at this claim.
+    ShowClaim(usize),
     OpenSource(usize),
     ShowTab(Tab),
     ShowList(ListTab),
@@ -80,6 +82,8 @@ pub struct View {
     pub list: ListTab,
     pub reader_source: usize,
     pub focused_quote: Option<usize>,
+    /// The claim "Sources compared" scrolls to, once.
+    pub focused_claim: Option<usize>,
     /// A passage of the reader's source that Find found, highlighted and scrolled to.
     pub found_text: Option<std::ops::Range<usize>>,
     /// The reader scrolls to the focused quote on the next frame, once.
@@ -102,6 +106,7 @@ impl View {
             reader_source: 0,
             focused_quote: None,
             found_text: None,
+            focused_claim: None,
             scroll_to_quote: false,
             date_error: None,
             filter: EventFilter::default(),
