@@ -257,3 +257,26 @@ fn the_zoom_buttons_and_fit_change_and_restore_the_view() {
         "Fit restores the first view"
     );
 }
+
+#[test]
+fn the_map_can_be_used_with_the_keyboard_and_is_named_for_screen_readers() {
+    let mut harness = harness();
+    // Every place in view is in the AccessKit tree with its name and kind.
+    harness.get_by_label("Kalbajar district, district");
+    harness.get_by_label("Goris, city");
+    // Tab reaches the places; Enter on one opens its card.
+    let mut reached = None;
+    for _ in 0..300 {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        if harness.get_by_label("Goris, city").is_focused() {
+            reached = Some(());
+            break;
+        }
+    }
+    assert!(reached.is_some(), "Tab never reached Goris");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(selected_place_id(&harness).as_deref(), Some("goris"));
+    assert_eq!(harness.state().view().tab, Tab::Place);
+}

@@ -5,6 +5,7 @@
 
 mod base;
 mod chrome;
+mod keyboard;
 mod labels;
 mod layers;
 mod view;
@@ -164,6 +165,7 @@ pub fn map_ui(
         hovered,
         involved: &involved,
     };
+    keyboard::places_focus_ui(ui, rect, doc, &visible, commands);
     labels::label_places(
         &mut labels,
         &painter,
