@@ -327,3 +327,32 @@ fn a_large_story_opens_off_the_ui_thread_and_can_be_cancelled() {
     harness.run();
     harness.get_by_label(TITLE);
 }
+
+#[test]
+fn a_typed_path_imports_when_no_file_dialog_can_be_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("rows.csv");
+    std::fs::write(
+        &csv,
+        "date,title,place\n2024-04-18,Convoy reaches Goris,Goris\n",
+    )
+    .unwrap();
+    let mut harness = harness();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Open or import a path…").click();
+    harness.run();
+    harness.get_by_label("Path").click();
+    harness.run();
+    harness
+        .get_by_label("Path")
+        .type_text(csv.to_str().unwrap());
+    harness.run();
+    harness.get_by_label("Import events as CSV").click();
+    harness.run();
+    assert_eq!(harness.state().story().events.len(), 14);
+    assert!(has_label_containing(
+        &harness,
+        "Imported events as CSV from"
+    ));
+}

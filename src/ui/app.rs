@@ -36,6 +36,8 @@ pub struct ChronomapApp {
     png_export: Option<ScreenshotJob>,
     /// A large story being opened off the UI thread.
     opening: Option<Opening>,
+    /// The path typed in "Open or import a path", while that window is shown.
+    path_prompt: Option<String>,
     /// Bumped by View → Reset layout: the panels get fresh ids, and so their default sizes.
     layout_generation: u32,
     probe: super::probe::StartupProbe,
@@ -107,6 +109,7 @@ impl ChronomapApp {
             png_export: None,
             opening: None,
             layout_generation: 0,
+            path_prompt: None,
             probe: super::probe::StartupProbe::from_env(),
         }
     }
@@ -358,6 +361,9 @@ impl ChronomapApp {
                     view.tab = Tab::Reader;
                 }
             }
+            Command::ShowPathPrompt(show) => {
+                self.path_prompt = show.then(|| self.path_prompt.take().unwrap_or_default());
+            }
             Command::ShowClaim(claim) => {
                 if claim < story.claims.len() {
                     view.focused_claim = Some(claim);
@@ -522,6 +528,9 @@ impl ChronomapApp {
         }
         if let Some(opening) = &self.opening {
             super::opening::opening_ui(&ctx, opening, &mut commands);
+        }
+        if let Some(path) = &mut self.path_prompt {
+            super::path_prompt::path_prompt_ui(&ctx, path, &mut commands);
         }
         if self.show_about {
             dialogs::about_ui(&ctx, &mut commands);

@@ -35,6 +35,13 @@ pub fn menu_ui(ui: &mut egui::Ui, recent: &[PathBuf], dark: bool, commands: &mut
             if ui.button("Open the shipped story").clicked() {
                 commands.push(Command::File(FileAction::OpenShipped));
             }
+            if ui
+                .button("Open or import a path…")
+                .on_hover_text("When no file dialog can be shown, type the path instead")
+                .clicked()
+            {
+                commands.push(Command::ShowPathPrompt(true));
+            }
             ui.separator();
             ui.menu_button("Import into this story", |ui| {
                 for format in Format::IMPORTS {

@@ -14,6 +14,7 @@ mod lists;
 mod map;
 mod menu;
 mod opening;
+mod path_prompt;
 mod place_card;
 pub mod probe;
 mod quote;

@@ -57,6 +57,8 @@ pub enum Command {
     StartFind,
     /// Open "Sources compared" at this claim.
     ShowClaim(usize),
+    /// Show or hide the window where a path is typed by hand.
+    ShowPathPrompt(bool),
     OpenSource(usize),
     ShowTab(Tab),
     ShowList(ListTab),
