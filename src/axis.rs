@@ -204,3 +204,89 @@ mod tests {
         assert!(!axis.in_gap(f64::from(span("2024-04-17").0)));
     }
 }
+
+/// The part of the collapsed axis the timeline shows, as positions from 0 (first day) to 1 (last):
+/// the whole axis by default, narrower when zoomed into a dense stretch.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TimeWindow {
+    from: f64,
+    to: f64,
+}
+
+impl Default for TimeWindow {
+    fn default() -> Self {
+        TimeWindow { from: 0.0, to: 1.0 }
+    }
+}
+
+impl TimeWindow {
+    /// The narrowest window: a hundred-thousandth of the axis.
+    const MIN_SPAN: f64 = 1e-5;
+
+    pub fn is_whole(&self) -> bool {
+        *self == TimeWindow::default()
+    }
+
+    /// Where an axis position falls across the window, 0 at its left edge and 1 at its right.
+    pub fn fraction(&self, position: f64) -> f64 {
+        (position - self.from) / (self.to - self.from)
+    }
+
+    /// The axis position at a fraction across the window.
+    pub fn position(&self, fraction: f64) -> f64 {
+        self.from + fraction * (self.to - self.from)
+    }
+
+    /// Zooms by `factor` (over 1 narrows the window) keeping the position at `fraction` in place,
+    /// never past the whole axis or the narrowest window.
+    pub fn zoom(&mut self, fraction: f64, factor: f64) {
+        if !(factor.is_finite() && factor > 0.0 && fraction.is_finite()) {
+            return;
+        }
+        let anchor = self.position(fraction);
+        let span = ((self.to - self.from) / factor).clamp(Self::MIN_SPAN, 1.0);
+        self.from = anchor - fraction * span;
+        self.to = self.from + span;
+        self.keep_inside();
+    }
+
+    /// Moves the window by a fraction of its own width (positive moves later in time).
+    pub fn pan(&mut self, fraction: f64) {
+        if !fraction.is_finite() {
+            return;
+        }
+        let shift = fraction * (self.to - self.from);
+        self.from += shift;
+        self.to += shift;
+        self.keep_inside();
+    }
+
+    fn keep_inside(&mut self) {
+        let span = self.to - self.from;
+        self.from = self.from.clamp(0.0, 1.0 - span);
+        self.to = self.from + span;
+    }
+}
+
+#[cfg(test)]
+mod window_tests {
+    use super::TimeWindow;
+
+    #[test]
+    fn zooming_keeps_the_position_under_the_pointer_and_stays_on_the_axis() {
+        let mut window = TimeWindow::default();
+        window.zoom(0.25, 4.0);
+        assert!((window.position(0.25) - 0.25).abs() < 1e-12);
+        assert!((window.fraction(0.25) - 0.25).abs() < 1e-12);
+        assert!((window.to - window.from - 0.25).abs() < 1e-12);
+        window.pan(-10.0);
+        assert_eq!(window.from, 0.0, "panned no further than the start");
+        window.zoom(0.5, 1e-9);
+        assert!(
+            window.is_whole(),
+            "zoomed out no further than the whole axis"
+        );
+        window.zoom(0.5, f64::NAN);
+        assert!(window.is_whole());
+    }
+}

@@ -280,3 +280,42 @@ fn the_map_can_be_used_with_the_keyboard_and_is_named_for_screen_readers() {
     assert_eq!(selected_place_id(&harness).as_deref(), Some("goris"));
     assert_eq!(harness.state().view().tab, Tab::Place);
 }
+
+#[test]
+fn the_timeline_zooms_about_the_pointer_and_a_double_click_returns_to_the_whole_story() {
+    // Frames a sixtieth of a second apart, so two clicks can make a double-click.
+    let app = ChronomapApp::open(None).unwrap();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(|_cc| app);
+    harness.run();
+    let timeline = harness.get_by_label("Timeline").rect();
+    let at = timeline.center() + egui::vec2(timeline.width() * 0.3, 0.0);
+    harness.hover_at(at);
+    harness.run();
+    assert!(!harness.state().timeline_is_zoomed());
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, 300.0),
+        modifiers: egui::Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+    });
+    // egui smooths the wheel over a few frames; let it settle.
+    harness.run_steps(60);
+    assert!(harness.state().timeline_is_zoomed());
+    // The cursor did not move: zooming is not scrubbing.
+    assert_eq!(harness.state().playback().cursor(), day("2024-04-17"));
+    for pressed in [true, false, true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+        harness.step();
+    }
+    harness.run();
+    assert!(!harness.state().timeline_is_zoomed());
+}

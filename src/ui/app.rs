@@ -143,6 +143,11 @@ impl ChronomapApp {
         self.opened(path.to_path_buf(), result);
     }
 
+    /// Whether the timeline shows a zoomed part of the axis rather than the whole story.
+    pub fn timeline_is_zoomed(&self) -> bool {
+        self.timeline.is_zoomed()
+    }
+
     /// Whether a story is being opened in the background.
     pub fn is_opening(&self) -> bool {
         self.opening.is_some()

@@ -1,7 +1,6 @@
 //! Where each event goes on the strip: lanes of marks that keep their labels apart, or a
 //! histogram when there are too many events for marks. Computed when the story or size changes.
 
-use crate::axis::TimeAxis;
 use crate::date::{DateSpan, Granularity};
 use crate::model::Story;
 use crate::ui::style;
@@ -9,7 +8,8 @@ use egui::{FontId, Rect, Vec2, pos2};
 
 pub(super) const LANE_HEIGHT: f32 = 19.0;
 pub(super) const AXIS_HEIGHT: f32 = 34.0;
-const LABEL_CHARS: usize = 34;
+/// Longer titles are cut (the hover and the Events list show them whole; zooming gives them room).
+const LABEL_CHARS: usize = 48;
 /// A day's label starts this far right of its dot.
 pub(super) const TICK_LABEL_GAP: f32 = 9.0;
 /// Past this many events the strip draws a histogram instead of one mark per event.
@@ -39,22 +39,28 @@ pub(super) fn lanes_available(strip_height: f32) -> usize {
     (((strip_height - AXIS_HEIGHT) / LANE_HEIGHT).floor() as usize).max(1)
 }
 
-/// Lays out the `shown` events (indices into the story's events, in its order).
+/// Lays out the `shown` events (indices into the story's events, in its order); `x_of` places a
+/// day on the strip (0 at its left edge); events wholly outside it are left out.
 pub(super) fn layout(
     painter: &egui::Painter,
     story: &Story,
     shown: &[usize],
-    axis: &TimeAxis,
+    x_of: impl Fn(f64) -> f32,
     size: Vec2,
 ) -> Layout {
-    let x_of = |day: f64| axis.position(day) as f32 * size.x;
+    let on_strip = |e: &&usize| {
+        let date = &story.events[**e].date;
+        x_of(f64::from(date.latest + 1)) >= 0.0 && x_of(f64::from(date.earliest)) <= size.x
+    };
+    let shown: Vec<usize> = shown.iter().filter(on_strip).copied().collect();
     if shown.len() > DENSE_EVENTS {
         let columns = size.x.ceil().max(1.0) as usize;
         // A difference array: each event adds one over its columns in O(1).
         let mut delta = vec![0i64; columns + 1];
         for event in shown.iter().map(|&e| &story.events[e]) {
-            let x0 = (x_of(f64::from(event.date.earliest)) as usize).min(columns - 1);
-            let x1 = (x_of(f64::from(event.date.latest + 1)) as usize).clamp(x0 + 1, columns);
+            let x0 = (x_of(f64::from(event.date.earliest)).max(0.0) as usize).min(columns - 1);
+            let x1 =
+                (x_of(f64::from(event.date.latest + 1)).max(0.0) as usize).clamp(x0 + 1, columns);
             delta[x0] += 1;
             delta[x1] -= 1;
         }

@@ -11,16 +11,23 @@ mod scale;
 mod strip;
 
 use super::state::{Command, View};
+use crate::axis::TimeWindow;
 use crate::document::Document;
 use layout::Layout;
 
 /// Kept between frames: the layout depends only on the story and the strip's size.
 pub struct TimelineState {
-    key: Option<[u32; 2]>,
+    key: Option<([u32; 2], [u64; 2])>,
     layout: Layout,
+    /// The part of the axis shown: all of it, or a zoomed stretch.
+    window: TimeWindow,
 }
 
 impl TimelineState {
+    pub fn is_zoomed(&self) -> bool {
+        !self.window.is_whole()
+    }
+
     /// Lays the marks out again on the next frame (the events shown changed).
     pub fn relayout(&mut self) {
         self.key = None;
@@ -35,6 +42,7 @@ impl Default for TimelineState {
                 marks: Vec::new(),
                 lanes: 1,
             },
+            window: TimeWindow::default(),
         }
     }
 }

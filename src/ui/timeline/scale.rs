@@ -63,8 +63,11 @@ pub(super) fn paint_ticks(
     );
     let mut tick_labels: Vec<(bool, f32, String)> = Vec::new();
     for stretch in g.axis.stretches() {
-        let pixels_per_day = (stretch.to - stretch.from) as f32 * g.strip.width()
-            / (stretch.end - stretch.first) as f32;
+        let (left, right) = (g.x_of_position(stretch.from), g.x_of_position(stretch.to));
+        if right < g.strip.left() || left > g.strip.right() {
+            continue;
+        }
+        let pixels_per_day = (right - left) / (stretch.end - stretch.first) as f32;
         // Each stretch names its year once: at its first month start, or at its first event day if it has none.
         let first_month_start =
             (stretch.first..stretch.end).find(|&d| date::date_of(d).is_some_and(|d| d.day() == 1));
@@ -74,6 +77,9 @@ pub(super) fn paint_ticks(
                 continue;
             };
             let x = g.x_of(f64::from(day));
+            if x < g.strip.left() || x > g.strip.right() {
+                continue;
+            }
             let month_start = d.day() == 1;
             if month_start || pixels_per_day >= 5.0 {
                 let length = if month_start { 6.0 } else { 3.0 };

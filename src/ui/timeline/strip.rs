@@ -3,7 +3,7 @@
 
 use super::layout::{self, LANE_HEIGHT, Layout};
 use super::{TimelineState, legend, marks, scale};
-use crate::axis::TimeAxis;
+use crate::axis::{TimeAxis, TimeWindow};
 use crate::date;
 use crate::document::Document;
 use crate::playback::PlaybackCommand;
@@ -20,18 +20,29 @@ pub(super) struct StripGeometry<'a> {
     /// The axis line's height on screen.
     pub axis_y: f32,
     pub axis: &'a TimeAxis,
+    /// The part of the axis shown (all of it unless zoomed).
+    pub window: TimeWindow,
 }
 
 impl StripGeometry<'_> {
     pub fn x_of(&self, day: f64) -> f32 {
-        self.strip.left() + self.axis.position(day) as f32 * self.strip.width()
+        self.x_of_position(self.axis.position(day))
+    }
+
+    /// Where a position on the collapsed axis (0 to 1) is on screen.
+    pub fn x_of_position(&self, position: f64) -> f32 {
+        self.strip.left() + self.window.fraction(position) as f32 * self.strip.width()
     }
 
     pub fn day_of_x(&self, x: f32) -> f64 {
+        let fraction = f64::from((x - self.strip.left()) / self.strip.width());
         self.axis
-            .day_at(f64::from((x - self.strip.left()) / self.strip.width()))
+            .day_at(self.window.position(fraction).clamp(0.0, 1.0))
     }
 }
+
+/// A drag this close to the cursor moves it; elsewhere on a zoomed axis it pans.
+const CURSOR_GRAB_PX: f32 = 12.0;
 
 /// The colours of the strip, from the theme so it reads in light and dark alike.
 pub(super) struct Ink {
@@ -66,10 +77,45 @@ pub(super) fn strip_ui(
         },
     };
 
-    // The layout depends only on the story and the strip's size: it is computed when they change.
-    let key = [strip.width().round() as u32, strip.height().round() as u32];
+    // Scroll zooms about the pointer, a drag away from the cursor pans a zoomed axis, a
+    // double-click returns to the whole story.
+    if let Some(pointer) = response.hover_pos() {
+        let scroll = ui.input(|i| i.smooth_scroll_delta.y + i.smooth_scroll_delta.x);
+        let zoom = f64::from(ui.input(|i| i.zoom_delta())) * (f64::from(scroll) * 0.003).exp();
+        if (zoom - 1.0).abs() > 1e-4 {
+            let fraction = f64::from((pointer.x - strip.left()) / strip.width());
+            state.window.zoom(fraction, zoom);
+        }
+    }
+    if response.double_clicked() {
+        state.window = TimeWindow::default();
+    }
+    let cursor_x = strip.left()
+        + state
+            .window
+            .fraction(doc.axis().position(view.playback.cursor())) as f32
+            * strip.width();
+    let dragging_cursor = response.dragged()
+        && response
+            .interact_pointer_pos()
+            .is_some_and(|p| (p.x - cursor_x).abs() <= CURSOR_GRAB_PX || state.window.is_whole());
+    if response.dragged() && !dragging_cursor {
+        state
+            .window
+            .pan(-f64::from(response.drag_delta().x / strip.width()));
+    }
+    // The layout depends on the story, the strip's size and the part shown: computed when they change.
+    let key = (
+        [strip.width().round() as u32, strip.height().round() as u32],
+        [
+            state.window.fraction(0.0).to_bits(),
+            state.window.fraction(1.0).to_bits(),
+        ],
+    );
     if state.key != Some(key) {
-        state.layout = layout::layout(&painter, story, &view.kept_events, doc.axis(), strip.size());
+        let window = state.window;
+        let x_of = |day: f64| window.fraction(doc.axis().position(day)) as f32 * strip.width();
+        state.layout = layout::layout(&painter, story, &view.kept_events, x_of, strip.size());
         state.key = Some(key);
     }
     let lanes = match &state.layout {
@@ -81,6 +127,7 @@ pub(super) fn strip_ui(
         strip,
         axis_y: strip.top() + lanes.max(1) as f32 * LANE_HEIGHT + 6.0,
         axis: doc.axis(),
+        window: state.window,
     };
 
     let mut placed = scale::paint_gaps(&painter, &geometry, &ink);
@@ -113,9 +160,7 @@ pub(super) fn strip_ui(
             let day = geometry.day_of_x(pos.x);
             commands.push(Command::Playback(PlaybackCommand::SetCursor(day)));
         }
-    } else if response.dragged()
-        && let Some(pos) = response.interact_pointer_pos()
-    {
+    } else if dragging_cursor && let Some(pos) = response.interact_pointer_pos() {
         let day = geometry.day_of_x(pos.x);
         commands.push(Command::Playback(PlaybackCommand::SetCursor(day)));
     }
