@@ -82,3 +82,60 @@ fn a_disagreement_is_marked_on_its_event_and_place_and_leads_to_the_comparison()
     harness.run();
     assert!(has_label_containing(&harness, "⇄ Sources differ: "));
 }
+
+#[test]
+fn sources_compared_lays_three_sources_out_readably_with_not_reported() {
+    use chronomap::ui::{ChronomapApp, Command, Tab};
+    let app =
+        ChronomapApp::open(Some(std::path::Path::new("tests/unusual/three-sources"))).unwrap();
+    let mut harness = common::harness_with(app);
+    harness.state_mut().apply(Command::ShowTab(Tab::Compare));
+    harness.run();
+    // Three columns would be under the readable width in the default panel: the statements stack,
+    // each a full panel wide.
+    let labels = |name: &str| -> Vec<egui::Rect> {
+        harness.query_all_by_label(name).map(|n| n.rect()).collect()
+    };
+    let wire = labels("Caucasus Wire, 18 Apr 2024");
+    let gazette = labels("La Gazette (Paris), 17 Apr 2024");
+    assert!(!wire.is_empty() && !gazette.is_empty());
+    assert!(
+        (wire[0].left() - gazette[0].left()).abs() < 1.0,
+        "stacked, not in columns"
+    );
+    let tab = harness.get_by_label("Sources compared").rect();
+    let quote = harness
+        .get_by_label_contains("About 1,500 Russian soldiers were still deployed")
+        .rect();
+    assert!(
+        quote.width() >= chronomap::ui::MIN_COLUMN_WIDTH,
+        "{quote:?} (tab {tab:?})"
+    );
+    // Every source is listed for every claim: the third is silent on the others.
+    assert!(has_label_containing(&harness, "not reported"));
+}
+
+#[test]
+fn every_event_is_reachable_by_its_label() {
+    for story in [
+        None,
+        Some(std::path::Path::new("tests/unusual/three-sources")),
+    ] {
+        let app = chronomap::ui::ChronomapApp::open(story).unwrap();
+        let mut harness = common::harness_with(app);
+        harness.run();
+        let titles: Vec<String> = harness
+            .state()
+            .story()
+            .events
+            .iter()
+            .map(|e| format!("{} · {}", e.date.label(), e.title))
+            .collect();
+        for title in titles {
+            assert!(
+                has_label_containing(&harness, &title),
+                "{title} has no label"
+            );
+        }
+    }
+}

@@ -279,6 +279,12 @@ fn the_map_can_be_used_with_the_keyboard_and_is_named_for_screen_readers() {
     harness.run();
     assert_eq!(selected_place_id(&harness).as_deref(), Some("goris"));
     assert_eq!(harness.state().view().tab, Tab::Place);
+    // The selected place and the time cursor are live regions, announced when they change.
+    use egui_kittest::kittest::NodeT;
+    let live = egui::accesskit::Live::Polite;
+    assert_eq!(harness.get_by_label("Goris").accesskit_node().live(), live);
+    let cursor = harness.get_by_label("Cursor: Wednesday 17 April 2024");
+    assert_eq!(cursor.accesskit_node().live(), live);
 }
 
 #[test]

@@ -25,6 +25,7 @@ mod style;
 mod timeline;
 
 pub use app::ChronomapApp;
+pub use compare::MIN_COLUMN_WIDTH;
 pub use dialogs::Problems;
 pub use screenshot::ScreenshotJob;
 pub use state::{Command, FileAction, ListTab, SAVED_STATE_KEY, SavedState, Tab, View};

@@ -24,7 +24,8 @@ pub fn place_card_ui(
     egui::ScrollArea::vertical()
         .auto_shrink([false; 2])
         .show(ui, |ui| {
-            ui.heading(&place.name);
+            let heading = ui.heading(&place.name);
+            super::style::announce_changes(ui, &heading);
             let shape = if place.approximate {
                 "schematic shape (approximate)"
             } else {

@@ -37,3 +37,11 @@ pub fn status_color(status: Status) -> Color32 {
         Status::Planned => Color32::from_rgb(0x70, 0x70, 0x70),
     }
 }
+
+/// Makes a label a polite live region: a screen reader says it again when its text changes (the
+/// time cursor's date, the selected place's name).
+pub fn announce_changes(ui: &egui::Ui, label: &egui::Response) {
+    ui.ctx().accesskit_node_builder(label.id, |node| {
+        node.set_live(egui::accesskit::Live::Polite);
+    });
+}

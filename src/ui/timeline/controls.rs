@@ -69,9 +69,10 @@ pub(super) fn controls_ui(
     });
     let cursor = date::date_of(view.playback.cursor_day())
         .map_or_else(String::new, |d| d.format("%A %-d %B %Y").to_string());
-    ui.label(
+    let label = ui.label(
         egui::RichText::new(format!("Cursor: {cursor}"))
             .strong()
             .size(15.0),
     );
+    crate::ui::style::announce_changes(ui, &label);
 }
