@@ -9,7 +9,7 @@ use egui::{FontId, Rect, Vec2, pos2};
 pub(super) const LANE_HEIGHT: f32 = 19.0;
 pub(super) const AXIS_HEIGHT: f32 = 34.0;
 /// Longer titles are cut (the hover and the Events list show them whole; zooming gives them room).
-const LABEL_CHARS: usize = 48;
+const LABEL_CHARS: usize = 40;
 /// A day's label starts this far right of its dot.
 pub(super) const TICK_LABEL_GAP: f32 = 9.0;
 /// Past this many events the strip draws a histogram instead of one mark per event.
@@ -78,7 +78,9 @@ pub(super) fn layout(
     // Lanes: each event takes the first lane where it (and its label) does not overlap another.
     let label_font = FontId::proportional(12.0);
     let available = lanes_available(size.y);
+    // Per lane: where its last label ends, and where its last mark ends.
     let mut lane_ends: Vec<f32> = Vec::new();
+    let mut mark_ends: Vec<f32> = Vec::new();
     let mut marks = Vec::with_capacity(shown.len());
     for (i, event) in shown.iter().map(|&e| (e, &story.events[e])) {
         let x0 = x_of(f64::from(event.date.earliest));
@@ -96,21 +98,25 @@ pub(super) fn layout(
         } else {
             x1 + 12.0 + label_width
         } + 6.0;
+        let least_crowded = |ends: &[f32], fits: &dyn Fn(usize) -> bool| {
+            (0..ends.len())
+                .filter(|&l| fits(l))
+                .min_by(|&a, &b| ends[a].total_cmp(&ends[b]))
+        };
         let (lane, label) = match lane_ends.iter().position(|&end| end <= x0) {
             Some(lane) => (lane, Some(label)),
             None if lane_ends.len() < available => {
                 lane_ends.push(f32::MIN);
+                mark_ends.push(f32::MIN);
                 (lane_ends.len() - 1, Some(label))
             }
-            // No room: the mark goes in the least crowded lane without its label (the hover shows it).
-            None => (
-                lane_ends
-                    .iter()
-                    .enumerate()
-                    .min_by(|a, b| a.1.total_cmp(b.1))
-                    .map_or(0, |(l, _)| l),
-                None,
-            ),
+            // No room for the label: the mark still goes where no other mark is (over the end of a
+            // label if need be), so it stays visible; its title is in the hover, the list and a zoom.
+            None => {
+                let free = least_crowded(&lane_ends, &|l| mark_ends[l] <= x0);
+                let lane = free.or_else(|| least_crowded(&lane_ends, &|_| true));
+                (lane.unwrap_or(0), None)
+            }
         };
         let right_edge = if label.is_some() {
             with_label
@@ -118,6 +124,7 @@ pub(super) fn layout(
             x1 + 2.0
         };
         lane_ends[lane] = lane_ends[lane].max(right_edge);
+        mark_ends[lane] = mark_ends[lane].max(x1 + 2.0);
         let top = lane as f32 * LANE_HEIGHT + 3.0;
         marks.push(Mark {
             event: i,
