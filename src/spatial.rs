@@ -124,14 +124,57 @@ impl Detail {
     }
 }
 
+/// Past this many points a shape is thinned (every n-th point kept) before Ramer–Douglas–Peucker,
+/// whose worst case is quadratic: the simplified levels of a 150 000-point border stay cheap to make.
+const MAX_SIMPLIFY_POINTS: usize = 10_000;
+
 /// A shape simplified (Ramer–Douglas–Peucker, geo's `Simplify`) by `epsilon` map units.
 fn simplified(shape: &Geometry<f64>, epsilon: f64) -> Geometry<f64> {
-    use geo::Simplify;
+    use geo::{CoordsIter, Simplify};
+    let stride = shape.coords_count().div_ceil(MAX_SIMPLIFY_POINTS).max(1);
+    let shape = if stride > 1 {
+        &thinned(shape, stride)
+    } else {
+        shape
+    };
     match shape {
         Geometry::Polygon(p) => Geometry::Polygon(p.simplify(epsilon)),
         Geometry::MultiPolygon(p) => Geometry::MultiPolygon(p.simplify(epsilon)),
         Geometry::LineString(l) => Geometry::LineString(l.simplify(epsilon)),
         Geometry::MultiLineString(l) => Geometry::MultiLineString(l.simplify(epsilon)),
+        other => other.clone(),
+    }
+}
+
+/// Every `stride`-th point of each line and ring, keeping ends (and rings closed, with at least four
+/// points), for drawing at a scale where the points dropped are far under a pixel apart anyway.
+fn thinned(shape: &Geometry<f64>, stride: usize) -> Geometry<f64> {
+    use geo::{LineString, MultiLineString, MultiPolygon, Polygon};
+    let line = |l: &LineString<f64>| {
+        let points = &l.0;
+        if points.len() <= 4 * stride {
+            return l.clone();
+        }
+        let mut kept: Vec<Coord> = points.iter().step_by(stride).copied().collect();
+        if let Some(&last) = points.last()
+            && kept.last() != Some(&last)
+        {
+            kept.push(last);
+        }
+        LineString(kept)
+    };
+    let polygon = |p: &Polygon<f64>| {
+        Polygon::new(line(p.exterior()), p.interiors().iter().map(line).collect())
+    };
+    match shape {
+        Geometry::LineString(l) => Geometry::LineString(line(l)),
+        Geometry::MultiLineString(ml) => {
+            Geometry::MultiLineString(MultiLineString(ml.0.iter().map(line).collect()))
+        }
+        Geometry::Polygon(p) => Geometry::Polygon(polygon(p)),
+        Geometry::MultiPolygon(mp) => {
+            Geometry::MultiPolygon(MultiPolygon(mp.0.iter().map(polygon).collect()))
+        }
         other => other.clone(),
     }
 }
