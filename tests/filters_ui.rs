@@ -139,3 +139,32 @@ fn every_event_is_reachable_by_its_label() {
         }
     }
 }
+
+#[test]
+fn place_and_precision_filters_keep_what_they_say_and_clear() {
+    let mut harness = harness();
+    harness.get_by_label("Filter").click();
+    harness.run();
+    // Only approximate dates.
+    harness.get_by_label("Dates").click();
+    harness.run();
+    harness.get_by_label("approximate only").click();
+    harness.run();
+    let app = harness.state();
+    let kept = app.view().kept_events.clone();
+    assert!(!kept.is_empty());
+    assert!(kept.iter().all(|&e| app.story().events[e].date.approximate));
+    harness.get_by_label("Clear filters").click();
+    harness.run();
+    assert_eq!(harness.state().view().kept_events.len(), 13);
+    // Only events at Kalbajar district.
+    harness.get_by_label("At place").click();
+    harness.run();
+    harness.get_by_label("Kalbajar district").click();
+    harness.run();
+    harness.get_by_label("1 of 13 events");
+    assert!(has_label_containing(
+        &harness,
+        "First peacekeepers and equipment leave"
+    ));
+}

@@ -37,7 +37,7 @@ pub fn filters_ui(
                 p.and_then(|p| story.places.get(p))
                     .map_or_else(|| "any place".to_owned(), |p| p.name.clone())
             };
-            egui::ComboBox::from_label("Place")
+            egui::ComboBox::from_label("At place")
                 .selected_text(place_name(changed.place))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut changed.place, None, "any place");
@@ -45,7 +45,7 @@ pub fn filters_ui(
                         ui.selectable_value(&mut changed.place, Some(p), place_name(Some(p)));
                     }
                 });
-            egui::ComboBox::from_label("Date")
+            egui::ComboBox::from_label("Dates")
                 .selected_text(match changed.precision {
                     None => "exact or approximate",
                     Some(Precision::Exact) => "exact only",

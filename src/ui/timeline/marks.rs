@@ -5,6 +5,8 @@
 use super::layout::{LANE_HEIGHT, Mark, TICK_LABEL_GAP, is_tick};
 use super::strip::StripGeometry;
 use crate::model::{Status, Story};
+use crate::query::StoryIndex;
+use crate::ui::differ::DIFFER_MARK;
 use crate::ui::style;
 use egui::{Color32, FontId, Pos2, Rect, Shape, Stroke, pos2, vec2};
 
@@ -16,6 +18,8 @@ pub(super) struct Marks<'a> {
     pub painter: &'a egui::Painter,
     pub geometry: &'a StripGeometry<'a>,
     pub story: &'a Story,
+    /// For the disagreements about each event.
+    pub index: &'a StoryIndex,
     pub current: &'a [usize],
     pub selected: Option<usize>,
     pub text_color: Color32,
@@ -113,6 +117,16 @@ impl Marks<'_> {
             } else {
                 painter.rect_stroke(rect, 3.0, outline, egui::StrokeKind::Inside);
             }
+        }
+        // Sources that disagree about the event: the mark says so on its top right.
+        if !self.index.claims_of_event(event_index).is_empty() {
+            painter.text(
+                rect.right_top() + vec2(1.0, -3.0),
+                egui::Align2::LEFT_TOP,
+                DIFFER_MARK,
+                FontId::proportional(10.0),
+                style::CURRENT,
+            );
         }
         if let Some(label) = label {
             let mut text = label.to_owned();

@@ -137,6 +137,7 @@ pub(super) fn strip_ui(
         painter: &painter,
         geometry: &geometry,
         story,
+        index: doc.story_index(),
         current,
         selected: view.selected_event,
         text_color: ink.text,
@@ -178,12 +179,17 @@ fn hover_tags(
     let Some(pointer) = pointer else { return };
     if let Some(event_index) = hovered_event {
         let event = &doc.story().events[event_index];
-        let text = format!(
+        let mut text = format!(
             "{}\n{} · {}",
             event.title,
             event.date.label(),
             event.status.label()
         );
+        let claims = doc.story_index().claims_of_event(event_index);
+        if !claims.is_empty() {
+            text.push('\n');
+            text.push_str(&crate::ui::differ::differ_hover(doc.story(), claims));
+        }
         paint_hover_tag(painter, geometry.full, pointer, &text);
     } else if let Layout::Density { columns, .. } = &state.layout {
         let count = columns
