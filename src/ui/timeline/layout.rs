@@ -8,8 +8,9 @@ use egui::{FontId, Rect, Vec2, pos2};
 
 pub(super) const LANE_HEIGHT: f32 = 19.0;
 pub(super) const AXIS_HEIGHT: f32 = 34.0;
-/// Longer titles are cut (the hover and the Events list show them whole; zooming gives them room).
-const LABEL_CHARS: usize = 40;
+/// A label keeps at least this much of its title when choosing lanes; it then grows into the room
+/// it has (the hover and the Events list show titles whole; zooming gives them room).
+const MIN_LABEL_CHARS: usize = 24;
 /// A day's label starts this far right of its dot.
 pub(super) const TICK_LABEL_GAP: f32 = 9.0;
 /// Past this many events the strip draws a histogram instead of one mark per event.
@@ -85,7 +86,8 @@ pub(super) fn layout(
     for (i, event) in shown.iter().map(|&e| (e, &story.events[e])) {
         let x0 = x_of(f64::from(event.date.earliest));
         let x1 = x_of(f64::from(event.date.latest + 1)).max(x0 + 3.0);
-        let label = short(&event.title);
+        // Lanes are chosen with a short label; the labels then take the room left (second pass).
+        let label = short(&event.title, MIN_LABEL_CHARS);
         let label_width = painter
             .layout_no_wrap(label.clone(), label_font.clone(), style::INK)
             .size()
@@ -132,6 +134,7 @@ pub(super) fn layout(
             label,
         });
     }
+    widen_labels(painter, story, &mut marks, size.x);
     Layout::Marks {
         marks,
         lanes: lane_ends.len(),
@@ -143,11 +146,67 @@ pub(super) fn is_tick(date: &DateSpan) -> bool {
     date.is_single_day() && date.granularity == Granularity::Day
 }
 
-fn short(title: &str) -> String {
-    if title.chars().count() <= LABEL_CHARS {
+/// The title cut to `chars` characters, with an ellipsis when cut.
+fn short(title: &str, chars: usize) -> String {
+    if title.chars().count() <= chars {
         title.to_owned()
     } else {
-        let cut: String = title.chars().take(LABEL_CHARS - 1).collect();
+        let cut: String = title.chars().take(chars.saturating_sub(1)).collect();
         format!("{}…", cut.trim_end())
+    }
+}
+
+/// Gives each label the room it has: up to the next mark in its lane (or the strip's end), the
+/// whole title if it fits, else the longest cut of it that does.
+fn widen_labels(painter: &egui::Painter, story: &Story, marks: &mut [Mark], width: f32) {
+    let font = FontId::proportional(12.0);
+    let text_width = |text: &str| {
+        painter
+            .layout_no_wrap(text.to_owned(), font.clone(), style::INK)
+            .size()
+            .x
+    };
+    // The next mark's start in the same lane, for each mark.
+    let mut next_start = vec![width; marks.len()];
+    let mut last_in_lane: Vec<(f32, usize)> = Vec::new();
+    for (m, mark) in marks.iter().enumerate() {
+        if let Some(previous) = last_in_lane
+            .iter_mut()
+            .find(|(top, _)| *top == mark.rect.top())
+        {
+            next_start[previous.1] = mark.rect.left();
+            previous.1 = m;
+        } else {
+            last_in_lane.push((mark.rect.top(), m));
+        }
+    }
+    for (m, mark) in marks.iter_mut().enumerate() {
+        if mark.label.is_none() {
+            continue;
+        }
+        let event = &story.events[mark.event];
+        let start = if is_tick(&event.date) {
+            mark.rect.center().x + TICK_LABEL_GAP
+        } else {
+            mark.rect.right() + 4.0
+        };
+        // After the mark up to the next one, or inside a bar (where a label that fits is drawn).
+        let room = (next_start[m] - start - 8.0).max(mark.rect.width() - 8.0);
+        let title = &event.title;
+        if text_width(title) <= room {
+            mark.label = Some(title.clone());
+            continue;
+        }
+        // The longest cut that fits, found by halving (titles are short; a few layouts each).
+        let (mut fits, mut too_long) = (MIN_LABEL_CHARS, title.chars().count());
+        while too_long - fits > 1 {
+            let middle = (fits + too_long) / 2;
+            if text_width(&short(title, middle)) <= room {
+                fits = middle;
+            } else {
+                too_long = middle;
+            }
+        }
+        mark.label = Some(short(title, fits));
     }
 }
