@@ -149,7 +149,8 @@ pub fn story(size: Size, seed: u64) -> StoryFiles {
             file: format!("sources/s{s}.txt"),
             url: None,
             notes: String::new(),
-            label: None,
+            // Publishers and years repeat across a thousand sources: each gets a label of its own.
+            label: Some(format!("Dépêche {s}, Agence {}", s % 17)),
             capture: None,
             revises: None,
         });
