@@ -4,7 +4,9 @@ fn main() {
     let format = std::env::var("FUZZ_FORMAT").ok();
     let (Some(story), Some(format)) = (
         chronomap_fuzz::shipped(),
-        format.as_deref().and_then(chronomap::formats::Format::from_cli_name),
+        format
+            .as_deref()
+            .and_then(chronomap::formats::Format::from_cli_name),
     ) else {
         eprintln!("set FUZZ_FORMAT to csv, geojson or timelinejs");
         std::process::exit(2);
