@@ -391,3 +391,30 @@ fn only_regular_files_inside_the_story_folder_are_read() {
         );
     }
 }
+
+#[test]
+fn many_quotes_in_a_long_source_are_found_in_one_pass() {
+    // 10 MiB of numbered sentences and 1 000 quotes: one search per quote would read 10 GB.
+    let sentence = |n: usize| format!("Phrase {n} : le convoi a quitté la ville mercredi soir. ");
+    let mut text = String::new();
+    let mut count = 0;
+    while text.len() < 10 << 20 {
+        text.push_str(&sentence(count));
+        count += 1;
+    }
+    let quotes = (0..1_000)
+        .map(|i| quote(&format!("q{i}"), sentence(i * (count / 1_000)).trim_end()))
+        .collect();
+    let loaded = timed(
+        "1 000 quotes in 10 MiB",
+        BOUND,
+        &files(&story_with(vec![], quotes), PLACES, &text),
+    )
+    .unwrap();
+    for (i, q) in loaded.quotes.iter().enumerate() {
+        assert_eq!(
+            &text[q.bytes.clone()],
+            sentence(i * (count / 1_000)).trim_end()
+        );
+    }
+}

@@ -61,21 +61,34 @@ pub fn anchor(
     prefix: Option<&str>,
     suffix: Option<&str>,
 ) -> Anchor {
-    anchor_with(text, positions, exact, prefix, suffix, || {
+    anchor_with(text, positions, exact, prefix, suffix, None, || {
         ViewRef::Made(Normalized::new(text))
     })
 }
 
-/// [`anchor`], with the normalised view of the text made (and perhaps kept) by the caller.
+/// [`anchor`], with the normalised view of the text made (and perhaps kept) by the caller, and
+/// `known`, where `exact` starts in `text` if they were found in advance (see [`occurrences`]).
 pub fn anchor_with<'v>(
     text: &str,
     positions: &CharPositions,
     exact: &str,
     prefix: Option<&str>,
     suffix: Option<&str>,
+    known: Option<&[usize]>,
     normalized: impl FnOnce() -> ViewRef<'v>,
 ) -> Anchor {
-    let found = match hits(text, exact, prefix, suffix) {
+    let first_try = match known {
+        Some(starts) if starts.len() > MAX_OCCURRENCES => Err(Anchor::TooCommon),
+        Some(starts) => Ok(with_context(
+            text,
+            exact,
+            prefix,
+            suffix,
+            starts.iter().copied(),
+        )),
+        None => hits(text, exact, prefix, suffix),
+    };
+    let found = match first_try {
         Ok(none) if none.is_empty() => {
             let (exact, prefix, suffix) = (
                 normalize(exact),
@@ -124,6 +137,40 @@ impl From<Normalized> for ViewRef<'_> {
     fn from(view: Normalized) -> Self {
         ViewRef::Made(view)
     }
+}
+
+/// Where each of `patterns` starts in `text`, overlapping occurrences included, in one pass over the
+/// text (Aho–Corasick) rather than one pass per pattern; a pattern's list stops one past
+/// [`MAX_OCCURRENCES`]. For many quotes in a long source, where a search per quote would be
+/// quotes × length.
+pub fn occurrences(text: &str, patterns: &[&str]) -> Vec<Vec<usize>> {
+    let mut found = vec![Vec::new(); patterns.len()];
+    let Ok(automaton) = aho_corasick::AhoCorasick::new(patterns) else {
+        return found;
+    };
+    for hit in automaton.find_overlapping_iter(text) {
+        let starts = &mut found[hit.pattern().as_usize()];
+        if starts.len() <= MAX_OCCURRENCES {
+            starts.push(hit.start());
+        }
+    }
+    found
+}
+
+/// The occurrences among `starts` that have the prefix before and the suffix after them.
+fn with_context(
+    text: &str,
+    exact: &str,
+    prefix: Option<&str>,
+    suffix: Option<&str>,
+    starts: impl Iterator<Item = usize>,
+) -> Vec<Range<usize>> {
+    starts
+        .filter(|&at| text.is_char_boundary(at) && text.is_char_boundary(at + exact.len()))
+        .filter(|&at| prefix.is_none_or(|p| text[..at].ends_with(p)))
+        .filter(|&at| suffix.is_none_or(|s| text[at + exact.len()..].starts_with(s)))
+        .map(|at| at..at + exact.len())
+        .collect()
 }
 
 /// Every place `exact` occurs in `text` with its prefix before and suffix after, as byte ranges;
@@ -244,5 +291,33 @@ mod normalized_tests {
         };
         assert_eq!(&text[bytes], "Premier paragraphe.\r\nLe retrait a commencé");
         assert_eq!(start, 0);
+    }
+}
+
+#[cfg(test)]
+mod one_pass_tests {
+    use super::*;
+
+    #[test]
+    fn one_pass_finds_what_a_search_per_quote_finds() {
+        let text = "aaa la mission, la mission devait; la mission.";
+        let found = occurrences(text, &["la mission", "aa", "absent"]);
+        assert_eq!(found[0], vec![4, 16, 35]);
+        assert_eq!(found[1], vec![0, 1], "overlapping occurrences count");
+        assert!(found[2].is_empty());
+        let positions = CharPositions::new(text);
+        let anchored = anchor_with(
+            text,
+            &positions,
+            "la mission",
+            None,
+            Some(" devait"),
+            Some(&found[0]),
+            || ViewRef::Made(Normalized::new(text)),
+        );
+        assert_eq!(
+            anchor(text, &positions, "la mission", None, Some(" devait")),
+            anchored
+        );
     }
 }

@@ -404,6 +404,7 @@ impl Checker<'_> {
         // A source's normalised view, made once, the first time a quote is not found as typed.
         let views: Vec<std::cell::OnceCell<Normalized>> =
             sources.iter().map(|_| std::cell::OnceCell::new()).collect();
+        let known = known_occurrences(&raw.quotes, &sources, &loaded_sources);
         let mut quotes = Vec::with_capacity(raw.quotes.len());
         for q in raw.quotes {
             let mentions = self.refs("quote", &q.id, "place", &q.mentions, &place_ids);
@@ -429,6 +430,10 @@ impl Checker<'_> {
                 &q.exact,
                 q.prefix.as_deref(),
                 q.suffix.as_deref(),
+                known[source]
+                    .as_ref()
+                    .and_then(|k| k.get(q.exact.as_str()))
+                    .map(Vec::as_slice),
                 || {
                     ViewRef::Kept(
                         views[source].get_or_init(|| Normalized::new(&sources[source].text)),
@@ -688,6 +693,39 @@ fn revisions(sources: &[Source], quotes: &[Quote], positions: &[CharPositions]) 
                 quotes: fates,
                 text_changes: reanchor::text_changes(&sources[earlier].text, &source.text),
             })
+        })
+        .collect()
+}
+
+/// Past this much work (quotes × bytes of their source), a source's quotes are found in one
+/// Aho–Corasick pass instead of one search each: 5 000 quotes in a 200 MiB transcript took 409 s.
+const ONE_PASS_WORK: usize = 1 << 32;
+
+/// For each source with enough quotes and text, where each of its quotes' words start in it.
+fn known_occurrences(
+    quotes: &[raw::RawQuote],
+    sources: &[Source],
+    loaded: &HashMap<String, usize>,
+) -> Vec<Option<HashMap<String, Vec<usize>>>> {
+    let mut by_source: Vec<Vec<&str>> = vec![Vec::new(); sources.len()];
+    for q in quotes {
+        if let Some(&s) = loaded.get(&q.source)
+            && !q.exact.is_empty()
+        {
+            by_source[s].push(q.exact.as_str());
+        }
+    }
+    by_source
+        .into_iter()
+        .zip(sources)
+        .map(|(mut exacts, source)| {
+            if exacts.len().saturating_mul(source.text.len()) < ONE_PASS_WORK {
+                return None;
+            }
+            exacts.sort_unstable();
+            exacts.dedup();
+            let found = anchor::occurrences(&source.text, &exacts);
+            Some(exacts.into_iter().map(str::to_owned).zip(found).collect())
         })
         .collect()
 }

@@ -26,7 +26,7 @@ pub fn fate(
     view: &OnceCell<Normalized>,
 ) -> QuoteFate {
     let kept = || ViewRef::Kept(view.get_or_init(|| Normalized::new(new_text)));
-    let found = match anchor_with(new_text, new_positions, exact, prefix, suffix, kept) {
+    let found = match anchor_with(new_text, new_positions, exact, prefix, suffix, None, kept) {
         Anchor::Found { start, .. } => Some(start),
         // Repeated, or its context changed: the occurrence nearest where it was.
         Anchor::Ambiguous(_) | Anchor::NotFound | Anchor::TooCommon => {
