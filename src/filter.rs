@@ -1,6 +1,7 @@
 //! Which events to show: by source, status, place and date precision, as fact-checkers ask of
 //! timemap-like tools. One filter serves the map, the timeline and the lists alike.
 
+use crate::date::Day;
 use crate::model::{Status, Story};
 use crate::query;
 
@@ -61,6 +62,19 @@ impl EventFilter {
     }
 }
 
+/// The first day after `day` on which one of `kept` (events in story order) starts.
+pub fn next_start_among(story: &Story, kept: &[usize], day: Day) -> Option<Day> {
+    let i = kept.partition_point(|&e| story.events[e].date.earliest <= day);
+    kept.get(i).map(|&e| story.events[e].date.earliest)
+}
+
+/// The last day before `day` on which one of `kept` (events in story order) starts.
+pub fn previous_start_among(story: &Story, kept: &[usize], day: Day) -> Option<Day> {
+    let i = kept.partition_point(|&e| story.events[e].date.earliest < day);
+    i.checked_sub(1)
+        .map(|i| story.events[kept[i]].date.earliest)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,5 +132,27 @@ mod tests {
         };
         assert_eq!(at_kalbajar.kept(&story).len(), 1);
         assert!(at_kalbajar.is_active() && !EventFilter::default().is_active());
+    }
+
+    #[test]
+    fn stepping_among_kept_events_skips_the_others() {
+        let story = story();
+        let day = |edtf: &str| crate::date::resolve(edtf).unwrap().earliest;
+        let kept = EventFilter {
+            hidden_statuses: vec![Status::Occurred, Status::Reported],
+            ..EventFilter::default()
+        }
+        .kept(&story);
+        let planned = story.events[kept[0]].date.earliest;
+        assert_eq!(
+            next_start_among(&story, &kept, day("2020-01-01")),
+            Some(planned)
+        );
+        assert_eq!(next_start_among(&story, &kept, planned), None);
+        assert_eq!(
+            previous_start_among(&story, &kept, planned + 1),
+            Some(planned)
+        );
+        assert_eq!(previous_start_among(&story, &kept, planned), None);
     }
 }

@@ -20,6 +20,11 @@ fn a_status_filter_narrows_the_events_and_clears_in_one_click() {
     harness.get_by_label("12 of 13 events");
     assert!(!has_label_containing(&harness, planned_row));
     assert_eq!(harness.state().view().kept_events.len(), 12);
+    // Next → no longer stops at the planned end of the mission: it is filtered out.
+    let cursor = harness.state().playback().cursor();
+    harness.get_by_label("Next →").click();
+    harness.run();
+    assert_eq!(harness.state().playback().cursor(), cursor);
     harness.get_by_label("Clear filters").click();
     harness.run();
     assert!(has_label_containing(&harness, planned_row));

@@ -8,6 +8,7 @@ use super::state::{Command, FileAction, ListTab, SAVED_STATE_KEY, SavedState, Ta
 use super::{compare, excerpts, lists, map, menu, place_card, reader, timeline};
 use crate::date::{self, Day};
 use crate::document::Document;
+use crate::filter;
 use crate::formats::Format;
 use crate::load::LoadErrors;
 use crate::model::Story;
@@ -327,6 +328,22 @@ impl ChronomapApp {
         let story = self.doc.story();
         let view = &mut self.view;
         match command {
+            // With a filter on, stepping goes from kept event to kept event.
+            Command::Playback(PlaybackCommand::NextEvent) if view.filter.is_active() => {
+                let day = view.playback.cursor_day();
+                if let Some(next) = filter::next_start_among(story, &view.kept_events, day) {
+                    let command = PlaybackCommand::SetCursor(f64::from(next));
+                    view.playback.apply(command, story, self.doc.axis());
+                }
+            }
+            Command::Playback(PlaybackCommand::PreviousEvent) if view.filter.is_active() => {
+                let day = view.playback.cursor_day();
+                if let Some(previous) = filter::previous_start_among(story, &view.kept_events, day)
+                {
+                    let command = PlaybackCommand::SetCursor(f64::from(previous));
+                    view.playback.apply(command, story, self.doc.axis());
+                }
+            }
             Command::Playback(command) => view.playback.apply(command, story, self.doc.axis()),
             Command::GoToDate(text) => match date::resolve(&text) {
                 Ok(span) => {
