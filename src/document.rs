@@ -55,11 +55,7 @@ impl Document {
     /// Whether the story at `path` is large enough (story.json and places together over
     /// [`LARGE_STORY_BYTES`]) to be opened off the UI thread.
     pub fn is_large(path: &Path) -> bool {
-        let folder = if path.is_file() {
-            path.parent().map(Path::to_path_buf).unwrap_or_default()
-        } else {
-            path.to_path_buf()
-        };
+        let folder = load::story_folder(path);
         let size = |name: &str| std::fs::metadata(folder.join(name)).map_or(0, |m| m.len());
         size(load::STORY_FILE) + size("places.geojson") > LARGE_STORY_BYTES
     }

@@ -225,15 +225,6 @@ fn open_story(path: &Path) -> anyhow::Result<Document> {
     })
 }
 
-/// The folder a story at `path` (a folder or its story.json) lives in.
-fn story_folder(path: &Path) -> PathBuf {
-    if path.is_file() {
-        path.parent().map(Path::to_path_buf).unwrap_or_default()
-    } else {
-        path.to_path_buf()
-    }
-}
-
 /// Writes a changed story to `folder`; prints every problem and returns exit code 1 when the change
 /// did not check out (nothing is written then).
 fn write_story(result: Result<Story, LoadErrors>, folder: &Path) -> anyhow::Result<ExitCode> {
@@ -259,7 +250,7 @@ fn import(
     let format = format
         .or_else(|| Format::of_dropped(file))
         .ok_or_else(|| anyhow::anyhow!("{}: say which format with --format", file.display()))?;
-    let folder = out.map_or_else(|| story_folder(story), Path::to_path_buf);
+    let folder = out.map_or_else(|| load::story_folder(story), Path::to_path_buf);
     write_story(doc.import(format, file).map(|d| d.story().clone()), &folder)
 }
 
@@ -272,7 +263,7 @@ fn add_source(story: &Path, file: &Path, meta: SourceMeta) -> anyhow::Result<Exi
     let added =
         input.and_then(|input| provenance::add::with_source(doc.story(), input, meta, &name));
     let id = added.as_ref().ok().map(|(_, id)| id.clone());
-    let code = write_story(added.map(|(story, _)| story), &story_folder(story))?;
+    let code = write_story(added.map(|(story, _)| story), &load::story_folder(story))?;
     if let Some(id) = id.filter(|_| code == ExitCode::SUCCESS) {
         println!("{id}");
     }
@@ -287,7 +278,7 @@ fn capture(story: &Path) -> anyhow::Result<ExitCode> {
         .as_ref()
         .map(|(_, ids)| ids.clone())
         .unwrap_or_default();
-    let code = write_story(result.map(|(story, _)| story), &story_folder(story))?;
+    let code = write_story(result.map(|(story, _)| story), &load::story_folder(story))?;
     if code == ExitCode::SUCCESS {
         println!(
             "recorded: {}",

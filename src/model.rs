@@ -199,6 +199,16 @@ pub enum QuoteFate {
 }
 
 impl QuoteFate {
+    /// Its place in [unchanged, moved, changed, orphaned], the order counts are given in.
+    pub fn index(&self) -> usize {
+        match self {
+            QuoteFate::Unchanged => 0,
+            QuoteFate::Moved { .. } => 1,
+            QuoteFate::Changed { .. } => 2,
+            QuoteFate::Orphaned => 3,
+        }
+    }
+
     pub fn label(&self) -> &'static str {
         match self {
             QuoteFate::Unchanged => "unchanged",
@@ -226,4 +236,15 @@ pub struct Revision {
     pub quotes: Vec<(usize, QuoteFate)>,
     /// The later text against the earlier, word by word.
     pub text_changes: Vec<WordChange>,
+}
+
+impl Revision {
+    /// How many of the earlier version's quotes are unchanged, moved, changed and orphaned.
+    pub fn fate_counts(&self) -> [usize; 4] {
+        let mut counts = [0; 4];
+        for (_, fate) in &self.quotes {
+            counts[fate.index()] += 1;
+        }
+        counts
+    }
 }

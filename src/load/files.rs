@@ -49,11 +49,20 @@ pub enum StoryFiles {
     },
 }
 
+/// The folder of a story given as its folder or as its story.json.
+pub fn story_folder(path: &Path) -> PathBuf {
+    if path.is_file() {
+        path.parent().map(Path::to_path_buf).unwrap_or_default()
+    } else {
+        path.to_path_buf()
+    }
+}
+
 impl StoryFiles {
     /// A folder holding `story.json`, or the path of a story file itself.
     pub fn from_path(path: &Path) -> Self {
         if path.is_file() {
-            let root = path.parent().map(Path::to_path_buf).unwrap_or_default();
+            let root = story_folder(path);
             let story_file = path.file_name().map_or_else(
                 || STORY_FILE.to_owned(),
                 |n| n.to_string_lossy().into_owned(),

@@ -14,7 +14,7 @@ pub use anchor::{Anchor, CharPositions, MAX_OCCURRENCES, ViewRef, anchor, anchor
 pub use error::{CaptureMismatch, LoadError, LoadErrors, Location, Problem};
 pub use files::{
     MAX_FILE_BYTES, MAX_STORY_BYTES, ReadBudget, STORY_FILE, StoryFiles, read_bounded,
-    read_bounded_bytes,
+    read_bounded_bytes, story_folder,
 };
 pub use normalized::Normalized;
 pub use places::{check_geometry, to_geometry};

@@ -43,15 +43,11 @@ pub struct EvidenceSummary {
 }
 
 pub fn evidence_summary(story: &crate::model::Story) -> EvidenceSummary {
-    use crate::model::QuoteFate;
     let mut fates = [0; 4];
-    for (_, fate) in story.revisions.iter().flat_map(|r| &r.quotes) {
-        fates[match fate {
-            QuoteFate::Unchanged => 0,
-            QuoteFate::Moved { .. } => 1,
-            QuoteFate::Changed { .. } => 2,
-            QuoteFate::Orphaned => 3,
-        }] += 1;
+    for counts in story.revisions.iter().map(|r| r.fate_counts()) {
+        for (total, count) in fates.iter_mut().zip(counts) {
+            *total += count;
+        }
     }
     EvidenceSummary {
         recorded: story.sources.iter().filter(|s| s.capture.is_some()).count(),

@@ -77,10 +77,7 @@ fn revision_ui(
             commands.push(Command::OpenSource(revision.earlier));
         }
     });
-    let mut counts = [0; 4];
-    for (_, fate) in &revision.quotes {
-        counts[fate_index(fate)] += 1;
-    }
+    let counts = revision.fate_counts();
     ui.label(format!(
         "Quotes of the earlier version: {} unchanged, {} moved, {} changed, {} not found (orphaned).",
         counts[0], counts[1], counts[2], counts[3]
@@ -111,15 +108,6 @@ fn revision_ui(
                 }
             }
         });
-}
-
-fn fate_index(fate: &QuoteFate) -> usize {
-    match fate {
-        QuoteFate::Unchanged => 0,
-        QuoteFate::Moved { .. } => 1,
-        QuoteFate::Changed { .. } => 2,
-        QuoteFate::Orphaned => 3,
-    }
 }
 
 /// Words kept as they are, removed ones struck through in red, inserted ones underlined in green.
