@@ -54,8 +54,50 @@ impl DateSpan {
         date_of(self.latest).unwrap_or_default()
     }
 
+    /// What the date means in days, for the person typing it: "autumn 2020: 1 Sep 2020 – 30 Nov
+    /// 2020 (91 days), approximate".
+    pub fn explain(&self) -> String {
+        let first = self.earliest_date();
+        let last = self.latest_date();
+        let what = match self.granularity {
+            Granularity::Day => first.format("%A %-d %B %Y, one day").to_string(),
+            Granularity::Month => first.format("%B %Y").to_string(),
+            Granularity::Year => format!("the year {}", first.year()),
+            Granularity::Season => self.label_without_qualifiers(),
+            Granularity::Range => "from one date to another".to_owned(),
+        };
+        let mut text = if self.is_single_day() {
+            what
+        } else {
+            format!(
+                "{what}: {} – {} ({} days)",
+                first.format("%-d %b %Y"),
+                last.format("%-d %b %Y"),
+                self.latest - self.earliest + 1
+            )
+        };
+        if self.approximate {
+            text.push_str(", approximate");
+        }
+        if self.uncertain {
+            text.push_str(", uncertain");
+        }
+        text
+    }
+
     /// "17 Apr 2024", "Sep 2023 (approx.)", "autumn 2020 (Sep – Nov 2020)": how the app shows a date.
     pub fn label(&self) -> String {
+        let mut label = self.label_without_qualifiers();
+        if self.approximate {
+            label.push_str(" (approx.)");
+        }
+        if self.uncertain {
+            label.push_str(" (uncertain)");
+        }
+        label
+    }
+
+    fn label_without_qualifiers(&self) -> String {
         let first = self.earliest_date();
         let last = self.latest_date();
         let base = match self.granularity {
@@ -84,14 +126,7 @@ impl DateSpan {
                 )
             }
         };
-        let mut label = base;
-        if self.approximate {
-            label.push_str(" (approx.)");
-        }
-        if self.uncertain {
-            label.push_str(" (uncertain)");
-        }
-        label
+        base
     }
 }
 

@@ -1,8 +1,10 @@
 //! The story that is open: the story, where its files come from, and what the panels derive from it
-//! once (time axis, projection, place and event indexes), with the file work done on it: open,
-//! import, export, save. A failure leaves the document as it was and returns every problem found.
+//! (time axis, projection, place and event indexes), with the work done on it: open, edit with
+//! undo and redo, import, export, save. A failure leaves the document as it was and returns every
+//! problem found.
 
 use crate::axis::TimeAxis;
+use crate::edit::{self, Edit, EditError, History};
 use crate::formats::story_out::StoryOut;
 use crate::formats::{self, Format};
 use crate::load::{self, LoadErrors, Problem, StoryFiles};
@@ -23,6 +25,7 @@ pub struct Document {
     projection: Projection,
     place_index: PlaceIndex,
     story_index: StoryIndex,
+    history: History,
 }
 
 impl Document {
@@ -43,7 +46,120 @@ impl Document {
             projection,
             place_index,
             story_index,
+            history: History::new(),
         }
+    }
+
+    /// A new, empty story to be saved in `folder`.
+    pub fn empty(title: &str, folder: &Path) -> Self {
+        let story = Story {
+            title: title.trim().to_owned(),
+            summary: String::new(),
+            sources: Vec::new(),
+            places: Vec::new(),
+            events: Vec::new(),
+            quotes: Vec::new(),
+            claims: Vec::new(),
+            revisions: Vec::new(),
+        };
+        let mut doc = Document::new(story, StoryFiles::from_path(folder));
+        // Not on disk yet: unsaved until saved.
+        doc.history = History::unsaved();
+        doc
+    }
+
+    /// Applies an edit, records it for undo, and brings the derived indexes up to date.
+    pub fn edit(&mut self, edit: Edit) -> Result<(), EditError> {
+        edit::apply(&mut self.story, &edit)?;
+        self.refresh(&edit);
+        self.history.push(edit);
+        Ok(())
+    }
+
+    /// Undoes the last edit; what it was ("remove event"), or none.
+    pub fn undo(&mut self) -> Option<Result<String, EditError>> {
+        let edit = self.history.undo()?;
+        Some(match edit::apply(&mut self.story, &edit) {
+            Ok(()) => {
+                self.refresh(&edit);
+                Ok(edit.inverse().describe())
+            }
+            Err(e) => {
+                self.history.revert_undo();
+                Err(e)
+            }
+        })
+    }
+
+    pub fn redo(&mut self) -> Option<Result<String, EditError>> {
+        let edit = self.history.redo()?;
+        Some(match edit::apply(&mut self.story, &edit) {
+            Ok(()) => {
+                self.refresh(&edit);
+                Ok(edit.describe())
+            }
+            Err(e) => {
+                self.history.revert_redo();
+                Err(e)
+            }
+        })
+    }
+
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// Whether the story has changes not yet saved.
+    pub fn is_dirty(&self) -> bool {
+        self.history.is_dirty()
+    }
+
+    /// Rebuilds what depends on what the edit touched: the axis with the events, the map's
+    /// projection and shapes with the places, the cross-references always.
+    fn refresh(&mut self, edit: &Edit) {
+        let touched = edit.touched();
+        if touched.events {
+            self.axis = TimeAxis::new(
+                self.story
+                    .events
+                    .iter()
+                    .map(|e| (e.date.earliest, e.date.latest)),
+            );
+        }
+        if touched.places {
+            // The first places of a new story set where the map looks; after that it stays put.
+            if self.place_index.draw_order().is_empty() {
+                self.projection = spatial::projection_for(&self.story);
+            }
+            self.place_index = PlaceIndex::new(&self.story.places, &self.projection);
+        }
+        self.story_index = StoryIndex::new(&self.story);
+    }
+
+    /// The folder the story is saved in; none for the built-in story.
+    pub fn folder(&self) -> Option<&Path> {
+        match &self.files {
+            StoryFiles::Folder { root, .. } => Some(root),
+            _ => None,
+        }
+    }
+
+    /// Saves the story in its own folder (see [`formats::save_folder`]), or in `folder`, which
+    /// becomes its folder.
+    pub fn save(&mut self, folder: Option<&Path>) -> Result<(), LoadErrors> {
+        let Some(target) = folder.or(self.folder()).map(Path::to_path_buf) else {
+            return Err(LoadErrors::one(
+                self.files.display_name(),
+                None,
+                Problem::Unwritable("the built-in story has no folder: choose one".to_owned()),
+            ));
+        };
+        self.save_folder(&target)?;
+        if folder.is_some() {
+            self.files = StoryFiles::from_path(&target);
+        }
+        self.history.mark_saved();
+        Ok(())
     }
 
     /// The story folder (or story.json) at `path`.

@@ -4,6 +4,7 @@
 pub mod axis;
 pub mod date;
 pub mod document;
+pub mod edit;
 pub mod filter;
 pub mod formats;
 /// Seeded stories for the benchmarks and tests; not part of the app (`--features bench`).

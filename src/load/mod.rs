@@ -662,6 +662,16 @@ impl Checker<'_> {
     }
 }
 
+/// The revisions of a story whose sources or quotes were edited.
+pub fn revisions_of(story: &Story) -> Vec<Revision> {
+    let positions: Vec<CharPositions> = story
+        .sources
+        .iter()
+        .map(|s| CharPositions::new(if s.revises.is_some() { &s.text } else { "" }))
+        .collect();
+    revisions(&story.sources, &story.quotes, &positions)
+}
+
 /// Every source that revises another, with the fate of each quote of the earlier version.
 fn revisions(sources: &[Source], quotes: &[Quote], positions: &[CharPositions]) -> Vec<Revision> {
     sources

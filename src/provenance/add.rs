@@ -8,7 +8,7 @@ use crate::formats::{self, story_out::StoryOut};
 use crate::ids;
 use crate::load::raw::{RawCapture, RawOriginal, RawSource};
 use crate::load::{LoadErrors, Problem};
-use crate::model::Story;
+use crate::model::{Source, Story};
 
 /// What the text of a new source is.
 #[derive(Debug, Clone, PartialEq)]
@@ -128,6 +128,22 @@ pub fn with_source(
     }
     let story = formats::reload(out, name)?;
     Ok((story, id))
+}
+
+/// The new source as the editor adds it: made and checked as by [`with_source`], then taken out of
+/// the checked story, so that adding it is an edit that can be undone.
+pub fn new_source(
+    story: &Story,
+    input: SourceInput,
+    meta: SourceMeta,
+    name: &str,
+) -> Result<Source, LoadErrors> {
+    let (checked, id) = with_source(story, input, meta, name)?;
+    checked
+        .sources
+        .into_iter()
+        .find(|s| s.id == id)
+        .ok_or_else(|| LoadErrors::one(name, None, Problem::Invalid("no source added".to_owned())))
 }
 
 #[cfg(test)]

@@ -1,0 +1,445 @@
+//! Edits made from what a person asks for, checked first: a quote from a selected passage, an event
+//! from a title and an EDTF date, a place, a claim. Each refuses, with what is wrong, anything the
+//! loader would refuse, so the story stays one that loads.
+
+use super::{Change, Edit, EditError};
+use crate::date;
+use crate::ids;
+use crate::load::{self, Anchor, CharPositions};
+use crate::model::{Claim, Event, Place, PlaceKind, Quote, Source, Statement, Status, Story};
+use std::ops::Range;
+
+fn refuse<T>(message: impl Into<String>) -> Result<T, EditError> {
+    Err(EditError::Refused(message.into()))
+}
+
+/// Characters of context a quote carries on each side when its words occur more than once; doubled
+/// until the context tells the occurrence apart (Hypothesis uses 32).
+const CONTEXT_CHARS: usize = 32;
+
+/// A new quote of the passage `bytes` of a source (surrounding white space left out), anchored as
+/// the loader anchors it: the exact words, with the text before and after when they occur more
+/// than once. It mentions the story's places whose names or aliases it contains.
+pub fn quote(story: &Story, source: usize, bytes: Range<usize>) -> Result<Quote, EditError> {
+    let Some(text) = story.sources.get(source).map(|s| s.text.as_str()) else {
+        return refuse("no such source");
+    };
+    let Some(selected) = text.get(bytes.clone()) else {
+        return refuse("the selection is not a passage of the source");
+    };
+    let start = bytes.start + (selected.len() - selected.trim_start().len());
+    let exact = selected.trim();
+    if exact.is_empty() {
+        return refuse("select the words to quote first");
+    }
+    let bytes = start..start + exact.len();
+    let positions = CharPositions::new(text);
+    let mut context = 0;
+    let (prefix, suffix) = loop {
+        let (prefix, suffix) = if context == 0 {
+            (None, None)
+        } else {
+            (
+                Some(chars_before(text, bytes.start, context)),
+                Some(chars_after(text, bytes.end, context)),
+            )
+        };
+        match load::anchor(text, &positions, exact, prefix, suffix) {
+            Anchor::Found { bytes: found, .. } if found == bytes => break (prefix, suffix),
+            Anchor::Ambiguous(_) if context < text.len() => {
+                context = (context * 2).max(CONTEXT_CHARS);
+            }
+            Anchor::TooCommon => {
+                return refuse(format!(
+                    "\"{exact}\" occurs over {} times in the source: select a longer passage",
+                    load::MAX_OCCURRENCES
+                ));
+            }
+            _ => return refuse("this passage cannot be told apart from another: select more"),
+        }
+    };
+    let id = ids::unique_id(&first_words(exact, 5), "quote", 40, |id| {
+        story.quotes.iter().any(|q| q.id == id)
+    });
+    Ok(Quote {
+        id,
+        source,
+        exact: exact.to_owned(),
+        prefix: prefix.map(str::to_owned),
+        suffix: suffix.map(str::to_owned),
+        start: positions.of(text, bytes.start),
+        bytes,
+        mentions: mentioned_places(story, exact),
+    })
+}
+
+fn chars_before(text: &str, at: usize, chars: usize) -> &str {
+    let from = text[..at]
+        .char_indices()
+        .rev()
+        .nth(chars.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    &text[from..at]
+}
+
+fn chars_after(text: &str, at: usize, chars: usize) -> &str {
+    let to = text[at..]
+        .char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(i, _)| at + i);
+    &text[at..to]
+}
+
+fn first_words(text: &str, count: usize) -> String {
+    text.split_whitespace()
+        .take(count)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The places whose name or an alias the passage contains (case and accents ignored, whole words).
+pub fn mentioned_places(story: &Story, passage: &str) -> Vec<usize> {
+    let folded = crate::search::fold(passage).0;
+    let contains_word = |name: &str| {
+        let name = crate::search::fold(name.trim()).0;
+        !name.is_empty()
+            && folded.match_indices(&name).any(|(at, _)| {
+                let before = folded[..at].chars().next_back();
+                let after = folded[at + name.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+    };
+    (0..story.places.len())
+        .filter(|&p| {
+            let place = &story.places[p];
+            std::iter::once(&place.name)
+                .chain(&place.aliases)
+                .any(|name| contains_word(name))
+        })
+        .collect()
+}
+
+/// Adds a quote at the end of the story's quotes.
+pub fn add_quote(story: &Story, quote: Quote) -> Edit {
+    Edit::Quote(Change::added(story.quotes.len(), quote))
+}
+
+/// What a person gives for an event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventDraft {
+    pub title: String,
+    /// EDTF, as typed.
+    pub date: String,
+    pub status: Status,
+    pub places: Vec<usize>,
+    pub quotes: Vec<usize>,
+    pub notes: String,
+}
+
+impl EventDraft {
+    pub fn of(event: &Event) -> Self {
+        EventDraft {
+            title: event.title.clone(),
+            date: event.date.edtf.clone(),
+            status: event.status,
+            places: event.places.clone(),
+            quotes: event.quotes.clone(),
+            notes: event.notes.clone(),
+        }
+    }
+
+    /// The event this draft describes, with `id`, or what is wrong with it. `quotes_known` is how
+    /// many quotes the story will have (a draft may cite one added in the same edit).
+    fn to_event(&self, story: &Story, id: String, quotes_known: usize) -> Result<Event, EditError> {
+        let title = self.title.trim();
+        if title.is_empty() {
+            return refuse("the event needs a title");
+        }
+        let date = date::resolve(&self.date).map_err(|e| EditError::Refused(e.to_string()))?;
+        if let Some(&p) = self.places.iter().find(|&&p| p >= story.places.len()) {
+            return refuse(format!("no place number {p}"));
+        }
+        if let Some(&q) = self.quotes.iter().find(|&&q| q >= quotes_known) {
+            return refuse(format!("no quote number {q}"));
+        }
+        Ok(Event {
+            id,
+            title: title.to_owned(),
+            date: crate::date::DateSpan {
+                edtf: self.date.trim().to_owned(),
+                ..date
+            },
+            status: self.status,
+            places: dedup(&self.places),
+            quotes: dedup(&self.quotes),
+            notes: self.notes.trim().to_owned(),
+        })
+    }
+}
+
+fn dedup(list: &[usize]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(list.len());
+    for &x in list {
+        if !out.contains(&x) {
+            out.push(x);
+        }
+    }
+    out
+}
+
+/// Where an event goes in the story's list, kept in date order (after those of the same dates).
+fn event_position(events: &[Event], event: &Event, leaving: Option<usize>) -> usize {
+    let key = |e: &Event| (e.date.earliest, e.date.latest);
+    let at = events.partition_point(|e| key(e) <= key(event));
+    match leaving {
+        Some(i) if i < at => at - 1,
+        _ => at,
+    }
+}
+
+/// A new event; `new_quote`, when given, is added with it (the quote it was made from) and cited.
+pub fn add_event(
+    story: &Story,
+    draft: &EventDraft,
+    new_quote: Option<Quote>,
+) -> Result<Edit, EditError> {
+    let id = ids::unique_id(&draft.title, "event", 40, |id| {
+        story.events.iter().any(|e| e.id == id)
+    });
+    let mut draft = draft.clone();
+    let quote_edit = new_quote.map(|q| {
+        draft.quotes.push(story.quotes.len());
+        add_quote(story, q)
+    });
+    let quotes_known = story.quotes.len() + usize::from(quote_edit.is_some());
+    let event = draft.to_event(story, id, quotes_known)?;
+    let at = event_position(&story.events, &event, None);
+    let event_edit = Edit::Event(Change::added(at, event));
+    Ok(match quote_edit {
+        Some(quote_edit) => Edit::Batch(vec![quote_edit, event_edit]),
+        None => event_edit,
+    })
+}
+
+/// The event at `index` changed to what the draft says (moved if its dates moved).
+pub fn change_event(story: &Story, index: usize, draft: &EventDraft) -> Result<Edit, EditError> {
+    let Some(old) = story.events.get(index) else {
+        return refuse("no such event");
+    };
+    let new = draft.to_event(story, old.id.clone(), story.quotes.len())?;
+    let to = event_position(&story.events, &new, Some(index));
+    Ok(Edit::Event(Change {
+        before: Some((index, old.clone())),
+        after: Some((to, new)),
+    }))
+}
+
+pub fn remove_event(story: &Story, index: usize) -> Result<Edit, EditError> {
+    match story.events.get(index) {
+        Some(event) => Ok(Edit::Event(Change::removed(index, event.clone()))),
+        None => refuse("no such event"),
+    }
+}
+
+/// An existing quote cited by an existing event as well.
+pub fn cite_quote(story: &Story, event: usize, quote: usize) -> Result<Edit, EditError> {
+    let Some(old) = story.events.get(event) else {
+        return refuse("no such event");
+    };
+    if quote >= story.quotes.len() {
+        return refuse("no such quote");
+    }
+    let mut new = old.clone();
+    if !new.quotes.contains(&quote) {
+        new.quotes.push(quote);
+    }
+    Ok(Edit::Event(Change::replaced(event, old.clone(), new)))
+}
+
+/// Removes a quote, and it from the events citing it; refused while a claim or a reported figure
+/// rests on it (those say what a source states, and would lose their evidence).
+pub fn remove_quote(story: &Story, quote: usize) -> Result<Edit, EditError> {
+    let Some(q) = story.quotes.get(quote) else {
+        return refuse("no such quote");
+    };
+    if story
+        .claims
+        .iter()
+        .any(|c| c.statements.iter().any(|s| s.quotes.contains(&quote)))
+    {
+        return refuse(format!(
+            "quote \"{}\" is the evidence of a claim: remove the claim first",
+            q.id
+        ));
+    }
+    let mut edits: Vec<Edit> = story
+        .events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.quotes.contains(&quote))
+        .map(|(i, e)| {
+            let mut new = e.clone();
+            new.quotes.retain(|&x| x != quote);
+            Edit::Event(Change::replaced(i, e.clone(), new))
+        })
+        .collect();
+    edits.push(Edit::Quote(Change::removed(quote, q.clone())));
+    Ok(Edit::Batch(edits))
+}
+
+/// What a person gives for a place.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceDraft {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub kind: PlaceKind,
+    pub approximate: bool,
+    pub notes: String,
+    pub geometry: geo::Geometry<f64>,
+}
+
+impl PlaceDraft {
+    pub fn of(place: &Place) -> Self {
+        PlaceDraft {
+            name: place.name.clone(),
+            aliases: place.aliases.clone(),
+            kind: place.kind,
+            approximate: place.approximate,
+            notes: place.notes.clone(),
+            geometry: place.geometry.clone(),
+        }
+    }
+
+    fn to_place(&self, id: String, keep: Option<&Place>) -> Result<Place, EditError> {
+        let name = self.name.trim();
+        if name.is_empty() {
+            return refuse("the place needs a name");
+        }
+        load::check_geometry(&self.geometry)
+            .map_err(|e| EditError::Refused(format!("place \"{name}\": {e}")))?;
+        Ok(Place {
+            id,
+            name: name.to_owned(),
+            aliases: self
+                .aliases
+                .iter()
+                .map(|a| a.trim().to_owned())
+                .filter(|a| !a.is_empty())
+                .collect(),
+            kind: self.kind,
+            approximate: self.approximate,
+            transient: keep.is_some_and(|p| p.transient),
+            notes: self.notes.trim().to_owned(),
+            geometry: self.geometry.clone(),
+            reported_area_km2: keep.and_then(|p| p.reported_area_km2.clone()),
+            reported_length_km: keep.and_then(|p| p.reported_length_km.clone()),
+        })
+    }
+}
+
+pub fn add_place(story: &Story, draft: &PlaceDraft) -> Result<Edit, EditError> {
+    let id = ids::unique_id(&draft.name, "place", 40, |id| {
+        story.places.iter().any(|p| p.id == id)
+    });
+    let place = draft.to_place(id, None)?;
+    Ok(Edit::Place(Change::added(story.places.len(), place)))
+}
+
+pub fn change_place(story: &Story, index: usize, draft: &PlaceDraft) -> Result<Edit, EditError> {
+    let Some(old) = story.places.get(index) else {
+        return refuse("no such place");
+    };
+    let new = draft.to_place(old.id.clone(), Some(old))?;
+    Ok(Edit::Place(Change::replaced(index, old.clone(), new)))
+}
+
+/// Removes a place, and it from the events and quotes that name it.
+pub fn remove_place(story: &Story, place: usize) -> Result<Edit, EditError> {
+    let Some(p) = story.places.get(place) else {
+        return refuse("no such place");
+    };
+    let mut edits = Vec::new();
+    for (i, e) in story.events.iter().enumerate() {
+        if e.places.contains(&place) {
+            let mut new = e.clone();
+            new.places.retain(|&x| x != place);
+            edits.push(Edit::Event(Change::replaced(i, e.clone(), new)));
+        }
+    }
+    for (i, q) in story.quotes.iter().enumerate() {
+        if q.mentions.contains(&place) {
+            let mut new = q.clone();
+            new.mentions.retain(|&x| x != place);
+            edits.push(Edit::Quote(Change::replaced(i, q.clone(), new)));
+        }
+    }
+    edits.push(Edit::Place(Change::removed(place, p.clone())));
+    Ok(Edit::Batch(edits))
+}
+
+/// A claim: one fact the sources report differently, one statement per source with its quotes.
+pub fn add_claim(
+    story: &Story,
+    topic: &str,
+    statements: Vec<Statement>,
+) -> Result<Edit, EditError> {
+    let topic = topic.trim();
+    if topic.is_empty() {
+        return refuse("say what the sources differ on (the claim's topic)");
+    }
+    for statement in &statements {
+        if statement.value.trim().is_empty() {
+            return refuse("each source's statement needs a value: what that source says");
+        }
+        for &q in &statement.quotes {
+            if story
+                .quotes
+                .get(q)
+                .is_none_or(|q| q.source != statement.source)
+            {
+                return refuse(
+                    "a statement is backed only by quotes of its own source, never another's",
+                );
+            }
+        }
+    }
+    let mut sources: Vec<usize> = statements.iter().map(|s| s.source).collect();
+    sources.sort_unstable();
+    sources.dedup();
+    if sources.len() < 2 {
+        return refuse("a claim needs statements from at least two different sources");
+    }
+    let id = ids::unique_id(topic, "claim", 40, |id| {
+        story.claims.iter().any(|c| c.id == id)
+    });
+    Ok(Edit::Claim(Change::added(
+        story.claims.len(),
+        Claim {
+            id,
+            topic: topic.to_owned(),
+            statements,
+        },
+    )))
+}
+
+/// A new source at the end of the story's sources (see `provenance::add` for how one is made).
+pub fn add_source(story: &Story, source: Source) -> Result<Edit, EditError> {
+    if story.sources.iter().any(|s| s.id == source.id) {
+        return refuse(format!("source id \"{}\" is taken", source.id));
+    }
+    if story.sources.iter().any(|s| s.file == source.file) {
+        return refuse(format!("file \"{}\" is another source's", source.file));
+    }
+    Ok(Edit::Source(Change::added(story.sources.len(), source)))
+}
+
+pub fn heading(story: &Story, title: &str, summary: &str) -> Result<Edit, EditError> {
+    if title.trim().is_empty() {
+        return refuse("the story needs a title");
+    }
+    Ok(Edit::Heading {
+        before: (story.title.clone(), story.summary.clone()),
+        after: (title.trim().to_owned(), summary.trim().to_owned()),
+    })
+}

@@ -1,0 +1,264 @@
+//! Changes to a story as values: each [`Edit`] says what a record was before and is after, so its
+//! inverse is the same edit turned round and undo/redo cover every change. Edits are applied in
+//! stack order (see [`History`]), so the positions they hold stay true. The builders in [`make`]
+//! check what a person asks for and refuse what would make the story invalid, so an applied edit
+//! never leaves a story that would not load.
+
+mod history;
+pub mod make;
+mod renumber;
+
+pub use history::History;
+
+use crate::model::{Claim, Event, Place, Quote, Source, Story};
+
+/// One record's change: removed (before only), added (after only) or replaced (both), each with
+/// its position in the story's list. Only events move (they are kept in date order).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change<T> {
+    pub before: Option<(usize, T)>,
+    pub after: Option<(usize, T)>,
+}
+
+impl<T: Clone> Change<T> {
+    pub fn added(at: usize, record: T) -> Self {
+        Change {
+            before: None,
+            after: Some((at, record)),
+        }
+    }
+
+    pub fn removed(at: usize, record: T) -> Self {
+        Change {
+            before: Some((at, record)),
+            after: None,
+        }
+    }
+
+    pub fn replaced(at: usize, before: T, after: T) -> Self {
+        Change {
+            before: Some((at, before)),
+            after: Some((at, after)),
+        }
+    }
+
+    fn inverse(&self) -> Self {
+        Change {
+            before: self.after.clone(),
+            after: self.before.clone(),
+        }
+    }
+}
+
+/// A change to a story.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// The story's title and summary, before and after.
+    Heading {
+        before: (String, String),
+        after: (String, String),
+    },
+    Source(Change<Source>),
+    Quote(Change<Quote>),
+    Event(Change<Event>),
+    Place(Change<Place>),
+    Claim(Change<Claim>),
+    /// Several changes made as one (a quote and the event it backs); undone together.
+    Batch(Vec<Edit>),
+}
+
+/// Why an edit cannot be made; the story is left as it was.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum EditError {
+    #[error("{0}")]
+    Refused(String),
+    /// The edit does not fit the story (applied out of order): a bug, reported rather than panicking.
+    #[error("this change does not fit the story as it is ({0})")]
+    DoesNotFit(&'static str),
+}
+
+/// What an edit touched, so the derived indexes rebuild only what depends on it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Touched {
+    pub sources: bool,
+    pub quotes: bool,
+    pub events: bool,
+    pub places: bool,
+    pub claims: bool,
+}
+
+impl Edit {
+    pub fn inverse(&self) -> Edit {
+        match self {
+            Edit::Heading { before, after } => Edit::Heading {
+                before: after.clone(),
+                after: before.clone(),
+            },
+            Edit::Source(c) => Edit::Source(c.inverse()),
+            Edit::Quote(c) => Edit::Quote(c.inverse()),
+            Edit::Event(c) => Edit::Event(c.inverse()),
+            Edit::Place(c) => Edit::Place(c.inverse()),
+            Edit::Claim(c) => Edit::Claim(c.inverse()),
+            Edit::Batch(edits) => Edit::Batch(edits.iter().rev().map(Edit::inverse).collect()),
+        }
+    }
+
+    pub fn touched(&self) -> Touched {
+        let mut touched = Touched::default();
+        self.mark(&mut touched);
+        touched
+    }
+
+    fn mark(&self, touched: &mut Touched) {
+        match self {
+            Edit::Heading { .. } => {}
+            Edit::Source(_) => touched.sources = true,
+            Edit::Quote(_) => touched.quotes = true,
+            Edit::Event(_) => touched.events = true,
+            Edit::Place(_) => touched.places = true,
+            Edit::Claim(_) => touched.claims = true,
+            Edit::Batch(edits) => edits.iter().for_each(|e| e.mark(touched)),
+        }
+    }
+
+    /// What the edit does, for the Edit menu ("Undo add event …").
+    pub fn describe(&self) -> String {
+        fn verb<T>(c: &Change<T>) -> &'static str {
+            match (&c.before, &c.after) {
+                (None, _) => "add",
+                (_, None) => "remove",
+                _ => "change",
+            }
+        }
+        match self {
+            Edit::Heading { .. } => "change the story's title".to_owned(),
+            Edit::Source(c) => format!("{} source", verb(c)),
+            Edit::Quote(c) => format!("{} quote", verb(c)),
+            Edit::Event(c) => format!("{} event", verb(c)),
+            Edit::Place(c) => format!("{} place", verb(c)),
+            Edit::Claim(c) => format!("{} claim", verb(c)),
+            Edit::Batch(edits) => edits
+                .iter()
+                .rev()
+                .find(|e| !matches!(e, Edit::Quote(_)))
+                .or(edits.first())
+                .map_or_else(|| "change".to_owned(), Edit::describe),
+        }
+    }
+}
+
+/// Applies an edit; on failure the story is as it was (a batch that fails part-way is rolled back).
+/// How the quotes of a revised article fare is worked out again when sources or quotes change.
+pub fn apply(story: &mut Story, edit: &Edit) -> Result<(), EditError> {
+    apply_one(story, edit)?;
+    let touched = edit.touched();
+    if (touched.sources || touched.quotes) && story.sources.iter().any(|s| s.revises.is_some()) {
+        story.revisions = crate::load::revisions_of(story);
+    }
+    Ok(())
+}
+
+fn apply_one(story: &mut Story, edit: &Edit) -> Result<(), EditError> {
+    match edit {
+        Edit::Heading { before, after } => {
+            if (&story.title, &story.summary) != (&before.0, &before.1) {
+                return Err(EditError::DoesNotFit("heading"));
+            }
+            story.title = after.0.clone();
+            story.summary = after.1.clone();
+            Ok(())
+        }
+        Edit::Source(c) => {
+            if let (Some((_, old)), Some((_, new))) = (&c.before, &c.after)
+                && old.text != new.text
+            {
+                return Err(EditError::Refused(format!(
+                    "source \"{}\": its text is evidence and is never changed",
+                    old.id
+                )));
+            }
+            change(story, c, |s| &mut s.sources, renumber::SOURCES)
+        }
+        Edit::Quote(c) => change(story, c, |s| &mut s.quotes, renumber::QUOTES),
+        Edit::Place(c) => change(story, c, |s| &mut s.places, renumber::PLACES),
+        Edit::Event(c) => change(story, c, |s| &mut s.events, renumber::UNCITED),
+        Edit::Claim(c) => change(story, c, |s| &mut s.claims, renumber::UNCITED),
+        Edit::Batch(edits) => {
+            for (done, edit) in edits.iter().enumerate() {
+                if let Err(error) = apply_one(story, edit) {
+                    for undo in edits[..done].iter().rev() {
+                        // Undoing what was just applied cannot fail: the story is as it left it.
+                        let _ = apply_one(story, &undo.inverse());
+                    }
+                    return Err(error);
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Records with an id, so a change can check it finds the record it expects.
+pub trait Record: Clone {
+    fn id(&self) -> &str;
+}
+
+macro_rules! record {
+    ($($t:ty),*) => {$(impl Record for $t { fn id(&self) -> &str { &self.id } })*};
+}
+record!(Source, Quote, Event, Place, Claim);
+
+/// Removes, inserts or replaces one record, moving the references to the records after it.
+fn change<T: Record>(
+    story: &mut Story,
+    c: &Change<T>,
+    list: impl Fn(&mut Story) -> &mut Vec<T>,
+    citations: renumber::Citations,
+) -> Result<(), EditError> {
+    match (&c.before, &c.after) {
+        (Some((i, old)), Some((j, new))) if i == j => {
+            let slot = list(story)
+                .get_mut(*i)
+                .filter(|r| r.id() == old.id())
+                .ok_or(EditError::DoesNotFit("replace"))?;
+            *slot = new.clone();
+            Ok(())
+        }
+        (before, after) => {
+            if let Some((i, old)) = before {
+                if list(story).get(*i).is_none_or(|r| r.id() != old.id()) {
+                    return Err(EditError::DoesNotFit("remove"));
+                }
+                if (citations.is_cited)(story, *i) {
+                    return Err(EditError::Refused(format!(
+                        "\"{}\" is still cited; remove what cites it first",
+                        old.id()
+                    )));
+                }
+            }
+            if let Some((j, _)) = after {
+                let len = list(story).len() - usize::from(before.is_some());
+                if *j > len {
+                    return Err(EditError::DoesNotFit("insert"));
+                }
+            }
+            // At the end of the list (where records are usually added) nothing comes after to move.
+            if let Some((i, _)) = before {
+                list(story).remove(*i);
+                if *i < list(story).len() {
+                    (citations.shift)(story, renumber::Shift::Removed(*i));
+                }
+            }
+            if let Some((j, new)) = after {
+                list(story).insert(*j, new.clone());
+                if *j + 1 < list(story).len() {
+                    (citations.shift)(story, renumber::Shift::Inserted(*j));
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
