@@ -100,7 +100,7 @@ impl DateSpan {
     fn label_without_qualifiers(&self) -> String {
         let first = self.earliest_date();
         let last = self.latest_date();
-        let base = match self.granularity {
+        match self.granularity {
             Granularity::Day => first.format("%-d %b %Y").to_string(),
             Granularity::Month => first.format("%b %Y").to_string(),
             Granularity::Year => first.format("%Y").to_string(),
@@ -125,8 +125,7 @@ impl DateSpan {
                     last.format("%-d %b %Y")
                 )
             }
-        };
-        base
+        }
     }
 }
 

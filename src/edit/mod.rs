@@ -51,6 +51,8 @@ impl<T: Clone> Change<T> {
 }
 
 /// A change to a story.
+// Edits are few (one per user action) and kept whole in the history: their size does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
     /// The story's title and summary, before and after.
