@@ -1,6 +1,7 @@
 //! The app's state, its layout, and the one place where commands change it.
 
 use super::dialogs::{self, Problems};
+use super::event_form::{self, EventForm};
 use super::find::FindState;
 use super::opening::Opening;
 use super::screenshot::ScreenshotJob;
@@ -42,6 +43,12 @@ pub struct ChronomapApp {
     /// Bumped by View → Reset layout: the panels get fresh ids, and so their default sizes.
     layout_generation: u32,
     probe: super::probe::StartupProbe,
+    /// The event being made or changed, while its form is open.
+    event_form: Option<EventForm>,
+    /// What the last edit, undo, redo or save did, shown in the title bar.
+    status: Option<String>,
+    /// The window title last sent, so it is sent only when it changes.
+    window_title: String,
 }
 
 /// DejaVu Sans backs up egui's default font for the scripts the story's names use (ə, Armenian, arrows).
@@ -112,6 +119,9 @@ impl ChronomapApp {
             layout_generation: 0,
             path_prompt: None,
             probe: super::probe::StartupProbe::from_env(),
+            event_form: None,
+            status: None,
+            window_title: String::new(),
         }
     }
 
@@ -122,6 +132,8 @@ impl ChronomapApp {
         self.view = fresh.view;
         self.map = fresh.map;
         self.timeline = fresh.timeline;
+        self.event_form = None;
+        self.status = None;
         if let Some(path) = &path {
             self.recent.retain(|p| p != path);
             self.recent.insert(0, path.clone());
@@ -198,14 +210,21 @@ impl ChronomapApp {
                     self.report(format!("Could not export to {}", path.display()), &errors)
                 }
             },
-            FileAction::SaveFolder(folder) => match self.doc.save_folder(&folder) {
+            FileAction::SaveFolder(folder) => match self.doc.save(Some(&folder)) {
                 Ok(()) => {
                     self.story_path = Some(folder.clone());
-                    self.notice = Some(format!("Saved the story in {}", folder.display()));
+                    self.status = Some(format!("Saved in {}", folder.display()));
                 }
                 Err(errors) => {
                     self.report(format!("Could not save into {}", folder.display()), &errors)
                 }
+            },
+            FileAction::Save => match self.doc.save(None) {
+                Ok(()) => {
+                    let folder = self.doc.folder().map(Path::to_path_buf);
+                    self.status = folder.map(|f| format!("Saved in {}", f.display()));
+                }
+                Err(errors) => self.report("Could not save the story".to_owned(), &errors),
             },
             FileAction::ExportPng(path) => self.png_export = Some(ScreenshotJob::new(path, false)),
         }
@@ -435,13 +454,112 @@ impl ChronomapApp {
                 self.layout_generation += 1;
                 self.map = map::MapState::default();
             }
+            Command::SetQuoting(on) => {
+                view.quoting = on;
+                view.selection = None;
+                view.tab = Tab::Reader;
+            }
+            Command::SelectText(selection) => view.selection = selection,
+            Command::QuoteSelection => match view.selection.clone() {
+                Some((source, bytes)) if !bytes.is_empty() => {
+                    self.event_form = Some(EventForm::from_passage(&self.doc, source, bytes));
+                }
+                _ => {
+                    view.quoting = true;
+                    view.tab = Tab::Reader;
+                    self.status =
+                        Some("Select words in the source's text to quote them".to_owned());
+                }
+            },
+            Command::OpenEventForm(None) => {
+                let mut form = EventForm::new_event();
+                if let Some(day) = date::date_of(view.playback.cursor_day()) {
+                    form.draft.date = day.format("%Y-%m-%d").to_string();
+                }
+                self.event_form = Some(form);
+            }
+            Command::OpenEventForm(Some(event)) => {
+                self.event_form = EventForm::editing(&self.doc, event);
+            }
+            Command::CloseEventForm => self.event_form = None,
+            Command::Edit(edit) => {
+                let what = edit.describe();
+                match self.doc.edit(*edit) {
+                    Ok(()) => self.edited(format!("Done: {what}")),
+                    Err(error) => {
+                        self.problems = Some(Problems {
+                            title: format!("Could not {what}"),
+                            lines: vec![error.to_string()],
+                        })
+                    }
+                }
+            }
+            Command::Undo => match self.doc.undo() {
+                Some(Ok(what)) => self.edited(format!("Undone: {what}")),
+                Some(Err(error)) => self.status = Some(format!("Could not undo: {error}")),
+                None => self.status = Some("Nothing to undo".to_owned()),
+            },
+            Command::Redo => match self.doc.redo() {
+                Some(Ok(what)) => self.edited(format!("Redone: {what}")),
+                Some(Err(error)) => self.status = Some(format!("Could not redo: {error}")),
+                None => self.status = Some("Nothing to redo".to_owned()),
+            },
         }
     }
 
-    /// Keys work anywhere except while typing in a text field.
-    fn keyboard_commands(ctx: &egui::Context, commands: &mut Vec<Command>) {
-        if ctx.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::F)) {
+    /// After the story changed: what the view shows is brought in line with it.
+    fn edited(&mut self, status: String) {
+        let story = self.doc.story();
+        let view = &mut self.view;
+        view.kept_events = view.filter.kept(story);
+        view.selected_event = view.selected_event.filter(|&e| e < story.events.len());
+        view.selected_place = view.selected_place.filter(|&p| p < story.places.len());
+        view.focused_quote = view.focused_quote.filter(|&q| q < story.quotes.len());
+        view.focused_claim = None;
+        view.found_text = None;
+        view.selection = None;
+        if view.reader_source >= story.sources.len() {
+            view.reader_source = story.sources.len().saturating_sub(1);
+        }
+        self.timeline.relayout();
+        self.status = Some(status);
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.doc.is_dirty()
+    }
+
+    /// The status line: what the last edit, undo, redo or save did.
+    pub fn status(&self) -> Option<&str> {
+        self.status.as_deref()
+    }
+
+    /// Keys work anywhere except while typing in a text field (the reader's text, which cannot
+    /// be typed in, lets undo and redo through).
+    fn keyboard_commands(&self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        use egui::{Key, Modifiers};
+        let pressed = |modifiers, key| ctx.input_mut(|i| i.consume_key(modifiers, key));
+        if pressed(Modifiers::COMMAND, Key::F) {
             commands.push(Command::StartFind);
+        }
+        if pressed(Modifiers::COMMAND, Key::S) {
+            commands.push(Command::File(FileAction::Save));
+        }
+        if pressed(Modifiers::COMMAND, Key::Q) {
+            commands.push(Command::QuoteSelection);
+        }
+        let typing = ctx.egui_wants_keyboard_input()
+            && ctx.memory(|m| m.focused()) != Some(reader::text_id(self.view.reader_source));
+        if typing {
+            return;
+        }
+        if pressed(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)
+            || pressed(Modifiers::COMMAND, Key::Y)
+        {
+            commands.push(Command::Redo);
+        }
+        if pressed(Modifiers::COMMAND, Key::Z) {
+            commands.push(Command::Undo);
         }
         if ctx.egui_wants_keyboard_input() {
             return;
@@ -475,10 +593,17 @@ impl ChronomapApp {
         let view = &self.view;
 
         egui::Panel::top("title").show(ui, |ui| {
-            menu::menu_ui(ui, &self.recent, self.dark_theme, &mut commands);
+            menu::menu_ui(ui, doc, &self.recent, self.dark_theme, &mut commands);
             ui.horizontal(|ui| {
                 ui.heading(&doc.story().title);
                 ui.label(egui::RichText::new(doc.files().display_name()).weak());
+                if doc.is_dirty() {
+                    ui.label(egui::RichText::new("● unsaved changes").color(super::style::UNSAVED))
+                        .on_hover_text("Ctrl+S saves the story in its folder");
+                }
+                if let Some(status) = &self.status {
+                    ui.label(egui::RichText::new(status).weak());
+                }
             });
         });
         // Restored sizes can never squeeze the map below a usable size; Reset layout gives panels
@@ -557,6 +682,9 @@ impl ChronomapApp {
         if self.show_about {
             dialogs::about_ui(&ctx, &mut commands);
         }
+        if let Some(form) = &mut self.event_form {
+            event_form::event_form_ui(&ctx, doc, form, &mut commands);
+        }
         commands
     }
 }
@@ -588,6 +716,16 @@ impl eframe::App for ChronomapApp {
 }
 
 impl ChronomapApp {
+    /// The window's title names the story and says when it has unsaved changes.
+    fn show_title(&mut self, ctx: &egui::Context) {
+        let dirty = if self.doc.is_dirty() { "● " } else { "" };
+        let title = format!("{dirty}{} — Chronomap", self.doc.story().title);
+        if title != self.window_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+
     /// One frame: draw, then apply what the frame asked for. Needs no window (benchmarks run it headless).
     pub fn update(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
@@ -613,8 +751,9 @@ impl ChronomapApp {
                 None => ctx.request_repaint_after(std::time::Duration::from_millis(100)),
             }
         }
+        self.show_title(&ctx);
         let mut commands = self.draw(ui);
-        Self::keyboard_commands(&ctx, &mut commands);
+        self.keyboard_commands(&ctx, &mut commands);
         Self::dropped_files(&ctx, &mut commands);
         // The reader has just scrolled to its quote, if it was showing; a new OpenQuote sets it again.
         if self.view.tab == Tab::Reader {

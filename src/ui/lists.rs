@@ -38,6 +38,16 @@ pub fn lists_ui(
     let text_color = ui.visuals().text_color();
     match view.list {
         ListTab::Events => {
+            ui.horizontal(|ui| {
+                if ui.button("+ New event").clicked() {
+                    commands.push(Command::OpenEventForm(None));
+                }
+                if let Some(event) = view.selected_event
+                    && ui.button("Edit event").clicked()
+                {
+                    commands.push(Command::OpenEventForm(Some(event)));
+                }
+            });
             filters_ui(ui, story, &view.filter, view.kept_events.len(), commands);
             ui.separator();
             let kept = &view.kept_events;

@@ -1,11 +1,18 @@
-//! The menu bar: File (open, recent, import, export, save), View (theme) and Help. Native dialogs
-//! (rfd) ask for paths; the chosen actions come back as commands.
+//! The menu bar: File (open, recent, save, import, export), Edit (undo, redo, new event), View
+//! (theme) and Help. Native dialogs (rfd) ask for paths; the chosen actions come back as commands.
 
 use super::state::{Command, FileAction};
+use crate::document::Document;
 use crate::formats::Format;
 use std::path::PathBuf;
 
-pub fn menu_ui(ui: &mut egui::Ui, recent: &[PathBuf], dark: bool, commands: &mut Vec<Command>) {
+pub fn menu_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    recent: &[PathBuf],
+    dark: bool,
+    commands: &mut Vec<Command>,
+) {
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
             if ui.button("Open story folder…").clicked()
@@ -68,6 +75,14 @@ pub fn menu_ui(ui: &mut egui::Ui, recent: &[PathBuf], dark: bool, commands: &mut
                     commands.push(Command::File(FileAction::ExportPng(file)));
                 }
             });
+            let save = egui::Button::new("Save").shortcut_text("Ctrl+S");
+            if ui
+                .add_enabled(doc.folder().is_some(), save)
+                .on_disabled_hover_text("The built-in story has no folder: Save story as folder…")
+                .clicked()
+            {
+                commands.push(Command::File(FileAction::Save));
+            }
             if ui.button("Save story as folder…").clicked()
                 && let Some(folder) = rfd::FileDialog::new()
                     .set_title("Save the story into a folder")
@@ -78,6 +93,43 @@ pub fn menu_ui(ui: &mut egui::Ui, recent: &[PathBuf], dark: bool, commands: &mut
             ui.separator();
             if ui.button("Quit").clicked() {
                 ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        });
+        ui.menu_button("Edit", |ui| {
+            let history = doc.history();
+            let undo = history
+                .next_undo()
+                .map_or_else(|| "Undo".to_owned(), |e| format!("Undo {}", e.describe()));
+            if ui
+                .add_enabled(
+                    history.next_undo().is_some(),
+                    egui::Button::new(undo).shortcut_text("Ctrl+Z"),
+                )
+                .clicked()
+            {
+                commands.push(Command::Undo);
+            }
+            let redo = history
+                .next_redo()
+                .map_or_else(|| "Redo".to_owned(), |e| format!("Redo {}", e.describe()));
+            if ui
+                .add_enabled(
+                    history.next_redo().is_some(),
+                    egui::Button::new(redo).shortcut_text("Ctrl+Shift+Z"),
+                )
+                .clicked()
+            {
+                commands.push(Command::Redo);
+            }
+            ui.separator();
+            if ui.button("New event…").clicked() {
+                commands.push(Command::OpenEventForm(None));
+            }
+            if ui
+                .add(egui::Button::new("Quote the selection").shortcut_text("Ctrl+Q"))
+                .clicked()
+            {
+                commands.push(Command::QuoteSelection);
             }
         });
         ui.menu_button("View", |ui| {

@@ -5,6 +5,7 @@ mod app;
 mod compare;
 mod dialogs;
 mod differ;
+mod event_form;
 mod evidence;
 mod excerpts;
 mod filters;

@@ -48,10 +48,14 @@ pub fn reader_ui(ui: &mut egui::Ui, doc: &Document, view: &View, commands: &mut 
         ui.label(RichText::new(&source.notes).weak().small());
     }
     super::evidence::evidence_ui(ui, doc, view.reader_source, commands);
-    ui.label(RichText::new("Highlighted: passages that back an event (yellow) or name a place (blue). Click one to go to it.").weak().small());
+    quoting_bar_ui(ui, doc, view, commands);
     ui.separator();
 
     let quotes = doc.story_index().quotes_in_source(view.reader_source);
+    if view.quoting {
+        selectable_text_ui(ui, doc, view, quotes, commands);
+        return;
+    }
     egui::ScrollArea::vertical()
         .auto_shrink([false; 2])
         .show(ui, |ui| {
@@ -102,6 +106,111 @@ pub fn reader_ui(ui: &mut egui::Ui, doc: &Document, view: &View, commands: &mut 
                         ui.label(&text[at..range.end]);
                     }
                 });
+            }
+        });
+}
+
+/// The switch between following highlights and selecting words to quote, and the Quote button.
+fn quoting_bar_ui(ui: &mut egui::Ui, doc: &Document, view: &View, commands: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .selectable_label(view.quoting, "Select text to quote")
+            .on_hover_text("Make the text selectable, to quote a passage as an event's evidence")
+            .clicked()
+        {
+            commands.push(Command::SetQuoting(!view.quoting));
+        }
+        if view.quoting {
+            let selected = view
+                .selection
+                .as_ref()
+                .filter(|(s, bytes)| *s == view.reader_source && !bytes.is_empty());
+            if ui
+                .add_enabled(selected.is_some(), egui::Button::new("Quote the selection"))
+                .on_hover_text("Ctrl+Q: the selected words become the evidence of an event")
+                .clicked()
+            {
+                commands.push(Command::QuoteSelection);
+            }
+        }
+    });
+    let hint = if view.quoting {
+        "Select words in the text, then Quote the selection (Ctrl+Q)."
+    } else if doc.story().quotes.is_empty() {
+        "No passage is quoted yet: Select text to quote, to make one the evidence of an event."
+    } else {
+        "Highlighted: passages that back an event (yellow) or name a place (blue). Click one to go to it."
+    };
+    ui.label(RichText::new(hint).weak().small());
+}
+
+/// The text as a read-only text field: the quotes highlighted, any passage selectable.
+fn selectable_text_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    view: &View,
+    quotes: &[usize],
+    commands: &mut Vec<Command>,
+) {
+    let story = doc.story();
+    let Some(source) = story.sources.get(view.reader_source) else {
+        return;
+    };
+    let mut highlights: Vec<std::ops::Range<usize>> = quotes
+        .iter()
+        .map(|&q| story.quotes[q].bytes.clone())
+        .collect();
+    highlights.sort_by_key(|r| r.start);
+    let mut layouter = |ui: &egui::Ui, text: &dyn egui::TextBuffer, wrap_width: f32| {
+        let text = text.as_str();
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let plain = egui::TextFormat::simple(font.clone(), ui.visuals().text_color());
+        let marked = egui::TextFormat {
+            background: style::QUOTE_BACKGROUND,
+            color: style::INK,
+            ..egui::TextFormat::simple(font, style::INK)
+        };
+        let mut job = egui::text::LayoutJob::default();
+        let mut at = 0;
+        for range in &highlights {
+            let (start, end) = (range.start.max(at), range.end.min(text.len()));
+            if start >= end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+                continue;
+            }
+            job.append(&text[at..start], 0.0, plain.clone());
+            job.append(&text[start..end], 0.0, marked.clone());
+            at = end;
+        }
+        job.append(&text[at..], 0.0, plain);
+        job.wrap.max_width = wrap_width;
+        ui.fonts_mut(|f| f.layout_job(job))
+    };
+    let mut text = source.text.as_str();
+    egui::ScrollArea::vertical()
+        .auto_shrink([false; 2])
+        .show(ui, |ui| {
+            let output = egui::TextEdit::multiline(&mut text)
+                .id(text_id(view.reader_source))
+                .desired_width(f32::INFINITY)
+                .frame(egui::Frame::NONE)
+                .layouter(&mut layouter)
+                .show(ui);
+            output.response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Source text")
+            });
+            let selected = output.cursor_range.filter(|r| !r.is_empty()).map(|r| {
+                let chars = r.as_sorted_char_range();
+                let byte = |c: usize| {
+                    source
+                        .text
+                        .char_indices()
+                        .nth(c)
+                        .map_or(source.text.len(), |(i, _)| i)
+                };
+                (view.reader_source, byte(chars.start.0)..byte(chars.end.0))
+            });
+            if output.cursor_range.is_some() && selected != view.selection {
+                commands.push(Command::SelectText(selected));
             }
         });
 }
@@ -174,4 +283,9 @@ fn found_ui(ui: &mut egui::Ui, view: &View, words: &str) {
     if view.scroll_to_quote {
         response.scroll_to_me(Some(egui::Align::Center));
     }
+}
+
+/// The id of a source's selectable text, which keeps its selection while it is shown.
+pub fn text_id(source: usize) -> egui::Id {
+    egui::Id::unique(("reader-text", source))
 }

@@ -2,6 +2,7 @@
 //! click or key asks for ([`Command`]), and what survives a restart ([`SavedState`]). Panels read
 //! these and return commands; only the app changes them.
 
+use crate::edit::Edit;
 use crate::filter::EventFilter;
 use crate::formats::Format;
 use crate::playback::{Playback, PlaybackCommand};
@@ -34,7 +35,10 @@ pub enum FileAction {
     OpenShipped,
     Import(Format, PathBuf),
     Export(Format, PathBuf),
+    /// Save as: into this folder, which becomes the story's.
     SaveFolder(PathBuf),
+    /// Save in the story's own folder (Ctrl+S).
+    Save,
     ExportPng(PathBuf),
 }
 
@@ -73,6 +77,19 @@ pub enum Command {
     ResetLayout,
     /// Show only the events this filter keeps, on the map, the timeline and the lists.
     SetFilter(EventFilter),
+    /// Apply a change to the story (recorded for undo).
+    Edit(Box<Edit>),
+    Undo,
+    Redo,
+    /// Show the reader's text as selectable, to quote from it, or as highlights to follow.
+    SetQuoting(bool),
+    /// What is selected in the reader's text: (source, bytes).
+    SelectText(Option<(usize, std::ops::Range<usize>)>),
+    /// Open the event form with the selected passage as the quote (Ctrl+Q).
+    QuoteSelection,
+    /// Open the event form on a new event (none) or on an existing one.
+    OpenEventForm(Option<usize>),
+    CloseEventForm,
 }
 
 /// What the user is looking at.
@@ -94,6 +111,10 @@ pub struct View {
     pub filter: EventFilter,
     /// The events the filter keeps, in story order (all of them when it keeps everything).
     pub kept_events: Vec<usize>,
+    /// The reader's text is selectable, to quote from it.
+    pub quoting: bool,
+    /// The passage selected in the reader: (source, bytes).
+    pub selection: Option<(usize, std::ops::Range<usize>)>,
 }
 
 impl View {
@@ -113,6 +134,8 @@ impl View {
             date_error: None,
             filter: EventFilter::default(),
             kept_events: (0..events).collect(),
+            quoting: false,
+            selection: None,
         }
     }
 }

@@ -1,0 +1,325 @@
+//! The event form: a new event (perhaps from a quoted passage), or changes to one. The date is typed
+//! as EDTF with what it means shown as it is typed; the passage can instead back an existing event.
+
+use super::state::Command;
+use crate::date;
+use crate::document::Document;
+use crate::edit::{Edit, EditError, make};
+use crate::model::Status;
+use egui::RichText;
+use std::ops::Range;
+
+/// What the form holds while it is open.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventForm {
+    /// The event being changed; none for a new one.
+    pub editing: Option<usize>,
+    /// The passage to quote: (source, bytes).
+    pub passage: Option<(usize, Range<usize>)>,
+    /// The existing event the passage is to back instead of a new one.
+    pub attach_to: Option<usize>,
+    pub draft: make::EventDraft,
+    pub error: Option<String>,
+}
+
+impl EventForm {
+    /// A new event from a passage: its places are those it names, its date the source's day.
+    pub fn from_passage(doc: &Document, source: usize, bytes: Range<usize>) -> Self {
+        let story = doc.story();
+        let text = story
+            .sources
+            .get(source)
+            .and_then(|s| s.text.get(bytes.clone()));
+        let mut form = EventForm::new_event();
+        form.draft.places = text.map_or_else(Vec::new, |t| make::mentioned_places(story, t));
+        form.draft.date = story
+            .sources
+            .get(source)
+            .map_or_else(String::new, |s| s.published.edtf.clone());
+        form.passage = Some((source, bytes));
+        form
+    }
+
+    pub fn new_event() -> Self {
+        EventForm {
+            editing: None,
+            passage: None,
+            attach_to: None,
+            draft: make::EventDraft {
+                title: String::new(),
+                date: String::new(),
+                status: Status::Occurred,
+                places: Vec::new(),
+                quotes: Vec::new(),
+                notes: String::new(),
+            },
+            error: None,
+        }
+    }
+
+    pub fn editing(doc: &Document, event: usize) -> Option<Self> {
+        let event_record = doc.story().events.get(event)?;
+        Some(EventForm {
+            editing: Some(event),
+            draft: make::EventDraft::of(event_record),
+            ..EventForm::new_event()
+        })
+    }
+
+    /// The edit the form asks for.
+    fn edit(&self, doc: &Document) -> Result<Edit, EditError> {
+        let story = doc.story();
+        let quote = match &self.passage {
+            Some((source, bytes)) => Some(make::quote(story, *source, bytes.clone())?),
+            None => None,
+        };
+        match (self.editing, self.attach_to, quote) {
+            (Some(event), _, _) => make::change_event(story, event, &self.draft),
+            (None, Some(event), Some(quote)) => {
+                let cite = make::cite_quote(story, event, story.quotes.len())?;
+                Ok(Edit::Batch(vec![make::add_quote(story, quote), cite]))
+            }
+            (None, _, quote) => make::add_event(story, &self.draft, quote),
+        }
+    }
+}
+
+/// Draws the form; closing it or acting on it asks the app to close it.
+pub fn event_form_ui(
+    ctx: &egui::Context,
+    doc: &Document,
+    form: &mut EventForm,
+    commands: &mut Vec<Command>,
+) {
+    let story = doc.story();
+    let title = match form.editing {
+        Some(_) => "Edit event",
+        None => "New event",
+    };
+    let mut open = true;
+    egui::Window::new(title)
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(true)
+        .default_width(420.0)
+        .anchor(egui::Align2::CENTER_TOP, [0.0, 60.0])
+        .show(ctx, |ui| {
+            if let Some((source, bytes)) = &form.passage {
+                let words = story
+                    .sources
+                    .get(*source)
+                    .and_then(|s| s.text.get(bytes.clone()))
+                    .unwrap_or_default();
+                let (label, language) = story
+                    .sources
+                    .get(*source)
+                    .map_or(("", ""), |s| (s.label.as_str(), s.language.as_str()));
+                ui.label(RichText::new(format!("Quote from {label}:")).strong());
+                ui.label(
+                    RichText::new(super::quote::quoted(language, words.trim()))
+                        .italics()
+                        .background_color(super::style::QUOTE_BACKGROUND)
+                        .color(super::style::INK),
+                );
+                ui.horizontal(|ui| {
+                    ui.label("This passage backs");
+                    let chosen = form
+                        .attach_to
+                        .map_or_else(|| "a new event".to_owned(), |e| event_choice(doc, e));
+                    let choice = egui::ComboBox::from_id_salt("attach-to")
+                        .selected_text(chosen)
+                        .width(240.0)
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(&mut form.attach_to, None, "a new event");
+                            for e in 0..story.events.len() {
+                                ui.selectable_value(
+                                    &mut form.attach_to,
+                                    Some(e),
+                                    event_choice(doc, e),
+                                );
+                            }
+                        });
+                    choice.response.widget_info(|| {
+                        egui::WidgetInfo::labeled(
+                            egui::Role::ComboBox,
+                            true,
+                            "The event this passage backs",
+                        )
+                    });
+                });
+                ui.separator();
+            }
+            if form.attach_to.is_none() {
+                fields_ui(ui, doc, &mut form.draft);
+            }
+            if let Some(error) = &form.error {
+                ui.colored_label(ui.visuals().error_fg_color, error);
+            }
+            ui.horizontal(|ui| {
+                let action = match (form.editing, form.attach_to) {
+                    (Some(_), _) => "Save changes",
+                    (None, Some(_)) => "Add the quote to this event",
+                    (None, None) => "Add event",
+                };
+                if ui.button(RichText::new(action).strong()).clicked() {
+                    match form.edit(doc) {
+                        Ok(edit) => {
+                            commands.push(Command::Edit(Box::new(edit)));
+                            commands.push(Command::CloseEventForm);
+                        }
+                        Err(error) => form.error = Some(error.to_string()),
+                    }
+                }
+                if let Some(event) = form.editing
+                    && ui.button("Delete event").clicked()
+                {
+                    match make::remove_event(story, event) {
+                        Ok(edit) => {
+                            commands.push(Command::Edit(Box::new(edit)));
+                            commands.push(Command::CloseEventForm);
+                        }
+                        Err(error) => form.error = Some(error.to_string()),
+                    }
+                }
+                if ui.button("Cancel").clicked() {
+                    commands.push(Command::CloseEventForm);
+                }
+            });
+        });
+    if !open {
+        commands.push(Command::CloseEventForm);
+    }
+}
+
+/// A text field as screen readers (and the UI tests) name it.
+pub fn named(field: egui::Response, name: &str) -> egui::Response {
+    field.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, name));
+    field
+}
+
+fn event_choice(doc: &Document, event: usize) -> String {
+    doc.story()
+        .events
+        .get(event)
+        .map_or_else(String::new, |e| format!("{} · {}", e.date.label(), e.title))
+}
+
+fn fields_ui(ui: &mut egui::Ui, doc: &Document, draft: &mut make::EventDraft) {
+    let story = doc.story();
+    egui::Grid::new("event-fields")
+        .num_columns(2)
+        .spacing([8.0, 6.0])
+        .show(ui, |ui| {
+            ui.label("Title");
+            named(
+                ui.add(
+                    egui::TextEdit::singleline(&mut draft.title)
+                        .hint_text("What happened, in a few words")
+                        .desired_width(280.0),
+                ),
+                "Event title",
+            );
+            ui.end_row();
+            ui.label("Date (EDTF)");
+            named(
+                ui.add(
+                    egui::TextEdit::singleline(&mut draft.date)
+                        .hint_text("2024-04-17, 2024-04, 2020-23 (autumn), 2024-04~")
+                        .desired_width(280.0),
+                ),
+                "Event date",
+            );
+            ui.end_row();
+            ui.label("");
+            match date::resolve(&draft.date) {
+                Ok(span) => ui.label(RichText::new(span.explain()).weak()),
+                Err(_) if draft.date.trim().is_empty() => ui.label(
+                    RichText::new("a day 2024-04-17, a month 2024-04, a season 2020-23, a year 2025, a range 2024-04-16/2024-04-17; ~ approximate, ? uncertain").weak().small(),
+                ),
+                Err(error) => ui.colored_label(ui.visuals().error_fg_color, error.to_string()),
+            };
+            ui.end_row();
+            ui.label("Precision");
+            date_picker_ui(ui, &mut draft.date);
+            ui.end_row();
+            ui.label("Status");
+            ui.horizontal(|ui| {
+                for status in [Status::Occurred, Status::Reported, Status::Planned] {
+                    ui.radio_value(&mut draft.status, status, status.label());
+                }
+            });
+            ui.end_row();
+            ui.label("Places");
+            ui.vertical(|ui| {
+                if story.places.is_empty() {
+                    ui.label(RichText::new("The story has no places yet").weak());
+                }
+                egui::ScrollArea::vertical()
+                    .max_height(120.0)
+                    .show(ui, |ui| {
+                        for (p, place) in story.places.iter().enumerate() {
+                            let mut on = draft.places.contains(&p);
+                            if ui.checkbox(&mut on, &place.name).changed() {
+                                if on {
+                                    draft.places.push(p);
+                                } else {
+                                    draft.places.retain(|&x| x != p);
+                                }
+                            }
+                        }
+                    });
+            });
+            ui.end_row();
+            ui.label("Notes");
+            named(
+                ui.add(
+                    egui::TextEdit::multiline(&mut draft.notes)
+                        .desired_rows(2)
+                        .desired_width(280.0)
+                        .hint_text("How the date was worked out, what is uncertain"),
+                ),
+                "Event notes",
+            );
+            ui.end_row();
+        });
+}
+
+/// Rewrites the date at another precision: the day typed, its month, season or year; or marks it
+/// approximate. Works from the first day of what is typed.
+fn date_picker_ui(ui: &mut egui::Ui, edtf: &mut String) {
+    let Ok(span) = date::resolve(edtf) else {
+        ui.label(RichText::new("type a date first").weak().small());
+        return;
+    };
+    let first = span.earliest_date();
+    use chrono::Datelike;
+    let season = match first.month() {
+        3..=5 => 21,
+        6..=8 => 22,
+        9..=11 => 23,
+        _ => 24,
+    };
+    // Winter spans the new year: December belongs to the next year's winter in EDTF's count.
+    let approx = if span.approximate { "~" } else { "" };
+    ui.horizontal_wrapped(|ui| {
+        for (label, value) in [
+            ("day", first.format("%Y-%m-%d").to_string()),
+            ("month", first.format("%Y-%m").to_string()),
+            ("season", format!("{}-{season}", first.year())),
+            ("year", first.year().to_string()),
+        ] {
+            if ui.small_button(label).clicked() {
+                *edtf = format!("{value}{approx}");
+            }
+        }
+        let mut approximate = span.approximate;
+        if ui.checkbox(&mut approximate, "approximate").changed() {
+            let bare = edtf.trim().trim_end_matches(['~', '%', '?']).to_owned();
+            *edtf = if approximate {
+                format!("{bare}~")
+            } else {
+                bare
+            };
+        }
+    });
+}

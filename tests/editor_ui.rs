@@ -1,0 +1,239 @@
+//! The editor through the real UI: a passage selected in the reader becomes the quote of a new,
+//! dated, placed event; the story is saved with Ctrl+S and checked on disk; undo and redo; an
+//! event changed and deleted from its form.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use chronomap::document::Document;
+use chronomap::edit::make::{self, PlaceDraft};
+use chronomap::model::PlaceKind;
+use chronomap::provenance::add::{self, SourceInput, SourceMeta};
+use chronomap::ui::ChronomapApp;
+use common::{harness_with, has_label_containing};
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use serde_json::Value;
+use std::path::Path;
+
+const TEXT: &str =
+    "Hier, les soldats russes ont quitté Stepanakert. Le convoi est parti vers Goris.\n";
+const FIRST_SENTENCE: &str = "Hier, les soldats russes ont quitté Stepanakert.";
+
+/// A saved story of one source and one place, as a reporter starts one.
+fn one_source_story(folder: &Path) {
+    let mut doc = Document::empty("Convoy", folder);
+    let input = SourceInput::Text {
+        text: TEXT.to_owned(),
+        extension: "txt".to_owned(),
+    };
+    let meta = SourceMeta {
+        title: Some("Le convoi".to_owned()),
+        published: "2024-04-17".to_owned(),
+        language: Some("fr".to_owned()),
+        ..Default::default()
+    };
+    let source = add::new_source(doc.story(), input, meta, "pasted").unwrap();
+    doc.edit(make::add_source(doc.story(), source).unwrap())
+        .unwrap();
+    let place = PlaceDraft {
+        name: "Stepanakert".to_owned(),
+        aliases: vec![],
+        kind: PlaceKind::City,
+        approximate: false,
+        notes: String::new(),
+        geometry: geo::Geometry::Point(geo::point!(x: 46.75, y: 39.82)),
+    };
+    doc.edit(make::add_place(doc.story(), &place).unwrap())
+        .unwrap();
+    doc.save(None).unwrap();
+}
+
+fn story_json(folder: &Path) -> Value {
+    serde_json::from_slice(&std::fs::read(folder.join("story.json")).unwrap()).unwrap()
+}
+
+type Harness = egui_kittest::Harness<'static, ChronomapApp>;
+
+fn select_first_sentence(harness: &mut Harness) {
+    harness.get_by_label("Source").click();
+    harness.run();
+    harness.get_by_label("Select text to quote").click();
+    harness.run();
+    harness.get_by_label("Source text").focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    // From the end of the text back to the end of the first sentence.
+    for _ in 0..TEXT.chars().count() - FIRST_SENTENCE.chars().count() {
+        harness.key_press_modifiers(Modifiers::SHIFT, Key::ArrowLeft);
+    }
+    harness.run();
+}
+
+fn replace_text(harness: &mut Harness, field: &str, text: &str) {
+    harness.get_by_label(field).focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label(field).type_text(text);
+    harness.run();
+}
+
+#[test]
+fn a_selected_passage_becomes_a_dated_placed_event_saved_on_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("convoy");
+    one_source_story(&folder);
+    let mut harness = harness_with(ChronomapApp::open(Some(&folder)).unwrap());
+    select_first_sentence(&mut harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    // A new window needs a frame to appear.
+    harness.run();
+    harness.run();
+    assert!(has_label_containing(&harness, "New event"));
+    assert!(has_label_containing(&harness, FIRST_SENTENCE));
+    // The place the passage names is ticked already; the date starts at the publication day.
+    assert_eq!(harness.state().story().places[0].name, "Stepanakert");
+    replace_text(
+        &mut harness,
+        "Event title",
+        "Russian soldiers leave Stepanakert",
+    );
+    replace_text(&mut harness, "Event date", "2024-04-16");
+    assert!(has_label_containing(
+        &harness,
+        "Tuesday 16 April 2024, one day"
+    ));
+    harness.get_by_label("Add event").click();
+    harness.run();
+    assert!(harness.state().is_dirty());
+    assert!(has_label_containing(&harness, "unsaved changes"));
+    // Nothing is written until the story is saved.
+    assert_eq!(story_json(&folder)["events"], Value::Array(vec![]));
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(!harness.state().is_dirty());
+    let saved = story_json(&folder);
+    let event = &saved["events"][0];
+    assert_eq!(event["title"], "Russian soldiers leave Stepanakert");
+    assert_eq!(event["date"], "2024-04-16");
+    assert_eq!(event["places"], serde_json::json!(["stepanakert"]));
+    let quote_id = &event["quotes"][0];
+    let quote = saved["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| &q["id"] == quote_id)
+        .unwrap();
+    assert_eq!(quote["exact"], FIRST_SENTENCE);
+    assert_eq!(quote["start"], 0);
+    // The source's text on disk is as it was.
+    let file = saved["sources"][0]["file"].as_str().unwrap();
+    assert_eq!(std::fs::read_to_string(folder.join(file)).unwrap(), TEXT);
+    // And the saved story opens with the event where it was made.
+    let reopened = Document::open(&folder).unwrap();
+    assert_eq!(
+        reopened.story().events[0].title,
+        "Russian soldiers leave Stepanakert"
+    );
+}
+
+#[test]
+fn undo_and_redo_take_back_and_bring_back_an_edit() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("convoy");
+    one_source_story(&folder);
+    let mut harness = harness_with(ChronomapApp::open(Some(&folder)).unwrap());
+    select_first_sentence(&mut harness);
+    harness.get_by_label("Quote the selection").click();
+    harness.run();
+    harness.run();
+    replace_text(&mut harness, "Event title", "Soldiers leave");
+    harness.get_by_label("Add event").click();
+    harness.run();
+    assert_eq!(harness.state().story().events.len(), 1);
+    assert_eq!(harness.state().story().quotes.len(), 1);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(harness.state().story().events.is_empty());
+    assert!(
+        harness.state().story().quotes.is_empty(),
+        "the quote goes with its event"
+    );
+    assert!(!harness.state().is_dirty(), "back to the saved story");
+    assert!(has_label_containing(&harness, "Undone: add event"));
+
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().story().events.len(), 1);
+    assert!(harness.state().is_dirty());
+}
+
+#[test]
+fn an_event_is_changed_and_deleted_from_its_form_and_undo_restores_it() {
+    let mut harness = harness_with(ChronomapApp::open(None).unwrap());
+    let events = harness.state().story().events.len();
+    let first = harness.state().story().events[0].title.clone();
+    harness
+        .query_all_by_label_contains(&first)
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    harness.get_by_label("Edit event").click();
+    harness.run();
+    assert!(has_label_containing(&harness, "Edit event"));
+    replace_text(&mut harness, "Event date", "2030");
+    assert!(has_label_containing(&harness, "the year 2030"));
+    harness.get_by_label("Save changes").click();
+    harness.run();
+    let story = harness.state().story();
+    assert_eq!(
+        story.events.last().unwrap().title,
+        first,
+        "moved to its new date"
+    );
+    assert_eq!(story.events.last().unwrap().date.edtf, "2030");
+
+    let last = story.events.len() - 1;
+    harness
+        .state_mut()
+        .apply(chronomap::ui::Command::SelectEvent(last));
+    harness.run();
+    harness.get_by_label("Edit event").click();
+    harness.run();
+    harness.get_by_label("Delete event").click();
+    harness.run();
+    assert_eq!(harness.state().story().events.len(), events - 1);
+
+    harness.get_by_label("Edit").click();
+    harness.run();
+    harness
+        .query_all_by_label_contains("Undo remove event")
+        .next()
+        .expect("the Edit menu names what Undo undoes")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().story().events.len(), events);
+    assert_eq!(harness.state().story().events.last().unwrap().title, first);
+}
+
+#[test]
+fn a_date_that_is_not_edtf_is_explained_and_nothing_is_added() {
+    let mut harness = harness_with(ChronomapApp::open(None).unwrap());
+    let events = harness.state().story().events.len();
+    harness.get_by_label("+ New event").click();
+    harness.run();
+    replace_text(&mut harness, "Event title", "Something");
+    replace_text(&mut harness, "Event date", "17 avril");
+    assert!(has_label_containing(&harness, "is not a valid EDTF date"));
+    harness.get_by_label("Add event").click();
+    harness.run();
+    assert_eq!(harness.state().story().events.len(), events);
+    assert!(
+        has_label_containing(&harness, "New event"),
+        "the form stays open"
+    );
+}
