@@ -237,3 +237,107 @@ fn a_date_that_is_not_edtf_is_explained_and_nothing_is_added() {
         "the form stays open"
     );
 }
+
+fn menu(harness: &mut Harness, menu: &str, item: &str) {
+    harness.get_by_label(menu).click();
+    harness.run();
+    harness
+        .query_all_by_label_contains(item)
+        .next()
+        .unwrap_or_else(|| panic!("{menu} has {item}"))
+        .click();
+    harness.run();
+    // A window opened by the item needs a frame to appear.
+    harness.run();
+}
+
+#[test]
+fn a_new_story_gets_a_pasted_source_with_its_capture_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("new");
+    let mut harness = harness_with(ChronomapApp::open(None).unwrap());
+    menu(&mut harness, "File", "New story…");
+    replace_text(&mut harness, "Story title", "Convoy watch");
+    replace_text(&mut harness, "Story folder", folder.to_str().unwrap());
+    harness.get_by_label("Create story").click();
+    harness.run();
+    assert_eq!(harness.state().story().title, "Convoy watch");
+    assert_eq!(story_json(&folder)["title"], "Convoy watch");
+
+    menu(&mut harness, "File", "Add source…");
+    replace_text(&mut harness, "Source text to add", TEXT.trim_end());
+    replace_text(&mut harness, "Source title", "Le convoi");
+    replace_text(&mut harness, "Source publication date", "2024-04-17");
+    replace_text(&mut harness, "Source language", "fr");
+    harness.get_by_label("Add the source").click();
+    harness.run();
+    assert_eq!(harness.state().story().sources.len(), 1);
+    assert!(harness.state().is_dirty());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+
+    let saved = story_json(&folder);
+    let source = &saved["sources"][0];
+    assert_eq!(source["title"], "Le convoi");
+    let on_disk = std::fs::read(folder.join(source["file"].as_str().unwrap())).unwrap();
+    assert_eq!(on_disk, TEXT.trim_end().as_bytes());
+    assert_eq!(
+        source["capture"]["sha256"],
+        chronomap::provenance::sha256_hex(&on_disk)
+    );
+    assert_eq!(
+        Document::open(&folder).unwrap().story().sources[0].text,
+        TEXT.trim_end()
+    );
+}
+
+#[test]
+fn opening_another_story_with_unsaved_changes_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("convoy");
+    one_source_story(&folder);
+    let mut harness = harness_with(ChronomapApp::open(Some(&folder)).unwrap());
+    harness.get_by_label("+ New event").click();
+    harness.run();
+    harness.run();
+    replace_text(&mut harness, "Event title", "A convoy leaves");
+    harness.get_by_label("Add event").click();
+    harness.run();
+    assert!(harness.state().is_dirty());
+
+    menu(&mut harness, "File", "Open the shipped story");
+    assert!(has_label_containing(
+        &harness,
+        "has changes that are not saved"
+    ));
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(harness.state().story().title, "Convoy", "nothing was lost");
+    assert!(harness.state().is_dirty());
+
+    menu(&mut harness, "File", "Open the shipped story");
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert_eq!(harness.state().story().title, common::TITLE);
+    assert_eq!(story_json(&folder)["events"][0]["title"], "A convoy leaves");
+}
+
+#[test]
+fn discarding_unsaved_changes_leaves_the_folder_as_last_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("convoy");
+    one_source_story(&folder);
+    let before = std::fs::read(folder.join("story.json")).unwrap();
+    let mut harness = harness_with(ChronomapApp::open(Some(&folder)).unwrap());
+    harness.get_by_label("+ New event").click();
+    harness.run();
+    harness.run();
+    replace_text(&mut harness, "Event title", "Not kept");
+    harness.get_by_label("Add event").click();
+    harness.run();
+    menu(&mut harness, "File", "Open the shipped story");
+    harness.get_by_label("Discard changes").click();
+    harness.run();
+    assert_eq!(harness.state().story().title, common::TITLE);
+    assert_eq!(std::fs::read(folder.join("story.json")).unwrap(), before);
+}

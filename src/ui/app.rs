@@ -5,7 +5,10 @@ use super::event_form::{self, EventForm};
 use super::find::FindState;
 use super::opening::Opening;
 use super::screenshot::ScreenshotJob;
-use super::state::{Command, FileAction, ListTab, SAVED_STATE_KEY, SavedState, Tab, View};
+use super::state::{
+    Command, FileAction, ListTab, SAVED_STATE_KEY, SavedState, Tab, UnsavedChoice, View,
+};
+use super::story_forms::{self, AddSourceForm, NewStoryForm};
 use super::{compare, excerpts, lists, map, menu, place_card, reader, timeline};
 use crate::date::{self, Day};
 use crate::document::Document;
@@ -49,6 +52,19 @@ pub struct ChronomapApp {
     status: Option<String>,
     /// The window title last sent, so it is sent only when it changes.
     window_title: String,
+    new_story_form: Option<NewStoryForm>,
+    add_source_form: Option<AddSourceForm>,
+    /// What waits on the answer to "unsaved changes": a story to open, or closing the window.
+    pending: Option<Pending>,
+    /// The user chose to close without saving.
+    close_confirmed: bool,
+}
+
+/// What was asked while the story had unsaved changes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Pending {
+    File(FileAction),
+    Close,
 }
 
 /// DejaVu Sans backs up egui's default font for the scripts the story's names use (ə, Armenian, arrows).
@@ -122,6 +138,10 @@ impl ChronomapApp {
             event_form: None,
             status: None,
             window_title: String::new(),
+            new_story_form: None,
+            add_source_form: None,
+            pending: None,
+            close_confirmed: false,
         }
     }
 
@@ -173,8 +193,30 @@ impl ChronomapApp {
         });
     }
 
+    /// File work; what would replace a story with unsaved changes asks first.
     fn apply_file(&mut self, action: FileAction) {
+        if action.replaces_story() && self.doc.is_dirty() {
+            self.pending = Some(Pending::File(action));
+        } else {
+            self.carry_out(action);
+        }
+    }
+
+    fn carry_out(&mut self, action: FileAction) {
         match action {
+            FileAction::NewStory { title, folder } => {
+                let mut doc = Document::empty(&title, &folder);
+                match doc.save(None) {
+                    Ok(()) => {
+                        self.replace_story(doc, Some(folder));
+                        self.new_story_form = None;
+                        self.view.tab = Tab::Reader;
+                        self.status =
+                            Some("New story: add its first source (File → Add source…)".to_owned());
+                    }
+                    Err(errors) => self.report("Could not create the story".to_owned(), &errors),
+                }
+            }
             // A large story loads off the UI thread; a small one in the frame it was asked for.
             FileAction::Open(path) if Document::is_large(&path) => {
                 self.opening = Some(Opening::start(path));
@@ -482,6 +524,20 @@ impl ChronomapApp {
                 self.event_form = EventForm::editing(&self.doc, event);
             }
             Command::CloseEventForm => self.event_form = None,
+            Command::ShowNewStory => self.new_story_form = Some(NewStoryForm::default()),
+            Command::ShowAddSource => {
+                self.add_source_form = Some(AddSourceForm {
+                    published: date::date_of(view.playback.cursor_day())
+                        .map(|d| d.format("%Y-%m-%d").to_string())
+                        .unwrap_or_default(),
+                    ..AddSourceForm::default()
+                })
+            }
+            Command::CloseForms => {
+                self.new_story_form = None;
+                self.add_source_form = None;
+            }
+            Command::Unsaved(choice) => self.resolve_unsaved(choice),
             Command::Edit(edit) => {
                 let what = edit.describe();
                 match self.doc.edit(*edit) {
@@ -505,6 +561,33 @@ impl ChronomapApp {
                 None => self.status = Some("Nothing to redo".to_owned()),
             },
         }
+    }
+
+    /// Carries out (or drops) what waited on unsaved changes.
+    fn resolve_unsaved(&mut self, choice: UnsavedChoice) {
+        let Some(pending) = self.pending.take() else {
+            return;
+        };
+        match choice {
+            UnsavedChoice::Cancel => return,
+            UnsavedChoice::Save => {
+                if let Err(errors) = self.doc.save(None) {
+                    self.report("Could not save the story".to_owned(), &errors);
+                    return;
+                }
+            }
+            UnsavedChoice::Discard => {}
+        }
+        // Saved or discarded: the story may now be replaced, or the window closed.
+        match pending {
+            Pending::File(action) => self.carry_out(action),
+            Pending::Close => self.close_confirmed = true,
+        }
+    }
+
+    /// What waits on the answer to "unsaved changes", if anything.
+    pub fn pending(&self) -> Option<&Pending> {
+        self.pending.as_ref()
     }
 
     /// After the story changed: what the view shows is brought in line with it.
@@ -685,6 +768,15 @@ impl ChronomapApp {
         if let Some(form) = &mut self.event_form {
             event_form::event_form_ui(&ctx, doc, form, &mut commands);
         }
+        if let Some(form) = &mut self.new_story_form {
+            story_forms::new_story_ui(&ctx, form, &mut commands);
+        }
+        if let Some(form) = &mut self.add_source_form {
+            story_forms::add_source_ui(&ctx, doc, form, &mut commands);
+        }
+        if self.pending.is_some() {
+            dialogs::unsaved_ui(&ctx, &doc.story().title, &mut commands);
+        }
         commands
     }
 }
@@ -726,6 +818,19 @@ impl ChronomapApp {
         }
     }
 
+    /// Closing the window with unsaved changes asks first; once answered, it closes.
+    fn hold_close(&mut self, ctx: &egui::Context) {
+        let asked = ctx.input(|i| i.viewport().close_requested());
+        if self.close_confirmed {
+            if !asked {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        } else if asked && self.doc.is_dirty() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.pending = Some(Pending::Close);
+        }
+    }
+
     /// One frame: draw, then apply what the frame asked for. Needs no window (benchmarks run it headless).
     pub fn update(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
@@ -752,6 +857,7 @@ impl ChronomapApp {
             }
         }
         self.show_title(&ctx);
+        self.hold_close(&ctx);
         let mut commands = self.draw(ui);
         self.keyboard_commands(&ctx, &mut commands);
         Self::dropped_files(&ctx, &mut commands);

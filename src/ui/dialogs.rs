@@ -44,6 +44,29 @@ pub fn notice_ui(ctx: &egui::Context, notice: &str, commands: &mut Vec<Command>)
         });
 }
 
+/// Asked before unsaved changes would be lost (another story opened, the window closed).
+pub fn unsaved_ui(ctx: &egui::Context, title: &str, commands: &mut Vec<Command>) {
+    use super::state::UnsavedChoice;
+    egui::Window::new("Unsaved changes")
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+        .show(ctx, |ui| {
+            ui.label(format!("“{title}” has changes that are not saved."));
+            ui.horizontal(|ui| {
+                for (label, choice) in [
+                    ("Save", UnsavedChoice::Save),
+                    ("Discard changes", UnsavedChoice::Discard),
+                    ("Cancel", UnsavedChoice::Cancel),
+                ] {
+                    if ui.button(label).clicked() {
+                        commands.push(Command::Unsaved(choice));
+                    }
+                }
+            });
+        });
+}
+
 pub fn about_ui(ctx: &egui::Context, commands: &mut Vec<Command>) {
     egui::Window::new("About Chronomap").collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(ctx, |ui| {
         ui.label("Chronomap lays a news story out on a schematic map and a timeline, tied to the exact words of its sources.");

@@ -15,6 +15,9 @@ pub fn menu_ui(
 ) {
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
+            if ui.button("New story…").clicked() {
+                commands.push(Command::ShowNewStory);
+            }
             if ui.button("Open story folder…").clicked()
                 && let Some(folder) = rfd::FileDialog::new()
                     .set_title("Open a story folder")
@@ -50,6 +53,9 @@ pub fn menu_ui(
                 commands.push(Command::ShowPathPrompt(true));
             }
             ui.separator();
+            if ui.button("Add source…").clicked() {
+                commands.push(Command::ShowAddSource);
+            }
             ui.menu_button("Import into this story", |ui| {
                 for format in Format::IMPORTS {
                     if ui.button(format_label(format)).clicked()

@@ -22,6 +22,7 @@ mod quote;
 mod reader;
 mod screenshot;
 mod state;
+mod story_forms;
 mod style;
 mod timeline;
 

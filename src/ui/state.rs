@@ -39,6 +39,11 @@ pub enum FileAction {
     SaveFolder(PathBuf),
     /// Save in the story's own folder (Ctrl+S).
     Save,
+    /// Start an empty story kept in `folder`.
+    NewStory {
+        title: String,
+        folder: PathBuf,
+    },
     ExportPng(PathBuf),
 }
 
@@ -90,6 +95,29 @@ pub enum Command {
     /// Open the event form on a new event (none) or on an existing one.
     OpenEventForm(Option<usize>),
     CloseEventForm,
+    ShowNewStory,
+    ShowAddSource,
+    /// Close New story and Add source.
+    CloseForms,
+    /// What to do with unsaved changes before the story is replaced or the window closed.
+    Unsaved(UnsavedChoice),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnsavedChoice {
+    Save,
+    Discard,
+    Cancel,
+}
+
+impl FileAction {
+    /// Whether the action replaces the open story (so unsaved changes would be lost).
+    pub fn replaces_story(&self) -> bool {
+        matches!(
+            self,
+            FileAction::Open(_) | FileAction::OpenShipped | FileAction::NewStory { .. }
+        )
+    }
 }
 
 /// What the user is looking at.

@@ -1,0 +1,223 @@
+//! The forms that start a story and add its sources: File → New story (a title and a folder) and
+//! File → Add source (pasted text or a .txt/.md/.html file, with what is known of it). Adding a
+//! source is an edit like any other: it can be undone, and is written when the story is saved.
+
+use super::event_form::named;
+use super::state::{Command, FileAction};
+use crate::document::Document;
+use crate::edit::make;
+use crate::load;
+use crate::provenance::add::{self, SourceInput, SourceMeta};
+use egui::RichText;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NewStoryForm {
+    pub title: String,
+    pub folder: String,
+    pub error: Option<String>,
+}
+
+pub fn new_story_ui(ctx: &egui::Context, form: &mut NewStoryForm, commands: &mut Vec<Command>) {
+    let mut open = true;
+    egui::Window::new("New story")
+        .open(&mut open)
+        .collapsible(false)
+        .anchor(egui::Align2::CENTER_TOP, [0.0, 80.0])
+        .show(ctx, |ui| {
+            ui.label("A story is a folder: story.json, places.geojson and the sources' texts.");
+            egui::Grid::new("new-story").num_columns(2).show(ui, |ui| {
+                ui.label("Title");
+                named(ui.text_edit_singleline(&mut form.title), "Story title");
+                ui.end_row();
+                ui.label("Folder");
+                ui.horizontal(|ui| {
+                    named(
+                        ui.add(
+                            egui::TextEdit::singleline(&mut form.folder)
+                                .hint_text("a new or empty folder")
+                                .desired_width(260.0),
+                        ),
+                        "Story folder",
+                    );
+                    if ui.button("Choose…").clicked()
+                        && let Some(folder) = rfd::FileDialog::new().pick_folder()
+                    {
+                        form.folder = folder.display().to_string();
+                    }
+                });
+                ui.end_row();
+            });
+            if let Some(error) = &form.error {
+                ui.colored_label(ui.visuals().error_fg_color, error);
+            }
+            ui.horizontal(|ui| {
+                if ui.button(RichText::new("Create story").strong()).clicked() {
+                    match check_new_story(form) {
+                        Ok(folder) => commands.push(Command::File(FileAction::NewStory {
+                            title: form.title.trim().to_owned(),
+                            folder,
+                        })),
+                        Err(error) => form.error = Some(error),
+                    }
+                }
+                if ui.button("Cancel").clicked() {
+                    commands.push(Command::CloseForms);
+                }
+            });
+        });
+    if !open {
+        commands.push(Command::CloseForms);
+    }
+}
+
+/// The folder for a new story: given, and not holding a story already.
+fn check_new_story(form: &NewStoryForm) -> Result<PathBuf, String> {
+    if form.title.trim().is_empty() {
+        return Err("the story needs a title".to_owned());
+    }
+    let folder = PathBuf::from(form.folder.trim());
+    if form.folder.trim().is_empty() {
+        return Err("choose the folder the story is kept in".to_owned());
+    }
+    if folder.join(load::STORY_FILE).exists() {
+        return Err(format!(
+            "{} already holds a story: open it instead, or choose another folder",
+            folder.display()
+        ));
+    }
+    Ok(folder)
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AddSourceForm {
+    /// Pasted text; used when no file is given.
+    pub text: String,
+    /// A .txt, .md or .html file to read instead.
+    pub file: String,
+    pub title: String,
+    pub label: String,
+    pub publisher: String,
+    /// EDTF.
+    pub published: String,
+    pub language: String,
+    pub url: String,
+    pub error: Option<String>,
+}
+
+pub fn add_source_ui(
+    ctx: &egui::Context,
+    doc: &Document,
+    form: &mut AddSourceForm,
+    commands: &mut Vec<Command>,
+) {
+    let mut open = true;
+    egui::Window::new("Add source")
+        .open(&mut open)
+        .collapsible(false)
+        .default_width(520.0)
+        .anchor(egui::Align2::CENTER_TOP, [0.0, 60.0])
+        .show(ctx, |ui| {
+            ui.label("The text is kept exactly as given, with the time it was captured and its SHA-256: quotes are found in it word for word.");
+            egui::Grid::new("add-source").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
+                ui.label("Text");
+                named(
+                    ui.add(
+                        egui::TextEdit::multiline(&mut form.text)
+                            .desired_rows(6)
+                            .desired_width(380.0)
+                            .hint_text("Paste the article's text here, or give a file below"),
+                    ),
+                    "Source text to add",
+                );
+                ui.end_row();
+                ui.label("or file");
+                ui.horizontal(|ui| {
+                    named(
+                        ui.add(
+                            egui::TextEdit::singleline(&mut form.file)
+                                .hint_text(".txt, .md or a saved .html page")
+                                .desired_width(290.0),
+                        ),
+                        "Source file",
+                    );
+                    if ui.button("Choose…").clicked()
+                        && let Some(file) = rfd::FileDialog::new()
+                            .add_filter("Text or web page", &["txt", "md", "html", "htm"])
+                            .pick_file()
+                    {
+                        form.file = file.display().to_string();
+                    }
+                });
+                ui.end_row();
+                for (label, name, value, hint) in [
+                    ("Title", "Source title", &mut form.title, "the article's headline (taken from an HTML page if empty)"),
+                    ("Published", "Source publication date", &mut form.published, "EDTF: 2024-04-17, or 2024-04-17T20:02+01:00"),
+                    ("Publisher", "Source publisher", &mut form.publisher, "e.g. La Gazette (Paris)"),
+                    ("Label", "Source label", &mut form.label, "short name shown beside quotes (optional)"),
+                    ("Language", "Source language", &mut form.language, "fr, en…"),
+                    ("Address", "Source address", &mut form.url, "https://…"),
+                ] {
+                    ui.label(label);
+                    named(
+                        ui.add(egui::TextEdit::singleline(value).hint_text(hint).desired_width(380.0)),
+                        name,
+                    );
+                    ui.end_row();
+                }
+            });
+            if let Some(error) = &form.error {
+                ui.colored_label(ui.visuals().error_fg_color, error);
+            }
+            ui.horizontal(|ui| {
+                if ui.button(RichText::new("Add the source").strong()).clicked() {
+                    match source_edit(doc, form) {
+                        Ok(edit) => {
+                            commands.push(Command::Edit(Box::new(edit)));
+                            commands.push(Command::CloseForms);
+                        }
+                        Err(error) => form.error = Some(error),
+                    }
+                }
+                if ui.button("Cancel").clicked() {
+                    commands.push(Command::CloseForms);
+                }
+            });
+        });
+    if !open {
+        commands.push(Command::CloseForms);
+    }
+}
+
+fn source_edit(doc: &Document, form: &AddSourceForm) -> Result<crate::edit::Edit, String> {
+    let given = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+    let (input, name) = match given(&form.file) {
+        Some(file) => {
+            let bytes = load::read_bounded_bytes(std::path::Path::new(&file))
+                .map_err(|p| format!("{file}: {p}"))?;
+            let input = SourceInput::from_file(&file, bytes).map_err(|p| format!("{file}: {p}"))?;
+            (input, file)
+        }
+        None => (
+            SourceInput::Text {
+                text: form.text.clone(),
+                extension: "txt".to_owned(),
+            },
+            "pasted text".to_owned(),
+        ),
+    };
+    if form.published.trim().is_empty() {
+        return Err("give the publication date (EDTF), e.g. 2024-04-17".to_owned());
+    }
+    let meta = SourceMeta {
+        title: given(&form.title),
+        publisher: given(&form.publisher),
+        published: form.published.trim().to_owned(),
+        label: given(&form.label),
+        url: given(&form.url),
+        language: given(&form.language),
+        revises: None,
+    };
+    let source = add::new_source(doc.story(), input, meta, &name).map_err(|e| e.to_string())?;
+    make::add_source(doc.story(), source).map_err(|e| e.to_string())
+}
