@@ -26,6 +26,14 @@ pub struct Document {
     place_index: PlaceIndex,
     story_index: StoryIndex,
     history: History,
+    /// Changes with every edit, undo and redo, and differs between documents: panels that keep
+    /// what they drew or found compare it to know when to do it again.
+    version: u64,
+}
+
+fn next_version() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 impl Document {
@@ -47,6 +55,7 @@ impl Document {
             place_index,
             story_index,
             history: History::new(),
+            version: next_version(),
         }
     }
 
@@ -134,6 +143,11 @@ impl Document {
             self.place_index = PlaceIndex::new(&self.story.places, &self.projection);
         }
         self.story_index = StoryIndex::new(&self.story);
+        self.version = next_version();
+    }
+
+    pub fn version(&self) -> u64 {
+        self.version
     }
 
     /// The folder the story is saved in; none for the built-in story.

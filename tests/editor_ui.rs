@@ -341,3 +341,101 @@ fn discarding_unsaved_changes_leaves_the_folder_as_last_saved() {
     assert_eq!(harness.state().story().title, common::TITLE);
     assert_eq!(std::fs::read(folder.join("story.json")).unwrap(), before);
 }
+
+fn places_geojson(folder: &Path) -> Value {
+    serde_json::from_slice(&std::fs::read(folder.join("places.geojson")).unwrap()).unwrap()
+}
+
+#[test]
+fn a_point_and_an_area_drawn_on_the_map_become_places() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("convoy");
+    one_source_story(&folder);
+    let mut harness = harness_with(ChronomapApp::open(Some(&folder)).unwrap());
+    let zero = egui::Vec2::ZERO;
+
+    harness.get_by_label("Point").click();
+    harness.run();
+    assert!(has_label_containing(
+        &harness,
+        "Click the map where the place is"
+    ));
+    common::click_map_at(&mut harness, 46.6, 39.7, zero);
+    harness.run();
+    assert!(has_label_containing(&harness, "New place"));
+    replace_text(&mut harness, "Place name", "Checkpoint");
+    harness.get_by_label("Add place").click();
+    harness.run();
+
+    harness.get_by_label("Area").click();
+    harness.run();
+    for (lon, lat) in [(46.6, 39.9), (46.9, 39.9), (46.9, 39.7)] {
+        common::click_map_at(&mut harness, lon, lat, zero);
+    }
+    assert!(has_label_containing(&harness, "3 so far"));
+    harness.get_by_label("Finish").click();
+    harness.run();
+    harness.run();
+    replace_text(&mut harness, "Place name", "Search area");
+    harness.get_by_label("Add place").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+
+    let places = places_geojson(&folder);
+    let features = places["features"].as_array().unwrap();
+    let named = |name: &str| {
+        features
+            .iter()
+            .find(|f| f["properties"]["name"] == name)
+            .unwrap_or_else(|| panic!("{name} saved"))
+    };
+    let point = &named("Checkpoint")["geometry"];
+    assert_eq!(point["type"], "Point");
+    let (lon, lat) = (
+        point["coordinates"][0].as_f64().unwrap(),
+        point["coordinates"][1].as_f64().unwrap(),
+    );
+    assert!(
+        (lon - 46.6).abs() < 0.01 && (lat - 39.7).abs() < 0.01,
+        "{lon} {lat}"
+    );
+    assert_eq!(named("Checkpoint")["properties"]["kind"], "city");
+    let area = &named("Search area");
+    assert_eq!(area["geometry"]["type"], "Polygon");
+    let ring = area["geometry"]["coordinates"][0].as_array().unwrap();
+    assert_eq!(ring.len(), 4, "three vertices, closed");
+    assert_eq!(ring[0], ring[3]);
+    assert_eq!(area["properties"]["approximate"], true);
+}
+
+#[test]
+fn a_place_is_renamed_from_its_card_and_deleted_with_its_references() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("convoy");
+    one_source_story(&folder);
+    let mut harness = harness_with(ChronomapApp::open(Some(&folder)).unwrap());
+    harness
+        .state_mut()
+        .apply(chronomap::ui::Command::SelectPlace(Some(0)));
+    harness.run();
+    harness.get_by_label("Edit place").click();
+    harness.run();
+    harness.run();
+    replace_text(&mut harness, "Place aliases", "Khankendi, Xankəndi");
+    harness.get_by_label("Save place").click();
+    harness.run();
+    assert_eq!(
+        harness.state().story().places[0].aliases,
+        ["Khankendi", "Xankəndi"]
+    );
+    harness.get_by_label("Edit place").click();
+    harness.run();
+    harness.run();
+    harness.get_by_label("Delete place").click();
+    harness.run();
+    assert!(harness.state().story().places.is_empty());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().story().places[0].name, "Stepanakert");
+}

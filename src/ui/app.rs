@@ -4,6 +4,7 @@ use super::dialogs::{self, Problems};
 use super::event_form::{self, EventForm};
 use super::find::FindState;
 use super::opening::Opening;
+use super::place_form::{self, PlaceForm};
 use super::screenshot::ScreenshotJob;
 use super::state::{
     Command, FileAction, ListTab, SAVED_STATE_KEY, SavedState, Tab, UnsavedChoice, View,
@@ -52,6 +53,7 @@ pub struct ChronomapApp {
     status: Option<String>,
     /// The window title last sent, so it is sent only when it changes.
     window_title: String,
+    place_form: Option<PlaceForm>,
     new_story_form: Option<NewStoryForm>,
     add_source_form: Option<AddSourceForm>,
     /// What waits on the answer to "unsaved changes": a story to open, or closing the window.
@@ -138,6 +140,7 @@ impl ChronomapApp {
             event_form: None,
             status: None,
             window_title: String::new(),
+            place_form: None,
             new_story_form: None,
             add_source_form: None,
             pending: None,
@@ -153,6 +156,7 @@ impl ChronomapApp {
         self.map = fresh.map;
         self.timeline = fresh.timeline;
         self.event_form = None;
+        self.place_form = None;
         self.status = None;
         if let Some(path) = &path {
             self.recent.retain(|p| p != path);
@@ -524,6 +528,9 @@ impl ChronomapApp {
                 self.event_form = EventForm::editing(&self.doc, event);
             }
             Command::CloseEventForm => self.event_form = None,
+            Command::NewPlace(geometry) => self.place_form = Some(PlaceForm::new_place(geometry)),
+            Command::OpenPlaceForm(place) => self.place_form = PlaceForm::editing(&self.doc, place),
+            Command::ClosePlaceForm => self.place_form = None,
             Command::ShowNewStory => self.new_story_form = Some(NewStoryForm::default()),
             Command::ShowAddSource => {
                 self.add_source_form = Some(AddSourceForm {
@@ -767,6 +774,9 @@ impl ChronomapApp {
         }
         if let Some(form) = &mut self.event_form {
             event_form::event_form_ui(&ctx, doc, form, &mut commands);
+        }
+        if let Some(form) = &mut self.place_form {
+            place_form::place_form_ui(&ctx, doc, form, &mut commands);
         }
         if let Some(form) = &mut self.new_story_form {
             story_forms::new_story_ui(&ctx, form, &mut commands);

@@ -12,6 +12,8 @@ use egui::RichText;
 pub struct FindState {
     pub query: String,
     searched: String,
+    /// The document version searched: an edit searches again.
+    searched_version: u64,
     results: Vec<Found>,
     total: usize,
     /// Put the keyboard in the field on the next frame (Ctrl+F).
@@ -40,9 +42,10 @@ pub fn find_ui(
         field.request_focus();
         state.focus = false;
     }
-    if state.query != state.searched {
+    if state.query != state.searched || state.searched_version != doc.version() {
         (state.results, state.total) = search::find(story, &state.query);
         state.searched = state.query.clone();
+        state.searched_version = doc.version();
     }
     if state.query.trim().chars().count() >= 2 {
         ui.label(

@@ -17,6 +17,7 @@ mod menu;
 mod opening;
 mod path_prompt;
 mod place_card;
+mod place_form;
 pub mod probe;
 mod quote;
 mod reader;

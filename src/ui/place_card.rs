@@ -31,7 +31,12 @@ pub fn place_card_ui(
             } else {
                 "position as given"
             };
-            ui.label(format!("{} · {shape}", place.kind.label()));
+            ui.horizontal(|ui| {
+                ui.label(format!("{} · {shape}", place.kind.label()));
+                if ui.button("Edit place").clicked() {
+                    commands.push(Command::OpenPlaceForm(p));
+                }
+            });
             if !place.aliases.is_empty() {
                 ui.label(format!("Also written: {}", place.aliases.join(", ")));
             }

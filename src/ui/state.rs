@@ -95,6 +95,11 @@ pub enum Command {
     /// Open the event form on a new event (none) or on an existing one.
     OpenEventForm(Option<usize>),
     CloseEventForm,
+    /// Open the place form on a shape just drawn (or found in the gazetteer).
+    NewPlace(geo::Geometry<f64>),
+    /// Open the place form on an existing place.
+    OpenPlaceForm(usize),
+    ClosePlaceForm,
     ShowNewStory,
     ShowAddSource,
     /// Close New story and Add source.

@@ -48,6 +48,8 @@ pub(super) struct LayerKey {
     pub center: [f64; 2],
     pub scale: f64,
     pub pixels_per_point: f32,
+    /// The document's version: an edit redraws the places.
+    pub version: u64,
 }
 
 /// The base map and every non-transient place in its plain style, tessellated once per view.

@@ -5,6 +5,7 @@
 
 mod base;
 mod chrome;
+pub mod drawing;
 mod keyboard;
 mod labels;
 mod layers;
@@ -37,6 +38,8 @@ pub struct MapState {
     still: Option<StillLayer>,
     /// Whether the user asked for the legend shown or hidden; none lets the room decide.
     legend_asked: Option<bool>,
+    /// A new place being drawn.
+    drawing: Option<drawing::Drawing>,
 }
 
 pub fn map_ui(
@@ -103,6 +106,7 @@ pub fn map_ui(
         center: [map_view.center.x, map_view.center.y],
         scale: map_view.scale,
         pixels_per_point: ui.ctx().pixels_per_point(),
+        version: doc.version(),
     };
     if state.still.as_ref().is_none_or(|still| still.key != key) {
         state.still = Some(layers::still_layer(
@@ -207,9 +211,61 @@ pub fn map_ui(
             &format!("{}\n{}{shape}", place.name, place.kind.label()),
         );
     }
-    if response.clicked() {
+    drawing::drawing_bar_ui(
+        ui,
+        Rect::from_min_max(
+            egui::pos2(rect.center().x, rect.top() + 6.0),
+            egui::pos2(rect.right() - 8.0, rect.top() + 34.0),
+        ),
+        state,
+        commands,
+    );
+    if state.drawing.is_some() {
+        draw_place_ui(ui, &response, state, doc, &map_view, commands);
+    } else if response.clicked() {
         commands.push(Command::SelectPlace(
             hovered.or_else(|| response.interact_pointer_pos().and_then(hit)),
         ));
+    }
+}
+
+/// While a place is drawn: clicks add vertices, a double-click or Enter finishes, Esc cancels.
+fn draw_place_ui(
+    ui: &egui::Ui,
+    response: &egui::Response,
+    state: &mut MapState,
+    doc: &Document,
+    map_view: &view::MapView,
+    commands: &mut Vec<Command>,
+) {
+    let (enter, escape) = ui.input(|i| {
+        (
+            i.key_pressed(egui::Key::Enter),
+            i.key_pressed(egui::Key::Escape),
+        )
+    });
+    if escape {
+        state.drawing = None;
+        return;
+    }
+    if response.double_clicked() || enter {
+        drawing::finish_drawing(state, commands);
+        return;
+    }
+    if response.clicked()
+        && let Some(at) = response.interact_pointer_pos()
+    {
+        drawing::add_vertex(state, doc.projection(), map_view, at, commands);
+    }
+    if let Some(drawing) = &state.drawing {
+        let painter = ui.painter_at(map_view.rect);
+        // Pointer moves repaint anyway, so the rubber band follows without a repaint loop.
+        drawing::paint_drawing(
+            &painter,
+            doc.projection(),
+            map_view,
+            drawing,
+            response.hover_pos(),
+        );
     }
 }

@@ -37,6 +37,9 @@ impl MapView {
 /// Bounds on the zoom, in pixels per map unit (a degree of latitude).
 const SCALE_RANGE: std::ops::RangeInclusive<f64> = 5.0..=50_000.0;
 
+/// The least a fitted view spans, in map units (degrees of latitude).
+const MIN_FIT_SPAN: f64 = 1.0;
+
 impl MapState {
     /// The view for this frame in `rect`, fitting the story first if nothing was looked at yet.
     pub(super) fn view_in(&mut self, doc: &Document, rect: Rect) -> MapView {
@@ -60,8 +63,9 @@ impl MapState {
                 (
                     b.center(),
                     Coord {
-                        x: b.width().max(0.01),
-                        y: b.height().max(0.01),
+                        // A story of one town shows its surroundings (about 100 km), not a speck.
+                        x: b.width().max(MIN_FIT_SPAN),
+                        y: b.height().max(MIN_FIT_SPAN),
                     },
                 )
             });
