@@ -23,6 +23,8 @@ const LEGEND_ROW: f32 = 17.0;
 /// Where the chrome sits on a map of `rect`: what labels must keep clear of.
 pub(super) struct ChromeLayout {
     pub buttons: Rect,
+    /// "Add place" in the top-left corner, wider while a place is drawn (it then says what next).
+    pub drawing_bar: Rect,
     /// None when the legend is folded into its button.
     pub legend: Option<Rect>,
     pub scale_bar: Rect,
@@ -31,7 +33,7 @@ pub(super) struct ChromeLayout {
 impl ChromeLayout {
     /// The legend shows when asked for, or by default when it takes under half the map's height
     /// and under 45 % of its width; otherwise it folds into the "Legend" button.
-    pub fn new(rect: Rect, legend_asked: Option<bool>) -> Self {
+    pub fn new(rect: Rect, legend_asked: Option<bool>, drawing: bool) -> Self {
         let size = vec2(
             210.0,
             LEGEND_ROW * (LEGEND_ENTRIES.len() as f32 + 2.6) + 8.0,
@@ -40,8 +42,13 @@ impl ChromeLayout {
         let legend = legend_asked
             .unwrap_or(fits)
             .then(|| Rect::from_min_size(rect.left_bottom() + vec2(8.0, -size.y - 8.0), size));
+        let bar_width: f32 = if drawing { 560.0 } else { 230.0 };
         ChromeLayout {
             buttons: Rect::from_min_size(rect.right_top() + vec2(-190.0, 8.0), vec2(182.0, 28.0)),
+            drawing_bar: Rect::from_min_size(
+                rect.left_top() + vec2(8.0, 8.0),
+                vec2(bar_width.min(rect.width() - 210.0).max(100.0), 28.0),
+            ),
             legend,
             scale_bar: Rect::from_min_max(
                 rect.right_bottom() - vec2(160.0, 40.0),
@@ -51,9 +58,14 @@ impl ChromeLayout {
     }
 
     pub fn obstacles(&self) -> impl Iterator<Item = Rect> + '_ {
-        [Some(self.buttons), self.legend, Some(self.scale_bar)]
-            .into_iter()
-            .flatten()
+        [
+            Some(self.buttons),
+            Some(self.drawing_bar),
+            self.legend,
+            Some(self.scale_bar),
+        ]
+        .into_iter()
+        .flatten()
     }
 }
 

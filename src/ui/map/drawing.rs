@@ -67,64 +67,60 @@ pub(super) fn drawing_bar_ui(
     commands: &mut Vec<Command>,
 ) {
     ui.scope_builder(egui::UiBuilder::new().max_rect(frame), |ui| {
-        ui.with_layout(
-            egui::Layout::right_to_left(egui::Align::Min),
-            |ui| match &mut state.drawing {
-                None => {
-                    for shape in [DrawShape::Area, DrawShape::Line, DrawShape::Point] {
-                        if ui
-                            .button(shape.label())
-                            .on_hover_text(format!(
-                                "Add a place drawn as a {}",
-                                shape.label().to_lowercase()
-                            ))
-                            .clicked()
-                        {
-                            state.drawing = Some(Drawing {
-                                shape,
-                                vertices: Vec::new(),
-                            });
-                        }
+        ui.horizontal(|ui| match &mut state.drawing {
+            None => {
+                ui.label(egui::RichText::new("Add place:").strong());
+                for shape in [DrawShape::Point, DrawShape::Line, DrawShape::Area] {
+                    if ui
+                        .button(shape.label())
+                        .on_hover_text(format!(
+                            "Add a place drawn as a {}",
+                            shape.label().to_lowercase()
+                        ))
+                        .clicked()
+                    {
+                        state.drawing = Some(Drawing {
+                            shape,
+                            vertices: Vec::new(),
+                        });
                     }
-                    ui.label(egui::RichText::new("Add place:").strong());
                 }
-                Some(drawing) => {
-                    if ui.button("Cancel").on_hover_text("Esc").clicked() {
-                        state.drawing = None;
+            }
+            Some(drawing) => {
+                let hint = match drawing.shape {
+                    DrawShape::Point => "Click the map where the place is".to_owned(),
+                    shape => format!(
+                        "Click the map to add vertices ({} so far, at least {})",
+                        drawing.vertices.len(),
+                        shape.vertices_needed()
+                    ),
+                };
+                ui.label(egui::RichText::new(hint).strong().color(style::SELECTION));
+                if drawing.shape != DrawShape::Point {
+                    let finish =
+                        ui.add_enabled(drawing.geometry().is_some(), egui::Button::new("Finish"));
+                    if finish
+                        .on_hover_text("Enter, or double-click the last vertex")
+                        .clicked()
+                    {
+                        finish_drawing(state, commands);
                         return;
                     }
-                    if drawing.shape != DrawShape::Point {
-                        if ui
-                            .add_enabled(
-                                !drawing.vertices.is_empty(),
-                                egui::Button::new("Undo vertex"),
-                            )
-                            .clicked()
-                        {
-                            drawing.vertices.pop();
-                        }
-                        let finish = ui
-                            .add_enabled(drawing.geometry().is_some(), egui::Button::new("Finish"));
-                        if finish
-                            .on_hover_text("Enter, or double-click the last vertex")
-                            .clicked()
-                        {
-                            finish_drawing(state, commands);
-                            return;
-                        }
+                    if ui
+                        .add_enabled(
+                            !drawing.vertices.is_empty(),
+                            egui::Button::new("Undo vertex"),
+                        )
+                        .clicked()
+                    {
+                        drawing.vertices.pop();
                     }
-                    let hint = match drawing.shape {
-                        DrawShape::Point => "Click the map where the place is".to_owned(),
-                        shape => format!(
-                            "Click the map to add vertices ({} so far, at least {})",
-                            drawing.vertices.len(),
-                            shape.vertices_needed()
-                        ),
-                    };
-                    ui.label(egui::RichText::new(hint).strong().color(style::SELECTION));
                 }
-            },
-        );
+                if ui.button("Cancel").on_hover_text("Esc").clicked() {
+                    state.drawing = None;
+                }
+            }
+        });
     });
 }
 

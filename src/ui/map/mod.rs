@@ -119,7 +119,8 @@ pub fn map_ui(
     let Some(still) = &state.still else { return };
     painter.add(Shape::mesh(still.mesh.clone()));
     let crowded = still.crowded;
-    let chrome_layout = chrome::ChromeLayout::new(rect, state.legend_asked);
+    let chrome_layout =
+        chrome::ChromeLayout::new(rect, state.legend_asked, state.drawing.is_some());
     let mut labels = Labels {
         placed: still
             .obstacles
@@ -211,15 +212,7 @@ pub fn map_ui(
             &format!("{}\n{}{shape}", place.name, place.kind.label()),
         );
     }
-    drawing::drawing_bar_ui(
-        ui,
-        Rect::from_min_max(
-            egui::pos2(rect.center().x, rect.top() + 6.0),
-            egui::pos2(rect.right() - 8.0, rect.top() + 34.0),
-        ),
-        state,
-        commands,
-    );
+    drawing::drawing_bar_ui(ui, chrome_layout.drawing_bar, state, commands);
     if state.drawing.is_some() {
         draw_place_ui(ui, &response, state, doc, &map_view, commands);
     } else if response.clicked() {
