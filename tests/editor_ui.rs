@@ -439,3 +439,60 @@ fn a_place_is_renamed_from_its_card_and_deleted_with_its_references() {
     harness.run();
     assert_eq!(harness.state().story().places[0].name, "Stepanakert");
 }
+
+#[test]
+fn two_quotes_of_two_sources_become_a_claim_in_sources_compared() {
+    let mut harness = harness_with(ChronomapApp::open(None).unwrap());
+    let claims = harness.state().story().claims.len();
+    harness.get_by_label("Sources compared").click();
+    harness.run();
+    harness.get_by_label("+ Sources differ…").click();
+    harness.run();
+    harness.run();
+    replace_text(&mut harness, "Claim topic", "Who answered the press");
+    let story = common::shipped_story();
+    let labels: Vec<String> = story.sources.iter().map(|s| s.label.clone()).collect();
+    // A quote's checkbox shows its first 70 characters.
+    let first_quote = |source: usize| {
+        let q = story
+            .quotes
+            .iter()
+            .filter(|q| q.source == source)
+            .min_by_key(|q| q.start)
+            .unwrap();
+        let mut shown: String = q.exact.chars().take(70).collect();
+        if q.exact.chars().count() > 70 {
+            shown.push('…');
+        }
+        shown
+    };
+    for (source, value) in [(0, "the Kremlin, to the press"), (1, "Peskov, to Interfax")] {
+        replace_text(
+            &mut harness,
+            &format!("Statement of {}", labels[source]),
+            value,
+        );
+        harness
+            .get_by_role_and_label(egui::accesskit::Role::CheckBox, &first_quote(source))
+            .click();
+        harness.run();
+    }
+    harness.get_by_label("Add claim").click();
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.story().claims.len(), claims + 1);
+    let claim = app.story().claims.last().unwrap();
+    assert_eq!(claim.topic, "Who answered the press");
+    let sources: Vec<usize> = claim.statements.iter().map(|s| s.source).collect();
+    assert_eq!(sources, [0, 1]);
+    for statement in &claim.statements {
+        assert!(
+            statement
+                .quotes
+                .iter()
+                .all(|&q| app.story().quotes[q].source == statement.source)
+        );
+        assert_eq!(statement.quotes.len(), 1);
+    }
+    assert!(has_label_containing(&harness, "Who answered the press"));
+}

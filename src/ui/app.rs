@@ -1,5 +1,6 @@
 //! The app's state, its layout, and the one place where commands change it.
 
+use super::claim_form::{self, ClaimForm};
 use super::dialogs::{self, Problems};
 use super::event_form::{self, EventForm};
 use super::find::FindState;
@@ -54,6 +55,7 @@ pub struct ChronomapApp {
     /// The window title last sent, so it is sent only when it changes.
     window_title: String,
     place_form: Option<PlaceForm>,
+    claim_form: Option<ClaimForm>,
     new_story_form: Option<NewStoryForm>,
     add_source_form: Option<AddSourceForm>,
     /// What waits on the answer to "unsaved changes": a story to open, or closing the window.
@@ -141,6 +143,7 @@ impl ChronomapApp {
             status: None,
             window_title: String::new(),
             place_form: None,
+            claim_form: None,
             new_story_form: None,
             add_source_form: None,
             pending: None,
@@ -157,6 +160,7 @@ impl ChronomapApp {
         self.timeline = fresh.timeline;
         self.event_form = None;
         self.place_form = None;
+        self.claim_form = None;
         self.status = None;
         if let Some(path) = &path {
             self.recent.retain(|p| p != path);
@@ -531,6 +535,8 @@ impl ChronomapApp {
             Command::NewPlace(geometry) => self.place_form = Some(PlaceForm::new_place(geometry)),
             Command::OpenPlaceForm(place) => self.place_form = PlaceForm::editing(&self.doc, place),
             Command::ClosePlaceForm => self.place_form = None,
+            Command::OpenClaimForm => self.claim_form = Some(ClaimForm::new(&self.doc)),
+            Command::CloseClaimForm => self.claim_form = None,
             Command::ShowNewStory => self.new_story_form = Some(NewStoryForm::default()),
             Command::ShowAddSource => {
                 self.add_source_form = Some(AddSourceForm {
@@ -777,6 +783,9 @@ impl ChronomapApp {
         }
         if let Some(form) = &mut self.place_form {
             place_form::place_form_ui(&ctx, doc, form, &mut commands);
+        }
+        if let Some(form) = &mut self.claim_form {
+            claim_form::claim_form_ui(&ctx, doc, form, &mut commands);
         }
         if let Some(form) = &mut self.new_story_form {
             story_forms::new_story_ui(&ctx, form, &mut commands);

@@ -15,6 +15,17 @@ pub fn compare_ui(
     focused: Option<usize>,
     commands: &mut Vec<Command>,
 ) {
+    if ui
+        .add_enabled(
+            story.sources.len() >= 2,
+            egui::Button::new("+ Sources differ…"),
+        )
+        .on_hover_text("Record one fact two or more sources report differently, with their quotes")
+        .on_disabled_hover_text("A claim compares two or more sources")
+        .clicked()
+    {
+        commands.push(Command::OpenClaimForm);
+    }
     egui::ScrollArea::vertical()
         .auto_shrink([false; 2])
         .show(ui, |ui| {

@@ -100,6 +100,9 @@ pub enum Command {
     /// Open the place form on an existing place.
     OpenPlaceForm(usize),
     ClosePlaceForm,
+    /// Open "Sources differ", to make a claim from quotes of several sources.
+    OpenClaimForm,
+    CloseClaimForm,
     ShowNewStory,
     ShowAddSource,
     /// Close New story and Add source.
