@@ -15,7 +15,7 @@ pub fn date_of(day: Day) -> Option<NaiveDate> {
 }
 
 /// How finely a date was given, for drawing (a tick for a day, a bar for anything longer).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Granularity {
     Day,
     Month,
@@ -25,7 +25,7 @@ pub enum Granularity {
 }
 
 /// An EDTF string with the days it can cover.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DateSpan {
     pub edtf: String,
     pub earliest: Day,

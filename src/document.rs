@@ -4,7 +4,7 @@
 //! problem found.
 
 use crate::axis::TimeAxis;
-use crate::edit::{self, Edit, EditError, History};
+use crate::edit::{self, Edit, EditError, History, Journal, JournalError};
 use crate::formats::story_out::StoryOut;
 use crate::formats::{self, Format};
 use crate::load::{self, LoadErrors, Problem, StoryFiles};
@@ -29,6 +29,10 @@ pub struct Document {
     /// Changes with every edit, undo and redo, and differs between documents: panels that keep
     /// what they drew or found compare it to know when to do it again.
     version: u64,
+    /// Where edits are journaled as they are made, for a story kept in a folder.
+    journal: Option<Journal>,
+    /// Why the last edit could not be journaled, if it could not.
+    journal_problem: Option<String>,
 }
 
 fn next_version() -> u64 {
@@ -56,6 +60,8 @@ impl Document {
             story_index,
             history: History::new(),
             version: next_version(),
+            journal: None,
+            journal_problem: None,
         }
     }
 
@@ -74,6 +80,9 @@ impl Document {
         let mut doc = Document::new(story, StoryFiles::from_path(folder));
         // Not on disk yet: unsaved until saved.
         doc.history = History::unsaved();
+        doc.journal = doc
+            .story_file()
+            .map(|(folder, file)| Journal::new(&folder, &file));
         doc
     }
 
@@ -81,6 +90,7 @@ impl Document {
     pub fn edit(&mut self, edit: Edit) -> Result<(), EditError> {
         edit::apply(&mut self.story, &edit)?;
         self.refresh(&edit);
+        self.journal(&edit);
         self.history.push(edit);
         Ok(())
     }
@@ -91,6 +101,7 @@ impl Document {
         Some(match edit::apply(&mut self.story, &edit) {
             Ok(()) => {
                 self.refresh(&edit);
+                self.journal(&edit);
                 Ok(edit.inverse().describe())
             }
             Err(e) => {
@@ -105,6 +116,7 @@ impl Document {
         Some(match edit::apply(&mut self.story, &edit) {
             Ok(()) => {
                 self.refresh(&edit);
+                self.journal(&edit);
                 Ok(edit.describe())
             }
             Err(e) => {
@@ -170,16 +182,72 @@ impl Document {
         };
         self.save_folder(&target)?;
         if folder.is_some() {
+            // The edits journaled in the old folder are saved (here): that journal goes.
+            self.discard_unsaved_edits();
             self.files = StoryFiles::from_path(&target);
         }
         self.history.mark_saved();
+        // The saved story holds every edit: a new journal starts from it.
+        if let Some((folder, file)) = self.story_file() {
+            let mut journal = Journal::new(&folder, &file);
+            journal.restart(&file);
+            self.journal = Some(journal);
+        }
         Ok(())
     }
 
-    /// The story folder (or story.json) at `path`.
+    /// The story folder (or story.json) at `path`; its edits will be journaled beside it.
     pub fn open(path: &Path) -> Result<Self, LoadErrors> {
         let story = load::load_path(path)?;
-        Ok(Document::new(story, StoryFiles::from_path(path)))
+        let mut doc = Document::new(story, StoryFiles::from_path(path));
+        doc.journal = doc
+            .story_file()
+            .map(|(folder, file)| Journal::new(&folder, &file));
+        Ok(doc)
+    }
+
+    /// The folder and the story file of a story kept on disk.
+    fn story_file(&self) -> Option<(std::path::PathBuf, std::path::PathBuf)> {
+        match &self.files {
+            StoryFiles::Folder { root, story_file } => Some((root.clone(), root.join(story_file))),
+            _ => None,
+        }
+    }
+
+    /// Edits a journal beside the story holds that were never saved (after a crash), if any.
+    pub fn unsaved_edits(&self) -> Result<Vec<Edit>, JournalError> {
+        match self.story_file() {
+            Some((folder, file)) => Journal::recover(&folder, &file),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// Applies edits recovered from the journal, as if just made (they can be undone); stops at
+    /// the first that does not apply, and says how many did.
+    pub fn restore(&mut self, edits: Vec<Edit>) -> Result<usize, (usize, EditError)> {
+        let total = edits.len();
+        for (done, edit) in edits.into_iter().enumerate() {
+            self.edit(edit).map_err(|e| (done, e))?;
+        }
+        Ok(total)
+    }
+
+    /// Gives up the journal's unsaved edits.
+    pub fn discard_unsaved_edits(&self) {
+        if let Some((folder, _)) = self.story_file() {
+            Journal::discard(&folder);
+        }
+    }
+
+    /// Why the last edit could not be written to the recovery journal, if so.
+    pub fn journal_problem(&self) -> Option<&str> {
+        self.journal_problem.as_deref()
+    }
+
+    fn journal(&mut self, edit: &Edit) {
+        if let Some(journal) = &mut self.journal {
+            self.journal_problem = journal.append(edit).err().map(|e| e.to_string());
+        }
     }
 
     /// Whether the story at `path` is large enough (story.json and places together over

@@ -19,7 +19,7 @@ pub struct Story {
     pub revisions: Vec<Revision>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Source {
     pub id: String,
     pub title: String,
@@ -97,13 +97,13 @@ impl PlaceKind {
 }
 
 /// A figure a source gives for a place (the articles give 4 500 km² for Karabakh).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReportedFigure {
     pub value: f64,
     pub quote: usize,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Place {
     pub id: String,
     pub name: String,
@@ -140,7 +140,7 @@ impl Status {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Event {
     pub id: String,
     pub title: String,
@@ -152,7 +152,7 @@ pub struct Event {
 }
 
 /// A passage of a source, anchored like a W3C TextQuoteSelector; the loader found where it sits.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Quote {
     pub id: String,
     pub source: usize,
@@ -168,14 +168,14 @@ pub struct Quote {
 }
 
 /// One fact the sources report differently.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Claim {
     pub id: String,
     pub topic: String,
     pub statements: Vec<Statement>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Statement {
     pub source: usize,
     pub value: String,

@@ -5,16 +5,18 @@
 //! never leaves a story that would not load.
 
 mod history;
+pub mod journal;
 pub mod make;
 mod renumber;
 
 pub use history::History;
+pub use journal::{Journal, JournalError};
 
 use crate::model::{Claim, Event, Place, Quote, Source, Story};
 
 /// One record's change: removed (before only), added (after only) or replaced (both), each with
 /// its position in the story's list. Only events move (they are kept in date order).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Change<T> {
     pub before: Option<(usize, T)>,
     pub after: Option<(usize, T)>,
@@ -53,7 +55,7 @@ impl<T: Clone> Change<T> {
 /// A change to a story.
 // Edits are few (one per user action) and kept whole in the history: their size does not matter.
 #[allow(clippy::large_enum_variant)]
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Edit {
     /// The story's title and summary, before and after.
     Heading {

@@ -62,6 +62,8 @@ pub struct ChronomapApp {
     pending: Option<Pending>,
     /// The user chose to close without saving.
     close_confirmed: bool,
+    /// Edits found in the recovery journal of the story just opened, until restored or discarded.
+    recovery: Option<Vec<crate::edit::Edit>>,
 }
 
 /// What was asked while the story had unsaved changes.
@@ -119,6 +121,15 @@ impl ChronomapApp {
 
     pub fn with_story(doc: Document) -> Self {
         let news = Self::news_day(doc.story());
+        // Edits journaled but never saved are offered back (after a crash or a killed process).
+        let (recovery, status) = match doc.unsaved_edits() {
+            Ok(edits) if edits.is_empty() => (None, None),
+            Ok(edits) => (Some(edits), None),
+            Err(error) => (
+                None,
+                Some(format!("The recovery journal was not read: {error}")),
+            ),
+        };
         ChronomapApp {
             view: View::new(news, doc.story().events.len()),
             doc,
@@ -140,7 +151,7 @@ impl ChronomapApp {
             path_prompt: None,
             probe: super::probe::StartupProbe::from_env(),
             event_form: None,
-            status: None,
+            status,
             window_title: String::new(),
             place_form: None,
             claim_form: None,
@@ -148,6 +159,7 @@ impl ChronomapApp {
             add_source_form: None,
             pending: None,
             close_confirmed: false,
+            recovery,
         }
     }
 
@@ -161,7 +173,8 @@ impl ChronomapApp {
         self.event_form = None;
         self.place_form = None;
         self.claim_form = None;
-        self.status = None;
+        self.recovery = fresh.recovery;
+        self.status = fresh.status;
         if let Some(path) = &path {
             self.recent.retain(|p| p != path);
             self.recent.insert(0, path.clone());
@@ -551,6 +564,22 @@ impl ChronomapApp {
                 self.add_source_form = None;
             }
             Command::Unsaved(choice) => self.resolve_unsaved(choice),
+            Command::Recover(restore) => {
+                let Some(edits) = self.recovery.take() else {
+                    return;
+                };
+                if restore {
+                    match self.doc.restore(edits) {
+                        Ok(n) => self.edited(format!("Restored {n} unsaved edits")),
+                        Err((n, error)) => self.edited(format!(
+                            "Restored {n} unsaved edits; the next did not apply: {error}"
+                        )),
+                    }
+                } else {
+                    self.doc.discard_unsaved_edits();
+                    self.status = Some("Unsaved edits given up".to_owned());
+                }
+            }
             Command::Edit(edit) => {
                 let what = edit.describe();
                 match self.doc.edit(*edit) {
@@ -596,6 +625,11 @@ impl ChronomapApp {
             Pending::File(action) => self.carry_out(action),
             Pending::Close => self.close_confirmed = true,
         }
+    }
+
+    /// How many unsaved edits the recovery journal offers to restore, while it offers them.
+    pub fn recovery_offered(&self) -> Option<usize> {
+        self.recovery.as_ref().map(Vec::len)
     }
 
     /// What waits on the answer to "unsaved changes", if anything.
@@ -795,6 +829,9 @@ impl ChronomapApp {
         }
         if self.pending.is_some() {
             dialogs::unsaved_ui(&ctx, &doc.story().title, &mut commands);
+        }
+        if let Some(edits) = &self.recovery {
+            dialogs::recovery_ui(&ctx, edits.len(), &mut commands);
         }
         commands
     }

@@ -67,6 +67,29 @@ pub fn unsaved_ui(ctx: &egui::Context, title: &str, commands: &mut Vec<Command>)
         });
 }
 
+/// Offered when a story opens with edits journaled but never saved (the app was killed or crashed).
+pub fn recovery_ui(ctx: &egui::Context, edits: usize, commands: &mut Vec<Command>) {
+    egui::Window::new("Unsaved edits found")
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+        .show(ctx, |ui| {
+            ui.label(format!(
+                "This story was closed without saving {edits} edit{} (Chronomap was stopped or crashed).",
+                if edits == 1 { "" } else { "s" }
+            ));
+            ui.label("Restoring replays them on the saved story; they can then be undone or saved.");
+            ui.horizontal(|ui| {
+                if ui.button(RichText::new("Restore them").strong()).clicked() {
+                    commands.push(Command::Recover(true));
+                }
+                if ui.button("Give them up").clicked() {
+                    commands.push(Command::Recover(false));
+                }
+            });
+        });
+}
+
 pub fn about_ui(ctx: &egui::Context, commands: &mut Vec<Command>) {
     egui::Window::new("About Chronomap").collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(ctx, |ui| {
         ui.label("Chronomap lays a news story out on a schematic map and a timeline, tied to the exact words of its sources.");

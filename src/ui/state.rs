@@ -109,6 +109,8 @@ pub enum Command {
     CloseForms,
     /// What to do with unsaved changes before the story is replaced or the window closed.
     Unsaved(UnsavedChoice),
+    /// Restore (true) or give up (false) the edits the recovery journal kept after a crash.
+    Recover(bool),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
