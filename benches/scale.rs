@@ -4,12 +4,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use chronomap::document::Document;
+use chronomap::edit::make;
 use chronomap::generate::{self, Size};
 use chronomap::load::{self, StoryFiles};
 use chronomap::model::Story;
 use chronomap::query;
 use chronomap::spatial::{PlaceIndex, Projection};
-use chronomap::ui::ChronomapApp;
+use chronomap::ui::{ChronomapApp, Command};
 use std::hint::black_box;
 use std::process::{Command as Process, Stdio};
 use std::time::{Duration, Instant};
@@ -153,6 +154,78 @@ fn ui_frame(name: &str, doc: Document, motion: Motion) -> Duration {
     time
 }
 
+/// An edit on a big story: a change of an event's title applied (story changed, derived indexes
+/// brought up to date), then the same followed by the frame that shows it (the edit's latency).
+fn edit_latency(name: &str, doc: Document) {
+    let ctx = egui::Context::default();
+    let mut app = ChronomapApp::with_story(doc);
+    let size = egui::vec2(1400.0, 900.0);
+    let frame = |app: &mut ChronomapApp| {
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size)),
+            events: vec![egui::Event::PointerMoved(egui::pos2(700.0, 300.0))],
+            ..Default::default()
+        };
+        let mut output = ctx.run_ui(input, |ui| app.update(ui));
+        ctx.tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point)
+            .len()
+    };
+    for _ in 0..5 {
+        frame(&mut app);
+    }
+    let mut n = 0;
+    let mut retitle = |app: &mut ChronomapApp| {
+        n += 1;
+        let event = n * 7919 % app.story().events.len();
+        let mut draft = make::EventDraft::of(&app.story().events[event]);
+        draft.title = format!("Retitled {n}");
+        let edit = make::change_event(app.story(), event, &draft).expect("a valid edit");
+        app.apply(Command::Edit(Box::new(edit)));
+    };
+    let still = median(21, || frame(&mut app));
+    println!("frame_without_edit_{name}: {:.2} ms", ms(still));
+    let apply = median(21, || retitle(&mut app));
+    println!("edit_apply_{name}: {:.2} ms", ms(apply));
+    let with_frame = median(21, || {
+        retitle(&mut app);
+        frame(&mut app)
+    });
+    println!("edit_and_frame_{name}: {:.2} ms", ms(with_frame));
+    let undo = median(21, || {
+        app.apply(Command::Undo);
+        frame(&mut app)
+    });
+    println!("undo_and_frame_{name}: {:.2} ms", ms(undo));
+    // The editor's main act: a passage quoted as the evidence of a new event in the middle of the story.
+    let mut k = 0;
+    let add = median(21, || {
+        k += 1;
+        let story = app.story();
+        let source = k % story.sources.len();
+        let text = &story.sources[source].text;
+        let start = text.len() / 3;
+        let start = (start..text.len())
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(0);
+        let end = (start + 60..text.len())
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(text.len());
+        let quote = make::quote(story, source, start..end).expect("a quote");
+        let draft = make::EventDraft {
+            title: format!("Added {k}"),
+            date: "2021-06-15".to_owned(),
+            status: chronomap::model::Status::Occurred,
+            places: vec![k % story.places.len()],
+            quotes: vec![],
+            notes: String::new(),
+        };
+        let edit = make::add_event(story, &draft, Some(quote)).expect("an event");
+        app.apply(Command::Edit(Box::new(edit)));
+        frame(&mut app)
+    });
+    println!("add_quoted_event_and_frame_{name}: {:.2} ms", ms(add));
+}
+
 /// Process start to first painted frame, and peak memory, of a release binary.
 fn startup(name: &str, binary: &std::path::Path, args: &[&str]) -> Option<(Duration, u64)> {
     let display =
@@ -250,15 +323,9 @@ fn story_around(text: &str, quotes: Vec<serde_json::Value>) -> StoryFiles {
     }
 }
 
-fn main() {
-    println!("# Chronomap benchmarks (release build); medians");
-    load_vs_parse(1_000, 9);
-    load_vs_parse(10_000, 5);
-    load_vs_parse(100_000, 3);
-    worst_case_anchoring();
-    load_at_size_cap();
-
-    let big_files = generate::story(
+/// 100 000 events, 10 000 places, 1 000 sources, loaded by the real loader.
+fn big_story() -> (Story, StoryFiles) {
+    let files = generate::story(
         Size {
             events: 100_000,
             places: 10_000,
@@ -266,7 +333,26 @@ fn main() {
         },
         42,
     );
-    let big = load::load(&big_files).expect("the generated story loads");
+    let story = load::load(&files).expect("the generated story loads");
+    (story, files)
+}
+
+fn main() {
+    println!("# Chronomap benchmarks (release build); medians");
+    // `cargo bench … -- edit` runs only the lines whose name holds "edit".
+    let only: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with("--"));
+    if only.as_deref().is_some_and(|o| "edit".contains(o)) {
+        let (big, files) = big_story();
+        edit_latency("100k_events_10k_places", Document::new(big, files));
+        return;
+    }
+    load_vs_parse(1_000, 9);
+    load_vs_parse(10_000, 5);
+    load_vs_parse(100_000, 3);
+    worst_case_anchoring();
+    load_at_size_cap();
+
+    let (big, big_files) = big_story();
     frame_queries(&big);
     hit_test(&big);
 
@@ -279,6 +365,7 @@ fn main() {
         large.as_secs_f64() / small.as_secs_f64()
     );
     ui_frame("100k_events_10k_places_panning", big_open(), Motion::Pan);
+    edit_latency("100k_events_10k_places", big_open());
 
     // Start-up: built here so the figures are of the release binaries of this tree.
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());

@@ -107,19 +107,18 @@ impl TimeAxis {
         if day <= f64::from(first.first) {
             return 0.0;
         }
-        for (i, s) in self.stretches.iter().enumerate() {
-            let (start, end) = (f64::from(s.first), f64::from(s.end));
-            if day < end {
-                if day >= start {
-                    return s.from + (day - start) / (end - start) * (s.to - s.from);
-                }
-                let previous = &self.stretches[i - 1];
-                let gap_start = f64::from(previous.end);
-                return previous.to
-                    + (day - gap_start) / (start - gap_start) * (s.from - previous.to);
-            }
+        // Stretches are in order: the first that ends after the day holds it, or follows its gap.
+        let i = self.stretches.partition_point(|s| f64::from(s.end) <= day);
+        let Some(s) = self.stretches.get(i) else {
+            return 1.0;
+        };
+        let (start, end) = (f64::from(s.first), f64::from(s.end));
+        if day >= start || i == 0 {
+            return s.from + (day - start) / (end - start) * (s.to - s.from);
         }
-        1.0
+        let previous = &self.stretches[i - 1];
+        let gap_start = f64::from(previous.end);
+        previous.to + (day - gap_start) / (start - gap_start) * (s.from - previous.to)
     }
 
     /// The fractional day at a position (0..=1): the inverse of [`Self::position`].
@@ -130,19 +129,17 @@ impl TimeAxis {
         if position <= 0.0 {
             return f64::from(first.first);
         }
-        for (i, s) in self.stretches.iter().enumerate() {
-            let (start, end) = (f64::from(s.first), f64::from(s.end));
-            if position < s.to {
-                if position >= s.from {
-                    return start + (position - s.from) / (s.to - s.from) * (end - start);
-                }
-                let previous = &self.stretches[i - 1];
-                let gap_start = f64::from(previous.end);
-                return gap_start
-                    + (position - previous.to) / (s.from - previous.to) * (start - gap_start);
-            }
+        let i = self.stretches.partition_point(|s| s.to <= position);
+        let Some(s) = self.stretches.get(i) else {
+            return self.stretches.last().map_or(0.0, |s| f64::from(s.end));
+        };
+        let (start, end) = (f64::from(s.first), f64::from(s.end));
+        if position >= s.from || i == 0 {
+            return start + (position - s.from) / (s.to - s.from) * (end - start);
         }
-        self.stretches.last().map_or(0.0, |s| f64::from(s.end))
+        let previous = &self.stretches[i - 1];
+        let gap_start = f64::from(previous.end);
+        gap_start + (position - previous.to) / (s.from - previous.to) * (start - gap_start)
     }
 
     /// Whether the day falls in a collapsed gap.

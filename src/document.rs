@@ -29,6 +29,8 @@ pub struct Document {
     /// Changes with every edit, undo and redo, and differs between documents: panels that keep
     /// what they drew or found compare it to know when to do it again.
     version: u64,
+    /// Changes only when the places change (the map's drawing depends on nothing else).
+    places_version: u64,
     /// Where edits are journaled as they are made, for a story kept in a folder.
     journal: Option<Journal>,
     /// Why the last edit could not be journaled, if it could not.
@@ -60,6 +62,7 @@ impl Document {
             story_index,
             history: History::new(),
             version: next_version(),
+            places_version: next_version(),
             journal: None,
             journal_problem: None,
         }
@@ -153,13 +156,19 @@ impl Document {
                 self.projection = spatial::projection_for(&self.story);
             }
             self.place_index = PlaceIndex::new(&self.story.places, &self.projection);
+            self.places_version = next_version();
         }
-        self.story_index = StoryIndex::new(&self.story);
+        self.story_index.update(&self.story, edit);
         self.version = next_version();
     }
 
     pub fn version(&self) -> u64 {
         self.version
+    }
+
+    /// Like [`Document::version`], for the places alone.
+    pub fn places_version(&self) -> u64 {
+        self.places_version
     }
 
     /// The folder the story is saved in; none for the built-in story.

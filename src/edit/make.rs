@@ -101,7 +101,16 @@ fn first_words(text: &str, count: usize) -> String {
 pub fn mentioned_places(story: &Story, passage: &str) -> Vec<usize> {
     let folded = crate::search::fold(passage).0;
     let contains_word = |name: &str| {
-        let name = crate::search::fold(name.trim()).0;
+        let name = name.trim();
+        // Folding (NFD, no marks, lower case) is slow; most names are ASCII, folded by lower case.
+        let name = if name.is_ascii() {
+            name.to_ascii_lowercase()
+        } else {
+            crate::search::fold(name).0
+        };
+        if name.len() > folded.len() {
+            return false;
+        }
         !name.is_empty()
             && folded.match_indices(&name).any(|(at, _)| {
                 let before = folded[..at].chars().next_back();
@@ -188,9 +197,17 @@ fn dedup(list: &[usize]) -> Vec<usize> {
     out
 }
 
-/// Where an event goes in the story's list, kept in date order (after those of the same dates).
+/// Where an event goes in the story's list, kept in date order (after those of the same dates);
+/// an event changed (`leaving` its place) stays where it is if its dates still fit there.
 fn event_position(events: &[Event], event: &Event, leaving: Option<usize>) -> usize {
     let key = |e: &Event| (e.date.earliest, e.date.latest);
+    if let Some(i) = leaving {
+        let after_previous = i == 0 || key(&events[i - 1]) <= key(event);
+        let before_next = events.get(i + 1).is_none_or(|next| key(event) <= key(next));
+        if after_previous && before_next {
+            return i;
+        }
+    }
     let at = events.partition_point(|e| key(e) <= key(event));
     match leaving {
         Some(i) if i < at => at - 1,

@@ -48,7 +48,7 @@ pub(super) struct LayerKey {
     pub center: [f64; 2],
     pub scale: f64,
     pub pixels_per_point: f32,
-    /// The document's version: an edit redraws the places.
+    /// The places' version: an edit of a place redraws them.
     pub version: u64,
 }
 

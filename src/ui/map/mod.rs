@@ -106,7 +106,7 @@ pub fn map_ui(
         center: [map_view.center.x, map_view.center.y],
         scale: map_view.scale,
         pixels_per_point: ui.ctx().pixels_per_point(),
-        version: doc.version(),
+        version: doc.places_version(),
     };
     if state.still.as_ref().is_none_or(|still| still.key != key) {
         state.still = Some(layers::still_layer(

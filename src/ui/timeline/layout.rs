@@ -49,19 +49,25 @@ pub(super) fn layout(
     x_of: impl Fn(f64) -> f32,
     size: Vec2,
 ) -> Layout {
-    let on_strip = |e: &&usize| {
-        let date = &story.events[**e].date;
-        x_of(f64::from(date.latest + 1)) >= 0.0 && x_of(f64::from(date.earliest)) <= size.x
-    };
-    let shown: Vec<usize> = shown.iter().filter(on_strip).copied().collect();
-    if shown.len() > DENSE_EVENTS {
+    // Each event's ends on the strip, worked out once; events wholly outside it are left out.
+    let spans: Vec<(usize, f32, f32)> = shown
+        .iter()
+        .filter_map(|&e| {
+            let date = &story.events[e].date;
+            let (x0, x1) = (
+                x_of(f64::from(date.earliest)),
+                x_of(f64::from(date.latest + 1)),
+            );
+            (x1 >= 0.0 && x0 <= size.x).then_some((e, x0, x1))
+        })
+        .collect();
+    if spans.len() > DENSE_EVENTS {
         let columns = size.x.ceil().max(1.0) as usize;
         // A difference array: each event adds one over its columns in O(1).
         let mut delta = vec![0i64; columns + 1];
-        for event in shown.iter().map(|&e| &story.events[e]) {
-            let x0 = (x_of(f64::from(event.date.earliest)).max(0.0) as usize).min(columns - 1);
-            let x1 =
-                (x_of(f64::from(event.date.latest + 1)).max(0.0) as usize).clamp(x0 + 1, columns);
+        for &(_, x0, x1) in &spans {
+            let x0 = (x0.max(0.0) as usize).min(columns - 1);
+            let x1 = (x1.max(0.0) as usize).clamp(x0 + 1, columns);
             delta[x0] += 1;
             delta[x1] -= 1;
         }
@@ -82,10 +88,10 @@ pub(super) fn layout(
     // Per lane: where its last label ends, and where its last mark ends.
     let mut lane_ends: Vec<f32> = Vec::new();
     let mut mark_ends: Vec<f32> = Vec::new();
-    let mut marks = Vec::with_capacity(shown.len());
-    for (i, event) in shown.iter().map(|&e| (e, &story.events[e])) {
-        let x0 = x_of(f64::from(event.date.earliest));
-        let x1 = x_of(f64::from(event.date.latest + 1)).max(x0 + 3.0);
+    let mut marks = Vec::with_capacity(spans.len());
+    for &(i, x0, x1) in &spans {
+        let event = &story.events[i];
+        let x1 = x1.max(x0 + 3.0);
         // Lanes are chosen with a short label; the labels then take the room left (second pass).
         let label = short(&event.title, MIN_LABEL_CHARS);
         let label_width = painter

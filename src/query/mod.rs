@@ -1,6 +1,8 @@
 //! Pure questions asked of a loaded story: what is current at a day, what comes next, what was said
 //! about a place, what a place measures.
 
+mod update;
+
 use crate::date::Day;
 use crate::model::{Place, QuoteFate, Story};
 use geo::orient::{Direction, Orient};
@@ -73,6 +75,7 @@ pub fn place_is_shown(story: &Story, place: usize, current_events: &[usize]) -> 
 }
 
 /// Lookups the panels make every frame, built once per story so they cost nothing at 100 000 events.
+#[derive(Debug, PartialEq)]
 pub struct StoryIndex {
     /// Events longer than [`SHORT_EVENT_DAYS`], checked one by one; shorter ones are found by
     /// their start, within that many days before the day asked for.
@@ -90,6 +93,36 @@ pub struct StoryIndex {
     /// citing one of the event's quotes, or a quote naming the place or one of its events' quotes.
     claims_by_event: Vec<Vec<usize>>,
     claims_by_place: Vec<Vec<usize>>,
+}
+
+/// Per event and per place, the claims about it (see [`StoryIndex`]).
+fn claims_of_events_and_places(
+    story: &Story,
+    claims_by_quote: &[Vec<usize>],
+) -> (Vec<Vec<usize>>, Vec<Vec<usize>>) {
+    let mut claims_by_event = vec![Vec::new(); story.events.len()];
+    let mut claims_by_place = vec![Vec::new(); story.places.len()];
+    let add = |list: &mut Vec<usize>, claim: usize| {
+        if !list.contains(&claim) {
+            list.push(claim);
+        }
+    };
+    for (e, event) in story.events.iter().enumerate() {
+        for &c in event.quotes.iter().flat_map(|&q| &claims_by_quote[q]) {
+            add(&mut claims_by_event[e], c);
+            for &p in &event.places {
+                add(&mut claims_by_place[p], c);
+            }
+        }
+    }
+    for (q, quote) in story.quotes.iter().enumerate() {
+        for &c in &claims_by_quote[q] {
+            for &p in &quote.mentions {
+                add(&mut claims_by_place[p], c);
+            }
+        }
+    }
+    (claims_by_event, claims_by_place)
 }
 
 /// Events up to this long are found by a binary search on their start.
@@ -143,28 +176,8 @@ impl StoryIndex {
             .iter()
             .map(|e| e.quotes.iter().any(|&q| revised_fate[q].is_some()))
             .collect();
-        let mut claims_by_event = vec![Vec::new(); story.events.len()];
-        let mut claims_by_place = vec![Vec::new(); story.places.len()];
-        let add = |list: &mut Vec<usize>, claim: usize| {
-            if !list.contains(&claim) {
-                list.push(claim);
-            }
-        };
-        for (e, event) in story.events.iter().enumerate() {
-            for &c in event.quotes.iter().flat_map(|&q| &claims_by_quote[q]) {
-                add(&mut claims_by_event[e], c);
-                for &p in &event.places {
-                    add(&mut claims_by_place[p], c);
-                }
-            }
-        }
-        for (q, quote) in story.quotes.iter().enumerate() {
-            for &c in &claims_by_quote[q] {
-                for &p in &quote.mentions {
-                    add(&mut claims_by_place[p], c);
-                }
-            }
-        }
+        let (claims_by_event, claims_by_place) =
+            claims_of_events_and_places(story, &claims_by_quote);
         StoryIndex {
             claims_by_event,
             claims_by_place,
