@@ -7,6 +7,7 @@ pub mod document;
 pub mod edit;
 pub mod filter;
 pub mod formats;
+pub mod gazetteer;
 /// Seeded stories for the benchmarks and tests; not part of the app (`--features bench`).
 #[cfg(any(test, feature = "bench"))]
 pub mod generate;

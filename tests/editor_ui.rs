@@ -496,3 +496,76 @@ fn two_quotes_of_two_sources_become_a_claim_in_sources_compared() {
     }
     assert!(has_label_containing(&harness, "Who answered the press"));
 }
+
+#[test]
+fn the_whole_flow_from_nothing_to_a_saved_story_that_reopens_equal() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("from-scratch");
+    let mut harness = harness_with(ChronomapApp::open(None).unwrap());
+    // New story.
+    menu(&mut harness, "File", "New story…");
+    replace_text(&mut harness, "Story title", "Convoy to Goris");
+    replace_text(&mut harness, "Story folder", folder.to_str().unwrap());
+    harness.get_by_label("Create story").click();
+    harness.run();
+    // A source, pasted.
+    menu(&mut harness, "File", "Add source…");
+    replace_text(&mut harness, "Source text to add", TEXT.trim_end());
+    replace_text(&mut harness, "Source title", "Le convoi");
+    replace_text(&mut harness, "Source publication date", "2024-04-17");
+    replace_text(&mut harness, "Source language", "fr");
+    harness.get_by_label("Add the source").click();
+    harness.run();
+    // A place from the gazetteer.
+    harness.get_by_label("By name…").click();
+    harness.run();
+    harness.run();
+    replace_text(&mut harness, "Gazetteer search", "Goris");
+    harness
+        .query_all_by_label_contains("Goris (AM)")
+        .next()
+        .expect("Goris, Armenia is in the gazetteer")
+        .click();
+    harness.run();
+    harness.get_by_label("Add place").click();
+    harness.run();
+    let goris = &harness.state().story().places[0];
+    assert_eq!(goris.name, "Goris");
+    assert!(goris.aliases.iter().any(|a| a == "Горис"));
+    // A passage quoted as the evidence of a dated event at that place.
+    harness.get_by_label("Source").click();
+    harness.run();
+    harness.get_by_label("Select text to quote").click();
+    harness.run();
+    harness.get_by_label("Source text").focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    harness.run();
+    harness.run();
+    assert_eq!(harness.state().story().places.len(), 1);
+    replace_text(&mut harness, "Event title", "Convoy leaves for Goris");
+    replace_text(&mut harness, "Event date", "2024-04-16~");
+    assert!(has_label_containing(&harness, "approximate"));
+    harness.get_by_label("Add event").click();
+    harness.run();
+    let event = &harness.state().story().events[0];
+    assert_eq!(
+        event.places,
+        [0],
+        "the passage names Goris, so the event is placed there"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+
+    let edited = chronomap::formats::story_out::StoryOut::from_story(harness.state().story());
+    let reopened = Document::open(&folder).unwrap();
+    let again = chronomap::formats::story_out::StoryOut::from_story(reopened.story());
+    assert_eq!(
+        edited.into_file_list(),
+        again.into_file_list(),
+        "reopens equal"
+    );
+    let point = &places_geojson(&folder)["features"][0]["geometry"]["coordinates"];
+    assert_eq!(point[0].as_f64().unwrap(), 46.34168);
+}

@@ -546,6 +546,7 @@ impl ChronomapApp {
             }
             Command::CloseEventForm => self.event_form = None,
             Command::NewPlace(geometry) => self.place_form = Some(PlaceForm::new_place(geometry)),
+            Command::NewPlaceFromGazetteer => self.place_form = Some(PlaceForm::from_gazetteer()),
             Command::OpenPlaceForm(place) => self.place_form = PlaceForm::editing(&self.doc, place),
             Command::ClosePlaceForm => self.place_form = None,
             Command::OpenClaimForm => self.claim_form = Some(ClaimForm::new(&self.doc)),

@@ -4,6 +4,7 @@ use super::event_form::named;
 use super::state::Command;
 use crate::document::Document;
 use crate::edit::{Edit, EditError, make};
+use crate::gazetteer;
 use crate::model::PlaceKind;
 use egui::RichText;
 
@@ -14,6 +15,10 @@ pub struct PlaceForm {
     pub draft: make::PlaceDraft,
     /// Aliases as typed, separated by commas.
     pub aliases: String,
+    /// Whether the shape is known yet (a place looked up by name has none until a town is picked).
+    pub positioned: bool,
+    /// What is typed in the gazetteer search.
+    pub lookup: String,
     pub error: Option<String>,
 }
 
@@ -47,8 +52,34 @@ impl PlaceForm {
                 geometry,
             },
             aliases: String::new(),
+            positioned: true,
+            lookup: String::new(),
             error: None,
         }
+    }
+
+    /// A new place to be found by name in the gazetteer.
+    pub fn from_gazetteer() -> Self {
+        PlaceForm {
+            positioned: false,
+            ..PlaceForm::new_place(geo::Geometry::Point(geo::point!(x: 0.0, y: 0.0)))
+        }
+    }
+
+    /// Takes a town's name, other names and position from the gazetteer.
+    fn pick(&mut self, city: &gazetteer::City) {
+        self.draft.name = city.name.clone();
+        self.aliases = city.aliases.join(", ");
+        self.draft.kind = PlaceKind::City;
+        self.draft.approximate = false;
+        self.draft.geometry = geo::Geometry::Point(geo::point!(x: city.lon, y: city.lat));
+        self.draft.notes = format!(
+            "Position from {} (geonameid {}).",
+            gazetteer::CREDIT,
+            city.geonameid
+        );
+        self.positioned = true;
+        self.error = None;
     }
 
     pub fn editing(doc: &Document, place: usize) -> Option<Self> {
@@ -57,11 +88,18 @@ impl PlaceForm {
             editing: Some(place),
             aliases: record.aliases.join(", "),
             draft: make::PlaceDraft::of(record),
+            positioned: true,
+            lookup: String::new(),
             error: None,
         })
     }
 
     fn edit(&self, doc: &Document) -> Result<Edit, EditError> {
+        if !self.positioned {
+            return Err(EditError::Refused(
+                "pick a town in the gazetteer, or draw the place on the map".to_owned(),
+            ));
+        }
         let mut draft = self.draft.clone();
         draft.aliases = self.aliases.split(',').map(str::to_owned).collect();
         match self.editing {
@@ -89,7 +127,11 @@ pub fn place_form_ui(
         .default_width(380.0)
         .anchor(egui::Align2::CENTER_TOP, [0.0, 60.0])
         .show(ctx, |ui| {
+            if form.editing.is_none() {
+                lookup_ui(ui, form);
+            }
             let shape = match &form.draft.geometry {
+                _ if !form.positioned => "none yet: find the town above".to_owned(),
                 geo::Geometry::Point(p) => format!("a point at {:.4}° N, {:.4}° E", p.y(), p.x()),
                 geo::Geometry::LineString(l) => format!("a line of {} points", l.0.len()),
                 geo::Geometry::Polygon(p) => {
@@ -180,4 +222,45 @@ pub fn place_form_ui(
     if !open {
         commands.push(Command::ClosePlaceForm);
     }
+}
+
+/// How many towns a gazetteer search lists.
+const LOOKUP_RESULTS: usize = 8;
+
+/// Finding a town by name in the bundled gazetteer; picking one fills the form.
+fn lookup_ui(ui: &mut egui::Ui, form: &mut PlaceForm) {
+    ui.horizontal(|ui| {
+        ui.label("Find a town");
+        named(
+            ui.add(
+                egui::TextEdit::singleline(&mut form.lookup)
+                    .hint_text("any of its names: Goris, Bakou, Ganja…")
+                    .desired_width(240.0),
+            ),
+            "Gazetteer search",
+        );
+    });
+    let found = gazetteer::search(&form.lookup, LOOKUP_RESULTS);
+    if found.is_empty() && form.lookup.trim().chars().count() >= 2 {
+        ui.label(RichText::new("No town of 15 000 people or more has this name; draw the place on the map instead.").weak().small());
+    }
+    for city in found {
+        let label = format!(
+            "{} ({}) · {} people · {:.3}° N, {:.3}° E",
+            city.name,
+            city.country,
+            crate::numbers::group_thousands(city.population as f64),
+            city.lat,
+            city.lon
+        );
+        if ui.button(label).clicked() {
+            form.pick(city);
+        }
+    }
+    ui.label(
+        RichText::new(format!("Gazetteer: {}", gazetteer::CREDIT))
+            .weak()
+            .small(),
+    );
+    ui.separator();
 }

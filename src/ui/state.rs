@@ -97,6 +97,8 @@ pub enum Command {
     CloseEventForm,
     /// Open the place form on a shape just drawn (or found in the gazetteer).
     NewPlace(geo::Geometry<f64>),
+    /// Open the place form to find a town by name in the gazetteer.
+    NewPlaceFromGazetteer,
     /// Open the place form on an existing place.
     OpenPlaceForm(usize),
     ClosePlaceForm,

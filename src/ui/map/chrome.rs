@@ -42,7 +42,7 @@ impl ChromeLayout {
         let legend = legend_asked
             .unwrap_or(fits)
             .then(|| Rect::from_min_size(rect.left_bottom() + vec2(8.0, -size.y - 8.0), size));
-        let bar_width: f32 = if drawing { 560.0 } else { 230.0 };
+        let bar_width: f32 = if drawing { 560.0 } else { 310.0 };
         ChromeLayout {
             buttons: Rect::from_min_size(rect.right_top() + vec2(-190.0, 8.0), vec2(182.0, 28.0)),
             drawing_bar: Rect::from_min_size(

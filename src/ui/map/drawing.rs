@@ -70,6 +70,13 @@ pub(super) fn drawing_bar_ui(
         ui.horizontal(|ui| match &mut state.drawing {
             None => {
                 ui.label(egui::RichText::new("Add place:").strong());
+                if ui
+                    .button("By name…")
+                    .on_hover_text("Find a town of 15 000 people or more in the bundled gazetteer")
+                    .clicked()
+                {
+                    commands.push(Command::NewPlaceFromGazetteer);
+                }
                 for shape in [DrawShape::Point, DrawShape::Line, DrawShape::Area] {
                     if ui
                         .button(shape.label())
