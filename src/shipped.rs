@@ -22,5 +22,9 @@ pub fn karabakh() -> StoryFiles {
     }
 }
 
-/// The Natural Earth country outlines drawn under every story.
+/// The Natural Earth country outlines drawn under every story: 1:10m in the South Caucasus…
 pub const BASE_MAP_GEOJSON: &str = include_str!("../assets/south_caucasus_countries.geojson");
+/// …the box that file covers (lon 43–51, lat 38.2–42.2: see its README)…
+pub const BASE_MAP_BOX: [f64; 4] = [43.0, 38.2, 51.0, 42.2];
+/// …and 1:110m for the rest of the world (assets/world/make.py).
+pub const WORLD_MAP_GEOJSON: &str = include_str!("../assets/world/world_countries_110m.geojson");

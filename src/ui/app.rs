@@ -105,12 +105,14 @@ impl ChronomapApp {
         Ok(app)
     }
 
-    /// The day of the story's news: the last event that has happened, not a planned one.
+    /// The day of the story's news: the last event that has happened, not a planned one; today for
+    /// a story with no events yet.
     fn news_day(story: &Story) -> f64 {
+        let today = f64::from(date::day_of(chrono::Local::now().date_naive()));
         let last = story
             .events
             .last()
-            .map_or(0.0, |e| f64::from(e.date.earliest));
+            .map_or(today, |e| f64::from(e.date.earliest));
         story
             .events
             .iter()

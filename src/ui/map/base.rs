@@ -1,6 +1,8 @@
-//! The base map: Natural Earth country outlines, projected and triangulated once per projection.
+//! The base map: Natural Earth country outlines, projected and triangulated once per projection:
+//! the regional 1:10m outlines where they exist, the world's 1:110m outlines (with that region cut
+//! out, so no border is drawn twice) everywhere else.
 
-use crate::shipped::BASE_MAP_GEOJSON;
+use crate::shipped::{BASE_MAP_BOX, BASE_MAP_GEOJSON, WORLD_MAP_GEOJSON};
 use crate::spatial::{self, Projection};
 use geo::{Coord, Geometry, MapCoords};
 
@@ -22,41 +24,69 @@ pub(super) struct BaseMap {
 }
 
 impl BaseMap {
-    /// The built-in countries in `projection`; none (with a line on stderr) if they do not parse.
+    /// The built-in countries in `projection`; a file that does not parse is left out (with a
+    /// line on stderr).
     pub fn new(projection: Projection) -> BaseMap {
-        let collection = match BASE_MAP_GEOJSON.parse::<geojson::FeatureCollection>() {
-            Ok(c) => c,
-            Err(e) => {
-                eprintln!(
-                    "chronomap: the built-in base map did not parse ({e}); drawing without it"
-                );
-                return BaseMap {
-                    projection,
-                    countries: Vec::new(),
-                };
+        let [x0, y0, x1, y1] = BASE_MAP_BOX;
+        let region = geo::Rect::new(Coord { x: x0, y: y0 }, Coord { x: x1, y: y1 });
+        let outside_region = |shape: Geometry<f64>| -> Option<Geometry<f64>> {
+            use geo::{BooleanOps, BoundingRect, Intersects};
+            let bounds = shape.bounding_rect()?;
+            if !bounds.intersects(&region) {
+                return Some(shape);
             }
+            let polygons = match shape {
+                Geometry::Polygon(p) => geo::MultiPolygon::new(vec![p]),
+                Geometry::MultiPolygon(mp) => mp,
+                _ => return None,
+            };
+            let rest = polygons.difference(&region.to_polygon());
+            (!rest.0.is_empty()).then_some(Geometry::MultiPolygon(rest))
         };
-        let countries = collection
-            .features
-            .iter()
-            .filter_map(|feature| {
-                let name = feature
-                    .property("name")
-                    .and_then(|n| n.as_str())
-                    .unwrap_or_default()
-                    .to_owned();
-                let geometry = crate::load::to_geometry(&feature.geometry.as_ref()?.value).ok()?;
-                Some(country(
-                    name,
-                    &geometry.map_coords(|c| projection.project(c)),
-                ))
-            })
-            .collect();
+        let mut countries: Vec<BaseCountry> = Vec::new();
+        let shapes = features(BASE_MAP_GEOJSON).chain(
+            features(WORLD_MAP_GEOJSON)
+                .filter_map(|(name, shape)| Some((name, outside_region(shape)?))),
+        );
+        for (name, shape) in shapes {
+            let part = country(name, &shape.map_coords(|c| projection.project(c)));
+            // A country in both files (Russia, Iran, Turkey) is one country, named once.
+            match countries.iter_mut().find(|c| c.name == part.name) {
+                Some(whole) => {
+                    whole.rings.extend(part.rings);
+                    whole.triangles.extend(part.triangles);
+                    whole.label_spots.extend(part.label_spots);
+                }
+                None => countries.push(part),
+            }
+        }
         BaseMap {
             projection,
             countries,
         }
     }
+}
+
+/// (name, shape) of each country of a built-in GeoJSON file.
+fn features(text: &str) -> impl Iterator<Item = (String, Geometry<f64>)> {
+    let collection = text
+        .parse::<geojson::FeatureCollection>()
+        .inspect_err(|e| {
+            eprintln!("chronomap: a built-in base map did not parse ({e}); drawing without it")
+        })
+        .ok();
+    collection
+        .into_iter()
+        .flat_map(|c| c.features)
+        .filter_map(|feature| {
+            let name = feature
+                .property("name")
+                .and_then(|n| n.as_str())
+                .unwrap_or_default()
+                .to_owned();
+            let geometry = crate::load::to_geometry(&feature.geometry.as_ref()?.value).ok()?;
+            Some((name, geometry))
+        })
 }
 
 /// A country's rings, fill and label position (on its largest part), in map units.
@@ -70,7 +100,7 @@ fn country(name: String, shape: &Geometry<f64>) -> BaseCountry {
     let rings = polygons
         .iter()
         .flat_map(|p| std::iter::once(p.exterior()).chain(p.interiors()))
-        .map(|ring| ring.0.clone())
+        .map(|ring| without_spikes(&ring.0))
         .collect();
     let largest = polygons
         .iter()
@@ -98,5 +128,96 @@ fn country(name: String, shape: &Geometry<f64>) -> BaseCountry {
         rings,
         triangles: spatial::fill_triangles(shape),
         label_spots,
+    }
+}
+
+/// The ring without repeated points and without spikes (a point where the outline turns back on
+/// itself, as Sudan's does at 1:110m): a stroke's mitred join there shoots across the whole map.
+fn without_spikes(ring: &[Coord]) -> Vec<Coord> {
+    let mut kept: Vec<Coord> = Vec::with_capacity(ring.len());
+    for &c in ring {
+        if kept.last() == Some(&c) {
+            continue;
+        }
+        kept.push(c);
+        while kept.len() >= 3 {
+            let [a, b, c] = [
+                kept[kept.len() - 3],
+                kept[kept.len() - 2],
+                kept[kept.len() - 1],
+            ];
+            let (u, v) = (b - a, c - b);
+            let turns_back = u.x * v.x + u.y * v.y < -0.99 * (u.x.hypot(u.y) * v.x.hypot(v.y));
+            if !turns_back {
+                break;
+            }
+            kept.remove(kept.len() - 2);
+        }
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_ring_that_turns_back_on_itself_loses_the_spike() {
+        let c = |x, y| Coord { x, y };
+        let ring = [
+            c(0.0, 0.0),
+            c(1.0, 0.0),
+            c(1.0, 1.0),
+            c(1.0, 1.0),
+            c(1.0, 5.0),
+            c(1.0, 2.0),
+            c(0.0, 2.0),
+        ];
+        assert_eq!(
+            without_spikes(&ring),
+            [
+                c(0.0, 0.0),
+                c(1.0, 0.0),
+                c(1.0, 1.0),
+                c(1.0, 2.0),
+                c(0.0, 2.0)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_world_is_drawn_once_with_finite_shapes() {
+        let map = BaseMap::new(Projection::new(0.0, 20.0));
+        let mut names: Vec<&str> = map.countries.iter().map(|c| c.name.as_str()).collect();
+        names.sort_unstable();
+        let before = names.len();
+        names.dedup();
+        assert_eq!(names.len(), before, "each country once");
+        assert!(names.contains(&"Brazil") && names.contains(&"Armenia"));
+        for country in &map.countries {
+            for t in &country.triangles {
+                for c in t.to_array() {
+                    assert!(
+                        c.x.is_finite() && c.y.abs() < 100.0,
+                        "{}: triangle {t:?}",
+                        country.name
+                    );
+                }
+            }
+            for c in &country.label_spots {
+                assert!(
+                    c.x.is_finite() && c.y.is_finite(),
+                    "{}: label at {c:?}",
+                    country.name
+                );
+            }
+            for c in country.rings.iter().flatten() {
+                assert!(
+                    c.x.is_finite() && c.y.is_finite() && c.y.abs() < 100.0,
+                    "{}: {c:?}",
+                    country.name
+                );
+            }
+        }
     }
 }

@@ -59,7 +59,8 @@ impl MapState {
         let bounds = spatial::focus_bounds(doc.story())
             .map(|b| b.map_coords(|c| doc.projection().project(c)));
         let (center, size) =
-            bounds.map_or((Coord { x: 0.0, y: 0.0 }, Coord { x: 1.0, y: 1.0 }), |b| {
+            // A story with no places yet shows the world, to be drawn on anywhere.
+            bounds.map_or((Coord { x: 10.0, y: 25.0 }, Coord { x: 250.0, y: 100.0 }), |b| {
                 (
                     b.center(),
                     Coord {
