@@ -113,8 +113,14 @@ pub fn reader_ui(ui: &mut egui::Ui, doc: &Document, view: &View, commands: &mut 
 /// The switch between following highlights and selecting words to quote, and the Quote button.
 fn quoting_bar_ui(ui: &mut egui::Ui, doc: &Document, view: &View, commands: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
+        let toggle = egui::Button::new(if view.quoting {
+            RichText::new("Select text to quote").strong()
+        } else {
+            RichText::new("Select text to quote")
+        })
+        .selected(view.quoting);
         if ui
-            .selectable_label(view.quoting, "Select text to quote")
+            .add(toggle)
             .on_hover_text("Make the text selectable, to quote a passage as an event's evidence")
             .clicked()
         {
