@@ -569,3 +569,41 @@ fn the_whole_flow_from_nothing_to_a_saved_story_that_reopens_equal() {
     let point = &places_geojson(&folder)["features"][0]["geometry"]["coordinates"];
     assert_eq!(point[0].as_f64().unwrap(), 46.34168);
 }
+
+#[test]
+fn dragging_the_selected_point_moves_it_as_one_edit() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("convoy");
+    one_source_story(&folder);
+    let mut harness = harness_with(ChronomapApp::open(Some(&folder)).unwrap());
+    harness
+        .state_mut()
+        .apply(chronomap::ui::Command::SelectPlace(Some(0)));
+    harness.run();
+    let from = harness.state().map_screen_position(46.75, 39.82).unwrap();
+    let to = harness.state().map_screen_position(46.90, 39.70).unwrap();
+    harness.drag_at(from);
+    harness.run();
+    for step in 1..=4 {
+        harness.hover_at(from + (to - from) * (step as f32 / 4.0));
+        harness.run();
+    }
+    harness.drop_at(to);
+    harness.run();
+    let moved = match &harness.state().story().places[0].geometry {
+        geo::Geometry::Point(p) => (p.x(), p.y()),
+        other => panic!("still a point: {other:?}"),
+    };
+    assert!(
+        (moved.0 - 46.90).abs() < 0.01 && (moved.1 - 39.70).abs() < 0.01,
+        "{moved:?}"
+    );
+    // The map did not pan meanwhile: the old position is where it was on screen.
+    assert!((harness.state().map_screen_position(46.75, 39.82).unwrap() - from).length() < 1.0);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    match &harness.state().story().places[0].geometry {
+        geo::Geometry::Point(p) => assert_eq!((p.x(), p.y()), (46.75, 39.82)),
+        other => panic!("{other:?}"),
+    }
+}

@@ -9,6 +9,7 @@ pub mod drawing;
 mod keyboard;
 mod labels;
 mod layers;
+mod moving;
 mod view;
 
 use super::hover_tag::paint_hover_tag;
@@ -40,6 +41,8 @@ pub struct MapState {
     legend_asked: Option<bool>,
     /// A new place being drawn.
     drawing: Option<drawing::Drawing>,
+    /// The point place being dragged to a new position (longitude/latitude).
+    moving: Option<(usize, Coord)>,
 }
 
 pub fn map_ui(
@@ -61,8 +64,11 @@ pub fn map_ui(
     {
         state.base = Some(BaseMap::new(*doc.projection()));
     }
-    // Pan by dragging, zoom with the wheel or a pinch about the pointer.
-    if response.dragged() {
+    // Pan by dragging (unless the drag moves the selected point), zoom with the wheel or a pinch
+    // about the pointer.
+    let moving = state.drawing.is_none()
+        && moving::move_point_ui(&response, state, doc, view, rect, commands);
+    if response.dragged() && !moving {
         state.pan(response.drag_delta());
     }
     if let (true, Some(pointer)) = (response.hovered(), response.hover_pos()) {
@@ -212,6 +218,7 @@ pub fn map_ui(
             &format!("{}\n{}{shape}", place.name, place.kind.label()),
         );
     }
+    moving::paint_moving(&painter, doc, rect, state);
     drawing::drawing_bar_ui(ui, chrome_layout.drawing_bar, state, commands);
     if state.drawing.is_some() {
         draw_place_ui(ui, &response, state, doc, &map_view, commands);
