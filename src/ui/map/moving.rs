@@ -40,16 +40,15 @@ pub(super) fn move_point_ui(
             .unproject(map_view.map_from_screen(pointer));
         state.moving = Some((place, to));
     }
-    if response.drag_stopped() {
-        if let Some((place, to)) = state.moving.take()
-            && let Some(record) = story.places.get(place)
-        {
-            let mut draft = make::PlaceDraft::of(record);
-            draft.geometry = Geometry::Point(Point(to));
-            match make::change_place(story, place, &draft) {
-                Ok(edit) => commands.push(Command::Edit(Box::new(edit))),
-                Err(_) => return true, // Dropped off the world: the place stays where it was.
-            }
+    if response.drag_stopped()
+        && let Some((place, to)) = state.moving.take()
+        && let Some(record) = story.places.get(place)
+    {
+        let mut draft = make::PlaceDraft::of(record);
+        draft.geometry = Geometry::Point(Point(to));
+        // Dropped off the world (refused), the place stays where it was.
+        if let Ok(edit) = make::change_place(story, place, &draft) {
+            commands.push(Command::Edit(Box::new(edit)));
         }
     }
     true
