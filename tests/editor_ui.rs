@@ -607,3 +607,37 @@ fn dragging_the_selected_point_moves_it_as_one_edit() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn the_precision_buttons_rewrite_the_date_and_say_what_it_means() {
+    let mut harness = harness_with(ChronomapApp::open(None).unwrap());
+    harness.get_by_label("+ New event").click();
+    harness.run();
+    harness.run();
+    replace_text(&mut harness, "Event date", "2020-10-15");
+    for (button, meaning) in [
+        (
+            "season",
+            "autumn 2020 (Sep – Nov 2020): 1 Sep 2020 – 30 Nov 2020 (91 days)",
+        ),
+        (
+            "month",
+            "September 2020: 1 Sep 2020 – 30 Sep 2020 (30 days)",
+        ),
+        ("year", "the year 2020: 1 Jan 2020 – 31 Dec 2020 (366 days)"),
+        (
+            "range",
+            "from one date to another: 1 Jan 2020 – 31 Dec 2020 (366 days)",
+        ),
+    ] {
+        harness.get_by_label(button).click();
+        harness.run();
+        assert!(
+            has_label_containing(&harness, meaning),
+            "{button}: {meaning}"
+        );
+    }
+    harness.get_by_label("approximate").click();
+    harness.run();
+    assert!(has_label_containing(&harness, "(366 days), approximate"));
+}

@@ -284,8 +284,8 @@ fn fields_ui(ui: &mut egui::Ui, doc: &Document, draft: &mut make::EventDraft) {
         });
 }
 
-/// Rewrites the date at another precision: the day typed, its month, season or year; or marks it
-/// approximate. Works from the first day of what is typed.
+/// Rewrites the date at another precision: the day typed, its month, season or year, or the range
+/// of its days; or marks it approximate. Works from the first day of what is typed.
 fn date_picker_ui(ui: &mut egui::Ui, edtf: &mut String) {
     let Ok(span) = date::resolve(edtf) else {
         ui.label(RichText::new("type a date first").weak().small());
@@ -307,6 +307,15 @@ fn date_picker_ui(ui: &mut egui::Ui, edtf: &mut String) {
             ("month", first.format("%Y-%m").to_string()),
             ("season", format!("{}-{season}", first.year())),
             ("year", first.year().to_string()),
+            // From its first day to its last, for either end to be edited.
+            (
+                "range",
+                format!(
+                    "{}/{}",
+                    first.format("%Y-%m-%d"),
+                    span.latest_date().format("%Y-%m-%d")
+                ),
+            ),
         ] {
             if ui.small_button(label).clicked() {
                 *edtf = format!("{value}{approx}");
