@@ -641,3 +641,41 @@ fn the_precision_buttons_rewrite_the_date_and_say_what_it_means() {
     harness.run();
     assert!(has_label_containing(&harness, "(366 days), approximate"));
 }
+
+#[test]
+fn a_passage_can_back_an_existing_event() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("convoy");
+    one_source_story(&folder);
+    let mut harness = harness_with(ChronomapApp::open(Some(&folder)).unwrap());
+    harness.get_by_label("+ New event").click();
+    harness.run();
+    harness.run();
+    replace_text(&mut harness, "Event title", "Convoy leaves");
+    replace_text(&mut harness, "Event date", "2024-04-16");
+    harness.get_by_label("Add event").click();
+    harness.run();
+    assert!(harness.state().story().events[0].quotes.is_empty());
+
+    select_first_sentence(&mut harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    harness.run();
+    harness.run();
+    harness.get_by_label("The event this passage backs").click();
+    harness.run();
+    harness
+        .query_all_by_label_contains("16 Apr 2024 · Convoy leaves")
+        .last()
+        .expect("the event is offered")
+        .click();
+    harness.run();
+    harness.get_by_label("Add the quote to this event").click();
+    harness.run();
+    let story = harness.state().story();
+    assert_eq!(story.events.len(), 1, "no new event");
+    assert_eq!(
+        story.quotes[story.events[0].quotes[0]].exact,
+        FIRST_SENTENCE
+    );
+    assert!(has_label_containing(&harness, "Done: add quote to event"));
+}

@@ -259,19 +259,17 @@ pub fn remove_event(story: &Story, index: usize) -> Result<Edit, EditError> {
     }
 }
 
-/// An existing quote cited by an existing event as well.
-pub fn cite_quote(story: &Story, event: usize, quote: usize) -> Result<Edit, EditError> {
+/// A new quote, added as the evidence of an existing event.
+pub fn add_quote_to_event(story: &Story, event: usize, quote: Quote) -> Result<Edit, EditError> {
     let Some(old) = story.events.get(event) else {
         return refuse("no such event");
     };
-    if quote >= story.quotes.len() {
-        return refuse("no such quote");
-    }
     let mut new = old.clone();
-    if !new.quotes.contains(&quote) {
-        new.quotes.push(quote);
-    }
-    Ok(Edit::Event(Change::replaced(event, old.clone(), new)))
+    new.quotes.push(story.quotes.len());
+    Ok(Edit::Batch(vec![
+        add_quote(story, quote),
+        Edit::Event(Change::replaced(event, old.clone(), new)),
+    ]))
 }
 
 /// Removes a quote, and it from the events citing it; refused while a claim or a reported figure

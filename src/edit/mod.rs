@@ -141,12 +141,20 @@ impl Edit {
             Edit::Event(c) => format!("{} event", verb(c)),
             Edit::Place(c) => format!("{} place", verb(c)),
             Edit::Claim(c) => format!("{} claim", verb(c)),
-            Edit::Batch(edits) => edits
-                .iter()
-                .rev()
-                .find(|e| !matches!(e, Edit::Quote(_)))
-                .or(edits.first())
-                .map_or_else(|| "change".to_owned(), Edit::describe),
+            // A quote with the event it backs is named by what happened to the event.
+            Edit::Batch(edits) => match (edits.first(), edits.last()) {
+                (Some(Edit::Quote(q)), Some(Edit::Event(e)))
+                    if verb(q) == "add" && verb(e) == "change" =>
+                {
+                    "add quote to event".to_owned()
+                }
+                _ => edits
+                    .iter()
+                    .rev()
+                    .find(|e| !matches!(e, Edit::Quote(_)))
+                    .or(edits.first())
+                    .map_or_else(|| "change".to_owned(), Edit::describe),
+            },
         }
     }
 }

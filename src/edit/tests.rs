@@ -152,6 +152,19 @@ fn an_event_from_a_quote_is_added_in_date_order_and_undone_exactly() {
 }
 
 #[test]
+fn a_passage_of_another_source_becomes_more_evidence_of_an_event() {
+    let mut story = shipped();
+    let event = story.events.len() - 2;
+    let cited = story.events[event].quotes.len();
+    let quote = make::quote(&story, 1, passage(&story, 1, "Dmitri Peskov")).expect("a quote");
+    let edit = make::add_quote_to_event(&story, event, quote).expect("added");
+    apply_undo_redo(&mut story, &edit);
+    let quotes = &story.events[event].quotes;
+    assert_eq!(quotes.len(), cited + 1);
+    assert_eq!(story.quotes[quotes[cited]].exact, "Dmitri Peskov");
+}
+
+#[test]
 fn an_event_needs_a_title_and_a_real_date() {
     let story = shipped();
     let no_title = make::add_event(&story, &draft(" ", "2024-04-16"), None);

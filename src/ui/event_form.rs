@@ -32,10 +32,10 @@ impl EventForm {
             .and_then(|s| s.text.get(bytes.clone()));
         let mut form = EventForm::new_event();
         form.draft.places = text.map_or_else(Vec::new, |t| make::mentioned_places(story, t));
-        form.draft.date = story
-            .sources
-            .get(source)
-            .map_or_else(String::new, |s| s.published.edtf.clone());
+        // The day the source was published (a date-time's day): most of what it reports is near.
+        form.draft.date = story.sources.get(source).map_or_else(String::new, |s| {
+            s.published.earliest_date().format("%Y-%m-%d").to_string()
+        });
         form.passage = Some((source, bytes));
         form
     }
@@ -75,10 +75,7 @@ impl EventForm {
         };
         match (self.editing, self.attach_to, quote) {
             (Some(event), _, _) => make::change_event(story, event, &self.draft),
-            (None, Some(event), Some(quote)) => {
-                let cite = make::cite_quote(story, event, story.quotes.len())?;
-                Ok(Edit::Batch(vec![make::add_quote(story, quote), cite]))
-            }
+            (None, Some(event), Some(quote)) => make::add_quote_to_event(story, event, quote),
             (None, _, quote) => make::add_event(story, &self.draft, quote),
         }
     }
@@ -101,7 +98,7 @@ pub fn event_form_ui(
         .open(&mut open)
         .collapsible(false)
         .resizable(true)
-        .default_width(420.0)
+        .default_width(480.0)
         .anchor(egui::Align2::CENTER_TOP, [0.0, 60.0])
         .show(ctx, |ui| {
             if let Some((source, bytes)) = &form.passage {
@@ -131,7 +128,15 @@ pub fn event_form_ui(
                         .width(240.0)
                         .show_ui(ui, |ui| {
                             ui.selectable_value(&mut form.attach_to, None, "a new event");
-                            for e in 0..story.events.len() {
+                            // Events nearest the source's day first: the one a passage backs is
+                            // usually among them.
+                            let day = story
+                                .sources
+                                .get(*source)
+                                .map_or(0, |s| s.published.earliest);
+                            let mut events: Vec<usize> = (0..story.events.len()).collect();
+                            events.sort_by_key(|&e| (story.events[e].date.earliest - day).abs());
+                            for e in events {
                                 ui.selectable_value(
                                     &mut form.attach_to,
                                     Some(e),
