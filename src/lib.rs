@@ -21,5 +21,6 @@ pub mod query;
 pub mod search;
 pub mod shipped;
 pub mod spatial;
+pub mod suggest;
 #[cfg(feature = "gui")]
 pub mod ui;

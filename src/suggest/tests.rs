@@ -1,0 +1,393 @@
+use super::*;
+
+fn wednesday() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2024, 4, 17).expect("a day")
+}
+
+/// The one suggestion of `text`: its EDTF date and the rule that found it.
+fn one(language: &str, text: &str) -> (String, &'static str) {
+    let found = suggest(text, wednesday(), language, None).expect("suggestions");
+    assert_eq!(found.len(), 1, "{text}: {found:#?}");
+    (found[0].date.edtf.clone(), found[0].rule)
+}
+
+/// A test per rule: each rule, on a sentence that needs it, resolved against Wednesday 17 April 2024.
+#[test]
+fn every_rule_resolves_its_expression() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "fr",
+            "Le convoi est parti le 10 novembre 2020 au matin.",
+            "2020-11-10",
+            "fr-day-month-year",
+        ),
+        (
+            "fr",
+            "Dmitri Peskov a fait savoir ce 17 avril que le retrait avait commencé.",
+            "2024-04-17",
+            "fr-day-month-year",
+        ),
+        (
+            "fr",
+            "Le sommet s'était tenu le 1er décembre dans la capitale.",
+            "2023-12-01",
+            "fr-day-month-year",
+        ),
+        (
+            "en",
+            "The convoy left on 16 April 2024 at dawn.",
+            "2024-04-16",
+            "en-day-month-year",
+        ),
+        (
+            "en",
+            "The talks began on April 3, 2023 in Brussels.",
+            "2023-04-03",
+            "en-month-day-year",
+        ),
+        (
+            "fr",
+            "Les combats ont repris à la mi-avril dans le nord.",
+            "2024-04-11~/2024-04-20~",
+            "fr-mid-month",
+        ),
+        (
+            "en",
+            "Fighting resumed in mid-March near the border.",
+            "2024-03-11~/2024-03-20~",
+            "en-mid-month",
+        ),
+        (
+            "fr",
+            "En septembre 2023, l'Azerbaïdjan a mené une offensive.",
+            "2023-09",
+            "fr-month-year",
+        ),
+        (
+            "en",
+            "In September 2023, Azerbaijan launched an offensive.",
+            "2023-09",
+            "en-month-year",
+        ),
+        (
+            "fr",
+            "A l'automne 2020, un conflit de six semaines avait opposé les deux pays.",
+            "2020-23",
+            "fr-season-year",
+        ),
+        (
+            "en",
+            "In the autumn of 2023, the region emptied.",
+            "2023-23",
+            "en-season-year",
+        ),
+        (
+            "fr",
+            "L'été dernier, des milliers de personnes sont parties.",
+            "2023-22",
+            "fr-last-season",
+        ),
+        (
+            "en",
+            "Last winter, the road was closed for weeks.",
+            "2023-24",
+            "en-last-season",
+        ),
+        (
+            "fr",
+            "La presse a rapporté mardi que le retrait avait commencé.",
+            "2024-04-16",
+            "fr-weekday",
+        ),
+        (
+            "en",
+            "The ministry said on Tuesday that troops had left.",
+            "2024-04-16",
+            "en-weekday",
+        ),
+        (
+            "fr",
+            "Le porte-parole a confirmé hier le départ des troupes.",
+            "2024-04-16",
+            "fr-yesterday",
+        ),
+        (
+            "fr",
+            "Les premiers camions sont partis avant-hier vers le sud.",
+            "2024-04-15",
+            "fr-day-before-yesterday",
+        ),
+        (
+            "fr",
+            "Le ministère publie aujourd'hui son rapport complet.",
+            "2024-04-17",
+            "fr-today",
+        ),
+        (
+            "en",
+            "The spokesman confirmed yesterday that troops were leaving.",
+            "2024-04-16",
+            "en-yesterday",
+        ),
+        (
+            "en",
+            "The ministry publishes its full report today in Baku.",
+            "2024-04-17",
+            "en-today",
+        ),
+        (
+            "fr",
+            "Des soldats ont quitté la base il y a trois jours selon la presse.",
+            "2024-04-14",
+            "fr-ago",
+        ),
+        (
+            "fr",
+            "Le personnel avait quitté il y a quelques jours un monastère.",
+            "2024-04-10~/2024-04-14~",
+            "fr-ago",
+        ),
+        (
+            "en",
+            "Staff left a monastery a few days ago, the press said.",
+            "2024-04-10~/2024-04-14~",
+            "en-ago",
+        ),
+        (
+            "en",
+            "The first trucks left two days ago for the border.",
+            "2024-04-15",
+            "en-ago",
+        ),
+        (
+            "fr",
+            "Les négociations ont échoué la semaine dernière à Genève.",
+            "2024-04-08/2024-04-14",
+            "fr-last-week",
+        ),
+        (
+            "en",
+            "Negotiations failed last week in Geneva.",
+            "2024-04-08/2024-04-14",
+            "en-last-week",
+        ),
+        (
+            "fr",
+            "Le retrait doit être achevé d'ici la fin du mois selon Bakou.",
+            "2024-04-17/2024-04-30",
+            "fr-end-of-month",
+        ),
+        (
+            "fr",
+            "Le retrait sera achevé d'ici la fin de l'année selon Bakou.",
+            "2024-04-17/2024-12-31",
+            "fr-end-of-year",
+        ),
+        (
+            "en",
+            "The withdrawal will be complete by the end of the month.",
+            "2024-04-17/2024-04-30",
+            "en-end-of-month",
+        ),
+        (
+            "en",
+            "The withdrawal will be complete by the end of the year.",
+            "2024-04-17/2024-12-31",
+            "en-end-of-year",
+        ),
+        (
+            "fr",
+            "La mission devait se terminer en 2025.",
+            "2025",
+            "fr-year",
+        ),
+        (
+            "en",
+            "The mission was due to run until 2025.",
+            "2025",
+            "en-year",
+        ),
+    ];
+    for &(language, text, edtf, rule) in cases {
+        assert_eq!(one(language, text), (edtf.to_owned(), rule), "{text}");
+    }
+}
+
+/// The rules that point back at the date the text last established.
+#[test]
+fn anaphoric_expressions_count_from_the_date_before() {
+    let pairs: &[(&str, &str, &str, &str)] = &[
+        (
+            "fr",
+            "Le 16 avril, des images sont apparues. La veille, un convoi était passé.",
+            "2024-04-15",
+            "fr-eve",
+        ),
+        (
+            "fr",
+            "Le 10 avril, le convoi est parti. Le lendemain, il atteignait la frontière.",
+            "2024-04-11",
+            "fr-next-day",
+        ),
+        (
+            "fr",
+            "Le 10 avril, le convoi est parti. Le même jour, Bakou a protesté.",
+            "2024-04-10",
+            "fr-same-day",
+        ),
+        (
+            "en",
+            "On 16 April 2024 images appeared. A day earlier, a convoy had passed.",
+            "2024-04-15",
+            "en-day-before",
+        ),
+        (
+            "en",
+            "On 10 April 2024 the convoy left. The next day, it reached the border.",
+            "2024-04-11",
+            "en-next-day",
+        ),
+        (
+            "en",
+            "On 10 April 2024 the convoy left. The same day, Baku protested.",
+            "2024-04-10",
+            "en-same-day",
+        ),
+        (
+            "fr",
+            "En septembre 2023, l'offensive a eu lieu. L'Arménie avait alors dénoncé l'inaction de Moscou.",
+            "2023-09~",
+            "fr-then",
+        ),
+        (
+            "en",
+            "In September 2023 the offensive took place. Armenia at the time denounced Moscow.",
+            "2023-09~",
+            "en-then",
+        ),
+    ];
+    for &(language, text, edtf, rule) in pairs {
+        let found = suggest(text, wednesday(), language, None).expect("suggestions");
+        assert_eq!(found.len(), 2, "{text}: {found:#?}");
+        assert_eq!(
+            (found[1].date.edtf.as_str(), found[1].rule),
+            (edtf, rule),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_weekday_resolves_to_the_last_such_day_up_to_publication_and_says_so() {
+    let found = suggest(
+        "La presse a rapporté mardi en fin de journée que le retrait avait commencé.",
+        wednesday(),
+        "fr",
+        None,
+    )
+    .expect("one");
+    assert_eq!(
+        found[0].resolution,
+        "mardi → Tuesday 16 April 2024, the day before publication"
+    );
+    let same = suggest(
+        "Le porte-parole a réaffirmé mercredi que c'était le cas.",
+        wednesday(),
+        "fr",
+        None,
+    )
+    .expect("one");
+    assert_eq!(same[0].date.edtf, "2024-04-17");
+}
+
+#[test]
+fn future_and_intended_events_are_planned() {
+    let found = suggest(
+        "La mission devait se terminer en 2025.",
+        wednesday(),
+        "fr",
+        None,
+    )
+    .expect("one");
+    assert_eq!(found[0].status, Status::Planned);
+    let past = suggest(
+        "En septembre 2023, l'Azerbaïdjan a mené une offensive.",
+        wednesday(),
+        "fr",
+        None,
+    )
+    .expect("one");
+    assert_eq!(past[0].status, Status::Occurred);
+}
+
+#[test]
+fn a_date_line_and_a_text_without_dates_give_no_suggestions() {
+    assert!(
+        suggest("17 Avril 2024 20:02 (UTC+01:00)\n", wednesday(), "fr", None)
+            .expect("ok")
+            .is_empty()
+    );
+    assert!(
+        suggest(
+            "Les soldats sont partis. Personne n'a rien dit.",
+            wednesday(),
+            "fr",
+            None
+        )
+        .expect("ok")
+        .is_empty()
+    );
+    assert!(suggest("", wednesday(), "en", None).expect("ok").is_empty());
+}
+
+#[test]
+fn every_quote_is_a_sentence_of_the_text_word_for_word() {
+    let text = "Selon Sputnik Arménie, des images sont apparues la veille dans les médias.\n\nLa mission devait se terminer en 2025. Hier, rien.";
+    for s in suggest(text, wednesday(), "fr", None).expect("ok") {
+        assert_eq!(&text[s.bytes.clone()], s.quote);
+    }
+}
+
+#[test]
+fn towns_of_the_gazetteer_are_found_in_a_sentence() {
+    let found = suggest(
+        "On 16 April 2024 a convoy left Goris for Yerevan.",
+        wednesday(),
+        "en",
+        None,
+    )
+    .expect("one");
+    assert_eq!(found[0].places, ["Goris", "Yerevan"]);
+}
+
+#[test]
+fn a_huge_text_is_refused_and_a_long_line_handled_in_bounded_time() {
+    let huge = "a".repeat(MAX_TEXT_BYTES + 1);
+    assert!(matches!(
+        suggest(&huge, wednesday(), "fr", None),
+        Err(SuggestError::TooLarge(_))
+    ));
+    let line = "le 17 avril ".repeat(300_000);
+    let started = std::time::Instant::now();
+    let found = suggest(
+        &line[..MAX_TEXT_BYTES.min(line.len())],
+        wednesday(),
+        "fr",
+        None,
+    )
+    .expect("ok");
+    assert!(found.is_empty(), "a 3.6 MB line is no sentence to quote");
+    assert!(started.elapsed().as_secs() < 20);
+}
+
+#[test]
+fn the_language_is_told_by_its_commonest_words() {
+    assert_eq!(
+        detect_language("Les soldats de la paix ont quitté la région et la ville."),
+        "fr"
+    );
+    assert_eq!(
+        detect_language("The peacekeepers left the region and the town."),
+        "en"
+    );
+}
