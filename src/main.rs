@@ -106,6 +106,21 @@ enum Command {
     },
     /// Write a capture record (SHA-256 and time of recording) for every source that has none.
     Capture { story: PathBuf },
+    /// Print the dated sentences of an article as suggested events (CSV: edtf, earliest, latest,
+    /// status, title, quote, places, resolution): `suggest FILE --published DATE [--language fr|en]`
+    /// for a text file, or `suggest STORY SOURCE-ID` for a source of a story.
+    Suggest {
+        /// A .txt/.md file, or a story folder when SOURCE-ID is given.
+        path: PathBuf,
+        #[arg(value_name = "SOURCE-ID")]
+        source: Option<String>,
+        /// The publication day (EDTF), which relative dates count from.
+        #[arg(long, value_name = "EDTF-DATE")]
+        published: Option<String>,
+        /// fr or en; detected from the text when omitted.
+        #[arg(long, value_parser = ["fr", "en"])]
+        language: Option<String>,
+    },
 }
 
 fn parse_format(name: &str) -> Result<Format, String> {
@@ -149,6 +164,17 @@ fn main() -> ExitCode {
             add_source(&story, &file, meta)
         }
         Some(Command::Capture { story }) => capture(&story),
+        Some(Command::Suggest {
+            path,
+            source,
+            published,
+            language,
+        }) => suggest(
+            &path,
+            source.as_deref(),
+            published.as_deref(),
+            language.as_deref(),
+        ),
         None => open_window(Launch {
             path: cli.path,
             screenshot: cli.screenshot,
@@ -268,6 +294,39 @@ fn add_source(story: &Path, file: &Path, meta: SourceMeta) -> anyhow::Result<Exi
         println!("{id}");
     }
     Ok(code)
+}
+
+fn suggest(
+    path: &Path,
+    source: Option<&str>,
+    published: Option<&str>,
+    language: Option<&str>,
+) -> anyhow::Result<ExitCode> {
+    use chronomap::suggest;
+    let suggestions = match source {
+        Some(id) => {
+            let doc = open_story(path)?;
+            let story = doc.story();
+            let index = story
+                .sources
+                .iter()
+                .position(|s| s.id == id)
+                .with_context(|| format!("{}: no source \"{id}\"", path.display()))?;
+            suggest::for_source(story, index)?
+        }
+        None => {
+            let name = path.display().to_string();
+            let text = load::read_bounded(path).map_err(|p| anyhow::anyhow!("{name}: {p}"))?;
+            let published =
+                published.context("give the article's publication day: --published YYYY-MM-DD")?;
+            let day = suggest::publication_day(published)?;
+            let text = load::without_bom(&text);
+            let language = language.unwrap_or_else(|| suggest::detect_language(text));
+            suggest::suggest(text, day, language, None)?
+        }
+    };
+    suggest::write_csv(&suggestions, std::io::stdout().lock())?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn capture(story: &Path) -> anyhow::Result<ExitCode> {

@@ -86,6 +86,16 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// The length of a dateline opening the sentence: a place in capitals, a comma, up to 60 more
+/// characters, then a dash.
+fn dateline_length(sentence: &str) -> usize {
+    static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^\p{Lu}[\p{Lu} '’.-]{2,},[^—–\n]{0,60}?\s[—–-]+\s+")
+            .expect("the dateline pattern is valid")
+    });
+    DATELINE.find(sentence).map_or(0, |m| m.end())
+}
+
 /// A line that is only a date and a time (the article's own date line), not an event.
 fn is_date_line(sentence: &str) -> bool {
     let has_time = sentence
@@ -124,15 +134,35 @@ fn is_planned(sentence: &str, language: &str, date: &DateSpan, published: NaiveD
     markers.iter().any(|m| lower.contains(m)) || date.earliest > date::day_of(published)
 }
 
-/// A short title: the sentence without its date words, cut at a word near 70 characters.
+/// A short title: the sentence without its date words (and the little word that introduces them),
+/// cut at a word near 70 characters.
 fn title(sentence: &str, date_words: &Range<usize>) -> String {
-    let mut text = format!(
-        "{}{}",
-        &sentence[..date_words.start],
-        &sentence[date_words.end..]
-    );
-    text = text
-        .trim_matches(|c: char| c.is_whitespace() || ",;:«»\"“”".contains(c))
+    const INTRODUCERS: [&str; 17] = [
+        "en", "le", "ce", "à", "a", "l'", "l’", "au", "du", "dès", "in", "on", "at", "the", "of",
+        "since", "",
+    ];
+    // "à l'automne 2020", "in the autumn of": every little word just before the date goes with it.
+    let mut before = sentence[..date_words.start].trim_end();
+    loop {
+        let (rest, last) = before
+            .rsplit_once(|c: char| c.is_whitespace())
+            .unwrap_or(("", before));
+        let last = last.to_lowercase();
+        let glued = ["l'", "l’", "d'", "d’"]
+            .iter()
+            .find(|g| last.ends_with(**g) && INTRODUCERS.contains(&last.trim_end_matches(**g)));
+        if INTRODUCERS.contains(&last.as_str()) || glued.is_some() {
+            before = rest.trim_end();
+        } else {
+            break;
+        }
+        if before.is_empty() {
+            break;
+        }
+    }
+    let after = sentence[date_words.end..].trim_start_matches([',', ' ']);
+    let text = format!("{before} {after}")
+        .trim_matches(|c: char| c.is_whitespace() || ",;:«»\"“”.".contains(c))
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
@@ -220,54 +250,108 @@ pub fn suggest(
     };
     let mut out = Vec::new();
     for range in sentences(text) {
+        // A dateline ("KYIV, 3 March 2025 (AFP) — ") says where and when it was written: its date
+        // is not an event; the sentence proper starts after it.
+        let range = range.start + dateline_length(&text[range.clone()])..range.end;
         let sentence = &text[range.clone()];
         if sentence.len() > MAX_SENTENCE_BYTES || is_date_line(sentence) {
             continue;
         }
-        // The narrowest date any rule finds in the sentence (the first on a tie).
-        let mut best: Option<(DateSpan, Resolved, Range<usize>, &'static str)> = None;
+        // Every date the rules find, the narrowest kept where two cover the same words ("10
+        // novembre 2020" is a day, not also a month), in text order.
+        let mut found: Vec<(DateSpan, Resolved, Range<usize>, &'static str)> = Vec::new();
         for rule in &rules {
-            for found in rule.find(sentence) {
-                let Some(resolved) = rule.resolve(&found, &context) else {
+            for hit in rule.find(sentence) {
+                let Some(resolved) = rule.resolve(&hit, &context) else {
                     continue;
                 };
                 let Ok(span) = date::resolve(&resolved.edtf) else {
                     continue;
                 };
-                let words = found.get(0).map_or(0..0, |m| m.range());
-                let narrower = best
-                    .as_ref()
-                    .is_none_or(|(b, _, _, _)| span.latest - span.earliest < b.latest - b.earliest);
-                if narrower {
-                    best = Some((span, resolved, words, rule.name));
-                }
+                let words = hit.get(0).map_or(0..0, |m| m.range());
+                found.push((span, resolved, words, rule.name));
             }
         }
-        let Some((span, resolved, words, rule)) = best else {
-            continue;
-        };
-        let status = if is_planned(sentence, language, &span, published) {
-            Status::Planned
-        } else {
-            Status::Occurred
-        };
-        // Later "la veille" and "alors" count from here (what points back does not move the anchor
-        // unless it is a day).
-        if !resolved.anaphoric || span.is_single_day() {
-            context.anchor = Some(resolved.clone());
+        // Stable: of two equally narrow dates on the same words, the first rule's is kept.
+        found.sort_by_key(|(span, ..)| span.latest - span.earliest);
+        let mut kept: Vec<(DateSpan, Resolved, Range<usize>, &'static str)> = Vec::new();
+        for candidate in found {
+            let overlaps = kept
+                .iter()
+                .any(|(_, _, w, _)| w.start < candidate.2.end && candidate.2.start < w.end);
+            if !overlaps {
+                kept.push(candidate);
+            }
         }
-        out.push(Suggestion {
-            bytes: range.clone(),
-            quote: sentence.to_owned(),
-            title: title(sentence, &words),
-            places: places_named(sentence, story),
-            resolution: resolved.how,
-            date: span,
-            status,
-            rule,
-        });
+        kept.sort_by_key(|(_, _, words, _)| words.start);
+        for (span, resolved, words, rule) in kept {
+            let status = if is_planned(sentence, language, &span, published) {
+                Status::Planned
+            } else {
+                Status::Occurred
+            };
+            // Later "la veille" and "alors" count from here (what points back moves the anchor
+            // only when it is a day).
+            if !resolved.anaphoric || span.is_single_day() {
+                context.anchor = Some(resolved.clone());
+            }
+            out.push(Suggestion {
+                bytes: range.clone(),
+                quote: sentence.to_owned(),
+                title: title(sentence, &words),
+                places: places_named(sentence, story),
+                resolution: resolved.how,
+                date: span,
+                status,
+                rule,
+            });
+        }
     }
     Ok(out)
+}
+
+/// Suggestions for a source of a story: its publication day, its language (or the text's), the
+/// story's places.
+pub fn for_source(story: &Story, source: usize) -> Result<Vec<Suggestion>, SuggestError> {
+    let Some(s) = story.sources.get(source) else {
+        return Ok(Vec::new());
+    };
+    let language = match s.language.split(['-', '_']).next() {
+        Some("en") => "en",
+        Some("fr") => "fr",
+        _ => detect_language(&s.text),
+    };
+    suggest(&s.text, s.published.earliest_date(), language, Some(story))
+}
+
+/// The suggestions as CSV: `edtf,earliest,latest,status,title,quote,places,resolution`, places
+/// joined by `;`, the quote being the sentence's exact text.
+pub fn write_csv(suggestions: &[Suggestion], out: impl std::io::Write) -> Result<(), csv::Error> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record([
+        "edtf",
+        "earliest",
+        "latest",
+        "status",
+        "title",
+        "quote",
+        "places",
+        "resolution",
+    ])?;
+    for s in suggestions {
+        writer.write_record([
+            s.date.edtf.as_str(),
+            &s.date.earliest_date().format("%Y-%m-%d").to_string(),
+            &s.date.latest_date().format("%Y-%m-%d").to_string(),
+            s.status.label(),
+            &s.title,
+            &s.quote,
+            &s.places.join(";"),
+            &s.resolution,
+        ])?;
+    }
+    writer.flush()?;
+    Ok(())
 }
 
 #[cfg(test)]

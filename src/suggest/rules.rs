@@ -75,7 +75,7 @@ fn weekday(name: &str) -> Option<Weekday> {
         .split('|')
         .position(|d| d == name)
         .or_else(|| EN_DAYS.split('|').position(|d| d == name))?;
-    Some(Weekday::try_from(u8::try_from(index).ok()?).ok()?)
+    Weekday::try_from(u8::try_from(index).ok()?).ok()
 }
 
 fn day(date: NaiveDate) -> String {

@@ -391,3 +391,18 @@ fn the_language_is_told_by_its_commonest_words() {
         "en"
     );
 }
+
+#[test]
+fn a_dateline_is_not_an_event_but_the_sentence_after_it_is() {
+    let text = "KYIV, 3 March 2025 (AFP) — The convoy left the city yesterday, officials said.";
+    let found = suggest(
+        text,
+        NaiveDate::from_ymd_opt(2025, 3, 3).expect("a day"),
+        "en",
+        None,
+    )
+    .expect("ok");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].date.edtf, "2025-03-02");
+    assert!(found[0].quote.starts_with("The convoy"));
+}
