@@ -89,6 +89,8 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
 /// The length of a dateline opening the sentence: a place in capitals, a comma, up to 60 more
 /// characters, then a dash.
 fn dateline_length(sentence: &str) -> usize {
+    // A constant pattern, compiled by every test that suggests: it cannot fail for a user's input.
+    #[allow(clippy::expect_used)]
     static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r"^\p{Lu}[\p{Lu} '’.-]{2,},[^—–\n]{0,60}?\s[—–-]+\s+")
             .expect("the dateline pattern is valid")

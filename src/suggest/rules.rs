@@ -322,7 +322,9 @@ macro_rules! rule {
     };
 }
 
-/// Every rule, most specific first (a sentence's date is the narrowest any rule finds).
+/// Every rule, most specific first (a sentence's date is the narrowest any rule finds). The patterns
+/// are constants, all compiled by the tests: `expect` cannot fail on a user's input.
+#[allow(clippy::expect_used)]
 pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     vec![
         rule!(
