@@ -679,3 +679,64 @@ fn a_passage_can_back_an_existing_event() {
     );
     assert!(has_label_containing(&harness, "Done: add quote to event"));
 }
+
+#[test]
+fn a_suggested_event_is_accepted_through_the_event_form_and_then_known() {
+    let mut harness = harness_with(ChronomapApp::open(None).unwrap());
+    let story = common::shipped_story();
+    let anon = story.sources.iter().position(|s| s.id == "anon").unwrap();
+    let list = chronomap::suggest::for_source(&story, anon).unwrap();
+    let heading = list
+        .iter()
+        .position(|s| s.quote == "La mission devait prendre fin en 2025")
+        .unwrap();
+    let events = story.events.len();
+
+    harness.get_by_label("Source").click();
+    harness.run();
+    harness.get_by_label("Suggest events").click();
+    harness.run();
+    assert!(has_label_containing(&harness, "to review"));
+    assert!(has_label_containing(&harness, "already in the story"));
+    harness
+        .get_by_label(&format!("Accept {}", heading + 1))
+        .click();
+    harness.run();
+    harness.run();
+    assert!(has_label_containing(&harness, "Quote from"));
+    assert!(has_label_containing(&harness, "the year 2025"));
+    harness.get_by_label("Add event").click();
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.story().events.len(), events + 1);
+    let added = app
+        .story()
+        .events
+        .iter()
+        .find(|e| e.notes.starts_with("Suggested"))
+        .unwrap();
+    assert_eq!(added.status, chronomap::model::Status::Planned);
+    assert_eq!(
+        app.story().quotes[added.quotes[0]].exact,
+        "La mission devait prendre fin en 2025"
+    );
+    // Accepted, it is now one of the story's events, not offered again.
+    assert!(
+        harness
+            .query_by_label(&format!("Accept {}", heading + 1))
+            .is_none()
+    );
+    // Undo takes it back like any edit.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().story().events.len(), events);
+    harness
+        .get_by_label(&format!("Dismiss {}", heading + 1))
+        .click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label(&format!("Accept {}", heading + 1))
+            .is_none()
+    );
+}

@@ -326,6 +326,20 @@ pub fn for_source(story: &Story, source: usize) -> Result<Vec<Suggestion>, Sugge
     suggest(&s.text, s.published.earliest_date(), language, Some(story))
 }
 
+/// The event of the story a suggestion for `source` repeats: the same days, backed by a quote of
+/// that source overlapping the sentence.
+pub fn duplicate_of(story: &Story, source: usize, suggestion: &Suggestion) -> Option<usize> {
+    story.events.iter().position(|e| {
+        (e.date.earliest, e.date.latest) == (suggestion.date.earliest, suggestion.date.latest)
+            && e.quotes.iter().any(|&q| {
+                let quote = &story.quotes[q];
+                quote.source == source
+                    && quote.bytes.start < suggestion.bytes.end
+                    && suggestion.bytes.start < quote.bytes.end
+            })
+    })
+}
+
 /// The suggestions as CSV: `edtf,earliest,latest,status,title,quote,places,resolution`, places
 /// joined by `;`, the quote being the sentence's exact text.
 pub fn write_csv(suggestions: &[Suggestion], out: impl std::io::Write) -> Result<(), csv::Error> {

@@ -406,3 +406,26 @@ fn a_dateline_is_not_an_event_but_the_sentence_after_it_is() {
     assert_eq!(found[0].date.edtf, "2025-03-02");
     assert!(found[0].quote.starts_with("The convoy"));
 }
+
+#[test]
+fn a_suggestion_the_shipped_story_already_has_is_known_as_its_duplicate() {
+    let story = crate::load::load(&crate::shipped::karabakh()).expect("loads");
+    let anon = story
+        .sources
+        .iter()
+        .position(|s| s.id == "anon")
+        .expect("anon");
+    let found = for_source(&story, anon).expect("ok");
+    let autumn = found
+        .iter()
+        .find(|s| s.date.edtf == "2020-23")
+        .expect("the war");
+    let event = duplicate_of(&story, anon, autumn).expect("a duplicate");
+    assert_eq!(story.events[event].date.edtf, "2020-23");
+    // The heading says it too, but no event quotes the heading.
+    let heading = found
+        .iter()
+        .find(|s| s.quote == "La mission devait prendre fin en 2025")
+        .expect("the heading");
+    assert_eq!(duplicate_of(&story, anon, heading), None);
+}

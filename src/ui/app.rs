@@ -11,6 +11,7 @@ use super::state::{
     Command, FileAction, ListTab, SAVED_STATE_KEY, SavedState, Tab, UnsavedChoice, View,
 };
 use super::story_forms::{self, AddSourceForm, NewStoryForm};
+use super::suggestions::Suggestions;
 use super::{compare, excerpts, lists, map, menu, place_card, reader, timeline};
 use crate::date::{self, Day};
 use crate::document::Document;
@@ -56,6 +57,8 @@ pub struct ChronomapApp {
     window_title: String,
     place_form: Option<PlaceForm>,
     claim_form: Option<ClaimForm>,
+    /// Events suggested for a source of the reader, while shown.
+    suggestions: Option<Suggestions>,
     new_story_form: Option<NewStoryForm>,
     add_source_form: Option<AddSourceForm>,
     /// What waits on the answer to "unsaved changes": a story to open, or closing the window.
@@ -157,6 +160,7 @@ impl ChronomapApp {
             window_title: String::new(),
             place_form: None,
             claim_form: None,
+            suggestions: None,
             new_story_form: None,
             add_source_form: None,
             pending: None,
@@ -175,6 +179,7 @@ impl ChronomapApp {
         self.event_form = None;
         self.place_form = None;
         self.claim_form = None;
+        self.suggestions = None;
         self.recovery = fresh.recovery;
         self.status = fresh.status;
         if let Some(path) = &path {
@@ -552,6 +557,33 @@ impl ChronomapApp {
             Command::OpenPlaceForm(place) => self.place_form = PlaceForm::editing(&self.doc, place),
             Command::ClosePlaceForm => self.place_form = None,
             Command::OpenClaimForm => self.claim_form = Some(ClaimForm::new(&self.doc)),
+            Command::SuggestEvents(source) => match Suggestions::for_source(&self.doc, source) {
+                Ok(found) => {
+                    view.reader_source = source;
+                    view.tab = Tab::Reader;
+                    view.quoting = false;
+                    self.status = Some(format!("{} dated sentences found", found.list.len()));
+                    self.suggestions = Some(found);
+                }
+                Err(error) => self.status = Some(format!("No suggestions: {error}")),
+            },
+            Command::AcceptSuggestion(i) => {
+                if let Some(found) = &self.suggestions
+                    && let Some(s) = found.list.get(i)
+                {
+                    self.event_form = Some(EventForm::from_suggestion(&self.doc, found.source, s));
+                }
+            }
+            Command::DismissSuggestion(i) => {
+                if let Some(dismissed) = self
+                    .suggestions
+                    .as_mut()
+                    .and_then(|f| f.dismissed.get_mut(i))
+                {
+                    *dismissed = true;
+                }
+            }
+            Command::CloseSuggestions => self.suggestions = None,
             Command::CloseClaimForm => self.claim_form = None,
             Command::ShowNewStory => self.new_story_form = Some(NewStoryForm::default()),
             Command::ShowAddSource => {
@@ -791,7 +823,13 @@ impl ChronomapApp {
                     Tab::Place => {
                         place_card::place_card_ui(ui, doc, view.selected_place, &mut commands)
                     }
-                    Tab::Reader => reader::reader_ui(ui, doc, view, &mut commands),
+                    Tab::Reader => {
+                        let shown = self
+                            .suggestions
+                            .as_ref()
+                            .filter(|s| s.source == view.reader_source);
+                        reader::reader_ui(ui, doc, view, shown, &mut commands)
+                    }
                     Tab::Compare => {
                         compare::compare_ui(ui, doc.story(), view.focused_claim, &mut commands)
                     }

@@ -40,6 +40,24 @@ impl EventForm {
         form
     }
 
+    /// A suggested event, filled in: its sentence as the quote, its date, status, places, and how
+    /// the date was resolved as the notes.
+    pub fn from_suggestion(doc: &Document, source: usize, s: &crate::suggest::Suggestion) -> Self {
+        let story = doc.story();
+        let mut form = EventForm::from_passage(doc, source, s.bytes.clone());
+        form.draft.title = s.title.clone();
+        form.draft.date = s.date.edtf.clone();
+        form.draft.status = s.status;
+        let named: Vec<usize> = (0..story.places.len())
+            .filter(|&p| s.places.contains(&story.places[p].name))
+            .collect();
+        if !named.is_empty() {
+            form.draft.places = named;
+        }
+        form.draft.notes = format!("Suggested: {}.", s.resolution);
+        form
+    }
+
     pub fn new_event() -> Self {
         EventForm {
             editing: None,

@@ -26,6 +26,7 @@ mod screenshot;
 mod state;
 mod story_forms;
 mod style;
+mod suggestions;
 mod timeline;
 
 pub use app::ChronomapApp;

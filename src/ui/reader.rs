@@ -3,10 +3,24 @@
 
 use super::state::{Command, View};
 use super::style;
+use super::suggestions::{self, Suggestions};
 use crate::document::Document;
 use egui::{RichText, Sense};
 
-pub fn reader_ui(ui: &mut egui::Ui, doc: &Document, view: &View, commands: &mut Vec<Command>) {
+/// What a stretch of the reader's text is marked as.
+enum Mark {
+    Quote(usize),
+    Found,
+    Suggested,
+}
+
+pub fn reader_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    view: &View,
+    suggestions: Option<&Suggestions>,
+    commands: &mut Vec<Command>,
+) {
     let story = doc.story();
     let Some(source) = story.sources.get(view.reader_source) else {
         ui.label("This story has no sources.");
@@ -50,6 +64,10 @@ pub fn reader_ui(ui: &mut egui::Ui, doc: &Document, view: &View, commands: &mut 
     super::evidence::evidence_ui(ui, doc, view.reader_source, commands);
     quoting_bar_ui(ui, doc, view, commands);
     ui.separator();
+    if let Some(found) = suggestions {
+        suggestions::suggestions_ui(ui, doc, found, commands);
+    }
+    let suggested = suggestions.map_or_else(Vec::new, |s| s.open_ranges(doc));
 
     let quotes = doc.story_index().quotes_in_source(view.reader_source);
     if view.quoting {
@@ -74,11 +92,12 @@ pub fn reader_ui(ui: &mut egui::Ui, doc: &Document, view: &View, commands: &mut 
                     // Adjacent highlights alternate in shade, so each quote's bounds show.
                     let mut shade = false;
                     // Quotes in text order, and the passage Find found, where it does not overlap one.
-                    let found = view.found_text.clone().map(|bytes| (bytes, None));
+                    let found = view.found_text.clone().map(|bytes| (bytes, Mark::Found));
                     let marks = quotes
                         .iter()
-                        .map(|&q| (story.quotes[q].bytes.clone(), Some(q)))
-                        .chain(found);
+                        .map(|&q| (story.quotes[q].bytes.clone(), Mark::Quote(q)))
+                        .chain(found)
+                        .chain(suggested.iter().map(|b| (b.clone(), Mark::Suggested)));
                     let mut marks: Vec<_> = marks
                         .filter(|(bytes, _)| bytes.start < range.end && bytes.end > range.start)
                         .collect();
@@ -97,8 +116,17 @@ pub fn reader_ui(ui: &mut egui::Ui, doc: &Document, view: &View, commands: &mut 
                         }
                         let words = &text[start..end];
                         match quote {
-                            Some(q) => highlight_ui(ui, doc, view, q, words, shade, commands),
-                            None => found_ui(ui, view, words),
+                            Mark::Quote(q) => {
+                                highlight_ui(ui, doc, view, q, words, shade, commands)
+                            }
+                            Mark::Found => found_ui(ui, view, words),
+                            Mark::Suggested => {
+                                ui.label(
+                                    RichText::new(words)
+                                        .background_color(style::SUGGESTION_BACKGROUND)
+                                        .color(style::INK),
+                                );
+                            }
                         }
                         at = end;
                     }
@@ -125,6 +153,13 @@ fn quoting_bar_ui(ui: &mut egui::Ui, doc: &Document, view: &View, commands: &mut
             .clicked()
         {
             commands.push(Command::SetQuoting(!view.quoting));
+        }
+        if ui
+            .button("Suggest events")
+            .on_hover_text("Find the dated sentences of this source, to accept as events")
+            .clicked()
+        {
+            commands.push(Command::SuggestEvents(view.reader_source));
         }
         if view.quoting {
             let selected = view

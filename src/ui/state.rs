@@ -105,6 +105,12 @@ pub enum Command {
     /// Open "Sources differ", to make a claim from quotes of several sources.
     OpenClaimForm,
     CloseClaimForm,
+    /// Suggest the dated sentences of this source as events.
+    SuggestEvents(usize),
+    /// Open the event form on a suggestion (by its number in the list).
+    AcceptSuggestion(usize),
+    DismissSuggestion(usize),
+    CloseSuggestions,
     ShowNewStory,
     ShowAddSource,
     /// Close New story and Add source.

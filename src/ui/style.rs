@@ -12,6 +12,8 @@ pub const SELECTION: Color32 = Color32::from_rgb(0x00, 0x6d, 0xd6);
 pub const CURRENT: Color32 = Color32::from_rgb(0xd9, 0x48, 0x1c);
 /// The title bar's "unsaved changes" mark.
 pub const UNSAVED: Color32 = Color32::from_rgb(0xc0, 0x6a, 0x00);
+/// A sentence suggested as an event, in the reader.
+pub const SUGGESTION_BACKGROUND: Color32 = Color32::from_rgb(0xd6, 0xf0, 0xd0);
 pub const QUOTE_BACKGROUND: Color32 = Color32::from_rgb(0xff, 0xf0, 0xb3);
 pub const MENTION_BACKGROUND: Color32 = Color32::from_rgb(0xdd, 0xea, 0xf7);
 /// Words a later version of an article removed, and words it inserted.
