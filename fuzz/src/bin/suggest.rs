@@ -1,0 +1,23 @@
+//! The suggestion extractor on any text: the first byte picks the language (even: French, odd:
+//! English), the rest is the article, published on Wednesday 17 April 2024. It never panics, and
+//! every suggestion's quote is its sentence of the text word for word.
+fn main() {
+    afl::fuzz!(|data: &[u8]| {
+        let Some((&first, rest)) = data.split_first() else {
+            return;
+        };
+        let Ok(text) = std::str::from_utf8(rest) else {
+            return;
+        };
+        let language = if first % 2 == 0 { "fr" } else { "en" };
+        let Ok(published) = chronomap::suggest::publication_day("2024-04-17") else {
+            return;
+        };
+        if let Ok(found) = chronomap::suggest::suggest(text, published, language, None) {
+            for s in found {
+                assert_eq!(text.get(s.bytes.clone()), Some(s.quote.as_str()));
+            }
+        }
+    });
+}
+
