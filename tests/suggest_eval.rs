@@ -62,6 +62,10 @@ fn the_extractor_scores_on_the_annotated_texts() {
         let day = suggest::publication_day(&text.published).unwrap();
         let found = suggest::suggest(&body, day, &text.language, None).unwrap();
         check_quotes_anchor(&body, &found);
+        let (found_before, right_before, matched_before) = {
+            let s = scores.entry(text.language.clone()).or_default();
+            (s.found, s.right_value, s.matched_suggestions)
+        };
         let score = scores.entry(text.language.clone()).or_default();
         score.suggested += found.len();
         score.gold += text.gold.len();
@@ -105,6 +109,15 @@ fn the_extractor_scores_on_the_annotated_texts() {
             }
         }
         score.matched_suggestions += used.iter().filter(|&&u| u).count();
+        println!(
+            "{}: {} suggested, {} matched; {} of {} gold events found, {} with the right date",
+            text.name,
+            found.len(),
+            score.matched_suggestions - matched_before,
+            score.found - found_before,
+            text.gold.len(),
+            score.right_value - right_before
+        );
         for (i, s) in found.iter().enumerate().filter(|(i, _)| !used[*i]) {
             println!(
                 "{}: not in the gold set: {} {:?} ({})",

@@ -266,6 +266,33 @@ fn ago(c: &Captures, x: &Context) -> Option<Resolved> {
     }
 }
 
+/// The month (`offset` months from publication's) or year as EDTF.
+fn month_from_publication(offset: i32, what: &str, x: &Context) -> Option<Resolved> {
+    let months = x.published.year() * 12 + i32::try_from(x.published.month0()).ok()? + offset;
+    let (y, m) = (months.div_euclid(12), months.rem_euclid(12) + 1);
+    resolved(
+        format!("{y}-{m:02}"),
+        format!("{what}: the month {offset:+} from publication's"),
+    )
+}
+
+fn year_from_publication(offset: i32, what: &str, x: &Context) -> Option<Resolved> {
+    resolved(
+        (x.published.year() + offset).to_string(),
+        format!("{what}: the year {offset:+} from publication's"),
+    )
+}
+
+/// "since September": from the start of the last such month up to publication.
+fn since_month(c: &Captures, x: &Context) -> Option<Resolved> {
+    let m = month_number(c.name("m")?.as_str())?;
+    let start = year_for(m, 1, x.published)?;
+    resolved(
+        format!("{}/{}", day(start), day(x.published)),
+        format!("since {}: to publication", start.format("%B %Y")),
+    )
+}
+
 fn last_week(_: &Captures, x: &Context) -> Option<Resolved> {
     let monday =
         x.published - Duration::days(i64::from(x.published.weekday().num_days_from_monday()) + 7);
@@ -479,6 +506,57 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             ago
         ),
         rule!("fr-last-week", "fr", r"\bla semaine dernière\b", last_week),
+        rule!("fr-last-month", "fr", r"\ble mois dernier\b", |_, x| {
+            month_from_publication(-1, "le mois dernier", x)
+        }),
+        rule!("en-last-month", "en", r"\blast month\b", |_, x| {
+            month_from_publication(-1, "last month", x)
+        }),
+        rule!("fr-this-month", "fr", r"\bce mois-ci\b", |_, x| {
+            month_from_publication(0, "ce mois-ci", x)
+        }),
+        rule!(
+            "en-this-month",
+            "en",
+            r"\b(?:earlier |later )?this month\b",
+            |_, x| month_from_publication(0, "this month", x)
+        ),
+        rule!("fr-next-month", "fr", r"\ble mois prochain\b", |_, x| {
+            month_from_publication(1, "le mois prochain", x)
+        }),
+        rule!("en-next-month", "en", r"\bnext month\b", |_, x| {
+            month_from_publication(1, "next month", x)
+        }),
+        rule!(
+            "fr-last-year",
+            "fr",
+            r"\bl'an dernier\b|\bl’an dernier\b|\bl'année dernière\b|\bl’année dernière\b",
+            |_, x| year_from_publication(-1, "l'an dernier", x)
+        ),
+        rule!("en-last-year", "en", r"\blast year\b", |_, x| {
+            year_from_publication(-1, "last year", x)
+        }),
+        rule!(
+            "fr-next-year",
+            "fr",
+            r"\bl'an prochain\b|\bl’an prochain\b|\bl'année prochaine\b|\bl’année prochaine\b",
+            |_, x| year_from_publication(1, "l'an prochain", x)
+        ),
+        rule!("en-next-year", "en", r"\bnext year\b", |_, x| {
+            year_from_publication(1, "next year", x)
+        }),
+        rule!(
+            "fr-since-month",
+            "fr",
+            format!(r"\bdepuis (?P<m>{FR_MONTHS})\b(?: \d{{4}})?"),
+            since_month
+        ),
+        rule!(
+            "en-since-month",
+            "en",
+            format!(r"\bsince (?P<m>{EN_MONTHS})\b(?:,? \d{{4}})?"),
+            since_month
+        ),
         rule!("en-last-week", "en", r"\blast week\b", last_week),
         rule!(
             "fr-end-of-month",
