@@ -60,3 +60,78 @@ fn export_csv_writes_one_row_per_event() {
     let same = chronomap(&["export", "--format", "csv", "data/karabakh"]);
     assert_eq!(String::from_utf8(same.stdout).unwrap(), text);
 }
+
+#[test]
+fn suggest_prints_the_dated_sentences_of_an_article_as_csv() {
+    let out = chronomap(&[
+        "suggest",
+        "data/karabakh/sources/003_8dfbbe99632af8eb.txt",
+        "--published",
+        "2024-04-17",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    assert_eq!(
+        reader.headers().unwrap().iter().collect::<Vec<_>>(),
+        [
+            "edtf",
+            "earliest",
+            "latest",
+            "status",
+            "title",
+            "quote",
+            "places",
+            "resolution"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let tuesday = rows.iter().find(|r| r[0] == *"2024-04-16").expect("mardi");
+    assert!(tuesday[5].starts_with("La presse azérie a rapporté mardi"));
+    assert_eq!(
+        &tuesday[7],
+        "mardi → Tuesday 16 April 2024, the day before publication"
+    );
+    let source = std::fs::read_to_string("data/karabakh/sources/003_8dfbbe99632af8eb.txt").unwrap();
+    assert!(
+        rows.iter().all(|r| source.contains(&r[5])),
+        "every quote is in the text"
+    );
+}
+
+#[test]
+fn suggest_on_a_story_s_source_uses_its_date_language_and_places() {
+    let out = chronomap(&["suggest", "data/karabakh", "anon"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("2020-23,2020-09-01,2020-11-30,occurred"));
+    let missing = chronomap(&["suggest", "data/karabakh", "nobody"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no source \"nobody\""));
+}
+
+#[test]
+fn suggest_needs_a_publication_day_and_a_text() {
+    let out = chronomap(&["suggest", "data/karabakh/sources/003_8dfbbe99632af8eb.txt"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--published"));
+    let dir = tempfile::tempdir().unwrap();
+    let binary = dir.path().join("binary.txt");
+    std::fs::write(&binary, [0xff, 0xfe, 0x00, 0x41]).unwrap();
+    let out = chronomap(&[
+        "suggest",
+        binary.to_str().unwrap(),
+        "--published",
+        "2024-04-17",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not UTF-8"));
+}
