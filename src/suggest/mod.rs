@@ -8,7 +8,7 @@ pub mod rules;
 use crate::date::{self, DateSpan};
 use crate::model::{Status, Story};
 use chrono::NaiveDate;
-use rules::{Context, RULES, Resolved};
+use rules::{Context, Resolved};
 use std::ops::Range;
 
 /// A proposed event: the sentence that dates it (its quote), the date, how it was resolved.
@@ -245,7 +245,8 @@ pub fn suggest(
     if text.len() > MAX_TEXT_BYTES {
         return Err(SuggestError::TooLarge(text.len()));
     }
-    let rules: Vec<&rules::Rule> = RULES.iter().filter(|r| r.language == language).collect();
+    // Only the rules that match somewhere in the text are tried sentence by sentence.
+    let rules = rules::present(language, text);
     let mut context = Context {
         published,
         anchor: None,

@@ -3,7 +3,7 @@
 //! the publication day and the date the text last established.
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use regex::{Captures, Regex};
+use regex::{Captures, Regex, RegexSet};
 use std::sync::LazyLock;
 
 /// What a rule knows when it resolves an expression.
@@ -598,3 +598,29 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!("en-then", "en", r"\bat the time\b|\bback then\b", then),
     ]
 });
+
+/// Per language, every rule's pattern in one set, to find in one pass over a text which rules can
+/// match anywhere in it (most cannot): only those are then tried sentence by sentence.
+#[allow(clippy::expect_used)] // The same constant patterns as [`RULES`].
+static BY_LANGUAGE: LazyLock<Vec<(&'static str, RegexSet, Vec<usize>)>> = LazyLock::new(|| {
+    ["fr", "en"]
+        .into_iter()
+        .map(|language| {
+            let indices: Vec<usize> = (0..RULES.len())
+                .filter(|&i| RULES[i].language == language)
+                .collect();
+            let set = RegexSet::new(indices.iter().map(|&i| RULES[i].pattern.as_str()))
+                .expect("the rules' patterns are valid");
+            (language, set, indices)
+        })
+        .collect()
+});
+
+/// The rules of `language` that match somewhere in `text`.
+pub fn present(language: &str, text: &str) -> Vec<&'static Rule> {
+    BY_LANGUAGE
+        .iter()
+        .filter(|(l, _, _)| *l == language)
+        .flat_map(|(_, set, indices)| set.matches(text).into_iter().map(|m| &RULES[indices[m]]))
+        .collect()
+}
