@@ -24,21 +24,22 @@ pub struct City {
 struct Index {
     /// In the file's order (largest first).
     cities: Vec<City>,
-    /// Every name folded (lower case, no accents), with its city, sorted for prefix search.
-    names: Vec<(String, usize)>,
+    /// Every name folded (lower case, no accents), with its city and whether it is the city's own
+    /// name (not another name), sorted for prefix search.
+    names: Vec<(String, usize, bool)>,
 }
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
         let cities: Vec<City> = CITIES.lines().filter_map(parse).collect();
-        let mut names: Vec<(String, usize)> = cities
+        let mut names: Vec<(String, usize, bool)> = cities
             .iter()
             .enumerate()
             .flat_map(|(i, c)| {
-                std::iter::once(&c.name)
-                    .chain(&c.aliases)
-                    .map(move |n| (crate::search::fold(n).0, i))
+                std::iter::once((&c.name, true))
+                    .chain(c.aliases.iter().map(|a| (a, false)))
+                    .map(move |(n, own)| (crate::search::fold(n).0, i, own))
             })
             .collect();
         names.sort_unstable();
@@ -78,11 +79,11 @@ pub fn search(query: &str, limit: usize) -> Vec<&'static City> {
     let index = index();
     let from = index
         .names
-        .partition_point(|(name, _)| name.as_str() < key.as_str());
+        .partition_point(|(name, _, _)| name.as_str() < key.as_str());
     let mut found: Vec<(bool, usize)> = index.names[from..]
         .iter()
-        .take_while(|(name, _)| name.starts_with(&key))
-        .map(|(name, city)| (*name != key, *city))
+        .take_while(|(name, _, _)| name.starts_with(&key))
+        .map(|(name, city, _)| (*name != key, *city))
         .collect();
     // Cities are stored largest first, so their order is by population.
     found.sort_unstable();
@@ -93,6 +94,22 @@ pub fn search(query: &str, limit: usize) -> Vec<&'static City> {
         .take(limit)
         .map(|(_, i)| &index.cities[i])
         .collect()
+}
+
+/// The town a word names exactly (case and accents ignored): one whose own name it is, else the
+/// largest with it as another name.
+pub fn named(word: &str) -> Option<&'static City> {
+    let key = crate::search::fold(word.trim()).0;
+    let index = index();
+    let from = index
+        .names
+        .partition_point(|(name, _, _)| name.as_str() < key.as_str());
+    let same = index.names[from..]
+        .iter()
+        .take_while(|(name, _, _)| *name == key);
+    // Own names first, then the largest city (cities are stored largest first).
+    same.min_by_key(|(_, city, own)| (!own, *city))
+        .map(|&(_, city, _)| &index.cities[city])
 }
 
 #[cfg(test)]
@@ -143,6 +160,13 @@ mod tests {
         );
         assert!(search("p", 10).is_empty());
         assert!(search("zzzzqx", 10).is_empty());
+    }
+
+    #[test]
+    fn a_word_names_the_town_whose_own_name_it_is() {
+        assert_eq!(named("Goris").map(|c| c.country.as_str()), Some("AM"));
+        assert_eq!(named("Bakou").map(|c| c.name.as_str()), Some("Baku"));
+        assert_eq!(named("Nowhereville"), None);
     }
 
     #[test]

@@ -208,14 +208,7 @@ fn places_named(sentence: &str, story: Option<&Story>) -> Vec<String> {
         if i == 0 || !word.chars().next().is_some_and(char::is_uppercase) || word.len() < 3 {
             continue;
         }
-        let folded = crate::search::fold(word).0;
-        let is = |name: &String| crate::search::fold(name).0 == folded;
-        // A town of that name first ("Goris"), else the largest with it as another name.
-        let cities = crate::gazetteer::search(word, 20);
-        let city = cities
-            .iter()
-            .find(|c| is(&c.name))
-            .or_else(|| cities.iter().find(|c| c.aliases.iter().any(is)));
+        let city = crate::gazetteer::named(word);
         if let Some(city) = city
             && !names.contains(&city.name)
         {
