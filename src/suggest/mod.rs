@@ -268,6 +268,22 @@ pub fn suggest(
                 found.push((span, resolved, words, rule.name));
             }
         }
+        // An expression inside a longer one is part of it ("14 avril" in "du 10 au 14 avril",
+        // "novembre 2020" in "10 novembre 2020"): the longer one is the date.
+        let inside = |w: &Range<usize>, found: &[(DateSpan, Resolved, Range<usize>, &str)]| {
+            found
+                .iter()
+                .any(|(_, _, o, _)| o.start <= w.start && w.end <= o.end && o.len() > w.len())
+        };
+        let whole: Vec<bool> = found
+            .iter()
+            .map(|(_, _, w, _)| !inside(w, &found))
+            .collect();
+        let mut found: Vec<_> = found
+            .into_iter()
+            .zip(whole)
+            .filter_map(|(f, whole)| whole.then_some(f))
+            .collect();
         // Stable: of two equally narrow dates on the same words, the first rule's is kept.
         found.sort_by_key(|(span, ..)| span.latest - span.earliest);
         let mut kept: Vec<(DateSpan, Resolved, Range<usize>, &'static str)> = Vec::new();

@@ -127,6 +127,31 @@ fn day_month_year(c: &Captures, x: &Context) -> Option<Resolved> {
     resolved(day(date), format!("{} → {}", how, long(date)))
 }
 
+/// "du 10 au 14 avril", "from 10 to 14 April 2024", "April 10-14": a range of days of one month.
+fn day_range(c: &Captures, x: &Context) -> Option<Resolved> {
+    let first_day = |name: &str| -> Option<u32> {
+        match c.name(name)?.as_str() {
+            "1er" => Some(1),
+            n => n.parse().ok(),
+        }
+    };
+    let (d1, d2) = (first_day("d1")?, first_day("d2")?);
+    let m = month_number(c.name("m")?.as_str())?;
+    let y = match c.name("y") {
+        Some(y) => y.as_str().parse().ok()?,
+        None => year_for(m, d2, x.published)?.year(),
+    };
+    let (from, to) = (
+        NaiveDate::from_ymd_opt(y, m, d1)?,
+        NaiveDate::from_ymd_opt(y, m, d2)?,
+    );
+    (from < to).then_some(())?;
+    resolved(
+        format!("{}/{}", day(from), day(to)),
+        format!("from {} to {}", long(from), long(to)),
+    )
+}
+
 fn month_year(c: &Captures, _: &Context) -> Option<Resolved> {
     let m = month_number(c.name("m")?.as_str())?;
     let y: i32 = c.name("y")?.as_str().parse().ok()?;
@@ -375,6 +400,30 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"\b(?P<m>{EN_MONTHS}) (?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,? (?P<y>\d{{4}}))?\b"
             ),
             day_month_year
+        ),
+        rule!(
+            "fr-day-range",
+            "fr",
+            format!(
+                r"\b(?:du|entre le) (?P<d1>1er|[0-3]?\d) (?:au|et le) (?P<d2>[0-3]?\d) (?P<m>{FR_MONTHS})(?: (?P<y>\d{{4}}))?\b"
+            ),
+            day_range
+        ),
+        rule!(
+            "en-day-range",
+            "en",
+            format!(
+                r"\b(?:from|between) (?P<d1>[0-3]?\d) (?:to|and) (?P<d2>[0-3]?\d) (?P<m>{EN_MONTHS})(?:,? (?P<y>\d{{4}}))?\b"
+            ),
+            day_range
+        ),
+        rule!(
+            "en-month-day-range",
+            "en",
+            format!(
+                r"\b(?P<m>{EN_MONTHS}) (?P<d1>[0-3]?\d)\s?[-–]\s?(?P<d2>[0-3]?\d)(?:,? (?P<y>\d{{4}}))?\b"
+            ),
+            day_range
         ),
         rule!(
             "fr-mid-month",

@@ -47,6 +47,30 @@ fn every_rule_resolves_its_expression() {
         ),
         (
             "fr",
+            "Les troupes ont quitté la base du 10 au 14 avril selon Bakou.",
+            "2024-04-10/2024-04-14",
+            "fr-day-range",
+        ),
+        (
+            "fr",
+            "Le convoi est passé entre le 3 et le 5 mars 2023 près de Goris.",
+            "2023-03-03/2023-03-05",
+            "fr-day-range",
+        ),
+        (
+            "en",
+            "Troops left the base from 10 to 14 April, Baku said.",
+            "2024-04-10/2024-04-14",
+            "en-day-range",
+        ),
+        (
+            "en",
+            "The convoy passed on April 10-14 near the border.",
+            "2024-04-10/2024-04-14",
+            "en-month-day-range",
+        ),
+        (
+            "fr",
             "Les combats ont repris à la mi-avril dans le nord.",
             "2024-04-11~/2024-04-20~",
             "fr-mid-month",
