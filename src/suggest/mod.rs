@@ -238,8 +238,18 @@ pub fn suggest(
     if text.len() > MAX_TEXT_BYTES {
         return Err(SuggestError::TooLarge(text.len()));
     }
-    // Only the rules that match somewhere in the text are tried sentence by sentence.
-    let rules = rules::present(language, text);
+    // Only the rules that match somewhere in the text run, each once over the whole text (a search
+    // per sentence and rule costs more than the matching itself); their hits are then taken
+    // sentence by sentence, in order, so that "la veille" counts from the date before.
+    let mut hits: Vec<(Range<usize>, &rules::Rule, regex::Captures)> = Vec::new();
+    for rule in rules::present(language, text) {
+        for hit in rule.find(text) {
+            if let Some(whole) = hit.get(0) {
+                hits.push((whole.range(), rule, hit));
+            }
+        }
+    }
+    hits.sort_by_key(|(words, _, _)| words.start);
     let mut context = Context {
         published,
         anchor: None,
@@ -256,17 +266,20 @@ pub fn suggest(
         // Every date the rules find, the narrowest kept where two cover the same words ("10
         // novembre 2020" is a day, not also a month), in text order.
         let mut found: Vec<(DateSpan, Resolved, Range<usize>, &'static str)> = Vec::new();
-        for rule in &rules {
-            for hit in rule.find(sentence) {
-                let Some(resolved) = rule.resolve(&hit, &context) else {
-                    continue;
-                };
-                let Ok(span) = date::resolve(&resolved.edtf) else {
-                    continue;
-                };
-                let words = hit.get(0).map_or(0..0, |m| m.range());
-                found.push((span, resolved, words, rule.name));
-            }
+        let first = hits.partition_point(|(words, _, _)| words.start < range.start);
+        for (words, rule, hit) in hits[first..]
+            .iter()
+            .take_while(|(words, _, _)| words.start < range.end)
+            .filter(|(words, _, _)| words.end <= range.end)
+        {
+            let Some(resolved) = rule.resolve(hit, &context) else {
+                continue;
+            };
+            let Ok(span) = date::resolve(&resolved.edtf) else {
+                continue;
+            };
+            let words = words.start - range.start..words.end - range.start;
+            found.push((span, resolved, words, rule.name));
         }
         // An expression inside a longer one is part of it ("14 avril" in "du 10 au 14 avril",
         // "novembre 2020" in "10 novembre 2020"): the longer one is the date.
