@@ -3,68 +3,23 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use chronomap::document::Document;
-use chronomap::edit::make::{self, EventDraft, PlaceDraft};
+use chronomap::edit::make::{self, EventDraft};
 use chronomap::formats::story_out::StoryOut;
-use chronomap::model::{PlaceKind, Status, Story};
-use chronomap::provenance::add::{self, SourceInput, SourceMeta};
+use chronomap::model::{Status, Story};
 use std::path::Path;
 
 fn written(story: &Story) -> Vec<(String, Vec<u8>)> {
     StoryOut::from_story(story).into_file_list()
 }
 
-fn files_in(folder: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut files = Vec::new();
-    let mut stack = vec![folder.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                let name = path.strip_prefix(folder).unwrap().display().to_string();
-                files.push((name, std::fs::read(&path).unwrap()));
-            }
-        }
-    }
-    files.sort();
-    files
-}
-
 /// A new story with one pasted source, a quote of it, a place and an event, as the editor makes it.
 fn small_story(folder: &Path) -> Document {
-    let mut doc = Document::empty("Peacekeepers leave", folder);
     let text =
         "Le 17 avril 2024, le Kremlin a confirmé le départ des soldats russes de Stepanakert.\n";
-    let input = SourceInput::Text {
-        text: text.to_owned(),
-        extension: "txt".to_owned(),
-    };
-    let source = add::new_source(
-        doc.story(),
-        input,
-        SourceMeta {
-            title: Some("Départ".to_owned()),
-            published: "2024-04-17".to_owned(),
-            language: Some("fr".to_owned()),
-            ..Default::default()
-        },
-        "pasted text",
-    )
-    .unwrap();
-    doc.edit(make::add_source(doc.story(), source).unwrap())
-        .unwrap();
-    let place = PlaceDraft {
-        name: "Stepanakert".to_owned(),
-        aliases: vec!["Khankendi".to_owned()],
-        kind: PlaceKind::City,
-        approximate: false,
-        notes: String::new(),
-        geometry: geo::Geometry::Point(geo::point!(x: 46.75, y: 39.82)),
-    };
-    doc.edit(make::add_place(doc.story(), &place).unwrap())
-        .unwrap();
+    let mut doc = common::one_source_and_a_town(folder, "Départ", text);
     let at = text.find("le Kremlin").unwrap();
     let quote = make::quote(doc.story(), 0, at..text.find(" de Stepanakert").unwrap()).unwrap();
     let event = EventDraft {
@@ -111,10 +66,10 @@ fn the_same_story_always_writes_the_same_bytes() {
     let folder = dir.path().join("story");
     let mut doc = small_story(&folder);
     doc.save(None).unwrap();
-    let first = files_in(&folder);
+    let first = common::files_in(&folder);
     let mut reopened = Document::open(&folder).unwrap();
     reopened.save(None).unwrap();
-    assert_eq!(files_in(&folder), first);
+    assert_eq!(common::files_in(&folder), first);
     // No file is left aside by the atomic write.
     assert!(
         first

@@ -7,9 +7,6 @@
 mod common;
 
 use chronomap::document::Document;
-use chronomap::edit::make::{self, PlaceDraft};
-use chronomap::model::PlaceKind;
-use chronomap::provenance::add::{self, SourceInput, SourceMeta};
 use chronomap::ui::ChronomapApp;
 use common::{harness_with, has_label_containing};
 use egui::{Key, Modifiers};
@@ -23,31 +20,48 @@ const FIRST_SENTENCE: &str = "Hier, les soldats russes ont quitté Stepanakert."
 
 /// A saved story of one source and one place, as a reporter starts one.
 fn one_source_story(folder: &Path) {
-    let mut doc = Document::empty("Convoy", folder);
-    let input = SourceInput::Text {
-        text: TEXT.to_owned(),
-        extension: "txt".to_owned(),
-    };
-    let meta = SourceMeta {
-        title: Some("Le convoi".to_owned()),
-        published: "2024-04-17".to_owned(),
-        language: Some("fr".to_owned()),
-        ..Default::default()
-    };
-    let source = add::new_source(doc.story(), input, meta, "pasted").unwrap();
-    doc.edit(make::add_source(doc.story(), source).unwrap())
-        .unwrap();
-    let place = PlaceDraft {
-        name: "Stepanakert".to_owned(),
-        aliases: vec![],
-        kind: PlaceKind::City,
-        approximate: false,
-        notes: String::new(),
-        geometry: geo::Geometry::Point(geo::point!(x: 46.75, y: 39.82)),
-    };
-    doc.edit(make::add_place(doc.story(), &place).unwrap())
-        .unwrap();
+    let mut doc = common::one_source_and_a_town(folder, "Le convoi", TEXT);
     doc.save(None).unwrap();
+}
+
+/// A headless window on a fresh one-source story (kept alive by the returned folder guard).
+fn convoy() -> (tempfile::TempDir, std::path::PathBuf, Harness) {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("convoy");
+    one_source_story(&folder);
+    let harness = harness_with(ChronomapApp::open(Some(&folder)).unwrap());
+    (dir, folder, harness)
+}
+
+/// Opens "+ New event" and fills the title (and the date, when given).
+fn new_event_form(harness: &mut Harness, title: &str, date: Option<&str>) {
+    harness.get_by_label("+ New event").click();
+    harness.run();
+    harness.run();
+    replace_text(harness, "Event title", title);
+    if let Some(date) = date {
+        replace_text(harness, "Event date", date);
+    }
+}
+
+/// File → New story… with a title and a folder, created.
+fn new_story(harness: &mut Harness, title: &str, folder: &Path) {
+    menu(harness, "File", "New story…");
+    replace_text(harness, "Story title", title);
+    replace_text(harness, "Story folder", folder.to_str().unwrap());
+    harness.get_by_label("Create story").click();
+    harness.run();
+}
+
+/// File → Add source… with TEXT pasted, a title, a date and French.
+fn paste_source(harness: &mut Harness) {
+    menu(harness, "File", "Add source…");
+    replace_text(harness, "Source text to add", TEXT.trim_end());
+    replace_text(harness, "Source title", "Le convoi");
+    replace_text(harness, "Source publication date", "2024-04-17");
+    replace_text(harness, "Source language", "fr");
+    harness.get_by_label("Add the source").click();
+    harness.run();
 }
 
 fn story_json(folder: &Path) -> Value {
@@ -81,10 +95,7 @@ fn replace_text(harness: &mut Harness, field: &str, text: &str) {
 
 #[test]
 fn a_selected_passage_becomes_a_dated_placed_event_saved_on_disk() {
-    let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("convoy");
-    one_source_story(&folder);
-    let mut harness = harness_with(ChronomapApp::open(Some(&folder)).unwrap());
+    let (_dir, folder, mut harness) = convoy();
     select_first_sentence(&mut harness);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Q);
     // A new window needs a frame to appear.
@@ -141,10 +152,7 @@ fn a_selected_passage_becomes_a_dated_placed_event_saved_on_disk() {
 
 #[test]
 fn undo_and_redo_take_back_and_bring_back_an_edit() {
-    let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("convoy");
-    one_source_story(&folder);
-    let mut harness = harness_with(ChronomapApp::open(Some(&folder)).unwrap());
+    let (_dir, _, mut harness) = convoy();
     select_first_sentence(&mut harness);
     harness.get_by_label("Quote the selection").click();
     harness.run();
@@ -224,10 +232,7 @@ fn an_event_is_changed_and_deleted_from_its_form_and_undo_restores_it() {
 fn a_date_that_is_not_edtf_is_explained_and_nothing_is_added() {
     let mut harness = harness_with(ChronomapApp::open(None).unwrap());
     let events = harness.state().story().events.len();
-    harness.get_by_label("+ New event").click();
-    harness.run();
-    replace_text(&mut harness, "Event title", "Something");
-    replace_text(&mut harness, "Event date", "17 avril");
+    new_event_form(&mut harness, "Something", Some("17 avril"));
     assert!(has_label_containing(&harness, "is not a valid EDTF date"));
     harness.get_by_label("Add event").click();
     harness.run();
@@ -256,21 +261,11 @@ fn a_new_story_gets_a_pasted_source_with_its_capture_record() {
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path().join("new");
     let mut harness = harness_with(ChronomapApp::open(None).unwrap());
-    menu(&mut harness, "File", "New story…");
-    replace_text(&mut harness, "Story title", "Convoy watch");
-    replace_text(&mut harness, "Story folder", folder.to_str().unwrap());
-    harness.get_by_label("Create story").click();
-    harness.run();
+    new_story(&mut harness, "Convoy watch", &folder);
     assert_eq!(harness.state().story().title, "Convoy watch");
     assert_eq!(story_json(&folder)["title"], "Convoy watch");
 
-    menu(&mut harness, "File", "Add source…");
-    replace_text(&mut harness, "Source text to add", TEXT.trim_end());
-    replace_text(&mut harness, "Source title", "Le convoi");
-    replace_text(&mut harness, "Source publication date", "2024-04-17");
-    replace_text(&mut harness, "Source language", "fr");
-    harness.get_by_label("Add the source").click();
-    harness.run();
+    paste_source(&mut harness);
     assert_eq!(harness.state().story().sources.len(), 1);
     assert!(harness.state().is_dirty());
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
@@ -293,14 +288,8 @@ fn a_new_story_gets_a_pasted_source_with_its_capture_record() {
 
 #[test]
 fn opening_another_story_with_unsaved_changes_asks_first() {
-    let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("convoy");
-    one_source_story(&folder);
-    let mut harness = harness_with(ChronomapApp::open(Some(&folder)).unwrap());
-    harness.get_by_label("+ New event").click();
-    harness.run();
-    harness.run();
-    replace_text(&mut harness, "Event title", "A convoy leaves");
+    let (_dir, folder, mut harness) = convoy();
+    new_event_form(&mut harness, "A convoy leaves", None);
     harness.get_by_label("Add event").click();
     harness.run();
     assert!(harness.state().is_dirty());
@@ -329,10 +318,7 @@ fn discarding_unsaved_changes_leaves_the_folder_as_last_saved() {
     one_source_story(&folder);
     let before = std::fs::read(folder.join("story.json")).unwrap();
     let mut harness = harness_with(ChronomapApp::open(Some(&folder)).unwrap());
-    harness.get_by_label("+ New event").click();
-    harness.run();
-    harness.run();
-    replace_text(&mut harness, "Event title", "Not kept");
+    new_event_form(&mut harness, "Not kept", None);
     harness.get_by_label("Add event").click();
     harness.run();
     menu(&mut harness, "File", "Open the shipped story");
@@ -348,10 +334,7 @@ fn places_geojson(folder: &Path) -> Value {
 
 #[test]
 fn a_point_and_an_area_drawn_on_the_map_become_places() {
-    let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("convoy");
-    one_source_story(&folder);
-    let mut harness = harness_with(ChronomapApp::open(Some(&folder)).unwrap());
+    let (_dir, folder, mut harness) = convoy();
     let zero = egui::Vec2::ZERO;
 
     harness.get_by_label("Point").click();
@@ -411,10 +394,7 @@ fn a_point_and_an_area_drawn_on_the_map_become_places() {
 
 #[test]
 fn a_place_is_renamed_from_its_card_and_deleted_with_its_references() {
-    let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("convoy");
-    one_source_story(&folder);
-    let mut harness = harness_with(ChronomapApp::open(Some(&folder)).unwrap());
+    let (_dir, _, mut harness) = convoy();
     harness
         .state_mut()
         .apply(chronomap::ui::Command::SelectPlace(Some(0)));
@@ -503,19 +483,9 @@ fn the_whole_flow_from_nothing_to_a_saved_story_that_reopens_equal() {
     let folder = dir.path().join("from-scratch");
     let mut harness = harness_with(ChronomapApp::open(None).unwrap());
     // New story.
-    menu(&mut harness, "File", "New story…");
-    replace_text(&mut harness, "Story title", "Convoy to Goris");
-    replace_text(&mut harness, "Story folder", folder.to_str().unwrap());
-    harness.get_by_label("Create story").click();
-    harness.run();
+    new_story(&mut harness, "Convoy to Goris", &folder);
     // A source, pasted.
-    menu(&mut harness, "File", "Add source…");
-    replace_text(&mut harness, "Source text to add", TEXT.trim_end());
-    replace_text(&mut harness, "Source title", "Le convoi");
-    replace_text(&mut harness, "Source publication date", "2024-04-17");
-    replace_text(&mut harness, "Source language", "fr");
-    harness.get_by_label("Add the source").click();
-    harness.run();
+    paste_source(&mut harness);
     // A place from the gazetteer.
     harness.get_by_label("By name…").click();
     harness.run();
@@ -572,10 +542,7 @@ fn the_whole_flow_from_nothing_to_a_saved_story_that_reopens_equal() {
 
 #[test]
 fn dragging_the_selected_point_moves_it_as_one_edit() {
-    let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("convoy");
-    one_source_story(&folder);
-    let mut harness = harness_with(ChronomapApp::open(Some(&folder)).unwrap());
+    let (_dir, _, mut harness) = convoy();
     harness
         .state_mut()
         .apply(chronomap::ui::Command::SelectPlace(Some(0)));
@@ -644,15 +611,8 @@ fn the_precision_buttons_rewrite_the_date_and_say_what_it_means() {
 
 #[test]
 fn a_passage_can_back_an_existing_event() {
-    let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("convoy");
-    one_source_story(&folder);
-    let mut harness = harness_with(ChronomapApp::open(Some(&folder)).unwrap());
-    harness.get_by_label("+ New event").click();
-    harness.run();
-    harness.run();
-    replace_text(&mut harness, "Event title", "Convoy leaves");
-    replace_text(&mut harness, "Event date", "2024-04-16");
+    let (_dir, _, mut harness) = convoy();
+    new_event_form(&mut harness, "Convoy leaves", Some("2024-04-16"));
     harness.get_by_label("Add event").click();
     harness.run();
     assert!(harness.state().story().events[0].quotes.is_empty());

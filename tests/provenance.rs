@@ -58,21 +58,11 @@ fn edit_story(folder: &Path, edit: impl FnOnce(&mut Value)) {
 }
 
 /// Every file of a folder with its SHA-256, to show nothing was written.
-fn fingerprint(folder: &Path) -> Vec<(PathBuf, String)> {
-    let mut files = Vec::new();
-    let mut stack = vec![folder.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                files.push((path.clone(), sha256_hex(&std::fs::read(&path).unwrap())));
-            }
-        }
-    }
-    files.sort();
-    files
+fn fingerprint(folder: &Path) -> Vec<(String, String)> {
+    common::files_in(folder)
+        .into_iter()
+        .map(|(name, bytes)| (name, sha256_hex(&bytes)))
+        .collect()
 }
 
 #[test]

@@ -67,3 +67,58 @@ pub fn selected_place_id(harness: &Harness<'_, ChronomapApp>) -> Option<String> 
         .selected_place
         .map(|p| app.story().places[p].id.clone())
 }
+
+/// Every file under a folder, as (path relative to it, bytes), sorted: what a save left on disk.
+pub fn files_in(folder: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+    let mut files = Vec::new();
+    let mut stack = vec![folder.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let name = path.strip_prefix(folder).unwrap().display().to_string();
+                files.push((name, std::fs::read(&path).unwrap()));
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// A new story in `folder` (not saved) with one French source of `text`, published 17 April 2024
+/// and titled `title`, and one town, Stepanakert, as the editor makes them.
+pub fn one_source_and_a_town(
+    folder: &std::path::Path,
+    title: &str,
+    text: &str,
+) -> chronomap::document::Document {
+    use chronomap::edit::make;
+    use chronomap::provenance::add::{self, SourceInput, SourceMeta};
+    let mut doc = chronomap::document::Document::empty("Convoy", folder);
+    let input = SourceInput::Text {
+        text: text.to_owned(),
+        extension: "txt".to_owned(),
+    };
+    let meta = SourceMeta {
+        title: Some(title.to_owned()),
+        published: "2024-04-17".to_owned(),
+        language: Some("fr".to_owned()),
+        ..Default::default()
+    };
+    let source = add::new_source(doc.story(), input, meta, "pasted text").unwrap();
+    doc.edit(make::add_source(doc.story(), source).unwrap())
+        .unwrap();
+    let town = make::PlaceDraft {
+        name: "Stepanakert".to_owned(),
+        aliases: vec![],
+        kind: chronomap::model::PlaceKind::City,
+        approximate: false,
+        notes: String::new(),
+        geometry: geo::Geometry::Point(geo::point!(x: 46.75, y: 39.82)),
+    };
+    doc.edit(make::add_place(doc.story(), &town).unwrap())
+        .unwrap();
+    doc
+}
