@@ -71,6 +71,78 @@ fn every_rule_resolves_its_expression() {
         ),
         (
             "fr",
+            "Les convois ont repris le mois dernier selon l'ONU.",
+            "2024-03",
+            "fr-last-month",
+        ),
+        (
+            "en",
+            "Aid convoys resumed last month, officials said.",
+            "2024-03",
+            "en-last-month",
+        ),
+        (
+            "fr",
+            "Un accord pourrait être signé ce mois-ci à Genève.",
+            "2024-04",
+            "fr-this-month",
+        ),
+        (
+            "en",
+            "Talks resumed earlier this month in Geneva.",
+            "2024-04",
+            "en-this-month",
+        ),
+        (
+            "fr",
+            "Un nouvel appel sera lancé le mois prochain à Bruxelles.",
+            "2024-05",
+            "fr-next-month",
+        ),
+        (
+            "en",
+            "A new appeal will be launched next month in Brussels.",
+            "2024-05",
+            "en-next-month",
+        ),
+        (
+            "fr",
+            "L'an dernier, les donateurs ont promis 40 millions.",
+            "2023",
+            "fr-last-year",
+        ),
+        (
+            "en",
+            "Last year, donors pledged 40 million dollars.",
+            "2023",
+            "en-last-year",
+        ),
+        (
+            "fr",
+            "Les élections auront lieu l'an prochain selon le gouvernement.",
+            "2025",
+            "fr-next-year",
+        ),
+        (
+            "en",
+            "Elections will take place next year, the government said.",
+            "2025",
+            "en-next-year",
+        ),
+        (
+            "fr",
+            "Plus de 100 000 personnes ont quitté la région depuis septembre.",
+            "2023-09-01/2024-04-17",
+            "fr-since-month",
+        ),
+        (
+            "en",
+            "More than 100,000 people have left the region since September.",
+            "2023-09-01/2024-04-17",
+            "en-since-month",
+        ),
+        (
+            "fr",
             "Les combats ont repris à la mi-avril dans le nord.",
             "2024-04-11~/2024-04-20~",
             "fr-mid-month",
@@ -452,4 +524,19 @@ fn a_suggestion_the_shipped_story_already_has_is_known_as_its_duplicate() {
         .find(|s| s.quote == "La mission devait prendre fin en 2025")
         .expect("the heading");
     assert_eq!(duplicate_of(&story, anon, heading), None);
+}
+
+/// Every rule has its case in the tables above (so a rule added without a test fails here).
+#[test]
+fn every_rule_has_a_test_case() {
+    let cases = include_str!("tests.rs");
+    let untested: Vec<&str> = rules::RULES
+        .iter()
+        .map(|r| r.name)
+        .filter(|name| !cases.contains(&format!("\"{name}\",")))
+        .collect();
+    assert!(
+        untested.is_empty(),
+        "rules without a test case: {untested:?}"
+    );
 }
