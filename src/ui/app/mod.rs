@@ -1,4 +1,7 @@
-//! The app's state, its layout, and the one place where commands change it.
+//! The app's state, its layout, and the one place where commands change it (the editor's
+//! commands in `editing`).
+
+mod editing;
 
 use super::claim_form::{self, ClaimForm};
 use super::dialogs::{self, Problems};
@@ -7,9 +10,7 @@ use super::find::FindState;
 use super::opening::Opening;
 use super::place_form::{self, PlaceForm};
 use super::screenshot::ScreenshotJob;
-use super::state::{
-    Command, FileAction, ListTab, SAVED_STATE_KEY, SavedState, Tab, UnsavedChoice, View,
-};
+use super::state::{Command, FileAction, ListTab, SAVED_STATE_KEY, SavedState, Tab, View};
 use super::story_forms::{self, AddSourceForm, NewStoryForm};
 use super::suggestions::Suggestions;
 use super::{compare, excerpts, lists, map, menu, place_card, reader, timeline};
@@ -77,7 +78,7 @@ pub enum Pending {
 }
 
 /// DejaVu Sans backs up egui's default font for the scripts the story's names use (ə, Armenian, arrows).
-const FALLBACK_FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-subset.ttf");
+const FALLBACK_FONT: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-subset.ttf");
 
 /// Fonts with the fallback for names the default font lacks.
 fn style_context(ctx: &egui::Context) {
@@ -414,6 +415,9 @@ impl ChronomapApp {
     }
 
     pub fn apply(&mut self, command: Command) {
+        let Some(command) = self.apply_editing(command) else {
+            return;
+        };
         let story = self.doc.story();
         let view = &mut self.view;
         match command {
@@ -524,179 +528,31 @@ impl ChronomapApp {
                 self.layout_generation += 1;
                 self.map = map::MapState::default();
             }
-            Command::SetQuoting(on) => {
-                view.quoting = on;
-                view.selection = None;
-                view.tab = Tab::Reader;
-            }
-            Command::SelectText(selection) => view.selection = selection,
-            Command::QuoteSelection => match view.selection.clone() {
-                Some((source, bytes)) if !bytes.is_empty() => {
-                    self.event_form = Some(EventForm::from_passage(&self.doc, source, bytes));
-                }
-                _ => {
-                    view.quoting = true;
-                    view.tab = Tab::Reader;
-                    self.status =
-                        Some("Select words in the source's text to quote them".to_owned());
-                }
-            },
-            Command::OpenEventForm(None) => {
-                let mut form = EventForm::new_event();
-                if let Some(day) = date::date_of(view.playback.cursor_day()) {
-                    form.draft.date = day.format("%Y-%m-%d").to_string();
-                }
-                self.event_form = Some(form);
-            }
-            Command::OpenEventForm(Some(event)) => {
-                self.event_form = EventForm::editing(&self.doc, event);
-            }
-            Command::CloseEventForm => self.event_form = None,
-            Command::NewPlace(geometry) => self.place_form = Some(PlaceForm::new_place(geometry)),
-            Command::NewPlaceFromGazetteer => self.place_form = Some(PlaceForm::from_gazetteer()),
-            Command::OpenPlaceForm(place) => self.place_form = PlaceForm::editing(&self.doc, place),
-            Command::ClosePlaceForm => self.place_form = None,
-            Command::OpenClaimForm => self.claim_form = Some(ClaimForm::new(&self.doc)),
-            Command::SuggestEvents(source) => match Suggestions::for_source(&self.doc, source) {
-                Ok(found) => {
-                    view.reader_source = source;
-                    view.tab = Tab::Reader;
-                    view.quoting = false;
-                    self.status = Some(format!("{} dated sentences found", found.list.len()));
-                    self.suggestions = Some(found);
-                }
-                Err(error) => self.status = Some(format!("No suggestions: {error}")),
-            },
-            Command::AcceptSuggestion(i) => {
-                if let Some(found) = &self.suggestions
-                    && let Some(s) = found.list.get(i)
-                {
-                    self.event_form = Some(EventForm::from_suggestion(&self.doc, found.source, s));
-                }
-            }
-            Command::DismissSuggestion(i) => {
-                if let Some(dismissed) = self
-                    .suggestions
-                    .as_mut()
-                    .and_then(|f| f.dismissed.get_mut(i))
-                {
-                    *dismissed = true;
-                }
-            }
-            Command::CloseSuggestions => self.suggestions = None,
-            Command::CloseClaimForm => self.claim_form = None,
-            Command::ShowNewStory => self.new_story_form = Some(NewStoryForm::default()),
-            Command::ShowAddSource => {
-                self.add_source_form = Some(AddSourceForm {
-                    published: date::date_of(view.playback.cursor_day())
-                        .map(|d| d.format("%Y-%m-%d").to_string())
-                        .unwrap_or_default(),
-                    ..AddSourceForm::default()
-                })
-            }
-            Command::CloseForms => {
-                self.new_story_form = None;
-                self.add_source_form = None;
-            }
-            Command::Unsaved(choice) => self.resolve_unsaved(choice),
-            Command::Recover(restore) => {
-                let Some(edits) = self.recovery.take() else {
-                    return;
-                };
-                if restore {
-                    match self.doc.restore(edits) {
-                        Ok(n) => self.edited(format!("Restored {n} unsaved edits")),
-                        Err((n, error)) => self.edited(format!(
-                            "Restored {n} unsaved edits; the next did not apply: {error}"
-                        )),
-                    }
-                } else {
-                    self.doc.discard_unsaved_edits();
-                    self.status = Some("Unsaved edits given up".to_owned());
-                }
-            }
-            Command::Edit(edit) => {
-                let what = edit.describe();
-                match self.doc.edit(*edit) {
-                    Ok(()) => self.edited(format!("Done: {what}")),
-                    Err(error) => {
-                        self.problems = Some(Problems {
-                            title: format!("Could not {what}"),
-                            lines: vec![error.to_string()],
-                        })
-                    }
-                }
-            }
-            Command::Undo => match self.doc.undo() {
-                Some(Ok(what)) => self.edited(format!("Undone: {what}")),
-                Some(Err(error)) => self.status = Some(format!("Could not undo: {error}")),
-                None => self.status = Some("Nothing to undo".to_owned()),
-            },
-            Command::Redo => match self.doc.redo() {
-                Some(Ok(what)) => self.edited(format!("Redone: {what}")),
-                Some(Err(error)) => self.status = Some(format!("Could not redo: {error}")),
-                None => self.status = Some("Nothing to redo".to_owned()),
-            },
+            // The editor's, applied by `apply_editing` (listed so a new command is not forgotten).
+            Command::Edit(_)
+            | Command::Undo
+            | Command::Redo
+            | Command::SetQuoting(_)
+            | Command::SelectText(_)
+            | Command::QuoteSelection
+            | Command::OpenEventForm(_)
+            | Command::CloseEventForm
+            | Command::NewPlace(_)
+            | Command::NewPlaceFromGazetteer
+            | Command::OpenPlaceForm(_)
+            | Command::ClosePlaceForm
+            | Command::OpenClaimForm
+            | Command::CloseClaimForm
+            | Command::SuggestEvents(_)
+            | Command::AcceptSuggestion(_)
+            | Command::DismissSuggestion(_)
+            | Command::CloseSuggestions
+            | Command::ShowNewStory
+            | Command::ShowAddSource
+            | Command::CloseForms
+            | Command::Unsaved(_)
+            | Command::Recover(_) => {}
         }
-    }
-
-    /// Carries out (or drops) what waited on unsaved changes.
-    fn resolve_unsaved(&mut self, choice: UnsavedChoice) {
-        let Some(pending) = self.pending.take() else {
-            return;
-        };
-        match choice {
-            UnsavedChoice::Cancel => return,
-            UnsavedChoice::Save => {
-                if let Err(errors) = self.doc.save(None) {
-                    self.report("Could not save the story".to_owned(), &errors);
-                    return;
-                }
-            }
-            UnsavedChoice::Discard => {}
-        }
-        // Saved or discarded: the story may now be replaced, or the window closed.
-        match pending {
-            Pending::File(action) => self.carry_out(action),
-            Pending::Close => self.close_confirmed = true,
-        }
-    }
-
-    /// How many unsaved edits the recovery journal offers to restore, while it offers them.
-    pub fn recovery_offered(&self) -> Option<usize> {
-        self.recovery.as_ref().map(Vec::len)
-    }
-
-    /// What waits on the answer to "unsaved changes", if anything.
-    pub fn pending(&self) -> Option<&Pending> {
-        self.pending.as_ref()
-    }
-
-    /// After the story changed: what the view shows is brought in line with it.
-    fn edited(&mut self, status: String) {
-        let story = self.doc.story();
-        let view = &mut self.view;
-        view.kept_events = view.filter.kept(story);
-        view.selected_event = view.selected_event.filter(|&e| e < story.events.len());
-        view.selected_place = view.selected_place.filter(|&p| p < story.places.len());
-        view.focused_quote = view.focused_quote.filter(|&q| q < story.quotes.len());
-        view.focused_claim = None;
-        view.found_text = None;
-        view.selection = None;
-        if view.reader_source >= story.sources.len() {
-            view.reader_source = story.sources.len().saturating_sub(1);
-        }
-        self.timeline.relayout();
-        self.status = Some(status);
-    }
-
-    pub fn is_dirty(&self) -> bool {
-        self.doc.is_dirty()
-    }
-
-    /// The status line: what the last edit, undo, redo or save did.
-    pub fn status(&self) -> Option<&str> {
-        self.status.as_deref()
     }
 
     /// Keys work anywhere except while typing in a text field (the reader's text, which cannot

@@ -1,0 +1,192 @@
+//! The editor's side of the app: the commands that open its forms, apply, undo and redo edits,
+//! suggest events, and answer "unsaved changes" and the recovery journal.
+
+use super::{ChronomapApp, Pending};
+use crate::date;
+use crate::ui::claim_form::ClaimForm;
+use crate::ui::dialogs::Problems;
+use crate::ui::event_form::EventForm;
+use crate::ui::place_form::PlaceForm;
+use crate::ui::state::{Command, Tab, UnsavedChoice};
+use crate::ui::story_forms::{AddSourceForm, NewStoryForm};
+use crate::ui::suggestions::Suggestions;
+
+impl ChronomapApp {
+    /// Applies a command of the editor; gives back any other command.
+    pub(super) fn apply_editing(&mut self, command: Command) -> Option<Command> {
+        let view = &mut self.view;
+        match command {
+            Command::SetQuoting(on) => {
+                view.quoting = on;
+                view.selection = None;
+                view.tab = Tab::Reader;
+            }
+            Command::SelectText(selection) => view.selection = selection,
+            Command::QuoteSelection => match view.selection.clone() {
+                Some((source, bytes)) if !bytes.is_empty() => {
+                    self.event_form = Some(EventForm::from_passage(&self.doc, source, bytes));
+                }
+                _ => {
+                    view.quoting = true;
+                    view.tab = Tab::Reader;
+                    self.status =
+                        Some("Select words in the source's text to quote them".to_owned());
+                }
+            },
+            Command::OpenEventForm(None) => {
+                let mut form = EventForm::new_event();
+                if let Some(day) = date::date_of(view.playback.cursor_day()) {
+                    form.draft.date = day.format("%Y-%m-%d").to_string();
+                }
+                self.event_form = Some(form);
+            }
+            Command::OpenEventForm(Some(event)) => {
+                self.event_form = EventForm::editing(&self.doc, event);
+            }
+            Command::CloseEventForm => self.event_form = None,
+            Command::NewPlace(geometry) => self.place_form = Some(PlaceForm::new_place(geometry)),
+            Command::NewPlaceFromGazetteer => self.place_form = Some(PlaceForm::from_gazetteer()),
+            Command::OpenPlaceForm(place) => self.place_form = PlaceForm::editing(&self.doc, place),
+            Command::ClosePlaceForm => self.place_form = None,
+            Command::OpenClaimForm => self.claim_form = Some(ClaimForm::new(&self.doc)),
+            Command::SuggestEvents(source) => match Suggestions::for_source(&self.doc, source) {
+                Ok(found) => {
+                    view.reader_source = source;
+                    view.tab = Tab::Reader;
+                    view.quoting = false;
+                    self.status = Some(format!("{} dated sentences found", found.list.len()));
+                    self.suggestions = Some(found);
+                }
+                Err(error) => self.status = Some(format!("No suggestions: {error}")),
+            },
+            Command::AcceptSuggestion(i) => {
+                if let Some(found) = &self.suggestions
+                    && let Some(s) = found.list.get(i)
+                {
+                    self.event_form = Some(EventForm::from_suggestion(&self.doc, found.source, s));
+                }
+            }
+            Command::DismissSuggestion(i) => {
+                if let Some(dismissed) = self
+                    .suggestions
+                    .as_mut()
+                    .and_then(|f| f.dismissed.get_mut(i))
+                {
+                    *dismissed = true;
+                }
+            }
+            Command::CloseSuggestions => self.suggestions = None,
+            Command::CloseClaimForm => self.claim_form = None,
+            Command::ShowNewStory => self.new_story_form = Some(NewStoryForm::default()),
+            Command::ShowAddSource => {
+                self.add_source_form = Some(AddSourceForm {
+                    published: date::date_of(view.playback.cursor_day())
+                        .map(|d| d.format("%Y-%m-%d").to_string())
+                        .unwrap_or_default(),
+                    ..AddSourceForm::default()
+                })
+            }
+            Command::CloseForms => {
+                self.new_story_form = None;
+                self.add_source_form = None;
+            }
+            Command::Unsaved(choice) => self.resolve_unsaved(choice),
+            Command::Recover(restore) => match self.recovery.take() {
+                Some(edits) if restore => match self.doc.restore(edits) {
+                    Ok(n) => self.edited(format!("Restored {n} unsaved edits")),
+                    Err((n, error)) => self.edited(format!(
+                        "Restored {n} unsaved edits; the next did not apply: {error}"
+                    )),
+                },
+                Some(_) => {
+                    self.doc.discard_unsaved_edits();
+                    self.status = Some("Unsaved edits given up".to_owned());
+                }
+                None => {}
+            },
+            Command::Edit(edit) => {
+                let what = edit.describe();
+                match self.doc.edit(*edit) {
+                    Ok(()) => self.edited(format!("Done: {what}")),
+                    Err(error) => {
+                        self.problems = Some(Problems {
+                            title: format!("Could not {what}"),
+                            lines: vec![error.to_string()],
+                        })
+                    }
+                }
+            }
+            Command::Undo => match self.doc.undo() {
+                Some(Ok(what)) => self.edited(format!("Undone: {what}")),
+                Some(Err(error)) => self.status = Some(format!("Could not undo: {error}")),
+                None => self.status = Some("Nothing to undo".to_owned()),
+            },
+            Command::Redo => match self.doc.redo() {
+                Some(Ok(what)) => self.edited(format!("Redone: {what}")),
+                Some(Err(error)) => self.status = Some(format!("Could not redo: {error}")),
+                None => self.status = Some("Nothing to redo".to_owned()),
+            },
+            other => return Some(other),
+        }
+        None
+    }
+
+    /// Carries out (or drops) what waited on unsaved changes.
+    fn resolve_unsaved(&mut self, choice: UnsavedChoice) {
+        let Some(pending) = self.pending.take() else {
+            return;
+        };
+        match choice {
+            UnsavedChoice::Cancel => return,
+            UnsavedChoice::Save => {
+                if let Err(errors) = self.doc.save(None) {
+                    self.report("Could not save the story".to_owned(), &errors);
+                    return;
+                }
+            }
+            UnsavedChoice::Discard => {}
+        }
+        // Saved or discarded: the story may now be replaced, or the window closed.
+        match pending {
+            Pending::File(action) => self.carry_out(action),
+            Pending::Close => self.close_confirmed = true,
+        }
+    }
+
+    /// How many unsaved edits the recovery journal offers to restore, while it offers them.
+    pub fn recovery_offered(&self) -> Option<usize> {
+        self.recovery.as_ref().map(Vec::len)
+    }
+
+    /// What waits on the answer to "unsaved changes", if anything.
+    pub fn pending(&self) -> Option<&Pending> {
+        self.pending.as_ref()
+    }
+
+    /// After the story changed: what the view shows is brought in line with it.
+    fn edited(&mut self, status: String) {
+        let story = self.doc.story();
+        let view = &mut self.view;
+        view.kept_events = view.filter.kept(story);
+        view.selected_event = view.selected_event.filter(|&e| e < story.events.len());
+        view.selected_place = view.selected_place.filter(|&p| p < story.places.len());
+        view.focused_quote = view.focused_quote.filter(|&q| q < story.quotes.len());
+        view.focused_claim = None;
+        view.found_text = None;
+        view.selection = None;
+        if view.reader_source >= story.sources.len() {
+            view.reader_source = story.sources.len().saturating_sub(1);
+        }
+        self.timeline.relayout();
+        self.status = Some(status);
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.doc.is_dirty()
+    }
+
+    /// The status line: what the last edit, undo, redo or save did.
+    pub fn status(&self) -> Option<&str> {
+        self.status.as_deref()
+    }
+}
