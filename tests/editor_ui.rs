@@ -700,3 +700,19 @@ fn a_suggested_event_is_accepted_through_the_event_form_and_then_known() {
             .is_none()
     );
 }
+
+#[test]
+fn a_right_click_on_the_selected_text_offers_to_quote_it() {
+    let (_dir, _, mut harness) = convoy();
+    select_first_sentence(&mut harness);
+    harness.get_by_label("Source text").click_secondary();
+    harness.run();
+    harness.run();
+    harness
+        .get_by_label("Quote the selection as evidence")
+        .click();
+    harness.run();
+    harness.run();
+    assert!(has_label_containing(&harness, FIRST_SENTENCE));
+    assert!(has_label_containing(&harness, "Quote from"));
+}

@@ -239,6 +239,13 @@ fn selectable_text_ui(
             output.response.widget_info(|| {
                 egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Source text")
             });
+            // A right click on the text offers the same as the button and Ctrl+Q.
+            output.response.context_menu(|ui| {
+                if ui.button("Quote the selection as evidence").clicked() {
+                    commands.push(Command::QuoteSelection);
+                    ui.close();
+                }
+            });
             let selected = output.cursor_range.filter(|r| !r.is_empty()).map(|r| {
                 let chars = r.as_sorted_char_range();
                 let byte = |c: usize| {
@@ -250,7 +257,24 @@ fn selectable_text_ui(
                 };
                 (view.reader_source, byte(chars.start.0)..byte(chars.end.0))
             });
-            if output.cursor_range.is_some() && selected != view.selection {
+            // A right click moves the text cursor (egui), which would lose the selection the menu
+            // is about: the selection is put back instead.
+            let right_click =
+                ui.input(|i| i.pointer.button_pressed(egui::PointerButton::Secondary));
+            if right_click
+                && let Some((s, bytes)) = &view.selection
+                && *s == view.reader_source
+            {
+                let chars = |b: usize| source.text.get(..b).map_or(0, |t| t.chars().count());
+                let mut state = output.state;
+                state
+                    .cursor
+                    .set_char_range(Some(egui::text::CCursorRange::two(
+                        egui::text::CCursor::new(chars(bytes.start)),
+                        egui::text::CCursor::new(chars(bytes.end)),
+                    )));
+                state.store(ui.ctx(), text_id(view.reader_source));
+            } else if output.cursor_range.is_some() && selected != view.selection {
                 commands.push(Command::SelectText(selected));
             }
         });
