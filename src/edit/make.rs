@@ -100,24 +100,30 @@ fn first_words(text: &str, count: usize) -> String {
 /// The places whose name or an alias the passage contains (case and accents ignored, whole words).
 pub fn mentioned_places(story: &Story, passage: &str) -> Vec<usize> {
     let folded = crate::search::fold(passage).0;
+    let hay = folded.as_bytes();
+    let whole_word = |at: usize, end: usize| {
+        let before = folded[..at].chars().next_back();
+        let after = folded[end..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    };
     let contains_word = |name: &str| {
         let name = name.trim();
-        // Folding (NFD, no marks, lower case) is slow; most names are ASCII, folded by lower case.
-        let name = if name.is_ascii() {
-            name.to_ascii_lowercase()
-        } else {
-            crate::search::fold(name).0
-        };
-        if name.len() > folded.len() {
+        if name.is_empty() || name.len() > hay.len() {
             return false;
         }
-        !name.is_empty()
-            && folded.match_indices(&name).any(|(at, _)| {
-                let before = folded[..at].chars().next_back();
-                let after = folded[at + name.len()..].chars().next();
-                !before.is_some_and(char::is_alphanumeric)
-                    && !after.is_some_and(char::is_alphanumeric)
-            })
+        // Folding (NFD, no marks, lower case) is slow and allocates; most names are ASCII, found
+        // by comparing bytes case-insensitively (an ASCII byte always starts a character).
+        if name.is_ascii() {
+            let needle = name.as_bytes();
+            return (0..=hay.len() - needle.len()).any(|at| {
+                hay[at..at + needle.len()].eq_ignore_ascii_case(needle)
+                    && whole_word(at, at + needle.len())
+            });
+        }
+        let name = crate::search::fold(name).0;
+        folded
+            .match_indices(&name)
+            .any(|(at, _)| whole_word(at, at + name.len()))
     };
     (0..story.places.len())
         .filter(|&p| {
