@@ -45,10 +45,12 @@ impl ChromeLayout {
         let bar_width: f32 = if drawing { 560.0 } else { 310.0 };
         ChromeLayout {
             buttons: Rect::from_min_size(rect.right_top() + vec2(-190.0, 8.0), vec2(182.0, 28.0)),
-            drawing_bar: Rect::from_min_size(
-                rect.left_top() + vec2(8.0, 8.0),
-                vec2(bar_width.min(rect.width() - 210.0).max(100.0), 28.0),
-            ),
+            // Left of the zoom buttons; on a narrow map its buttons wrap onto a second row.
+            drawing_bar: {
+                let width = bar_width.min(rect.width() - 210.0).max(100.0);
+                let rows = if width < bar_width { 2.0 } else { 1.0 };
+                Rect::from_min_size(rect.left_top() + vec2(8.0, 8.0), vec2(width, 28.0 * rows))
+            },
             legend,
             scale_bar: Rect::from_min_max(
                 rect.right_bottom() - vec2(160.0, 40.0),

@@ -67,7 +67,7 @@ pub(super) fn drawing_bar_ui(
     commands: &mut Vec<Command>,
 ) {
     ui.scope_builder(egui::UiBuilder::new().max_rect(frame), |ui| {
-        ui.horizontal(|ui| match &mut state.drawing {
+        ui.horizontal_wrapped(|ui| match &mut state.drawing {
             None => {
                 ui.label(egui::RichText::new("Add place:").strong());
                 if ui
