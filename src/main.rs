@@ -321,6 +321,19 @@ fn suggest(
                 published.context("give the article's publication day: --published YYYY-MM-DD")?;
             let day = suggest::publication_day(published)?;
             let text = load::without_bom(&text);
+            // A saved web page is read as its main text, as Add source keeps it.
+            let is_html = path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+            let main_text;
+            let text = if is_html {
+                main_text = provenance::extract::main_text(text)
+                    .map_err(|e| anyhow::anyhow!("{name}: no article text found: {e}"))?
+                    .text;
+                main_text.as_str()
+            } else {
+                text
+            };
             let language = language.unwrap_or_else(|| suggest::detect_language(text));
             suggest::suggest(text, day, language, None)?
         }

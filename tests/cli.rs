@@ -135,3 +135,31 @@ fn suggest_needs_a_publication_day_and_a_text() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not UTF-8"));
 }
+
+#[test]
+fn suggest_reads_a_saved_web_page_as_its_main_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("page.html");
+    std::fs::write(
+        &page,
+        "<html><head><title>Retrait</title></head><body><nav>Accueil, hier</nav><article><h1>Les soldats partent</h1>\
+         <p>Les premiers soldats russes ont quitté le Karabakh mercredi, a confirmé le Kremlin à la presse.</p>\
+         <p>Le contingent comptait près de deux mille hommes depuis novembre 2020 selon Moscou.</p></article></body></html>",
+    )
+    .unwrap();
+    let out = chronomap(&[
+        "suggest",
+        page.to_str().unwrap(),
+        "--published",
+        "2024-04-17",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("2024-04-17,2024-04-17,2024-04-17,occurred"));
+    assert!(text.contains("2020-11-01/2024-04-17"));
+    assert!(!text.contains("<p>"), "tags are not quoted");
+}

@@ -308,10 +308,14 @@ fn year_from_publication(offset: i32, what: &str, x: &Context) -> Option<Resolve
     )
 }
 
-/// "since September": from the start of the last such month up to publication.
+/// "since September (2023)": from the start of that month (the last such, without a year) up to
+/// publication.
 fn since_month(c: &Captures, x: &Context) -> Option<Resolved> {
     let m = month_number(c.name("m")?.as_str())?;
-    let start = year_for(m, 1, x.published)?;
+    let start = match c.name("y") {
+        Some(y) => NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, m, 1)?,
+        None => year_for(m, 1, x.published)?,
+    };
     resolved(
         format!("{}/{}", day(start), day(x.published)),
         format!("since {}: to publication", start.format("%B %Y")),
@@ -597,13 +601,13 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "fr-since-month",
             "fr",
-            format!(r"\bdepuis (?P<m>{FR_MONTHS})\b(?: \d{{4}})?"),
+            format!(r"\bdepuis (?P<m>{FR_MONTHS})\b(?: (?P<y>\d{{4}}))?"),
             since_month
         ),
         rule!(
             "en-since-month",
             "en",
-            format!(r"\bsince (?P<m>{EN_MONTHS})\b(?:,? \d{{4}})?"),
+            format!(r"\bsince (?P<m>{EN_MONTHS})\b(?:,? (?P<y>\d{{4}}))?"),
             since_month
         ),
         rule!("en-last-week", "en", r"\blast week\b", last_week),

@@ -143,6 +143,12 @@ fn every_rule_resolves_its_expression() {
         ),
         (
             "fr",
+            "Le contingent comptait deux mille hommes depuis novembre 2020 selon Moscou.",
+            "2020-11-01/2024-04-17",
+            "fr-since-month",
+        ),
+        (
+            "fr",
             "Les combats ont repris à la mi-avril dans le nord.",
             "2024-04-11~/2024-04-20~",
             "fr-mid-month",
