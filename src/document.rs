@@ -278,7 +278,13 @@ impl Document {
         let name = path.display().to_string();
         let text = load::read_bounded(path).map_err(|p| LoadErrors::one(&name, None, p))?;
         let story = formats::import(&self.story, format, load::without_bom(&text), &name)?;
-        Ok(Document::new(story, self.files.clone()))
+        let mut imported = Document::new(story, self.files.clone());
+        // What was imported is not saved yet: closing asks first.
+        imported.history = History::unsaved();
+        imported.journal = imported
+            .story_file()
+            .map(|(folder, file)| Journal::new(&folder, &file));
+        Ok(imported)
     }
 
     pub fn export(&self, format: Format, path: &Path) -> Result<(), LoadErrors> {

@@ -126,3 +126,21 @@ fn the_built_in_story_needs_a_folder_to_be_saved() {
         "Mine"
     );
 }
+
+#[test]
+fn an_import_is_unsaved_until_the_story_is_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("story");
+    let mut doc = small_story(&folder);
+    doc.save(None).unwrap();
+    let csv = dir.path().join("more.csv");
+    std::fs::write(&csv, "date,title\n2024-04-19,Convoy reaches Goris\n").unwrap();
+    let imported = doc
+        .import(chronomap::formats::Format::EventsCsv, &csv)
+        .unwrap();
+    assert!(
+        imported.is_dirty(),
+        "closing would otherwise lose the imported events"
+    );
+    assert_eq!(imported.story().events.len(), 2);
+}
