@@ -367,22 +367,25 @@ fn end_of_year(_: &Captures, x: &Context) -> Option<Resolved> {
     )
 }
 
+/// A rule, or none if its pattern does not compile (then it is left out, with a line on stderr;
+/// `every_rule_resolves_its_expression` fails for it).
 macro_rules! rule {
     ($name:literal, $language:literal, $pattern:expr, $resolve:expr) => {
-        Rule {
-            name: $name,
-            language: $language,
-            pattern: Regex::new(&format!("(?i){}", $pattern)).expect("the rule's pattern is valid"),
-            resolve: $resolve,
-        }
+        Regex::new(&format!("(?i){}", $pattern))
+            .inspect_err(|e| eprintln!("chronomap: suggestion rule {} left out: {e}", $name))
+            .ok()
+            .map(|pattern| Rule {
+                name: $name,
+                language: $language,
+                pattern,
+                resolve: $resolve,
+            })
     };
 }
 
-/// Every rule, most specific first (a sentence's date is the narrowest any rule finds). The patterns
-/// are constants, all compiled by the tests: `expect` cannot fail on a user's input.
-#[allow(clippy::expect_used)]
+/// Every rule, most specific first (a sentence's date is the narrowest any rule finds).
 pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
-    vec![
+    [
         rule!(
             "fr-day-month-year",
             "fr",
@@ -650,20 +653,25 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!("fr-then", "fr", r"\balors\b", then),
         rule!("en-then", "en", r"\bat the time\b|\bback then\b", then),
     ]
+    .into_iter()
+    .flatten()
+    .collect()
 });
 
+/// A language, its rules' patterns in one set, and the rules' places in [`RULES`].
+type LanguageRules = (&'static str, Option<RegexSet>, Vec<usize>);
+
 /// Per language, every rule's pattern in one set, to find in one pass over a text which rules can
-/// match anywhere in it (most cannot): only those are then tried sentence by sentence.
-#[allow(clippy::expect_used)] // The same constant patterns as [`RULES`].
-static BY_LANGUAGE: LazyLock<Vec<(&'static str, RegexSet, Vec<usize>)>> = LazyLock::new(|| {
+/// match anywhere in it (most cannot): only those are then tried sentence by sentence. A set that
+/// does not build (it is made of patterns that each compiled) is none: every rule is then tried.
+static BY_LANGUAGE: LazyLock<Vec<LanguageRules>> = LazyLock::new(|| {
     ["fr", "en"]
         .into_iter()
         .map(|language| {
             let indices: Vec<usize> = (0..RULES.len())
                 .filter(|&i| RULES[i].language == language)
                 .collect();
-            let set = RegexSet::new(indices.iter().map(|&i| RULES[i].pattern.as_str()))
-                .expect("the rules' patterns are valid");
+            let set = RegexSet::new(indices.iter().map(|&i| RULES[i].pattern.as_str())).ok();
             (language, set, indices)
         })
         .collect()
@@ -671,9 +679,12 @@ static BY_LANGUAGE: LazyLock<Vec<(&'static str, RegexSet, Vec<usize>)>> = LazyLo
 
 /// The rules of `language` that match somewhere in `text`.
 pub fn present(language: &str, text: &str) -> Vec<&'static Rule> {
-    BY_LANGUAGE
-        .iter()
-        .filter(|(l, _, _)| *l == language)
-        .flat_map(|(_, set, indices)| set.matches(text).into_iter().map(|m| &RULES[indices[m]]))
-        .collect()
+    let mut found = Vec::new();
+    for (_, set, indices) in BY_LANGUAGE.iter().filter(|(l, _, _)| *l == language) {
+        match set {
+            Some(set) => found.extend(set.matches(text).into_iter().map(|m| &RULES[indices[m]])),
+            None => found.extend(indices.iter().map(|&i| &RULES[i])),
+        }
+    }
+    found
 }
