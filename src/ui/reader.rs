@@ -67,7 +67,7 @@ pub fn reader_ui(
     if let Some(found) = suggestions {
         suggestions::suggestions_ui(ui, doc, found, commands);
     }
-    let suggested = suggestions.map_or_else(Vec::new, |s| s.open_ranges(doc));
+    let suggested = suggestions.map_or_else(Vec::new, Suggestions::open_ranges);
 
     let quotes = doc.story_index().quotes_in_source(view.reader_source);
     if view.quoting {

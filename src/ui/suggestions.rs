@@ -7,32 +7,48 @@ use crate::document::Document;
 use crate::suggest::{self, Suggestion};
 use egui::RichText;
 
-/// The suggestions shown for one source, and which were dismissed.
+/// The suggestions shown for one source, which were dismissed, and which the story already has.
 pub struct Suggestions {
     pub source: usize,
     pub list: Vec<Suggestion>,
     pub dismissed: Vec<bool>,
+    /// Per suggestion, the event that already has it: worked out when the story changes, not
+    /// every frame (each is a scan of the events).
+    known: Vec<Option<usize>>,
 }
 
 impl Suggestions {
     pub fn for_source(doc: &Document, source: usize) -> Result<Self, suggest::SuggestError> {
         let list = suggest::for_source(doc.story(), source)?;
-        Ok(Suggestions {
+        let mut found = Suggestions {
             source,
             dismissed: vec![false; list.len()],
+            known: Vec::new(),
             list,
-        })
+        };
+        found.story_changed(doc);
+        Ok(found)
+    }
+
+    /// Which suggestions the story now has (after an edit, an undo or a redo).
+    pub fn story_changed(&mut self, doc: &Document) {
+        self.known = self
+            .list
+            .iter()
+            .map(|s| suggest::duplicate_of(doc.story(), self.source, s))
+            .collect();
     }
 
     /// Byte ranges of the sentences still proposed, for the reader to mark.
-    pub fn open_ranges(&self, doc: &Document) -> Vec<std::ops::Range<usize>> {
-        self.open(doc).map(|(_, s)| s.bytes.clone()).collect()
+    pub fn open_ranges(&self) -> Vec<std::ops::Range<usize>> {
+        self.open().map(|(_, s)| s.bytes.clone()).collect()
     }
 
-    fn open<'a>(&'a self, doc: &'a Document) -> impl Iterator<Item = (usize, &'a Suggestion)> {
-        self.list.iter().enumerate().filter(move |(i, s)| {
-            !self.dismissed[*i] && suggest::duplicate_of(doc.story(), self.source, s).is_none()
-        })
+    fn open(&self) -> impl Iterator<Item = (usize, &Suggestion)> {
+        self.list
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !self.dismissed[*i] && self.known[*i].is_none())
     }
 }
 
@@ -43,7 +59,7 @@ pub fn suggestions_ui(
     commands: &mut Vec<Command>,
 ) {
     let story = doc.story();
-    let open = suggestions.open(doc).count();
+    let open = suggestions.open().count();
     ui.horizontal(|ui| {
         ui.label(
             RichText::new(format!(
@@ -66,7 +82,7 @@ pub fn suggestions_ui(
                 // One line each, the resolution in the hover, so a dozen fit without scrolling.
                 ui.horizontal(|ui| {
                     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
-                    match suggest::duplicate_of(story, suggestions.source, s) {
+                    match suggestions.known[i].filter(|&e| e < story.events.len()) {
                         Some(e) => {
                             ui.label(
                                 RichText::new(format!(

@@ -178,6 +178,9 @@ impl ChronomapApp {
             view.reader_source = story.sources.len().saturating_sub(1);
         }
         self.timeline.relayout();
+        if let Some(suggestions) = &mut self.suggestions {
+            suggestions.story_changed(&self.doc);
+        }
         self.status = Some(status);
     }
 
