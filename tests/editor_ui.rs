@@ -716,3 +716,44 @@ fn a_right_click_on_the_selected_text_offers_to_quote_it() {
     assert!(has_label_containing(&harness, FIRST_SENTENCE));
     assert!(has_label_containing(&harness, "Quote from"));
 }
+
+#[test]
+fn closing_the_window_with_unsaved_changes_asks_first() {
+    let (_dir, folder, mut harness) = convoy();
+    new_event_form(&mut harness, "Closing soon", None);
+    harness.get_by_label("Add event").click();
+    harness.run();
+    let close = |harness: &mut Harness| {
+        harness
+            .input_mut()
+            .viewports
+            .entry(egui::ViewportId::ROOT)
+            .or_default()
+            .events
+            .push(egui::ViewportEvent::Close);
+        harness.step();
+        // The window asked to close once; the request is not repeated.
+        for viewport in harness.input_mut().viewports.values_mut() {
+            viewport.events.clear();
+        }
+        harness.run();
+        harness.run();
+    };
+    close(&mut harness);
+    assert!(has_label_containing(
+        &harness,
+        "has changes that are not saved"
+    ));
+    harness.get_by_label("Save").click();
+    // Saved, the window now closes (it asks the system every frame until it does).
+    harness.step();
+    harness.step();
+    let closing = harness.output().viewport_output.values().any(|v| {
+        v.commands
+            .iter()
+            .any(|c| matches!(c, egui::ViewportCommand::Close))
+    });
+    assert!(closing, "the window is told to close once saved");
+    assert_eq!(story_json(&folder)["events"][0]["title"], "Closing soon");
+    assert!(!harness.state().is_dirty());
+}
