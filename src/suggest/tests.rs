@@ -402,6 +402,23 @@ fn a_weekday_resolves_to_the_last_such_day_up_to_publication_and_says_so() {
     assert_eq!(same[0].date.edtf, "2024-04-17");
 }
 
+/// Words are told apart with letters of any script: an expression glued to an accented letter is
+/// part of another word, one after an apostrophe or a space is not.
+#[test]
+fn expressions_start_and_end_at_words_of_any_script() {
+    assert_eq!(one("fr", "L'été 2023 fut sec.").0, "2023-22");
+    assert_eq!(one("fr", "Elle a parlé à l'été 2023.").0, "2023-22");
+    for glued in [
+        "La Société 2023 a voté.",
+        "Le code é17 avril reste.",
+        "Le mot hierá ne dit rien.",
+        "Le mot éhier ne dit rien.",
+    ] {
+        let found = suggest(glued, wednesday(), "fr", None).expect("suggestions");
+        assert!(found.is_empty(), "{glued}: {found:#?}");
+    }
+}
+
 #[test]
 fn future_and_intended_events_are_planned() {
     let found = suggest(
