@@ -1,7 +1,7 @@
-//! EDTF dates resolved to the first and last day they can mean.
+//! EDTF dates, levels 0 to 2, resolved to the first and last day they can mean.
 
 use chrono::{Datelike, NaiveDate};
-use edtf::level_1::{Certainty, Date, Edtf, Precision, Season};
+use edtf_core::{Bound, Date, Edtf, IntervalEndpoint, Precision, SetElement, SetKind};
 
 /// A day on the story's calendar: days since 1 January of year 1 (CE), so spans are plain integers.
 pub type Day = i32;
@@ -35,6 +35,38 @@ pub struct DateSpan {
     pub approximate: bool,
     /// `?` or `%` on any part: the source is unsure.
     pub uncertain: bool,
+    /// The start is open or unknown (`../2024-04-17`, `/2024-04-17`): drawn fading in from the
+    /// story's first day; `earliest` is then the first dated day.
+    #[serde(default)]
+    pub began_before: Option<OpenEnd>,
+    /// The end is open or unknown (`2024-04-17/..`): drawn fading out to the story's last day;
+    /// `latest` is then the last dated day.
+    #[serde(default)]
+    pub ongoing: Option<OpenEnd>,
+    /// A set's members (`[2020,2022]`, `{2024-04-10,2024-04-17}`), each its first and last day;
+    /// empty for anything else. `earliest` and `latest` span them all.
+    #[serde(default)]
+    pub members: Vec<(Day, Day)>,
+    /// `{…}`: every member happened; `[…]`: one of them did.
+    #[serde(default)]
+    pub all_members: bool,
+    /// A sub-year code 21–41 (season, quarter, quadrimester, semester).
+    #[serde(default)]
+    pub sub_year: Option<u8>,
+    /// The time of day written (hour, minute, second), for a date-time.
+    #[serde(default)]
+    pub time: Option<(u8, u8, u8)>,
+}
+
+/// An interval end that is not a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum OpenEnd {
+    /// `..`: open: it goes on (or went back) beyond what the sources date.
+    Open,
+    /// Empty: there was an end, the sources do not say when.
+    Unknown,
+    /// `..date` at the start or `date..` at the end: on or before / on or after that date.
+    OnOrBeyond,
 }
 
 impl DateSpan {
@@ -60,10 +92,12 @@ impl DateSpan {
         let first = self.earliest_date();
         let last = self.latest_date();
         let what = match self.granularity {
+            Granularity::Day if self.time.is_some() => self.label_without_qualifiers(),
             Granularity::Day => first.format("%A %-d %B %Y, one day").to_string(),
             Granularity::Month => first.format("%B %Y").to_string(),
             Granularity::Year => format!("the year {}", first.year()),
             Granularity::Season => self.label_without_qualifiers(),
+            Granularity::Range if !self.members.is_empty() => self.label_without_qualifiers(),
             Granularity::Range => "from one date to another".to_owned(),
         };
         let mut text = if self.is_single_day() {
@@ -76,16 +110,31 @@ impl DateSpan {
                 self.latest - self.earliest + 1
             )
         };
+        for (end, open) in [("start", self.began_before), ("end", self.ongoing)] {
+            text.push_str(match (end, open) {
+                (_, None) => "",
+                ("start", Some(OpenEnd::Open)) => ", began before (open start)",
+                (_, Some(OpenEnd::Open)) => ", ongoing (open end)",
+                ("start", Some(OpenEnd::Unknown)) => ", start unknown",
+                (_, Some(OpenEnd::Unknown)) => ", end unknown",
+                ("start", Some(OpenEnd::OnOrBeyond)) => ", began on or before that",
+                (_, Some(OpenEnd::OnOrBeyond)) => ", ended on or after that",
+            });
+        }
         if self.approximate {
             text.push_str(", approximate");
         }
         if self.uncertain {
             text.push_str(", uncertain");
         }
+        if self.sub_year.is_some_and(|code| code <= 24) {
+            text.push_str("; seasons 21–24 are the northern hemisphere's (spring is March to May)");
+        }
         text
     }
 
-    /// "17 Apr 2024", "Sep 2023 (approx.)", "autumn 2020 (Sep – Nov 2020)": how the app shows a date.
+    /// "17 Apr 2024", "Sep 2023 (approx.)", "autumn 2020 (Sep – Nov 2020)", "from 17 Apr 2024,
+    /// ongoing": how the app shows a date.
     pub fn label(&self) -> String {
         let mut label = self.label_without_qualifiers();
         if self.approximate {
@@ -100,144 +149,244 @@ impl DateSpan {
     fn label_without_qualifiers(&self) -> String {
         let first = self.earliest_date();
         let last = self.latest_date();
-        match self.granularity {
-            Granularity::Day => first.format("%-d %b %Y").to_string(),
+        let known = match self.granularity {
+            Granularity::Day => match self.time {
+                Some((h, m, _)) => format!("{}, {h:02}:{m:02}", first.format("%-d %b %Y")),
+                None => first.format("%-d %b %Y").to_string(),
+            },
             Granularity::Month => first.format("%b %Y").to_string(),
             Granularity::Year => first.format("%Y").to_string(),
-            Granularity::Season => {
-                let season = match first.month() {
-                    3 => "spring",
-                    6 => "summer",
-                    9 => "autumn",
-                    _ => "winter",
-                };
-                format!(
-                    "{season} {} ({} – {})",
-                    first.year(),
-                    first.format("%b"),
-                    last.format("%b %Y")
-                )
+            Granularity::Season => format!(
+                "{} {} ({} – {})",
+                self.sub_year.map_or("season", sub_year_name),
+                first.year(),
+                first.format("%b"),
+                last.format("%b %Y")
+            ),
+            Granularity::Range if !self.members.is_empty() => {
+                let members: Vec<String> = self
+                    .members
+                    .iter()
+                    .map(|&(a, b)| days_label(a, b))
+                    .collect();
+                let which = if self.all_members { "all of" } else { "one of" };
+                format!("{which}: {}", members.join(", "))
             }
-            Granularity::Range => {
-                format!(
-                    "{} – {}",
-                    first.format("%-d %b %Y"),
-                    last.format("%-d %b %Y")
-                )
-            }
+            Granularity::Range => days_label(self.earliest, self.latest),
+        };
+        match (self.began_before, self.ongoing) {
+            (None, None) => known,
+            (Some(_), Some(_)) => format!("{known}, began before and ongoing"),
+            (Some(OpenEnd::Open), None) => format!("until {known}, began before"),
+            (Some(OpenEnd::Unknown), None) => format!("until {known}, start unknown"),
+            (Some(OpenEnd::OnOrBeyond), None) => format!("{known} or before"),
+            (None, Some(OpenEnd::Open)) => format!("from {known}, ongoing"),
+            (None, Some(OpenEnd::Unknown)) => format!("from {known}, end unknown"),
+            (None, Some(OpenEnd::OnOrBeyond)) => format!("{known} or after"),
         }
     }
+}
+
+/// A run of days as a person says it: "17 Apr 2024", "Apr 2024", "2024", "10 – 17 Apr 2024".
+fn days_label(first: Day, last: Day) -> String {
+    let (Some(a), Some(b)) = (date_of(first), date_of(last)) else {
+        return String::new();
+    };
+    let month_end = |d: NaiveDate| d.succ_opt().is_none_or(|next| next.day() == 1);
+    if a == b {
+        a.format("%-d %b %Y").to_string()
+    } else if a.day() == 1 && month_end(b) && a.year() == b.year() && a.month() == b.month() {
+        a.format("%b %Y").to_string()
+    } else if a.ordinal() == 1 && b.month() == 12 && b.day() == 31 && a.year() == b.year() {
+        a.format("%Y").to_string()
+    } else if a.ordinal() == 1 && b.month() == 12 && b.day() == 31 {
+        format!("{} – {}", a.year(), b.year())
+    } else {
+        format!("{} – {}", a.format("%-d %b %Y"), b.format("%-d %b %Y"))
+    }
+}
+
+/// The name of a sub-year code (ISO 8601-2 §4.8); 21–24 as the northern hemisphere's seasons.
+fn sub_year_name(code: u8) -> &'static str {
+    const NAMES: [&str; 21] = [
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+        "spring (northern)",
+        "summer (northern)",
+        "autumn (northern)",
+        "winter (northern)",
+        "spring (southern)",
+        "summer (southern)",
+        "autumn (southern)",
+        "winter (southern)",
+        "first quarter",
+        "second quarter",
+        "third quarter",
+        "fourth quarter",
+        "first four months",
+        "second four months",
+        "third four months",
+        "first half",
+        "second half",
+    ];
+    NAMES
+        .get(usize::from(code.saturating_sub(21)))
+        .copied()
+        .unwrap_or("season")
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DateError {
-    #[error(
-        "\"{0}\" is not a valid EDTF date (expected forms such as 2024-04-17, 2023-09, 2020-23, 2025, 2024-04-16/2024-04-17, 2024-04~)"
-    )]
-    Syntax(String),
-    #[error("\"{0}\" names a day or month that does not exist")]
-    OutOfRange(String),
-    #[error("\"{0}\" is open-ended or has an unknown end; give both ends of the interval")]
-    OpenInterval(String),
-    #[error("\"{0}\" ends before it starts")]
-    Reversed(String),
-    #[error("\"{0}\" is outside the years the app can show")]
-    Unsupported(String),
+    #[error("\"{text}\" is not EDTF: {message}, at character {at} (\"{part}\"){hint}")]
+    NotEdtf {
+        text: String,
+        message: &'static str,
+        /// 1-based character position of the problem, and the text from there.
+        at: usize,
+        part: String,
+        /// The forms to write, when the string is not shaped like a date at all.
+        hint: &'static str,
+    },
+    #[error("\"{0}\" is valid EDTF that this build does not draw: {1}")]
+    NotDrawn(String, &'static str),
 }
 
-/// Parses an EDTF level-1 string (the `edtf` crate) and resolves it to its first and last day.
+/// Parses an EDTF string of any level (the `edtf-core` crate) and resolves it to its first and
+/// last day, keeping what the timeline draws: qualifiers, open or unknown ends, a set's members.
 pub fn resolve(edtf: &str) -> Result<DateSpan, DateError> {
     let text = edtf.trim();
-    let parsed = Edtf::parse(text).map_err(|e| match e {
-        edtf::ParseError::OutOfRange => DateError::OutOfRange(text.to_owned()),
-        _ => DateError::Syntax(text.to_owned()),
+    let parsed = Edtf::parse(text).map_err(|e| {
+        let at = text.get(..e.offset).map_or(1, |before| before.chars().count() + 1);
+        DateError::NotEdtf {
+            text: text.to_owned(),
+            message: e.message,
+            at,
+            part: text.get(e.offset..).unwrap_or_default().chars().take(12).collect(),
+            // A day, month or hour that does not exist needs no lesson in the format.
+            hint: if ["range", "must be", "precedes"].iter().any(|w| e.message.contains(w)) {
+                ""
+            } else {
+                "; forms such as 2024-04-17, 2023-09, 2020-23, 2024-04-16/2024-04-17, 2024-04~, 2024-04-17/.."
+            },
+        }
     })?;
-    let unsupported = || DateError::Unsupported(text.to_owned());
-    let (earliest, latest, granularity, certainty) = match parsed {
+    let not_drawn = |why| DateError::NotDrawn(text.to_owned(), why);
+    let out_of_years = "its years are outside 1 to 9999";
+    let mut span = DateSpan {
+        edtf: text.to_owned(),
+        earliest: 0,
+        latest: 0,
+        granularity: Granularity::Range,
+        approximate: parsed.is_approximate(),
+        uncertain: parsed.is_uncertain(),
+        began_before: None,
+        ongoing: None,
+        members: Vec::new(),
+        all_members: false,
+        sub_year: None,
+        time: None,
+    };
+    match &parsed {
         Edtf::Date(date) => {
-            let (first, last, granularity) = bounds(&date).ok_or_else(unsupported)?;
-            (first, last, granularity, vec![date.certainty()])
+            (span.earliest, span.latest) =
+                date_days(date).ok_or_else(|| not_drawn(out_of_years))?;
+            span.granularity = granularity(date);
+            span.sub_year = date.month.and_then(|m| m.value()).filter(|&m| m >= 21);
         }
         Edtf::DateTime(date_time) => {
-            let day = date_time.date();
-            let date = NaiveDate::from_ymd_opt(day.year(), day.month(), day.day())
-                .ok_or_else(|| DateError::OutOfRange(text.to_owned()))?;
-            (date, date, Granularity::Day, vec![Certainty::Certain])
+            (span.earliest, span.latest) =
+                date_days(&date_time.date).ok_or_else(|| not_drawn(out_of_years))?;
+            span.granularity = Granularity::Day;
+            let t = date_time.time;
+            span.time = Some((t.hour, t.minute, t.second));
         }
-        Edtf::Interval(from, to) => {
-            let (first, _, _) = bounds(&from).ok_or_else(unsupported)?;
-            let (_, last, _) = bounds(&to).ok_or_else(unsupported)?;
-            (
-                first,
-                last,
-                Granularity::Range,
-                vec![from.certainty(), to.certainty()],
-            )
+        Edtf::Interval(interval) => {
+            let start = endpoint_date(&interval.start).map(date_days);
+            let end = endpoint_date(&interval.end).map(date_days);
+            let (start, end) = match (start, end) {
+                (Some(None), _) | (_, Some(None)) => return Err(not_drawn(out_of_years)),
+                (None, None) => return Err(not_drawn("neither end is dated")),
+                (Some(Some(s)), None) => (s, s),
+                (None, Some(Some(e))) => (e, e),
+                (Some(Some(s)), Some(Some(e))) => (s, e),
+            };
+            (span.earliest, span.latest) = (start.0, end.1);
+            span.began_before = open_end(&interval.start);
+            span.ongoing = open_end(&interval.end);
         }
-        Edtf::IntervalFrom(..) | Edtf::IntervalTo(..) => {
-            return Err(DateError::OpenInterval(text.to_owned()));
+        Edtf::Set(set) => {
+            for element in &set.elements {
+                let member = match element {
+                    SetElement::Date(date) => date_days(date),
+                    SetElement::Range(from, to) => date_days(from)
+                        .zip(date_days(to))
+                        .map(|(from, to)| (from.0, to.1)),
+                    SetElement::OnOrBefore(_) | SetElement::OnOrAfter(_) => {
+                        return Err(not_drawn("a set member open to one side (\"..\")"));
+                    }
+                };
+                span.members
+                    .push(member.ok_or_else(|| not_drawn(out_of_years))?);
+            }
+            span.all_members = set.kind == SetKind::AllMembers;
+            span.earliest = span.members.iter().map(|m| m.0).min().unwrap_or_default();
+            span.latest = span.members.iter().map(|m| m.1).max().unwrap_or_default();
+            if span.members.is_empty() {
+                return Err(not_drawn("the set is empty"));
+            }
         }
-        Edtf::YYear(_) => return Err(unsupported()),
-    };
-    if latest < earliest {
-        return Err(DateError::Reversed(text.to_owned()));
     }
-    let has = |wanted: &[Certainty]| certainty.iter().any(|c| wanted.contains(c));
-    Ok(DateSpan {
-        edtf: text.to_owned(),
-        earliest: day_of(earliest),
-        latest: day_of(latest),
-        granularity,
-        approximate: has(&[Certainty::Approximate, Certainty::ApproximateUncertain]),
-        uncertain: has(&[Certainty::Uncertain, Certainty::ApproximateUncertain]),
-    })
+    Ok(span)
 }
 
-/// First and last day of one EDTF date. Seasons are the meteorological ones of the northern hemisphere.
-fn bounds(date: &Date) -> Option<(NaiveDate, NaiveDate, Granularity)> {
-    let ymd = NaiveDate::from_ymd_opt;
-    let year_span = |first: i32, last: i32| Some((ymd(first, 1, 1)?, ymd(last, 12, 31)?));
-    let month_span = |year: i32, month: u32| {
-        let first = ymd(year, month, 1)?;
-        let next = if month == 12 {
-            ymd(year + 1, 1, 1)?
-        } else {
-            ymd(year, month + 1, 1)?
-        };
-        Some((first, next.pred_opt()?))
+fn endpoint_date(end: &IntervalEndpoint) -> Option<&Date> {
+    match end {
+        IntervalEndpoint::Date(d)
+        | IntervalEndpoint::OnOrBefore(d)
+        | IntervalEndpoint::OnOrAfter(d) => Some(d),
+        IntervalEndpoint::Open | IntervalEndpoint::Unknown => None,
+    }
+}
+
+/// How an open or unknown interval end reads, or none for a dated one.
+fn open_end(end: &IntervalEndpoint) -> Option<OpenEnd> {
+    match end {
+        IntervalEndpoint::Date(_) => None,
+        IntervalEndpoint::Open => Some(OpenEnd::Open),
+        IntervalEndpoint::Unknown => Some(OpenEnd::Unknown),
+        IntervalEndpoint::OnOrBefore(_) | IntervalEndpoint::OnOrAfter(_) => {
+            Some(OpenEnd::OnOrBeyond)
+        }
+    }
+}
+
+/// First and last day of one EDTF date (unspecified digits widen it to every completion; seasons
+/// 21–24 are the northern hemisphere's meteorological ones, as `edtf-core` reads them), if its
+/// years are ones the timeline draws (1 to 9999).
+fn date_days(date: &Date) -> Option<(Day, Day)> {
+    let day = |bound: Bound| match bound {
+        Bound::Date(b) if (1..=9999).contains(&b.year) => {
+            NaiveDate::from_ymd_opt(i32::try_from(b.year).ok()?, b.month.into(), b.day.into())
+                .map(day_of)
+        }
+        _ => None,
     };
-    let (first, last, granularity) = match date.precision() {
-        Precision::Day(y, m, d) => {
-            let day = ymd(y, m, d)?;
-            (day, day, Granularity::Day)
-        }
-        Precision::Month(y, m) | Precision::DayOfMonth(y, m) => {
-            let (first, last) = month_span(y, m)?;
-            (first, last, Granularity::Month)
-        }
-        Precision::Season(y, season) => {
-            let (first, last) = match season {
-                Season::Spring => (ymd(y, 3, 1)?, ymd(y, 5, 31)?),
-                Season::Summer => (ymd(y, 6, 1)?, ymd(y, 8, 31)?),
-                Season::Autumn => (ymd(y, 9, 1)?, ymd(y, 11, 30)?),
-                Season::Winter => (ymd(y, 12, 1)?, month_span(y + 1, 2)?.1),
-            };
-            (first, last, Granularity::Season)
-        }
-        Precision::Year(y) | Precision::MonthOfYear(y) | Precision::DayOfYear(y) => {
-            let (first, last) = year_span(y, y)?;
-            (first, last, Granularity::Year)
-        }
-        Precision::Decade(y) => {
-            let (first, last) = year_span(y, y + 9)?;
-            (first, last, Granularity::Range)
-        }
-        Precision::Century(y) => {
-            let (first, last) = year_span(y, y + 99)?;
-            (first, last, Granularity::Range)
-        }
-    };
-    Some((first, last, granularity))
+    let bounds = Edtf::Date(*date).bounds();
+    Some((day(bounds.earliest)?, day(bounds.latest)?))
+}
+
+fn granularity(date: &Date) -> Granularity {
+    if date.has_unspecified() || date.year.significant_digits.is_some() {
+        return Granularity::Range;
+    }
+    match date.precision() {
+        Precision::Day => Granularity::Day,
+        Precision::Month => Granularity::Month,
+        Precision::Season => Granularity::Season,
+        Precision::Year => Granularity::Year,
+    }
 }
 
 #[cfg(test)]
@@ -298,25 +447,30 @@ mod tests {
     }
 
     #[test]
-    fn impossible_and_malformed_dates_are_errors() {
+    fn impossible_and_malformed_dates_are_errors_that_name_the_part() {
+        let not_edtf = |text: &str, at: usize| match resolve(text) {
+            Err(DateError::NotEdtf { at: found, .. }) => assert_eq!(found, at, "{text}"),
+            other => panic!("{text}: {other:?}"),
+        };
+        not_edtf("2024-02-30", 9);
+        not_edtf("2023-02-29", 9);
+        not_edtf("2024-13", 6);
+        not_edtf("17 avril", 3);
+        not_edtf("", 1);
+        not_edtf("2024-04-17/2024-04-01", 12);
+        let hour = resolve("2024-04-17T25:00:00").unwrap_err().to_string();
+        assert!(
+            hour.contains("hour") && hour.contains("character 12"),
+            "{hour}"
+        );
+        assert!(matches!(resolve("Y17E7"), Err(DateError::NotDrawn(..))));
         assert!(matches!(
-            resolve("2024-02-30"),
-            Err(DateError::OutOfRange(_))
+            resolve("XXXX-12-25"),
+            Err(DateError::NotDrawn(..))
         ));
         assert!(matches!(
-            resolve("2023-02-29"),
-            Err(DateError::OutOfRange(_))
-        ));
-        assert!(resolve("2024-13").is_err());
-        assert!(matches!(resolve("17 avril"), Err(DateError::Syntax(_))));
-        assert!(matches!(resolve(""), Err(DateError::Syntax(_))));
-        assert!(matches!(
-            resolve("2024/.."),
-            Err(DateError::OpenInterval(_))
-        ));
-        assert!(matches!(
-            resolve("2024-04-17/2024-04-01"),
-            Err(DateError::Reversed(_))
+            resolve("[..1760-12-03]"),
+            Err(DateError::NotDrawn(..))
         ));
     }
 

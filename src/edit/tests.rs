@@ -342,7 +342,8 @@ fn a_date_explains_itself_in_days() {
     let autumn = crate::date::resolve("2020-23~").expect("a season");
     assert_eq!(
         autumn.explain(),
-        "autumn 2020 (Sep – Nov 2020): 1 Sep 2020 – 30 Nov 2020 (91 days), approximate"
+        "autumn 2020 (Sep – Nov 2020): 1 Sep 2020 – 30 Nov 2020 (91 days), approximate; \
+         seasons 21–24 are the northern hemisphere's (spring is March to May)"
     );
     let day = crate::date::resolve("2024-04-17").expect("a day");
     assert_eq!(day.explain(), "Wednesday 17 April 2024, one day");

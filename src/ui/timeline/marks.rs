@@ -1,5 +1,6 @@
 //! Events on the strip: ticks for single days, bars for longer spans; planned ones hollow,
-//! approximate ones faded and dashed. A story too dense for marks is a histogram with the current
+//! approximate ones faded and dashed, a set's members solid on a faded bar, an open end fading out
+//! to the strip's edge. A story too dense for marks is a histogram with the current
 //! events on top. And the cursor.
 
 use super::layout::{LANE_HEIGHT, Mark, TICK_LABEL_GAP, is_tick};
@@ -71,13 +72,32 @@ impl Marks<'_> {
         hovered
     }
 
+    /// A band at `rect`'s height from `from_x` (in `color`) to `to_x` (transparent).
+    fn paint_fade(&self, rect: Rect, from_x: f32, to_x: f32, color: Color32) {
+        if (to_x - from_x).abs() < 1.0 {
+            return;
+        }
+        let (top, bottom) = (rect.top() + 3.0, rect.bottom() - 3.0);
+        let solid = color.gamma_multiply(0.6);
+        let mut mesh = egui::Mesh::default();
+        mesh.colored_vertex(pos2(from_x, top), solid);
+        mesh.colored_vertex(pos2(to_x, top), Color32::TRANSPARENT);
+        mesh.colored_vertex(pos2(to_x, bottom), Color32::TRANSPARENT);
+        mesh.colored_vertex(pos2(from_x, bottom), solid);
+        mesh.add_triangle(0, 1, 2);
+        mesh.add_triangle(0, 2, 3);
+        self.painter.add(Shape::mesh(mesh));
+    }
+
     fn paint_mark(&self, event_index: usize, rect: Rect, label: Option<&str>) {
         let painter = self.painter;
         let event = &self.story.events[event_index];
         let is_current = self.current.contains(&event_index);
         let is_selected = self.selected == Some(event_index);
         let color = style::status_color(event.status);
-        let vague = event.date.approximate || event.date.uncertain;
+        // A set's span is not all of it: its members are drawn solid on a faded bar.
+        let members = &event.date.members;
+        let vague = event.date.approximate || event.date.uncertain || !members.is_empty();
         let fill = if event.status == Status::Planned {
             Color32::TRANSPARENT
         } else if vague {
@@ -117,6 +137,24 @@ impl Marks<'_> {
             } else {
                 painter.rect_stroke(rect, 3.0, outline, egui::StrokeKind::Inside);
             }
+        }
+        for &(first, last) in members {
+            let x0 = self.geometry.x_of(f64::from(first));
+            let x1 = self.geometry.x_of(f64::from(last + 1)).max(x0 + 3.0);
+            painter.rect_filled(
+                Rect::from_min_max(pos2(x0, rect.top()), pos2(x1, rect.bottom())),
+                2.0,
+                color,
+            );
+        }
+        // An open or unknown end fades out to the edge of the story's span: it went on (or began)
+        // beyond what the sources date.
+        let strip = self.geometry.strip;
+        if event.date.ongoing.is_some() {
+            self.paint_fade(rect, rect.right(), strip.right(), color);
+        }
+        if event.date.began_before.is_some() {
+            self.paint_fade(rect, rect.left(), strip.left(), color);
         }
         // Sources that disagree about the event: the mark says so on its top right.
         if !self.index.claims_of_event(event_index).is_empty() {
