@@ -150,7 +150,7 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
                 line,
                 Problem::Date {
                     owner: format!("row \"{id}\""),
-                    error,
+                    error: Box::new(error),
                 },
             ));
             continue;

@@ -117,7 +117,10 @@ pub enum Problem {
     #[error("quote \"{id}\" is empty")]
     QuoteEmpty { id: String },
     #[error("{owner}: {error}")]
-    Date { owner: String, error: DateError },
+    Date {
+        owner: String,
+        error: Box<DateError>,
+    },
     #[error("place \"{id}\": {reason}")]
     Geometry { id: String, reason: String },
     #[error("{0}")]

@@ -232,7 +232,7 @@ impl Checker<'_> {
                     Some(edtf),
                     Problem::Date {
                         owner: format!("{owner_kind} \"{owner}\""),
-                        error,
+                        error: Box::new(error),
                     },
                 )
             })
