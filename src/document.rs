@@ -78,6 +78,7 @@ impl Document {
             events: Vec::new(),
             quotes: Vec::new(),
             claims: Vec::new(),
+            notices: Vec::new(),
             revisions: Vec::new(),
         };
         let mut doc = Document::new(story, StoryFiles::from_path(folder));

@@ -175,6 +175,7 @@ pub fn story(size: Size, seed: u64) -> StoryFiles {
                 notes: String::new(),
                 reported_area_km2: None,
                 reported_length_km: None,
+                other: Default::default(),
             };
             (format!("p{p}"), properties, place_geometry(&mut rng, kind))
         })

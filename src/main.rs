@@ -218,6 +218,9 @@ fn validate(path: &Path) -> anyhow::Result<ExitCode> {
             println!("quotes: {}", story.quotes.len());
             println!("claims: {}", story.claims.len());
             println!("{}", provenance::evidence_summary(&story));
+            for notice in &story.notices {
+                println!("note: {notice}");
+            }
             Ok(ExitCode::SUCCESS)
         }
         Err(errors) => {
@@ -257,6 +260,9 @@ fn write_story(result: Result<Story, LoadErrors>, folder: &Path) -> anyhow::Resu
     match result {
         Ok(story) => {
             formats::save_folder(StoryOut::from_story(&story), folder)?;
+            for notice in &story.notices {
+                eprintln!("note: {notice}");
+            }
             Ok(ExitCode::SUCCESS)
         }
         Err(errors) => {

@@ -17,6 +17,8 @@ pub struct Story {
     pub claims: Vec<Claim>,
     /// Sources that revise an earlier one, with how its quotes fare.
     pub revisions: Vec<Revision>,
+    /// What the loader did that the files do not say (ids made for places without one).
+    pub notices: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -66,7 +68,12 @@ impl Source {
             }
             None => format!("«{}»", title.trim()),
         };
-        format!("{name}, {}", published.label())
+        // The day is enough to tell sources apart; the hour would only lengthen every credit.
+        let day = DateSpan {
+            time: None,
+            ..published.clone()
+        };
+        format!("{name}, {}", day.label())
     }
 }
 
@@ -117,6 +124,9 @@ pub struct Place {
     pub geometry: Geometry<f64>,
     pub reported_area_km2: Option<ReportedFigure>,
     pub reported_length_km: Option<ReportedFigure>,
+    /// GeoJSON properties Chronomap does not use, kept as the file had them and written back.
+    #[serde(default)]
+    pub other: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]

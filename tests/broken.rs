@@ -75,17 +75,17 @@ fn invalid_dates_are_located() {
 fn bad_geometry_is_located_in_the_geojson() {
     assert_eq!(
         message("self-intersecting-polygon"),
-        "tests/broken/self-intersecting-polygon/places.geojson:24:13: place \"p2\": invalid shape: exterior ring has a self-intersection"
+        "tests/broken/self-intersecting-polygon/places.geojson:25:19: place \"p2\": invalid shape: exterior ring has a self-intersection"
     );
     assert_eq!(
         message("empty-polygon"),
-        "tests/broken/empty-polygon/places.geojson:24:13: place \"p2\": the geometry is empty"
+        "tests/broken/empty-polygon/places.geojson:25:19: place \"p2\": the geometry is empty"
     );
     assert_eq!(
         message("short-position"),
-        "tests/broken/short-position/places.geojson:12:7: invalid JSON: A position must contain two or more elements, but got `1`"
+        "tests/broken/short-position/places.geojson:9:24: place \"p1\": a position has fewer than two numbers; GeoJSON positions are [longitude, latitude]"
     );
-    assert!(message("outside-wgs84").starts_with("tests/broken/outside-wgs84/places.geojson:6:13: place \"p1\": coordinate [39.81, 146.75] is outside WGS84"));
+    assert!(message("outside-wgs84").starts_with("tests/broken/outside-wgs84/places.geojson:7:19: place \"p1\": coordinate [39.81, 146.75] is outside WGS84"));
 }
 
 #[test]

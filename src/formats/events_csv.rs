@@ -198,6 +198,7 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
                     notes: "Added by a CSV import.".to_owned(),
                     reported_area_km2: None,
                     reported_length_km: None,
+                    other: Default::default(),
                 };
                 out.places.push((
                     place_id.clone(),

@@ -173,5 +173,6 @@ fn properties_of(
         notes: place.notes.clone(),
         reported_area_km2: area,
         reported_length_km: length,
+        other: place.other.clone(),
     }
 }

@@ -17,7 +17,7 @@ pub use files::{
     read_bounded_bytes, story_folder,
 };
 pub use normalized::Normalized;
-pub use places::{check_geometry, to_geometry};
+pub use places::{ParsedPlace, ParsedPlaces, check_geometry, to_geometry};
 
 use crate::date::{self, DateSpan};
 use crate::model::{
@@ -64,27 +64,30 @@ pub fn load(files: &StoryFiles) -> Result<Story, LoadErrors> {
         places_text
             .as_deref()
             .and_then(|text| match places::parse(without_bom(text)) {
-                Ok((parsed, place_problems)) => {
-                    let index = TextIndex::new(text);
-                    let failed_ids = place_problems
+                Ok(parsed) => {
+                    // Offsets are in the text without its byte order mark.
+                    let index = TextIndex::new(without_bom(text));
+                    let failed_ids = parsed
+                        .problems
                         .iter()
                         .filter_map(|p| p.id.clone())
                         .collect::<Vec<_>>();
-                    problems.extend(place_problems.into_iter().map(|p| LoadError {
-                        location: files.location(
-                            &places_file,
-                            p.id.as_deref().and_then(|id| index.record(id, None)),
-                        ),
+                    problems.extend(parsed.problems.into_iter().map(|p| LoadError {
+                        location: files.location(&places_file, Some(index.line_column(p.at))),
                         problem: p.problem,
                     }));
-                    Some((parsed, failed_ids))
+                    let notices = parsed
+                        .notices
+                        .into_iter()
+                        .map(|n| format!("{}: {n}", files.display_path(&places_file)));
+                    Some(((parsed.places, notices.collect()), failed_ids))
                 }
                 Err(e) => {
                     problems.push(json_error(files, &places_file, &e));
                     None
                 }
             });
-    let (Some(raw), Some(story_text), Some((parsed_places, failed_place_ids))) =
+    let (Some(raw), Some(story_text), Some(((parsed_places, notices), failed_place_ids))) =
         (raw, story_text, parsed_places)
     else {
         return Err(LoadErrors::limited(problems));
@@ -98,8 +101,37 @@ pub fn load(files: &StoryFiles) -> Result<Story, LoadErrors> {
         problems,
         nearest_hints_left: nearest::MAX_HINTS,
         budget,
+        notices,
     };
     checker.build(raw, parsed_places, failed_place_ids)
+}
+
+/// The places of any GeoJSON text read from `file` (an import): each problem located in it.
+pub fn read_places(text: &str, file: &str) -> Result<ParsedPlaces, LoadErrors> {
+    let text = without_bom(text);
+    let parsed = places::parse(text).map_err(|e| {
+        let line_column = (e.line() > 0).then(|| (e.line(), e.column()));
+        let message = e.to_string();
+        let message = message
+            .split(" at line ")
+            .next()
+            .unwrap_or(&message)
+            .to_owned();
+        LoadErrors(vec![LoadError::at(
+            file.to_owned(),
+            line_column,
+            Problem::Json(message),
+        )])
+    })?;
+    if parsed.problems.is_empty() {
+        return Ok(parsed);
+    }
+    let index = TextIndex::new(text);
+    let problems = parsed
+        .problems
+        .into_iter()
+        .map(|p| LoadError::at(file.to_owned(), Some(index.line_column(p.at)), p.problem));
+    Err(LoadErrors::limited(problems.collect()))
 }
 
 /// A file's text without the byte order mark some editors write (Notepad, Excel, GDAL on Windows),
@@ -136,6 +168,8 @@ struct Checker<'a> {
     /// How many more quotes not found get the nearest passage (each costs a few searches of
     /// its source: a story of thousands of broken quotes must not take minutes to report).
     nearest_hints_left: usize,
+    /// What the loader did that the files do not say, for the story to tell.
+    notices: Vec<String>,
 }
 
 impl Checker<'_> {
@@ -540,6 +574,7 @@ impl Checker<'_> {
                 geometry: p.geometry,
                 reported_area_km2,
                 reported_length_km,
+                other: p.properties.other,
             });
         }
         // Quote mentions were resolved against all place ids; a place whose feature failed is reported there.
@@ -655,6 +690,7 @@ impl Checker<'_> {
                 quotes,
                 claims,
                 revisions,
+                notices: self.notices,
             })
         } else {
             Err(LoadErrors::limited(self.problems))

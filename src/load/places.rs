@@ -1,18 +1,16 @@
-//! Places from an RFC 7946 FeatureCollection: each feature's id, properties and a geometry checked
-//! for WGS84 range and validity (geo's `Validation`).
+//! Places from any RFC 7946 GeoJSON text: a FeatureCollection, one Feature or a bare Geometry.
+//! Each feature and ring is read with its place in the text, so a problem points at it; shapes are
+//! checked as the RFC says (a ring closed, of four positions or more) and never repaired; properties
+//! Chronomap does not use are kept to be written back. Messages speak GeoJSON, not Rust types.
 
 use super::error::Problem;
 use super::raw::RawPlaceProperties;
-use geo::{Geometry, Validation};
+use crate::model::PlaceKind;
+use geo::{Coord, Geometry, LineString, Polygon, Validation};
 use geojson::GeometryValue;
 use serde::Deserialize;
-
-#[derive(Deserialize)]
-struct RawCollection {
-    #[serde(rename = "type")]
-    kind: String,
-    features: Vec<geojson::Feature>,
-}
+use serde_json::value::RawValue;
+use std::collections::HashSet;
 
 /// A feature that passed the GeoJSON checks; its figures' quote ids are resolved by the caller.
 pub struct ParsedPlace {
@@ -21,70 +19,474 @@ pub struct ParsedPlace {
     pub geometry: Geometry<f64>,
 }
 
-/// A problem with a feature, and the id to find it by in the file (references to it are then not
-/// reported again as unknown).
+/// A problem with a feature: where it is in the text and the id it has, if any (references to it
+/// are then not reported again as unknown).
 pub struct PlaceProblem {
     pub id: Option<String>,
+    pub at: usize,
     pub problem: Problem,
 }
 
-/// Parses the collection; a JSON error comes back with serde's line and column.
-pub fn parse(text: &str) -> Result<(Vec<ParsedPlace>, Vec<PlaceProblem>), serde_json::Error> {
-    let collection: RawCollection = serde_json::from_str(text)?;
-    let mut places = Vec::new();
-    let mut problems = Vec::new();
-    if collection.kind != "FeatureCollection" {
-        problems.push(PlaceProblem {
-            id: None,
-            problem: Problem::GeoJson(format!(
-                "expected a FeatureCollection, found \"{}\"",
-                collection.kind
-            )),
-        });
-    }
-    for (n, feature) in collection.features.into_iter().enumerate() {
-        match parse_feature(feature) {
-            Ok(place) => places.push(place),
-            Err((id, reason)) => {
+/// What a GeoJSON text holds as places.
+#[derive(Default)]
+pub struct ParsedPlaces {
+    pub places: Vec<ParsedPlace>,
+    pub problems: Vec<PlaceProblem>,
+    /// What was done that the file did not say (ids made from names), for the person to know.
+    pub notices: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(expecting = "a GeoJSON object (a FeatureCollection, a Feature or a Geometry)")]
+struct Top<'a> {
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(borrow, default)]
+    features: Option<Vec<&'a RawValue>>,
+}
+
+#[derive(Deserialize)]
+#[serde(expecting = "a GeoJSON Feature object")]
+struct RawFeature<'a> {
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(default)]
+    id: Option<serde_json::Value>,
+    #[serde(borrow, default)]
+    properties: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    geometry: Option<&'a RawValue>,
+}
+
+#[derive(Deserialize)]
+#[serde(expecting = "a GeoJSON Geometry object")]
+struct RawGeometry<'a> {
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(borrow, default)]
+    coordinates: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    geometries: Option<Vec<&'a RawValue>>,
+}
+
+/// A feature's properties as any GeoJSON may give them: Chronomap's own when present.
+#[derive(Deserialize)]
+#[serde(expecting = "a JSON object of properties")]
+struct ReadProperties {
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    kind: Option<PlaceKind>,
+    #[serde(default)]
+    approximate: bool,
+    #[serde(default)]
+    transient: bool,
+    #[serde(default)]
+    notes: String,
+    #[serde(default)]
+    reported_area_km2: Option<super::raw::RawFigure>,
+    #[serde(default)]
+    reported_length_km: Option<super::raw::RawFigure>,
+    #[serde(flatten)]
+    other: serde_json::Map<String, serde_json::Value>,
+}
+
+/// A problem at a byte offset of the text.
+type Located = (usize, String);
+
+const GEOMETRY_TYPES: [&str; 7] = [
+    "Point",
+    "MultiPoint",
+    "LineString",
+    "MultiLineString",
+    "Polygon",
+    "MultiPolygon",
+    "GeometryCollection",
+];
+
+/// Nesting of GeometryCollections read (the RFC advises against nesting them at all).
+const MAX_NESTING: usize = 8;
+
+/// Parses any GeoJSON text; a JSON syntax error comes back with serde's line and column.
+pub fn parse(text: &str) -> Result<ParsedPlaces, serde_json::Error> {
+    let top: Top = serde_json::from_str(text)?;
+    let whole: &RawValue = serde_json::from_str(text)?;
+    let mut out = ParsedPlaces::default();
+    let features = match top.kind.as_str() {
+        "FeatureCollection" => top.features.unwrap_or_default(),
+        "Feature" => vec![whole],
+        kind if GEOMETRY_TYPES.contains(&kind) => {
+            // Its shape is checked all the same, so every problem shows at once.
+            let shape =
+                geometry(text, whole, 0).and_then(|g| check_geometry(&g).map_err(|e| (0, e)));
+            report(&mut out, shape, 0, None);
+            out.problems.push(PlaceProblem {
+                id: None,
+                at: 0,
+                problem: Problem::GeoJson(
+                    "a bare Geometry has no name or id; make it a Feature with a \"name\" property"
+                        .to_owned(),
+                ),
+            });
+            return Ok(out);
+        }
+        kind => {
+            out.problems.push(PlaceProblem {
+                id: None,
+                at: 0,
+                problem: Problem::GeoJson(format!(
+                    "\"type\" is \"{kind}\"; GeoJSON's are FeatureCollection, Feature and the geometry types"
+                )),
+            });
+            return Ok(out);
+        }
+    };
+    let mut unnamed = Vec::new();
+    for raw in features {
+        let at = offset_of(text, raw);
+        match feature(text, raw) {
+            Ok((Some(id), properties, geometry)) => out.places.push(ParsedPlace {
+                id,
+                properties,
+                geometry,
+            }),
+            Ok((None, properties, geometry)) => unnamed.push((properties, geometry)),
+            Err((id, (at_problem, reason))) => {
                 let problem = match &id {
                     Some(id) => Problem::Geometry {
                         id: id.clone(),
                         reason,
                     },
-                    None => Problem::GeoJson(format!("feature {}: {reason}", n + 1)),
+                    None => Problem::GeoJson(reason),
                 };
-                problems.push(PlaceProblem { id, problem });
+                out.problems.push(PlaceProblem {
+                    id,
+                    at: at_problem.max(at),
+                    problem,
+                });
             }
         }
     }
-    Ok((places, problems))
+    name_ids(&mut out, unnamed);
+    Ok(out)
 }
 
-fn parse_feature(feature: geojson::Feature) -> Result<ParsedPlace, (Option<String>, String)> {
-    let id = match &feature.id {
-        Some(geojson::feature::Id::String(id)) if !id.trim().is_empty() => id.clone(),
-        Some(geojson::feature::Id::Number(n)) => n.to_string(),
-        _ => {
-            return Err((
-                None,
-                "has no \"id\": every place needs a stable string id".to_owned(),
-            ));
+fn report(out: &mut ParsedPlaces, result: Result<(), Located>, at: usize, id: Option<String>) {
+    if let Err((at_problem, reason)) = result {
+        out.problems.push(PlaceProblem {
+            id,
+            at: at_problem.max(at),
+            problem: Problem::GeoJson(reason),
+        });
+    }
+}
+
+/// Features without an id get one from their name ("Goris" → "goris", then "goris-2"), stable
+/// from one load to the next, and a notice says so.
+fn name_ids(out: &mut ParsedPlaces, unnamed: Vec<(RawPlaceProperties, Geometry<f64>)>) {
+    if unnamed.is_empty() {
+        return;
+    }
+    let mut taken: HashSet<String> = out.places.iter().map(|p| p.id.clone()).collect();
+    let mut made = Vec::new();
+    for (properties, geometry) in unnamed {
+        let stem: String = crate::search::fold(&properties.name)
+            .0
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '-' })
+            .collect();
+        let stem = stem.trim_matches('-').to_owned();
+        let stem = if stem.is_empty() {
+            "place".to_owned()
+        } else {
+            stem
+        };
+        let id = (1..)
+            .map(|n| {
+                if n == 1 {
+                    stem.clone()
+                } else {
+                    format!("{stem}-{n}")
+                }
+            })
+            .find(|id| !taken.contains(id))
+            .unwrap_or_default();
+        taken.insert(id.clone());
+        made.push(id.clone());
+        out.places.push(ParsedPlace {
+            id,
+            properties,
+            geometry,
+        });
+    }
+    let shown: Vec<&str> = made.iter().take(5).map(String::as_str).collect();
+    let more = made.len().saturating_sub(shown.len());
+    out.notices.push(format!(
+        "{} place{} had no id and got one from {} name ({}{}); saving the story writes them",
+        made.len(),
+        if made.len() == 1 { "" } else { "s" },
+        if made.len() == 1 { "its" } else { "their" },
+        shown.join(", "),
+        if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        },
+    ));
+}
+
+/// Byte offset of a raw value inside the text it was borrowed from.
+fn offset_of(text: &str, raw: &RawValue) -> usize {
+    (raw.get().as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
+}
+
+/// A serde error inside `raw` as a problem at its place in the whole text, in GeoJSON's words.
+fn json_problem(text: &str, raw: &RawValue, error: &serde_json::Error) -> Located {
+    let inner = raw.get();
+    let line_start = memchr::memchr_iter(b'\n', inner.as_bytes())
+        .nth(error.line().saturating_sub(2))
+        .map_or(0, |i| i + 1);
+    let line_start = if error.line() <= 1 { 0 } else { line_start };
+    let column = inner
+        .get(line_start..)
+        .and_then(|line| line.char_indices().nth(error.column().saturating_sub(1)))
+        .map_or(0, |(i, _)| i);
+    let message = error.to_string();
+    let message = message.split(" at line ").next().unwrap_or(&message);
+    (
+        offset_of(text, raw) + line_start + column,
+        speak_geojson(message),
+    )
+}
+
+/// serde's names for JSON shapes, as a GeoJSON reader would say them.
+fn speak_geojson(message: &str) -> String {
+    [
+        ("f64", "a number"),
+        ("a sequence", "an array"),
+        ("a map", "an object"),
+        ("struct ", ""),
+        ("usize", "a whole number"),
+    ]
+    .iter()
+    .fold(message.to_owned(), |m, (from, to)| m.replace(from, to))
+}
+
+type FeatureRead = (Option<String>, RawPlaceProperties, Geometry<f64>);
+
+/// One feature: its id (none when it has none), properties and checked geometry, or what is wrong
+/// with it and the id to name it by.
+fn feature(text: &str, raw: &RawValue) -> Result<FeatureRead, (Option<String>, Located)> {
+    let read: RawFeature =
+        serde_json::from_str(raw.get()).map_err(|e| (None, json_problem(text, raw, &e)))?;
+    let at = offset_of(text, raw);
+    if read.kind != "Feature" {
+        let reason = format!(
+            "a member of \"features\" has \"type\": \"{}\"; it must be \"Feature\"",
+            read.kind
+        );
+        return Err((None, (at, reason)));
+    }
+    let id = match &read.id {
+        Some(serde_json::Value::String(id)) if !id.trim().is_empty() => Some(id.clone()),
+        Some(serde_json::Value::Number(n)) => Some(n.to_string()),
+        None | Some(serde_json::Value::Null) => None,
+        Some(_) => {
+            let reason = "a Feature's \"id\" must be a string or a number (RFC 7946 §3.2)";
+            return Err((None, (at, reason.to_owned())));
         }
     };
-    let fail = |reason: String| (Some(id.clone()), reason);
-    let properties = serde_json::Value::Object(feature.properties.clone().unwrap_or_default());
-    let properties: RawPlaceProperties =
-        serde_json::from_value(properties).map_err(|e| fail(format!("properties: {e}")))?;
-    let geometry = feature
-        .geometry
-        .as_ref()
-        .ok_or_else(|| fail("has no geometry".to_owned()))?;
-    let geometry = to_geometry(&geometry.value).map_err(fail)?;
-    check_geometry(&geometry).map_err(fail)?;
-    Ok(ParsedPlace {
-        id,
-        properties,
-        geometry,
+    let fail = |located: Located| (id.clone(), located);
+    let properties = match read.properties {
+        Some(raw_properties) if raw_properties.get() != "null" => {
+            serde_json::from_str::<ReadProperties>(raw_properties.get())
+                .map_err(|e| fail(json_problem(text, raw_properties, &e)))?
+        }
+        _ => ReadProperties {
+            name: None,
+            aliases: Vec::new(),
+            kind: None,
+            approximate: false,
+            transient: false,
+            notes: String::new(),
+            reported_area_km2: None,
+            reported_length_km: None,
+            other: serde_json::Map::new(),
+        },
+    };
+    let Some(raw_geometry) = read.geometry else {
+        return Err(fail((
+            at,
+            "has no geometry: a place needs a shape on the map".to_owned(),
+        )));
+    };
+    let geometry = geometry(text, raw_geometry, 0).map_err(fail)?;
+    check_geometry(&geometry).map_err(|reason| fail((offset_of(text, raw_geometry), reason)))?;
+    // The name: Chronomap's, else a "title", else the id.
+    let title = properties
+        .other
+        .get("title")
+        .and_then(|t| t.as_str())
+        .map(str::to_owned);
+    let name = properties
+        .name
+        .clone()
+        .filter(|n| !n.trim().is_empty())
+        .or(title)
+        .or_else(|| id.clone());
+    let Some(name) = name else {
+        let reason =
+            "a Feature needs a \"name\" property (or a \"title\", or an id) to be shown as a place";
+        return Err(fail((at, reason.to_owned())));
+    };
+    let kind = properties.kind.unwrap_or(match geometry {
+        Geometry::Point(_) | Geometry::MultiPoint(_) => PlaceKind::Site,
+        Geometry::LineString(_) | Geometry::MultiLineString(_) => PlaceKind::Corridor,
+        _ => PlaceKind::Region,
+    });
+    let properties = RawPlaceProperties {
+        name,
+        aliases: properties.aliases,
+        kind,
+        approximate: properties.approximate,
+        transient: properties.transient,
+        notes: properties.notes,
+        reported_area_km2: properties.reported_area_km2,
+        reported_length_km: properties.reported_length_km,
+        other: properties.other,
+    };
+    Ok((id, properties, geometry))
+}
+
+/// Reads a coordinate array of the shape `T` from `raw`, located on failure.
+fn read<'a, T: Deserialize<'a>>(text: &str, raw: &'a RawValue) -> Result<T, Located> {
+    serde_json::from_str(raw.get()).map_err(|e| json_problem(text, raw, &e))
+}
+
+fn coord(at: usize, position: &[f64]) -> Result<Coord<f64>, Located> {
+    match position {
+        [x, y, ..] => Ok(Coord { x: *x, y: *y }),
+        _ => Err((
+            at,
+            "a position has fewer than two numbers; GeoJSON positions are [longitude, latitude]"
+                .to_owned(),
+        )),
+    }
+}
+
+fn line(text: &str, raw: &RawValue, least: usize, what: &str) -> Result<LineString<f64>, Located> {
+    let at = offset_of(text, raw);
+    let positions: Vec<Vec<f64>> = read(text, raw)?;
+    if positions.len() < least && !positions.is_empty() {
+        return Err((
+            at,
+            format!(
+                "{what} needs at least {least} positions (RFC 7946 §3.1); this one has {}",
+                positions.len()
+            ),
+        ));
+    }
+    positions
+        .iter()
+        .map(|p| coord(at, p))
+        .collect::<Result<Vec<_>, _>>()
+        .map(LineString::new)
+}
+
+/// A linear ring as RFC 7946 §3.1.6 says: four positions or more, the last the same as the first.
+fn ring(text: &str, raw: &RawValue) -> Result<LineString<f64>, Located> {
+    let at = offset_of(text, raw);
+    let positions: Vec<Vec<f64>> = read(text, raw)?;
+    if positions.len() < 4 {
+        return Err((
+            at,
+            format!(
+                "a Polygon ring needs at least 4 positions (RFC 7946 §3.1.6); this one has {}",
+                positions.len()
+            ),
+        ));
+    }
+    if positions.first() != positions.last() {
+        return Err((
+            at,
+            "a Polygon ring must end at the position it starts from (RFC 7946 §3.1.6); this one is not closed"
+                .to_owned(),
+        ));
+    }
+    positions
+        .iter()
+        .map(|p| coord(at, p))
+        .collect::<Result<Vec<_>, _>>()
+        .map(LineString::new)
+}
+
+fn polygon(text: &str, raw: &RawValue) -> Result<Polygon<f64>, Located> {
+    let rings: Vec<&RawValue> = read(text, raw)?;
+    let mut rings = rings.into_iter().map(|r| ring(text, r));
+    let exterior = rings
+        .next()
+        .transpose()?
+        .unwrap_or_else(|| LineString::new(Vec::new()));
+    Ok(Polygon::new(exterior, rings.collect::<Result<_, _>>()?))
+}
+
+/// A geometry object, its coordinates read as the RFC shapes them for its type.
+fn geometry(text: &str, raw: &RawValue, depth: usize) -> Result<Geometry<f64>, Located> {
+    let at = offset_of(text, raw);
+    let read_geometry: RawGeometry = read(text, raw)?;
+    let kind = read_geometry.kind.as_str();
+    if kind == "GeometryCollection" {
+        if depth >= MAX_NESTING {
+            return Err((
+                at,
+                format!("GeometryCollections nested more than {MAX_NESTING} deep"),
+            ));
+        }
+        let members = read_geometry.geometries.unwrap_or_default();
+        return members
+            .into_iter()
+            .map(|m| geometry(text, m, depth + 1))
+            .collect::<Result<Vec<_>, _>>()
+            .map(|parts| Geometry::GeometryCollection(geo::GeometryCollection(parts)));
+    }
+    if !GEOMETRY_TYPES.contains(&kind) {
+        return Err((at, format!("\"{kind}\" is not a GeoJSON geometry type")));
+    }
+    let Some(coordinates) = read_geometry.coordinates else {
+        return Err((at, format!("a {kind} needs \"coordinates\"")));
+    };
+    Ok(match kind {
+        "Point" => {
+            let position: Vec<f64> = read(text, coordinates)?;
+            Geometry::Point(coord(offset_of(text, coordinates), &position)?.into())
+        }
+        "MultiPoint" => Geometry::MultiPoint(
+            line(text, coordinates, 0, "a MultiPoint")?
+                .0
+                .into_iter()
+                .map(geo::Point::from)
+                .collect(),
+        ),
+        "LineString" => Geometry::LineString(line(text, coordinates, 2, "a LineString")?),
+        "MultiLineString" => {
+            let lines: Vec<&RawValue> = read(text, coordinates)?;
+            let lines = lines
+                .into_iter()
+                .map(|l| line(text, l, 2, "a line of a MultiLineString"))
+                .collect::<Result<Vec<_>, _>>()?;
+            Geometry::MultiLineString(geo::MultiLineString(lines))
+        }
+        "Polygon" => Geometry::Polygon(polygon(text, coordinates)?),
+        _ => {
+            let parts: Vec<&RawValue> = read(text, coordinates)?;
+            let parts = parts
+                .into_iter()
+                .map(|p| polygon(text, p))
+                .collect::<Result<Vec<_>, _>>()?;
+            Geometry::MultiPolygon(geo::MultiPolygon(parts))
+        }
     })
 }
 

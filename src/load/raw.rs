@@ -166,9 +166,9 @@ pub struct RawStatement {
     pub quotes: Vec<String>,
 }
 
-/// A place's GeoJSON `properties`.
+/// A place's GeoJSON `properties` as Chronomap writes them (read by `places::parse`, which takes
+/// any GeoJSON's).
 #[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawPlaceProperties {
     pub name: String,
     #[serde(default)]
@@ -184,6 +184,9 @@ pub struct RawPlaceProperties {
     pub reported_area_km2: Option<RawFigure>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reported_length_km: Option<RawFigure>,
+    /// Properties Chronomap does not use, kept as the file had them and written back.
+    #[serde(flatten)]
+    pub other: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

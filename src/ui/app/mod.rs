@@ -183,6 +183,11 @@ impl ChronomapApp {
         self.suggestions = None;
         self.recovery = fresh.recovery;
         self.status = fresh.status;
+        // What the loader did that the files do not say (ids made for places) is told at once.
+        let notices = &self.doc.story().notices;
+        if !notices.is_empty() {
+            self.notice = Some(notices.join("\n"));
+        }
         if let Some(path) = &path {
             self.recent.retain(|p| p != path);
             self.recent.insert(0, path.clone());

@@ -1,0 +1,191 @@
+//! GeoJSON as RFC 7946 writes it, against a conformance set (`tests/conformance/geojson`): every
+//! valid file loads as a story's places unchanged, its foreign properties kept through a save; every
+//! invalid one is refused at the line and column of what is wrong, in GeoJSON's words.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+use chronomap::formats::{self, story_out::StoryOut};
+use chronomap::load;
+use std::path::{Path, PathBuf};
+
+const STORY: &str = r#"{
+  "format": "chronomap-story/1",
+  "title": "GeoJSON conformance",
+  "places": "places.geojson",
+  "sources": [],
+  "events": [],
+  "quotes": []
+}"#;
+
+fn fixtures(kind: &str) -> Vec<PathBuf> {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/conformance/geojson")
+        .join(kind);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
+        .expect("the fixtures")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    files.sort();
+    files
+}
+
+/// A story folder whose places file is the fixture.
+fn story_with(fixture: &Path) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    std::fs::write(dir.path().join("story.json"), STORY).expect("story.json");
+    std::fs::copy(fixture, dir.path().join("places.geojson")).expect("places.geojson");
+    dir
+}
+
+/// The features of a GeoJSON text as JSON: a collection's, or the one Feature.
+fn features_of(text: &str) -> Vec<serde_json::Value> {
+    let value: serde_json::Value =
+        serde_json::from_str(text.trim_start_matches('\u{feff}')).expect("JSON");
+    match value["features"].as_array() {
+        Some(features) => features.clone(),
+        None => vec![value],
+    }
+}
+
+const OWN: [&str; 8] = [
+    "name",
+    "aliases",
+    "kind",
+    "approximate",
+    "transient",
+    "notes",
+    "reported_area_km2",
+    "reported_length_km",
+];
+
+/// Whether every property of `written` that Chronomap does not use is in `kept`, unchanged.
+fn foreign_kept(
+    written: &serde_json::Value,
+    kept: &serde_json::Map<String, serde_json::Value>,
+) -> bool {
+    written
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter(|(key, _)| !OWN.contains(&key.as_str()))
+        .all(|(key, value)| kept.get(key) == Some(value))
+}
+
+#[test]
+fn valid_files_load_unchanged_and_invalid_ones_are_refused_where_they_are_wrong() {
+    let mut wrong = Vec::new();
+    let valid = fixtures("valid");
+    for fixture in &valid {
+        let name = fixture
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let text = std::fs::read_to_string(fixture).expect("the fixture");
+        let written = features_of(&text);
+        let dir = story_with(fixture);
+        let story = match load::load_path(dir.path()) {
+            Ok(story) => story,
+            Err(errors) => {
+                wrong.push(format!("{name}: refused: {errors}"));
+                continue;
+            }
+        };
+        if story.places.len() != written.len() {
+            wrong.push(format!(
+                "{name}: {} places for {} features",
+                story.places.len(),
+                written.len()
+            ));
+            continue;
+        }
+        // Saved and read again, foreign properties are as the file had them.
+        let saved = dir.path().join("saved");
+        formats::save_folder(StoryOut::from_story(&story), &saved).expect("saved");
+        let again = load::load_path(&saved).expect("the saved story loads");
+        let saved_text =
+            std::fs::read_to_string(saved.join("places.geojson")).expect("saved places");
+        let saved_features = features_of(&saved_text);
+        for (i, feature) in written.iter().enumerate() {
+            let properties = &feature["properties"];
+            let by_position = &story.places[i];
+            if !foreign_kept(properties, &by_position.other)
+                || !foreign_kept(properties, &again.places[i].other)
+                || !foreign_kept(
+                    properties,
+                    saved_features[i]["properties"]
+                        .as_object()
+                        .unwrap_or(&serde_json::Map::new()),
+                )
+            {
+                wrong.push(format!(
+                    "{name}: feature {} lost or changed a property",
+                    i + 1
+                ));
+            }
+        }
+        if written.iter().any(|f| f.get("id").is_none()) && story.notices.is_empty() {
+            wrong.push(format!("{name}: ids were made without a notice"));
+        }
+    }
+    let expected = include_str!("conformance/geojson/invalid.tsv");
+    let invalid = fixtures("invalid");
+    let rows: Vec<Vec<&str>> = expected
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+        .collect();
+    assert_eq!(rows.len(), invalid.len(), "a row per invalid fixture");
+    for row in &rows {
+        let [name, at, says] = row[..] else {
+            panic!("a row of three columns: {row:?}");
+        };
+        let dir = story_with(
+            &invalid
+                .iter()
+                .find(|f| f.ends_with(format!("{name}.geojson")))
+                .expect("the fixture")
+                .clone(),
+        );
+        let Err(errors) = load::load_path(dir.path()) else {
+            wrong.push(format!("{name}: loaded"));
+            continue;
+        };
+        let found = errors
+            .0
+            .iter()
+            .find(|e| e.location.file.ends_with("places.geojson"));
+        let Some(error) = found else {
+            wrong.push(format!("{name}: no problem in places.geojson: {errors}"));
+            continue;
+        };
+        let (line, column) = error.location.line_column.unwrap_or((0, 0));
+        let (want_line, want_column) = at.split_once(':').expect("line:column");
+        let located = line.to_string() == want_line
+            && (want_column == "*" || column.to_string() == want_column);
+        let message = error.problem.to_string();
+        if !located || !message.contains(says) {
+            wrong.push(format!(
+                "{name}: {line}:{column} {message}; expected {at} \"{says}\""
+            ));
+        }
+        for internal in ["Helper", "Raw", "struct", "f64"] {
+            if message.contains(internal) {
+                wrong.push(format!(
+                    "{name}: the message names Rust's \"{internal}\": {message}"
+                ));
+            }
+        }
+    }
+    let all = valid.len() + rows.len();
+    println!(
+        "GeoJSON fixtures: {}/{all} as expected ({} valid, {} invalid)",
+        all - wrong.len().min(all),
+        valid.len(),
+        rows.len()
+    );
+    assert!(
+        valid.len() >= 15 && rows.len() >= 12,
+        "the conformance set is there"
+    );
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
