@@ -7,6 +7,7 @@ use crate::load::{self, LoadErrors};
 use crate::model::Story;
 use geo::Geometry;
 use geojson::{Feature, FeatureCollection, GeometryValue, feature::Id};
+use std::collections::HashSet;
 
 /// The FeatureCollection of a story's places.
 pub fn export(story: &Story) -> String {
@@ -40,8 +41,28 @@ pub fn write(places: &[(String, RawPlaceProperties, Geometry<f64>)]) -> String {
 pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors> {
     let parsed = load::read_places(text, file)?;
     let mut out = StoryOut::from_story(story);
+    // An id made from a name must not replace the story's place of that id: it gets a number.
+    let mut taken: HashSet<String> = story.places.iter().map(|p| p.id.clone()).collect();
+    taken.extend(
+        parsed
+            .places
+            .iter()
+            .filter(|p| !p.id_made)
+            .map(|p| p.id.clone()),
+    );
     for place in parsed.places {
-        let entry = (place.id, place.properties, place.geometry);
+        let id = match place.id_made {
+            false => place.id,
+            true => (1..)
+                .map(|n| match n {
+                    1 => place.id.clone(),
+                    n => format!("{}-{n}", place.id),
+                })
+                .find(|id| !taken.contains(id))
+                .unwrap_or_default(),
+        };
+        taken.insert(id.clone());
+        let entry = (id, place.properties, place.geometry);
         match out
             .places
             .iter_mut()

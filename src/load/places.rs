@@ -15,6 +15,8 @@ use std::collections::HashSet;
 /// A feature that passed the GeoJSON checks; its figures' quote ids are resolved by the caller.
 pub struct ParsedPlace {
     pub id: String,
+    /// The id was made from the name (the feature had none).
+    pub id_made: bool,
     pub properties: RawPlaceProperties,
     pub geometry: Geometry<f64>,
 }
@@ -149,6 +151,7 @@ pub fn parse(text: &str) -> Result<ParsedPlaces, serde_json::Error> {
         match feature(text, raw) {
             Ok((Some(id), properties, geometry)) => out.places.push(ParsedPlace {
                 id,
+                id_made: false,
                 properties,
                 geometry,
             }),
@@ -217,6 +220,7 @@ fn name_ids(out: &mut ParsedPlaces, unnamed: Vec<(RawPlaceProperties, Geometry<f
         made.push(id.clone());
         out.places.push(ParsedPlace {
             id,
+            id_made: true,
             properties,
             geometry,
         });
