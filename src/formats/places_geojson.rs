@@ -53,13 +53,7 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
     for place in parsed.places {
         let id = match place.id_made {
             false => place.id,
-            true => (1..)
-                .map(|n| match n {
-                    1 => place.id.clone(),
-                    n => format!("{}-{n}", place.id),
-                })
-                .find(|id| !taken.contains(id))
-                .unwrap_or_default(),
+            true => crate::ids::unique_id(&place.id, "place", usize::MAX, |id| taken.contains(id)),
         };
         taken.insert(id.clone());
         let entry = (id, place.properties, place.geometry);

@@ -108,6 +108,9 @@ const GEOMETRY_TYPES: [&str; 7] = [
     "GeometryCollection",
 ];
 
+/// Ids made from names are cut to this many characters.
+const MAX_MADE_ID_CHARS: usize = 60;
+
 /// Nesting of GeometryCollections read (the RFC advises against nesting them at all).
 const MAX_NESTING: usize = 8;
 
@@ -195,27 +198,9 @@ fn name_ids(out: &mut ParsedPlaces, unnamed: Vec<(RawPlaceProperties, Geometry<f
     let mut taken: HashSet<String> = out.places.iter().map(|p| p.id.clone()).collect();
     let mut made = Vec::new();
     for (properties, geometry) in unnamed {
-        let stem: String = crate::search::fold(&properties.name)
-            .0
-            .chars()
-            .map(|c| if c.is_alphanumeric() { c } else { '-' })
-            .collect();
-        let stem = stem.trim_matches('-').to_owned();
-        let stem = if stem.is_empty() {
-            "place".to_owned()
-        } else {
-            stem
-        };
-        let id = (1..)
-            .map(|n| {
-                if n == 1 {
-                    stem.clone()
-                } else {
-                    format!("{stem}-{n}")
-                }
-            })
-            .find(|id| !taken.contains(id))
-            .unwrap_or_default();
+        let id = crate::ids::unique_id(&properties.name, "place", MAX_MADE_ID_CHARS, |id| {
+            taken.contains(id)
+        });
         taken.insert(id.clone());
         made.push(id.clone());
         out.places.push(ParsedPlace {
