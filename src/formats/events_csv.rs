@@ -1,6 +1,8 @@
-//! Events as CSV, one row each: written with the story's ids, read from those same columns or from
-//! an ACLED-style list (date, title, place name or id, lon/lat, source, quote).
+//! Events as CSV, one row each: written with the story's ids, read from those same columns, from
+//! a list with date, title, place, lon/lat, source and quote columns, from TimelineJS's template or
+//! from an ACLED export.
 
+use super::csv_rows::{self, Layout};
 use super::story_out::StoryOut;
 use crate::date;
 use crate::load::raw::{RawEvent, RawPlaceProperties, RawQuote, RawSource};
@@ -60,21 +62,18 @@ pub fn export<W: Write>(story: &Story, out: W) -> Result<(), csv::Error> {
     Ok(())
 }
 
-fn split_ids(cell: &str) -> Vec<String> {
-    cell.split(';')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .collect()
-}
-
-/// Merges the rows of a CSV file into the story: same ids replace, new ids are added.
+/// Merges the rows of a CSV file into the story: same ids replace, new ids are added. Reads
+/// Chronomap's columns, TimelineJS's template and ACLED exports ([`Layout`]), as Excel writes them
+/// too (a byte order mark, ";" between cells, CRLF line ends).
 pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors> {
     let at = |line: Option<u64>, problem: Problem| {
         LoadError::at(file, line.map(|l| (l as usize, 1)), problem)
     };
+    let text = crate::load::without_bom(text);
+    let separator = csv_rows::separator(text);
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
+        .delimiter(separator)
         .from_reader(text.as_bytes());
     let headers: Vec<String> = reader
         .headers()
@@ -87,38 +86,8 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
         .iter()
         .map(|h| h.trim().to_lowercase())
         .collect();
-    let column = |names: &[&str]| headers.iter().position(|h| names.contains(&h.as_str()));
-    let (Some(date_col), Some(title_col)) = (
-        column(&["edtf", "date", "event_date"]),
-        column(&["title", "headline", "event"]),
-    ) else {
-        return Err(LoadErrors(vec![at(
-            Some(1),
-            Problem::Invalid("the CSV needs a date (or edtf) column and a title column".to_owned()),
-        )]));
-    };
-    let [
-        id_col,
-        status_col,
-        places_col,
-        lon_col,
-        lat_col,
-        sources_col,
-        quotes_col,
-        quote_col,
-        notes_col,
-    ] = [
-        &["id"][..],
-        &["status"],
-        &["places", "place", "location"],
-        &["lon", "longitude"],
-        &["lat", "latitude"],
-        &["sources", "source"],
-        &["quotes"],
-        &["quote", "excerpt"],
-        &["notes"],
-    ]
-    .map(column);
+    let layout =
+        Layout::of(&headers).map_err(|e| LoadErrors(vec![at(Some(1), Problem::Invalid(e))]))?;
 
     let mut out = StoryOut::from_story(story);
     let mut problems = Vec::new();
@@ -136,15 +105,17 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
             }
         };
         let line = record.position().map(|p| p.line());
-        let cell = |col: Option<usize>| {
-            col.and_then(|c| record.get(c))
-                .map(str::trim)
-                .unwrap_or_default()
+        let row = match layout.row(&record, separator == b';') {
+            Ok(Some(row)) => row,
+            Ok(None) => continue,
+            Err(reason) => {
+                let reason = format!("row {} ({}): {reason}", n + 1, layout.name());
+                problems.push(at(line, Problem::Invalid(reason)));
+                continue;
+            }
         };
-        let id = Some(cell(id_col))
-            .filter(|s| !s.is_empty())
-            .map_or_else(|| format!("event-{}", n + 1), str::to_owned);
-        let edtf = cell(Some(date_col)).to_owned();
+        let id = row.id.clone().unwrap_or_else(|| format!("event-{}", n + 1));
+        let edtf = row.edtf.clone();
         if let Err(error) = date::resolve(&edtf) {
             problems.push(at(
                 line,
@@ -155,7 +126,7 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
             ));
             continue;
         }
-        let title = cell(Some(title_col)).to_owned();
+        let title = row.title.clone();
         if title.is_empty() {
             problems.push(at(
                 line,
@@ -163,7 +134,7 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
             ));
             continue;
         }
-        let status = match cell(status_col) {
+        let status = match row.status.as_str() {
             "" => Status::Occurred,
             other => {
                 match serde_json::from_value::<Status>(serde_json::Value::String(
@@ -177,12 +148,9 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
                 }
             }
         };
-        let coordinates = cell(lon_col)
-            .parse::<f64>()
-            .ok()
-            .zip(cell(lat_col).parse::<f64>().ok());
+        let coordinates = row.coordinates;
         let mut places = Vec::new();
-        for key in split_ids(cell(places_col)) {
+        for key in row.places.iter().cloned() {
             if let Some(p) = out.places.iter().find(|(id, props, _)| {
                 *id == key || props.name == key || props.aliases.contains(&key)
             }) {
@@ -210,12 +178,13 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
                 problems.push(at(line, Problem::Invalid(format!("row \"{id}\": place \"{key}\" is neither an id nor a name in the story, and the row has no lon/lat"))));
             }
         }
-        let mut quotes = split_ids(cell(quotes_col));
-        let excerpt = cell(quote_col);
+        let mut quotes = row.quotes.clone();
+        let excerpt = row.quote.as_str();
         if !excerpt.is_empty() {
-            let source_key = split_ids(cell(sources_col))
-                .into_iter()
-                .next()
+            let source_key = row
+                .sources
+                .first()
+                .cloned()
                 .unwrap_or_else(|| "csv-import".to_owned());
             let source_id = match out
                 .story
@@ -296,7 +265,7 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
             status,
             places,
             quotes,
-            notes: cell(notes_col).to_owned(),
+            notes: row.notes.clone(),
         };
         match out.story.events.iter_mut().find(|e| e.id == id) {
             Some(existing) => *existing = event,

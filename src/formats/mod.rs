@@ -3,6 +3,7 @@
 //! checked exactly like a story opened from disk.
 
 pub mod claims_csv;
+pub mod csv_rows;
 pub mod events_csv;
 pub mod places_geojson;
 pub mod story_out;

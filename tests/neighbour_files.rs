@@ -1,0 +1,233 @@
+//! The files neighbouring tools write, through the CSV importer: TimelineJS's Google Sheets
+//! template, an ACLED export, a CSV saved by Excel in French (byte order mark, ";", CRLF, decimal
+//! commas), and the csv-spectrum cases of CSV quoting; and `chronomap import` on the template.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use chronomap::document::Document;
+use chronomap::formats::events_csv;
+use chronomap::model::Story;
+use geo::Geometry;
+
+fn empty_story() -> Story {
+    let dir = tempfile::tempdir().expect("a folder");
+    Document::empty("Imports", dir.path()).story().clone()
+}
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!("tests/conformance/neighbours/{name}")).expect("the fixture")
+}
+
+/// Each event's EDTF and title, in story order.
+fn dated(story: &Story) -> Vec<(String, String)> {
+    story
+        .events
+        .iter()
+        .map(|e| (e.date.edtf.clone(), e.title.clone()))
+        .collect()
+}
+
+fn pair(edtf: &str, title: &str) -> (String, String) {
+    (edtf.to_owned(), title.to_owned())
+}
+
+#[test]
+fn a_timelinejs_template_sheet_imports_with_each_date_s_precision() {
+    let story = events_csv::import(
+        &empty_story(),
+        &fixture("timelinejs-template.csv"),
+        "sheet.csv",
+    )
+    .expect("the template imports");
+    // The title slide and the era are not events; years, months, days, times and ranges are kept.
+    assert_eq!(
+        dated(&story),
+        vec![
+            pair("2020-11-10", "Ceasefire signed"),
+            pair("2023-09", "Azerbaijani offensive"),
+            pair("2024", "The last year of the mission"),
+            pair("2024-04-10/2024-04-17", "The convoys leave"),
+            pair("2024-04-17T20:02:00", "Peskov confirms the withdrawal"),
+        ]
+    );
+    let ceasefire = &story.events[0];
+    assert!(
+        ceasefire
+            .notes
+            .contains("Media: https://example.org/ceasefire.jpg")
+    );
+    assert!(ceasefire.notes.contains("Group: Diplomacy"));
+    let peskov = &story.events[4];
+    assert_eq!(
+        peskov.notes.lines().next(),
+        Some("Said in Moscow, \"officially\".")
+    );
+    assert_eq!(peskov.date.label(), "17 Apr 2024, 20:02");
+}
+
+#[test]
+fn an_acled_export_imports_with_its_time_precision_and_places() {
+    let story = events_csv::import(&empty_story(), &fixture("acled-export.csv"), "acled.csv")
+        .expect("the export imports");
+    let by_id = |id: &str| story.events.iter().find(|e| e.id == id).expect(id);
+    // time_precision 1: the day; 2: a day of that week, approximate; 3: of that month, approximate.
+    assert_eq!(by_id("AZE1001").date.edtf, "2024-04-17");
+    assert_eq!(by_id("ARM2002").date.edtf, "2024-04-15~/2024-04-21~");
+    assert!(by_id("ARM2002").date.approximate);
+    assert_eq!(by_id("AZE1003").date.edtf, "2024-04~");
+    let base = by_id("AZE1001");
+    assert_eq!(base.title, "Headquarters or base established — Khankendi");
+    assert!(
+        base.notes
+            .starts_with("On 17 April 2024, Russian peacekeepers began leaving")
+    );
+    assert!(base.notes.contains("Source (ACLED): TASS; Interfax"));
+    assert!(by_id("AZE1003").notes.contains("Fatalities: 2"));
+    let khankendi = &story.places[base.places[0]];
+    assert_eq!(khankendi.name, "Khankendi");
+    match khankendi.geometry {
+        Geometry::Point(p) => {
+            assert!((p.x() - 46.7519).abs() < 1e-9 && (p.y() - 39.8153).abs() < 1e-9)
+        }
+        ref other => panic!("a point: {other:?}"),
+    }
+}
+
+#[test]
+fn a_csv_saved_by_excel_in_french_imports() {
+    let story = events_csv::import(&empty_story(), &fixture("excel-french.csv"), "excel.csv")
+        .expect("the Excel file imports");
+    assert_eq!(
+        dated(&story),
+        vec![
+            pair("2024-04~", "Retrait annoncé"),
+            pair("2024-04-17", "Départ des soldats russes"),
+        ]
+    );
+    assert_eq!(story.events[1].notes, "Note « Excel », avec virgule");
+    let goris = &story.places[story.events[1].places[0]];
+    assert_eq!(story.events[0].places, story.events[1].places, "one Goris");
+    match goris.geometry {
+        Geometry::Point(p) => {
+            assert!((p.x() - 46.3381).abs() < 1e-9 && (p.y() - 39.5111).abs() < 1e-9)
+        }
+        ref other => panic!("a point: {other:?}"),
+    }
+}
+
+/// csv-spectrum's cases (github.com/max-mapper/csv-spectrum), their cells put in events' titles
+/// and notes: what each must read as.
+#[test]
+fn the_csv_spectrum_cases_read_as_written() {
+    let cases: &[(&str, &str, &[(&str, &str)])] = &[
+        ("simple", "date,title,notes\n2024,1,2\n", &[("1", "2")]),
+        (
+            "simple_crlf",
+            "date,title,notes\r\n2024,1,2\r\n",
+            &[("1", "2")],
+        ),
+        (
+            "comma_in_quotes",
+            "date,title,notes\n2024,John,\"Anytown, WW\"\n",
+            &[("John", "Anytown, WW")],
+        ),
+        (
+            "empty",
+            "date,title,notes\n2024,1,\"\"\n2025,2,4\n",
+            &[("1", ""), ("2", "4")],
+        ),
+        (
+            "empty_crlf",
+            "date,title,notes\r\n2024,1,\"\"\r\n2025,2,4\r\n",
+            &[("1", ""), ("2", "4")],
+        ),
+        (
+            "escaped_quotes",
+            "date,title,notes\n2024,1,\"ha \"\"ha\"\" ha\"\n2025,3,4\n",
+            &[("1", "ha \"ha\" ha"), ("3", "4")],
+        ),
+        (
+            "json",
+            "date,title,notes\n2024,1,\"{\"\"type\"\": \"\"Point\"\", \"\"coordinates\"\": [102.0, 0.5]}\"\n",
+            &[("1", "{\"type\": \"Point\", \"coordinates\": [102.0, 0.5]}")],
+        ),
+        (
+            "newlines",
+            "date,title,notes\n2024,1,2\n2025,\"Once upon \na time\",5\n2026,7,8\n",
+            &[("1", "2"), ("Once upon \na time", "5"), ("7", "8")],
+        ),
+        (
+            "newlines_crlf",
+            "date,title,notes\r\n2024,1,2\r\n2025,\"Once upon \r\na time\",5\r\n2026,7,8\r\n",
+            &[("1", "2"), ("Once upon \r\na time", "5"), ("7", "8")],
+        ),
+        (
+            "quotes_and_newlines",
+            "date,title,notes\n2024,1,\"ha \n\"\"ha\"\" \nha\"\n2025,3,4\n",
+            &[("1", "ha \n\"ha\" \nha"), ("3", "4")],
+        ),
+        (
+            "utf8",
+            "date,title,notes\n2024,1,2\n2025,4,ʤ\n",
+            &[("1", "2"), ("4", "ʤ")],
+        ),
+        (
+            "location_coordinates",
+            "date,title,notes\n2024,Karen Wagner,\"42 Wallaby Way\nSydney, NSW 2000\"\n",
+            &[("Karen Wagner", "42 Wallaby Way\nSydney, NSW 2000")],
+        ),
+    ];
+    let mut right = 0;
+    let mut wrong = Vec::new();
+    for (name, csv, expected) in cases {
+        let read = events_csv::import(&empty_story(), csv, "case.csv").map(|story| {
+            story
+                .events
+                .iter()
+                .map(|e| (e.title.clone(), e.notes.clone()))
+                .collect::<Vec<_>>()
+        });
+        let expected: Vec<(String, String)> = expected
+            .iter()
+            .map(|(t, n)| ((*t).to_owned(), (*n).to_owned()))
+            .collect();
+        match read {
+            Ok(rows) if rows == expected => right += 1,
+            other => wrong.push(format!("{name}: {other:?}")),
+        }
+    }
+    println!("csv-spectrum cases: {right}/{} as expected", cases.len());
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn chronomap_import_reads_a_timelinejs_template_into_a_story_on_disk() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let story = dir.path().join("story");
+    Document::empty("Imports", &story)
+        .save(None)
+        .expect("saved");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_chronomap"))
+        .args([
+            "import",
+            story.to_str().unwrap(),
+            "tests/conformance/neighbours/timelinejs-template.csv",
+        ])
+        .output()
+        .expect("the binary runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let written = std::fs::read_to_string(story.join("story.json")).expect("story.json");
+    assert!(
+        written.contains("\"date\": \"2024-04-17T20:02:00\""),
+        "{written}"
+    );
+    assert!(written.contains("\"title\": \"The convoys leave\""));
+    assert!(
+        !written.contains("Karabakh 2020-2024"),
+        "the title slide is not an event"
+    );
+}
