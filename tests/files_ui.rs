@@ -127,9 +127,41 @@ fn dropping_a_csv_imports_its_events_into_the_open_story() {
     drop_on_window(&mut harness, &csv);
     assert!(has_label_containing(
         &harness,
-        "extra.csv:2:1: row \"event-1\": \"2024-02-30\" names a day"
+        "extra.csv:2:1: row \"event-1\": \"2024-02-30\" is not EDTF: day is out of range"
     ));
     assert_eq!(harness.state().story().events.len(), 14);
+}
+
+#[test]
+fn files_of_neighbouring_tools_dropped_on_the_window_import() {
+    let mut harness = harness();
+    harness.run();
+    // An ACLED export: three events, each dated with its time_precision.
+    drop_on_window(
+        &mut harness,
+        "tests/conformance/neighbours/acled-export.csv",
+    );
+    assert!(harness.state().problems().is_none());
+    assert_eq!(harness.state().story().events.len(), 16);
+    assert!(has_label_containing(&harness, "Imported events as CSV"));
+    harness.state_mut().apply(Command::CloseMessages);
+    harness.run();
+    // TimelineJS's Google Sheets template, as Excel or Sheets save it.
+    drop_on_window(
+        &mut harness,
+        "tests/conformance/neighbours/timelinejs-template.csv",
+    );
+    assert!(harness.state().problems().is_none());
+    assert_eq!(harness.state().story().events.len(), 21);
+    let story = harness.state().story();
+    let peskov = story
+        .events
+        .iter()
+        .find(|e| e.title == "Peskov confirms the withdrawal");
+    assert_eq!(
+        peskov.map(|e| e.date.edtf.as_str()),
+        Some("2024-04-17T20:02:00")
+    );
 }
 
 #[test]

@@ -115,11 +115,18 @@ fn a_csv_saved_by_excel_in_french_imports() {
     }
 }
 
+/// A case's name, its CSV, and each row's title and notes.
+type SpectrumCase = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
+
 /// csv-spectrum's cases (github.com/max-mapper/csv-spectrum), their cells put in events' titles
 /// and notes: what each must read as.
 #[test]
 fn the_csv_spectrum_cases_read_as_written() {
-    let cases: &[(&str, &str, &[(&str, &str)])] = &[
+    let cases: &[SpectrumCase] = &[
         ("simple", "date,title,notes\n2024,1,2\n", &[("1", "2")]),
         (
             "simple_crlf",
@@ -230,4 +237,78 @@ fn chronomap_import_reads_a_timelinejs_template_into_a_story_on_disk() {
         !written.contains("Karabakh 2020-2024"),
         "the title slide is not an event"
     );
+}
+
+#[test]
+fn a_timelinejs_json_with_eras_and_hours_imports_what_a_story_can_draw() {
+    let story = chronomap::formats::timelinejs::import(
+        &empty_story(),
+        &fixture("timelinejs-eras.json"),
+        "eras.json",
+    )
+    .expect("the timeline imports");
+    assert_eq!(
+        dated(&story),
+        vec![
+            pair("2023-09-19/2023-09-20", "One-day offensive"),
+            pair("2024-04-17T20:02:00", "Peskov speaks"),
+        ]
+    );
+    assert_eq!(story.events[1].notes, "In Moscow & on TV.");
+    let notices = story.notices.join("\n");
+    assert!(notices.contains("2 eras not imported"), "{notices}");
+    assert!(
+        notices.contains("1 events left out") && notices.contains("The Big Bang"),
+        "{notices}"
+    );
+}
+
+/// A story made of one CSV row per date, exported as TimelineJS JSON.
+fn exported(dates: &[&str]) -> serde_json::Value {
+    let rows: String = dates
+        .iter()
+        .enumerate()
+        .map(|(i, d)| format!("e{i},{d},Event {i}\n"))
+        .collect();
+    let story = events_csv::import(&empty_story(), &format!("id,date,title\n{rows}"), "d.csv")
+        .expect("the dates import");
+    serde_json::from_str(&chronomap::formats::timelinejs::export(&story)).expect("JSON")
+}
+
+#[test]
+fn timelinejs_export_keeps_times_and_says_approximate_and_season_dates() {
+    let json = exported(&[
+        "2024-04-17T20:02:00",
+        "201X",
+        "2020-23",
+        "2023-09~",
+        "2024-04-17/..",
+    ]);
+    let slide = |id: &str| {
+        json["events"]
+            .as_array()
+            .and_then(|events| events.iter().find(|e| e["unique_id"] == id))
+            .cloned()
+            .unwrap_or_else(|| panic!("slide {id}"))
+    };
+    let talk = slide("e0");
+    assert_eq!(talk["start_date"]["hour"], 20);
+    assert_eq!(talk["start_date"]["minute"], 2);
+    // A decade is ten whole years, not 1 Jan to 31 Dec as days.
+    let decade = slide("e1");
+    assert_eq!(decade["start_date"], serde_json::json!({ "year": 2010 }));
+    assert_eq!(decade["end_date"], serde_json::json!({ "year": 2019 }));
+    assert_eq!(decade["display_date"], "2010 – 2019");
+    let autumn = slide("e2");
+    assert_eq!(
+        autumn["start_date"],
+        serde_json::json!({ "year": 2020, "month": 9 })
+    );
+    assert_eq!(
+        autumn["end_date"],
+        serde_json::json!({ "year": 2020, "month": 11 })
+    );
+    assert_eq!(autumn["display_date"], "autumn 2020 (Sep – Nov 2020)");
+    assert_eq!(slide("e3")["display_date"], "Sep 2023 (approx.)");
+    assert_eq!(slide("e4")["display_date"], "from 17 Apr 2024, ongoing");
 }

@@ -15,6 +15,9 @@ struct Timeline {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     title: Option<Slide>,
     events: Vec<Slide>,
+    /// Eras are spans TimelineJS shades behind the events; Chronomap has none to make of them.
+    #[serde(default, skip_serializing)]
+    eras: Vec<serde_json::Value>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -51,6 +54,12 @@ struct TimelineDate {
     month: Option<NumberOrText>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     day: Option<NumberOrText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    hour: Option<NumberOrText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    minute: Option<NumberOrText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    second: Option<NumberOrText>,
 }
 
 #[derive(Serialize, Deserialize, Clone)]
@@ -90,26 +99,55 @@ pub fn escape_html(text: &str) -> String {
         .replace('\'', "&#39;")
 }
 
-fn timeline_date(day: date::Day, granularity: Granularity) -> Option<TimelineDate> {
+/// A day as TimelineJS's date parts, to the precision given (a year, a month or a day).
+fn timeline_date(day: date::Day, precision: Granularity) -> Option<TimelineDate> {
     let d = date::date_of(day)?;
     let n = |v: u32| Some(NumberOrText::Number(i64::from(v)));
-    Some(match granularity {
-        Granularity::Year => TimelineDate {
-            year: NumberOrText::Number(i64::from(d.year())),
-            month: None,
-            day: None,
-        },
-        Granularity::Month => TimelineDate {
-            year: NumberOrText::Number(i64::from(d.year())),
-            month: n(d.month()),
-            day: None,
-        },
-        _ => TimelineDate {
-            year: NumberOrText::Number(i64::from(d.year())),
-            month: n(d.month()),
-            day: n(d.day()),
-        },
+    let (month, day) = match precision {
+        Granularity::Year => (None, None),
+        Granularity::Month => (n(d.month()), None),
+        _ => (n(d.month()), n(d.day())),
+    };
+    Some(TimelineDate {
+        year: NumberOrText::Number(i64::from(d.year())),
+        month,
+        day,
+        hour: None,
+        minute: None,
+        second: None,
     })
+}
+
+/// How finely the ends of a span are known: whole years ("1964/2008", "201X"), whole months
+/// (a season, "2004-06/2006-08") or days.
+fn precision_of(span: &date::DateSpan) -> Granularity {
+    let (first, last) = (span.earliest_date(), span.latest_date());
+    let month_end = last.succ_opt().is_none_or(|next| next.day() == 1);
+    match span.granularity {
+        Granularity::Year | Granularity::Month | Granularity::Day => span.granularity,
+        _ if first.ordinal() == 1 && last.month() == 12 && last.day() == 31 => Granularity::Year,
+        _ if first.day() == 1 && month_end => Granularity::Month,
+        _ => Granularity::Day,
+    }
+}
+
+/// The start and end of an event's date as TimelineJS draws them: one date at its own precision
+/// (with its time of day), or the first and last of a span at the precision its ends are known.
+fn slide_dates(span: &date::DateSpan) -> (Option<TimelineDate>, Option<TimelineDate>) {
+    let precision = precision_of(span);
+    let mut start = timeline_date(span.earliest, precision);
+    if let (Some(start), Some((h, m, s))) = (start.as_mut(), span.time) {
+        let n = |v: u8| Some(NumberOrText::Number(i64::from(v)));
+        (start.hour, start.minute, start.second) = (n(h), n(m), n(s));
+    }
+    let single = matches!(
+        span.granularity,
+        Granularity::Year | Granularity::Month | Granularity::Day
+    );
+    let end = (!single)
+        .then(|| timeline_date(span.latest, precision))
+        .flatten();
+    (start, end)
 }
 
 pub fn export(story: &Story) -> String {
@@ -130,15 +168,12 @@ pub fn export(story: &Story) -> String {
                     )
                 })
                 .collect();
-            let single = matches!(e.date.granularity, Granularity::Year | Granularity::Month)
-                || e.date.is_single_day();
+            let (start_date, end_date) = slide_dates(&e.date);
             Slide {
-                start_date: timeline_date(e.date.earliest, e.date.granularity),
-                end_date: if single {
-                    None
-                } else {
-                    timeline_date(e.date.latest, Granularity::Day)
-                },
+                start_date,
+                end_date,
+                // TimelineJS shows this instead of its own reading of the dates: "autumn 2020 (Sep
+                // – Nov 2020)", "Sep 2023 (approx.)", "from 17 Apr 2024, ongoing".
                 display_date: Some(e.date.label()),
                 text: Some(SlideText {
                     headline: escape_html(&e.title),
@@ -179,20 +214,26 @@ pub fn export(story: &Story) -> String {
     serde_json::to_string_pretty(&Timeline {
         title: Some(title),
         events,
+        eras: Vec::new(),
     })
     .unwrap_or_default()
 }
 
-/// A TimelineJS date as EDTF: a year, a month, or a day.
+/// A TimelineJS date as EDTF: a year, a month, a day, or a day and time.
 fn edtf_of(date: &TimelineDate) -> Option<String> {
     let year = date.year.value()?;
+    let part = |p: &Option<NumberOrText>| p.as_ref().and_then(NumberOrText::value);
     Some(
-        match (
-            date.month.as_ref().and_then(NumberOrText::value),
-            date.day.as_ref().and_then(NumberOrText::value),
-        ) {
-            (Some(m), Some(d)) => format!("{year:04}-{m:02}-{d:02}"),
-            (Some(m), None) => format!("{year:04}-{m:02}"),
+        match (part(&date.month), part(&date.day), part(&date.hour)) {
+            (Some(m), Some(d), Some(h)) => {
+                let (min, s) = (
+                    part(&date.minute).unwrap_or(0),
+                    part(&date.second).unwrap_or(0),
+                );
+                format!("{year:04}-{m:02}-{d:02}T{h:02}:{min:02}:{s:02}")
+            }
+            (Some(m), Some(d), None) => format!("{year:04}-{m:02}-{d:02}"),
+            (Some(m), None, _) => format!("{year:04}-{m:02}"),
             _ => format!("{year:04}"),
         },
     )
@@ -225,6 +266,14 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
     let timeline: Timeline = serde_json::from_str(text)
         .map_err(|e| error(Some((e.line(), e.column())), Problem::Json(e.to_string())))?;
     let mut out = StoryOut::from_story(story);
+    let mut notices = Vec::new();
+    if !timeline.eras.is_empty() {
+        notices.push(format!(
+            "{file}: {} eras not imported (Chronomap has no eras; events are imported)",
+            timeline.eras.len()
+        ));
+    }
+    let mut undrawn = Vec::new();
     for (n, slide) in timeline.events.into_iter().enumerate() {
         let id = slide
             .unique_id
@@ -246,6 +295,17 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
                 notes: ext.notes,
             },
             None => {
+                // Years before 1 or after 9999 (TimelineJS draws the Big Bang) are not on a
+                // story's calendar: such slides are left out, and a notice names them.
+                let on_calendar = |d: &Option<TimelineDate>| {
+                    d.as_ref()
+                        .and_then(|d| d.year.value())
+                        .is_none_or(|y| (1..=9999).contains(&y))
+                };
+                if !on_calendar(&slide.start_date) || !on_calendar(&slide.end_date) {
+                    undrawn.push(headline);
+                    continue;
+                }
                 let start = slide.start_date.as_ref().and_then(edtf_of).ok_or_else(|| {
                     error(
                         None,
@@ -253,7 +313,11 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
                     )
                 })?;
                 let date = match slide.end_date.as_ref().and_then(edtf_of) {
-                    Some(end) if end != start => format!("{start}/{end}"),
+                    // An interval is of days: a time of day is kept only on a single date.
+                    Some(end) if end != start => {
+                        let day = |d: &str| d.split('T').next().unwrap_or_default().to_owned();
+                        format!("{}/{}", day(&start), day(&end))
+                    }
                     _ => start,
                 };
                 let status = match slide.group.as_deref() {
@@ -282,5 +346,14 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
             None => out.story.events.push(event),
         }
     }
-    super::reload(out, file)
+    if !undrawn.is_empty() {
+        notices.push(format!(
+            "{file}: {} events left out, their years outside 1 to 9999: {}",
+            undrawn.len(),
+            undrawn.join("; ")
+        ));
+    }
+    let mut story = super::reload(out, file)?;
+    story.notices.extend(notices);
+    Ok(story)
 }

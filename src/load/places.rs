@@ -384,11 +384,13 @@ fn line(text: &str, raw: &RawValue, least: usize, what: &str) -> Result<LineStri
         .map(LineString::new)
 }
 
-/// A linear ring as RFC 7946 §3.1.6 says: four positions or more, the last the same as the first.
+/// A linear ring as RFC 7946 §3.1.6 says: four positions or more, the last the same as the first
+/// (or none at all: an empty part).
 fn ring(text: &str, raw: &RawValue) -> Result<LineString<f64>, Located> {
     let at = offset_of(text, raw);
     let positions: Vec<Vec<f64>> = read(text, raw)?;
-    if positions.len() < 4 {
+    // An empty ring is an empty part (GEOS's POLYGON EMPTY): skipped when drawn, not an error.
+    if !positions.is_empty() && positions.len() < 4 {
         return Err((
             at,
             format!(
