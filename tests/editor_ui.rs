@@ -233,7 +233,10 @@ fn a_date_that_is_not_edtf_is_explained_and_nothing_is_added() {
     let mut harness = harness_with(ChronomapApp::open(None).unwrap());
     let events = harness.state().story().events.len();
     new_event_form(&mut harness, "Something", Some("17 avril"));
-    assert!(has_label_containing(&harness, "is not a valid EDTF date"));
+    assert!(has_label_containing(
+        &harness,
+        "\"17 avril\" is not EDTF: whitespace is not allowed, at character 3"
+    ));
     harness.get_by_label("Add event").click();
     harness.run();
     assert_eq!(harness.state().story().events.len(), events);
