@@ -138,7 +138,7 @@ fn typing_a_date_moves_the_cursor_and_a_bad_date_says_why() {
     );
     assert!(has_label_containing(
         &harness,
-        "names a day or month that does not exist"
+        "\"2024-02-30\" is not EDTF: day is out of range for the month"
     ));
 }
 
