@@ -339,7 +339,7 @@ fn big_story() -> (Story, StoryFiles) {
 
 fn main() {
     println!("# Chronomap benchmarks (release build); medians");
-    // `cargo bench … -- edit` runs only the lines whose name holds "edit".
+    // `cargo bench … -- edit` runs only the editing lines, `-- load` only the loading ones.
     let only: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with("--"));
     if only.as_deref().is_some_and(|o| "edit".contains(o)) {
         let (big, files) = big_story();
@@ -349,6 +349,9 @@ fn main() {
     load_vs_parse(1_000, 9);
     load_vs_parse(10_000, 5);
     load_vs_parse(100_000, 3);
+    if only.as_deref().is_some_and(|o| "load".contains(o)) {
+        return;
+    }
     worst_case_anchoring();
     load_at_size_cap();
 
