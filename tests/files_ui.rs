@@ -388,3 +388,27 @@ fn a_typed_path_imports_when_no_file_dialog_can_be_shown() {
         "Imported events as CSV from"
     ));
 }
+
+#[test]
+fn a_place_from_any_geojson_shows_the_file_s_other_properties_on_its_card() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("story.json"),
+        r#"{ "format": "chronomap-story/1", "title": "One town", "sources": [], "events": [], "quotes": [] }"#,
+    )
+    .unwrap();
+    std::fs::copy(
+        "tests/conformance/geojson/valid/single-feature.geojson",
+        dir.path().join("places.geojson"),
+    )
+    .unwrap();
+    let mut harness = harness();
+    drop_on_window(&mut harness, dir.path());
+    harness.get_by_label("One town");
+    harness.state_mut().apply(Command::SelectPlace(Some(0)));
+    harness.run();
+    harness.get_by_label("Other properties in the file (2)").click();
+    harness.run();
+    harness.get_by_label("population: 20591");
+    harness.get_by_label("tags: [\"town\",\"border\"]");
+}

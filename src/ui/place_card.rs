@@ -78,6 +78,21 @@ pub fn place_card_ui(
             if !place.notes.is_empty() {
                 ui.label(RichText::new(&place.notes).weak());
             }
+            if !place.other.is_empty() {
+                // Properties the GeoJSON file gave that Chronomap does not use, shown as written.
+                ui.collapsing(
+                    format!("Other properties in the file ({})", place.other.len()),
+                    |ui| {
+                        for (key, value) in &place.other {
+                            let value = match value {
+                                serde_json::Value::String(text) => text.clone(),
+                                other => other.to_string(),
+                            };
+                            ui.label(format!("{key}: {value}"));
+                        }
+                    },
+                );
+            }
             ui.separator();
             ui.strong("Events here");
             let events = doc.story_index().events_at_place(p);
