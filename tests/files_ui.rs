@@ -407,7 +407,9 @@ fn a_place_from_any_geojson_shows_the_file_s_other_properties_on_its_card() {
     harness.get_by_label("One town");
     harness.state_mut().apply(Command::SelectPlace(Some(0)));
     harness.run();
-    harness.get_by_label("Other properties in the file (2)").click();
+    harness
+        .get_by_label("Other properties in the file (2)")
+        .click();
     harness.run();
     harness.get_by_label("population: 20591");
     harness.get_by_label("tags: [\"town\",\"border\"]");

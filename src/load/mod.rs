@@ -110,18 +110,8 @@ pub fn load(files: &StoryFiles) -> Result<Story, LoadErrors> {
 pub fn read_places(text: &str, file: &str) -> Result<ParsedPlaces, LoadErrors> {
     let text = without_bom(text);
     let parsed = places::parse(text).map_err(|e| {
-        let line_column = (e.line() > 0).then(|| (e.line(), e.column()));
-        let message = e.to_string();
-        let message = message
-            .split(" at line ")
-            .next()
-            .unwrap_or(&message)
-            .to_owned();
-        LoadErrors(vec![LoadError::at(
-            file.to_owned(),
-            line_column,
-            Problem::Json(message),
-        )])
+        let (line_column, problem) = json_problem(&e);
+        LoadErrors(vec![LoadError::at(file.to_owned(), line_column, problem)])
     })?;
     if parsed.problems.is_empty() {
         return Ok(parsed);
@@ -140,7 +130,8 @@ pub fn without_bom(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)
 }
 
-fn json_error(files: &StoryFiles, file: &str, error: &serde_json::Error) -> LoadError {
+/// Where serde_json says a JSON error is, and what it is.
+fn json_problem(error: &serde_json::Error) -> (Option<(usize, usize)>, Problem) {
     let line_column = (error.line() > 0).then(|| (error.line(), error.column()));
     // serde_json's message ends with " at line L column C", which the location already says.
     let message = error.to_string();
@@ -149,9 +140,14 @@ fn json_error(files: &StoryFiles, file: &str, error: &serde_json::Error) -> Load
         .next()
         .unwrap_or(&message)
         .to_owned();
+    (line_column, Problem::Json(message))
+}
+
+fn json_error(files: &StoryFiles, file: &str, error: &serde_json::Error) -> LoadError {
+    let (line_column, problem) = json_problem(error);
     LoadError {
         location: files.location(file, line_column),
-        problem: Problem::Json(message),
+        problem,
     }
 }
 

@@ -365,14 +365,22 @@ fn coord(at: usize, position: &[f64]) -> Result<Coord<f64>, Located> {
     }
 }
 
-fn line(text: &str, raw: &RawValue, least: usize, what: &str) -> Result<LineString<f64>, Located> {
+/// Positions of a line (or ring): at least `least` of them, or none at all (an empty part), as
+/// the RFC's section `rule` says.
+fn line(
+    text: &str,
+    raw: &RawValue,
+    least: usize,
+    what: &str,
+    rule: &str,
+) -> Result<LineString<f64>, Located> {
     let at = offset_of(text, raw);
     let positions: Vec<Vec<f64>> = read(text, raw)?;
     if positions.len() < least && !positions.is_empty() {
         return Err((
             at,
             format!(
-                "{what} needs at least {least} positions (RFC 7946 §3.1); this one has {}",
+                "{what} needs at least {least} positions (RFC 7946 {rule}); this one has {}",
                 positions.len()
             ),
         ));
@@ -385,32 +393,17 @@ fn line(text: &str, raw: &RawValue, least: usize, what: &str) -> Result<LineStri
 }
 
 /// A linear ring as RFC 7946 §3.1.6 says: four positions or more, the last the same as the first
-/// (or none at all: an empty part).
+/// (or none at all: an empty part, GEOS's POLYGON EMPTY, skipped when drawn).
 fn ring(text: &str, raw: &RawValue) -> Result<LineString<f64>, Located> {
-    let at = offset_of(text, raw);
-    let positions: Vec<Vec<f64>> = read(text, raw)?;
-    // An empty ring is an empty part (GEOS's POLYGON EMPTY): skipped when drawn, not an error.
-    if !positions.is_empty() && positions.len() < 4 {
+    let ring = line(text, raw, 4, "a Polygon ring", "§3.1.6")?;
+    if ring.0.first() != ring.0.last() {
         return Err((
-            at,
-            format!(
-                "a Polygon ring needs at least 4 positions (RFC 7946 §3.1.6); this one has {}",
-                positions.len()
-            ),
-        ));
-    }
-    if positions.first() != positions.last() {
-        return Err((
-            at,
+            offset_of(text, raw),
             "a Polygon ring must end at the position it starts from (RFC 7946 §3.1.6); this one is not closed"
                 .to_owned(),
         ));
     }
-    positions
-        .iter()
-        .map(|p| coord(at, p))
-        .collect::<Result<Vec<_>, _>>()
-        .map(LineString::new)
+    Ok(ring)
 }
 
 fn polygon(text: &str, raw: &RawValue) -> Result<Polygon<f64>, Located> {
@@ -454,18 +447,18 @@ fn geometry(text: &str, raw: &RawValue, depth: usize) -> Result<Geometry<f64>, L
             Geometry::Point(coord(offset_of(text, coordinates), &position)?.into())
         }
         "MultiPoint" => Geometry::MultiPoint(
-            line(text, coordinates, 0, "a MultiPoint")?
+            line(text, coordinates, 0, "a MultiPoint", "§3.1.3")?
                 .0
                 .into_iter()
                 .map(geo::Point::from)
                 .collect(),
         ),
-        "LineString" => Geometry::LineString(line(text, coordinates, 2, "a LineString")?),
+        "LineString" => Geometry::LineString(line(text, coordinates, 2, "a LineString", "§3.1.4")?),
         "MultiLineString" => {
             let lines: Vec<&RawValue> = read(text, coordinates)?;
             let lines = lines
                 .into_iter()
-                .map(|l| line(text, l, 2, "a line of a MultiLineString"))
+                .map(|l| line(text, l, 2, "a line of a MultiLineString", "§3.1.5"))
                 .collect::<Result<Vec<_>, _>>()?;
             Geometry::MultiLineString(geo::MultiLineString(lines))
         }
