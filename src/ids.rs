@@ -1,5 +1,7 @@
 //! Ids made from names: lower-case words joined by hyphens, made unique among those taken.
 
+use std::collections::{HashMap, HashSet};
+
 /// "La Gazette (Paris)" → "la-gazette-paris".
 pub fn slug(text: &str) -> String {
     let slug: String = text
@@ -13,6 +15,24 @@ pub fn slug(text: &str) -> String {
         .join("-")
 }
 
+/// The slug of `name`, at most `max_chars`, or `fallback` if it is empty.
+fn base_id(name: &str, fallback: &str, max_chars: usize) -> String {
+    let full = slug(name);
+    let cut: String = full.chars().take(max_chars).collect();
+    match cut.trim_end_matches('-') {
+        "" => fallback.to_owned(),
+        base => base.to_owned(),
+    }
+}
+
+fn numbered(base: &str, n: usize) -> String {
+    if n == 1 {
+        base.to_owned()
+    } else {
+        format!("{base}-{n}")
+    }
+}
+
 /// The slug of `name` (at most `max_chars`, `fallback` if empty), with "-2", "-3"… added until
 /// `taken` says it is free.
 pub fn unique_id(
@@ -21,27 +41,64 @@ pub fn unique_id(
     max_chars: usize,
     taken: impl Fn(&str) -> bool,
 ) -> String {
-    let full = slug(name);
-    let cut: String = full.chars().take(max_chars).collect();
-    let base = match cut.trim_end_matches('-') {
-        "" => fallback.to_owned(),
-        base => base.to_owned(),
-    };
+    let base = base_id(name, fallback, max_chars);
     (1..)
-        .map(|n| {
-            if n == 1 {
-                base.clone()
-            } else {
-                format!("{base}-{n}")
-            }
-        })
+        .map(|n| numbered(&base, n))
         .find(|id| !taken(id))
         .unwrap_or(base)
+}
+
+/// Ids for many records at once (an import's places without ids): each base remembers the next
+/// number to try, so ten thousand places of one name cost ten thousand steps, not fifty million.
+pub struct IdMaker {
+    taken: HashSet<String>,
+    next: HashMap<String, usize>,
+}
+
+impl IdMaker {
+    pub fn new(taken: impl IntoIterator<Item = String>) -> Self {
+        IdMaker {
+            taken: taken.into_iter().collect(),
+            next: HashMap::new(),
+        }
+    }
+
+    /// A free id made from `name`, taken from now on.
+    pub fn make(&mut self, name: &str, fallback: &str, max_chars: usize) -> String {
+        let base = base_id(name, fallback, max_chars);
+        let mut n = self.next.get(&base).copied().unwrap_or(1);
+        while self.taken.contains(&numbered(&base, n)) {
+            n += 1;
+        }
+        let id = numbered(&base, n);
+        self.next.insert(base, n + 1);
+        self.taken.insert(id.clone());
+        id
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn many_ids_of_one_name_are_numbered_in_one_pass() {
+        let mut maker = IdMaker::new(["goris".to_owned(), "goris-3".to_owned()]);
+        let made: Vec<String> = (0..4).map(|_| maker.make("Goris", "place", 40)).collect();
+        assert_eq!(made, ["goris-2", "goris-4", "goris-5", "goris-6"]);
+        assert_eq!(maker.make("", "place", 40), "place");
+        // 20 000 of one name: linear, where trying from 1 each time would take 200 million steps.
+        let started = std::time::Instant::now();
+        let mut maker = IdMaker::new(Vec::new());
+        for _ in 0..20_000 {
+            maker.make("Goris", "place", 40);
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(5),
+            "{:?}",
+            started.elapsed()
+        );
+    }
 
     #[test]
     fn slugs_keep_letters_and_digits() {

@@ -191,6 +191,30 @@ fn a_multipolygon_of_twenty_thousand_parts_is_checked_quickly() {
 }
 
 #[test]
+fn twenty_thousand_places_of_one_name_without_ids_get_ids_in_linear_time() {
+    let features: Vec<Value> = (0..20_000)
+        .map(|i| {
+            json!({"type": "Feature", "properties": {"name": "Goris"},
+                   "geometry": {"type": "Point", "coordinates": [46.0 + (i % 100) as f64 * 0.001, 39.5]}})
+        })
+        .collect();
+    let places = json!({"type": "FeatureCollection", "features": features}).to_string();
+    let story = timed(
+        "20 000 unnamed places of one name",
+        BOUND,
+        &files(&story_with(vec![], vec![]), &places, "t"),
+    )
+    .unwrap();
+    assert_eq!(story.places.len(), 20_000);
+    assert_eq!(story.places[19_999].id, "goris-20000");
+    assert!(
+        story.notices[0].contains("places.geojson: 20000 places had no id"),
+        "{:?}",
+        story.notices
+    );
+}
+
+#[test]
 fn a_long_corridor_and_a_detailed_multipolygon_are_checked_quickly() {
     let corridor: Vec<[f64; 2]> = (0..150_000)
         .map(|i| [40.0 + i as f64 * 1e-5, 30.0 + (i as f64 * 0.01).sin() * 0.1])

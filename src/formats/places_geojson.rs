@@ -7,7 +7,6 @@ use crate::load::{self, LoadErrors};
 use crate::model::Story;
 use geo::Geometry;
 use geojson::{Feature, FeatureCollection, GeometryValue, feature::Id};
-use std::collections::HashSet;
 
 /// The FeatureCollection of a story's places.
 pub fn export(story: &Story) -> String {
@@ -42,20 +41,20 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
     let parsed = load::read_places(text, file)?;
     let mut out = StoryOut::from_story(story);
     // An id made from a name must not replace the story's place of that id: it gets a number.
-    let mut taken: HashSet<String> = story.places.iter().map(|p| p.id.clone()).collect();
-    taken.extend(
-        parsed
-            .places
-            .iter()
-            .filter(|p| !p.id_made)
-            .map(|p| p.id.clone()),
+    let mut ids = crate::ids::IdMaker::new(
+        story.places.iter().map(|p| p.id.clone()).chain(
+            parsed
+                .places
+                .iter()
+                .filter(|p| !p.id_made)
+                .map(|p| p.id.clone()),
+        ),
     );
     for place in parsed.places {
         let id = match place.id_made {
             false => place.id,
-            true => crate::ids::unique_id(&place.id, "place", usize::MAX, |id| taken.contains(id)),
+            true => ids.make(&place.id, "place", usize::MAX),
         };
-        taken.insert(id.clone());
         let entry = (id, place.properties, place.geometry);
         match out
             .places

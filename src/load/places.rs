@@ -10,7 +10,6 @@ use geo::{Coord, Geometry, LineString, Polygon, Validation};
 use geojson::GeometryValue;
 use serde::Deserialize;
 use serde_json::value::RawValue;
-use std::collections::HashSet;
 
 /// A feature that passed the GeoJSON checks; its figures' quote ids are resolved by the caller.
 pub struct ParsedPlace {
@@ -195,13 +194,10 @@ fn name_ids(out: &mut ParsedPlaces, unnamed: Vec<(RawPlaceProperties, Geometry<f
     if unnamed.is_empty() {
         return;
     }
-    let mut taken: HashSet<String> = out.places.iter().map(|p| p.id.clone()).collect();
+    let mut ids = crate::ids::IdMaker::new(out.places.iter().map(|p| p.id.clone()));
     let mut made = Vec::new();
     for (properties, geometry) in unnamed {
-        let id = crate::ids::unique_id(&properties.name, "place", MAX_MADE_ID_CHARS, |id| {
-            taken.contains(id)
-        });
-        taken.insert(id.clone());
+        let id = ids.make(&properties.name, "place", MAX_MADE_ID_CHARS);
         made.push(id.clone());
         out.places.push(ParsedPlace {
             id,
