@@ -164,13 +164,20 @@ impl DateSpan {
                 last.format("%b %Y")
             ),
             Granularity::Range if !self.members.is_empty() => {
+                // A set can be long: its first members are named, the rest counted.
+                const NAMED: usize = 6;
                 let members: Vec<String> = self
                     .members
                     .iter()
+                    .take(NAMED)
                     .map(|&(a, b)| days_label(a, b))
                     .collect();
                 let which = if self.all_members { "all of" } else { "one of" };
-                format!("{which}: {}", members.join(", "))
+                let more = match self.members.len().saturating_sub(NAMED) {
+                    0 => String::new(),
+                    more => format!(" and {more} more"),
+                };
+                format!("{which}: {}{more}", members.join(", "))
             }
             Granularity::Range => days_label(self.earliest, self.latest),
         };
@@ -472,6 +479,17 @@ mod tests {
             resolve("[..1760-12-03]"),
             Err(DateError::NotDrawn(..))
         ));
+    }
+
+    #[test]
+    fn a_long_set_names_its_first_members_and_counts_the_rest() {
+        let years: Vec<String> = (1001..=3000).map(|y| y.to_string()).collect();
+        let set = resolve(&format!("[{}]", years.join(","))).unwrap();
+        assert_eq!(set.members.len(), 2000);
+        assert_eq!(
+            set.label(),
+            "one of: 1001, 1002, 1003, 1004, 1005, 1006 and 1994 more"
+        );
     }
 
     #[test]

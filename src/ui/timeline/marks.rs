@@ -14,6 +14,9 @@ use egui::{Color32, FontId, Pos2, Rect, Shape, Stroke, pos2, vec2};
 /// In a histogram, at most this many current events are marked on top.
 const MAX_CURRENT_MARKS: usize = 200;
 
+/// At most this many members of one set are drawn.
+const MAX_MEMBERS_DRAWN: usize = 500;
+
 /// What painting an event's mark needs.
 pub(super) struct Marks<'a> {
     pub painter: &'a egui::Painter,
@@ -138,7 +141,9 @@ impl Marks<'_> {
                 painter.rect_stroke(rect, 3.0, outline, egui::StrokeKind::Inside);
             }
         }
-        for &(first, last) in members {
+        // A set of thousands of members would cost thousands of rectangles a frame: the first
+        // ones are drawn, on a bar that already spans them all.
+        for &(first, last) in members.iter().take(MAX_MEMBERS_DRAWN) {
             let x0 = self.geometry.x_of(f64::from(first));
             let x1 = self.geometry.x_of(f64::from(last + 1)).max(x0 + 3.0);
             painter.rect_filled(
