@@ -38,23 +38,11 @@ pub fn write(places: &[(String, RawPlaceProperties, Geometry<f64>)]) -> String {
 /// Merges the places of any GeoJSON file (a FeatureCollection, a Feature) into the story: same ids
 /// replace, new ids are added.
 pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors> {
-    let parsed = load::read_places(text, file)?;
+    let taken: Vec<&str> = story.places.iter().map(|p| p.id.as_str()).collect();
+    let parsed = load::read_places(text, file, &taken)?;
     let mut out = StoryOut::from_story(story);
-    // An id made from a name must not replace the story's place of that id: it gets a number.
-    let mut ids = crate::ids::IdMaker::new(
-        story.places.iter().map(|p| p.id.clone()).chain(
-            parsed
-                .places
-                .iter()
-                .filter(|p| !p.id_made)
-                .map(|p| p.id.clone()),
-        ),
-    );
     for place in parsed.places {
-        let id = match place.id_made {
-            false => place.id,
-            true => ids.make(&place.id, "place", usize::MAX),
-        };
+        let id = place.id;
         let entry = (id, place.properties, place.geometry);
         match out
             .places

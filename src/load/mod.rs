@@ -63,7 +63,7 @@ pub fn load(files: &StoryFiles) -> Result<Story, LoadErrors> {
     let parsed_places =
         places_text
             .as_deref()
-            .and_then(|text| match places::parse(without_bom(text)) {
+            .and_then(|text| match places::parse(without_bom(text), &[]) {
                 Ok(parsed) => {
                     // Offsets are in the text without its byte order mark.
                     let index = TextIndex::new(without_bom(text));
@@ -106,10 +106,11 @@ pub fn load(files: &StoryFiles) -> Result<Story, LoadErrors> {
     checker.build(raw, parsed_places, failed_place_ids)
 }
 
-/// The places of any GeoJSON text read from `file` (an import): each problem located in it.
-pub fn read_places(text: &str, file: &str) -> Result<ParsedPlaces, LoadErrors> {
+/// The places of any GeoJSON text read from `file` (an import), ids made for features without
+/// one avoiding `taken`: each problem located in it.
+pub fn read_places(text: &str, file: &str, taken: &[&str]) -> Result<ParsedPlaces, LoadErrors> {
     let text = without_bom(text);
-    let parsed = places::parse(text).map_err(|e| {
+    let parsed = places::parse(text, taken).map_err(|e| {
         let (line_column, problem) = json_problem(&e);
         LoadErrors(vec![LoadError::at(file.to_owned(), line_column, problem)])
     })?;

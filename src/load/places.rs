@@ -14,8 +14,6 @@ use serde_json::value::RawValue;
 /// A feature that passed the GeoJSON checks; its figures' quote ids are resolved by the caller.
 pub struct ParsedPlace {
     pub id: String,
-    /// The id was made from the name (the feature had none).
-    pub id_made: bool,
     pub properties: RawPlaceProperties,
     pub geometry: Geometry<f64>,
 }
@@ -113,8 +111,9 @@ const MAX_MADE_ID_CHARS: usize = 60;
 /// Nesting of GeometryCollections read (the RFC advises against nesting them at all).
 const MAX_NESTING: usize = 8;
 
-/// Parses any GeoJSON text; a JSON syntax error comes back with serde's line and column.
-pub fn parse(text: &str) -> Result<ParsedPlaces, serde_json::Error> {
+/// Parses any GeoJSON text; a JSON syntax error comes back with serde's line and column. Ids made
+/// for features without one avoid `taken` (the ids of the story it is imported into).
+pub fn parse(text: &str, taken: &[&str]) -> Result<ParsedPlaces, serde_json::Error> {
     let top: Top = serde_json::from_str(text)?;
     let whole: &RawValue = serde_json::from_str(text)?;
     let mut out = ParsedPlaces::default();
@@ -153,7 +152,6 @@ pub fn parse(text: &str) -> Result<ParsedPlaces, serde_json::Error> {
         match feature(text, raw) {
             Ok((Some(id), properties, geometry)) => out.places.push(ParsedPlace {
                 id,
-                id_made: false,
                 properties,
                 geometry,
             }),
@@ -174,7 +172,7 @@ pub fn parse(text: &str) -> Result<ParsedPlaces, serde_json::Error> {
             }
         }
     }
-    name_ids(&mut out, unnamed);
+    name_ids(&mut out, unnamed, taken);
     Ok(out)
 }
 
@@ -190,18 +188,22 @@ fn report(out: &mut ParsedPlaces, result: Result<(), Located>, at: usize, id: Op
 
 /// Features without an id get one from their name ("Goris" → "goris", then "goris-2"), stable
 /// from one load to the next, and a notice says so.
-fn name_ids(out: &mut ParsedPlaces, unnamed: Vec<(RawPlaceProperties, Geometry<f64>)>) {
+fn name_ids(
+    out: &mut ParsedPlaces,
+    unnamed: Vec<(RawPlaceProperties, Geometry<f64>)>,
+    taken: &[&str],
+) {
     if unnamed.is_empty() {
         return;
     }
-    let mut ids = crate::ids::IdMaker::new(out.places.iter().map(|p| p.id.clone()));
+    let own = out.places.iter().map(|p| p.id.clone());
+    let mut ids = crate::ids::IdMaker::new(own.chain(taken.iter().map(|&id| id.to_owned())));
     let mut made = Vec::new();
     for (properties, geometry) in unnamed {
         let id = ids.make(&properties.name, "place", MAX_MADE_ID_CHARS);
         made.push(id.clone());
         out.places.push(ParsedPlace {
             id,
-            id_made: true,
             properties,
             geometry,
         });
