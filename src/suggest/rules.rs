@@ -284,7 +284,9 @@ fn ago(c: &Captures, x: &Context) -> Option<Resolved> {
         );
     }
     let n = count(n)?;
-    let date = x.published - Duration::days(n * days);
+    // "il y a 99999999999 jours" is no date: a count beyond the calendar resolves to none.
+    let back = n.checked_mul(days).and_then(Duration::try_days)?;
+    let date = x.published.checked_sub_signed(back)?;
     if days == 1 {
         resolved(day(date), format!("{text} → {}", long(date)))
     } else {
