@@ -352,15 +352,40 @@ fn read<'a, T: Deserialize<'a>>(text: &str, raw: &'a RawValue) -> Result<T, Loca
     serde_json::from_str(raw.get()).map_err(|e| json_problem(text, raw, &e))
 }
 
-fn coord(at: usize, position: &[f64]) -> Result<Coord<f64>, Located> {
-    match position {
-        [x, y, ..] => Ok(Coord { x: *x, y: *y }),
-        _ => Err((
+/// A GeoJSON position read straight into a coordinate, without an array of its own: longitude
+/// and latitude, an altitude (or more numbers) read and set aside; none if it has fewer than two.
+struct Position(Option<Coord<f64>>);
+
+impl<'de> Deserialize<'de> for Position {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Numbers;
+        impl<'de> serde::de::Visitor<'de> for Numbers {
+            type Value = Position;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a position: an array of numbers, [longitude, latitude]")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Position, A::Error> {
+                let x: Option<f64> = seq.next_element()?;
+                let y: Option<f64> = seq.next_element()?;
+                while seq.next_element::<f64>()?.is_some() {}
+                Ok(Position(x.zip(y).map(|(x, y)| Coord { x, y })))
+            }
+        }
+        deserializer.deserialize_seq(Numbers)
+    }
+}
+
+fn coord(at: usize, position: &Position) -> Result<Coord<f64>, Located> {
+    position.0.ok_or_else(|| {
+        (
             at,
             "a position has fewer than two numbers; GeoJSON positions are [longitude, latitude]"
                 .to_owned(),
-        )),
-    }
+        )
+    })
 }
 
 /// Positions of a line (or ring): at least `least` of them, or none at all (an empty part), as
@@ -373,7 +398,7 @@ fn line(
     rule: &str,
 ) -> Result<LineString<f64>, Located> {
     let at = offset_of(text, raw);
-    let positions: Vec<Vec<f64>> = read(text, raw)?;
+    let positions: Vec<Position> = read(text, raw)?;
     if positions.len() < least && !positions.is_empty() {
         return Err((
             at,
@@ -441,7 +466,7 @@ fn geometry(text: &str, raw: &RawValue, depth: usize) -> Result<Geometry<f64>, L
     };
     Ok(match kind {
         "Point" => {
-            let position: Vec<f64> = read(text, coordinates)?;
+            let position: Position = read(text, coordinates)?;
             Geometry::Point(coord(offset_of(text, coordinates), &position)?.into())
         }
         "MultiPoint" => Geometry::MultiPoint(
