@@ -97,7 +97,14 @@ impl DateSpan {
             Granularity::Month => first.format("%B %Y").to_string(),
             Granularity::Year => format!("the year {}", first.year()),
             Granularity::Season => self.label_without_qualifiers(),
-            Granularity::Range if !self.members.is_empty() => self.label_without_qualifiers(),
+            // A set or an open end says itself: "one of: …", "from 17 Apr 2024, ongoing".
+            Granularity::Range
+                if !self.members.is_empty()
+                    || self.began_before.is_some()
+                    || self.ongoing.is_some() =>
+            {
+                self.label_without_qualifiers()
+            }
             Granularity::Range => "from one date to another".to_owned(),
         };
         let mut text = if self.is_single_day() {
@@ -110,17 +117,6 @@ impl DateSpan {
                 self.latest - self.earliest + 1
             )
         };
-        for (end, open) in [("start", self.began_before), ("end", self.ongoing)] {
-            text.push_str(match (end, open) {
-                (_, None) => "",
-                ("start", Some(OpenEnd::Open)) => ", began before (open start)",
-                (_, Some(OpenEnd::Open)) => ", ongoing (open end)",
-                ("start", Some(OpenEnd::Unknown)) => ", start unknown",
-                (_, Some(OpenEnd::Unknown)) => ", end unknown",
-                ("start", Some(OpenEnd::OnOrBeyond)) => ", began on or before that",
-                (_, Some(OpenEnd::OnOrBeyond)) => ", ended on or after that",
-            });
-        }
         if self.approximate {
             text.push_str(", approximate");
         }
@@ -479,6 +475,24 @@ mod tests {
             resolve("[..1760-12-03]"),
             Err(DateError::NotDrawn(..))
         ));
+    }
+
+    #[test]
+    fn open_ends_and_sets_explain_themselves() {
+        let explain = |edtf: &str| resolve(edtf).unwrap().explain();
+        assert_eq!(explain("2024-04-17/.."), "from 17 Apr 2024, ongoing");
+        assert_eq!(
+            explain("/2024-04"),
+            "until Apr 2024, start unknown: 1 Apr 2024 – 30 Apr 2024 (30 days)"
+        );
+        assert_eq!(
+            explain("[2023-09-19,2023-09-28]"),
+            "one of: 19 Sep 2023, 28 Sep 2023: 19 Sep 2023 – 28 Sep 2023 (10 days)"
+        );
+        assert_eq!(
+            explain("2001-33"),
+            "first quarter 2001 (Jan – Mar 2001): 1 Jan 2001 – 31 Mar 2001 (90 days)"
+        );
     }
 
     #[test]
