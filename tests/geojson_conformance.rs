@@ -70,6 +70,17 @@ fn foreign_kept(
         .all(|(key, value)| kept.get(key) == Some(value))
 }
 
+/// The keys of `properties` Chronomap does not use, in order.
+fn foreign_keys(properties: &serde_json::Value) -> Vec<&str> {
+    properties
+        .as_object()
+        .into_iter()
+        .flatten()
+        .map(|(key, _)| key.as_str())
+        .filter(|key| !OWN.contains(key))
+        .collect()
+}
+
 #[test]
 fn valid_files_load_unchanged_and_invalid_ones_are_refused_where_they_are_wrong() {
     let mut wrong = Vec::new();
@@ -119,6 +130,13 @@ fn valid_files_load_unchanged_and_invalid_ones_are_refused_where_they_are_wrong(
             {
                 wrong.push(format!(
                     "{name}: feature {} lost or changed a property",
+                    i + 1
+                ));
+            }
+            // Written back in the file's order, so a diff of the file shows only what changed.
+            if foreign_keys(properties) != foreign_keys(&saved_features[i]["properties"]) {
+                wrong.push(format!(
+                    "{name}: feature {} reordered its properties",
                     i + 1
                 ));
             }
