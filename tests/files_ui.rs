@@ -414,3 +414,28 @@ fn a_place_from_any_geojson_shows_the_file_s_other_properties_on_its_card() {
     harness.get_by_label("population: 20591");
     harness.get_by_label("tags: [\"town\",\"border\"]");
 }
+
+#[test]
+fn opening_places_without_ids_says_which_ids_were_made() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("story.json"),
+        r#"{ "format": "chronomap-story/1", "title": "Towns without ids", "sources": [], "events": [], "quotes": [] }"#,
+    )
+    .unwrap();
+    std::fs::copy(
+        "tests/conformance/geojson/valid/no-ids.geojson",
+        dir.path().join("places.geojson"),
+    )
+    .unwrap();
+    let mut harness = harness();
+    drop_on_window(&mut harness, dir.path());
+    harness.get_by_label("Towns without ids");
+    assert!(has_label_containing(
+        &harness,
+        "3 places had no id and got one from their name (goris, goris-2, khankendi-stepanakert)"
+    ));
+    harness.get_by_label("OK").click();
+    harness.run();
+    assert!(!has_label_containing(&harness, "had no id"));
+}

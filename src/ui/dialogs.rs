@@ -31,8 +31,9 @@ pub fn problems_ui(ctx: &egui::Context, problems: &Problems, commands: &mut Vec<
         });
 }
 
+/// What was done, or what the app did that the files do not say (ids made for places).
 pub fn notice_ui(ctx: &egui::Context, notice: &str, commands: &mut Vec<Command>) {
-    egui::Window::new("Done")
+    egui::Window::new("Note")
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_TOP, [0.0, 90.0])
