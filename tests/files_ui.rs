@@ -389,19 +389,23 @@ fn a_typed_path_imports_when_no_file_dialog_can_be_shown() {
     ));
 }
 
-#[test]
-fn a_place_from_any_geojson_shows_the_file_s_other_properties_on_its_card() {
+/// A story titled `title` with no sources or events, whose places file is a GeoJSON fixture.
+fn story_of_places(title: &str, fixture: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("story.json"),
-        r#"{ "format": "chronomap-story/1", "title": "One town", "sources": [], "events": [], "quotes": [] }"#,
-    )
-    .unwrap();
+    let story = serde_json::json!({ "format": "chronomap-story/1", "title": title,
+        "sources": [], "events": [], "quotes": [] });
+    std::fs::write(dir.path().join("story.json"), story.to_string()).unwrap();
     std::fs::copy(
-        "tests/conformance/geojson/valid/single-feature.geojson",
+        format!("tests/conformance/geojson/valid/{fixture}.geojson"),
         dir.path().join("places.geojson"),
     )
     .unwrap();
+    dir
+}
+
+#[test]
+fn a_place_from_any_geojson_shows_the_file_s_other_properties_on_its_card() {
+    let dir = story_of_places("One town", "single-feature");
     let mut harness = harness();
     drop_on_window(&mut harness, dir.path());
     harness.get_by_label("One town");
@@ -417,17 +421,7 @@ fn a_place_from_any_geojson_shows_the_file_s_other_properties_on_its_card() {
 
 #[test]
 fn opening_places_without_ids_says_which_ids_were_made() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("story.json"),
-        r#"{ "format": "chronomap-story/1", "title": "Towns without ids", "sources": [], "events": [], "quotes": [] }"#,
-    )
-    .unwrap();
-    std::fs::copy(
-        "tests/conformance/geojson/valid/no-ids.geojson",
-        dir.path().join("places.geojson"),
-    )
-    .unwrap();
+    let dir = story_of_places("Towns without ids", "no-ids");
     let mut harness = harness();
     drop_on_window(&mut harness, dir.path());
     harness.get_by_label("Towns without ids");
