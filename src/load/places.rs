@@ -69,7 +69,7 @@ struct RawGeometry<'a> {
 }
 
 /// A feature's properties as any GeoJSON may give them: Chronomap's own when present.
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 #[serde(expecting = "a JSON object of properties")]
 struct ReadProperties {
     #[serde(default)]
@@ -115,15 +115,16 @@ const MAX_NESTING: usize = 8;
 /// for features without one avoid `taken` (the ids of the story it is imported into).
 pub fn parse(text: &str, taken: &[&str]) -> Result<ParsedPlaces, serde_json::Error> {
     let top: Top = serde_json::from_str(text)?;
-    let whole: &RawValue = serde_json::from_str(text)?;
+    // The text as one raw value, read again only for a lone Feature or Geometry.
+    let whole = || serde_json::from_str::<&RawValue>(text);
     let mut out = ParsedPlaces::default();
     let features = match top.kind.as_str() {
         "FeatureCollection" => top.features.unwrap_or_default(),
-        "Feature" => vec![whole],
+        "Feature" => vec![whole()?],
         kind if GEOMETRY_TYPES.contains(&kind) => {
             // Its shape is checked all the same, so every problem shows at once.
             let shape =
-                geometry(text, whole, 0).and_then(|g| check_geometry(&g).map_err(|e| (0, e)));
+                geometry(text, whole()?, 0).and_then(|g| check_geometry(&g).map_err(|e| (0, e)));
             report(&mut out, shape, 0, None);
             out.problems.push(PlaceProblem {
                 id: None,
@@ -291,17 +292,7 @@ fn feature(text: &str, raw: &RawValue) -> Result<FeatureRead, (Option<String>, L
             serde_json::from_str::<ReadProperties>(raw_properties.get())
                 .map_err(|e| fail(json_problem(text, raw_properties, &e)))?
         }
-        _ => ReadProperties {
-            name: None,
-            aliases: Vec::new(),
-            kind: None,
-            approximate: false,
-            transient: false,
-            notes: String::new(),
-            reported_area_km2: None,
-            reported_length_km: None,
-            other: serde_json::Map::new(),
-        },
+        _ => ReadProperties::default(),
     };
     let Some(raw_geometry) = read.geometry else {
         return Err(fail((
