@@ -195,17 +195,29 @@ fn days_label(first: Day, last: Day) -> String {
     let (Some(a), Some(b)) = (date_of(first), date_of(last)) else {
         return String::new();
     };
-    let month_end = |d: NaiveDate| d.succ_opt().is_none_or(|next| next.day() == 1);
-    if a == b {
-        a.format("%-d %b %Y").to_string()
-    } else if a.day() == 1 && month_end(b) && a.year() == b.year() && a.month() == b.month() {
-        a.format("%b %Y").to_string()
-    } else if a.ordinal() == 1 && b.month() == 12 && b.day() == 31 && a.year() == b.year() {
-        a.format("%Y").to_string()
-    } else if a.ordinal() == 1 && b.month() == 12 && b.day() == 31 {
-        format!("{} – {}", a.year(), b.year())
+    let same_year = a.year() == b.year();
+    match ends_precision(first, last) {
+        _ if a == b => a.format("%-d %b %Y").to_string(),
+        Granularity::Year if same_year => a.format("%Y").to_string(),
+        Granularity::Year => format!("{} – {}", a.year(), b.year()),
+        Granularity::Month if same_year && a.month() == b.month() => a.format("%b %Y").to_string(),
+        _ => format!("{} – {}", a.format("%-d %b %Y"), b.format("%-d %b %Y")),
+    }
+}
+
+/// How finely the ends of a run of days fall: on whole years (1 January to 31 December), whole
+/// months (the 1st to a month's last day), or days.
+pub fn ends_precision(first: Day, last: Day) -> Granularity {
+    let (Some(a), Some(b)) = (date_of(first), date_of(last)) else {
+        return Granularity::Day;
+    };
+    let month_end = b.succ_opt().is_none_or(|next| next.day() == 1);
+    if a.ordinal() == 1 && b.month() == 12 && b.day() == 31 {
+        Granularity::Year
+    } else if a.day() == 1 && month_end {
+        Granularity::Month
     } else {
-        format!("{} – {}", a.format("%-d %b %Y"), b.format("%-d %b %Y"))
+        Granularity::Day
     }
 }
 

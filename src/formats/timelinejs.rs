@@ -121,13 +121,9 @@ fn timeline_date(day: date::Day, precision: Granularity) -> Option<TimelineDate>
 /// How finely the ends of a span are known: whole years ("1964/2008", "201X"), whole months
 /// (a season, "2004-06/2006-08") or days.
 fn precision_of(span: &date::DateSpan) -> Granularity {
-    let (first, last) = (span.earliest_date(), span.latest_date());
-    let month_end = last.succ_opt().is_none_or(|next| next.day() == 1);
     match span.granularity {
         Granularity::Year | Granularity::Month | Granularity::Day => span.granularity,
-        _ if first.ordinal() == 1 && last.month() == 12 && last.day() == 31 => Granularity::Year,
-        _ if first.day() == 1 && month_end => Granularity::Month,
-        _ => Granularity::Day,
+        _ => date::ends_precision(span.earliest, span.latest),
     }
 }
 
