@@ -156,10 +156,20 @@ fn day_range(c: &Captures, x: &Context) -> Option<Resolved> {
     )
 }
 
-fn month_year(c: &Captures, _: &Context) -> Option<Resolved> {
-    let m = month_number(c.name("m")?.as_str())?;
+/// A year and the part of it named in capture `group` (a month 01–12 or a season 21–24) as EDTF.
+fn part_of_year(
+    c: &Captures,
+    group: &str,
+    number: fn(&str) -> Option<u32>,
+    what: &str,
+) -> Option<Resolved> {
+    let n = number(c.name(group)?.as_str())?;
     let y: i32 = c.name("y")?.as_str().parse().ok()?;
-    resolved(format!("{y}-{m:02}"), "the month as written".to_owned())
+    resolved(format!("{y}-{n:02}"), format!("the {what} as written"))
+}
+
+fn month_year(c: &Captures, _: &Context) -> Option<Resolved> {
+    part_of_year(c, "m", month_number, "month")
 }
 
 fn mid_month(c: &Captures, x: &Context) -> Option<Resolved> {
@@ -186,9 +196,7 @@ fn season_number(name: &str) -> Option<u32> {
 }
 
 fn season_year(c: &Captures, _: &Context) -> Option<Resolved> {
-    let s = season_number(c.name("s")?.as_str())?;
-    let y: i32 = c.name("y")?.as_str().parse().ok()?;
-    resolved(format!("{y}-{s}"), "the season as written".to_owned())
+    part_of_year(c, "s", season_number, "season")
 }
 
 fn last_season(c: &Captures, x: &Context) -> Option<Resolved> {
