@@ -11,6 +11,17 @@ fn chronomap(args: &[&str]) -> std::process::Output {
         .expect("the binary runs")
 }
 
+/// Runs the command, which must succeed, and returns what it printed.
+fn succeeds(args: &[&str]) -> String {
+    let out = chronomap(args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
 #[test]
 fn validate_prints_counts_for_the_shipped_story() {
     let out = chronomap(&["validate", "data/karabakh"]);
@@ -63,18 +74,12 @@ fn export_csv_writes_one_row_per_event() {
 
 #[test]
 fn suggest_prints_the_dated_sentences_of_an_article_as_csv() {
-    let out = chronomap(&[
+    let text = succeeds(&[
         "suggest",
         "data/karabakh/sources/003_8dfbbe99632af8eb.txt",
         "--published",
         "2024-04-17",
     ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8(out.stdout).unwrap();
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     assert_eq!(
         reader.headers().unwrap().iter().collect::<Vec<_>>(),
@@ -105,13 +110,7 @@ fn suggest_prints_the_dated_sentences_of_an_article_as_csv() {
 
 #[test]
 fn suggest_on_a_story_s_source_uses_its_date_language_and_places() {
-    let out = chronomap(&["suggest", "data/karabakh", "anon"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = succeeds(&["suggest", "data/karabakh", "anon"]);
     assert!(text.contains("2020-23,2020-09-01,2020-11-30,occurred"));
     let missing = chronomap(&["suggest", "data/karabakh", "nobody"]);
     assert_eq!(missing.status.code(), Some(1));
@@ -147,18 +146,12 @@ fn suggest_reads_a_saved_web_page_as_its_main_text() {
          <p>Le contingent comptait près de deux mille hommes depuis novembre 2020 selon Moscou.</p></article></body></html>",
     )
     .unwrap();
-    let out = chronomap(&[
+    let text = succeeds(&[
         "suggest",
         page.to_str().unwrap(),
         "--published",
         "2024-04-17",
     ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("2024-04-17,2024-04-17,2024-04-17,occurred"));
     assert!(text.contains("2020-11-01/2024-04-17"));
     assert!(!text.contains("<p>"), "tags are not quoted");
