@@ -105,7 +105,18 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
             }
         };
         let line = record.position().map(|p| p.line());
-        let row = match layout.row(&record, separator == b';') {
+        let csv_rows::Row {
+            id,
+            edtf,
+            title,
+            status,
+            places: place_keys,
+            coordinates,
+            sources,
+            mut quotes,
+            quote: excerpt,
+            notes,
+        } = match layout.row(&record, separator == b';') {
             Ok(Some(row)) => row,
             Ok(None) => continue,
             Err(reason) => {
@@ -114,8 +125,7 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
                 continue;
             }
         };
-        let id = row.id.clone().unwrap_or_else(|| format!("event-{}", n + 1));
-        let edtf = row.edtf.clone();
+        let id = id.unwrap_or_else(|| format!("event-{}", n + 1));
         if let Err(error) = date::resolve(&edtf) {
             problems.push(at(
                 line,
@@ -126,7 +136,6 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
             ));
             continue;
         }
-        let title = row.title.clone();
         if title.is_empty() {
             problems.push(at(
                 line,
@@ -134,7 +143,7 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
             ));
             continue;
         }
-        let status = match row.status.as_str() {
+        let status = match status.as_str() {
             "" => Status::Occurred,
             other => {
                 match serde_json::from_value::<Status>(serde_json::Value::String(
@@ -148,9 +157,8 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
                 }
             }
         };
-        let coordinates = row.coordinates;
         let mut places = Vec::new();
-        for key in row.places.iter().cloned() {
+        for key in place_keys {
             if let Some(p) = out.places.iter().find(|(id, props, _)| {
                 *id == key || props.name == key || props.aliases.contains(&key)
             }) {
@@ -178,13 +186,11 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
                 problems.push(at(line, Problem::Invalid(format!("row \"{id}\": place \"{key}\" is neither an id nor a name in the story, and the row has no lon/lat"))));
             }
         }
-        let mut quotes = row.quotes.clone();
-        let excerpt = row.quote.as_str();
+        let excerpt = excerpt.as_str();
         if !excerpt.is_empty() {
-            let source_key = row
-                .sources
-                .first()
-                .cloned()
+            let source_key = sources
+                .into_iter()
+                .next()
                 .unwrap_or_else(|| "csv-import".to_owned());
             let source_id = match out
                 .story
@@ -265,7 +271,7 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
             status,
             places,
             quotes,
-            notes: row.notes.clone(),
+            notes,
         };
         match out.story.events.iter_mut().find(|e| e.id == id) {
             Some(existing) => *existing = event,
