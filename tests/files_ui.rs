@@ -7,7 +7,9 @@ mod common;
 
 use chronomap::formats::Format;
 use chronomap::ui::{ChronomapApp, Command, FileAction, SAVED_STATE_KEY};
-use common::{TITLE, click_map_at, harness, harness_with, has_label_containing, selected_place_id};
+use common::{
+    TITLE, click_map_at, copy_story, harness, harness_with, has_label_containing, selected_place_id,
+};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::collections::HashMap;
@@ -432,4 +434,28 @@ fn opening_places_without_ids_says_which_ids_were_made() {
     harness.get_by_label("OK").click();
     harness.run();
     assert!(!has_label_containing(&harness, "had no id"));
+}
+
+#[test]
+fn open_ended_and_set_dates_say_so_in_the_window() {
+    let (_dir, story) = copy_story("data/karabakh");
+    let path = story.join("story.json");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let text = text
+        .replacen("\"2020-11-10/2024-04-17\"", "\"2020-11-10/..\"", 1)
+        .replacen(
+            "\"date\": \"2023-09\"",
+            "\"date\": \"[2023-09-19,2023-09-28]\"",
+            1,
+        );
+    std::fs::write(&path, text).unwrap();
+    let mut harness = harness();
+    drop_on_window(&mut harness, &story);
+    assert!(harness.state().problems().is_none());
+    // The events list gives each date as it reads: an open end, a set's members.
+    assert!(has_label_containing(&harness, "from 10 Nov 2020, ongoing"));
+    assert!(has_label_containing(
+        &harness,
+        "one of: 19 Sep 2023, 28 Sep 2023"
+    ));
 }

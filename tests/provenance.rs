@@ -10,6 +10,7 @@ use chronomap::formats::{self, Format, story_out::StoryOut};
 use chronomap::load;
 use chronomap::model::QuoteFate;
 use chronomap::provenance::sha256_hex;
+use common::copy_story;
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -27,27 +28,6 @@ fn text(out: &Output) -> String {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     )
-}
-
-/// A copy of a story folder in a fresh temporary folder.
-fn copy_story(from: &str) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let to = dir.path().join("story");
-    copy_dir(Path::new(from), &to);
-    (dir, to)
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).unwrap();
-        }
-    }
 }
 
 fn edit_story(folder: &Path, edit: impl FnOnce(&mut Value)) {

@@ -122,3 +122,24 @@ pub fn one_source_and_a_town(
         .unwrap();
     doc
 }
+
+/// A copy of a story folder in a fresh temporary folder.
+pub fn copy_story(from: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let to = dir.path().join("story");
+    copy_dir(std::path::Path::new(from), &to);
+    (dir, to)
+}
+
+pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
