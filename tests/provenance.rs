@@ -12,7 +12,7 @@ use chronomap::model::QuoteFate;
 use chronomap::provenance::sha256_hex;
 use common::copy_story;
 use serde_json::{Value, json};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 fn chronomap(args: &[&str]) -> Output {
