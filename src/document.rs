@@ -78,6 +78,7 @@ impl Document {
             events: Vec::new(),
             quotes: Vec::new(),
             claims: Vec::new(),
+            steps: Vec::new(),
             notices: Vec::new(),
             revisions: Vec::new(),
         };
@@ -246,6 +247,15 @@ impl Document {
     pub fn discard_unsaved_edits(&self) {
         if let Some((folder, _)) = self.story_file() {
             Journal::discard(&folder);
+        }
+    }
+
+    /// Gives up every change not saved: the journal ends, so no later open offers them back, and
+    /// an edit made after this starts a new journal on the story as saved.
+    pub fn discard_changes(&mut self) {
+        if let Some((folder, file)) = self.story_file() {
+            Journal::discard(&folder);
+            self.journal = Some(Journal::new(&folder, &file));
         }
     }
 

@@ -720,29 +720,31 @@ fn a_right_click_on_the_selected_text_offers_to_quote_it() {
     assert!(has_label_containing(&harness, "Quote from"));
 }
 
+/// The window's close button (or File → Quit), as the system reports it: asked once.
+fn close_window(harness: &mut Harness) {
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.step();
+    // The window asked to close once; the request is not repeated.
+    for viewport in harness.input_mut().viewports.values_mut() {
+        viewport.events.clear();
+    }
+    harness.run();
+    harness.run();
+}
+
 #[test]
 fn closing_the_window_with_unsaved_changes_asks_first() {
     let (_dir, folder, mut harness) = convoy();
     new_event_form(&mut harness, "Closing soon", None);
     harness.get_by_label("Add event").click();
     harness.run();
-    let close = |harness: &mut Harness| {
-        harness
-            .input_mut()
-            .viewports
-            .entry(egui::ViewportId::ROOT)
-            .or_default()
-            .events
-            .push(egui::ViewportEvent::Close);
-        harness.step();
-        // The window asked to close once; the request is not repeated.
-        for viewport in harness.input_mut().viewports.values_mut() {
-            viewport.events.clear();
-        }
-        harness.run();
-        harness.run();
-    };
-    close(&mut harness);
+    close_window(&mut harness);
     assert!(has_label_containing(
         &harness,
         "has changes that are not saved"
@@ -759,4 +761,32 @@ fn closing_the_window_with_unsaved_changes_asks_first() {
     assert!(closing, "the window is told to close once saved");
     assert_eq!(story_json(&folder)["events"][0]["title"], "Closing soon");
     assert!(!harness.state().is_dirty());
+}
+
+#[test]
+fn changes_discarded_on_closing_are_not_offered_back() {
+    let (_dir, folder, mut harness) = convoy();
+    let saved = std::fs::read(folder.join("story.json")).unwrap();
+    new_event_form(&mut harness, "Given up", None);
+    harness.get_by_label("Add event").click();
+    harness.run();
+    let journal = folder.join(chronomap::edit::journal::JOURNAL_FILE);
+    assert!(journal.exists(), "the edit was journaled as it was made");
+    close_window(&mut harness);
+    harness.get_by_label("Discard changes").click();
+    // The window now closes (it asks the system every frame until it does).
+    harness.step();
+    harness.step();
+    assert!(!journal.exists(), "discarding ends the journal");
+    assert_eq!(std::fs::read(folder.join("story.json")).unwrap(), saved);
+
+    let reopened = chronomap::document::Document::open(&folder).unwrap();
+    assert!(reopened.unsaved_edits().unwrap().is_empty());
+    let harness = harness_with(ChronomapApp::open(Some(&folder)).unwrap());
+    assert_eq!(
+        harness.state().recovery_offered(),
+        None,
+        "nothing offered back"
+    );
+    assert!(!has_label_containing(&harness, "closed without saving"));
 }

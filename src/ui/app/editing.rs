@@ -144,7 +144,8 @@ impl ChronomapApp {
                     return;
                 }
             }
-            UnsavedChoice::Discard => {}
+            // Given up for good: the journal goes too, or the next open would offer them back.
+            UnsavedChoice::Discard => self.doc.discard_changes(),
         }
         // Saved or discarded: the story may now be replaced, or the window closed.
         match pending {
