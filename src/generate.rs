@@ -234,6 +234,7 @@ pub fn story(size: Size, seed: u64) -> StoryFiles {
         events,
         quotes,
         claims: Vec::new(),
+        steps: Vec::new(),
     };
     let mut files = vec![
         (

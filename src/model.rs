@@ -15,6 +15,8 @@ pub struct Story {
     pub events: Vec<Event>,
     pub quotes: Vec<Quote>,
     pub claims: Vec<Claim>,
+    /// The guided tour, in the order a reader takes it.
+    pub steps: Vec<Step>,
     /// Sources that revise an earlier one, with how its quotes fare.
     pub revisions: Vec<Revision>,
     /// What the loader did that the files do not say (ids made for places without one).
@@ -190,6 +192,31 @@ pub struct Statement {
     pub source: usize,
     pub value: String,
     pub quotes: Vec<usize>,
+}
+
+/// One step of the story's guided tour: a time window and a map view to look at, the events and
+/// places it brings forward, and the quotes its text rests on.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Step {
+    pub id: String,
+    pub title: String,
+    /// A short text, in the story's words; what it says is backed by `quotes`.
+    pub text: String,
+    /// The stretch of time the timeline shows (EDTF: a day or an interval).
+    pub window: DateSpan,
+    pub view: StepView,
+    pub events: Vec<usize>,
+    pub places: Vec<usize>,
+    pub quotes: Vec<usize>,
+}
+
+/// Where the map looks during a step.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub enum StepView {
+    /// A box in longitude and latitude: west, south, east, north.
+    Bounds([f64; 4]),
+    /// Whatever frames these places.
+    Fit(Vec<usize>),
 }
 
 /// How a quote of an earlier version fares in the version that revises it.

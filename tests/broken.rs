@@ -176,3 +176,27 @@ fn a_file_over_the_size_limit_is_refused_without_reading_it() {
             .contains("over the limit of 268435456 bytes")
     );
 }
+
+#[test]
+fn a_tour_s_steps_are_checked_and_located_in_the_steps_list() {
+    let lines: Vec<String> = problems("bad-steps")
+        .0
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    let at = "tests/broken/bad-steps/story.json";
+    assert_eq!(
+        lines,
+        [
+            format!("{at}:49:9: step \"e1\" refers to event \"e9\", which the story does not have"),
+            format!("{at}:53:9: step \"e1\" refers to quote \"q7\", which the story does not have"),
+            format!("{at}:57:13: step \"s2\" has no title"),
+            format!(
+                "{at}:59:17: step \"s2\": window \"2024-13-01\" is not EDTF: month must be 01-12 or a sub-year code 21-41, at character 6 (\"13-01\")"
+            ),
+            format!(
+                "{at}:61:9: step \"s2\" has a bbox of 3 numbers; it takes 4: west, south, east, north"
+            ),
+        ]
+    );
+}

@@ -331,3 +331,61 @@ fn queries_follow_the_cursor() {
         Some(4500.0)
     );
 }
+
+#[test]
+fn the_tour_runs_from_the_2020_war_to_where_the_articles_differ_on_quotes_of_both() {
+    let story = shipped_story();
+    let ids: Vec<&str> = story.steps.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "war-2020",
+            "declaration",
+            "deployment",
+            "offensive-2023",
+            "first-departures",
+            "withdrawal-confirmed",
+            "sources-differ"
+        ]
+    );
+    for step in &story.steps {
+        assert!(!step.quotes.is_empty(), "{} rests on quotes", step.id);
+        assert!(!step.events.is_empty(), "{} brings events forward", step.id);
+        // Each step's window holds the events it brings forward, at least in part.
+        for &e in &step.events {
+            let date = &story.events[e].date;
+            assert!(
+                date.earliest <= step.window.latest && step.window.earliest <= date.latest,
+                "{}: {} is outside the window",
+                step.id,
+                story.events[e].id
+            );
+        }
+    }
+    // The tour rests on both articles.
+    let mut sources: Vec<usize> = story
+        .steps
+        .iter()
+        .flat_map(|s| &s.quotes)
+        .map(|&q| story.quotes[q].source)
+        .collect();
+    sources.sort_unstable();
+    sources.dedup();
+    assert_eq!(sources, [0, 1]);
+    assert_eq!(story.steps[1].window.edtf, "2020-11-10");
+}
+
+#[test]
+fn the_shipped_story_is_written_back_byte_for_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut doc = chronomap::document::Document::shipped().unwrap();
+    doc.save(Some(dir.path())).unwrap();
+    // (places.geojson is kept in a hand-made compact layout, which the writer does not reproduce.)
+    let written = std::fs::read_to_string(dir.path().join("story.json")).unwrap();
+    let shipped = std::fs::read_to_string("data/karabakh/story.json").unwrap();
+    let differs = written
+        .lines()
+        .zip(shipped.lines())
+        .position(|(a, b)| a != b);
+    assert!(written == shipped, "first line that differs: {differs:?}");
+}

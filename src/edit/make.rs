@@ -2,6 +2,7 @@
 //! from a title and an EDTF date, a place, a claim. Each refuses, with what is wrong, anything the
 //! loader would refuse, so the story stays one that loads.
 
+use super::tour::{Leaving, steps_without};
 use super::{Change, Edit, EditError};
 use crate::date;
 use crate::ids;
@@ -193,7 +194,7 @@ impl EventDraft {
     }
 }
 
-fn dedup(list: &[usize]) -> Vec<usize> {
+pub(super) fn dedup(list: &[usize]) -> Vec<usize> {
     let mut out = Vec::with_capacity(list.len());
     for &x in list {
         if !out.contains(&x) {
@@ -258,10 +259,21 @@ pub fn change_event(story: &Story, index: usize, draft: &EventDraft) -> Result<E
     }))
 }
 
+/// Removes an event, and it from the tour's steps that bring it forward.
 pub fn remove_event(story: &Story, index: usize) -> Result<Edit, EditError> {
-    match story.events.get(index) {
-        Some(event) => Ok(Edit::Event(Change::removed(index, event.clone()))),
-        None => refuse("no such event"),
+    let Some(event) = story.events.get(index) else {
+        return refuse("no such event");
+    };
+    let mut edits = steps_without(story, Leaving::Event(index));
+    edits.push(Edit::Event(Change::removed(index, event.clone())));
+    Ok(single_or_batch(edits))
+}
+
+/// One edit as itself, several as a batch.
+fn single_or_batch(mut edits: Vec<Edit>) -> Edit {
+    match edits.len() {
+        1 => edits.remove(0),
+        _ => Edit::Batch(edits),
     }
 }
 
@@ -305,6 +317,7 @@ pub fn remove_quote(story: &Story, quote: usize) -> Result<Edit, EditError> {
             Edit::Event(Change::replaced(i, e.clone(), new))
         })
         .collect();
+    edits.extend(steps_without(story, Leaving::Quote(quote)));
     edits.push(Edit::Quote(Change::removed(quote, q.clone())));
     Ok(Edit::Batch(edits))
 }
@@ -396,6 +409,7 @@ pub fn remove_place(story: &Story, place: usize) -> Result<Edit, EditError> {
             edits.push(Edit::Quote(Change::replaced(i, q.clone(), new)));
         }
     }
+    edits.extend(steps_without(story, Leaving::Place(place)));
     edits.push(Edit::Place(Change::removed(place, p.clone())));
     Ok(Edit::Batch(edits))
 }

@@ -7,15 +7,17 @@
 mod history;
 pub mod journal;
 pub mod make;
-mod renumber;
+pub(crate) mod renumber;
+pub mod tour;
 
 pub use history::History;
 pub use journal::{Journal, JournalError};
 
-use crate::model::{Claim, Event, Place, Quote, Source, Story};
+use crate::model::{Claim, Event, Place, Quote, Source, Step, Story};
 
 /// One record's change: removed (before only), added (after only) or replaced (both), each with
-/// its position in the story's list. Only events move (they are kept in date order).
+/// its position in the story's list. A replaced record moves when its two positions differ (an
+/// event kept in date order, a step of the tour reordered); what cites it follows it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Change<T> {
     pub before: Option<(usize, T)>,
@@ -67,6 +69,7 @@ pub enum Edit {
     Event(Change<Event>),
     Place(Change<Place>),
     Claim(Change<Claim>),
+    Step(Change<Step>),
     /// Several changes made as one (a quote and the event it backs); undone together.
     Batch(Vec<Edit>),
 }
@@ -89,6 +92,7 @@ pub struct Touched {
     pub events: bool,
     pub places: bool,
     pub claims: bool,
+    pub steps: bool,
 }
 
 impl Edit {
@@ -103,6 +107,7 @@ impl Edit {
             Edit::Event(c) => Edit::Event(c.inverse()),
             Edit::Place(c) => Edit::Place(c.inverse()),
             Edit::Claim(c) => Edit::Claim(c.inverse()),
+            Edit::Step(c) => Edit::Step(c.inverse()),
             Edit::Batch(edits) => Edit::Batch(edits.iter().rev().map(Edit::inverse).collect()),
         }
     }
@@ -121,6 +126,7 @@ impl Edit {
             Edit::Event(_) => touched.events = true,
             Edit::Place(_) => touched.places = true,
             Edit::Claim(_) => touched.claims = true,
+            Edit::Step(_) => touched.steps = true,
             Edit::Batch(edits) => edits.iter().for_each(|e| e.mark(touched)),
         }
     }
@@ -141,18 +147,20 @@ impl Edit {
             Edit::Event(c) => format!("{} event", verb(c)),
             Edit::Place(c) => format!("{} place", verb(c)),
             Edit::Claim(c) => format!("{} claim", verb(c)),
-            // A quote with the event it backs is named by what happened to the event.
+            Edit::Step(c) => match (&c.before, &c.after) {
+                (Some((i, _)), Some((j, _))) if i != j => "move step".to_owned(),
+                _ => format!("{} step", verb(c)),
+            },
+            // A quote added to an event is named by what happened to the event.
             Edit::Batch(edits) => match (edits.first(), edits.last()) {
                 (Some(Edit::Quote(q)), Some(Edit::Event(e)))
                     if verb(q) == "add" && verb(e) == "change" =>
                 {
                     "add quote to event".to_owned()
                 }
+                // Builders put what the person asked for last (what it takes with it comes first).
                 _ => edits
-                    .iter()
-                    .rev()
-                    .find(|e| !matches!(e, Edit::Quote(_)))
-                    .or(edits.first())
+                    .last()
                     .map_or_else(|| "change".to_owned(), Edit::describe),
             },
         }
@@ -193,8 +201,9 @@ fn apply_one(story: &mut Story, edit: &Edit) -> Result<(), EditError> {
         }
         Edit::Quote(c) => change(story, c, |s| &mut s.quotes, renumber::QUOTES),
         Edit::Place(c) => change(story, c, |s| &mut s.places, renumber::PLACES),
-        Edit::Event(c) => change(story, c, |s| &mut s.events, renumber::UNCITED),
+        Edit::Event(c) => change(story, c, |s| &mut s.events, renumber::EVENTS),
         Edit::Claim(c) => change(story, c, |s| &mut s.claims, renumber::UNCITED),
+        Edit::Step(c) => change(story, c, |s| &mut s.steps, renumber::UNCITED),
         Edit::Batch(edits) => {
             for (done, edit) in edits.iter().enumerate() {
                 if let Err(error) = apply_one(story, edit) {
@@ -218,7 +227,7 @@ pub trait Record: Clone {
 macro_rules! record {
     ($($t:ty),*) => {$(impl Record for $t { fn id(&self) -> &str { &self.id } })*};
 }
-record!(Source, Quote, Event, Place, Claim);
+record!(Source, Quote, Event, Place, Claim, Step);
 
 /// Removes, inserts or replaces one record, moving the references to the records after it.
 fn change<T: Record>(
@@ -234,6 +243,15 @@ fn change<T: Record>(
                 .filter(|r| r.id() == old.id())
                 .ok_or(EditError::DoesNotFit("replace"))?;
             *slot = new.clone();
+            Ok(())
+        }
+        (Some((i, old)), Some((j, new))) if old.id() == new.id() => {
+            if list(story).get(*i).is_none_or(|r| r.id() != old.id()) || *j >= list(story).len() {
+                return Err(EditError::DoesNotFit("move"));
+            }
+            list(story).remove(*i);
+            list(story).insert(*j, new.clone());
+            (citations.shift)(story, renumber::Shift::Moved { from: *i, to: *j });
             Ok(())
         }
         (before, after) => {

@@ -1,12 +1,18 @@
 //! References are positions in the story's lists: removing or inserting a source, quote or place
 //! moves the references to the records after it.
 
-use crate::model::Story;
+use crate::model::{Step, StepView, Story};
 
 #[derive(Debug, Clone, Copy)]
 pub enum Shift {
     Removed(usize),
     Inserted(usize),
+    /// A record taken from one position to another: references to it follow it, those between
+    /// close up behind it.
+    Moved {
+        from: usize,
+        to: usize,
+    },
 }
 
 impl Shift {
@@ -14,6 +20,13 @@ impl Shift {
         match self {
             Shift::Removed(at) if *reference > at => *reference -= 1,
             Shift::Inserted(at) if *reference >= at => *reference += 1,
+            Shift::Moved { from, to } if *reference == from => *reference = to,
+            Shift::Moved { from, to } if from < to && (from..=to).contains(reference) => {
+                *reference -= 1
+            }
+            Shift::Moved { from, to } if to < from && (to..from).contains(reference) => {
+                *reference += 1
+            }
             _ => {}
         }
     }
@@ -26,10 +39,20 @@ pub struct Citations {
     pub shift: fn(&mut Story, Shift),
 }
 
-/// Events and claims: nothing cites them.
+/// Claims and steps: nothing cites them.
 pub const UNCITED: Citations = Citations {
     is_cited: |_, _| false,
     shift: |_, _| {},
+};
+
+/// Events: the tour's steps bring them forward.
+pub const EVENTS: Citations = Citations {
+    is_cited: |story, e| story.steps.iter().any(|s| s.events.contains(&e)),
+    shift: |story, by| {
+        for step in &mut story.steps {
+            step.events.iter_mut().for_each(|e| by.apply(e));
+        }
+    },
 };
 
 pub const SOURCES: Citations = Citations {
@@ -60,6 +83,7 @@ pub const SOURCES: Citations = Citations {
 pub const QUOTES: Citations = Citations {
     is_cited: |story, q| {
         story.events.iter().any(|e| e.quotes.contains(&q))
+            || story.steps.iter().any(|s| s.quotes.contains(&q))
             || statements(story).any(|st| st.quotes.contains(&q))
             || story.places.iter().any(|p| {
                 [&p.reported_area_km2, &p.reported_length_km]
@@ -77,6 +101,9 @@ pub const QUOTES: Citations = Citations {
                 st.quotes.iter_mut().for_each(|q| by.apply(q));
             }
         }
+        for step in &mut story.steps {
+            step.quotes.iter_mut().for_each(|q| by.apply(q));
+        }
         for place in &mut story.places {
             for figure in [&mut place.reported_area_km2, &mut place.reported_length_km]
                 .into_iter()
@@ -92,6 +119,7 @@ pub const PLACES: Citations = Citations {
     is_cited: |story, p| {
         story.events.iter().any(|e| e.places.contains(&p))
             || story.quotes.iter().any(|q| q.mentions.contains(&p))
+            || story.steps.iter().any(|s| step_places(s).any(|&x| x == p))
     },
     shift: |story, by| {
         for event in &mut story.events {
@@ -100,9 +128,24 @@ pub const PLACES: Citations = Citations {
         for quote in &mut story.quotes {
             quote.mentions.iter_mut().for_each(|p| by.apply(p));
         }
+        for step in &mut story.steps {
+            step.places.iter_mut().for_each(|p| by.apply(p));
+            if let StepView::Fit(fit) = &mut step.view {
+                fit.iter_mut().for_each(|p| by.apply(p));
+            }
+        }
     },
 };
 
 fn statements(story: &Story) -> impl Iterator<Item = &crate::model::Statement> {
     story.claims.iter().flat_map(|c| &c.statements)
+}
+
+/// The places a step names: those it brings forward and those its map view fits.
+pub fn step_places(step: &Step) -> impl Iterator<Item = &usize> {
+    let fit = match &step.view {
+        StepView::Fit(places) => places.as_slice(),
+        StepView::Bounds(_) => &[],
+    };
+    step.places.iter().chain(fit)
 }

@@ -2,9 +2,10 @@
 
 use crate::load::StoryFiles;
 use crate::load::raw::{
-    RawClaim, RawEvent, RawFigure, RawPlaceProperties, RawQuote, RawSource, RawStatement, RawStory,
+    RawClaim, RawEvent, RawFigure, RawPlaceProperties, RawQuote, RawSource, RawStatement, RawStep,
+    RawStepView, RawStory,
 };
-use crate::model::{Place, ReportedFigure, Story};
+use crate::model::{Place, ReportedFigure, Step, StepView, Story};
 
 /// A story in its raw form, which imports edit before loading it again.
 pub struct StoryOut {
@@ -87,6 +88,7 @@ impl StoryOut {
                         .collect(),
                 })
                 .collect(),
+            steps: story.steps.iter().map(|s| raw_step(story, s)).collect(),
         };
         let figure = |f: &Option<ReportedFigure>| {
             f.as_ref().map(|f| RawFigure {
@@ -174,5 +176,41 @@ fn properties_of(
         reported_area_km2: area,
         reported_length_km: length,
         other: place.other.clone(),
+    }
+}
+
+/// A step as written: the view is left out when it only fits the step's own places.
+fn raw_step(story: &Story, step: &Step) -> RawStep {
+    let place_ids = |places: &[usize]| -> Vec<String> {
+        places.iter().map(|&p| story.places[p].id.clone()).collect()
+    };
+    let view = match &step.view {
+        StepView::Fit(places) if *places == step.places => None,
+        StepView::Fit(places) => Some(RawStepView {
+            bbox: None,
+            fit: Some(place_ids(places)),
+        }),
+        StepView::Bounds(bounds) => Some(RawStepView {
+            bbox: Some(bounds.to_vec()),
+            fit: None,
+        }),
+    };
+    RawStep {
+        id: step.id.clone(),
+        title: step.title.clone(),
+        text: step.text.clone(),
+        window: step.window.edtf.clone(),
+        view,
+        events: step
+            .events
+            .iter()
+            .map(|&e| story.events[e].id.clone())
+            .collect(),
+        places: place_ids(&step.places),
+        quotes: step
+            .quotes
+            .iter()
+            .map(|&q| story.quotes[q].id.clone())
+            .collect(),
     }
 }

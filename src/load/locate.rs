@@ -84,11 +84,32 @@ impl<'a> TextIndex<'a> {
 
     /// Where a record with this id is, and optionally a string inside it: the best place to point at.
     pub fn record(&self, id: &str, inner: Option<&str>) -> Option<(usize, usize)> {
-        let record = *self.ids().get(id)?.first()?;
+        self.record_from(0, id, inner)
+    }
+
+    /// Like [`Self::record`], for the first record with this id at or after `from` (a record of a
+    /// list that may share its id with a record of another list, found after that list's key).
+    pub fn record_from(
+        &self,
+        from: usize,
+        id: &str,
+        inner: Option<&str>,
+    ) -> Option<(usize, usize)> {
+        let offsets = self.ids().get(id)?;
+        let record = offsets[offsets
+            .partition_point(|&at| at < from)
+            .min(offsets.len() - 1)];
         let at = inner
             .and_then(|value| self.find_string(record + 1, value))
             .unwrap_or(record);
         Some(self.line_column(at))
+    }
+
+    /// Offset of the object key `key` (`"key":`), the first one in the file.
+    pub fn key(&self, key: &str) -> Option<usize> {
+        let needle = serde_json::to_string(key).ok()?;
+        memchr::memmem::find_iter(self.text.as_bytes(), needle.as_bytes())
+            .find(|&at| self.text[at + needle.len()..].trim_start().starts_with(':'))
     }
 }
 
@@ -106,5 +127,17 @@ mod tests {
         assert_eq!(index.nth_record("a", 0), Some((3, 12)));
         assert_eq!(index.nth_record("a", 1), None);
         assert_eq!(index.line_column(0), (1, 1));
+    }
+
+    #[test]
+    fn a_record_of_a_later_list_is_found_after_its_key() {
+        let text =
+            "{\"events\": [{\"id\": \"a\"}],\n\"steps\": [{\"id\": \"a\", \"quotes\": [\"q\"]}]}";
+        let index = TextIndex::new(text);
+        let steps = index.key("steps").unwrap();
+        assert_eq!(index.record("a", None), Some((1, 20)));
+        assert_eq!(index.record_from(steps, "a", None), Some((2, 18)));
+        assert_eq!(index.record_from(steps, "a", Some("q")), Some((2, 34)));
+        assert_eq!(index.key("missing"), None);
     }
 }

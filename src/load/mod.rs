@@ -9,6 +9,7 @@ mod normalized;
 mod places;
 pub mod raw;
 mod shapes;
+mod steps;
 
 pub use anchor::{Anchor, CharPositions, MAX_OCCURRENCES, ViewRef, anchor, anchor_with};
 pub use error::{CaptureMismatch, LoadError, LoadErrors, Location, Problem};
@@ -18,6 +19,7 @@ pub use files::{
 };
 pub use normalized::Normalized;
 pub use places::{ParsedPlace, ParsedPlaces, check_geometry, to_geometry};
+pub use steps::bounds as step_bounds;
 
 use crate::date::{self, DateSpan};
 use crate::model::{
@@ -361,7 +363,7 @@ impl Checker<'_> {
             true,
         );
         let quote_ids = self.ids("quote", raw.quotes.iter().map(|q| q.id.as_str()), false);
-        self.ids("event", raw.events.iter().map(|e| e.id.as_str()), false);
+        let event_ids = self.ids("event", raw.events.iter().map(|e| e.id.as_str()), false);
         self.ids("claim", raw.claims.iter().map(|c| c.id.as_str()), false);
 
         let mut sources = Vec::with_capacity(raw.sources.len());
@@ -671,6 +673,23 @@ impl Checker<'_> {
             });
         }
 
+        let loaded_events: HashMap<&str, usize> = events
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.as_str(), i))
+            .collect();
+        let steps = self.steps(
+            raw.steps,
+            &steps::StepTargets {
+                event_ids: &event_ids,
+                events: &loaded_events,
+                place_ids: &place_ids,
+                places: &place_position,
+                quote_ids: &quote_ids,
+                quotes: &anchored,
+            },
+        );
+
         // In file order, so a user fixing them works top to bottom.
         self.problems.sort_by(|a, b| {
             (&a.location.file, a.location.line_column)
@@ -686,6 +705,7 @@ impl Checker<'_> {
                 events,
                 quotes,
                 claims,
+                steps,
                 revisions,
                 notices: self.notices,
             })

@@ -23,6 +23,13 @@ pub struct RawStory {
     pub quotes: Vec<RawQuote>,
     #[serde(default, deserialize_with = "objects")]
     pub claims: Vec<RawClaim>,
+    /// The guided tour; left out of the file when there is none, so older stories stay byte for byte.
+    #[serde(
+        default,
+        deserialize_with = "objects",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub steps: Vec<RawStep>,
 }
 
 /// The format this build reads and writes.
@@ -164,6 +171,37 @@ pub struct RawStatement {
     pub value: String,
     #[serde(default)]
     pub quotes: Vec<String>,
+}
+
+/// A step of the guided tour as written.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStep {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub text: String,
+    /// EDTF: a day or an interval.
+    pub window: String,
+    /// The map's view; when absent, the map fits the step's places.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub view: Option<RawStepView>,
+    #[serde(default)]
+    pub events: Vec<String>,
+    #[serde(default)]
+    pub places: Vec<String>,
+    #[serde(default)]
+    pub quotes: Vec<String>,
+}
+
+/// A step's map view: a box (`[west, south, east, north]` in degrees) or places to fit, one of the two.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStepView {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bbox: Option<Vec<f64>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fit: Option<Vec<String>>,
 }
 
 /// A place's GeoJSON `properties` as Chronomap writes them (read by `places::parse`, which takes

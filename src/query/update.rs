@@ -34,6 +34,8 @@ impl StoryIndex {
                 story.revisions.is_empty() && self.source_changed(story, change)
             }
             Edit::Claim(_) => false,
+            // Steps are not indexed: the tour reads them from the story.
+            Edit::Step(_) => true,
         }
     }
 

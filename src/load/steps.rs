@@ -1,0 +1,148 @@
+//! The guided tour's steps: each reference resolved and checked, each problem located in the
+//! `steps` list of story.json.
+
+use super::raw::{RawStep, RawStepView};
+use super::{Checker, LoadError, Problem};
+use crate::model::{Step, StepView};
+use std::collections::HashMap;
+
+/// The ids of what steps may refer to: every id the story has (for "unknown" problems), and where
+/// the records that loaded now sit (a reference to one that failed is reported by that record).
+pub(super) struct StepTargets<'a> {
+    pub event_ids: &'a HashMap<String, usize>,
+    pub events: &'a HashMap<&'a str, usize>,
+    pub place_ids: &'a HashMap<String, usize>,
+    pub places: &'a [Option<usize>],
+    pub quote_ids: &'a HashMap<String, usize>,
+    pub quotes: &'a HashMap<String, usize>,
+}
+
+impl Checker<'_> {
+    pub(super) fn steps(&mut self, raw: Vec<RawStep>, targets: &StepTargets) -> Vec<Step> {
+        let section = self.story_index.key("steps").unwrap_or(0);
+        self.ids("step", raw.iter().map(|s| s.id.as_str()), false);
+        let place_of = |id: &str| {
+            targets
+                .place_ids
+                .get(id)
+                .and_then(|&i| targets.places.get(i).copied().flatten())
+        };
+        let mut steps = Vec::with_capacity(raw.len());
+        for s in raw {
+            let at = StepAt { section, id: &s.id };
+            if s.title.trim().is_empty() {
+                self.step_problem(&at, None, " has no title".to_owned());
+            }
+            let window = crate::date::resolve(&s.window)
+                .map_err(|e| self.step_problem(&at, Some(&s.window), format!(": window {e}")))
+                .ok();
+            let events = self.step_refs(&at, "event", &s.events, targets.event_ids, |id| {
+                targets.events.get(id).copied()
+            });
+            let places = self.step_refs(&at, "place", &s.places, targets.place_ids, place_of);
+            let quotes = self.step_refs(&at, "quote", &s.quotes, targets.quote_ids, |id| {
+                targets.quotes.get(id).copied()
+            });
+            let view = match &s.view {
+                None => Some(StepView::Fit(places.clone())),
+                Some(RawStepView {
+                    bbox: Some(bbox),
+                    fit: None,
+                }) => bounds(bbox)
+                    .map(StepView::Bounds)
+                    .map_err(|what| self.step_problem(&at, Some("bbox"), format!(" {what}")))
+                    .ok(),
+                Some(RawStepView {
+                    bbox: None,
+                    fit: Some(fit),
+                }) => Some(StepView::Fit(self.step_refs(
+                    &at,
+                    "place",
+                    fit,
+                    targets.place_ids,
+                    place_of,
+                ))),
+                Some(_) => {
+                    let what =
+                        " has a view that needs either \"bbox\" or \"fit\", not both or neither";
+                    self.step_problem(&at, Some("view"), what.to_owned());
+                    None
+                }
+            };
+            if let (Some(window), Some(view)) = (window, view) {
+                steps.push(Step {
+                    id: s.id,
+                    title: s.title,
+                    text: s.text,
+                    window,
+                    view,
+                    events,
+                    places,
+                    quotes,
+                });
+            }
+        }
+        steps
+    }
+
+    fn step_problem(&mut self, at: &StepAt, inner: Option<&str>, what: String) {
+        let line_column = self.story_index.record_from(at.section, at.id, inner);
+        self.problems.push(LoadError {
+            location: self.files.location(self.story_file, line_column),
+            problem: Problem::Invalid(format!("step \"{}\"{what}", at.id)),
+        });
+    }
+
+    /// The records a step names, where they now sit; an id the story does not have is a problem,
+    /// one whose record failed to load is reported by that record.
+    fn step_refs(
+        &mut self,
+        at: &StepAt,
+        kind: &str,
+        ids: &[String],
+        known: &HashMap<String, usize>,
+        loaded: impl Fn(&str) -> Option<usize>,
+    ) -> Vec<usize> {
+        let mut resolved = Vec::with_capacity(ids.len());
+        for id in ids {
+            match loaded(id) {
+                Some(i) => resolved.push(i),
+                None if !known.contains_key(id) => {
+                    let what = format!(" refers to {kind} \"{id}\", which the story does not have");
+                    self.step_problem(at, Some(id), what);
+                }
+                None => {}
+            }
+        }
+        resolved
+    }
+}
+
+/// Where a step's problems are pointed at: its record, found after the `steps` key.
+struct StepAt<'a> {
+    section: usize,
+    id: &'a str,
+}
+
+/// A map box `[west, south, east, north]` in degrees, checked.
+pub fn bounds(bbox: &[f64]) -> Result<[f64; 4], String> {
+    let &[west, south, east, north] = bbox else {
+        return Err(format!(
+            "has a bbox of {} numbers; it takes 4: west, south, east, north",
+            bbox.len()
+        ));
+    };
+    if !(-180.0..=180.0).contains(&west) || !(-180.0..=180.0).contains(&east) {
+        return Err("has a bbox whose longitudes are not between -180 and 180".to_owned());
+    }
+    if !(-90.0..=90.0).contains(&south) || !(-90.0..=90.0).contains(&north) {
+        return Err("has a bbox whose latitudes are not between -90 and 90".to_owned());
+    }
+    if west >= east || south >= north {
+        return Err(
+            "has a bbox that is not west, south, east, north with west < east and south < north"
+                .to_owned(),
+        );
+    }
+    Ok([west, south, east, north])
+}
