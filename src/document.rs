@@ -305,6 +305,19 @@ impl Document {
         std::fs::write(path, bytes).map_err(|e| unwritable(e.to_string()))
     }
 
+    /// Writes the story as one web page (see [`crate::publish`]); how many bytes it wrote.
+    pub fn publish(&self, path: &Path) -> Result<usize, LoadErrors> {
+        let page = crate::publish::page(self);
+        std::fs::write(path, &page).map_err(|e| {
+            LoadErrors::one(
+                path.display().to_string(),
+                None,
+                Problem::Unwritable(e.to_string()),
+            )
+        })?;
+        Ok(page.len())
+    }
+
     pub fn save_folder(&self, folder: &Path) -> Result<(), LoadErrors> {
         formats::save_folder(StoryOut::from_story(&self.story), folder).map_err(|e| {
             LoadErrors::one(

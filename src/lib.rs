@@ -2,6 +2,7 @@
 //! The story logic (model, load, query, export) knows nothing of egui; `ui` draws it.
 
 pub mod axis;
+pub mod base_map;
 pub mod date;
 pub mod document;
 pub mod edit;
@@ -15,9 +16,12 @@ pub mod ids;
 pub mod load;
 pub mod model;
 pub mod numbers;
+pub mod palette;
 pub mod playback;
 pub mod provenance;
+pub mod publish;
 pub mod query;
+pub mod quotation;
 pub mod search;
 pub mod shipped;
 pub mod spatial;

@@ -106,6 +106,14 @@ enum Command {
     },
     /// Write a capture record (SHA-256 and time of recording) for every source that has none.
     Capture { story: PathBuf },
+    /// Publish the story as one web page that opens with no network and checks its own quotes
+    /// (the shipped story when no path is given).
+    Publish {
+        story: Option<PathBuf>,
+        /// The HTML file to write.
+        #[arg(short, long, value_name = "FILE.html")]
+        out: PathBuf,
+    },
     /// Print the dated sentences of an article as suggested events (CSV: edtf, earliest, latest,
     /// status, title, quote, places, resolution): `suggest FILE --published DATE [--language fr|en]`
     /// for a text file, or `suggest STORY SOURCE-ID` for a source of a story.
@@ -164,6 +172,7 @@ fn main() -> ExitCode {
             add_source(&story, &file, meta)
         }
         Some(Command::Capture { story }) => capture(&story),
+        Some(Command::Publish { story, out }) => publish(story.as_deref(), &out),
         Some(Command::Suggest {
             path,
             source,
@@ -217,6 +226,7 @@ fn validate(path: &Path) -> anyhow::Result<ExitCode> {
             println!("events: {}", story.events.len());
             println!("quotes: {}", story.quotes.len());
             println!("claims: {}", story.claims.len());
+            println!("steps: {}", story.steps.len());
             println!("{}", provenance::evidence_summary(&story));
             for notice in &story.notices {
                 println!("note: {notice}");
@@ -230,14 +240,39 @@ fn validate(path: &Path) -> anyhow::Result<ExitCode> {
     }
 }
 
-fn export(format: Format, path: Option<&Path>) -> anyhow::Result<ExitCode> {
-    let doc = match path {
-        Some(path) => open_story(path)?,
+/// The story at `path`, or the shipped one.
+fn story_or_shipped(path: Option<&Path>) -> anyhow::Result<Document> {
+    match path {
+        Some(path) => open_story(path),
         None => Document::shipped().map_err(|errors| {
             print_problems(&errors);
             anyhow::anyhow!("the shipped story did not load")
-        })?,
-    };
+        }),
+    }
+}
+
+fn publish(path: Option<&Path>, out: &Path) -> anyhow::Result<ExitCode> {
+    let doc = story_or_shipped(path)?;
+    match doc.publish(out) {
+        Ok(bytes) => {
+            println!(
+                "{}: {} steps, {} events, {} quotes, {bytes} bytes",
+                out.display(),
+                doc.story().steps.len(),
+                doc.story().events.len(),
+                doc.story().quotes.len()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(errors) => {
+            print_problems(&errors);
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+fn export(format: Format, path: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let doc = story_or_shipped(path)?;
     let bytes = formats::export(doc.story(), format).context("writing the export")?;
     std::io::stdout()
         .lock()

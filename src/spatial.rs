@@ -70,23 +70,94 @@ pub fn projection_for(story: &Story) -> Projection {
 /// Bounds (lon/lat) of the story's areas and lines, where the story happens; all places if it has none.
 pub fn focus_bounds(story: &Story) -> Option<Rect<f64>> {
     let shaped = |p: &&Place| TargetSize::of(&p.geometry) != TargetSize::Point;
-    let union = |places: &mut dyn Iterator<Item = &Place>| {
+    let bounds = |places: &mut dyn Iterator<Item = &Place>| {
         places
             .filter_map(|p| p.geometry.bounding_rect())
-            .reduce(|a, b| {
-                Rect::new(
-                    Coord {
-                        x: a.min().x.min(b.min().x),
-                        y: a.min().y.min(b.min().y),
-                    },
-                    Coord {
-                        x: a.max().x.max(b.max().x),
-                        y: a.max().y.max(b.max().y),
-                    },
-                )
-            })
+            .reduce(union)
     };
-    union(&mut story.places.iter().filter(shaped)).or_else(|| union(&mut story.places.iter()))
+    bounds(&mut story.places.iter().filter(shaped)).or_else(|| bounds(&mut story.places.iter()))
+}
+
+/// The smallest box holding both.
+pub fn union(a: Rect<f64>, b: Rect<f64>) -> Rect<f64> {
+    Rect::new(
+        Coord {
+            x: a.min().x.min(b.min().x),
+            y: a.min().y.min(b.min().y),
+        },
+        Coord {
+            x: a.max().x.max(b.max().x),
+            y: a.max().y.max(b.max().y),
+        },
+    )
+}
+
+/// How much larger than what it fits a view is (the app's Fit and a step's view alike).
+pub const FIT_MARGIN: f64 = 1.45;
+/// A view is never narrower than this many map units (about 100 km), so a story of one town
+/// shows its surroundings, not a speck.
+pub const MIN_FIT_SPAN: f64 = 1.0;
+
+/// The box, in map units, that shows `fitted` (map units) with the app's margin; the world when
+/// there is nothing to fit.
+pub fn fit_box(fitted: Option<Rect<f64>>) -> Rect<f64> {
+    let (center, width, height) = match fitted {
+        Some(b) => (
+            b.center(),
+            b.width().max(MIN_FIT_SPAN) * FIT_MARGIN,
+            b.height().max(MIN_FIT_SPAN) * FIT_MARGIN,
+        ),
+        None => (
+            Coord { x: 10.0, y: 25.0 },
+            250.0 * FIT_MARGIN,
+            100.0 * FIT_MARGIN,
+        ),
+    };
+    Rect::new(
+        Coord {
+            x: center.x - width / 2.0,
+            y: center.y - height / 2.0,
+        },
+        Coord {
+            x: center.x + width / 2.0,
+            y: center.y + height / 2.0,
+        },
+    )
+}
+
+/// The story's focus (see [`focus_bounds`]) in map units.
+pub fn focus_in_map(story: &Story, projection: &Projection) -> Option<Rect<f64>> {
+    focus_bounds(story).map(|r| Rect::new(projection.project(r.min()), projection.project(r.max())))
+}
+
+/// The box, in map units, the map shows for a step's view: its box as given, or the places it
+/// fits (the story's focus when it fits none) as the app's Fit frames them.
+pub fn step_view(
+    story: &Story,
+    index: &PlaceIndex,
+    projection: &Projection,
+    view: &crate::model::StepView,
+) -> Rect<f64> {
+    use crate::model::StepView;
+    match view {
+        StepView::Bounds([west, south, east, north]) => Rect::new(
+            projection.project(Coord {
+                x: *west,
+                y: *south,
+            }),
+            projection.project(Coord {
+                x: *east,
+                y: *north,
+            }),
+        ),
+        StepView::Fit(places) => fit_box(
+            places
+                .iter()
+                .filter_map(|&p| index.bounds(p))
+                .reduce(union)
+                .or_else(|| focus_in_map(story, projection)),
+        ),
+    }
 }
 
 /// Places in map units with their bounding boxes, built once per story.

@@ -316,6 +316,75 @@ pub fn measure(place: &Place) -> Measures {
     }
 }
 
+/// The day a story's news is on, where a reader starts: the last day of the last event that has
+/// happened (not a planned one), else the last event's first day, else the day its latest source
+/// was published; none for a story with neither events nor sources.
+pub fn news_day(story: &Story) -> Option<Day> {
+    let happened = story
+        .events
+        .iter()
+        .rev()
+        .find(|e| e.status != crate::model::Status::Planned)
+        .map(|e| e.date.latest);
+    happened
+        .or_else(|| story.events.last().map(|e| e.date.earliest))
+        .or_else(|| story.sources.iter().map(|s| s.published.earliest).max())
+}
+
+/// What the map measures of a place, as the place card and a published page say it ("Area computed
+/// by the map: ≈ 3 900 km² on the schematic shape, approximate").
+pub fn measure_lines(place: &Place) -> Vec<String> {
+    let measures = measure(place);
+    let approx = if place.approximate {
+        " on the schematic shape, approximate"
+    } else {
+        ""
+    };
+    let area = measures.area_km2.map(|area| {
+        format!(
+            "Area computed by the map: ≈ {} km²{approx}",
+            crate::numbers::group_thousands(area)
+        )
+    });
+    let length = measures.length_km.map(|length| {
+        format!(
+            "Length computed by the map: ≈ {} km{approx}",
+            crate::numbers::group_thousands(length)
+        )
+    });
+    area.into_iter().chain(length).collect()
+}
+
+/// The figures the sources give for a place ("Reported by La Gazette (Paris), 17 Apr 2024:
+/// 4 500 km²"), each with the quote that gives it.
+pub fn reported_lines(story: &Story, place: &Place) -> Vec<(String, usize)> {
+    [
+        (&place.reported_area_km2, "km²"),
+        (&place.reported_length_km, "km"),
+    ]
+    .into_iter()
+    .filter_map(|(figure, unit)| {
+        let figure = figure.as_ref()?;
+        let source = &story.sources[story.quotes[figure.quote].source];
+        let line = format!(
+            "Reported by {}: {} {unit}",
+            source.label,
+            crate::numbers::group_thousands(figure.value)
+        );
+        Some((line, figure.quote))
+    })
+    .collect()
+}
+
+/// How a place's shape is given, as its card says.
+pub fn shape_label(place: &Place) -> &'static str {
+    if place.approximate {
+        "schematic shape (approximate)"
+    } else {
+        "position as given"
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

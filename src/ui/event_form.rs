@@ -131,7 +131,7 @@ pub fn event_form_ui(
                     .map_or(("", ""), |s| (s.label.as_str(), s.language.as_str()));
                 ui.label(RichText::new(format!("Quote from {label}:")).strong());
                 ui.label(
-                    RichText::new(super::quote::quoted(language, words.trim()))
+                    RichText::new(crate::quotation::quoted(language, words.trim()))
                         .italics()
                         .background_color(super::style::QUOTE_BACKGROUND)
                         .color(super::style::INK),

@@ -1,9 +1,9 @@
 //! Find (Ctrl+F): a field and what it finds across events, places (every spelling), quotes and the
 //! sources' full text, case and accents ignored; choosing a result goes to it everywhere.
 
-use super::quote::quoted;
 use super::state::Command;
 use crate::document::Document;
+use crate::quotation::quoted;
 use crate::search::{self, Found};
 use egui::RichText;
 

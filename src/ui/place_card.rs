@@ -5,7 +5,6 @@ use super::differ::differ_ui;
 use super::quote::quote_ui;
 use super::state::Command;
 use crate::document::Document;
-use crate::numbers::group_thousands;
 use crate::query;
 use egui::RichText;
 
@@ -26,11 +25,7 @@ pub fn place_card_ui(
         .show(ui, |ui| {
             let heading = ui.heading(&place.name);
             super::style::announce_changes(ui, &heading);
-            let shape = if place.approximate {
-                "schematic shape (approximate)"
-            } else {
-                "position as given"
-            };
+            let shape = query::shape_label(place);
             ui.horizontal(|ui| {
                 ui.label(format!("{} · {shape}", place.kind.label()));
                 if ui.button("Edit place").clicked() {
@@ -40,39 +35,11 @@ pub fn place_card_ui(
             if !place.aliases.is_empty() {
                 ui.label(format!("Also written: {}", place.aliases.join(", ")));
             }
-            let measures = query::measure(place);
-            let approx = if place.approximate {
-                " on the schematic shape, approximate"
-            } else {
-                ""
-            };
-            if let Some(area) = measures.area_km2 {
-                ui.label(format!(
-                    "Area computed by the map: ≈ {} km²{approx}",
-                    group_thousands(area)
-                ));
+            for line in query::measure_lines(place) {
+                ui.label(line);
             }
-            if let Some(length) = measures.length_km {
-                ui.label(format!(
-                    "Length computed by the map: ≈ {} km{approx}",
-                    group_thousands(length)
-                ));
-            }
-            for (figure, unit) in [
-                (&place.reported_area_km2, "km²"),
-                (&place.reported_length_km, "km"),
-            ] {
-                if let Some(figure) = figure {
-                    let source = &story.sources[story.quotes[figure.quote].source];
-                    ui.label(
-                        RichText::new(format!(
-                            "Reported by {}: {} {unit}",
-                            source.label,
-                            group_thousands(figure.value)
-                        ))
-                        .strong(),
-                    );
-                }
+            for (line, _) in query::reported_lines(story, place) {
+                ui.label(RichText::new(line).strong());
             }
             differ_ui(ui, story, doc.story_index().claims_of_place(p), commands);
             if !place.notes.is_empty() {

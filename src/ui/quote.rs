@@ -3,6 +3,7 @@
 
 use super::state::Command;
 use crate::model::{QuoteFate, Story};
+use crate::quotation::quoted;
 use egui::RichText;
 
 pub fn quote_ui(ui: &mut egui::Ui, story: &Story, quote: usize, commands: &mut Vec<Command>) {
@@ -65,14 +66,4 @@ fn later_fate(story: &Story, quote: usize) -> Option<(usize, &QuoteFate)> {
             })
             .map(|(_, fate)| (revision.later, fate))
     })
-}
-
-/// Words in the quotation marks of the source's language: « » in French, „ “ in German, “ ” else.
-pub fn quoted(language: &str, words: &str) -> String {
-    match language.split(['-', '_']).next().unwrap_or_default() {
-        "fr" => format!("« {words} »"),
-        "de" | "cs" | "pl" | "ro" | "hu" | "bg" => format!("„{words}“"),
-        "ru" | "uk" | "be" => format!("«{words}»"),
-        _ => format!("“{words}”"),
-    }
 }

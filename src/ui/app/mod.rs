@@ -109,20 +109,10 @@ impl ChronomapApp {
         Ok(app)
     }
 
-    /// The day of the story's news: the last event that has happened, not a planned one; today for
-    /// a story with no events yet.
+    /// The day of the story's news (see [`crate::query::news_day`]); today for an empty story.
     fn news_day(story: &Story) -> f64 {
-        let today = f64::from(date::day_of(chrono::Local::now().date_naive()));
-        let last = story
-            .events
-            .last()
-            .map_or(today, |e| f64::from(e.date.earliest));
-        story
-            .events
-            .iter()
-            .rev()
-            .find(|e| e.status != crate::model::Status::Planned)
-            .map_or(last, |e| f64::from(e.date.latest))
+        let today = date::day_of(chrono::Local::now().date_naive());
+        f64::from(crate::query::news_day(story).unwrap_or(today))
     }
 
     pub fn with_story(doc: Document) -> Self {

@@ -1,8 +1,8 @@
 //! Map labels, placed greedily by priority: one that would overlap another (or a marker) moves to
 //! its next candidate position or is dropped. Country names go last, where there is room.
 
-use super::base::BaseMap;
 use super::view::MapView;
+use crate::base_map::BaseMap;
 use crate::document::Document;
 use crate::spatial::TargetSize;
 use crate::ui::style;
@@ -158,7 +158,7 @@ pub(super) fn label_countries(
     view: &MapView,
     named_by_story: impl Fn(&str) -> bool,
 ) {
-    let mut countries: Vec<&super::base::BaseCountry> = base.countries.iter().collect();
+    let mut countries: Vec<&crate::base_map::BaseCountry> = base.countries.iter().collect();
     countries.sort_by_key(|c| !named_by_story(&c.name));
     let visible = painter.clip_rect().shrink(4.0);
     for country in countries {

@@ -1,8 +1,8 @@
 //! The places as drawn: a still layer (base map and every place in its plain style) tessellated
 //! once per view, and the marked places (current, selected, hovered, transient) drawn over it.
 
-use super::base::BaseMap;
 use super::view::MapView;
+use crate::base_map::BaseMap;
 use crate::document::Document;
 use crate::model::PlaceKind;
 use crate::ui::style;

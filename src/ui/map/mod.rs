@@ -3,7 +3,6 @@
 //! `view` converts between map and screen, `base` holds the countries, `layers` draws the places,
 //! `labels` names them and `chrome` adds the buttons, legend and scale bar.
 
-mod base;
 mod chrome;
 pub mod drawing;
 mod keyboard;
@@ -15,10 +14,10 @@ mod view;
 use super::hover_tag::paint_hover_tag;
 use super::state::{Command, View};
 use super::style;
+use crate::base_map::BaseMap;
 use crate::document::Document;
 use crate::model::PlaceKind;
 use crate::query;
-use base::BaseMap;
 use egui::{Rect, Sense, Shape};
 use geo::Coord;
 use labels::{LabelPriority, Labels};

@@ -5,7 +5,7 @@ use super::MapState;
 use crate::document::Document;
 use crate::spatial;
 use egui::{Pos2, Rect, pos2};
-use geo::{Coord, MapCoords};
+use geo::Coord;
 
 /// The map as drawn in one frame: `center` (map units) at the middle of `rect`, `scale` pixels per
 /// map unit, y pointing up on the map and down on the screen.
@@ -37,9 +37,6 @@ impl MapView {
 /// Bounds on the zoom, in pixels per map unit (a degree of latitude).
 const SCALE_RANGE: std::ops::RangeInclusive<f64> = 5.0..=50_000.0;
 
-/// The least a fitted view spans, in map units (degrees of latitude).
-const MIN_FIT_SPAN: f64 = 1.0;
-
 impl MapState {
     /// The view for this frame in `rect`, fitting the story first if nothing was looked at yet.
     pub(super) fn view_in(&mut self, doc: &Document, rect: Rect) -> MapView {
@@ -56,24 +53,16 @@ impl MapState {
 
     /// Fits the story's focus in the rectangle.
     pub(super) fn fit(&mut self, doc: &Document, rect: Rect) {
-        let bounds = spatial::focus_bounds(doc.story())
-            .map(|b| b.map_coords(|c| doc.projection().project(c)));
-        let (center, size) =
-            // A story with no places yet shows the world, to be drawn on anywhere.
-            bounds.map_or((Coord { x: 10.0, y: 25.0 }, Coord { x: 250.0, y: 100.0 }), |b| {
-                (
-                    b.center(),
-                    Coord {
-                        // A story of one town shows its surroundings (about 100 km), not a speck.
-                        x: b.width().max(MIN_FIT_SPAN),
-                        y: b.height().max(MIN_FIT_SPAN),
-                    },
-                )
-            });
-        let margin = 1.45;
-        self.scale = (f64::from(rect.width()) / (size.x * margin))
-            .min(f64::from(rect.height()) / (size.y * margin));
-        self.center = Some(center);
+        let fitted = spatial::fit_box(spatial::focus_in_map(doc.story(), doc.projection()));
+        self.show_box(fitted, rect);
+    }
+
+    /// Shows a box of map units whole in the rectangle, centred.
+    pub(super) fn show_box(&mut self, fitted: geo::Rect<f64>, rect: Rect) {
+        self.scale = (f64::from(rect.width()) / fitted.width())
+            .min(f64::from(rect.height()) / fitted.height())
+            .clamp(*SCALE_RANGE.start(), *SCALE_RANGE.end());
+        self.center = Some(fitted.center());
     }
 
     /// Brings a place into view: centred on it when it is off screen, zoomed out to it when it is

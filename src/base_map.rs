@@ -1,12 +1,13 @@
-//! The base map: Natural Earth country outlines, projected and triangulated once per projection:
-//! the regional 1:10m outlines where they exist, the world's 1:110m outlines (with that region cut
-//! out, so no border is drawn twice) everywhere else.
+//! The base map under every story, in the window and on published pages: Natural Earth country
+//! outlines, projected and triangulated once per projection: the regional 1:10m outlines where
+//! they exist, the world's 1:110m outlines (with that region cut out, so no border is drawn twice)
+//! everywhere else.
 
 use crate::shipped::{BASE_MAP_BOX, BASE_MAP_GEOJSON, WORLD_MAP_GEOJSON};
 use crate::spatial::{self, Projection};
 use geo::{Coord, Geometry, MapCoords};
 
-pub(super) struct BaseCountry {
+pub struct BaseCountry {
     pub name: String,
     pub rings: Vec<Vec<Coord>>,
     pub triangles: Vec<geo::Triangle<f64>>,
@@ -18,7 +19,7 @@ pub(super) struct BaseCountry {
 /// Grid points tried across a country for its label (the grid is this many points a side).
 const LABEL_GRID: usize = 7;
 
-pub(super) struct BaseMap {
+pub struct BaseMap {
     pub projection: Projection,
     pub countries: Vec<BaseCountry>,
 }

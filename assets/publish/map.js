@@ -1,0 +1,283 @@
+// The map as SVG: the base map's countries and the story's places, from path data Chronomap
+// projected exactly as the app does (map units, y down). The view is the SVG's viewBox; labels
+// keep their size on screen through the --u property (map units per pixel).
+var Chronomap = window.Chronomap || {};
+window.Chronomap = Chronomap;
+
+(function () {
+  var SVG = "http://www.w3.org/2000/svg";
+  var TINTS = ["var(--land)", "#eeeadf", "#f0ede4"];
+  // Labels go to the smallest targets first, as in the app; countries last.
+  var RANK = { site: 0, city: 0, corridor: 1, deployment: 1, district: 2, region: 3 };
+  var LABEL_PX = 12;
+
+  function element(name, attributes, parent) {
+    var node = document.createElementNS(SVG, name);
+    Object.keys(attributes).forEach(function (key) {
+      node.setAttribute(key, attributes[key]);
+    });
+    if (parent) {
+      parent.appendChild(node);
+    }
+    return node;
+  }
+
+  function drawnPlaces(data) {
+    var order = [];
+    data.places.forEach(function (place, i) {
+      if (place.kind !== "country") {
+        order.push(i);
+      }
+    });
+    // Areas under lines under points, larger areas first.
+    var size = function (i) {
+      var p = data.places[i];
+      if (p.points.length) {
+        return 0;
+      }
+      if (!p.area) {
+        return 1;
+      }
+      return 2 + (p.bounds ? p.bounds[2] * p.bounds[3] : 0);
+    };
+    return order.sort(function (a, b) {
+      return size(b) - size(a);
+    });
+  }
+
+  // Draws the countries and places into `svg`; returns the elements by place.
+  function draw(svg, data) {
+    var world = data.world;
+    element("rect", {
+      class: "water", x: world[0] - world[2], y: world[1] - world[3], width: world[2] * 3, height: world[3] * 3
+    }, svg);
+    var countries = element("g", { class: "countries" }, svg);
+    data.countries.forEach(function (country, i) {
+      element("path", { d: country.d, fill: TINTS[i % TINTS.length] }, countries);
+    });
+    var places = element("g", { class: "places" }, svg);
+    var shapes = {};
+    drawnPlaces(data).forEach(function (i) {
+      var place = data.places[i];
+      var classes = "place kind-" + place.kind + (place.approximate ? " approximate" : "");
+      var group = element("g", { class: classes, "data-place": i }, places);
+      element("title", {}, group).textContent = place.name;
+      if (place.area) {
+        element("path", { class: "area", d: place.area }, group);
+      }
+      if (place.line) {
+        element("path", { class: "line-halo", d: place.line }, group);
+        element("path", { class: "line", d: place.line }, group);
+      }
+      place.points.forEach(function (point) {
+        element("circle", { class: "hit", cx: point[0], cy: point[1] }, group);
+        element("circle", { class: "point", cx: point[0], cy: point[1] }, group);
+      });
+      shapes[i] = group;
+    });
+    var labels = element("g", { class: "labels" }, svg);
+    var candidates = [];
+    data.countries.forEach(function (country) {
+      if (country.label) {
+        var text = element("text", { class: "country-label", x: country.label[0], y: country.label[1] }, labels);
+        text.textContent = country.name.toUpperCase();
+        candidates.push({ node: text, at: country.label, chars: country.name.length * 1.25, rank: 9, place: -1 });
+      }
+    });
+    drawnPlaces(data).forEach(function (i) {
+      var place = data.places[i];
+      if (!place.label) {
+        return;
+      }
+      var at = place.points.length ? place.points[0] : place.label;
+      var name = place.name + (place.approximate && !place.points.length ? " (schematic)" : "");
+      var text = element("text", {
+        class: "place-label" + (place.points.length ? " beside" : ""),
+        x: at[0], y: at[1], "data-place": i
+      }, labels);
+      text.textContent = name;
+      candidates.push({ node: text, at: at, chars: name.length, rank: RANK[place.kind] || 4, place: i, beside: place.points.length > 0 });
+    });
+    return { shapes: shapes, labels: candidates };
+  }
+
+  // Hides labels that would overlap one already placed: most important first.
+  function placeLabels(svg, box, candidates, important) {
+    var width = svg.clientWidth || 600, height = svg.clientHeight || 400;
+    var scale = Math.min(width / box[2], height / box[3]);
+    var left = box[0] - (width / scale - box[2]) / 2, top = box[1] - (height / scale - box[3]) / 2;
+    var order = candidates.slice().sort(function (a, b) {
+      var ia = important(a.place) ? 0 : 1, ib = important(b.place) ? 0 : 1;
+      return ia - ib || a.rank - b.rank;
+    });
+    var taken = [];
+    order.forEach(function (label, n) {
+      var x = (label.at[0] - left) * scale, y = (label.at[1] - top) * scale;
+      var w = label.chars * LABEL_PX * 0.58 + 6, h = LABEL_PX + 4;
+      var rect = label.beside ? [x + 4, y - h / 2, x + 4 + w, y + h / 2] : [x - w / 2, y - h / 2, x + w / 2, y + h / 2];
+      var inside = rect[0] >= 0 && rect[2] <= width && rect[1] >= 0 && rect[3] <= height;
+      var free = inside && n < 400 && !taken.some(function (t) {
+        return rect[0] < t[2] && t[0] < rect[2] && rect[1] < t[3] && t[1] < rect[3];
+      });
+      label.node.classList.toggle("hidden", !free);
+      if (free) {
+        taken.push(rect);
+      }
+    });
+  }
+
+  function MapView(svg, data) {
+    this.svg = svg;
+    this.data = data;
+    this.drawn = draw(svg, data);
+    this.box = data.view.slice();
+    this.important = function () {
+      return false;
+    };
+    this.animation = null;
+    this.show(this.box);
+  }
+
+  MapView.prototype.show = function (box) {
+    this.box = box;
+    this.svg.setAttribute("viewBox", box.join(" "));
+    var width = this.svg.clientWidth || 600, height = this.svg.clientHeight || 400;
+    var unitsPerPixel = Math.max(box[2] / width, box[3] / height);
+    this.svg.style.setProperty("--u", String(unitsPerPixel));
+    placeLabels(this.svg, box, this.drawn.labels, this.important);
+  };
+
+  // Eases from the current view to `box` (at once when the reader asks for less motion).
+  MapView.prototype.easeTo = function (box) {
+    var self = this, from = this.box.slice(), started = null;
+    var reduce = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    if (this.animation) {
+      cancelAnimationFrame(this.animation);
+    }
+    if (reduce) {
+      this.show(box);
+      return;
+    }
+    var frame = function (time) {
+      if (started === null) {
+        started = time;
+      }
+      var t = Math.min(1, (time - started) / 600);
+      var k = t < 0.5 ? 4 * t * t * t : 1 - Math.pow(-2 * t + 2, 3) / 2;
+      var size = function (i) {
+        return from[i] * Math.pow(box[i] / from[i], k);
+      };
+      var w = size(2), h = size(3);
+      var cx = from[0] + from[2] / 2 + (box[0] + box[2] / 2 - from[0] - from[2] / 2) * k;
+      var cy = from[1] + from[3] / 2 + (box[1] + box[3] / 2 - from[1] - from[3] / 2) * k;
+      self.show([cx - w / 2, cy - h / 2, w, h]);
+      self.animation = t < 1 ? requestAnimationFrame(frame) : null;
+    };
+    this.animation = requestAnimationFrame(frame);
+  };
+
+  // Zooms by `factor` (> 1 zooms out) about a point in map units (the centre when none).
+  MapView.prototype.zoom = function (factor, at) {
+    var b = this.box, world = this.data.world;
+    var w = Math.min(Math.max(b[2] * factor, 0.02), world[2] * 1.5);
+    var k = w / b[2];
+    var cx = at ? at[0] : b[0] + b[2] / 2, cy = at ? at[1] : b[1] + b[3] / 2;
+    this.show([cx - (cx - b[0]) * k, cy - (cy - b[1]) * k, w, b[3] * k]);
+  };
+
+  // The map point under a screen position.
+  MapView.prototype.pointAt = function (clientX, clientY) {
+    var rect = this.svg.getBoundingClientRect(), b = this.box;
+    var scale = Math.min(rect.width / b[2], rect.height / b[3]);
+    var left = b[0] - (rect.width / scale - b[2]) / 2, top = b[1] - (rect.height / scale - b[3]) / 2;
+    return [left + (clientX - rect.left) / scale, top + (clientY - rect.top) / scale];
+  };
+
+  // Marks places: current (red), brought forward by a step, selected (blue), and shows the
+  // transient ones only while `shown` holds them.
+  MapView.prototype.mark = function (marks) {
+    var shapes = this.drawn.shapes;
+    Object.keys(shapes).forEach(function (key) {
+      var i = Number(key), group = shapes[key], place = this.data.places[i];
+      group.classList.toggle("current", marks.current.has(i));
+      group.classList.toggle("forward", marks.forward.has(i));
+      group.classList.toggle("selected", marks.selected === i);
+      group.classList.toggle("hidden", place.transient && !marks.current.has(i));
+    }, this);
+    this.important = function (place) {
+      return place >= 0 && (marks.current.has(place) || marks.forward.has(place) || marks.selected === place);
+    };
+    this.drawn.labels.forEach(function (label) {
+      label.node.classList.toggle("strong", this.important(label.place));
+    }, this);
+    placeLabels(this.svg, this.box, this.drawn.labels, this.important);
+  };
+
+  // Follows the pointer: drag pans, the wheel zooms, a click on a place calls onPlace(i).
+  MapView.prototype.listen = function (onPlace) {
+    var self = this, svg = this.svg, drag = null;
+    svg.addEventListener("pointerdown", function (event) {
+      drag = { x: event.clientX, y: event.clientY, box: self.box.slice(), moved: false };
+      svg.setPointerCapture(event.pointerId);
+    });
+    svg.addEventListener("pointermove", function (event) {
+      if (!drag) {
+        return;
+      }
+      var dx = event.clientX - drag.x, dy = event.clientY - drag.y;
+      if (Math.abs(dx) + Math.abs(dy) > 4) {
+        drag.moved = true;
+      }
+      if (drag.moved) {
+        var rect = svg.getBoundingClientRect();
+        var scale = Math.min(rect.width / drag.box[2], rect.height / drag.box[3]);
+        self.show([drag.box[0] - dx / scale, drag.box[1] - dy / scale, drag.box[2], drag.box[3]]);
+      }
+    });
+    svg.addEventListener("pointerup", function (event) {
+      var wasDrag = drag && drag.moved;
+      drag = null;
+      if (wasDrag) {
+        return;
+      }
+      var hit = document.elementFromPoint(event.clientX, event.clientY);
+      var group = hit && hit.closest ? hit.closest("[data-place]") : null;
+      if (group) {
+        onPlace(Number(group.getAttribute("data-place")));
+      }
+    });
+    svg.addEventListener("wheel", function (event) {
+      event.preventDefault();
+      self.zoom(Math.exp(event.deltaY * 0.0015), self.pointAt(event.clientX, event.clientY));
+    }, { passive: false });
+    window.addEventListener("resize", function () {
+      self.show(self.box);
+    });
+  };
+
+  // A still copy of the map at `box`, for a printed step: `forward` places marked and labelled.
+  function still(data, box, forward, widthPx) {
+    var svg = element("svg", { viewBox: box.join(" "), class: "still-map", role: "img" });
+    var drawn = draw(svg, data);
+    Object.keys(drawn.shapes).forEach(function (key) {
+      var i = Number(key);
+      drawn.shapes[key].classList.toggle("forward", forward.has(i));
+      drawn.shapes[key].classList.toggle("hidden", data.places[i].transient && !forward.has(i));
+    });
+    var heightPx = widthPx * 0.5;
+    svg.style.setProperty("--u", String(Math.max(box[2] / widthPx, box[3] / heightPx)));
+    svg.setAttribute("width", widthPx);
+    svg.setAttribute("height", heightPx);
+    var important = function (place) {
+      return forward.has(place);
+    };
+    drawn.labels.forEach(function (label) {
+      label.node.classList.toggle("strong", important(label.place));
+    });
+    placeLabels({ clientWidth: widthPx, clientHeight: heightPx }, box, drawn.labels, important);
+    return svg;
+  }
+
+  Chronomap.MapView = MapView;
+  Chronomap.stillMap = still;
+})();

@@ -1,0 +1,310 @@
+// The side panels: events, places with their cards, the sources' full texts with their quotes
+// marked, and "Sources compared". Everything the story says is written as text, never as HTML.
+var Chronomap = window.Chronomap || {};
+window.Chronomap = Chronomap;
+
+(function () {
+  // An element with attributes and children (strings become text).
+  function h(tag, attributes, children) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (key) {
+      if (key === "text") {
+        node.textContent = attributes[key];
+      } else if (key === "onclick") {
+        node.addEventListener("click", attributes[key]);
+      } else {
+        node.setAttribute(key, attributes[key]);
+      }
+    });
+    (children || []).forEach(function (child) {
+      if (child !== null && child !== undefined) {
+        node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+      }
+    });
+    return node;
+  }
+
+  function link(text, onclick, className) {
+    return h("button", { type: "button", class: "link " + (className || ""), text: text, onclick: onclick });
+  }
+
+  // A quote as every panel shows it: the words in their language's quotation marks, then who said it.
+  function quoteBlock(data, q, go) {
+    var quote = data.quotes[q], source = data.sources[quote.source];
+    return h("figure", { class: "quote", "data-quote": q }, [
+      h("blockquote", { lang: source.language, text: quote.quoted }),
+      h("figcaption", {}, ["— " + source.label + " ", link("Read in source", function () {
+        go.quote(q);
+      })])
+    ]);
+  }
+
+  function differs(data, claims, go) {
+    return claims.map(function (c) {
+      return link("⇄ Sources differ: " + data.claims[c].topic, function () {
+        go.claim(c);
+      }, "differ");
+    });
+  }
+
+  function eventCard(data, e, go) {
+    var event = data.events[e];
+    return h("article", { class: "event-card status-" + event.status, "data-event": e }, [
+      h("h3", { text: event.title }),
+      h("p", { class: "meta" }, [h("span", { class: "status", text: event.status }), " · " + event.date + " · EDTF " + event.edtf]),
+      event.places.length ? h("p", { class: "meta" }, ["Places: "].concat(event.places.map(function (p) {
+        return link(data.places[p].name, function () {
+          go.place(p);
+        });
+      }))) : null,
+      h("div", {}, differs(data, event.claims, go)),
+      event.notes ? h("p", { class: "notes", text: event.notes }) : null
+    ].concat(event.quotes.map(function (q) {
+      return quoteBlock(data, q, go);
+    })));
+  }
+
+  function Panels(data, go) {
+    this.data = data;
+    this.go = go;
+    this.eventButtons = [];
+    this.shownCurrent = null;
+    this.readers = {};
+  }
+
+  Panels.prototype.buildEvents = function (panel) {
+    var data = this.data, go = this.go;
+    this.atCursor = h("div", { id: "at-cursor" });
+    var list = h("ol", { class: "event-list" });
+    this.eventButtons = data.events.map(function (event, i) {
+      var button = h("button", { type: "button", class: "event status-" + event.status, "data-event": i }, [
+        h("span", { class: "dot" }),
+        event.date + " · " + event.title + (event.claims.length ? " ⇄" : "")
+      ]);
+      button.addEventListener("click", function () {
+        go.event(i);
+      });
+      list.appendChild(h("li", {}, [button]));
+      return button;
+    });
+    panel.appendChild(this.atCursor);
+    panel.appendChild(h("h2", { text: "All events (" + data.events.length + ")" }));
+    panel.appendChild(list);
+  };
+
+  // What the events panel says at the cursor: the current events with their quotes.
+  Panels.prototype.showCurrent = function (current, dayLabel, selected) {
+    var key = Array.from(current).join(",") + "|" + selected;
+    this.eventButtons.forEach(function (button, i) {
+      button.classList.toggle("current", current.has(i));
+      button.classList.toggle("selected", selected === i);
+    });
+    if (key === this.shownCurrent) {
+      return;
+    }
+    this.shownCurrent = key;
+    var data = this.data, go = this.go, box = this.atCursor;
+    box.textContent = "";
+    var shown = Array.from(current);
+    if (selected !== null && !current.has(selected)) {
+      shown.unshift(selected);
+    }
+    box.appendChild(h("h2", { text: "At the cursor, " + dayLabel + ": " + current.size + (current.size === 1 ? " event" : " events") }));
+    shown.slice(0, 20).forEach(function (e) {
+      box.appendChild(eventCard(data, e, go));
+    });
+    if (shown.length > 20) {
+      box.appendChild(h("p", { class: "notes", text: "and " + (shown.length - 20) + " more in the list below" }));
+    }
+  };
+
+  Panels.prototype.buildPlaces = function (panel) {
+    var data = this.data, go = this.go;
+    this.placeCard = h("div", { id: "place-card" }, [h("p", { class: "hint", text: "Click a place on the map or in the list to see its card." })]);
+    var order = data.places.map(function (_, i) {
+      return i;
+    }).sort(function (a, b) {
+      return data.places[a].name.localeCompare(data.places[b].name);
+    });
+    var list = h("ul", { class: "place-list" }, order.map(function (p) {
+      var place = data.places[p];
+      return h("li", {}, [link(place.name, function () {
+        go.place(p);
+      }, "kind-" + place.kind), h("span", { class: "meta", text: " " + place.kind })]);
+    }));
+    panel.appendChild(this.placeCard);
+    panel.appendChild(h("h2", { text: "All places (" + data.places.length + ")" }));
+    panel.appendChild(list);
+  };
+
+  // The place card: every spelling, what the map measures beside what the sources report, the
+  // events there and every quote that names it.
+  Panels.prototype.showPlace = function (p) {
+    var data = this.data, go = this.go, place = data.places[p];
+    var card = this.placeCard;
+    card.textContent = "";
+    var parts = [
+      h("h2", { class: "kind-" + place.kind, text: place.name }),
+      h("p", { class: "meta", text: place.kind + " · " + place.shape }),
+      place.aliases.length ? h("p", { text: "Also written: " + place.aliases.join(", ") }) : null
+    ];
+    place.measures.forEach(function (line) {
+      parts.push(h("p", { text: line }));
+    });
+    place.reported.forEach(function (reported) {
+      parts.push(h("p", {}, [h("strong", { text: reported[0] })]));
+      parts.push(quoteBlock(data, reported[1], go));
+    });
+    parts = parts.concat(differs(data, place.claims, go));
+    if (place.notes) {
+      parts.push(h("p", { class: "notes", text: place.notes }));
+    }
+    parts.push(h("h3", { text: "Events here" }));
+    parts.push(place.events.length ? h("ul", {}, place.events.map(function (e) {
+      return h("li", {}, [link(data.events[e].date + " — " + data.events[e].title, function () {
+        go.event(e);
+      })]);
+    })) : h("p", { class: "notes", text: "none" }));
+    parts.push(h("h3", { text: "Quotes that name it" }));
+    if (!place.quotes.length) {
+      parts.push(h("p", { class: "notes", text: "none" }));
+    }
+    place.quotes.forEach(function (q) {
+      parts.push(quoteBlock(data, q, go));
+    });
+    parts.forEach(function (part) {
+      if (part) {
+        card.appendChild(part);
+      }
+    });
+  };
+
+  Panels.prototype.buildSources = function (panel) {
+    var self = this, data = this.data;
+    this.sourcePicker = h("div", { class: "source-picker", role: "group", "aria-label": "Sources" },
+      data.sources.map(function (source, s) {
+        return h("button", { type: "button", "data-source": s, text: source.label, onclick: function () {
+          self.showSource(s, null);
+        } });
+      }));
+    this.reader = h("div", { id: "reader" });
+    panel.appendChild(this.sourcePicker);
+    panel.appendChild(this.reader);
+  };
+
+  // A source's text cut where quotes begin and end, each piece marked with the quotes over it
+  // (one sweep along the text, so a source with thousands of quotes is cut in linear time).
+  Panels.prototype.text = function (s) {
+    var data = this.data, go = this.go, source = data.sources[s];
+    var edges = [];
+    data.quotes.forEach(function (quote, q) {
+      if (quote.source === s) {
+        edges.push([quote.start, 1, q], [quote.start + quote.exact.length, -1, q]);
+      }
+    });
+    edges.sort(function (a, b) {
+      return a[0] - b[0] || a[1] - b[1];
+    });
+    var body = h("div", { class: "source-text", lang: source.language });
+    var open = [], at = 0;
+    var follow = function (q) {
+      return function () {
+        var quote = data.quotes[q];
+        if (quote.events.length) {
+          go.event(quote.events[0]);
+        } else if (quote.mentions.length) {
+          go.place(quote.mentions[0]);
+        }
+      };
+    };
+    var emit = function (to) {
+      if (to <= at) {
+        return;
+      }
+      var piece = source.text.slice(at, to);
+      if (!open.length) {
+        body.appendChild(document.createTextNode(piece));
+      } else {
+        var backs = open.some(function (q) {
+          return data.quotes[q].events.length > 0;
+        });
+        var mark = h("mark", { class: backs ? "backs" : "names", "data-quotes": open.join(" "), text: piece });
+        mark.addEventListener("click", follow(open[0]));
+        body.appendChild(mark);
+      }
+      at = to;
+    };
+    edges.forEach(function (edge) {
+      emit(edge[0]);
+      if (edge[1] > 0) {
+        open.push(edge[2]);
+      } else {
+        open.splice(open.indexOf(edge[2]), 1);
+      }
+    });
+    emit(source.text.length);
+    return body;
+  };
+
+  // Shows a source (and its capture record), its quote `q` focused and scrolled to when given.
+  Panels.prototype.showSource = function (s, q) {
+    var data = this.data, source = data.sources[s];
+    this.shown = [s, q];
+    Array.prototype.forEach.call(this.sourcePicker.children, function (button) {
+      button.classList.toggle("selected", Number(button.getAttribute("data-source")) === s);
+    });
+    this.reader.textContent = "";
+    var check = this.checks ? (this.checks.sources[s] ? "verified in this page: the text hashes to it" : "DOES NOT MATCH: the text was changed after publication") : "being checked";
+    var record = source.hash_from === "capture"
+      ? "Captured " + source.captured + ". SHA-256 " + source.sha256 + " (" + check + ")."
+      : "No capture record. SHA-256 when published " + source.sha256 + " (" + check + ").";
+    this.reader.appendChild(h("header", { class: "source-head" }, [
+      h("h2", { lang: source.language, text: source.title }),
+      h("p", { class: "meta", text: (source.publisher || "Publisher not named") + " · " + source.published + " · " + source.language }),
+      source.url ? h("p", { class: "meta" }, [h("a", { href: source.url, rel: "noreferrer", text: source.url })]) : null,
+      h("p", { class: "capture" + (this.checks && !this.checks.sources[s] ? " failed" : ""), text: record }),
+      source.original ? h("p", { class: "meta", text: "Extracted from " + source.original[0] + " (SHA-256 " + source.original[1] + "), kept with the story." }) : null,
+      source.capture_notes ? h("p", { class: "notes", text: source.capture_notes }) : null,
+      h("p", { class: "hint", text: "Yellow: words that back an event; blue: words that name a place. Click one to go to it." })
+    ]));
+    var text = this.readers[s] || (this.readers[s] = this.text(s));
+    this.reader.appendChild(text);
+    Array.prototype.forEach.call(text.querySelectorAll("mark.focused"), function (mark) {
+      mark.classList.remove("focused");
+    });
+    if (q !== null && q !== undefined) {
+      var marks = Array.prototype.filter.call(text.querySelectorAll("mark"), function (mark) {
+        return mark.getAttribute("data-quotes").split(" ").indexOf(String(q)) >= 0;
+      });
+      marks.forEach(function (mark) {
+        mark.classList.add("focused");
+      });
+      if (marks.length) {
+        marks[0].scrollIntoView({ block: "center" });
+      }
+    }
+  };
+
+  Panels.prototype.buildCompare = function (panel) {
+    var data = this.data, go = this.go;
+    panel.appendChild(h("p", { class: "hint", text: "The facts the sources report differently, every source side by side." }));
+    data.claims.forEach(function (claim, c) {
+      panel.appendChild(h("article", { class: "claim", id: "claim-" + c }, [
+        h("h3", { text: claim.topic }),
+        h("div", { class: "statements" }, claim.statements.map(function (statement, s) {
+          var source = data.sources[s];
+          return h("section", { class: "statement" }, [h("h4", { text: source.label })].concat(statement
+            ? [h("p", { text: statement[0] })].concat(statement[1].map(function (q) {
+              return quoteBlock(data, q, go);
+            }))
+            : [h("p", { class: "notes", text: "not reported" })]));
+        }))
+      ]));
+    });
+  };
+
+  Chronomap.Panels = Panels;
+  Chronomap.h = h;
+  Chronomap.link = link;
+  Chronomap.quoteBlock = quoteBlock;
+})();

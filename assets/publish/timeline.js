@@ -1,0 +1,286 @@
+// The timeline on a canvas: the collapsed axis, the events in lanes (a histogram when there are
+// too many to read one by one), the step's window, and the cursor, dragged with the pointer.
+var Chronomap = window.Chronomap || {};
+window.Chronomap = Chronomap;
+
+(function () {
+  var LANE_PX = 17, AXIS_PX = 26, MAX_MARKS = 1500, MAX_LABELS = 300;
+
+  function cssVariable(className, name) {
+    var probe = document.createElement("span");
+    probe.className = className;
+    probe.hidden = true;
+    document.body.appendChild(probe);
+    var value = getComputedStyle(probe).getPropertyValue(name).trim();
+    document.body.removeChild(probe);
+    return value || "#444";
+  }
+
+  function Timeline(canvas, data, axis) {
+    this.canvas = canvas;
+    this.data = data;
+    this.axis = axis;
+    this.colors = {
+      current: cssVariable("", "--current"),
+      selection: cssVariable("", "--selection"),
+      ink: cssVariable("", "--ink"),
+      occurred: cssVariable("status-occurred", "--status"),
+      reported: cssVariable("status-reported", "--status"),
+      planned: cssVariable("status-planned", "--status")
+    };
+    this.lanes = null;
+    this.width = 0;
+  }
+
+  // x in CSS pixels of a fractional day.
+  Timeline.prototype.x = function (day) {
+    return 8 + this.axis.position(day) * (this.width - 16);
+  };
+
+  Timeline.prototype.dayAtX = function (x) {
+    return this.axis.dayAt((x - 8) / (this.width - 16));
+  };
+
+  // Each event's lane, greedy by start, for this width.
+  Timeline.prototype.layout = function () {
+    var self = this, ends = [], lanes = [];
+    var maxLanes = Math.max(1, Math.floor((this.height - AXIS_PX - 4) / LANE_PX));
+    this.data.events.forEach(function (event, i) {
+      var from = self.x(event.from), to = Math.max(self.x(event.to + 1), from + 8);
+      var labelEnd = to + (self.data.events.length <= MAX_LABELS ? Math.min(event.title.length * 6.2, 220) : 0);
+      var lane = ends.findIndex(function (end) {
+        return end <= from - 4;
+      });
+      if (lane < 0) {
+        lane = ends.length < maxLanes ? ends.length : i % maxLanes;
+        ends[lane] = 0;
+      }
+      ends[lane] = Math.max(ends[lane], labelEnd);
+      lanes.push(lane);
+    });
+    this.lanes = lanes;
+    // Room for each label: up to the next mark in its lane.
+    var next = {}, room = new Array(lanes.length);
+    for (var i = lanes.length - 1; i >= 0; i--) {
+      var event = this.data.events[i];
+      var to = Math.max(this.x(event.to + 1), this.x(event.from) + 8);
+      var limit = next[lanes[i]] === undefined ? this.width : next[lanes[i]];
+      room[i] = Math.min(220, limit - to - 10);
+      next[lanes[i]] = Math.min(limit, this.x(event.from));
+    }
+    this.room = room;
+  };
+
+  // The label cut to `room` pixels, with an ellipsis when cut.
+  function fitted(g, text, room) {
+    if (room < 24) {
+      return "";
+    }
+    if (g.measureText(text).width <= room) {
+      return text;
+    }
+    var low = 0, high = text.length;
+    while (low < high) {
+      var mid = Math.ceil((low + high) / 2);
+      if (g.measureText(text.slice(0, mid) + "…").width <= room) {
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return low ? text.slice(0, low) + "…" : "";
+  }
+
+  Timeline.prototype.resize = function () {
+    var rect = this.canvas.getBoundingClientRect();
+    var ratio = window.devicePixelRatio || 1;
+    this.width = Math.max(rect.width, 100);
+    this.height = Math.max(rect.height, 80);
+    this.canvas.width = Math.round(this.width * ratio);
+    this.canvas.height = Math.round(this.height * ratio);
+    this.ratio = ratio;
+    this.lanes = null;
+  };
+
+  Timeline.prototype.drawAxis = function (g) {
+    var self = this, axis = this.axis, top = this.height - AXIS_PX;
+    g.fillStyle = "#e6e6e6";
+    g.font = "11px sans-serif";
+    axis.gaps().forEach(function (gap) {
+      var a = 8 + gap.from * (self.width - 16), b = 8 + gap.to * (self.width - 16);
+      g.fillStyle = "#e8e8e8";
+      g.fillRect(a, 0, b - a, top);
+      g.fillStyle = "#777";
+      if (b - a > 34) {
+        g.fillText(axis.spanLabel(gap.days), a + 2, top + 22);
+      }
+    });
+    g.strokeStyle = "#999";
+    g.beginPath();
+    g.moveTo(8, top + 0.5);
+    g.lineTo(this.width - 8, top + 0.5);
+    g.stroke();
+    // A tick at each month's start where months have room, else at each year's; each stretch
+    // names its month and year where it begins, so every stretch can be placed in time.
+    var months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    var lastEnd = -100;
+    var write = function (label, x) {
+      var width = g.measureText(label).width;
+      if (x > lastEnd + 6 && x + width < self.width) {
+        g.fillStyle = "#555";
+        g.fillText(label, x + 2, top + 14);
+        lastEnd = x + width + 2;
+      }
+    };
+    axis.stretches.forEach(function (s) {
+      var perDay = (s[3] - s[2]) * (self.width - 16) / (s[1] - s[0]);
+      var byMonth = perDay * 30 > 28;
+      var start = axis.date(s[0] + 4);
+      write(months[start.getUTCMonth()] + " " + start.getUTCFullYear(), self.x(s[0]));
+      for (var day = s[0] + 5; day < s[1]; day++) {
+        var date = axis.date(day);
+        if (date.getUTCDate() !== 1 || (!byMonth && date.getUTCMonth() !== 0)) {
+          continue;
+        }
+        var x = self.x(day);
+        g.fillStyle = "#999";
+        g.fillRect(x, top, 1, 5);
+        write(byMonth && date.getUTCMonth() !== 0 ? months[date.getUTCMonth()] : String(date.getUTCFullYear()), x);
+      }
+    });
+  };
+
+  Timeline.prototype.drawMarks = function (g, marks) {
+    var self = this, events = this.data.events;
+    if (events.length > MAX_MARKS) {
+      // Too many to read one by one: how many events start in each pixel column.
+      var counts = new Float64Array(Math.ceil(this.width));
+      events.forEach(function (event) {
+        counts[Math.max(0, Math.min(counts.length - 1, Math.floor(self.x(event.from))))] += 1;
+      });
+      var most = Math.max.apply(null, Array.prototype.slice.call(counts)) || 1;
+      var room = this.height - AXIS_PX - 6;
+      g.fillStyle = this.colors.occurred;
+      counts.forEach(function (count, x) {
+        if (count > 0) {
+          var h = Math.max(1, Math.sqrt(count / most) * room);
+          g.fillRect(x, room + 6 - h, 1, h);
+        }
+      });
+      return;
+    }
+    if (!this.lanes) {
+      this.layout();
+    }
+    g.font = "11px sans-serif";
+    events.forEach(function (event, i) {
+      var y = 4 + self.lanes[i] * LANE_PX;
+      var from = self.x(event.from), to = self.x(event.to + 1);
+      var color = self.colors[event.status] || self.colors.occurred;
+      var current = marks.current.has(i);
+      g.globalAlpha = event.approximate ? 0.55 : 1;
+      g.fillStyle = color;
+      g.strokeStyle = color;
+      if (to - from < 8) {
+        g.beginPath();
+        g.arc((from + to) / 2, y + 6, 5, 0, 2 * Math.PI);
+        if (event.status === "planned") {
+          g.stroke();
+        } else {
+          g.fill();
+        }
+      } else if (event.status === "planned") {
+        g.strokeRect(from + 0.5, y + 0.5, to - from - 1, 12);
+      } else {
+        g.fillRect(from, y, to - from, 13);
+      }
+      g.globalAlpha = 1;
+      if (current || marks.forward.has(i) || marks.selected === i) {
+        g.lineWidth = 2;
+        g.strokeStyle = marks.selected === i ? self.colors.selection : current ? self.colors.current : self.colors.ink;
+        g.strokeRect(from - 1.5, y - 1.5, Math.max(to - from, 10) + 3, 16);
+        g.lineWidth = 1;
+      }
+      if (events.length <= MAX_LABELS) {
+        g.fillStyle = self.colors.ink;
+        var end = Math.max(to, from + 8);
+        g.fillText(fitted(g, event.title + (event.claims.length ? " ⇄" : ""), self.room[i]), end + 4, y + 10);
+      }
+    });
+  };
+
+  // Draws everything: `marks` holds the cursor day, current, forward and selected events, and the
+  // step's window as [first, last] day.
+  Timeline.prototype.draw = function (marks) {
+    if (!this.width) {
+      this.resize();
+    }
+    var g = this.canvas.getContext("2d");
+    g.setTransform(this.ratio, 0, 0, this.ratio, 0, 0);
+    g.clearRect(0, 0, this.width, this.height);
+    if (marks.window) {
+      var a = this.x(marks.window[0]), b = this.x(marks.window[1] + 1);
+      g.fillStyle = "rgba(0, 109, 214, 0.12)";
+      g.fillRect(a, 0, Math.max(b - a, 3), this.height - AXIS_PX);
+    }
+    this.drawAxis(g);
+    this.drawMarks(g, marks);
+    var x = this.x(marks.cursor);
+    g.fillStyle = this.colors.current;
+    g.fillRect(x - 1, 0, 2, this.height - AXIS_PX + 4);
+    g.beginPath();
+    g.moveTo(x - 6, 0);
+    g.lineTo(x + 6, 0);
+    g.lineTo(x, 8);
+    g.fill();
+  };
+
+  // The event whose mark is at (x, y) in CSS pixels, if any.
+  Timeline.prototype.eventAt = function (x, y) {
+    if (!this.lanes || this.data.events.length > MAX_MARKS) {
+      return -1;
+    }
+    var lane = Math.floor((y - 4) / LANE_PX);
+    for (var i = 0; i < this.data.events.length; i++) {
+      var event = this.data.events[i];
+      var from = this.x(event.from), to = Math.max(this.x(event.to + 1), from + 10);
+      if (this.lanes[i] === lane && x >= from - 4 && x <= to + 4) {
+        return i;
+      }
+    }
+    return -1;
+  };
+
+  // Dragging or clicking moves the cursor (onCursor(day)); a click on a mark also picks its event.
+  Timeline.prototype.listen = function (onCursor, onEvent) {
+    var self = this, canvas = this.canvas, down = false;
+    var dayOf = function (event) {
+      var rect = canvas.getBoundingClientRect();
+      return self.dayAtX(event.clientX - rect.left);
+    };
+    canvas.addEventListener("pointerdown", function (event) {
+      down = true;
+      canvas.setPointerCapture(event.pointerId);
+      var rect = canvas.getBoundingClientRect();
+      var hit = self.eventAt(event.clientX - rect.left, event.clientY - rect.top);
+      if (hit >= 0) {
+        onEvent(hit);
+      } else {
+        onCursor(dayOf(event));
+      }
+    });
+    canvas.addEventListener("pointermove", function (event) {
+      if (down) {
+        onCursor(dayOf(event));
+      }
+    });
+    canvas.addEventListener("pointerup", function () {
+      down = false;
+    });
+    window.addEventListener("resize", function () {
+      self.resize();
+    });
+  };
+
+  Chronomap.Timeline = Timeline;
+})();

@@ -1,0 +1,95 @@
+// The guided tour: its steps listed, one shown with its text and the quotes it rests on, and the
+// printed form, one page per step (the map at the step's view, its window, text and quotes).
+var Chronomap = window.Chronomap || {};
+window.Chronomap = Chronomap;
+
+(function () {
+  var h = Chronomap.h, link = Chronomap.link;
+
+  function Tour(data, panel, go) {
+    this.data = data;
+    this.go = go;
+    this.panel = panel;
+    this.current = h("div", { id: "step" });
+    var steps = data.steps;
+    if (!steps.length) {
+      panel.appendChild(h("p", { class: "hint", text: "This story has no guided tour: read it through the events, places and sources." }));
+      return;
+    }
+    this.previous = h("button", { type: "button", id: "previous-step", text: "← Previous", onclick: function () {
+      go.step(-1);
+    } });
+    this.next = h("button", { type: "button", id: "next-step", text: "Next →", onclick: function () {
+      go.step(1);
+    } });
+    panel.appendChild(h("nav", { class: "step-nav", "aria-label": "Tour steps" }, [
+      this.previous, h("span", { id: "step-count" }), this.next
+    ]));
+    panel.appendChild(this.current);
+    panel.appendChild(h("h2", { text: "The tour (" + steps.length + " steps)" }));
+    this.list = h("ol", { class: "step-list" }, steps.map(function (step, k) {
+      return h("li", {}, [h("a", { href: "#step-" + (k + 1), text: step.title })]);
+    }));
+    panel.appendChild(this.list);
+  }
+
+  // Shows step k (from 0), or the tour's start when k is null.
+  Tour.prototype.show = function (k) {
+    var data = this.data, go = this.go, steps = data.steps;
+    if (!steps.length) {
+      return;
+    }
+    this.current.textContent = "";
+    document.getElementById("step-count").textContent = k === null ? steps.length + " steps" : "Step " + (k + 1) + " of " + steps.length;
+    this.previous.disabled = k === null || k === 0;
+    this.next.disabled = k !== null && k === steps.length - 1;
+    this.next.textContent = k === null ? "Start the tour →" : "Next →";
+    Array.prototype.forEach.call(this.list.children, function (item, i) {
+      item.classList.toggle("selected", i === k);
+    });
+    if (k === null) {
+      this.current.appendChild(h("p", { class: "hint", text: "Step through the story: each step moves the timeline and the map, and rests on the words of the sources. PageDown and PageUp step too." }));
+      return;
+    }
+    var step = steps[k];
+    this.current.appendChild(h("article", { class: "step", "data-step": k + 1 }, [
+      h("h2", { text: step.title }),
+      h("p", { class: "meta", text: step.window }),
+      h("p", { class: "step-text", text: step.text })
+    ].concat(step.events.length ? [h("p", { class: "meta" }, ["Events: "].concat(step.events.map(function (e) {
+      return link(data.events[e].title, function () {
+        go.event(e);
+      });
+    })))] : []).concat(step.quotes.map(function (q) {
+      return Chronomap.quoteBlock(data, q, go);
+    }))));
+  };
+
+  // One printed page per step.
+  Tour.prototype.print = function (container) {
+    var data = this.data;
+    data.steps.forEach(function (step, k) {
+      var forward = new Set(step.places);
+      step.events.forEach(function (e) {
+        data.events[e].places.forEach(function (p) {
+          forward.add(p);
+        });
+      });
+      container.appendChild(h("article", { class: "print-step" }, [
+        h("p", { class: "meta", text: data.title + " — step " + (k + 1) + " of " + data.steps.length }),
+        h("h2", { text: step.title }),
+        h("p", { class: "window", text: step.window }),
+        Chronomap.stillMap(data, step.view, forward, 680),
+        h("p", { class: "step-text", text: step.text })
+      ].concat(step.quotes.map(function (q) {
+        var quote = data.quotes[q], source = data.sources[quote.source];
+        return h("figure", { class: "quote" }, [
+          h("blockquote", { lang: source.language, text: quote.quoted }),
+          h("figcaption", { text: "— " + source.label + (source.url ? ", " + source.url : "") })
+        ]);
+      }))));
+    });
+  };
+
+  Chronomap.Tour = Tour;
+})();

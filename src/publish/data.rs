@@ -1,0 +1,365 @@
+//! What a published page knows of its story, worked out here so the page agrees with the app: the
+//! projected shapes, the time axis, dates as days with their labels, the measures and the anchors
+//! of the quotes (as UTF-16 offsets, which is how a browser counts). The page's scripts only draw
+//! it and check it.
+
+use super::svg::{self, BASE_DECIMALS};
+use crate::base_map::BaseMap;
+use crate::date::Day;
+use crate::document::Document;
+use crate::model::{Source, Story};
+use crate::{query, spatial};
+use geo::Rect;
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct PageData {
+    pub title: String,
+    pub summary: String,
+    /// The day the cursor starts on, as in the app.
+    pub cursor: Day,
+    /// The day number of 1 January 1970, so the page turns days into calendar dates as the app does.
+    pub unix_epoch_day: Day,
+    /// The collapsed time axis: [first day, end day (exclusive), from, to] per stretch.
+    pub axis: Vec<(Day, Day, f64, f64)>,
+    /// The box the map starts on, [x, y, width, height] in map units (y down).
+    pub view: [f64; 4],
+    /// The whole map's box, where zooming out stops.
+    pub world: [f64; 4],
+    pub countries: Vec<PageCountry>,
+    pub sources: Vec<PageSource>,
+    pub quotes: Vec<PageQuote>,
+    pub events: Vec<PageEvent>,
+    pub places: Vec<PagePlace>,
+    pub claims: Vec<PageClaim>,
+    pub steps: Vec<PageStep>,
+}
+
+#[derive(Serialize)]
+pub struct PageCountry {
+    pub name: String,
+    pub d: String,
+    pub label: Option<[f64; 2]>,
+}
+
+#[derive(Serialize)]
+pub struct PageSource {
+    pub id: String,
+    pub label: String,
+    pub title: String,
+    pub publisher: Option<String>,
+    pub published: String,
+    pub language: String,
+    pub url: Option<String>,
+    /// The text exactly as the story keeps it; the page hashes its UTF-8 bytes.
+    pub text: String,
+    /// The SHA-256 the page checks the text against: its capture record's, or (with no record)
+    /// the text's when published.
+    pub sha256: String,
+    /// "capture" when the hash is the capture record's, "publication" when no record exists.
+    pub hash_from: &'static str,
+    pub captured: Option<String>,
+    pub capture_notes: String,
+    /// The original the text was extracted from: its file name and SHA-256.
+    pub original: Option<(String, String)>,
+}
+
+#[derive(Serialize)]
+pub struct PageQuote {
+    pub id: String,
+    pub source: usize,
+    pub exact: String,
+    pub prefix: Option<String>,
+    pub suffix: Option<String>,
+    /// Where the words start in the source's text, in UTF-16 code units.
+    pub start: usize,
+    /// The words in the quotation marks of the source's language.
+    pub quoted: String,
+    pub events: Vec<usize>,
+    pub mentions: Vec<usize>,
+}
+
+#[derive(Serialize)]
+pub struct PageEvent {
+    pub id: String,
+    pub title: String,
+    pub date: String,
+    pub edtf: String,
+    /// The first and last day the event is current at (as the app's cursor counts it).
+    pub from: Day,
+    pub to: Day,
+    pub approximate: bool,
+    pub status: &'static str,
+    pub places: Vec<usize>,
+    pub quotes: Vec<usize>,
+    pub claims: Vec<usize>,
+    pub notes: String,
+}
+
+#[derive(Serialize)]
+pub struct PagePlace {
+    pub id: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub kind: &'static str,
+    pub shape: &'static str,
+    pub approximate: bool,
+    pub transient: bool,
+    pub notes: String,
+    pub area: String,
+    pub line: String,
+    pub points: Vec<[f64; 2]>,
+    pub label: Option<[f64; 2]>,
+    /// Its box [x, y, width, height], to bring it into view.
+    pub bounds: Option<[f64; 4]>,
+    pub measures: Vec<String>,
+    /// (what the source reports, the quote that says it).
+    pub reported: Vec<(String, usize)>,
+    pub events: Vec<usize>,
+    pub quotes: Vec<usize>,
+    pub claims: Vec<usize>,
+}
+
+#[derive(Serialize)]
+pub struct PageClaim {
+    pub id: String,
+    pub topic: String,
+    /// Per source of the story: what it states and the quotes that show it, or none.
+    pub statements: Vec<Option<(String, Vec<usize>)>>,
+}
+
+#[derive(Serialize)]
+pub struct PageStep {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+    pub window: String,
+    pub from: Day,
+    pub to: Day,
+    pub view: [f64; 4],
+    pub events: Vec<usize>,
+    pub places: Vec<usize>,
+    pub quotes: Vec<usize>,
+}
+
+/// [x, y, width, height] of a box in map units, y turned down.
+fn view_box(rect: Rect<f64>) -> [f64; 4] {
+    let round = |v: f64| (v * 1e4).round() / 1e4;
+    [
+        round(rect.min().x),
+        round(-rect.max().y),
+        round(rect.width()),
+        round(rect.height()),
+    ]
+}
+
+pub fn page_data(doc: &Document) -> PageData {
+    let story = doc.story();
+    let projection = doc.projection();
+    let index = doc.story_index();
+    let base = BaseMap::new(*projection);
+    let countries: Vec<PageCountry> = base
+        .countries
+        .iter()
+        .map(|c| {
+            let mut d = String::new();
+            for ring in &c.rings {
+                svg::map_ring(&mut d, ring, BASE_DECIMALS, true);
+            }
+            PageCountry {
+                name: c.name.clone(),
+                d,
+                label: c.label_spots.first().map(|&at| svg::point(at)),
+            }
+        })
+        .collect();
+    let focus = spatial::fit_box(spatial::focus_in_map(story, projection));
+    let world = countries_bounds(&base).unwrap_or(focus);
+    let unix_epoch_day =
+        crate::date::day_of(chrono::NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default());
+    PageData {
+        title: story.title.clone(),
+        summary: story.summary.clone(),
+        unix_epoch_day,
+        cursor: query::news_day(story).unwrap_or(unix_epoch_day),
+        axis: doc
+            .axis()
+            .stretches()
+            .iter()
+            .map(|s| (s.first, s.end, s.from, s.to))
+            .collect(),
+        view: view_box(focus),
+        world: view_box(world),
+        countries,
+        sources: story.sources.iter().map(page_source).collect(),
+        quotes: page_quotes(story, index),
+        events: story
+            .events
+            .iter()
+            .enumerate()
+            .map(|(e, event)| PageEvent {
+                id: event.id.clone(),
+                title: event.title.clone(),
+                date: event.date.label(),
+                edtf: event.date.edtf.clone(),
+                from: event.date.earliest,
+                to: event.date.latest,
+                approximate: event.date.approximate || event.date.uncertain,
+                status: event.status.label(),
+                places: event.places.clone(),
+                quotes: event.quotes.clone(),
+                claims: index.claims_of_event(e).to_vec(),
+                notes: event.notes.clone(),
+            })
+            .collect(),
+        places: story
+            .places
+            .iter()
+            .enumerate()
+            .map(|(p, place)| {
+                let shape = svg::shape(&place.geometry, projection);
+                PagePlace {
+                    id: place.id.clone(),
+                    name: place.name.clone(),
+                    aliases: place.aliases.clone(),
+                    kind: place.kind.label(),
+                    shape: query::shape_label(place),
+                    approximate: place.approximate,
+                    transient: place.transient,
+                    notes: place.notes.clone(),
+                    area: shape.area,
+                    line: shape.line,
+                    points: shape.points,
+                    label: doc.place_index().label_anchor(p).map(svg::point),
+                    bounds: doc.place_index().bounds(p).map(view_box),
+                    measures: query::measure_lines(place),
+                    reported: query::reported_lines(story, place),
+                    events: index.events_at_place(p).to_vec(),
+                    quotes: index.quotes_mentioning(p).to_vec(),
+                    claims: index.claims_of_place(p).to_vec(),
+                }
+            })
+            .collect(),
+        claims: story
+            .claims
+            .iter()
+            .map(|c| PageClaim {
+                id: c.id.clone(),
+                topic: c.topic.clone(),
+                statements: (0..story.sources.len())
+                    .map(|s| {
+                        let stated = c.statements.iter().filter(|st| st.source == s);
+                        let (values, quotes): (Vec<&str>, Vec<&[usize]>) = stated
+                            .map(|st| (st.value.as_str(), st.quotes.as_slice()))
+                            .unzip();
+                        (!values.is_empty()).then(|| (values.join("; "), quotes.concat()))
+                    })
+                    .collect(),
+            })
+            .collect(),
+        steps: story
+            .steps
+            .iter()
+            .map(|step| PageStep {
+                id: step.id.clone(),
+                title: step.title.clone(),
+                text: step.text.clone(),
+                window: step.window.label(),
+                from: step.window.earliest,
+                to: step.window.latest,
+                view: view_box(spatial::step_view(
+                    story,
+                    doc.place_index(),
+                    projection,
+                    &step.view,
+                )),
+                events: step.events.clone(),
+                places: step.places.clone(),
+                quotes: step.quotes.clone(),
+            })
+            .collect(),
+    }
+}
+
+fn countries_bounds(base: &BaseMap) -> Option<Rect<f64>> {
+    let points = base.countries.iter().flat_map(|c| c.rings.iter().flatten());
+    let line = geo::LineString::from(points.copied().collect::<Vec<_>>());
+    geo::BoundingRect::bounding_rect(&line)
+}
+
+fn page_source(source: &Source) -> PageSource {
+    let (sha256, hash_from) = match &source.capture {
+        Some(capture) => (capture.sha256.trim().to_ascii_lowercase(), "capture"),
+        None => (
+            crate::provenance::sha256_hex(source.text.as_bytes()),
+            "publication",
+        ),
+    };
+    PageSource {
+        id: source.id.clone(),
+        label: source.label.clone(),
+        title: source.title.clone(),
+        publisher: source.publisher.clone(),
+        published: source.published.label(),
+        language: source.language.clone(),
+        url: source.web_link().map(str::to_owned),
+        text: source.text.clone(),
+        sha256,
+        hash_from,
+        captured: source.capture.as_ref().map(|c| c.captured.clone()),
+        capture_notes: source
+            .capture
+            .as_ref()
+            .map(|c| c.notes.clone())
+            .unwrap_or_default(),
+        original: source
+            .capture
+            .as_ref()
+            .and_then(|c| c.original.as_ref())
+            .map(|o| (o.file.clone(), o.sha256.clone())),
+    }
+}
+
+/// The quotes with their starts counted in UTF-16 code units, each source walked once.
+fn page_quotes(story: &Story, index: &query::StoryIndex) -> Vec<PageQuote> {
+    let mut starts = vec![0; story.quotes.len()];
+    for (s, source) in story.sources.iter().enumerate() {
+        let mut order: Vec<usize> = index.quotes_in_source(s).to_vec();
+        order.sort_by_key(|&q| story.quotes[q].bytes.start);
+        let (mut byte, mut units) = (0, 0);
+        for q in order {
+            let at = story.quotes[q].bytes.start;
+            units += source
+                .text
+                .get(byte..at)
+                .map_or(0, |t| t.encode_utf16().count());
+            byte = at;
+            starts[q] = units;
+        }
+    }
+    story
+        .quotes
+        .iter()
+        .enumerate()
+        .map(|(q, quote)| {
+            // A quote anchored only once line ends or Unicode forms were normalised is shown, and
+            // checked, as the words the source has at its anchor.
+            let passage = story.sources[quote.source]
+                .text
+                .get(quote.bytes.clone())
+                .unwrap_or(&quote.exact);
+            let as_recorded = passage == quote.exact;
+            PageQuote {
+                id: quote.id.clone(),
+                source: quote.source,
+                exact: passage.to_owned(),
+                prefix: quote.prefix.clone().filter(|_| as_recorded),
+                suffix: quote.suffix.clone().filter(|_| as_recorded),
+                start: starts[q],
+                quoted: crate::quotation::quoted(&story.sources[quote.source].language, passage),
+                events: index.events_citing(q).to_vec(),
+                mentions: quote.mentions.clone(),
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,153 @@
+//! A story published as one web page: a single HTML file that holds everything it shows (map,
+//! timeline, events, places, sources, comparison, tour) and loads nothing from anywhere else, so
+//! it opens from a disk with no network. Its scripts check, when it opens, that each source still
+//! hashes to its recorded SHA-256 and each quote is still found at its anchor.
+//!
+//! The page is a template (`assets/publish/`) filled with the story's data, worked out here
+//! (`data`), and the scripts and styles, which live in their own files in the repository.
+
+mod data;
+pub mod svg;
+
+pub use data::{PageData, page_data};
+
+use crate::document::Document;
+use crate::model::{PlaceKind, Status};
+use crate::palette;
+
+const TEMPLATE: &str = include_str!("../../assets/publish/page.html");
+const STYLE: &str = include_str!("../../assets/publish/page.css");
+/// The page's scripts, in the order they run: each adds to one `Chronomap` object.
+const SCRIPTS: [(&str, &str); 7] = [
+    ("verify.js", include_str!("../../assets/publish/verify.js")),
+    ("axis.js", include_str!("../../assets/publish/axis.js")),
+    ("map.js", include_str!("../../assets/publish/map.js")),
+    (
+        "timeline.js",
+        include_str!("../../assets/publish/timeline.js"),
+    ),
+    ("panels.js", include_str!("../../assets/publish/panels.js")),
+    ("tour.js", include_str!("../../assets/publish/tour.js")),
+    ("main.js", include_str!("../../assets/publish/main.js")),
+];
+
+/// The whole page for the open story.
+pub fn page(doc: &Document) -> String {
+    let data = page_data(doc);
+    let json = serde_json::to_string(&data).unwrap_or_else(|_| "{}".to_owned());
+    fill(&doc.story().title, &json)
+}
+
+/// The template with the story's title, its data and the styles and scripts put in place.
+fn fill(title: &str, json: &str) -> String {
+    let scripts: String = SCRIPTS
+        .iter()
+        .map(|(name, code)| format!("// {name}\n{code}\n"))
+        .collect();
+    let style = format!("{}\n{STYLE}", colour_variables());
+    // Each placeholder is replaced once, in order, so nothing in the story's data can be taken
+    // for a placeholder.
+    let mut page = String::with_capacity(TEMPLATE.len() + style.len() + scripts.len() + json.len());
+    let mut rest = TEMPLATE;
+    for (mark, value) in [
+        ("{{TITLE}}", escape_html(title)),
+        ("/*STYLE*/", style),
+        ("{{DATA}}", script_safe(json)),
+        ("/*SCRIPTS*/", scripts),
+    ] {
+        let Some((before, after)) = rest.split_once(mark) else {
+            continue;
+        };
+        page.push_str(before);
+        page.push_str(&value);
+        rest = after;
+    }
+    page.push_str(rest);
+    page
+}
+
+/// The shared palette as CSS custom properties, so the page and the window use the same colours.
+fn colour_variables() -> String {
+    let mut css = String::from(":root {\n");
+    for (name, rgb) in [
+        ("water", palette::WATER),
+        ("land", palette::LAND),
+        ("border", palette::BORDER),
+        ("country-label", palette::COUNTRY_LABEL),
+        ("ink", palette::INK),
+        ("selection", palette::SELECTION),
+        ("current", palette::CURRENT),
+        ("quote", palette::QUOTE_BACKGROUND),
+        ("mention", palette::MENTION_BACKGROUND),
+        ("focused-quote", palette::FOCUSED_QUOTE_BACKGROUND),
+    ] {
+        css.push_str(&format!("  --{name}: {};\n", palette::css(rgb)));
+    }
+    css.push_str("}\n");
+    for kind in [
+        PlaceKind::Country,
+        PlaceKind::Region,
+        PlaceKind::District,
+        PlaceKind::Corridor,
+        PlaceKind::Deployment,
+        PlaceKind::Site,
+        PlaceKind::City,
+    ] {
+        let color = palette::css(palette::place(kind));
+        css.push_str(&format!(".kind-{} {{ --kind: {color}; }}\n", kind.label()));
+    }
+    for status in [Status::Occurred, Status::Reported, Status::Planned] {
+        let color = palette::css(palette::status(status));
+        css.push_str(&format!(
+            ".status-{} {{ --status: {color}; }}\n",
+            status.label()
+        ));
+    }
+    css
+}
+
+/// Text for an HTML element or attribute.
+fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// JSON that cannot end its `<script>` element: every `<` written as `\u003c` (the same string
+/// to JSON.parse).
+fn script_safe(json: &str) -> String {
+    json.replace('<', "\\u003c")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_data_cannot_close_its_script_element() {
+        let json = serde_json::to_string("</script><script>alert(1)</script>").unwrap();
+        let safe = script_safe(&json);
+        assert!(!safe.contains('<'));
+        assert_eq!(
+            serde_json::from_str::<String>(&safe).unwrap(),
+            "</script><script>alert(1)</script>"
+        );
+    }
+
+    #[test]
+    fn a_title_is_escaped_and_a_placeholder_in_the_data_stays_data() {
+        let page = fill("Fish & <chips>", r#"{"title": "{{DATA}} /*SCRIPTS*/"}"#);
+        assert!(page.contains("<title>Fish &amp; &lt;chips&gt; — Chronomap</title>"));
+        assert!(page.contains(r#"{"title": "{{DATA}} /*SCRIPTS*/"}"#));
+        assert!(page.contains("// main.js"), "the scripts follow the data");
+    }
+}
