@@ -28,10 +28,32 @@ fn validate_prints_counts_for_the_shipped_story() {
     assert!(out.status.success());
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        "sources: 2\nplaces: 17\nevents: 13\nquotes: 28\nclaims: 5\n\
+        "sources: 2\nplaces: 17\nevents: 13\nquotes: 28\nclaims: 5\nsteps: 7\n\
          capture records: 2 of 2 sources\n\
          revisions: 0; quotes of earlier versions: 0 unchanged, 0 moved, 0 changed, 0 orphaned\n"
     );
+}
+
+#[test]
+fn publish_writes_one_page_of_the_story_and_says_what_it_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("karabakh.html");
+    let said = succeeds(&["publish", "data/karabakh", "-o", page.to_str().unwrap()]);
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert_eq!(
+        said,
+        format!(
+            "{}: 7 steps, 13 events, 28 quotes, {} bytes\n",
+            page.display(),
+            html.len()
+        )
+    );
+    assert!(html.starts_with("<!doctype html>"));
+    assert!(html.contains("Where the two articles differ"));
+    // A folder that cannot be written to is refused with the path, and exit code 1.
+    let out = chronomap(&["publish", "data/karabakh", "-o", "/nonexistent/page.html"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).starts_with("/nonexistent/page.html: "));
 }
 
 #[test]

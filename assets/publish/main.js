@@ -135,11 +135,11 @@
       return;
     }
     var k = state.step === null ? 0 : Math.max(0, Math.min(data.steps.length - 1, state.step + delta));
-    if (location.hash === "#step-" + (k + 1)) {
-      showStep(k);
-    } else {
-      location.hash = "#step-" + (k + 1);
+    // The address names the step (a link to it opens it); shown at once, not on the next event.
+    if (location.hash !== "#step-" + (k + 1)) {
+      history.pushState(null, "", "#step-" + (k + 1));
     }
+    showStep(k);
   };
 
   function showStep(k) {
@@ -231,6 +231,7 @@
     update();
   });
   window.addEventListener("hashchange", followAddress);
+  window.addEventListener("popstate", followAddress);
 
   setTab(data.steps.length ? "tour" : "events");
   if (data.sources.length) {

@@ -55,25 +55,38 @@ window.Chronomap = Chronomap;
     data.countries.forEach(function (country, i) {
       element("path", { d: country.d, fill: TINTS[i % TINTS.length] }, countries);
     });
+    // Shapes, then every point over them, so a town is never hidden under an area or a line.
     var places = element("g", { class: "places" }, svg);
+    var points = element("g", { class: "places points" }, svg);
     var shapes = {};
     drawnPlaces(data).forEach(function (i) {
       var place = data.places[i];
       var classes = "place kind-" + place.kind + (place.approximate ? " approximate" : "");
-      var group = element("g", { class: classes, "data-place": i }, places);
-      element("title", {}, group).textContent = place.name;
-      if (place.area) {
-        element("path", { class: "area", d: place.area }, group);
+      var groups = [];
+      var group = function (layer) {
+        var g = element("g", { class: classes, "data-place": i }, layer);
+        element("title", {}, g).textContent = place.name;
+        groups.push(g);
+        return g;
+      };
+      if (place.area || place.line) {
+        var shape = group(places);
+        if (place.area) {
+          element("path", { class: "area", d: place.area }, shape);
+        }
+        if (place.line) {
+          element("path", { class: "line-halo", d: place.line }, shape);
+          element("path", { class: "line", d: place.line }, shape);
+        }
       }
-      if (place.line) {
-        element("path", { class: "line-halo", d: place.line }, group);
-        element("path", { class: "line", d: place.line }, group);
+      if (place.points.length) {
+        var marker = group(points);
+        place.points.forEach(function (point) {
+          element("circle", { class: "hit", cx: point[0], cy: point[1] }, marker);
+          element("circle", { class: "point", cx: point[0], cy: point[1] }, marker);
+        });
       }
-      place.points.forEach(function (point) {
-        element("circle", { class: "hit", cx: point[0], cy: point[1] }, group);
-        element("circle", { class: "point", cx: point[0], cy: point[1] }, group);
-      });
-      shapes[i] = group;
+      shapes[i] = groups;
     });
     var labels = element("g", { class: "labels" }, svg);
     var candidates = [];
@@ -91,17 +104,24 @@ window.Chronomap = Chronomap;
       }
       var at = place.points.length ? place.points[0] : place.label;
       var name = place.name + (place.approximate && !place.points.length ? " (schematic)" : "");
-      var text = element("text", {
-        class: "place-label" + (place.points.length ? " beside" : ""),
-        x: at[0], y: at[1], "data-place": i
-      }, labels);
+      var text = element("text", { class: "place-label", x: at[0], y: at[1], "data-place": i }, labels);
       text.textContent = name;
-      candidates.push({ node: text, at: at, chars: name.length, rank: RANK[place.kind] || 4, place: i, beside: place.points.length > 0 });
+      candidates.push({ node: text, at: at, chars: name.length, rank: RANK[place.kind] || 4, place: i, point: place.points.length > 0 });
     });
     return { shapes: shapes, labels: candidates };
   }
 
-  // Hides labels that would overlap one already placed: most important first.
+  // Where a label may go, best first, as [class, dx, dy] in pixels from its anchor (its width
+  // counted in `w`): beside a town (right, left, above, below), centred on an area (or above or
+  // below it).
+  function spots(label, w, h) {
+    if (label.point) {
+      return [["right", 8, -h / 2], ["left", -8 - w, -h / 2], ["above", -w / 2, -13 - h / 2], ["below", -w / 2, 13 - h / 2]];
+    }
+    return [["centre", -w / 2, -h / 2], ["above", -w / 2, -13 - h / 2], ["below", -w / 2, 13 - h / 2]];
+  }
+
+  // Places each label at its first free spot, most important first; hides those with none.
   function placeLabels(svg, box, candidates, important) {
     var width = svg.clientWidth || 600, height = svg.clientHeight || 400;
     var scale = Math.min(width / box[2], height / box[3]);
@@ -111,17 +131,36 @@ window.Chronomap = Chronomap;
       return ia - ib || a.rank - b.rank;
     });
     var taken = [];
-    order.forEach(function (label, n) {
-      var x = (label.at[0] - left) * scale, y = (label.at[1] - top) * scale;
-      var w = label.chars * LABEL_PX * 0.58 + 6, h = LABEL_PX + 4;
-      var rect = label.beside ? [x + 4, y - h / 2, x + 4 + w, y + h / 2] : [x - w / 2, y - h / 2, x + w / 2, y + h / 2];
-      var inside = rect[0] >= 0 && rect[2] <= width && rect[1] >= 0 && rect[3] <= height;
-      var free = inside && n < 400 && !taken.some(function (t) {
+    var free = function (rect) {
+      return rect[0] >= 0 && rect[2] <= width && rect[1] >= 0 && rect[3] <= height && !taken.some(function (t) {
         return rect[0] < t[2] && t[0] < rect[2] && rect[1] < t[3] && t[1] < rect[3];
       });
-      label.node.classList.toggle("hidden", !free);
-      if (free) {
-        taken.push(rect);
+    };
+    // Town markers are obstacles for every label but their own.
+    order.forEach(function (label) {
+      if (label.point) {
+        var x = (label.at[0] - left) * scale, y = (label.at[1] - top) * scale;
+        label.marker = [x - 5, y - 5, x + 5, y + 5];
+      }
+    });
+    order.forEach(function (label, n) {
+      var x = (label.at[0] - left) * scale, y = (label.at[1] - top) * scale;
+      var w = label.chars * LABEL_PX * 0.58 + 4, h = LABEL_PX + 2;
+      var markers = order.filter(function (other) {
+        return other.marker && other !== label;
+      }).map(function (other) {
+        return other.marker;
+      });
+      var spot = n < 400 ? spots(label, w, h).find(function (candidate) {
+        var rect = [x + candidate[1], y + candidate[2], x + candidate[1] + w, y + candidate[2] + h];
+        return free(rect) && !markers.some(function (m) {
+          return rect[0] < m[2] && m[0] < rect[2] && rect[1] < m[3] && m[1] < rect[3];
+        });
+      }) : null;
+      label.node.classList.toggle("hidden", !spot);
+      if (spot) {
+        label.node.setAttribute("class", label.node.getAttribute("class").replace(/ ?spot-\w+/g, "") + " spot-" + spot[0]);
+        taken.push([x + spot[1], y + spot[2], x + spot[1] + w, y + spot[2] + h]);
       }
     });
   }
@@ -198,11 +237,13 @@ window.Chronomap = Chronomap;
   MapView.prototype.mark = function (marks) {
     var shapes = this.drawn.shapes;
     Object.keys(shapes).forEach(function (key) {
-      var i = Number(key), group = shapes[key], place = this.data.places[i];
-      group.classList.toggle("current", marks.current.has(i));
-      group.classList.toggle("forward", marks.forward.has(i));
-      group.classList.toggle("selected", marks.selected === i);
-      group.classList.toggle("hidden", place.transient && !marks.current.has(i));
+      var i = Number(key), place = this.data.places[i];
+      shapes[key].forEach(function (group) {
+        group.classList.toggle("current", marks.current.has(i));
+        group.classList.toggle("forward", marks.forward.has(i));
+        group.classList.toggle("selected", marks.selected === i);
+        group.classList.toggle("hidden", place.transient && !marks.current.has(i));
+      });
     }, this);
     this.important = function (place) {
       return place >= 0 && (marks.current.has(place) || marks.forward.has(place) || marks.selected === place);
@@ -261,8 +302,10 @@ window.Chronomap = Chronomap;
     var drawn = draw(svg, data);
     Object.keys(drawn.shapes).forEach(function (key) {
       var i = Number(key);
-      drawn.shapes[key].classList.toggle("forward", forward.has(i));
-      drawn.shapes[key].classList.toggle("hidden", data.places[i].transient && !forward.has(i));
+      drawn.shapes[key].forEach(function (group) {
+        group.classList.toggle("forward", forward.has(i));
+        group.classList.toggle("hidden", data.places[i].transient && !forward.has(i));
+      });
     });
     var heightPx = widthPx * 0.5;
     svg.style.setProperty("--u", String(Math.max(box[2] / widthPx, box[3] / heightPx)));

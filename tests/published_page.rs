@@ -1,0 +1,232 @@
+//! The shipped story published as one web page, opened in a real browser (headless Chromium,
+//! network unreachable): it shows the tour, the places and the quotes, answers clicks and keys,
+//! checks its own evidence (and catches a changed letter), and prints one page per step.
+//! Needs Debian's `chromium` and `poppler-utils`: `.ci/run` installs them and runs these with
+//! `cargo test --test published_page -- --ignored`.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "common/browser.rs"]
+mod browser;
+
+use browser::Browser;
+use chronomap::document::Document;
+use std::path::{Path, PathBuf};
+
+/// The shipped story published into a temporary folder.
+fn published() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("karabakh.html");
+    Document::shipped().unwrap().publish(&page).unwrap();
+    (dir, page)
+}
+
+fn url(page: &Path) -> String {
+    format!("file://{}", page.display())
+}
+
+/// Opens the page and waits for its evidence check.
+fn open(page: &Path, width: u32, height: u32) -> Browser {
+    let mut browser = Browser::open(&url(page), width, height);
+    browser.wait_for("document.documentElement.hasAttribute('data-quotes-total')");
+    browser
+}
+
+fn attribute(browser: &mut Browser, name: &str) -> String {
+    browser.text(&format!("document.documentElement.getAttribute('{name}')"))
+}
+
+#[test]
+#[ignore = "needs Chromium and pdfinfo: run by .ci/run with --ignored"]
+fn the_page_opens_with_no_network_and_verifies_every_quote_and_source() {
+    let (_dir, page) = published();
+    let mut browser = open(&page, 1400, 900);
+    assert_eq!(attribute(&mut browser, "data-quotes-verified"), "28");
+    assert_eq!(attribute(&mut browser, "data-quotes-total"), "28");
+    assert_eq!(attribute(&mut browser, "data-sources-verified"), "2");
+    assert_eq!(attribute(&mut browser, "data-sources-total"), "2");
+    let banner = browser.text("document.getElementById('verification').textContent");
+    assert_eq!(
+        banner,
+        "✓ 28 of 28 quotes found in their sources, 2 of 2 sources unchanged since capture."
+    );
+    // Nothing but the page itself was asked for.
+    let page_url = url(&page);
+    let others: Vec<&String> = browser
+        .requests
+        .iter()
+        .filter(|r| **r != page_url && !r.starts_with("data:"))
+        .collect();
+    assert!(others.is_empty(), "the page asked for {others:?}");
+    // The map is drawn, with the places' names.
+    let labels = browser.text(
+        "Array.from(document.querySelectorAll('#map text:not(.hidden)')).map(t => t.textContent).join('|')",
+    );
+    for name in ["Karabakh (schematic)", "Stepanakert", "Goris", "AZERBAIJAN"] {
+        assert!(labels.contains(name), "{name} in {labels}");
+    }
+}
+
+#[test]
+#[ignore = "needs Chromium and pdfinfo: run by .ci/run with --ignored"]
+fn stepping_through_the_tour_moves_the_cursor_and_the_map_and_shows_the_quotes() {
+    let (_dir, page) = published();
+    let mut browser = open(&page, 1400, 900);
+    let steps = browser.text(
+        "Array.from(document.querySelectorAll('.step-list a')).map(a => a.textContent).join('|')",
+    );
+    assert!(steps.starts_with("Autumn 2020: a six-week war|10 November 2020: the declaration"));
+    assert_eq!(steps.split('|').count(), 7);
+
+    browser.press("PageDown");
+    browser.wait_for("location.hash === '#step-1'");
+    browser.wait_for(
+        "document.querySelector('#step h2').textContent === 'Autumn 2020: a six-week war'",
+    );
+    browser.click("#next-step");
+    browser.wait_for("location.hash === '#step-2'");
+    browser.wait_for(
+        "document.querySelector('#step h2').textContent === '10 November 2020: the declaration'",
+    );
+    let cursor = browser.text("document.getElementById('cursor-date').textContent");
+    assert_eq!(cursor, "Cursor: 10 Nov 2020");
+    // The step's quotes, in French quotation marks, each with its source.
+    let quotes = browser.text(
+        "Array.from(document.querySelectorAll('#step figure.quote')).map(f => f.textContent).join('|')",
+    );
+    assert!(
+        quotes.contains("« conformément à la déclaration tripartite du 10 novembre 2020"),
+        "{quotes}"
+    );
+    assert!(
+        quotes.contains("— La Gazette (Paris), 17 Apr 2024"),
+        "{quotes}"
+    );
+    // The map eases to the step's view.
+    browser.wait_for(
+        "(() => { const v = document.getElementById('map').getAttribute('viewBox').split(' ').map(Number); \
+         const s = JSON.parse(document.getElementById('chronomap-data').textContent).steps[1].view; \
+         return v.every((x, i) => Math.abs(x - s[i]) < 1e-6); })()",
+    );
+    // "Read in source" opens the article at that quote.
+    browser.click("#step figure.quote button.link");
+    browser.wait_for("!document.getElementById('panel-source').hidden");
+    let focused = browser.text("document.querySelector('#reader mark.focused').textContent");
+    assert!(
+        focused.starts_with("conformément à la déclaration tripartite"),
+        "{focused}"
+    );
+
+    browser.press("PageUp");
+    browser.wait_for("location.hash === '#step-1'");
+    browser.wait_for(
+        "document.querySelector('#step h2').textContent === 'Autumn 2020: a six-week war'",
+    );
+    // A link to a step opens at that step.
+    browser.navigate(&format!("{}#step-6", url(&page)));
+    browser.wait_for("document.querySelector('#step h2') && document.querySelector('#step h2').textContent === '17 April 2024: the Kremlin confirms'");
+}
+
+#[test]
+#[ignore = "needs Chromium and pdfinfo: run by .ci/run with --ignored"]
+fn clicking_a_town_on_the_map_opens_its_card_and_arrows_step_between_events() {
+    let (_dir, page) = published();
+    let mut browser = open(&page, 1400, 900);
+    let stepanakert = browser.text(
+        "String(JSON.parse(document.getElementById('chronomap-data').textContent).places.findIndex(p => p.id === 'stepanakert'))",
+    );
+    browser.click(&format!("#map [data-place='{stepanakert}'] circle.point"));
+    browser.wait_for("!document.getElementById('panel-places').hidden");
+    let card = browser.text("document.getElementById('place-card').textContent");
+    assert!(card.starts_with("Stepanakert"), "{card}");
+    assert!(card.contains("Also written:"), "{card}");
+    assert!(card.contains("Quotes that name it"), "{card}");
+
+    // ← and → go from event to event, as in the app.
+    browser.press("Home");
+    browser.press("ArrowRight");
+    browser.wait_for("document.getElementById('cursor-date').textContent === 'Cursor: 1 Sep 2020'");
+    browser.press("ArrowRight");
+    browser.wait_for("document.getElementById('cursor-date').textContent === 'Cursor: 1 Nov 2020'");
+    browser.press("ArrowLeft");
+    browser.wait_for("document.getElementById('cursor-date').textContent === 'Cursor: 1 Sep 2020'");
+}
+
+/// A copy of the page with `from` replaced by `to` in the story's data.
+fn tampered(page: &Path, from: &str, to: &str) -> PathBuf {
+    let html = std::fs::read_to_string(page).unwrap();
+    // The sources come first in the data: the first occurrence is in a source's text.
+    let first = html.find(from).expect("the words are in the page");
+    assert!(
+        first < html.find("\"quotes\":").unwrap(),
+        "{from} is in a source's text"
+    );
+    let copy = page.with_file_name("tampered.html");
+    std::fs::write(&copy, html.replacen(from, to, 1)).unwrap();
+    copy
+}
+
+#[test]
+#[ignore = "needs Chromium and pdfinfo: run by .ci/run with --ignored"]
+fn a_copy_with_one_letter_of_a_source_changed_shows_the_failure() {
+    let (_dir, page) = published();
+    // A letter of the Gazette's text outside every quote: the source fails, the quotes hold.
+    let copy = tampered(&page, "Loading...", "Loadinh...");
+    let mut browser = open(&copy, 1400, 900);
+    assert_eq!(attribute(&mut browser, "data-sources-verified"), "1");
+    assert_eq!(attribute(&mut browser, "data-quotes-verified"), "28");
+    let banner = browser.text("document.getElementById('verification').textContent");
+    assert!(
+        banner.starts_with("✗ 28 of 28 quotes found in their sources, 1 of 2 sources"),
+        "{banner}"
+    );
+    assert!(
+        banner.contains("Source changed: La Gazette (Paris), 17 Apr 2024"),
+        "{banner}"
+    );
+    drop(browser);
+
+    // A letter inside a quote (in the text, not in the quote): that quote fails too.
+    let copy = tampered(&page, "faisant 6 500 morts", "faisant 6 600 morts");
+    let mut browser = open(&copy, 1400, 900);
+    assert_eq!(attribute(&mut browser, "data-sources-verified"), "1");
+    assert_eq!(attribute(&mut browser, "data-quotes-verified"), "27");
+    let banner = browser.text("document.getElementById('verification').textContent");
+    assert!(
+        banner.contains("Quote not found at its place: a-war-2020"),
+        "{banner}"
+    );
+}
+
+#[test]
+#[ignore = "needs Chromium and pdfinfo: run by .ci/run with --ignored"]
+fn the_page_reads_at_a_phone_s_width_and_its_own_sha256_agrees_with_web_crypto() {
+    let (_dir, page) = published();
+    let mut browser = open(&page, 360, 800);
+    let overflow = browser.eval("document.documentElement.scrollWidth");
+    assert!(
+        overflow.as_f64().unwrap() <= 360.0,
+        "no sideways scrolling: {overflow}"
+    );
+    let map_width = browser.eval("document.getElementById('map').getBoundingClientRect().width");
+    assert!(
+        map_width.as_f64().unwrap() >= 330.0,
+        "the map spans the phone: {map_width}"
+    );
+    // The page's own SHA-256 (for pages served over plain http) gives Web Crypto's digests.
+    let agree = browser.eval(
+        "(async () => { const data = JSON.parse(document.getElementById('chronomap-data').textContent); \
+         for (const text of ['', 'abc', 'a'.repeat(1000), data.sources[0].text, data.sources[1].text]) { \
+           const bytes = new TextEncoder().encode(text); \
+           const web = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))).map(b => b.toString(16).padStart(2, '0')).join(''); \
+           if (web !== Chronomap.sha256Fallback(bytes)) return text.length; } return true; })()",
+    );
+    assert_eq!(agree, serde_json::json!(true));
+}
+
+#[test]
+#[ignore = "needs Chromium and pdfinfo: run by .ci/run with --ignored"]
+fn printing_gives_one_page_per_step() {
+    let (_dir, page) = published();
+    assert_eq!(browser::printed_pages(&page), 7);
+}
