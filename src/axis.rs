@@ -258,6 +258,25 @@ impl TimeWindow {
         self.keep_inside();
     }
 
+    /// A window showing the positions `from` to `to` in its middle, with as much again on each
+    /// side, and never narrower than `min_span` of the axis (a single day keeps its context).
+    pub fn around(from: f64, to: f64, min_span: f64) -> Self {
+        let (from, to) = (from.clamp(0.0, 1.0), to.clamp(0.0, 1.0));
+        let span = ((to - from).abs() * 3.0).clamp(min_span.max(Self::MIN_SPAN), 1.0);
+        let middle = (from + to) / 2.0;
+        let mut window = TimeWindow {
+            from: middle - span / 2.0,
+            to: middle + span / 2.0,
+        };
+        window.keep_inside();
+        window
+    }
+
+    /// The positions of the axis the window shows, first and last.
+    pub fn shown(&self) -> (f64, f64) {
+        (self.from, self.to)
+    }
+
     fn keep_inside(&mut self) {
         let span = self.to - self.from;
         self.from = self.from.clamp(0.0, 1.0 - span);
@@ -285,5 +304,16 @@ mod window_tests {
         );
         window.zoom(0.5, f64::NAN);
         assert!(window.is_whole());
+    }
+
+    #[test]
+    fn a_window_around_a_stretch_shows_it_in_the_middle_with_context() {
+        let window = TimeWindow::around(0.5, 0.6, 0.1);
+        let (from, to) = window.shown();
+        assert!((from - 0.4).abs() < 1e-12 && (to - 0.7).abs() < 1e-12);
+        // A single day gets the least span; near an end the window stays on the axis.
+        let (from, to) = TimeWindow::around(0.99, 0.99, 0.2).shown();
+        assert!((to - 1.0).abs() < 1e-12 && (to - from - 0.2).abs() < 1e-12);
+        assert!(TimeWindow::around(0.0, 1.0, 0.1).is_whole());
     }
 }

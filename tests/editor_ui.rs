@@ -8,7 +8,7 @@ mod common;
 
 use chronomap::document::Document;
 use chronomap::ui::ChronomapApp;
-use common::{harness_with, has_label_containing};
+use common::{harness_with, has_label_containing, menu, replace_text, story_json};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use serde_json::Value;
@@ -64,10 +64,6 @@ fn paste_source(harness: &mut Harness) {
     harness.run();
 }
 
-fn story_json(folder: &Path) -> Value {
-    serde_json::from_slice(&std::fs::read(folder.join("story.json")).unwrap()).unwrap()
-}
-
 type Harness = egui_kittest::Harness<'static, ChronomapApp>;
 
 fn select_first_sentence(harness: &mut Harness) {
@@ -82,14 +78,6 @@ fn select_first_sentence(harness: &mut Harness) {
     for _ in 0..TEXT.chars().count() - FIRST_SENTENCE.chars().count() {
         harness.key_press_modifiers(Modifiers::SHIFT, Key::ArrowLeft);
     }
-    harness.run();
-}
-
-fn replace_text(harness: &mut Harness, field: &str, text: &str) {
-    harness.get_by_label(field).focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.get_by_label(field).type_text(text);
     harness.run();
 }
 
@@ -244,19 +232,6 @@ fn a_date_that_is_not_edtf_is_explained_and_nothing_is_added() {
         has_label_containing(&harness, "New event"),
         "the form stays open"
     );
-}
-
-fn menu(harness: &mut Harness, menu: &str, item: &str) {
-    harness.get_by_label(menu).click();
-    harness.run();
-    harness
-        .query_all_by_label_contains(item)
-        .next()
-        .unwrap_or_else(|| panic!("{menu} has {item}"))
-        .click();
-    harness.run();
-    // A window opened by the item needs a frame to appear.
-    harness.run();
 }
 
 #[test]

@@ -3,6 +3,23 @@
 use super::state::Command;
 use egui::RichText;
 
+/// A form's window: centred near the top and never taller than the app's window (its content
+/// scrolls inside), so its buttons stay in reach whatever it holds.
+pub fn form_window<'a>(title: &'a str, ctx: &egui::Context) -> egui::Window<'a> {
+    let room = ctx.content_rect().height() - 90.0;
+    egui::Window::new(title)
+        .collapsible(false)
+        .resizable(true)
+        .default_width(480.0)
+        .max_height(room.max(200.0))
+        .anchor(egui::Align2::CENTER_TOP, [0.0, 60.0])
+}
+
+/// How tall a form's scrolling part may be, leaving room for its title and buttons.
+pub fn form_scroll_height(ctx: &egui::Context) -> f32 {
+    (ctx.content_rect().height() - 200.0).max(120.0)
+}
+
 /// Problems of a file that could not be opened, imported or written.
 pub struct Problems {
     pub title: String,

@@ -81,6 +81,21 @@ pub fn menu_ui(
                     commands.push(Command::File(FileAction::ExportPng(file)));
                 }
             });
+            if ui
+                .button("Publish as web page…")
+                .on_hover_text(
+                    "One HTML file with the map, timeline, sources and tour, that opens with no \
+                     network and checks its own quotes",
+                )
+                .clicked()
+                && let Some(file) = rfd::FileDialog::new()
+                    .set_title("Publish the story as one web page")
+                    .add_filter("Web page", &["html"])
+                    .set_file_name("story.html")
+                    .save_file()
+            {
+                commands.push(Command::File(FileAction::Publish(file)));
+            }
             let save = egui::Button::new("Save").shortcut_text("Ctrl+S");
             if ui
                 .add_enabled(doc.folder().is_some(), save)

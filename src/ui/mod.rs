@@ -24,16 +24,20 @@ mod quote;
 mod reader;
 mod screenshot;
 mod state;
+mod step_form;
 mod story_forms;
 mod style;
 mod suggestions;
 mod timeline;
+mod tour;
 
 pub use app::ChronomapApp;
 pub use compare::MIN_COLUMN_WIDTH;
 pub use dialogs::Problems;
 pub use screenshot::ScreenshotJob;
-pub use state::{Command, FileAction, ListTab, SAVED_STATE_KEY, SavedState, Tab, View};
+pub use state::{
+    Command, FileAction, ListTab, SAVED_STATE_KEY, SavedState, Tab, TourCommand, View,
+};
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -1,5 +1,5 @@
 //! A path typed by hand, for machines where no native file dialog can be shown (a bare X server, a
-//! sandbox without a portal): open a story, or import a file into the open one.
+//! sandbox without a portal): open a story, import a file into the open one, or publish it.
 
 use super::state::{Command, FileAction};
 use crate::formats::Format;
@@ -11,7 +11,7 @@ pub fn path_prompt_ui(ctx: &egui::Context, path: &mut String, commands: &mut Vec
         .resizable(false)
         .anchor(egui::Align2::CENTER_TOP, [0.0, 90.0])
         .show(ctx, |ui| {
-            ui.label("If no file dialog appeared, type the path of a story folder, a story.json, or a file to import:");
+            ui.label("If no file dialog appeared, type the path of a story folder, a story.json, a file to import, or the web page to publish:");
             let field = ui.add(
                 egui::TextEdit::singleline(path)
                     .hint_text("/home/me/stories/karabakh")
@@ -31,6 +31,13 @@ pub fn path_prompt_ui(ctx: &egui::Context, path: &mut String, commands: &mut Vec
                         commands.push(Command::File(FileAction::Import(format, chosen.clone())));
                         commands.push(Command::ShowPathPrompt(false));
                     }
+                }
+                if ui
+                    .add_enabled(given, egui::Button::new("Publish as a web page here"))
+                    .clicked()
+                {
+                    commands.push(Command::File(FileAction::Publish(chosen.clone())));
+                    commands.push(Command::ShowPathPrompt(false));
                 }
                 if ui.button("Cancel").clicked() {
                     commands.push(Command::ShowPathPrompt(false));

@@ -11,6 +11,8 @@ use std::path::PathBuf;
 /// The tabs of the right-hand panel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tab {
+    /// The guided tour, a step at a time.
+    Tour,
     /// Quotes of the events current at the cursor ("At the cursor").
     AtCursor,
     Place,
@@ -45,6 +47,23 @@ pub enum FileAction {
         folder: PathBuf,
     },
     ExportPng(PathBuf),
+    /// Write the story as one web page.
+    Publish(PathBuf),
+}
+
+/// What the tour panel and its keys ask for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TourCommand {
+    /// Show this step (the timeline and the map go to it); none leaves the tour.
+    Show(Option<usize>),
+    Next,
+    Previous,
+    /// Open the step form on a new step made of what is shown now: the timeline's window, the
+    /// map's view and the selection.
+    NewFromView,
+    /// Open the step form on an existing step.
+    Edit(usize),
+    CloseForm,
 }
 
 /// Everything a click or key can ask for; applied after the frame is drawn.
@@ -119,6 +138,7 @@ pub enum Command {
     Unsaved(UnsavedChoice),
     /// Restore (true) or give up (false) the edits the recovery journal kept after a crash.
     Recover(bool),
+    Tour(TourCommand),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -161,6 +181,8 @@ pub struct View {
     pub quoting: bool,
     /// The passage selected in the reader: (source, bytes).
     pub selection: Option<(usize, std::ops::Range<usize>)>,
+    /// The tour's step being shown, if any.
+    pub step: Option<usize>,
 }
 
 impl View {
@@ -182,6 +204,7 @@ impl View {
             kept_events: (0..events).collect(),
             quoting: false,
             selection: None,
+            step: None,
         }
     }
 }

@@ -34,8 +34,18 @@ pub fn flags(profile: &Path) -> Vec<String> {
     .collect()
 }
 
+/// A running Chromium, stopped when dropped (a test that fails half-way leaves none behind).
+struct Running(Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 pub struct Browser {
-    child: Child,
+    _child: Running,
     socket: WebSocket<tungstenite::stream::MaybeTlsStream<TcpStream>>,
     next_id: u64,
     /// Every URL the page asked for.
@@ -47,7 +57,7 @@ impl Browser {
     /// Chromium at `width`×`height` CSS pixels, showing `url` once it has loaded.
     pub fn open(url: &str, width: u32, height: u32) -> Browser {
         let profile = tempfile::tempdir().unwrap();
-        let mut child = Command::new(chromium())
+        let child = Command::new(chromium())
             .args(flags(profile.path()))
             .arg("--remote-debugging-port=0")
             .arg(format!("--window-size={width},{height}"))
@@ -61,7 +71,8 @@ impl Browser {
                     chromium()
                 )
             });
-        let stderr = child.stderr.take().unwrap();
+        let mut child = Running(child);
+        let stderr = child.0.stderr.take().unwrap();
         let mut lines = BufReader::new(stderr).lines();
         let port = loop {
             let line = lines
@@ -77,7 +88,7 @@ impl Browser {
         let page = page_socket_url(&port);
         let (socket, _) = tungstenite::connect(page.as_str()).unwrap();
         let mut browser = Browser {
-            child,
+            _child: child,
             socket,
             next_id: 0,
             requests: Vec::new(),
@@ -192,13 +203,6 @@ impl Browser {
                 json!({ "type": kind, "key": key, "code": key, "windowsVirtualKeyCode": code }),
             );
         }
-    }
-}
-
-impl Drop for Browser {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
     }
 }
 

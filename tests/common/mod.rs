@@ -143,3 +143,33 @@ pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+type AppHarness = Harness<'static, ChronomapApp>;
+
+/// Types `text` into the field named `field`, replacing what it held.
+pub fn replace_text(harness: &mut AppHarness, field: &str, text: &str) {
+    harness.get_by_label(field).focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label(field).type_text(text);
+    harness.run();
+}
+
+/// Opens a menu and clicks the item whose label contains `item`.
+pub fn menu(harness: &mut AppHarness, menu: &str, item: &str) {
+    harness.get_by_label(menu).click();
+    harness.run();
+    harness
+        .query_all_by_label_contains(item)
+        .next()
+        .unwrap_or_else(|| panic!("{menu} has {item}"))
+        .click();
+    harness.run();
+    // A window opened by the item needs a frame to appear.
+    harness.run();
+}
+
+/// The story.json of a folder, parsed: what a save left on disk.
+pub fn story_json(folder: &std::path::Path) -> serde_json::Value {
+    serde_json::from_slice(&std::fs::read(folder.join("story.json")).unwrap()).unwrap()
+}

@@ -172,6 +172,7 @@ impl ChronomapApp {
         view.selected_event = view.selected_event.filter(|&e| e < story.events.len());
         view.selected_place = view.selected_place.filter(|&p| p < story.places.len());
         view.focused_quote = view.focused_quote.filter(|&q| q < story.quotes.len());
+        view.step = view.step.filter(|&s| s < story.steps.len());
         view.focused_claim = None;
         view.found_text = None;
         view.selection = None;

@@ -2,6 +2,7 @@
 //! commands in `editing`).
 
 mod editing;
+mod tour;
 
 use super::claim_form::{self, ClaimForm};
 use super::dialogs::{self, Problems};
@@ -10,7 +11,9 @@ use super::find::FindState;
 use super::opening::Opening;
 use super::place_form::{self, PlaceForm};
 use super::screenshot::ScreenshotJob;
-use super::state::{Command, FileAction, ListTab, SAVED_STATE_KEY, SavedState, Tab, View};
+use super::state::{
+    Command, FileAction, ListTab, SAVED_STATE_KEY, SavedState, Tab, TourCommand, View,
+};
 use super::story_forms::{self, AddSourceForm, NewStoryForm};
 use super::suggestions::Suggestions;
 use super::{compare, excerpts, lists, map, menu, place_card, reader, timeline};
@@ -68,6 +71,8 @@ pub struct ChronomapApp {
     close_confirmed: bool,
     /// Edits found in the recovery journal of the story just opened, until restored or discarded.
     recovery: Option<Vec<crate::edit::Edit>>,
+    /// The step being made or changed, while its form is open.
+    step_form: Option<super::step_form::StepForm>,
 }
 
 /// What was asked while the story had unsaved changes.
@@ -157,6 +162,7 @@ impl ChronomapApp {
             pending: None,
             close_confirmed: false,
             recovery,
+            step_form: None,
         }
     }
 
@@ -170,6 +176,7 @@ impl ChronomapApp {
         self.event_form = None;
         self.place_form = None;
         self.claim_form = None;
+        self.step_form = None;
         self.suggestions = None;
         self.recovery = fresh.recovery;
         self.status = fresh.status;
@@ -293,6 +300,19 @@ impl ChronomapApp {
                 Err(errors) => self.report("Could not save the story".to_owned(), &errors),
             },
             FileAction::ExportPng(path) => self.png_export = Some(ScreenshotJob::new(path, false)),
+            FileAction::Publish(path) => match self.doc.publish(&path) {
+                Ok(bytes) => {
+                    self.notice = Some(format!(
+                        "Published the story as one web page: {} ({} KB). It opens in any browser, \
+                         with no network, and checks its own quotes.",
+                        path.display(),
+                        bytes.div_ceil(1024)
+                    ))
+                }
+                Err(errors) => {
+                    self.report(format!("Could not publish to {}", path.display()), &errors)
+                }
+            },
         }
     }
 
@@ -402,6 +422,11 @@ impl ChronomapApp {
 
     pub fn set_screenshot(&mut self, job: Option<ScreenshotJob>) {
         self.screenshot = job;
+    }
+
+    /// What the map shows, as longitude and latitude: [west, south, east, north].
+    pub fn map_view_box(&self) -> Option<[f64; 4]> {
+        self.map.visible_box(self.doc.projection())
     }
 
     /// Where the map last drew a longitude/latitude, for tests that click the map by position.
@@ -519,6 +544,7 @@ impl ChronomapApp {
                 view.filter = filter;
                 self.timeline.relayout();
             }
+            Command::Tour(command) => self.apply_tour(command),
             Command::ResetLayout => {
                 self.layout_generation += 1;
                 self.map = map::MapState::default();
@@ -590,6 +616,14 @@ impl ChronomapApp {
                     commands.push(Command::Playback(command));
                 }
             }
+            for (key, command) in [
+                (egui::Key::PageDown, TourCommand::Next),
+                (egui::Key::PageUp, TourCommand::Previous),
+            ] {
+                if i.key_pressed(key) {
+                    commands.push(Command::Tour(command));
+                }
+            }
         });
     }
 
@@ -658,6 +692,7 @@ impl ChronomapApp {
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
                     for (tab, label) in [
+                        (Tab::Tour, "Tour"),
                         (Tab::AtCursor, "At the cursor"),
                         (Tab::Place, "Place"),
                         (Tab::Reader, "Source"),
@@ -670,6 +705,7 @@ impl ChronomapApp {
                 });
                 ui.separator();
                 match view.tab {
+                    Tab::Tour => super::tour::tour_ui(ui, doc, view, &mut commands),
                     Tab::AtCursor => excerpts::excerpts_ui(ui, doc, view, &current, &mut commands),
                     Tab::Place => {
                         place_card::place_card_ui(ui, doc, view.selected_place, &mut commands)
@@ -712,6 +748,9 @@ impl ChronomapApp {
         }
         if let Some(form) = &mut self.claim_form {
             claim_form::claim_form_ui(&ctx, doc, form, &mut commands);
+        }
+        if let Some(form) = &mut self.step_form {
+            super::step_form::step_form_ui(&ctx, doc, view, &current, form, &mut commands);
         }
         if let Some(form) = &mut self.new_story_form {
             story_forms::new_story_ui(&ctx, form, &mut commands);

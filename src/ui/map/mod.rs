@@ -42,6 +42,8 @@ pub struct MapState {
     drawing: Option<drawing::Drawing>,
     /// The point place being dragged to a new position (longitude/latitude).
     moving: Option<(usize, Coord)>,
+    /// A move to a step's view under way.
+    easing: Option<view::Easing>,
 }
 
 pub fn map_ui(
@@ -77,6 +79,11 @@ pub fn map_ui(
             state.zoom_about(rect, pointer, factor);
         }
     }
+    // A move to a step's view goes on (at once when animations are off).
+    let (now, instant) = ui.input(|i| (i.time, ui.style().animation_time <= 0.0));
+    if state.advance_easing(rect, now, instant) {
+        ui.ctx().request_repaint();
+    }
     let map_view = state.view_in(doc, rect);
     let painter = ui.painter_at(rect);
 
@@ -88,9 +95,15 @@ pub fn map_ui(
         .selected_event
         .and_then(|e| story.events.get(e))
         .map(|e| e.places.as_slice());
+    // The tour's step brings its places forward too.
+    let step_places = view
+        .step
+        .and_then(|s| story.steps.get(s))
+        .map(|s| s.places.as_slice());
     for p in query::places_of_events(story, current)
         .into_iter()
         .chain(event_places.into_iter().flatten().copied())
+        .chain(step_places.into_iter().flatten().copied())
     {
         involved[p] = true;
     }

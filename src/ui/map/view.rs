@@ -34,6 +34,18 @@ impl MapView {
     }
 }
 
+/// How long the map takes to move to a step's view.
+const EASE_SECONDS: f64 = 0.6;
+
+/// A move of the map to a box, drawn over a few frames.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Easing {
+    target: geo::Rect<f64>,
+    /// Where it started from (centre and scale), set on its first frame.
+    from: Option<(Coord, f64)>,
+    started_secs: Option<f64>,
+}
+
 /// Bounds on the zoom, in pixels per map unit (a degree of latitude).
 const SCALE_RANGE: std::ops::RangeInclusive<f64> = 5.0..=50_000.0;
 
@@ -63,6 +75,65 @@ impl MapState {
             .min(f64::from(rect.height()) / fitted.height())
             .clamp(*SCALE_RANGE.start(), *SCALE_RANGE.end());
         self.center = Some(fitted.center());
+    }
+
+    /// Starts moving the map to show `target` (map units) whole, over a few frames.
+    pub fn ease_to(&mut self, target: geo::Rect<f64>) {
+        self.easing = Some(Easing {
+            target,
+            from: None,
+            started_secs: None,
+        });
+    }
+
+    /// Moves an easing on to time `now_secs`; whether it goes on (the map must be drawn again).
+    pub(super) fn advance_easing(&mut self, rect: Rect, now_secs: f64, instant: bool) -> bool {
+        let Some(easing) = &mut self.easing else {
+            return false;
+        };
+        let target = easing.target;
+        let (Some(center), true) = (self.center, self.scale > 0.0 && !instant) else {
+            self.easing = None;
+            self.show_box(target, rect);
+            return false;
+        };
+        let from = *easing.from.get_or_insert((center, self.scale));
+        let started = *easing.started_secs.get_or_insert(now_secs);
+        let t = ((now_secs - started) / EASE_SECONDS).clamp(0.0, 1.0);
+        // Ease in and out (cubic), the zoom geometric so it feels even at every scale.
+        let k = if t < 0.5 {
+            4.0 * t * t * t
+        } else {
+            1.0 - (-2.0 * t + 2.0).powi(3) / 2.0
+        };
+        self.show_box(target, rect);
+        let (to_center, to_scale) = (self.center.unwrap_or(center), self.scale);
+        self.center = Some(Coord {
+            x: from.0.x + (to_center.x - from.0.x) * k,
+            y: from.0.y + (to_center.y - from.0.y) * k,
+        });
+        self.scale = from.1 * (to_scale / from.1).powf(k);
+        if t >= 1.0 {
+            self.easing = None;
+        }
+        t < 1.0
+    }
+
+    /// What the map shows, as longitude and latitude: [west, south, east, north].
+    pub fn visible_box(&self, projection: &spatial::Projection) -> Option<[f64; 4]> {
+        let (rect, center) = (self.last_rect?, self.center?);
+        let half = Coord {
+            x: f64::from(rect.width()) / 2.0 / self.scale,
+            y: f64::from(rect.height()) / 2.0 / self.scale,
+        };
+        let low = projection.unproject(center - half);
+        let high = projection.unproject(center + half);
+        Some([
+            low.x.clamp(-180.0, 180.0),
+            low.y.clamp(-90.0, 90.0),
+            high.x.clamp(-180.0, 180.0),
+            high.y.clamp(-90.0, 90.0),
+        ])
     }
 
     /// Brings a place into view: centred on it when it is off screen, zoomed out to it when it is

@@ -28,6 +28,17 @@ impl TimelineState {
         !self.window.is_whole()
     }
 
+    /// Shows the days `first` to `last` in the middle of the strip, with room around them.
+    pub fn show_days(&mut self, axis: &crate::axis::TimeAxis, first: f64, last: f64) {
+        self.window = TimeWindow::around(axis.position(first), axis.position(last), 0.15);
+    }
+
+    /// The days the strip shows when zoomed (first and last), none when it shows the whole story.
+    pub fn shown_days(&self, axis: &crate::axis::TimeAxis) -> Option<(f64, f64)> {
+        let (from, to) = self.window.shown();
+        (!self.window.is_whole()).then(|| (axis.day_at(from), axis.day_at(to)))
+    }
+
     /// Lays the marks out again on the next frame (the events shown changed).
     pub fn relayout(&mut self) {
         self.key = None;

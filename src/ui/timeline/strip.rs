@@ -130,6 +130,15 @@ pub(super) fn strip_ui(
         window: state.window,
     };
 
+    // The tour's step: its window shaded behind the marks.
+    if let Some(step) = view.step.and_then(|s| story.steps.get(s)) {
+        let (from, to) = (
+            geometry.x_of(f64::from(step.window.earliest)),
+            geometry.x_of(f64::from(step.window.latest + 1)),
+        );
+        let band = Rect::from_x_y_ranges(from..=to.max(from + 3.0), strip.top()..=geometry.axis_y);
+        painter.rect_filled(band, 0.0, crate::ui::style::SELECTION.gamma_multiply(0.12));
+    }
     let mut placed = scale::paint_gaps(&painter, &geometry, &ink);
     scale::paint_ticks(&painter, &geometry, &ink, &mut placed);
     let pointer = response.hover_pos();

@@ -1,0 +1,315 @@
+//! The step form: a step of the tour made from what is shown (the timeline's window, the map's
+//! view, the selection), or changes to one; its events, places and quotes picked from what the
+//! story shows now.
+
+use super::event_form::named;
+use super::state::{Command, TourCommand, View};
+use crate::date;
+use crate::document::Document;
+use crate::edit::tour::{self, StepDraft};
+use crate::edit::{Edit, EditError};
+use crate::model::StepView;
+use egui::RichText;
+
+/// What the form holds while it is open.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StepForm {
+    /// The step being changed; none for a new one.
+    pub editing: Option<usize>,
+    pub draft: StepDraft,
+    /// The map's view when the form opened (longitude and latitude), kept unless the step fits
+    /// its places instead.
+    pub bounds: Option<[f64; 4]>,
+    pub fit_places: bool,
+    /// Where a new step goes in the tour.
+    pub at: usize,
+    pub error: Option<String>,
+}
+
+impl StepForm {
+    /// A new step of what is shown: `window` (EDTF), the map's `bounds`, the selected event and
+    /// place and the focused quote; placed after the step shown, or last.
+    pub fn from_view(
+        doc: &Document,
+        view: &View,
+        window: String,
+        bounds: Option<[f64; 4]>,
+    ) -> Self {
+        let story = doc.story();
+        let events: Vec<usize> = view.selected_event.into_iter().collect();
+        let mut places: Vec<usize> = view.selected_place.into_iter().collect();
+        for &e in &events {
+            places.extend(story.events.get(e).map_or(&[][..], |e| &e.places));
+        }
+        let mut quotes: Vec<usize> = view.focused_quote.into_iter().collect();
+        for &e in &events {
+            quotes.extend(story.events.get(e).map_or(&[][..], |e| &e.quotes));
+        }
+        StepForm {
+            editing: None,
+            draft: StepDraft {
+                title: String::new(),
+                text: String::new(),
+                window,
+                view: StepView::Fit(Vec::new()),
+                events,
+                places,
+                quotes,
+            },
+            fit_places: bounds.is_none(),
+            bounds,
+            at: view.step.map_or(story.steps.len(), |s| s + 1),
+            error: None,
+        }
+    }
+
+    pub fn editing(doc: &Document, step: usize) -> Option<Self> {
+        let record = doc.story().steps.get(step)?;
+        let bounds = match record.view {
+            StepView::Bounds(bounds) => Some(bounds),
+            StepView::Fit(_) => None,
+        };
+        Some(StepForm {
+            editing: Some(step),
+            draft: StepDraft::of(record),
+            fit_places: bounds.is_none(),
+            bounds,
+            at: step,
+            error: None,
+        })
+    }
+
+    fn edit(&self, doc: &Document) -> Result<Edit, EditError> {
+        let mut draft = self.draft.clone();
+        draft.view = match (self.fit_places, self.bounds, &self.draft.view) {
+            (false, Some(bounds), _) => StepView::Bounds(bounds),
+            // A step that fitted other places than its own keeps them.
+            (true, _, StepView::Fit(fit)) if self.editing.is_some() && !fit.is_empty() => {
+                StepView::Fit(fit.clone())
+            }
+            _ => StepView::Fit(self.draft.places.clone()),
+        };
+        let story = doc.story();
+        match self.editing {
+            Some(step) => tour::change_step(story, step, &draft),
+            None => tour::add_step(story, &draft, self.at),
+        }
+    }
+}
+
+/// Draws the form; closing it or acting on it asks the app to close it.
+pub fn step_form_ui(
+    ctx: &egui::Context,
+    doc: &Document,
+    view: &View,
+    current: &[usize],
+    form: &mut StepForm,
+    commands: &mut Vec<Command>,
+) {
+    let title = match form.editing {
+        Some(_) => "Edit step",
+        None => "New step",
+    };
+    let mut open = true;
+    super::dialogs::form_window(title, ctx)
+        .open(&mut open)
+        .show(ctx, |ui| {
+            // The fields scroll; the buttons stay in sight under them.
+            egui::ScrollArea::vertical()
+                .max_height(super::dialogs::form_scroll_height(ctx))
+                .show(ui, |ui| {
+                    fields_ui(ui, doc, form);
+                    ui.separator();
+                    picks_ui(ui, doc, view, current, form);
+                });
+            if let Some(error) = &form.error {
+                ui.colored_label(ui.visuals().error_fg_color, error);
+            }
+            ui.horizontal(|ui| {
+                let action = match form.editing {
+                    Some(_) => "Save step",
+                    None => "Add step",
+                };
+                if ui.button(RichText::new(action).strong()).clicked() {
+                    match form.edit(doc) {
+                        Ok(edit) => {
+                            commands.push(Command::Edit(Box::new(edit)));
+                            commands.push(Command::Tour(TourCommand::CloseForm));
+                        }
+                        Err(error) => form.error = Some(error.to_string()),
+                    }
+                }
+                if ui.button("Cancel").clicked() {
+                    commands.push(Command::Tour(TourCommand::CloseForm));
+                }
+            });
+        });
+    if !open {
+        commands.push(Command::Tour(TourCommand::CloseForm));
+    }
+}
+
+fn fields_ui(ui: &mut egui::Ui, doc: &Document, form: &mut StepForm) {
+    egui::Grid::new("step-fields")
+        .num_columns(2)
+        .spacing([8.0, 6.0])
+        .show(ui, |ui| {
+            ui.label("Title");
+            named(
+                ui.add(
+                    egui::TextEdit::singleline(&mut form.draft.title)
+                        .hint_text("What this step shows")
+                        .desired_width(300.0),
+                ),
+                "Step title",
+            );
+            ui.end_row();
+            ui.label("Text");
+            named(
+                ui.add(
+                    egui::TextEdit::multiline(&mut form.draft.text)
+                        .desired_rows(4)
+                        .desired_width(300.0)
+                        .hint_text("What the quotes below show, in a few sentences"),
+                ),
+                "Step text",
+            );
+            ui.end_row();
+            ui.label("Window (EDTF)");
+            named(
+                ui.add(
+                    egui::TextEdit::singleline(&mut form.draft.window)
+                        .hint_text("2024-04-17, or 2024-04-10/2024-04-17")
+                        .desired_width(300.0),
+                ),
+                "Step window",
+            );
+            ui.end_row();
+            ui.label("");
+            match date::resolve(&form.draft.window) {
+                Ok(span) => ui.label(RichText::new(span.explain()).weak()),
+                Err(error) => ui.colored_label(ui.visuals().error_fg_color, error.to_string()),
+            };
+            ui.end_row();
+            ui.label("Map");
+            ui.vertical(|ui| {
+                if let Some([west, south, east, north]) = form.bounds {
+                    ui.radio_value(
+                        &mut form.fit_places,
+                        false,
+                        format!(
+                            "this view: {west:.2}° to {east:.2}° E, {south:.2}° to {north:.2}° N"
+                        ),
+                    );
+                }
+                ui.radio_value(&mut form.fit_places, true, "fit the step's places");
+            });
+            ui.end_row();
+        });
+    let _ = doc;
+}
+
+/// The events, places and quotes the step names, each removable, and buttons that add what the
+/// story shows now.
+fn picks_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    view: &View,
+    current: &[usize],
+    form: &mut StepForm,
+) {
+    let story = doc.story();
+    let draft = &mut form.draft;
+    ui.strong("Events it brings forward");
+    remove_list(ui, "event", &mut draft.events, |e| {
+        story
+            .events
+            .get(e)
+            .map(|e| format!("{} · {}", e.date.label(), e.title))
+    });
+    ui.horizontal_wrapped(|ui| {
+        if ui.small_button("+ events at the cursor").clicked() {
+            add_all(&mut draft.events, current.iter().copied());
+        }
+        if let Some(e) = view.selected_event
+            && ui.small_button("+ the selected event").clicked()
+        {
+            add_all(&mut draft.events, [e]);
+        }
+    });
+    ui.strong("Places it brings forward");
+    remove_list(ui, "place", &mut draft.places, |p| {
+        story.places.get(p).map(|p| p.name.clone())
+    });
+    ui.horizontal_wrapped(|ui| {
+        if ui.small_button("+ places of its events").clicked() {
+            let places = crate::query::places_of_events(story, &draft.events);
+            add_all(&mut draft.places, places);
+        }
+        if let Some(p) = view.selected_place
+            && ui.small_button("+ the selected place").clicked()
+        {
+            add_all(&mut draft.places, [p]);
+        }
+    });
+    ui.strong("Quotes it rests on");
+    if draft.quotes.is_empty() {
+        ui.label(RichText::new("None yet: a step should rest on the sources' words.").weak());
+    }
+    remove_list(ui, "quote", &mut draft.quotes, |q| {
+        let quote = story.quotes.get(q)?;
+        let source = story.sources.get(quote.source)?;
+        let words: String = quote.exact.chars().take(90).collect();
+        Some(format!(
+            "{}: {}",
+            source.label,
+            crate::quotation::quoted(&source.language, &words)
+        ))
+    });
+    ui.horizontal_wrapped(|ui| {
+        if ui.small_button("+ quotes of its events").clicked() {
+            let quotes = crate::query::quotes_of_events(story, &draft.events);
+            add_all(&mut draft.quotes, quotes);
+        }
+        if let Some(q) = view.focused_quote
+            && ui
+                .small_button("+ the quote opened in the reader")
+                .clicked()
+        {
+            add_all(&mut draft.quotes, [q]);
+        }
+    });
+}
+
+fn add_all(list: &mut Vec<usize>, items: impl IntoIterator<Item = usize>) {
+    for item in items {
+        if !list.contains(&item) {
+            list.push(item);
+        }
+    }
+}
+
+/// Each item named, with a button that takes it out.
+fn remove_list(
+    ui: &mut egui::Ui,
+    kind: &str,
+    list: &mut Vec<usize>,
+    name: impl Fn(usize) -> Option<String>,
+) {
+    let mut removed = None;
+    for (i, &item) in list.iter().enumerate() {
+        ui.horizontal(|ui| {
+            if ui
+                .small_button("×")
+                .on_hover_text(format!("Take this {kind} out of the step"))
+                .clicked()
+            {
+                removed = Some(i);
+            }
+            ui.label(name(item).unwrap_or_default());
+        });
+    }
+    if let Some(i) = removed {
+        list.remove(i);
+    }
+}

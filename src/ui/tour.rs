@@ -1,0 +1,163 @@
+//! The Tour panel: the story's guided steps, one shown with its text and the quotes it rests on
+//! (each leading to its place in the source); Previous and Next (PageUp, PageDown) move the
+//! timeline and the map; steps are made from the view, edited, reordered and deleted.
+
+use super::quote::quote_ui;
+use super::state::{Command, TourCommand, View};
+use crate::document::Document;
+use crate::edit::tour;
+use egui::RichText;
+
+pub fn tour_ui(ui: &mut egui::Ui, doc: &Document, view: &View, commands: &mut Vec<Command>) {
+    let story = doc.story();
+    let steps = &story.steps;
+    let shown = view.step.filter(|&s| s < steps.len());
+    ui.horizontal(|ui| {
+        let previous = shown.is_some_and(|s| s > 0);
+        if ui
+            .add_enabled(previous, egui::Button::new("← Previous step"))
+            .on_hover_text("PageUp")
+            .clicked()
+        {
+            commands.push(Command::Tour(TourCommand::Previous));
+        }
+        let count = match shown {
+            Some(s) => format!("Step {} of {}", s + 1, steps.len()),
+            None => format!("{} steps", steps.len()),
+        };
+        ui.label(count);
+        let next = match shown {
+            Some(s) => s + 1 < steps.len(),
+            None => !steps.is_empty(),
+        };
+        let label = if shown.is_some() {
+            "Next step →"
+        } else {
+            "Start the tour →"
+        };
+        if ui
+            .add_enabled(next, egui::Button::new(label))
+            .on_hover_text("PageDown")
+            .clicked()
+        {
+            commands.push(Command::Tour(TourCommand::Next));
+        }
+    });
+    ui.separator();
+    egui::ScrollArea::vertical()
+        .auto_shrink([false; 2])
+        .show(ui, |ui| {
+            match shown {
+                Some(s) => step_ui(ui, doc, s, commands),
+                None if steps.is_empty() => {
+                    ui.label(
+                        "This story has no tour yet. Put the timeline and the map where a reader \
+                         should look, select what matters, then make a step of it.",
+                    );
+                }
+                None => {
+                    ui.label(
+                        RichText::new(
+                            "Step through the story: each step moves the timeline and the map \
+                             and rests on the words of the sources.",
+                        )
+                        .weak(),
+                    );
+                }
+            }
+            ui.separator();
+            steps_list_ui(ui, doc, shown, commands);
+        });
+}
+
+/// One step: its title, window, text, what it brings forward and its quotes.
+fn step_ui(ui: &mut egui::Ui, doc: &Document, s: usize, commands: &mut Vec<Command>) {
+    let story = doc.story();
+    let step = &story.steps[s];
+    let heading = ui.heading(&step.title);
+    super::style::announce_changes(ui, &heading);
+    ui.label(RichText::new(step.window.label()).weak());
+    ui.label(RichText::new(&step.text).size(15.0));
+    if !step.events.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Events:");
+            for &e in &step.events {
+                if ui.link(&story.events[e].title).clicked() {
+                    commands.push(Command::SelectEvent(e));
+                }
+            }
+        });
+    }
+    if !step.places.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Places:");
+            for &p in &step.places {
+                if ui.link(&story.places[p].name).clicked() {
+                    commands.push(Command::SelectPlace(Some(p)));
+                }
+            }
+        });
+    }
+    if step.quotes.is_empty() {
+        ui.colored_label(
+            super::style::UNSAVED,
+            "This step rests on no quote yet: edit it to add the words it stands on.",
+        );
+    }
+    for &q in &step.quotes {
+        quote_ui(ui, story, q, commands);
+    }
+}
+
+/// Every step, with buttons to go to it, edit, move and delete it, and to make a new one.
+fn steps_list_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    shown: Option<usize>,
+    commands: &mut Vec<Command>,
+) {
+    let story = doc.story();
+    let steps = &story.steps;
+    ui.strong(format!("The tour ({} steps)", steps.len()));
+    for (s, step) in steps.iter().enumerate() {
+        ui.horizontal(|ui| {
+            if ui
+                .selectable_label(shown == Some(s), format!("{}. {}", s + 1, step.title))
+                .clicked()
+            {
+                commands.push(Command::Tour(TourCommand::Show(Some(s))));
+            }
+            let mut made = None;
+            if ui
+                .add_enabled(s > 0, egui::Button::new("↑").small())
+                .on_hover_text("Move this step earlier")
+                .clicked()
+            {
+                made = tour::move_step(story, s, s - 1).ok();
+            }
+            if ui
+                .add_enabled(s + 1 < steps.len(), egui::Button::new("↓").small())
+                .on_hover_text("Move this step later")
+                .clicked()
+            {
+                made = tour::move_step(story, s, s + 1).ok();
+            }
+            if ui.small_button("Edit step").clicked() {
+                commands.push(Command::Tour(TourCommand::Edit(s)));
+            }
+            if ui.small_button("Delete step").clicked() {
+                made = tour::remove_step(story, s).ok();
+            }
+            if let Some(edit) = made {
+                commands.push(Command::Edit(Box::new(edit)));
+            }
+        });
+    }
+    if ui
+        .button("+ New step from this view")
+        .on_hover_text("The timeline's window, the map's view and what is selected become a step")
+        .clicked()
+    {
+        commands.push(Command::Tour(TourCommand::NewFromView));
+    }
+}
