@@ -170,17 +170,25 @@ fn steps_are_reordered_edited_and_deleted_from_the_list() {
             .collect()
     };
     let before = titles(&harness);
-    harness.get_all_by_label("↓").next().unwrap().click();
+    harness
+        .get_by_label("1. Autumn 2020: a six-week war")
+        .click();
+    settle(&mut harness);
+    harness.get_by_label("↓ Later").click();
     harness.run();
     let after = titles(&harness);
     assert_eq!(after[0], before[1]);
     assert_eq!(after[1], before[0]);
+    assert!(
+        has_label_containing(&harness, "Step 2 of 7"),
+        "the moved step is still shown"
+    );
 
     harness
-        .get_all_by_label("Edit step")
-        .next()
-        .unwrap()
+        .get_by_label("1. 10 November 2020: the declaration")
         .click();
+    settle(&mut harness);
+    harness.get_by_label("Edit step").click();
     harness.run();
     harness.run();
     replace_text(&mut harness, "Step window", "2020-11-10/2020-11-11");
@@ -192,10 +200,10 @@ fn steps_are_reordered_edited_and_deleted_from_the_list() {
     );
 
     harness
-        .get_all_by_label("Delete step")
-        .last()
-        .unwrap()
+        .get_by_label("7. Where the two articles differ")
         .click();
+    settle(&mut harness);
+    harness.get_by_label("Delete step").click();
     harness.run();
     assert_eq!(harness.state().story().steps.len(), 6);
     harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);

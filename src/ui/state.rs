@@ -63,6 +63,11 @@ pub enum TourCommand {
     NewFromView,
     /// Open the step form on an existing step.
     Edit(usize),
+    /// Move a step to another place in the tour; it stays the one shown.
+    Move {
+        from: usize,
+        to: usize,
+    },
     CloseForm,
 }
 

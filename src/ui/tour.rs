@@ -47,6 +47,8 @@ pub fn tour_ui(ui: &mut egui::Ui, doc: &Document, view: &View, commands: &mut Ve
     egui::ScrollArea::vertical()
         .auto_shrink([false; 2])
         .show(ui, |ui| {
+            steps_list_ui(ui, doc, shown, commands);
+            ui.separator();
             match shown {
                 Some(s) => step_ui(ui, doc, s, commands),
                 None if steps.is_empty() => {
@@ -65,8 +67,6 @@ pub fn tour_ui(ui: &mut egui::Ui, doc: &Document, view: &View, commands: &mut Ve
                     );
                 }
             }
-            ui.separator();
-            steps_list_ui(ui, doc, shown, commands);
         });
 }
 
@@ -109,7 +109,7 @@ fn step_ui(ui: &mut egui::Ui, doc: &Document, s: usize, commands: &mut Vec<Comma
     }
 }
 
-/// Every step, with buttons to go to it, edit, move and delete it, and to make a new one.
+/// Every step, to go to; the shown one's buttons to move, edit and delete it; and a new step.
 fn steps_list_ui(
     ui: &mut egui::Ui,
     doc: &Document,
@@ -120,36 +120,34 @@ fn steps_list_ui(
     let steps = &story.steps;
     ui.strong(format!("The tour ({} steps)", steps.len()));
     for (s, step) in steps.iter().enumerate() {
-        ui.horizontal(|ui| {
+        let row =
+            egui::Button::selectable(shown == Some(s), format!("{}. {}", s + 1, step.title)).wrap();
+        if ui.add(row).clicked() {
+            commands.push(Command::Tour(TourCommand::Show(Some(s))));
+        }
+    }
+    if let Some(s) = shown {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!("Step {}:", s + 1));
             if ui
-                .selectable_label(shown == Some(s), format!("{}. {}", s + 1, step.title))
+                .add_enabled(s > 0, egui::Button::new("↑ Earlier"))
                 .clicked()
             {
-                commands.push(Command::Tour(TourCommand::Show(Some(s))));
-            }
-            let mut made = None;
-            if ui
-                .add_enabled(s > 0, egui::Button::new("↑").small())
-                .on_hover_text("Move this step earlier")
-                .clicked()
-            {
-                made = tour::move_step(story, s, s - 1).ok();
+                commands.push(Command::Tour(TourCommand::Move { from: s, to: s - 1 }));
             }
             if ui
-                .add_enabled(s + 1 < steps.len(), egui::Button::new("↓").small())
-                .on_hover_text("Move this step later")
+                .add_enabled(s + 1 < steps.len(), egui::Button::new("↓ Later"))
                 .clicked()
             {
-                made = tour::move_step(story, s, s + 1).ok();
+                commands.push(Command::Tour(TourCommand::Move { from: s, to: s + 1 }));
             }
-            if ui.small_button("Edit step").clicked() {
+            if ui.button("Edit step").clicked() {
                 commands.push(Command::Tour(TourCommand::Edit(s)));
             }
-            if ui.small_button("Delete step").clicked() {
-                made = tour::remove_step(story, s).ok();
-            }
-            if let Some(edit) = made {
-                commands.push(Command::Edit(Box::new(edit)));
+            if ui.button("Delete step").clicked()
+                && let Ok(removed) = tour::remove_step(story, s)
+            {
+                commands.push(Command::Edit(Box::new(removed)));
             }
         });
     }

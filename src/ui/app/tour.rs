@@ -28,6 +28,14 @@ impl ChronomapApp {
                 self.step_form = Some(StepForm::from_view(&self.doc, &self.view, window, bounds));
             }
             TourCommand::Edit(step) => self.step_form = StepForm::editing(&self.doc, step),
+            TourCommand::Move { from, to } => {
+                if let Ok(edit) = crate::edit::tour::move_step(self.doc.story(), from, to) {
+                    self.apply(Command::Edit(Box::new(edit)));
+                    if self.view.step == Some(from) {
+                        self.view.step = Some(to);
+                    }
+                }
+            }
             TourCommand::CloseForm => self.step_form = None,
         }
     }
