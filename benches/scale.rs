@@ -15,6 +15,9 @@ use std::hint::black_box;
 use std::process::{Command as Process, Stdio};
 use std::time::{Duration, Instant};
 
+#[path = "scale/publish.rs"]
+mod publish;
+
 /// Median of `runs` timings of `f`.
 fn median<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
     let mut times: Vec<Duration> = (0..runs)
@@ -339,11 +342,16 @@ fn big_story() -> (Story, StoryFiles) {
 
 fn main() {
     println!("# Chronomap benchmarks (release build); medians");
-    // `cargo bench … -- edit` runs only the editing lines, `-- load` only the loading ones.
+    // `cargo bench … -- edit` runs only the editing lines, `-- load` only the loading ones,
+    // `-- publish` only the published pages'.
     let only: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with("--"));
     if only.as_deref().is_some_and(|o| "edit".contains(o)) {
         let (big, files) = big_story();
         edit_latency("100k_events_10k_places", Document::new(big, files));
+        return;
+    }
+    if only.as_deref().is_some_and(|o| "publish".contains(o)) {
+        publish::publish_lines();
         return;
     }
     load_vs_parse(1_000, 9);
@@ -369,6 +377,7 @@ fn main() {
     );
     ui_frame("100k_events_10k_places_panning", big_open(), Motion::Pan);
     edit_latency("100k_events_10k_places", big_open());
+    publish::publish_lines();
 
     // Start-up: built here so the figures are of the release binaries of this tree.
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());

@@ -58,13 +58,17 @@ fn the_page_opens_with_no_network_and_verifies_every_quote_and_source() {
         .filter(|r| **r != page_url && !r.starts_with("data:"))
         .collect();
     assert!(others.is_empty(), "the page asked for {others:?}");
-    // The map is drawn, with the places' names.
-    let labels = browser.text(
-        "Array.from(document.querySelectorAll('#map text:not(.hidden)')).map(t => t.textContent).join('|')",
-    );
+    // The map is drawn, with the places' names (placed again once the marks settle).
     for name in ["Karabakh (schematic)", "Stepanakert", "Goris", "AZERBAIJAN"] {
-        assert!(labels.contains(name), "{name} in {labels}");
+        browser.wait_for(&format!(
+            "Array.from(document.querySelectorAll('#map text:not(.hidden)')).some(t => t.textContent === '{name}')"
+        ));
     }
+    // The places of the events at the cursor are marked over the map.
+    let marked = browser.text(
+        "Array.from(document.querySelectorAll('#map-marks .current title')).map(t => t.textContent).join('|')",
+    );
+    assert!(marked.contains("Karabakh"), "{marked}");
 }
 
 #[test]

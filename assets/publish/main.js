@@ -42,7 +42,7 @@
   }
 
   var go = {};
-  var map = new Chronomap.MapView(byId("map"), data);
+  var map = new Chronomap.MapView(byId("map"), byId("map-marks"), data);
   var timeline = new Chronomap.Timeline(byId("timeline"), data, axis);
   var panels = new Chronomap.Panels(data, go);
   var tour = new Chronomap.Tour(data, byId("panel-tour"), go);
@@ -51,8 +51,23 @@
   panels.buildSources(byId("panel-source"));
   panels.buildCompare(byId("panel-compare"));
 
+  // When each redraw started and how long its script took (ms), the last few hundred: what a
+  // benchmark reads while dragging.
+  Chronomap.renderMs = [];
+  Chronomap.renderAt = [];
   var pending = false;
   function render() {
+    var started = performance.now();
+    draw();
+    Chronomap.renderAt.push(started);
+    Chronomap.renderMs.push(performance.now() - started);
+    if (Chronomap.renderMs.length > 500) {
+      Chronomap.renderMs.shift();
+      Chronomap.renderAt.shift();
+    }
+  }
+
+  function draw() {
     pending = false;
     var current = currentEvents();
     var step = state.step === null ? null : data.steps[state.step];
@@ -98,6 +113,7 @@
     setCursor(data.events[e].from);
     setTab("events");
     render();
+    panels.revealEvent(e);
     var card = byId("at-cursor").querySelector('[data-event="' + e + '"]');
     if (card) {
       card.scrollIntoView({ block: "nearest" });
@@ -210,6 +226,9 @@
   Array.prototype.forEach.call(byId("tabs").children, function (button) {
     button.addEventListener("click", function () {
       setTab(button.getAttribute("data-tab"));
+      if (button.getAttribute("data-tab") === "events") {
+        panels.drawRows();
+      }
       if (button.getAttribute("data-tab") === "source" && !byId("reader").childNodes.length) {
         panels.showSource(0, null);
       }
@@ -240,6 +259,8 @@
   tour.print(byId("print-steps"));
   followAddress();
   render();
+  // The page answers from here on: the time since it started loading, for benchmarks.
+  document.documentElement.setAttribute("data-ready-ms", String(Math.round(performance.now())));
 
   // What the evidence check found, in words and on <html> for scripts.
   Chronomap.verify(data).then(function (checks) {
@@ -265,7 +286,7 @@
     checks.quotes.forEach(function (good, q) {
       if (!good) {
         var quote = data.quotes[q];
-        failures.push("Quote not found at its place: " + quote.id + " in " + data.sources[quote.source].label + ": " + quote.quoted);
+        failures.push("Quote not found at its place: " + quote.id + " in " + data.sources[quote.source].label + ": " + Chronomap.quoted(data, q));
       }
     });
     if (failures.length) {

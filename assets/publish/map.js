@@ -45,8 +45,40 @@ window.Chronomap = Chronomap;
     });
   }
 
-  // Draws the countries and places into `svg`; returns the elements by place.
-  function draw(svg, data) {
+  // One place's elements: its shape in `shapes`, its points in `points`, with `marks` classes.
+  function drawPlace(data, i, shapes, points, marks) {
+    var place = data.places[i];
+    var classes = "place kind-" + place.kind + (place.approximate ? " approximate" : "") + marks;
+    var groups = [];
+    var group = function (layer) {
+      var g = element("g", { class: classes, "data-place": i }, layer);
+      element("title", {}, g).textContent = place.name;
+      groups.push(g);
+      return g;
+    };
+    if (place.area || place.line) {
+      var shape = group(shapes);
+      if (place.area) {
+        element("path", { class: "area", d: place.area }, shape);
+      }
+      if (place.line) {
+        element("path", { class: "line-halo", d: place.line }, shape);
+        element("path", { class: "line", d: place.line }, shape);
+      }
+    }
+    if (place.points.length) {
+      var marker = group(points);
+      place.points.forEach(function (point) {
+        element("circle", { class: "hit", cx: point[0], cy: point[1] }, marker);
+        element("circle", { class: "point", cx: point[0], cy: point[1] }, marker);
+      });
+    }
+    return groups;
+  }
+
+  // Draws the countries and places into `svg` (without the transient places when
+  // options.transient is false); returns the elements by place and the labels.
+  function draw(svg, data, options) {
     var world = data.world;
     element("rect", {
       class: "water", x: world[0] - world[2], y: world[1] - world[3], width: world[2] * 3, height: world[3] * 3
@@ -56,37 +88,14 @@ window.Chronomap = Chronomap;
       element("path", { d: country.d, fill: TINTS[i % TINTS.length] }, countries);
     });
     // Shapes, then every point over them, so a town is never hidden under an area or a line.
+    // A place that exists only for a time (a deployment) is left to the marks drawn over the map.
     var places = element("g", { class: "places" }, svg);
     var points = element("g", { class: "places points" }, svg);
     var shapes = {};
     drawnPlaces(data).forEach(function (i) {
-      var place = data.places[i];
-      var classes = "place kind-" + place.kind + (place.approximate ? " approximate" : "");
-      var groups = [];
-      var group = function (layer) {
-        var g = element("g", { class: classes, "data-place": i }, layer);
-        element("title", {}, g).textContent = place.name;
-        groups.push(g);
-        return g;
-      };
-      if (place.area || place.line) {
-        var shape = group(places);
-        if (place.area) {
-          element("path", { class: "area", d: place.area }, shape);
-        }
-        if (place.line) {
-          element("path", { class: "line-halo", d: place.line }, shape);
-          element("path", { class: "line", d: place.line }, shape);
-        }
+      if (!(options.transient === false && data.places[i].transient)) {
+        shapes[i] = drawPlace(data, i, places, points, "");
       }
-      if (place.points.length) {
-        var marker = group(points);
-        place.points.forEach(function (point) {
-          element("circle", { class: "hit", cx: point[0], cy: point[1] }, marker);
-          element("circle", { class: "point", cx: point[0], cy: point[1] }, marker);
-        });
-      }
-      shapes[i] = groups;
     });
     var labels = element("g", { class: "labels" }, svg);
     var candidates = [];
@@ -99,7 +108,7 @@ window.Chronomap = Chronomap;
     });
     drawnPlaces(data).forEach(function (i) {
       var place = data.places[i];
-      if (!place.label) {
+      if (!place.label || !shapes[i]) {
         return;
       }
       var at = place.points.length ? place.points[0] : place.label;
@@ -121,68 +130,115 @@ window.Chronomap = Chronomap;
     return [["centre", -w / 2, -h / 2], ["above", -w / 2, -13 - h / 2], ["below", -w / 2, 13 - h / 2]];
   }
 
+  // Rectangles [left, top, right, bottom] in screen pixels, found by the grid cells they cover,
+  // so placing hundreds of labels stays linear.
+  function Grid() {
+    this.cells = new Map();
+  }
+
+  Grid.prototype.keys = function (rect) {
+    var keys = [];
+    for (var x = Math.floor(rect[0] / 64); x <= Math.floor(rect[2] / 64); x++) {
+      for (var y = Math.floor(rect[1] / 64); y <= Math.floor(rect[3] / 64); y++) {
+        keys.push(x + ":" + y);
+      }
+    }
+    return keys;
+  };
+
+  Grid.prototype.add = function (rect) {
+    this.keys(rect).forEach(function (key) {
+      var cell = this.cells.get(key);
+      if (cell) {
+        cell.push(rect);
+      } else {
+        this.cells.set(key, [rect]);
+      }
+    }, this);
+  };
+
+  // Whether `rect` overlaps a rectangle held, other than `except`.
+  Grid.prototype.hits = function (rect, except) {
+    return this.keys(rect).some(function (key) {
+      return (this.cells.get(key) || []).some(function (other) {
+        return other !== except && rect[0] < other[2] && other[0] < rect[2] && rect[1] < other[3] && other[1] < rect[3];
+      });
+    }, this);
+  };
+
   // Places each label at its first free spot, most important first; hides those with none.
   function placeLabels(svg, box, candidates, important) {
     var width = svg.clientWidth || 600, height = svg.clientHeight || 400;
     var scale = Math.min(width / box[2], height / box[3]);
     var left = box[0] - (width / scale - box[2]) / 2, top = box[1] - (height / scale - box[3]) / 2;
-    var order = candidates.slice().sort(function (a, b) {
+    var onScreen = [];
+    candidates.forEach(function (label) {
+      label.x = (label.at[0] - left) * scale;
+      label.y = (label.at[1] - top) * scale;
+      var inside = label.x > -50 && label.x < width + 50 && label.y > -20 && label.y < height + 20;
+      if (inside) {
+        onScreen.push(label);
+      } else {
+        label.node.classList.add("hidden");
+      }
+    });
+    onScreen.sort(function (a, b) {
       var ia = important(a.place) ? 0 : 1, ib = important(b.place) ? 0 : 1;
       return ia - ib || a.rank - b.rank;
     });
-    var taken = [];
-    var free = function (rect) {
-      return rect[0] >= 0 && rect[2] <= width && rect[1] >= 0 && rect[3] <= height && !taken.some(function (t) {
-        return rect[0] < t[2] && t[0] < rect[2] && rect[1] < t[3] && t[1] < rect[3];
-      });
-    };
     // Town markers are obstacles for every label but their own.
-    order.forEach(function (label) {
-      if (label.point) {
-        var x = (label.at[0] - left) * scale, y = (label.at[1] - top) * scale;
-        label.marker = [x - 5, y - 5, x + 5, y + 5];
+    var markers = new Grid(), taken = new Grid();
+    onScreen.forEach(function (label) {
+      label.marker = label.point ? [label.x - 5, label.y - 5, label.x + 5, label.y + 5] : null;
+      if (label.marker) {
+        markers.add(label.marker);
       }
     });
-    order.forEach(function (label, n) {
-      var x = (label.at[0] - left) * scale, y = (label.at[1] - top) * scale;
+    onScreen.forEach(function (label, n) {
       var w = label.chars * LABEL_PX * 0.58 + 4, h = LABEL_PX + 2;
-      var markers = order.filter(function (other) {
-        return other.marker && other !== label;
-      }).map(function (other) {
-        return other.marker;
-      });
       var spot = n < 400 ? spots(label, w, h).find(function (candidate) {
-        var rect = [x + candidate[1], y + candidate[2], x + candidate[1] + w, y + candidate[2] + h];
-        return free(rect) && !markers.some(function (m) {
-          return rect[0] < m[2] && m[0] < rect[2] && rect[1] < m[3] && m[1] < rect[3];
-        });
+        var rect = [label.x + candidate[1], label.y + candidate[2], label.x + candidate[1] + w, label.y + candidate[2] + h];
+        var inView = rect[0] >= 0 && rect[2] <= width && rect[1] >= 0 && rect[3] <= height;
+        return inView && !taken.hits(rect, null) && !markers.hits(rect, label.marker);
       }) : null;
       label.node.classList.toggle("hidden", !spot);
       if (spot) {
         label.node.setAttribute("class", label.node.getAttribute("class").replace(/ ?spot-\w+/g, "") + " spot-" + spot[0]);
-        taken.push([x + spot[1], y + spot[2], x + spot[1] + w, y + spot[2] + h]);
+        taken.add([label.x + spot[1], label.y + spot[2], label.x + spot[1] + w, label.y + spot[2] + h]);
       }
     });
   }
 
-  function MapView(svg, data) {
+  // The map in `svg`, with the marks (current, forward, selected places) drawn in `overlay`, an
+  // SVG over it: moving the cursor redraws the few marked places, never the whole map.
+  function MapView(svg, overlay, data) {
     this.svg = svg;
+    this.overlay = overlay;
     this.data = data;
-    this.drawn = draw(svg, data);
+    this.drawn = draw(svg, data, { transient: false });
+    // Each place's place in the drawing order, so marks are drawn in the same order.
+    this.order = new Map(drawnPlaces(data).map(function (place, n) {
+      return [place, n];
+    }));
+    this.marksShapes = element("g", { class: "places" }, overlay);
+    this.marksPoints = element("g", { class: "places points" }, overlay);
     this.box = data.view.slice();
     this.important = function () {
       return false;
     };
     this.animation = null;
+    this.labelTimer = null;
     this.show(this.box);
   }
 
   MapView.prototype.show = function (box) {
     this.box = box;
-    this.svg.setAttribute("viewBox", box.join(" "));
     var width = this.svg.clientWidth || 600, height = this.svg.clientHeight || 400;
-    var unitsPerPixel = Math.max(box[2] / width, box[3] / height);
-    this.svg.style.setProperty("--u", String(unitsPerPixel));
+    var unitsPerPixel = String(Math.max(box[2] / width, box[3] / height));
+    [this.svg, this.overlay].forEach(function (svg) {
+      svg.setAttribute("viewBox", box.join(" "));
+      svg.style.setProperty("--u", unitsPerPixel);
+    });
     placeLabels(this.svg, box, this.drawn.labels, this.important);
   };
 
@@ -232,26 +288,46 @@ window.Chronomap = Chronomap;
     return [left + (clientX - rect.left) / scale, top + (clientY - rect.top) / scale];
   };
 
-  // Marks places: current (red), brought forward by a step, selected (blue), and shows the
-  // transient ones only while `shown` holds them.
+  // Marks places: current (red), brought forward by a step, selected (blue); a transient place is
+  // drawn only while current. The marks are drawn over the map; its labels are placed again, the
+  // marked ones first, once the marks stop changing (not at every frame of a drag).
   MapView.prototype.mark = function (marks) {
-    var shapes = this.drawn.shapes;
-    Object.keys(shapes).forEach(function (key) {
-      var i = Number(key), place = this.data.places[i];
-      shapes[key].forEach(function (group) {
-        group.classList.toggle("current", marks.current.has(i));
-        group.classList.toggle("forward", marks.forward.has(i));
-        group.classList.toggle("selected", marks.selected === i);
-        group.classList.toggle("hidden", place.transient && !marks.current.has(i));
+    var self = this, data = this.data;
+    var key = Array.from(marks.current).concat(["|"], Array.from(marks.forward), ["|", marks.selected]).join(",");
+    if (key === this.marksKey) {
+      return;
+    }
+    this.marksKey = key;
+    var marked = new Set();
+    [marks.current, marks.forward].forEach(function (set) {
+      set.forEach(function (i) {
+        marked.add(i);
       });
-    }, this);
+    });
+    if (marks.selected !== null) {
+      marked.add(marks.selected);
+    }
+    this.marksShapes.textContent = "";
+    this.marksPoints.textContent = "";
+    Array.from(marked).filter(function (i) {
+      return self.order.has(i);
+    }).sort(function (a, b) {
+      return self.order.get(a) - self.order.get(b);
+    }).forEach(function (i) {
+      var classes = (marks.current.has(i) ? " current" : "") + (marks.forward.has(i) ? " forward" : "") +
+        (marks.selected === i ? " selected" : "");
+      drawPlace(data, i, self.marksShapes, self.marksPoints, classes);
+    });
     this.important = function (place) {
-      return place >= 0 && (marks.current.has(place) || marks.forward.has(place) || marks.selected === place);
+      return place >= 0 && marked.has(place);
     };
-    this.drawn.labels.forEach(function (label) {
-      label.node.classList.toggle("strong", this.important(label.place));
-    }, this);
-    placeLabels(this.svg, this.box, this.drawn.labels, this.important);
+    clearTimeout(this.labelTimer);
+    this.labelTimer = setTimeout(function () {
+      self.drawn.labels.forEach(function (label) {
+        label.node.classList.toggle("strong", self.important(label.place));
+      });
+      placeLabels(self.svg, self.box, self.drawn.labels, self.important);
+    }, 150);
   };
 
   // Follows the pointer: drag pans, the wheel zooms, a click on a place calls onPlace(i).
@@ -299,7 +375,7 @@ window.Chronomap = Chronomap;
   // A still copy of the map at `box`, for a printed step: `forward` places marked and labelled.
   function still(data, box, forward, widthPx) {
     var svg = element("svg", { viewBox: box.join(" "), class: "still-map", role: "img" });
-    var drawn = draw(svg, data);
+    var drawn = draw(svg, data, {});
     Object.keys(drawn.shapes).forEach(function (key) {
       var i = Number(key);
       drawn.shapes[key].forEach(function (group) {

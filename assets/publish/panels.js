@@ -28,11 +28,17 @@ window.Chronomap = Chronomap;
     return h("button", { type: "button", class: "link " + (className || ""), text: text, onclick: onclick });
   }
 
+  // A quote's words in the quotation marks of its source's language.
+  function quoted(data, q) {
+    var quote = data.quotes[q], marks = data.sources[quote.source].marks;
+    return marks[0] + quote.exact + marks[1];
+  }
+
   // A quote as every panel shows it: the words in their language's quotation marks, then who said it.
   function quoteBlock(data, q, go) {
     var quote = data.quotes[q], source = data.sources[quote.source];
     return h("figure", { class: "quote", "data-quote": q }, [
-      h("blockquote", { lang: source.language, text: quote.quoted }),
+      h("blockquote", { lang: source.language, text: quoted(data, q) }),
       h("figcaption", {}, ["— " + source.label + " ", link("Read in source", function () {
         go.quote(q);
       })])
@@ -67,42 +73,69 @@ window.Chronomap = Chronomap;
   function Panels(data, go) {
     this.data = data;
     this.go = go;
-    this.eventButtons = [];
     this.shownCurrent = null;
     this.readers = {};
   }
 
+  var ROW_PX = 24;
+
+  // The list of every event, drawn a screenful at a time (a story of a million events scrolls as
+  // one of ten).
   Panels.prototype.buildEvents = function (panel) {
-    var data = this.data, go = this.go;
+    var self = this, data = this.data;
     this.atCursor = h("div", { id: "at-cursor" });
-    var list = h("ol", { class: "event-list" });
-    this.eventButtons = data.events.map(function (event, i) {
-      var button = h("button", { type: "button", class: "event status-" + event.status, "data-event": i }, [
-        h("span", { class: "dot" }),
-        event.date + " · " + event.title + (event.claims.length ? " ⇄" : "")
-      ]);
-      button.addEventListener("click", function () {
-        go.event(i);
-      });
-      list.appendChild(h("li", {}, [button]));
-      return button;
+    this.marked = { current: new Set(), selected: null };
+    this.list = h("div", { class: "event-list", role: "list" });
+    this.rows = h("div", { class: "event-rows", style: "height: " + data.events.length * ROW_PX + "px" });
+    this.list.appendChild(this.rows);
+    this.list.addEventListener("scroll", function () {
+      self.drawRows();
     });
     panel.appendChild(this.atCursor);
     panel.appendChild(h("h2", { text: "All events (" + data.events.length + ")" }));
-    panel.appendChild(list);
+    panel.appendChild(this.list);
+  };
+
+  // The rows in sight (and a few around them), marked current or selected.
+  Panels.prototype.drawRows = function () {
+    var data = this.data, go = this.go, marked = this.marked;
+    var first = Math.max(0, Math.floor(this.list.scrollTop / ROW_PX) - 5);
+    var last = Math.min(data.events.length, first + Math.ceil((this.list.clientHeight || 600) / ROW_PX) + 10);
+    this.rows.textContent = "";
+    for (var i = first; i < last; i++) {
+      var event = data.events[i];
+      var classes = "event status-" + event.status + (marked.current.has(i) ? " current" : "") + (marked.selected === i ? " selected" : "");
+      var button = h("button", { type: "button", class: classes, "data-event": i, role: "listitem", style: "top: " + i * ROW_PX + "px" }, [
+        h("span", { class: "dot" }),
+        event.date + " · " + event.title + (event.claims.length ? " ⇄" : "")
+      ]);
+      button.addEventListener("click", (function (e) {
+        return function () {
+          go.event(e);
+        };
+      })(i));
+      this.rows.appendChild(button);
+    }
+  };
+
+  // Scrolls the list to an event's row.
+  Panels.prototype.revealEvent = function (e) {
+    var top = e * ROW_PX;
+    if (top < this.list.scrollTop || top > this.list.scrollTop + this.list.clientHeight - ROW_PX) {
+      this.list.scrollTop = Math.max(0, top - this.list.clientHeight / 3);
+    }
+    this.drawRows();
   };
 
   // What the events panel says at the cursor: the current events with their quotes.
   Panels.prototype.showCurrent = function (current, dayLabel, selected) {
     var key = Array.from(current).join(",") + "|" + selected;
-    this.eventButtons.forEach(function (button, i) {
-      button.classList.toggle("current", current.has(i));
-      button.classList.toggle("selected", selected === i);
-    });
     if (key === this.shownCurrent) {
       return;
     }
     this.shownCurrent = key;
+    this.marked = { current: current, selected: selected };
+    this.drawRows();
     var data = this.data, go = this.go, box = this.atCursor;
     box.textContent = "";
     var shown = Array.from(current);
@@ -307,4 +340,5 @@ window.Chronomap = Chronomap;
   Chronomap.h = h;
   Chronomap.link = link;
   Chronomap.quoteBlock = quoteBlock;
+  Chronomap.quoted = quoted;
 })();

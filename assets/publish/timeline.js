@@ -104,7 +104,6 @@ window.Chronomap = Chronomap;
 
   Timeline.prototype.drawAxis = function (g) {
     var self = this, axis = this.axis, top = this.height - AXIS_PX;
-    g.fillStyle = "#e6e6e6";
     g.font = "11px sans-serif";
     axis.gaps().forEach(function (gap) {
       var a = 8 + gap.from * (self.width - 16), b = 8 + gap.to * (self.width - 16);
@@ -150,7 +149,8 @@ window.Chronomap = Chronomap;
     });
   };
 
-  Timeline.prototype.drawMarks = function (g, marks) {
+  // The marks of every event, plain: drawn once per size into the base layer.
+  Timeline.prototype.drawMarks = function (g) {
     var self = this, events = this.data.events;
     if (events.length > MAX_MARKS) {
       // Too many to read one by one: how many events start in each pixel column.
@@ -169,62 +169,100 @@ window.Chronomap = Chronomap;
       });
       return;
     }
-    if (!this.lanes) {
-      this.layout();
-    }
     g.font = "11px sans-serif";
     events.forEach(function (event, i) {
-      var y = 4 + self.lanes[i] * LANE_PX;
-      var from = self.x(event.from), to = self.x(event.to + 1);
+      var box = self.box(i);
       var color = self.colors[event.status] || self.colors.occurred;
-      var current = marks.current.has(i);
       g.globalAlpha = event.approximate ? 0.55 : 1;
       g.fillStyle = color;
       g.strokeStyle = color;
-      if (to - from < 8) {
+      if (box.tick) {
         g.beginPath();
-        g.arc((from + to) / 2, y + 6, 5, 0, 2 * Math.PI);
+        g.arc(box.x + box.w / 2, box.y + 6, 5, 0, 2 * Math.PI);
         if (event.status === "planned") {
           g.stroke();
         } else {
           g.fill();
         }
       } else if (event.status === "planned") {
-        g.strokeRect(from + 0.5, y + 0.5, to - from - 1, 12);
+        g.strokeRect(box.x + 0.5, box.y + 0.5, box.w - 1, 12);
       } else {
-        g.fillRect(from, y, to - from, 13);
+        g.fillRect(box.x, box.y, box.w, 13);
       }
       g.globalAlpha = 1;
-      if (current || marks.forward.has(i) || marks.selected === i) {
-        g.lineWidth = 2;
-        g.strokeStyle = marks.selected === i ? self.colors.selection : current ? self.colors.current : self.colors.ink;
-        g.strokeRect(from - 1.5, y - 1.5, Math.max(to - from, 10) + 3, 16);
-        g.lineWidth = 1;
-      }
       if (events.length <= MAX_LABELS) {
         g.fillStyle = self.colors.ink;
-        var end = Math.max(to, from + 8);
-        g.fillText(fitted(g, event.title + (event.claims.length ? " ⇄" : ""), self.room[i]), end + 4, y + 10);
+        g.fillText(fitted(g, event.title + (event.claims.length ? " ⇄" : ""), self.room[i]), box.x + Math.max(box.w, 8) + 4, box.y + 10);
       }
     });
   };
 
-  // Draws everything: `marks` holds the cursor day, current, forward and selected events, and the
-  // step's window as [first, last] day.
+  // Where event i's mark is: its left, top and width in CSS pixels, and whether it is a tick.
+  Timeline.prototype.box = function (i) {
+    var event = this.data.events[i];
+    var from = this.x(event.from), to = this.x(event.to + 1);
+    return { x: from, y: 4 + this.lanes[i] * LANE_PX, w: Math.max(to - from, 8), tick: to - from < 8 };
+  };
+
+  // The base layer: axis and every mark, redrawn only when the strip's size changes.
+  Timeline.prototype.drawBase = function () {
+    if (!this.lanes) {
+      this.layout();
+    }
+    var base = this.base || (this.base = document.createElement("canvas"));
+    base.width = this.canvas.width;
+    base.height = this.canvas.height;
+    var g = base.getContext("2d");
+    g.setTransform(this.ratio, 0, 0, this.ratio, 0, 0);
+    this.drawAxis(g);
+    this.drawMarks(g);
+    this.baseKey = this.canvas.width + "x" + this.canvas.height;
+  };
+
+  // Outlines over the marks of the current, forward and selected events (few, drawn each frame).
+  Timeline.prototype.drawHighlights = function (g, marks) {
+    if (this.data.events.length > MAX_MARKS) {
+      return;
+    }
+    var self = this;
+    var outline = function (i, color) {
+      var box = self.box(i);
+      g.lineWidth = 2;
+      g.strokeStyle = color;
+      g.strokeRect(box.x - 1.5, box.y - 1.5, Math.max(box.w, 10) + 3, 16);
+    };
+    marks.forward.forEach(function (i) {
+      outline(i, self.colors.ink);
+    });
+    marks.current.forEach(function (i) {
+      outline(i, self.colors.current);
+    });
+    if (marks.selected !== null) {
+      outline(marks.selected, self.colors.selection);
+    }
+    g.lineWidth = 1;
+  };
+
+  // Draws a frame: the step's window, the base layer, the highlights and the cursor. `marks`
+  // holds the cursor day, the current, forward and selected events, and the window's days.
   Timeline.prototype.draw = function (marks) {
     if (!this.width) {
       this.resize();
     }
+    if (!this.base || this.baseKey !== this.canvas.width + "x" + this.canvas.height || !this.lanes) {
+      this.drawBase();
+    }
     var g = this.canvas.getContext("2d");
+    g.setTransform(1, 0, 0, 1, 0, 0);
+    g.clearRect(0, 0, this.canvas.width, this.canvas.height);
     g.setTransform(this.ratio, 0, 0, this.ratio, 0, 0);
-    g.clearRect(0, 0, this.width, this.height);
     if (marks.window) {
       var a = this.x(marks.window[0]), b = this.x(marks.window[1] + 1);
       g.fillStyle = "rgba(0, 109, 214, 0.12)";
       g.fillRect(a, 0, Math.max(b - a, 3), this.height - AXIS_PX);
     }
-    this.drawAxis(g);
-    this.drawMarks(g, marks);
+    g.drawImage(this.base, 0, 0, this.width, this.height);
+    this.drawHighlights(g, marks);
     var x = this.x(marks.cursor);
     g.fillStyle = this.colors.current;
     g.fillRect(x - 1, 0, 2, this.height - AXIS_PX + 4);

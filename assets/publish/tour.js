@@ -84,7 +84,7 @@ window.Chronomap = Chronomap;
       ].concat(step.quotes.map(function (q) {
         var quote = data.quotes[q], source = data.sources[quote.source];
         return h("figure", { class: "quote" }, [
-          h("blockquote", { lang: source.language, text: quote.quoted }),
+          h("blockquote", { lang: source.language, text: Chronomap.quoted(data, q) }),
           h("figcaption", { text: "— " + source.label + (source.url ? ", " + source.url : "") })
         ]);
       }))));

@@ -51,6 +51,8 @@ pub struct PageSource {
     pub published: String,
     pub language: String,
     pub url: Option<String>,
+    /// The quotation marks of its language, opening and closing.
+    pub marks: (&'static str, &'static str),
     /// The text exactly as the story keeps it; the page hashes its UTF-8 bytes.
     pub text: String,
     /// The SHA-256 the page checks the text against: its capture record's, or (with no record)
@@ -73,8 +75,6 @@ pub struct PageQuote {
     pub suffix: Option<String>,
     /// Where the words start in the source's text, in UTF-16 code units.
     pub start: usize,
-    /// The words in the quotation marks of the source's language.
-    pub quoted: String,
     pub events: Vec<usize>,
     pub mentions: Vec<usize>,
 }
@@ -303,6 +303,7 @@ fn page_source(source: &Source) -> PageSource {
         published: source.published.label(),
         language: source.language.clone(),
         url: source.web_link().map(str::to_owned),
+        marks: crate::quotation::marks(&source.language),
         text: source.text.clone(),
         sha256,
         hash_from,
@@ -356,7 +357,6 @@ fn page_quotes(story: &Story, index: &query::StoryIndex) -> Vec<PageQuote> {
                 prefix: quote.prefix.clone().filter(|_| as_recorded),
                 suffix: quote.suffix.clone().filter(|_| as_recorded),
                 start: starts[q],
-                quoted: crate::quotation::quoted(&story.sources[quote.source].language, passage),
                 events: index.events_citing(q).to_vec(),
                 mentions: quote.mentions.clone(),
             }
