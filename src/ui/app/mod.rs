@@ -2,6 +2,8 @@
 //! commands in `editing`).
 
 mod editing;
+mod files;
+mod input;
 mod tour;
 
 use super::claim_form::{self, ClaimForm};
@@ -11,16 +13,13 @@ use super::find::FindState;
 use super::opening::Opening;
 use super::place_form::{self, PlaceForm};
 use super::screenshot::ScreenshotJob;
-use super::state::{
-    Command, FileAction, ListTab, SAVED_STATE_KEY, SavedState, Tab, TourCommand, View,
-};
+use super::state::{Command, FileAction, ListTab, SAVED_STATE_KEY, Tab, View};
 use super::story_forms::{self, AddSourceForm, NewStoryForm};
 use super::suggestions::Suggestions;
 use super::{compare, excerpts, lists, map, menu, place_card, reader, timeline};
 use crate::date::{self, Day};
 use crate::document::Document;
 use crate::filter;
-use crate::formats::Format;
 use crate::load::LoadErrors;
 use crate::model::Story;
 use crate::playback::{Playback, PlaybackCommand};
@@ -164,216 +163,6 @@ impl ChronomapApp {
             recovery,
             step_form: None,
         }
-    }
-
-    /// Shows another story; the view starts afresh on its news.
-    fn replace_story(&mut self, doc: Document, path: Option<PathBuf>) {
-        let fresh = Self::with_story(doc);
-        self.doc = fresh.doc;
-        self.view = fresh.view;
-        self.map = fresh.map;
-        self.timeline = fresh.timeline;
-        self.event_form = None;
-        self.place_form = None;
-        self.claim_form = None;
-        self.step_form = None;
-        self.suggestions = None;
-        self.recovery = fresh.recovery;
-        self.status = fresh.status;
-        // What the loader did that the files do not say (ids made for places) is told at once.
-        let notices = &self.doc.story().notices;
-        if !notices.is_empty() {
-            self.notice = Some(notices.join("\n"));
-        }
-        if let Some(path) = &path {
-            self.recent.retain(|p| p != path);
-            self.recent.insert(0, path.clone());
-            self.recent.truncate(RECENT_STORIES);
-        }
-        self.story_path = path;
-    }
-
-    /// Shows a story that opened, or what is wrong with it (the open story stays).
-    fn opened(&mut self, path: PathBuf, result: Result<Document, LoadErrors>) {
-        match result {
-            Ok(doc) => self.replace_story(doc, Some(path)),
-            Err(errors) => self.report(format!("Could not open {}", path.display()), &errors),
-        }
-    }
-
-    /// Opens the story at `path` in this frame, whatever its size.
-    pub fn open_now(&mut self, path: &Path) {
-        let result = Document::open(path);
-        self.opened(path.to_path_buf(), result);
-    }
-
-    /// Whether the timeline shows a zoomed part of the axis rather than the whole story.
-    pub fn timeline_is_zoomed(&self) -> bool {
-        self.timeline.is_zoomed()
-    }
-
-    /// Whether a story is being opened in the background.
-    pub fn is_opening(&self) -> bool {
-        self.opening.is_some()
-    }
-
-    fn report(&mut self, title: String, errors: &LoadErrors) {
-        self.problems = Some(Problems {
-            title,
-            lines: errors.0.iter().map(ToString::to_string).collect(),
-        });
-    }
-
-    /// File work; what would replace a story with unsaved changes asks first.
-    fn apply_file(&mut self, action: FileAction) {
-        if action.replaces_story() && self.doc.is_dirty() {
-            self.pending = Some(Pending::File(action));
-        } else {
-            self.carry_out(action);
-        }
-    }
-
-    fn carry_out(&mut self, action: FileAction) {
-        match action {
-            FileAction::NewStory { title, folder } => {
-                let mut doc = Document::empty(&title, &folder);
-                match doc.save(None) {
-                    Ok(()) => {
-                        self.replace_story(doc, Some(folder));
-                        self.new_story_form = None;
-                        self.view.tab = Tab::Reader;
-                        self.status =
-                            Some("New story: add its first source (File → Add source…)".to_owned());
-                    }
-                    Err(errors) => self.report("Could not create the story".to_owned(), &errors),
-                }
-            }
-            // A large story loads off the UI thread; a small one in the frame it was asked for.
-            FileAction::Open(path) if Document::is_large(&path) => {
-                self.opening = Some(Opening::start(path));
-            }
-            FileAction::Open(path) => {
-                let result = Document::open(&path);
-                self.opened(path, result);
-            }
-            FileAction::OpenShipped => match Document::shipped() {
-                Ok(doc) => self.replace_story(doc, None),
-                Err(errors) => self.report("Could not open the shipped story".to_owned(), &errors),
-            },
-            FileAction::Import(format, path) => match self.doc.import(format, &path) {
-                Ok(doc) => {
-                    let (cursor, path_kept) =
-                        (self.view.playback.cursor(), self.story_path.clone());
-                    self.replace_story(doc, None);
-                    self.story_path = path_kept;
-                    self.apply(Command::Playback(PlaybackCommand::SetCursor(cursor)));
-                    self.notice = Some(format!(
-                        "Imported {} from {}. Save the story as a folder to keep it.",
-                        format.label(),
-                        path.display()
-                    ));
-                }
-                Err(errors) => self.report(format!("Could not import {}", path.display()), &errors),
-            },
-            FileAction::Export(format, path) => match self.doc.export(format, &path) {
-                Ok(()) => {
-                    self.notice = Some(format!("Exported {} to {}", format.label(), path.display()))
-                }
-                Err(errors) => {
-                    self.report(format!("Could not export to {}", path.display()), &errors)
-                }
-            },
-            FileAction::SaveFolder(folder) => match self.doc.save(Some(&folder)) {
-                Ok(()) => {
-                    self.story_path = Some(folder.clone());
-                    self.status = Some(format!("Saved in {}", folder.display()));
-                }
-                Err(errors) => {
-                    self.report(format!("Could not save into {}", folder.display()), &errors)
-                }
-            },
-            FileAction::Save => match self.doc.save(None) {
-                Ok(()) => {
-                    let folder = self.doc.folder().map(Path::to_path_buf);
-                    self.status = folder.map(|f| format!("Saved in {}", f.display()));
-                }
-                Err(errors) => self.report("Could not save the story".to_owned(), &errors),
-            },
-            FileAction::ExportPng(path) => self.png_export = Some(ScreenshotJob::new(path, false)),
-            FileAction::Publish(path) => match self.doc.publish(&path) {
-                Ok(bytes) => {
-                    self.notice = Some(format!(
-                        "Published the story as one web page: {} ({} KB). It opens in any browser, \
-                         with no network, and checks its own quotes.",
-                        path.display(),
-                        bytes.div_ceil(1024)
-                    ))
-                }
-                Err(errors) => {
-                    self.report(format!("Could not publish to {}", path.display()), &errors)
-                }
-            },
-        }
-    }
-
-    /// Files dropped on the window: a story folder or story.json opens, other files import.
-    fn dropped_files(ctx: &egui::Context, commands: &mut Vec<Command>) {
-        let dropped: Vec<PathBuf> = ctx.input(|i| {
-            i.raw
-                .dropped_files
-                .iter()
-                .map(|f| f.path().to_path_buf())
-                .collect()
-        });
-        for path in dropped {
-            let action = match Format::of_dropped(&path) {
-                Some(format) if path.is_file() => FileAction::Import(format, path),
-                _ => FileAction::Open(path),
-            };
-            commands.push(Command::File(action));
-        }
-    }
-
-    pub fn saved_state(&self) -> SavedState {
-        SavedState {
-            story: self.story_path.clone(),
-            cursor: self.view.playback.cursor(),
-            recent: self.recent.clone(),
-            dark_theme: self.dark_theme,
-        }
-    }
-
-    /// Restores what the last session saved. A saved state that does not parse is ignored with a
-    /// log line; a saved story that no longer opens leaves the current one.
-    /// With `story_too` false (a story or date was asked for on the command line) only the recent
-    /// list and the theme are restored.
-    pub fn restore(&mut self, saved: &str, story_too: bool) {
-        let state: SavedState = match serde_json::from_str(saved) {
-            Ok(state) => state,
-            Err(e) => {
-                eprintln!("chronomap: ignoring the saved state, which does not parse ({e})");
-                return;
-            }
-        };
-        self.recent = state.recent;
-        self.recent.truncate(RECENT_STORIES);
-        self.dark_theme = state.dark_theme;
-        if !story_too {
-            return;
-        }
-        if let Some(path) = &state.story {
-            match Document::open(path) {
-                Ok(doc) => self.replace_story(doc, Some(path.clone())),
-                Err(errors) => {
-                    eprintln!(
-                        "chronomap: the last story ({}) did not open; showing the shipped one:\n{errors}",
-                        path.display()
-                    );
-                    return;
-                }
-            }
-        }
-        self.apply(Command::Playback(PlaybackCommand::SetCursor(state.cursor)));
     }
 
     pub fn story(&self) -> &Story {
@@ -573,65 +362,6 @@ impl ChronomapApp {
             | Command::CloseForms
             | Command::Unsaved(_)
             | Command::Recover(_) => {}
-        }
-    }
-
-    /// Keys work anywhere except while typing in a text field (the reader's text, which cannot
-    /// be typed in, lets undo and redo through).
-    fn keyboard_commands(&self, ctx: &egui::Context, commands: &mut Vec<Command>) {
-        use egui::{Key, Modifiers};
-        let pressed = |modifiers, key| ctx.input_mut(|i| i.consume_key(modifiers, key));
-        if pressed(Modifiers::COMMAND, Key::F) {
-            commands.push(Command::StartFind);
-        }
-        if pressed(Modifiers::COMMAND, Key::S) {
-            commands.push(Command::File(FileAction::Save));
-        }
-        if pressed(Modifiers::COMMAND, Key::Q) {
-            commands.push(Command::QuoteSelection);
-        }
-        let typing = ctx.egui_wants_keyboard_input()
-            && ctx.memory(|m| m.focused()) != Some(reader::text_id(self.view.reader_source));
-        if typing {
-            return;
-        }
-        if pressed(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)
-            || pressed(Modifiers::COMMAND, Key::Y)
-        {
-            commands.push(Command::Redo);
-        }
-        if pressed(Modifiers::COMMAND, Key::Z) {
-            commands.push(Command::Undo);
-        }
-        if ctx.egui_wants_keyboard_input() {
-            return;
-        }
-        ctx.input(|i| {
-            for (key, command) in [
-                (egui::Key::ArrowRight, PlaybackCommand::NextEvent),
-                (egui::Key::ArrowLeft, PlaybackCommand::PreviousEvent),
-                (egui::Key::Space, PlaybackCommand::TogglePlay),
-            ] {
-                if i.key_pressed(key) {
-                    commands.push(Command::Playback(command));
-                }
-            }
-            for (key, command) in [
-                (egui::Key::PageDown, TourCommand::Next),
-                (egui::Key::PageUp, TourCommand::Previous),
-            ] {
-                if i.key_pressed(key) {
-                    commands.push(Command::Tour(command));
-                }
-            }
-        });
-    }
-
-    fn advance_playback(&mut self, ctx: &egui::Context) {
-        if self.view.playback.playing() {
-            let elapsed_secs = f64::from(ctx.input(|i| i.stable_dt)).min(0.1);
-            self.view.playback.advance(elapsed_secs, self.doc.axis());
-            ctx.request_repaint();
         }
     }
 
