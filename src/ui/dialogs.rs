@@ -112,7 +112,12 @@ pub fn about_ui(ctx: &egui::Context, commands: &mut Vec<Command>) {
     egui::Window::new("About Chronomap").collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(ctx, |ui| {
         ui.label("Chronomap lays a news story out on a schematic map and a timeline, tied to the exact words of its sources.");
         ui.label("Base map: Natural Earth Admin 0 countries (public domain), 1:10m in the South Caucasus and 1:110m elsewhere, via the world-atlas package (ISC). Shapes marked schematic are the project's own approximate drawings.");
-        ui.label(format!("Gazetteer: {} (34 006 towns of 15 000 people or more).", crate::gazetteer::CREDIT));
+        ui.label(format!(
+            "Gazetteer: {} ({}: {} towns).",
+            crate::gazetteer::CREDIT,
+            crate::gazetteer::HOLDS,
+            crate::numbers::group_thousands(crate::gazetteer::len() as f64)
+        ));
         ui.label("Font: DejaVu Sans (Bitstream Vera licence).");
         ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
         if ui.button("Close").clicked() {

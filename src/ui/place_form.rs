@@ -128,7 +128,7 @@ pub fn place_form_ui(
         .anchor(egui::Align2::CENTER_TOP, [0.0, 60.0])
         .show(ctx, |ui| {
             if form.editing.is_none() {
-                lookup_ui(ui, form);
+                lookup_ui(ui, form, crate::spatial::story_centre(doc.story()));
             }
             let shape = match &form.draft.geometry {
                 _ if !form.positioned => "none yet: find the town above".to_owned(),
@@ -228,7 +228,7 @@ pub fn place_form_ui(
 const LOOKUP_RESULTS: usize = 8;
 
 /// Finding a town by name in the bundled gazetteer; picking one fills the form.
-fn lookup_ui(ui: &mut egui::Ui, form: &mut PlaceForm) {
+fn lookup_ui(ui: &mut egui::Ui, form: &mut PlaceForm, near: Option<(f64, f64)>) {
     ui.horizontal(|ui| {
         ui.label("Find a town");
         named(
@@ -240,13 +240,25 @@ fn lookup_ui(ui: &mut egui::Ui, form: &mut PlaceForm) {
             "Gazetteer search",
         );
     });
-    let found = gazetteer::search(&form.lookup, LOOKUP_RESULTS);
+    let found = gazetteer::search(&form.lookup, LOOKUP_RESULTS, near);
     if found.is_empty() && form.lookup.trim().chars().count() >= 2 {
-        ui.label(RichText::new("No town of 15 000 people or more has this name; draw the place on the map instead.").weak().small());
+        ui.label(
+            RichText::new(format!(
+                "The gazetteer ({}) has no town of this name; draw the place on the map instead.",
+                gazetteer::HOLDS
+            ))
+            .weak()
+            .small(),
+        );
     }
     for city in found {
+        // A town found by another of its names says which (Stepanakert finds Khankendi).
+        let also = city
+            .matching_alias(&form.lookup)
+            .map(|alias| format!(", also {alias}"))
+            .unwrap_or_default();
         let label = format!(
-            "{} ({}) · {} people · {:.3}° N, {:.3}° E",
+            "{}{also} ({}) · {} people · {:.3}° N, {:.3}° E",
             city.name,
             city.country,
             crate::numbers::group_thousands(city.population as f64),

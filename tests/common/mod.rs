@@ -144,7 +144,7 @@ pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
     }
 }
 
-type AppHarness = Harness<'static, ChronomapApp>;
+pub type AppHarness = Harness<'static, ChronomapApp>;
 
 /// Types `text` into the field named `field`, replacing what it held.
 pub fn replace_text(harness: &mut AppHarness, field: &str, text: &str) {

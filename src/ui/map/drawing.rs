@@ -72,7 +72,9 @@ pub(super) fn drawing_bar_ui(
                 ui.label(egui::RichText::new("Add place:").strong());
                 if ui
                     .button("By name…")
-                    .on_hover_text("Find a town of 15 000 people or more in the bundled gazetteer")
+                    .on_hover_text(
+                        "Find a town by any of its names in the bundled gazetteer (GeoNames)",
+                    )
                     .clicked()
                 {
                     commands.push(Command::NewPlaceFromGazetteer);
