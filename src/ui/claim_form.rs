@@ -1,6 +1,7 @@
 //! "Sources differ": a claim made from quotes of two or more sources, each source's statement of
 //! the fact in a few words, backed by the quotes ticked under it.
 
+use super::dialogs::{Form, apply, form_button};
 use super::event_form::named;
 use super::state::Command;
 use crate::document::Document;
@@ -42,6 +43,12 @@ impl ClaimForm {
     }
 }
 
+impl Form for ClaimForm {
+    fn error(&mut self) -> &mut Option<String> {
+        &mut self.error
+    }
+}
+
 pub fn claim_form_ui(
     ctx: &egui::Context,
     doc: &Document,
@@ -50,73 +57,64 @@ pub fn claim_form_ui(
 ) {
     let story = doc.story();
     let mut open = true;
-    egui::Window::new("Sources differ")
+    super::dialogs::form_window("Sources differ", ctx)
         .open(&mut open)
-        .collapsible(false)
-        .default_width(560.0)
-        .anchor(egui::Align2::CENTER_TOP, [0.0, 60.0])
         .show(ctx, |ui| {
-            ui.label("One fact the sources report differently: say what each states, and tick the quotes that show it.");
-            ui.horizontal(|ui| {
-                ui.label("Topic");
-                named(
-                    ui.add(
-                        egui::TextEdit::singleline(&mut form.topic)
-                            .hint_text("e.g. Size of the contingent")
-                            .desired_width(400.0),
-                    ),
-                    "Claim topic",
-                );
-            });
-            for (s, source) in story.sources.iter().enumerate() {
-                let Some((value, ticked)) = form.statements.get_mut(s) else {
-                    continue;
-                };
-                ui.separator();
-                ui.label(RichText::new(&source.label).strong());
-                named(
-                    ui.add(
-                        egui::TextEdit::singleline(value)
-                            .hint_text("what this source states (leave empty if it says nothing)")
-                            .desired_width(500.0),
-                    ),
-                    &format!("Statement of {}", source.label),
-                );
-                // Each source's quotes scroll on their own, so every source stays in view.
-                egui::ScrollArea::vertical()
-                    .id_salt(("claim-quotes", s))
-                    .max_height(110.0)
-                    .show(ui, |ui| {
-                        for &q in doc.story_index().quotes_in_source(s) {
-                            let exact = &story.quotes[q].exact;
-                            let mut shown: String = exact.chars().take(QUOTE_CHARS).collect();
-                            if exact.chars().count() > QUOTE_CHARS {
-                                shown.push('…');
-                            }
-                            let mut on = ticked.contains(&q);
-                            if ui.checkbox(&mut on, shown).changed() {
-                                if on {
-                                    ticked.push(q);
-                                } else {
-                                    ticked.retain(|&x| x != q);
+            super::dialogs::form_fields(ui, |ui| {
+                ui.label("One fact the sources report differently: say what each states, and tick the quotes that show it.");
+                ui.horizontal(|ui| {
+                    ui.label("Topic");
+                    named(
+                        ui.add(
+                            egui::TextEdit::singleline(&mut form.topic)
+                                .hint_text("e.g. Size of the contingent")
+                                .desired_width(400.0),
+                        ),
+                        "Claim topic",
+                    );
+                });
+                for (s, source) in story.sources.iter().enumerate() {
+                    let Some((value, ticked)) = form.statements.get_mut(s) else {
+                        continue;
+                    };
+                    ui.separator();
+                    ui.label(RichText::new(&source.label).strong());
+                    named(
+                        ui.add(
+                            egui::TextEdit::singleline(value)
+                                .hint_text("what this source states (leave empty if it says nothing)")
+                                .desired_width(500.0),
+                        ),
+                        &format!("Statement of {}", source.label),
+                    );
+                    // Each source's quotes scroll on their own, so every source stays in view.
+                    egui::ScrollArea::vertical()
+                        .id_salt(("claim-quotes", s))
+                        .max_height(110.0)
+                        .show(ui, |ui| {
+                            for &q in doc.story_index().quotes_in_source(s) {
+                                let exact = &story.quotes[q].exact;
+                                let mut shown: String = exact.chars().take(QUOTE_CHARS).collect();
+                                if exact.chars().count() > QUOTE_CHARS {
+                                    shown.push('…');
+                                }
+                                let mut on = ticked.contains(&q);
+                                if ui.checkbox(&mut on, shown).changed() {
+                                    if on {
+                                        ticked.push(q);
+                                    } else {
+                                        ticked.retain(|&x| x != q);
+                                    }
                                 }
                             }
-                        }
-                    });
-            }
-            if let Some(error) = &form.error {
-                ui.colored_label(ui.visuals().error_fg_color, error);
-            }
-            ui.horizontal(|ui| {
-                if ui.button(RichText::new("Add claim").strong()).clicked() {
-                    match make::add_claim(story, &form.topic, form.statements()) {
-                        Ok(edit) => {
-                            commands.push(Command::Edit(Box::new(edit)));
-                            commands.push(Command::CloseClaimForm);
-                        }
-                        Err(error) => form.error = Some(error.to_string()),
-                    }
+                        });
                 }
+            });
+            super::dialogs::form_error(ui, &form.error);
+            ui.horizontal(|ui| {
+                let add = |f: &ClaimForm| apply(make::add_claim(story, &f.topic, f.statements()));
+                let close = Some(Command::CloseClaimForm);
+                form_button(ui, RichText::new("Add claim").strong(), form, add, close, commands);
                 if ui.button("Cancel").clicked() {
                     commands.push(Command::CloseClaimForm);
                 }

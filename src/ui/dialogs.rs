@@ -16,8 +16,57 @@ pub fn form_window<'a>(title: &'a str, ctx: &egui::Context) -> egui::Window<'a> 
 }
 
 /// How tall a form's scrolling part may be, leaving room for its title and buttons.
-pub fn form_scroll_height(ctx: &egui::Context) -> f32 {
+fn form_scroll_height(ctx: &egui::Context) -> f32 {
     (ctx.content_rect().height() - 200.0).max(120.0)
+}
+
+/// A form's fields, which scroll when they are taller than the window allows, so the error and
+/// buttons drawn after them stay in sight.
+pub fn form_fields(ui: &mut egui::Ui, add_fields: impl FnOnce(&mut egui::Ui)) {
+    let height = form_scroll_height(ui.ctx());
+    egui::ScrollArea::vertical()
+        .max_height(height)
+        .auto_shrink([false, true])
+        .show(ui, add_fields);
+}
+
+/// What a form says went wrong, if anything.
+pub fn form_error(ui: &mut egui::Ui, error: &Option<String>) {
+    if let Some(error) = error {
+        ui.colored_label(ui.visuals().error_fg_color, error);
+    }
+}
+
+/// A form that shows what went wrong with its last request.
+pub trait Form {
+    fn error(&mut self) -> &mut Option<String>;
+}
+
+/// A form's button: pressed, `make` gives the command to carry out (an edit, a file action), which
+/// is pushed with `close`; or it gives what is wrong, which the form shows, staying open.
+pub fn form_button<F: Form>(
+    ui: &mut egui::Ui,
+    label: impl Into<egui::WidgetText>,
+    form: &mut F,
+    make: impl FnOnce(&F) -> Result<Command, String>,
+    close: Option<Command>,
+    commands: &mut Vec<Command>,
+) {
+    if ui.button(label).clicked() {
+        match make(form) {
+            Ok(command) => {
+                commands.push(command);
+                commands.extend(close);
+            }
+            Err(problem) => *form.error() = Some(problem),
+        }
+    }
+}
+
+/// An edit as the command that applies it, for `form_button`.
+pub fn apply<E: ToString>(edit: Result<crate::edit::Edit, E>) -> Result<Command, String> {
+    edit.map(|edit| Command::Edit(Box::new(edit)))
+        .map_err(|e| e.to_string())
 }
 
 /// Problems of a file that could not be opened, imported or written.

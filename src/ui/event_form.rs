@@ -1,6 +1,7 @@
 //! The event form: a new event (perhaps from a quoted passage), or changes to one. The date is typed
 //! as EDTF with what it means shown as it is typed; the passage can instead back an existing event.
 
+use super::dialogs::{Form, apply, form_button};
 use super::state::Command;
 use crate::date;
 use crate::document::Document;
@@ -100,6 +101,12 @@ impl EventForm {
 }
 
 /// Draws the form; closing it or acting on it asks the app to close it.
+impl Form for EventForm {
+    fn error(&mut self) -> &mut Option<String> {
+        &mut self.error
+    }
+}
+
 pub fn event_form_ui(
     ctx: &egui::Context,
     doc: &Document,
@@ -112,97 +119,93 @@ pub fn event_form_ui(
         None => "New event",
     };
     let mut open = true;
-    egui::Window::new(title)
+    super::dialogs::form_window(title, ctx)
         .open(&mut open)
-        .collapsible(false)
-        .resizable(true)
-        .default_width(480.0)
-        .anchor(egui::Align2::CENTER_TOP, [0.0, 60.0])
         .show(ctx, |ui| {
-            if let Some((source, bytes)) = &form.passage {
-                let words = story
-                    .sources
-                    .get(*source)
-                    .and_then(|s| s.text.get(bytes.clone()))
-                    .unwrap_or_default();
-                let (label, language) = story
-                    .sources
-                    .get(*source)
-                    .map_or(("", ""), |s| (s.label.as_str(), s.language.as_str()));
-                ui.label(RichText::new(format!("Quote from {label}:")).strong());
-                ui.label(
-                    RichText::new(crate::quotation::quoted(language, words.trim()))
-                        .italics()
-                        .background_color(super::style::QUOTE_BACKGROUND)
-                        .color(super::style::INK),
-                );
-                ui.horizontal(|ui| {
-                    ui.label("This passage backs");
-                    let chosen = form
-                        .attach_to
-                        .map_or_else(|| "a new event".to_owned(), |e| event_choice(doc, e));
-                    let choice = egui::ComboBox::from_id_salt("attach-to")
-                        .selected_text(chosen)
-                        .width(240.0)
-                        .show_ui(ui, |ui| {
-                            ui.selectable_value(&mut form.attach_to, None, "a new event");
-                            // Events nearest the source's day first: the one a passage backs is
-                            // usually among them.
-                            let day = story
-                                .sources
-                                .get(*source)
-                                .map_or(0, |s| s.published.earliest);
-                            let mut events: Vec<usize> = (0..story.events.len()).collect();
-                            events.sort_by_key(|&e| (story.events[e].date.earliest - day).abs());
-                            for e in events {
-                                ui.selectable_value(
-                                    &mut form.attach_to,
-                                    Some(e),
-                                    event_choice(doc, e),
-                                );
-                            }
+            super::dialogs::form_fields(ui, |ui| {
+                if let Some((source, bytes)) = &form.passage {
+                    let words = story
+                        .sources
+                        .get(*source)
+                        .and_then(|s| s.text.get(bytes.clone()))
+                        .unwrap_or_default();
+                    let (label, language) = story
+                        .sources
+                        .get(*source)
+                        .map_or(("", ""), |s| (s.label.as_str(), s.language.as_str()));
+                    ui.label(RichText::new(format!("Quote from {label}:")).strong());
+                    ui.label(
+                        RichText::new(crate::quotation::quoted(language, words.trim()))
+                            .italics()
+                            .background_color(super::style::QUOTE_BACKGROUND)
+                            .color(super::style::INK),
+                    );
+                    ui.horizontal(|ui| {
+                        ui.label("This passage backs");
+                        let chosen = form
+                            .attach_to
+                            .map_or_else(|| "a new event".to_owned(), |e| event_choice(doc, e));
+                        let choice = egui::ComboBox::from_id_salt("attach-to")
+                            .selected_text(chosen)
+                            .width(240.0)
+                            .show_ui(ui, |ui| {
+                                ui.selectable_value(&mut form.attach_to, None, "a new event");
+                                // Events nearest the source's day first: the one a passage backs is
+                                // usually among them.
+                                let day = story
+                                    .sources
+                                    .get(*source)
+                                    .map_or(0, |s| s.published.earliest);
+                                let mut events: Vec<usize> = (0..story.events.len()).collect();
+                                events
+                                    .sort_by_key(|&e| (story.events[e].date.earliest - day).abs());
+                                for e in events {
+                                    ui.selectable_value(
+                                        &mut form.attach_to,
+                                        Some(e),
+                                        event_choice(doc, e),
+                                    );
+                                }
+                            });
+                        choice.response.widget_info(|| {
+                            egui::WidgetInfo::labeled(
+                                egui::Role::ComboBox,
+                                true,
+                                "The event this passage backs",
+                            )
                         });
-                    choice.response.widget_info(|| {
-                        egui::WidgetInfo::labeled(
-                            egui::Role::ComboBox,
-                            true,
-                            "The event this passage backs",
-                        )
                     });
-                });
-                ui.separator();
-            }
-            if form.attach_to.is_none() {
-                fields_ui(ui, doc, &mut form.draft);
-            }
-            if let Some(error) = &form.error {
-                ui.colored_label(ui.visuals().error_fg_color, error);
-            }
+                    ui.separator();
+                }
+                if form.attach_to.is_none() {
+                    fields_ui(ui, doc, &mut form.draft);
+                }
+            });
+            super::dialogs::form_error(ui, &form.error);
             ui.horizontal(|ui| {
                 let action = match (form.editing, form.attach_to) {
                     (Some(_), _) => "Save changes",
                     (None, Some(_)) => "Add the quote to this event",
                     (None, None) => "Add event",
                 };
-                if ui.button(RichText::new(action).strong()).clicked() {
-                    match form.edit(doc) {
-                        Ok(edit) => {
-                            commands.push(Command::Edit(Box::new(edit)));
-                            commands.push(Command::CloseEventForm);
-                        }
-                        Err(error) => form.error = Some(error.to_string()),
-                    }
-                }
-                if let Some(event) = form.editing
-                    && ui.button("Delete event").clicked()
-                {
-                    match make::remove_event(story, event) {
-                        Ok(edit) => {
-                            commands.push(Command::Edit(Box::new(edit)));
-                            commands.push(Command::CloseEventForm);
-                        }
-                        Err(error) => form.error = Some(error.to_string()),
-                    }
+                let close = Some(Command::CloseEventForm);
+                form_button(
+                    ui,
+                    RichText::new(action).strong(),
+                    form,
+                    |f| apply(f.edit(doc)),
+                    close.clone(),
+                    commands,
+                );
+                if let Some(event) = form.editing {
+                    form_button(
+                        ui,
+                        "Delete event",
+                        form,
+                        |_| apply(make::remove_event(story, event)),
+                        close,
+                        commands,
+                    );
                 }
                 if ui.button("Cancel").clicked() {
                     commands.push(Command::CloseEventForm);

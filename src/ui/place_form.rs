@@ -1,5 +1,6 @@
 //! The place form: a place just drawn on the map (or found in the gazetteer), or changes to one.
 
+use super::dialogs::{Form, apply, form_button};
 use super::event_form::named;
 use super::state::Command;
 use crate::document::Document;
@@ -109,6 +110,12 @@ impl PlaceForm {
     }
 }
 
+impl Form for PlaceForm {
+    fn error(&mut self) -> &mut Option<String> {
+        &mut self.error
+    }
+}
+
 pub fn place_form_ui(
     ctx: &egui::Context,
     doc: &Document,
@@ -121,98 +128,96 @@ pub fn place_form_ui(
         "New place"
     };
     let mut open = true;
-    egui::Window::new(title)
+    super::dialogs::form_window(title, ctx)
         .open(&mut open)
-        .collapsible(false)
-        .default_width(380.0)
-        .anchor(egui::Align2::CENTER_TOP, [0.0, 60.0])
         .show(ctx, |ui| {
-            if form.editing.is_none() {
-                lookup_ui(ui, form, crate::spatial::story_centre(doc.story()));
-            }
-            let shape = match &form.draft.geometry {
-                _ if !form.positioned => "none yet: find the town above".to_owned(),
-                geo::Geometry::Point(p) => format!("a point at {:.4}° N, {:.4}° E", p.y(), p.x()),
-                geo::Geometry::LineString(l) => format!("a line of {} points", l.0.len()),
-                geo::Geometry::Polygon(p) => {
-                    format!(
-                        "an area of {} vertices",
-                        p.exterior().0.len().saturating_sub(1)
-                    )
+            super::dialogs::form_fields(ui, |ui| {
+                if form.editing.is_none() {
+                    lookup_ui(ui, form, crate::spatial::story_centre(doc.story()));
                 }
-                _ => "a shape from the story".to_owned(),
-            };
-            ui.label(RichText::new(format!("Shape: {shape}")).weak());
-            egui::Grid::new("place-fields")
-                .num_columns(2)
-                .spacing([8.0, 6.0])
-                .show(ui, |ui| {
-                    ui.label("Name");
-                    named(ui.text_edit_singleline(&mut form.draft.name), "Place name");
-                    ui.end_row();
-                    ui.label("Aliases");
-                    named(
-                        ui.add(
-                            egui::TextEdit::singleline(&mut form.aliases)
-                                .hint_text("other names, spellings, separated by commas"),
-                        ),
-                        "Place aliases",
-                    );
-                    ui.end_row();
-                    ui.label("Kind");
-                    let kind = egui::ComboBox::from_id_salt("place-kind")
-                        .selected_text(form.draft.kind.label())
-                        .show_ui(ui, |ui| {
-                            for kind in KINDS {
-                                ui.selectable_value(&mut form.draft.kind, kind, kind.label());
-                            }
+                let shape = match &form.draft.geometry {
+                    _ if !form.positioned => "none yet: find the town above".to_owned(),
+                    geo::Geometry::Point(p) => {
+                        format!("a point at {:.4}° N, {:.4}° E", p.y(), p.x())
+                    }
+                    geo::Geometry::LineString(l) => format!("a line of {} points", l.0.len()),
+                    geo::Geometry::Polygon(p) => {
+                        format!(
+                            "an area of {} vertices",
+                            p.exterior().0.len().saturating_sub(1)
+                        )
+                    }
+                    _ => "a shape from the story".to_owned(),
+                };
+                ui.label(RichText::new(format!("Shape: {shape}")).weak());
+                egui::Grid::new("place-fields")
+                    .num_columns(2)
+                    .spacing([8.0, 6.0])
+                    .show(ui, |ui| {
+                        ui.label("Name");
+                        named(ui.text_edit_singleline(&mut form.draft.name), "Place name");
+                        ui.end_row();
+                        ui.label("Aliases");
+                        named(
+                            ui.add(
+                                egui::TextEdit::singleline(&mut form.aliases)
+                                    .hint_text("other names, spellings, separated by commas"),
+                            ),
+                            "Place aliases",
+                        );
+                        ui.end_row();
+                        ui.label("Kind");
+                        let kind = egui::ComboBox::from_id_salt("place-kind")
+                            .selected_text(form.draft.kind.label())
+                            .show_ui(ui, |ui| {
+                                for kind in KINDS {
+                                    ui.selectable_value(&mut form.draft.kind, kind, kind.label());
+                                }
+                            });
+                        kind.response.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Place kind")
                         });
-                    kind.response.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Place kind")
+                        ui.end_row();
+                        ui.label("");
+                        ui.checkbox(&mut form.draft.approximate, "Schematic shape (approximate)");
+                        ui.end_row();
+                        ui.label("Notes");
+                        named(
+                            ui.add(
+                                egui::TextEdit::multiline(&mut form.draft.notes)
+                                    .desired_rows(2)
+                                    .hint_text("where the shape comes from"),
+                            ),
+                            "Place notes",
+                        );
+                        ui.end_row();
                     });
-                    ui.end_row();
-                    ui.label("");
-                    ui.checkbox(&mut form.draft.approximate, "Schematic shape (approximate)");
-                    ui.end_row();
-                    ui.label("Notes");
-                    named(
-                        ui.add(
-                            egui::TextEdit::multiline(&mut form.draft.notes)
-                                .desired_rows(2)
-                                .hint_text("where the shape comes from"),
-                        ),
-                        "Place notes",
-                    );
-                    ui.end_row();
-                });
-            if let Some(error) = &form.error {
-                ui.colored_label(ui.visuals().error_fg_color, error);
-            }
+            });
+            super::dialogs::form_error(ui, &form.error);
             ui.horizontal(|ui| {
                 let action = if form.editing.is_some() {
                     "Save place"
                 } else {
                     "Add place"
                 };
-                if ui.button(RichText::new(action).strong()).clicked() {
-                    match form.edit(doc) {
-                        Ok(edit) => {
-                            commands.push(Command::Edit(Box::new(edit)));
-                            commands.push(Command::ClosePlaceForm);
-                        }
-                        Err(error) => form.error = Some(error.to_string()),
-                    }
-                }
-                if let Some(place) = form.editing
-                    && ui.button("Delete place").clicked()
-                {
-                    match make::remove_place(doc.story(), place) {
-                        Ok(edit) => {
-                            commands.push(Command::Edit(Box::new(edit)));
-                            commands.push(Command::ClosePlaceForm);
-                        }
-                        Err(error) => form.error = Some(error.to_string()),
-                    }
+                let close = Some(Command::ClosePlaceForm);
+                form_button(
+                    ui,
+                    RichText::new(action).strong(),
+                    form,
+                    |f| apply(f.edit(doc)),
+                    close.clone(),
+                    commands,
+                );
+                if let Some(place) = form.editing {
+                    form_button(
+                        ui,
+                        "Delete place",
+                        form,
+                        |_| apply(make::remove_place(doc.story(), place)),
+                        close,
+                        commands,
+                    );
                 }
                 if ui.button("Cancel").clicked() {
                     commands.push(Command::ClosePlaceForm);

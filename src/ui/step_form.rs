@@ -2,6 +2,7 @@
 //! view, the selection), or changes to one; its events, places and quotes picked from what the
 //! story shows now.
 
+use super::dialogs::{Form, apply, form_button};
 use super::event_form::named;
 use super::state::{Command, TourCommand, View};
 use crate::date;
@@ -98,6 +99,12 @@ impl StepForm {
 }
 
 /// Draws the form; closing it or acting on it asks the app to close it.
+impl Form for StepForm {
+    fn error(&mut self) -> &mut Option<String> {
+        &mut self.error
+    }
+}
+
 pub fn step_form_ui(
     ctx: &egui::Context,
     doc: &Document,
@@ -114,31 +121,26 @@ pub fn step_form_ui(
     super::dialogs::form_window(title, ctx)
         .open(&mut open)
         .show(ctx, |ui| {
-            // The fields scroll; the buttons stay in sight under them.
-            egui::ScrollArea::vertical()
-                .max_height(super::dialogs::form_scroll_height(ctx))
-                .show(ui, |ui| {
-                    fields_ui(ui, doc, form);
-                    ui.separator();
-                    picks_ui(ui, doc, view, current, form);
-                });
-            if let Some(error) = &form.error {
-                ui.colored_label(ui.visuals().error_fg_color, error);
-            }
+            super::dialogs::form_fields(ui, |ui| {
+                fields_ui(ui, doc, form);
+                ui.separator();
+                picks_ui(ui, doc, view, current, form);
+            });
+            super::dialogs::form_error(ui, &form.error);
             ui.horizontal(|ui| {
                 let action = match form.editing {
                     Some(_) => "Save step",
                     None => "Add step",
                 };
-                if ui.button(RichText::new(action).strong()).clicked() {
-                    match form.edit(doc) {
-                        Ok(edit) => {
-                            commands.push(Command::Edit(Box::new(edit)));
-                            commands.push(Command::Tour(TourCommand::CloseForm));
-                        }
-                        Err(error) => form.error = Some(error.to_string()),
-                    }
-                }
+                let close = Some(Command::Tour(TourCommand::CloseForm));
+                form_button(
+                    ui,
+                    RichText::new(action).strong(),
+                    form,
+                    |f| apply(f.edit(doc)),
+                    close,
+                    commands,
+                );
                 if ui.button("Cancel").clicked() {
                     commands.push(Command::Tour(TourCommand::CloseForm));
                 }

@@ -2,6 +2,7 @@
 //! File → Add source (pasted text or a .txt/.md/.html file, with what is known of it). Adding a
 //! source is an edit like any other: it can be undone, and is written when the story is saved.
 
+use super::dialogs::{Form, form_button};
 use super::event_form::named;
 use super::state::{Command, FileAction};
 use crate::document::Document;
@@ -18,49 +19,57 @@ pub struct NewStoryForm {
     pub error: Option<String>,
 }
 
+impl Form for NewStoryForm {
+    fn error(&mut self) -> &mut Option<String> {
+        &mut self.error
+    }
+}
+
 pub fn new_story_ui(ctx: &egui::Context, form: &mut NewStoryForm, commands: &mut Vec<Command>) {
     let mut open = true;
-    egui::Window::new("New story")
+    super::dialogs::form_window("New story", ctx)
         .open(&mut open)
-        .collapsible(false)
-        .anchor(egui::Align2::CENTER_TOP, [0.0, 80.0])
         .show(ctx, |ui| {
-            ui.label("A story is a folder: story.json, places.geojson and the sources' texts.");
-            egui::Grid::new("new-story").num_columns(2).show(ui, |ui| {
-                ui.label("Title");
-                named(ui.text_edit_singleline(&mut form.title), "Story title");
-                ui.end_row();
-                ui.label("Folder");
-                ui.horizontal(|ui| {
-                    named(
-                        ui.add(
-                            egui::TextEdit::singleline(&mut form.folder)
-                                .hint_text("a new or empty folder")
-                                .desired_width(260.0),
-                        ),
-                        "Story folder",
-                    );
-                    if ui.button("Choose…").clicked()
-                        && let Some(folder) = rfd::FileDialog::new().pick_folder()
-                    {
-                        form.folder = folder.display().to_string();
-                    }
+            super::dialogs::form_fields(ui, |ui| {
+                ui.label("A story is a folder: story.json, places.geojson and the sources' texts.");
+                egui::Grid::new("new-story").num_columns(2).show(ui, |ui| {
+                    ui.label("Title");
+                    named(ui.text_edit_singleline(&mut form.title), "Story title");
+                    ui.end_row();
+                    ui.label("Folder");
+                    ui.horizontal(|ui| {
+                        named(
+                            ui.add(
+                                egui::TextEdit::singleline(&mut form.folder)
+                                    .hint_text("a new or empty folder")
+                                    .desired_width(260.0),
+                            ),
+                            "Story folder",
+                        );
+                        if ui.button("Choose…").clicked()
+                            && let Some(folder) = rfd::FileDialog::new().pick_folder()
+                        {
+                            form.folder = folder.display().to_string();
+                        }
+                    });
+                    ui.end_row();
                 });
-                ui.end_row();
             });
-            if let Some(error) = &form.error {
-                ui.colored_label(ui.visuals().error_fg_color, error);
-            }
+            super::dialogs::form_error(ui, &form.error);
             ui.horizontal(|ui| {
-                if ui.button(RichText::new("Create story").strong()).clicked() {
-                    match check_new_story(form) {
-                        Ok(folder) => commands.push(Command::File(FileAction::NewStory {
-                            title: form.title.trim().to_owned(),
-                            folder,
-                        })),
-                        Err(error) => form.error = Some(error),
-                    }
-                }
+                let create = |f: &NewStoryForm| {
+                    let folder = check_new_story(f)?;
+                    let title = f.title.trim().to_owned();
+                    Ok(Command::File(FileAction::NewStory { title, folder }))
+                };
+                form_button(
+                    ui,
+                    RichText::new("Create story").strong(),
+                    form,
+                    create,
+                    None,
+                    commands,
+                );
                 if ui.button("Cancel").clicked() {
                     commands.push(Command::CloseForms);
                 }
@@ -105,6 +114,12 @@ pub struct AddSourceForm {
     pub error: Option<String>,
 }
 
+impl Form for AddSourceForm {
+    fn error(&mut self) -> &mut Option<String> {
+        &mut self.error
+    }
+}
+
 pub fn add_source_ui(
     ctx: &egui::Context,
     doc: &Document,
@@ -112,73 +127,67 @@ pub fn add_source_ui(
     commands: &mut Vec<Command>,
 ) {
     let mut open = true;
-    egui::Window::new("Add source")
+    super::dialogs::form_window("Add source", ctx)
         .open(&mut open)
-        .collapsible(false)
-        .default_width(520.0)
-        .anchor(egui::Align2::CENTER_TOP, [0.0, 60.0])
         .show(ctx, |ui| {
-            ui.label("The text is kept exactly as given, with the time it was captured and its SHA-256: quotes are found in it word for word.");
-            egui::Grid::new("add-source").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-                ui.label("Text");
-                named(
-                    ui.add(
-                        egui::TextEdit::multiline(&mut form.text)
-                            .desired_rows(6)
-                            .desired_width(380.0)
-                            .hint_text("Paste the article's text here, or give a file below"),
-                    ),
-                    "Source text to add",
-                );
-                ui.end_row();
-                ui.label("or file");
-                ui.horizontal(|ui| {
-                    named(
-                        ui.add(
-                            egui::TextEdit::singleline(&mut form.file)
-                                .hint_text(".txt, .md or a saved .html page")
-                                .desired_width(290.0),
-                        ),
-                        "Source file",
-                    );
-                    if ui.button("Choose…").clicked()
-                        && let Some(file) = rfd::FileDialog::new()
-                            .add_filter("Text or web page", &["txt", "md", "html", "htm"])
-                            .pick_file()
-                    {
-                        form.file = file.display().to_string();
+            super::dialogs::form_fields(ui, |ui| {
+                ui.label("The text is kept exactly as given, with the time it was captured and its SHA-256: quotes are found in it word for word.");
+                egui::Grid::new("add-source").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
+                    ui.label("Text");
+                    // A pasted article scrolls in its own box, so the fields under it stay close.
+                    egui::ScrollArea::vertical().id_salt("pasted-text").max_height(180.0).show(ui, |ui| {
+                        named(
+                            ui.add(
+                                egui::TextEdit::multiline(&mut form.text)
+                                    .desired_rows(6)
+                                    .desired_width(380.0)
+                                    .hint_text("Paste the article's text here, or give a file below"),
+                            ),
+                            "Source text to add",
+                        );
+                    });
+                    ui.end_row();
+                    ui.label("or file");
+                    ui.horizontal(|ui| {
+                        named(
+                            ui.add(
+                                egui::TextEdit::singleline(&mut form.file)
+                                    .hint_text(".txt, .md or a saved .html page")
+                                    .desired_width(290.0),
+                            ),
+                            "Source file",
+                        );
+                        if ui.button("Choose…").clicked()
+                            && let Some(file) = rfd::FileDialog::new()
+                                .add_filter("Text or web page", &["txt", "md", "html", "htm"])
+                                .pick_file()
+                        {
+                            form.file = file.display().to_string();
+                        }
+                    });
+                    ui.end_row();
+                    for (label, name, value, hint) in [
+                        ("Title", "Source title", &mut form.title, "the article's headline (taken from an HTML page if empty)"),
+                        ("Published", "Source publication date", &mut form.published, "EDTF: 2024-04-17, or 2024-04-17T20:02+01:00"),
+                        ("Publisher", "Source publisher", &mut form.publisher, "e.g. La Gazette (Paris)"),
+                        ("Label", "Source label", &mut form.label, "short name shown beside quotes (optional)"),
+                        ("Language", "Source language", &mut form.language, "fr, en…"),
+                        ("Address", "Source address", &mut form.url, "https://…"),
+                    ] {
+                        ui.label(label);
+                        named(
+                            ui.add(egui::TextEdit::singleline(value).hint_text(hint).desired_width(380.0)),
+                            name,
+                        );
+                        ui.end_row();
                     }
                 });
-                ui.end_row();
-                for (label, name, value, hint) in [
-                    ("Title", "Source title", &mut form.title, "the article's headline (taken from an HTML page if empty)"),
-                    ("Published", "Source publication date", &mut form.published, "EDTF: 2024-04-17, or 2024-04-17T20:02+01:00"),
-                    ("Publisher", "Source publisher", &mut form.publisher, "e.g. La Gazette (Paris)"),
-                    ("Label", "Source label", &mut form.label, "short name shown beside quotes (optional)"),
-                    ("Language", "Source language", &mut form.language, "fr, en…"),
-                    ("Address", "Source address", &mut form.url, "https://…"),
-                ] {
-                    ui.label(label);
-                    named(
-                        ui.add(egui::TextEdit::singleline(value).hint_text(hint).desired_width(380.0)),
-                        name,
-                    );
-                    ui.end_row();
-                }
             });
-            if let Some(error) = &form.error {
-                ui.colored_label(ui.visuals().error_fg_color, error);
-            }
+            super::dialogs::form_error(ui, &form.error);
             ui.horizontal(|ui| {
-                if ui.button(RichText::new("Add the source").strong()).clicked() {
-                    match source_edit(doc, form) {
-                        Ok(edit) => {
-                            commands.push(Command::Edit(Box::new(edit)));
-                            commands.push(Command::CloseForms);
-                        }
-                        Err(error) => form.error = Some(error),
-                    }
-                }
+                let add = |f: &AddSourceForm| source_edit(doc, f).map(|edit| Command::Edit(Box::new(edit)));
+                let close = Some(Command::CloseForms);
+                form_button(ui, RichText::new("Add the source").strong(), form, add, close, commands);
                 if ui.button("Cancel").clicked() {
                     commands.push(Command::CloseForms);
                 }
