@@ -797,7 +797,10 @@ fn the_gazetteer_finds_the_regions_capital_by_any_name_and_the_town_of_that_name
 fn a_long_pasted_article_leaves_the_add_button_in_the_window() {
     let mut harness = egui_kittest::Harness::builder()
         .with_size(egui::vec2(1000.0, 640.0))
-        .build_ui_state(|ui, app: &mut ChronomapApp| app.update(ui), ChronomapApp::open(None).unwrap());
+        .build_ui_state(
+            |ui, app: &mut ChronomapApp| app.update(ui),
+            ChronomapApp::open(None).unwrap(),
+        );
     harness.run();
     menu(&mut harness, "File", "Add source…");
     // About 12 KB, as an article pasted from a browser is.
@@ -806,7 +809,10 @@ fn a_long_pasted_article_leaves_the_add_button_in_the_window() {
     let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1000.0, 640.0));
     for button in ["Add the source", "Cancel"] {
         let rect = harness.get_by_label(button).rect();
-        assert!(window.contains_rect(rect), "{button} at {rect:?} is outside the window");
+        assert!(
+            window.contains_rect(rect),
+            "{button} at {rect:?} is outside the window"
+        );
     }
     // And the button works from there: the story gains the source.
     replace_text(&mut harness, "Source title", "Long");

@@ -1,6 +1,7 @@
 //! The menu bar: File (open, recent, save, import, export), Edit (undo, redo, new event), View
 //! (theme) and Help. Native dialogs (rfd) ask for paths; the chosen actions come back as commands.
 
+use super::file_dialog::{self, Chosen};
 use super::state::{Command, FileAction};
 use crate::document::Document;
 use crate::formats::Format;
@@ -18,19 +19,13 @@ pub fn menu_ui(
             if ui.button("New story…").clicked() {
                 commands.push(Command::ShowNewStory);
             }
-            if ui.button("Open story folder…").clicked()
-                && let Some(folder) = rfd::FileDialog::new()
-                    .set_title("Open a story folder")
-                    .pick_folder()
-            {
-                commands.push(Command::File(FileAction::Open(folder)));
+            if ui.button("Open story folder…").clicked() {
+                let dialog = rfd::FileDialog::new().set_title("Open a story folder");
+                ask(commands, || dialog.pick_folder(), FileAction::Open);
             }
-            if ui.button("Open story.json…").clicked()
-                && let Some(file) = rfd::FileDialog::new()
-                    .add_filter("Chronomap story", &["json"])
-                    .pick_file()
-            {
-                commands.push(Command::File(FileAction::Open(file)));
+            if ui.button("Open story.json…").clicked() {
+                let dialog = rfd::FileDialog::new().add_filter("Chronomap story", &["json"]);
+                ask(commands, || dialog.pick_file(), FileAction::Open);
             }
             ui.menu_button("Open recent", |ui| {
                 if recent.is_empty() {
@@ -58,27 +53,22 @@ pub fn menu_ui(
             }
             ui.menu_button("Import into this story", |ui| {
                 for format in Format::IMPORTS {
-                    if ui.button(format_label(format)).clicked()
-                        && let Some(file) = format_dialog(format).pick_file()
-                    {
-                        commands.push(Command::File(FileAction::Import(format, file)));
+                    if ui.button(format_label(format)).clicked() {
+                        let import = move |file| FileAction::Import(format, file);
+                        ask(commands, || format_dialog(format).pick_file(), import);
                     }
                 }
             });
             ui.menu_button("Export", |ui| {
                 for format in Format::ALL {
-                    if ui.button(format_label(format)).clicked()
-                        && let Some(file) = format_dialog(format).save_file()
-                    {
-                        commands.push(Command::File(FileAction::Export(format, file)));
+                    if ui.button(format_label(format)).clicked() {
+                        let export = move |file| FileAction::Export(format, file);
+                        ask(commands, || format_dialog(format).save_file(), export);
                     }
                 }
-                if ui.button("Current view as PNG…").clicked()
-                    && let Some(file) = rfd::FileDialog::new()
-                        .add_filter("PNG image", &["png"])
-                        .save_file()
-                {
-                    commands.push(Command::File(FileAction::ExportPng(file)));
+                if ui.button("Current view as PNG…").clicked() {
+                    let dialog = rfd::FileDialog::new().add_filter("PNG image", &["png"]);
+                    ask(commands, || dialog.save_file(), FileAction::ExportPng);
                 }
             });
             if ui
@@ -88,13 +78,12 @@ pub fn menu_ui(
                      network and checks its own quotes",
                 )
                 .clicked()
-                && let Some(file) = rfd::FileDialog::new()
+            {
+                let dialog = rfd::FileDialog::new()
                     .set_title("Publish the story as one web page")
                     .add_filter("Web page", &["html"])
-                    .set_file_name("story.html")
-                    .save_file()
-            {
-                commands.push(Command::File(FileAction::Publish(file)));
+                    .set_file_name("story.html");
+                ask(commands, || dialog.save_file(), FileAction::Publish);
             }
             let save = egui::Button::new("Save").shortcut_text("Ctrl+S");
             if ui
@@ -104,12 +93,9 @@ pub fn menu_ui(
             {
                 commands.push(Command::File(FileAction::Save));
             }
-            if ui.button("Save story as folder…").clicked()
-                && let Some(folder) = rfd::FileDialog::new()
-                    .set_title("Save the story into a folder")
-                    .pick_folder()
-            {
-                commands.push(Command::File(FileAction::SaveFolder(folder)));
+            if ui.button("Save story as folder…").clicked() {
+                let dialog = rfd::FileDialog::new().set_title("Save the story into a folder");
+                ask(commands, || dialog.pick_folder(), FileAction::SaveFolder);
             }
             ui.separator();
             if ui.button("Quit").clicked() {
@@ -177,6 +163,20 @@ fn format_label(format: Format) -> String {
         first.to_uppercase().chain(chars).collect()
     });
     format!("{label}…")
+}
+
+/// Asks a native dialog for a path and turns it into a file action; where no dialog can be shown,
+/// says so and asks for the path in a field instead.
+fn ask(
+    commands: &mut Vec<Command>,
+    show: impl FnOnce() -> Option<PathBuf>,
+    then: impl FnOnce(PathBuf) -> FileAction,
+) {
+    match file_dialog::choose(show) {
+        Chosen::Path(path) => commands.push(Command::File(then(path))),
+        Chosen::Cancelled => {}
+        Chosen::Unavailable => commands.push(Command::NoFileDialog),
+    }
 }
 
 fn format_dialog(format: Format) -> rfd::FileDialog {

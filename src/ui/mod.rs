@@ -9,6 +9,7 @@ mod differ;
 mod event_form;
 mod evidence;
 mod excerpts;
+mod file_dialog;
 mod filters;
 mod find;
 mod hover_tag;

@@ -5,13 +5,30 @@ use super::state::{Command, FileAction};
 use crate::formats::Format;
 use std::path::PathBuf;
 
-pub fn path_prompt_ui(ctx: &egui::Context, path: &mut String, commands: &mut Vec<Command>) {
+/// The path being typed, and whether the window was opened because no dialog could be shown.
+#[derive(Debug, Default)]
+pub struct PathPrompt {
+    pub path: String,
+    pub no_dialog: bool,
+}
+
+pub fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt, commands: &mut Vec<Command>) {
+    let path = &mut prompt.path;
     egui::Window::new("Open or import a path")
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_TOP, [0.0, 90.0])
         .show(ctx, |ui| {
-            ui.label("If no file dialog appeared, type the path of a story folder, a story.json, a file to import, or the web page to publish:");
+            if prompt.no_dialog {
+                ui.label(
+                    egui::RichText::new(
+                        "No file dialog can be shown on this desktop (no XDG desktop portal \
+                         answered), so type the path here.",
+                    )
+                    .strong(),
+                );
+            }
+            ui.label("The path of a story folder or story.json to open, a file to import, a folder to save the story into, or a file to export or publish to:");
             let field = ui.add(
                 egui::TextEdit::singleline(path)
                     .hint_text("/home/me/stories/karabakh")
@@ -29,6 +46,20 @@ pub fn path_prompt_ui(ctx: &egui::Context, path: &mut String, commands: &mut Vec
                     let label = format!("Import {}", format.label());
                     if ui.add_enabled(given, egui::Button::new(label)).clicked() {
                         commands.push(Command::File(FileAction::Import(format, chosen.clone())));
+                        commands.push(Command::ShowPathPrompt(false));
+                    }
+                }
+                if ui
+                    .add_enabled(given, egui::Button::new("Save the story into this folder"))
+                    .clicked()
+                {
+                    commands.push(Command::File(FileAction::SaveFolder(chosen.clone())));
+                    commands.push(Command::ShowPathPrompt(false));
+                }
+                for format in Format::ALL {
+                    let label = format!("Export {} here", format.label());
+                    if ui.add_enabled(given, egui::Button::new(label)).clicked() {
+                        commands.push(Command::File(FileAction::Export(format, chosen.clone())));
                         commands.push(Command::ShowPathPrompt(false));
                     }
                 }

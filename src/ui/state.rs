@@ -92,6 +92,8 @@ pub enum Command {
     ShowClaim(usize),
     /// Show or hide the window where a path is typed by hand.
     ShowPathPrompt(bool),
+    /// A native file dialog could not be shown: say so and ask for the path in a field.
+    NoFileDialog,
     OpenSource(usize),
     ShowTab(Tab),
     ShowList(ListTab),

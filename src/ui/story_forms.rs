@@ -4,6 +4,7 @@
 
 use super::dialogs::{Form, form_button};
 use super::event_form::named;
+use super::file_dialog::{self, Chosen};
 use super::state::{Command, FileAction};
 use crate::document::Document;
 use crate::edit::make;
@@ -46,10 +47,14 @@ pub fn new_story_ui(ctx: &egui::Context, form: &mut NewStoryForm, commands: &mut
                             ),
                             "Story folder",
                         );
-                        if ui.button("Choose…").clicked()
-                            && let Some(folder) = rfd::FileDialog::new().pick_folder()
-                        {
-                            form.folder = folder.display().to_string();
+                        if ui.button("Choose…").clicked() {
+                            match file_dialog::choose(|| rfd::FileDialog::new().pick_folder()) {
+                                Chosen::Path(folder) => form.folder = folder.display().to_string(),
+                                Chosen::Cancelled => {}
+                                Chosen::Unavailable => {
+                                    form.error = Some(file_dialog::TYPE_IT.to_owned())
+                                }
+                            }
                         }
                     });
                     ui.end_row();
@@ -157,12 +162,14 @@ pub fn add_source_ui(
                             ),
                             "Source file",
                         );
-                        if ui.button("Choose…").clicked()
-                            && let Some(file) = rfd::FileDialog::new()
-                                .add_filter("Text or web page", &["txt", "md", "html", "htm"])
-                                .pick_file()
-                        {
-                            form.file = file.display().to_string();
+                        if ui.button("Choose…").clicked() {
+                            let dialog = rfd::FileDialog::new()
+                                .add_filter("Text or web page", &["txt", "md", "html", "htm"]);
+                            match file_dialog::choose(|| dialog.pick_file()) {
+                                Chosen::Path(file) => form.file = file.display().to_string(),
+                                Chosen::Cancelled => {}
+                                Chosen::Unavailable => form.error = Some(file_dialog::TYPE_IT.to_owned()),
+                            }
                         }
                     });
                     ui.end_row();

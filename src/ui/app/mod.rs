@@ -11,6 +11,7 @@ use super::dialogs::{self, Problems};
 use super::event_form::{self, EventForm};
 use super::find::FindState;
 use super::opening::Opening;
+use super::path_prompt::PathPrompt;
 use super::place_form::{self, PlaceForm};
 use super::screenshot::ScreenshotJob;
 use super::state::{Command, FileAction, ListTab, SAVED_STATE_KEY, Tab, View};
@@ -48,7 +49,7 @@ pub struct ChronomapApp {
     /// A large story being opened off the UI thread.
     opening: Option<Opening>,
     /// The path typed in "Open or import a path", while that window is shown.
-    path_prompt: Option<String>,
+    path_prompt: Option<PathPrompt>,
     /// Bumped by View → Reset layout: the panels get fresh ids, and so their default sizes.
     layout_generation: u32,
     probe: super::probe::StartupProbe,
@@ -288,6 +289,13 @@ impl ChronomapApp {
             Command::ShowPathPrompt(show) => {
                 self.path_prompt = show.then(|| self.path_prompt.take().unwrap_or_default());
             }
+            Command::NoFileDialog => {
+                let path = self.path_prompt.take().map(|p| p.path).unwrap_or_default();
+                self.path_prompt = Some(PathPrompt {
+                    path,
+                    no_dialog: true,
+                });
+            }
             Command::ShowClaim(claim) => {
                 if claim < story.claims.len() {
                     view.focused_claim = Some(claim);
@@ -464,8 +472,8 @@ impl ChronomapApp {
         if let Some(opening) = &self.opening {
             super::opening::opening_ui(&ctx, opening, &mut commands);
         }
-        if let Some(path) = &mut self.path_prompt {
-            super::path_prompt::path_prompt_ui(&ctx, path, &mut commands);
+        if let Some(prompt) = &mut self.path_prompt {
+            super::path_prompt::path_prompt_ui(&ctx, prompt, &mut commands);
         }
         if self.show_about {
             dialogs::about_ui(&ctx, &mut commands);
