@@ -27,6 +27,8 @@ pub struct Stretch {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TimeAxis {
     stretches: Vec<Stretch>,
+    /// Built from no spans: its one stretch is a placeholder.
+    empty: bool,
 }
 
 impl TimeAxis {
@@ -54,7 +56,8 @@ impl TimeAxis {
                 _ => merged.push((first, end, 1)),
             }
         }
-        if merged.is_empty() {
+        let empty = merged.is_empty();
+        if empty {
             merged.push((0, 1, 0));
         }
         // A stretch's room grows with the log of its length and the root of its events: a busy week
@@ -84,11 +87,16 @@ impl TimeAxis {
                 stretch
             })
             .collect();
-        TimeAxis { stretches }
+        TimeAxis { stretches, empty }
     }
 
     pub fn stretches(&self) -> &[Stretch] {
         &self.stretches
+    }
+
+    /// Whether the axis was built from nothing (a story with no events and no sources).
+    pub fn is_empty(&self) -> bool {
+        self.empty
     }
 
     pub fn first_day(&self) -> Day {

@@ -42,14 +42,29 @@ fn next_version() -> u64 {
     NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
-impl Document {
-    pub fn new(story: Story, files: StoryFiles) -> Self {
-        let axis = TimeAxis::new(
+/// The time axis of a story: its events' days; a story without events yet, its sources'
+/// publication days, so a new story's timeline starts where its news is.
+fn axis_of(story: &Story) -> TimeAxis {
+    if story.events.is_empty() {
+        TimeAxis::new(
+            story
+                .sources
+                .iter()
+                .map(|s| (s.published.earliest, s.published.latest)),
+        )
+    } else {
+        TimeAxis::new(
             story
                 .events
                 .iter()
                 .map(|e| (e.date.earliest, e.date.latest)),
-        );
+        )
+    }
+}
+
+impl Document {
+    pub fn new(story: Story, files: StoryFiles) -> Self {
+        let axis = axis_of(&story);
         let projection = spatial::projection_for(&story);
         let place_index = PlaceIndex::new(&story.places, &projection);
         let story_index = StoryIndex::new(&story);
@@ -144,13 +159,8 @@ impl Document {
     /// projection and shapes with the places, the cross-references always.
     fn refresh(&mut self, edit: &Edit) {
         let touched = edit.touched();
-        if touched.events {
-            self.axis = TimeAxis::new(
-                self.story
-                    .events
-                    .iter()
-                    .map(|e| (e.date.earliest, e.date.latest)),
-            );
+        if touched.events || (touched.sources && self.story.events.is_empty()) {
+            self.axis = axis_of(&self.story);
         }
         if touched.places {
             // The first places of a new story set where the map looks; after that it stays put.

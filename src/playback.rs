@@ -70,6 +70,10 @@ impl Playback {
         let first = f64::from(axis.first_day());
         let last = f64::from(axis.last_day());
         match command {
+            // A story without events has no axis to keep the cursor on: it goes where it is put.
+            PlaybackCommand::SetCursor(day) if day.is_finite() && axis.is_empty() => {
+                self.cursor_day = day
+            }
             PlaybackCommand::SetCursor(day) if day.is_finite() => {
                 self.cursor_day = day.clamp(first, last)
             }

@@ -178,3 +178,46 @@ fn suggest_reads_a_saved_web_page_as_its_main_text() {
     assert!(text.contains("2020-11-01/2024-04-17"));
     assert!(!text.contains("<p>"), "tags are not quoted");
 }
+
+#[test]
+fn a_problem_with_a_source_being_added_names_the_real_file_and_no_made_up_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("story");
+    std::fs::create_dir(&story).unwrap();
+    for entry in ["story.json", "places.geojson"] {
+        std::fs::copy(format!("data/karabakh/{entry}"), story.join(entry)).unwrap();
+    }
+    std::fs::create_dir(story.join("sources")).unwrap();
+    for entry in std::fs::read_dir("data/karabakh/sources").unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), story.join("sources").join(entry.file_name())).unwrap();
+    }
+    let digest = dir.path().join("digest_en.txt");
+    std::fs::write(&digest, "On 16 April 2024 the convoy left.\n").unwrap();
+    let (story_arg, digest_arg) = (story.display().to_string(), digest.display().to_string());
+    let out = chronomap(&[
+        "add-source",
+        &story_arg,
+        &digest_arg,
+        "--published",
+        "2024-04-17",
+        "--title",
+        "Digest",
+        "--label",
+        "La Gazette (Paris), 17 Apr 2024",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let message = String::from_utf8_lossy(&out.stderr);
+    let first = message.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with(&format!(
+            "{digest_arg}, merged into the story's story.json: "
+        )),
+        "{first}"
+    );
+    assert!(
+        first.contains("has the label \"La Gazette (Paris), 17 Apr 2024\""),
+        "{first}"
+    );
+    assert!(!first.contains("digest_en.txt/"), "{first}");
+}

@@ -822,3 +822,22 @@ fn a_long_pasted_article_leaves_the_add_button_in_the_window() {
     assert_eq!(harness.state().story().sources.len(), 3);
     assert_eq!(harness.state().story().sources[2].text, article);
 }
+
+#[test]
+fn a_new_story_goes_to_its_first_source_s_day_and_new_events_default_to_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(ChronomapApp::open(None).unwrap());
+    new_story(&mut harness, "Convoy", &dir.path().join("convoy"));
+    paste_source(&mut harness);
+    assert_eq!(harness.state().story().sources.len(), 1);
+    assert_eq!(
+        harness.state().cursor_day(),
+        common::day("2024-04-17") as i32
+    );
+    menu(&mut harness, "Edit", "New event…");
+    replace_text(&mut harness, "Event title", "Convoy leaves");
+    harness.get_by_label("Add event").click();
+    harness.run();
+    let event = &harness.state().story().events[0];
+    assert_eq!(event.date.edtf, "2024-04-17");
+}

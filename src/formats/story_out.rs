@@ -154,7 +154,7 @@ impl StoryOut {
     }
 
     pub fn into_files(self, name: &str) -> StoryFiles {
-        StoryFiles::Memory {
+        StoryFiles::Merged {
             name: name.to_owned(),
             files: self.into_file_list(),
         }

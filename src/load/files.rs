@@ -47,6 +47,12 @@ pub enum StoryFiles {
         name: String,
         files: Vec<(String, Vec<u8>)>,
     },
+    /// The story as an import or a new source would make it, held in memory to be checked:
+    /// `name` is the real file being merged in, which is what its problems name.
+    Merged {
+        name: String,
+        files: Vec<(String, Vec<u8>)>,
+    },
 }
 
 /// The folder of a story given as its folder or as its story.json.
@@ -79,7 +85,9 @@ impl StoryFiles {
     pub fn story_file(&self) -> &str {
         match self {
             StoryFiles::Folder { story_file, .. } => story_file,
-            StoryFiles::Embedded { .. } | StoryFiles::Memory { .. } => STORY_FILE,
+            StoryFiles::Embedded { .. } | StoryFiles::Memory { .. } | StoryFiles::Merged { .. } => {
+                STORY_FILE
+            }
         }
     }
 
@@ -88,7 +96,7 @@ impl StoryFiles {
         match self {
             StoryFiles::Folder { root, .. } => root.display().to_string(),
             StoryFiles::Embedded { name, .. } => format!("{name} (built in)"),
-            StoryFiles::Memory { name, .. } => name.clone(),
+            StoryFiles::Memory { name, .. } | StoryFiles::Merged { name, .. } => name.clone(),
         }
     }
 
@@ -98,10 +106,21 @@ impl StoryFiles {
             StoryFiles::Folder { root, .. } => root.join(relative).display().to_string(),
             StoryFiles::Embedded { name, .. } => format!("{name} (built in)/{relative}"),
             StoryFiles::Memory { name, .. } => format!("{name}/{relative}"),
+            // The file named is the real one being merged in; the story's files exist only in
+            // memory.
+            StoryFiles::Merged { name, .. } => {
+                format!("{name}, merged into the story's {relative}")
+            }
         }
     }
 
+    /// Where a problem is. A merged story's files are only in memory, with no lines a person
+    /// could go to, so none are given for it.
     pub fn location(&self, relative: &str, line_column: Option<(usize, usize)>) -> Location {
+        let line_column = match self {
+            StoryFiles::Merged { .. } => None,
+            _ => line_column,
+        };
         Location {
             file: self.display_path(relative),
             line_column,
@@ -139,7 +158,7 @@ impl StoryFiles {
                 .iter()
                 .find(|(name, _)| *name == relative)
                 .map_or(0, |(_, text)| text.len() as u64),
-            StoryFiles::Memory { files, .. } => files
+            StoryFiles::Memory { files, .. } | StoryFiles::Merged { files, .. } => files
                 .iter()
                 .find(|(name, _)| name == relative)
                 .map_or(0, |(_, bytes)| bytes.len() as u64),
@@ -183,7 +202,7 @@ impl StoryFiles {
                 .find(|(name, _)| *name == relative)
                 .map(|(_, text)| text.as_bytes().to_vec())
                 .ok_or_else(|| self.error(relative, Problem::Missing)),
-            StoryFiles::Memory { files, .. } => files
+            StoryFiles::Memory { files, .. } | StoryFiles::Merged { files, .. } => files
                 .iter()
                 .find(|(name, _)| name == relative)
                 .map(|(_, bytes)| bytes.clone())

@@ -3,6 +3,7 @@
 
 use super::{ChronomapApp, Pending};
 use crate::date;
+use crate::playback::PlaybackCommand;
 use crate::ui::claim_form::ClaimForm;
 use crate::ui::dialogs::Problems;
 use crate::ui::event_form::EventForm;
@@ -106,8 +107,21 @@ impl ChronomapApp {
             },
             Command::Edit(edit) => {
                 let what = edit.describe();
+                let undated = crate::query::news_day(self.doc.story()).is_none();
                 match self.doc.edit(*edit) {
-                    Ok(()) => self.edited(format!("Done: {what}")),
+                    Ok(()) => {
+                        self.edited(format!("Done: {what}"));
+                        // A new story's cursor waits on today until its first source or event
+                        // gives it a day; then it goes there (and new events default to it).
+                        if let Some(day) =
+                            crate::query::news_day(self.doc.story()).filter(|_| undated)
+                        {
+                            let cursor = PlaybackCommand::SetCursor(f64::from(day));
+                            self.view
+                                .playback
+                                .apply(cursor, self.doc.story(), self.doc.axis());
+                        }
+                    }
                     Err(error) => {
                         self.problems = Some(Problems {
                             title: format!("Could not {what}"),
