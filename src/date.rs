@@ -74,6 +74,27 @@ impl DateSpan {
         self.earliest <= day && day <= self.latest
     }
 
+    /// The days on which an event of this date is current: its dated days, without end on a side
+    /// that is open or unknown (a mission dated `2020-11-10/..` is current every day from its
+    /// start, as the sources give it no end).
+    pub fn current_days(&self) -> (Day, Day) {
+        let first = match self.began_before {
+            Some(_) => Day::MIN,
+            None => self.earliest,
+        };
+        let last = match self.ongoing {
+            Some(_) => Day::MAX,
+            None => self.latest,
+        };
+        (first, last)
+    }
+
+    /// Whether an event of this date is current on `day` (see [`DateSpan::current_days`]).
+    pub fn is_current(&self, day: Day) -> bool {
+        let (first, last) = self.current_days();
+        first <= day && day <= last
+    }
+
     pub fn is_single_day(&self) -> bool {
         self.earliest == self.latest
     }

@@ -325,3 +325,28 @@ fn the_timeline_zooms_about_the_pointer_and_a_double_click_returns_to_the_whole_
     harness.run();
     assert!(!harness.state().timeline_is_zoomed());
 }
+
+#[test]
+fn an_ongoing_mission_stays_current_after_its_start() {
+    let (_dir, folder) = common::copy_story("data/karabakh");
+    let path = folder.join("story.json");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let open_ended = text.replace("\"2020-11-10/2024-04-17\"", "\"2020-11-10/..\"");
+    assert_ne!(open_ended, text);
+    std::fs::write(&path, open_ended).unwrap();
+    let mut harness = common::harness_with(ChronomapApp::open(Some(&folder)).unwrap());
+    go_to_date(&mut harness, "2024-06-01");
+    let story = harness.state().story();
+    let mission = story
+        .events
+        .iter()
+        .position(|e| e.id == "peacekeeping-mission")
+        .unwrap();
+    assert!(harness.state().current_events().contains(&mission));
+    harness.get_by_label("At the cursor").click();
+    harness.run();
+    assert!(has_label_containing(
+        &harness,
+        "Russian peacekeeping mission in Karabakh"
+    ));
+}

@@ -30,11 +30,11 @@
     });
   }
 
-  // The events the cursor is on: those whose days hold it.
+  // The events the cursor is on: those current on its day (an ongoing one from its start on).
   function currentEvents() {
     var day = Math.floor(state.cursor), current = new Set();
     data.events.forEach(function (event, i) {
-      if (event.from <= day && day <= event.to) {
+      if (event.current[0] <= day && day <= event.current[1]) {
         current.add(i);
       }
     });

@@ -85,9 +85,12 @@ pub struct PageEvent {
     pub title: String,
     pub date: String,
     pub edtf: String,
-    /// The first and last day the event is current at (as the app's cursor counts it).
+    /// The first and last day of the event's dates, as the timeline draws it.
     pub from: Day,
     pub to: Day,
+    /// The first and last day the event is current at, as the app's cursor counts it (without
+    /// end on a side that is open or unknown).
+    pub current: (Day, Day),
     pub approximate: bool,
     pub status: &'static str,
     pub places: Vec<usize>,
@@ -204,6 +207,7 @@ pub fn page_data(doc: &Document) -> PageData {
                 edtf: event.date.edtf.clone(),
                 from: event.date.earliest,
                 to: event.date.latest,
+                current: event.date.current_days(),
                 approximate: event.date.approximate || event.date.uncertain,
                 status: event.status.label(),
                 places: event.places.clone(),

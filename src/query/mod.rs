@@ -128,12 +128,18 @@ fn claims_of_events_and_places(
 /// Events up to this long are found by a binary search on their start.
 const SHORT_EVENT_DAYS: Day = 62;
 
+/// Whether an event is kept in the list of long events, checked on every day: longer than a
+/// short one, or open or unknown at an end (current beyond its dated days).
+fn is_long(date: &crate::date::DateSpan) -> bool {
+    date.latest - date.earliest > SHORT_EVENT_DAYS
+        || date.began_before.is_some()
+        || date.ongoing.is_some()
+}
+
 impl StoryIndex {
     pub fn new(story: &Story) -> Self {
         let long_events = (0..story.events.len())
-            .filter(|&e| {
-                story.events[e].date.latest - story.events[e].date.earliest > SHORT_EVENT_DAYS
-            })
+            .filter(|&e| is_long(&story.events[e].date))
             .collect();
         let mut events_by_place = vec![Vec::new(); story.places.len()];
         let mut events_by_quote = vec![Vec::new(); story.quotes.len()];
@@ -201,13 +207,13 @@ impl StoryIndex {
         let to = story.events.partition_point(|e| e.date.earliest <= day);
         let short = (from..to).filter(|&e| {
             let date = &story.events[e].date;
-            date.latest >= day && date.latest - date.earliest <= SHORT_EVENT_DAYS
+            date.latest >= day && !is_long(date)
         });
         let long = self
             .long_events
             .iter()
             .copied()
-            .filter(|&e| story.events[e].date.contains(day));
+            .filter(|&e| story.events[e].date.is_current(day));
         let mut events: Vec<usize> = short.chain(long).collect();
         events.sort_unstable();
         events
@@ -391,6 +397,45 @@ mod tests {
     use crate::generate::{self, Size};
 
     #[test]
+    fn an_event_without_an_end_is_current_every_day_from_its_start() {
+        let mut story = crate::load::load(&crate::shipped::karabakh()).unwrap();
+        let mission = story
+            .events
+            .iter()
+            .position(|e| e.id == "peacekeeping-mission")
+            .unwrap();
+        let day = |edtf: &str| crate::date::resolve(edtf).unwrap().earliest;
+        for open in ["2020-11-10/..", "2020-11-10/"] {
+            story.events[mission].date = crate::date::resolve(open).unwrap();
+            let index = StoryIndex::new(&story);
+            assert!(
+                !index
+                    .events_at(&story, day("2020-11-09"))
+                    .contains(&mission)
+            );
+            for later in ["2020-11-10", "2022-06-01", "2024-04-18", "2030-01-01"] {
+                assert!(
+                    index.events_at(&story, day(later)).contains(&mission),
+                    "{open} {later}"
+                );
+            }
+        }
+        // And a start that is open or unknown: current every day up to its end.
+        story.events[mission].date = crate::date::resolve("../2020-11-10").unwrap();
+        let index = StoryIndex::new(&story);
+        assert!(
+            index
+                .events_at(&story, day("2019-01-01"))
+                .contains(&mission)
+        );
+        assert!(
+            !index
+                .events_at(&story, day("2020-11-11"))
+                .contains(&mission)
+        );
+    }
+
+    #[test]
     fn the_index_finds_the_same_events_as_a_full_scan() {
         // The generated story has only short events; the shipped one has years-long ones too.
         for files in [
@@ -402,7 +447,7 @@ mod tests {
             let (first, last) = span(&story).unwrap();
             for day in (first..=last).step_by(3) {
                 let scan: Vec<usize> = (0..story.events.len())
-                    .filter(|&e| story.events[e].date.contains(day))
+                    .filter(|&e| story.events[e].date.is_current(day))
                     .collect();
                 assert_eq!(index.events_at(&story, day), scan, "day {day}");
             }

@@ -3,7 +3,7 @@
 //! and sources added, changed or removed at the end of their lists, are updated in place; anything
 //! else rebuilds the index.
 
-use super::{SHORT_EVENT_DAYS, StoryIndex, claims_of_events_and_places};
+use super::{StoryIndex, claims_of_events_and_places, is_long};
 use crate::edit::{Change, Edit};
 use crate::model::{Event, Quote, Story};
 
@@ -79,7 +79,7 @@ impl StoryIndex {
         for &q in &event.quotes {
             insert_sorted(&mut self.events_by_quote[q], e);
         }
-        if event.date.latest - event.date.earliest > SHORT_EVENT_DAYS {
+        if is_long(&event.date) {
             insert_sorted(&mut self.long_events, e);
         }
         self.evidence_revised[e] = event.quotes.iter().any(|&q| self.revised_fate[q].is_some());
