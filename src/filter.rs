@@ -54,6 +54,20 @@ impl EventFilter {
             .any(|s| !self.hidden_sources.contains(s))
     }
 
+    /// With a place filter, the places the map still shows: that place and the places of the
+    /// events it keeps (the rest are hidden); none without one, when every place is shown.
+    pub fn places_shown(&self, story: &Story, kept: &[usize]) -> Option<Vec<bool>> {
+        let place = self.place?;
+        let mut shown = vec![false; story.places.len()];
+        if let Some(slot) = shown.get_mut(place) {
+            *slot = true;
+        }
+        for &p in kept.iter().flat_map(|&e| &story.events[e].places) {
+            shown[p] = true;
+        }
+        Some(shown)
+    }
+
     /// The events kept, in story order.
     pub fn kept(&self, story: &Story) -> Vec<usize> {
         (0..story.events.len())

@@ -173,3 +173,45 @@ fn place_and_precision_filters_keep_what_they_say_and_clear() {
         "First peacekeepers and equipment leave"
     ));
 }
+
+#[test]
+fn a_place_filter_hides_the_other_places_on_the_map() {
+    let mut harness = harness();
+    // Map places are focusable nodes named "name, kind".
+    let on_map = |harness: &common::AppHarness, name: &str| {
+        harness
+            .query_all_by_label_contains(&format!("{name}, "))
+            .next()
+            .is_some()
+    };
+    for town in ["Stepanakert", "Shusha", "Goris", "Dadivank monastery"] {
+        assert!(
+            on_map(&harness, town),
+            "{town} is on the map before filtering"
+        );
+    }
+    harness.get_by_label("Filter").click();
+    harness.run();
+    harness.get_by_label("At place").click();
+    harness.run();
+    harness
+        .query_all_by_label("Kalbajar district")
+        .last()
+        .expect("the place in the list")
+        .click();
+    harness.run();
+    harness.run();
+    harness.get_by_label("1 of 13 events");
+    // The place and the places of the events it keeps stay; the rest are hidden.
+    assert!(on_map(&harness, "Kalbajar district"));
+    assert!(on_map(&harness, "Dadivank monastery"));
+    for town in ["Stepanakert", "Shusha", "Goris"] {
+        assert!(
+            !on_map(&harness, town),
+            "{town} is hidden by the place filter"
+        );
+    }
+    harness.get_by_label("Clear filters").click();
+    harness.run();
+    assert!(on_map(&harness, "Stepanakert"));
+}

@@ -184,6 +184,10 @@ pub struct View {
     pub filter: EventFilter,
     /// The events the filter keeps, in story order (all of them when it keeps everything).
     pub kept_events: Vec<usize>,
+    /// With a place filter, the places the map shows (see `EventFilter::places_shown`).
+    pub filter_places: Option<Vec<bool>>,
+    /// Counts the filter's changes, so the map redraws what it hides.
+    pub filter_generation: u64,
     /// The reader's text is selectable, to quote from it.
     pub quoting: bool,
     /// The passage selected in the reader: (source, bytes).
@@ -193,6 +197,20 @@ pub struct View {
 }
 
 impl View {
+    /// Brings what the filter keeps in line with the story, after the filter or the story changed.
+    pub fn refilter(&mut self, story: &crate::model::Story) {
+        self.kept_events = self.filter.kept(story);
+        self.filter_places = self.filter.places_shown(story, &self.kept_events);
+        self.filter_generation += 1;
+    }
+
+    /// Whether the place filter leaves this place on the map.
+    pub fn filter_shows(&self, place: usize) -> bool {
+        self.filter_places
+            .as_ref()
+            .is_none_or(|shown| shown.get(place).copied().unwrap_or(false))
+    }
+
     /// A fresh view of a story of `events` events, the cursor on `cursor_day`.
     pub fn new(cursor_day: f64, events: usize) -> Self {
         View {
@@ -209,6 +227,8 @@ impl View {
             date_error: None,
             filter: EventFilter::default(),
             kept_events: (0..events).collect(),
+            filter_places: None,
+            filter_generation: 0,
             quoting: false,
             selection: None,
             step: None,

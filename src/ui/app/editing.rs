@@ -182,7 +182,7 @@ impl ChronomapApp {
     fn edited(&mut self, status: String) {
         let story = self.doc.story();
         let view = &mut self.view;
-        view.kept_events = view.filter.kept(story);
+        view.refilter(story);
         view.selected_event = view.selected_event.filter(|&e| e < story.events.len());
         view.selected_place = view.selected_place.filter(|&p| p < story.places.len());
         view.focused_quote = view.focused_quote.filter(|&q| q < story.quotes.len());

@@ -337,8 +337,8 @@ impl ChronomapApp {
             Command::ShowAbout(show) => self.show_about = show,
             Command::CancelOpening => self.opening = None,
             Command::SetFilter(filter) => {
-                view.kept_events = filter.kept(story);
                 view.filter = filter;
+                view.refilter(story);
                 self.timeline.relayout();
             }
             Command::Tour(command) => self.apply_tour(command),

@@ -50,6 +50,8 @@ pub(super) struct LayerKey {
     pub pixels_per_point: f32,
     /// The places' version: an edit of a place redraws them.
     pub version: u64,
+    /// The filter's generation: a place filter hides places.
+    pub filter: u64,
 }
 
 /// The base map and every non-transient place in its plain style, tessellated once per view.
@@ -117,6 +119,7 @@ pub(super) fn still_layer(
     base: Option<&BaseMap>,
     doc: &Document,
     t: &MapView,
+    filter_shows: impl Fn(usize) -> bool,
 ) -> StillLayer {
     let story = doc.story();
     let mut layer = Layer::default();
@@ -148,6 +151,7 @@ pub(super) fn still_layer(
         .draw_order()
         .iter()
         .filter(|&&p| story.places[p].kind != PlaceKind::Country && !story.places[p].transient)
+        .filter(|&&p| filter_shows(p))
         .filter_map(|&p| Some((p, on_screen(doc, t, view_rect, p)?)))
         .collect();
     // A crowded view is an overview: fills without outlines, plain lines, squares for towns.

@@ -87,8 +87,11 @@ pub fn map_ui(
     let map_view = state.view_in(doc, rect);
     let painter = ui.painter_at(rect);
 
+    // The place filter hides the places it leaves out (countries stay, as the base map does).
     let shown = |p: usize| {
-        story.places[p].kind != PlaceKind::Country && query::place_is_shown(story, p, current)
+        story.places[p].kind != PlaceKind::Country
+            && query::place_is_shown(story, p, current)
+            && view.filter_shows(p)
     };
     let mut involved = vec![false; story.places.len()];
     let event_places = view
@@ -125,6 +128,7 @@ pub fn map_ui(
         scale: map_view.scale,
         pixels_per_point: ui.ctx().pixels_per_point(),
         version: doc.places_version(),
+        filter: view.filter_generation,
     };
     if state.still.as_ref().is_none_or(|still| still.key != key) {
         state.still = Some(layers::still_layer(
@@ -132,6 +136,7 @@ pub fn map_ui(
             state.base.as_ref(),
             doc,
             &map_view,
+            |p| view.filter_shows(p),
         ));
     }
     let Some(still) = &state.still else { return };
