@@ -219,7 +219,12 @@ impl Document {
 
     /// The story folder (or story.json) at `path`; its edits will be journaled beside it.
     pub fn open(path: &Path) -> Result<Self, LoadErrors> {
-        let story = load::load_path(path)?;
+        Self::open_cancellable(path, &load::Cancel::default())
+    }
+
+    /// [`Document::open`] on another thread, which stops early when `cancel` is set.
+    pub fn open_cancellable(path: &Path, cancel: &load::Cancel) -> Result<Self, LoadErrors> {
+        let story = load::load_path_cancellable(path, cancel)?;
         let mut doc = Document::new(story, StoryFiles::from_path(path));
         doc.journal = doc
             .story_file()

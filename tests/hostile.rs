@@ -442,3 +442,48 @@ fn many_quotes_in_a_long_source_are_found_in_one_pass() {
         );
     }
 }
+
+/// A story folder on disk with `quotes` quotes of one source: long enough to load that a
+/// cancel arrives while it is loading.
+fn large_story_folder(quotes: usize) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("large");
+    std::fs::create_dir_all(folder.join("sources")).unwrap();
+    let sentence = |n: usize| format!("Phrase {n} : le convoi a quitté la ville mercredi soir. ");
+    let text: String = (0..quotes).map(sentence).collect();
+    let quotes: Vec<Value> = (0..quotes)
+        .map(|i| quote(&format!("q{i}"), sentence(i).trim_end()))
+        .collect();
+    std::fs::write(folder.join("sources/a.txt"), text).unwrap();
+    std::fs::write(folder.join("places.geojson"), PLACES).unwrap();
+    let story = story_with(vec![], quotes);
+    std::fs::write(
+        folder.join("story.json"),
+        serde_json::to_vec(&story).unwrap(),
+    )
+    .unwrap();
+    (dir, folder)
+}
+
+#[test]
+fn a_cancelled_load_stops_at_its_next_step_and_says_so() {
+    let (_dir, folder) = large_story_folder(200_000);
+    // Asked before it starts: it stops at its first step.
+    let cancel = load::Cancel::default();
+    cancel.cancel();
+    let stopped = load::load_path_cancellable(&folder, &cancel).unwrap_err();
+    assert_eq!(stopped.0.len(), 1);
+    assert_eq!(stopped.0[0].problem, load::Problem::Cancelled);
+    // Asked while it runs on another thread, as the window's Cancel does: it stops early, without
+    // making a story (200 000 quotes take seconds in a debug build; the cancel comes at once).
+    let cancel = load::Cancel::default();
+    let asked = cancel.clone();
+    let started = Instant::now();
+    let loading = std::thread::spawn(move || load::load_path_cancellable(&folder, &asked));
+    std::thread::sleep(Duration::from_millis(20));
+    cancel.cancel();
+    let result = loading.join().unwrap();
+    println!("cancelled load ended after {:?}", started.elapsed());
+    let errors = result.expect_err("the load stopped before making a story");
+    assert_eq!(errors.0[0].problem, load::Problem::Cancelled);
+}

@@ -61,6 +61,8 @@ pub enum Problem {
     NotUtf8(usize),
     #[error("no story here: a story is a folder with a story.json")]
     NotAStory,
+    #[error("opening was cancelled")]
+    Cancelled,
     #[error("invalid JSON: {0}")]
     Json(String),
     #[error("invalid GeoJSON: {0}")]
@@ -140,6 +142,7 @@ impl Problem {
             Problem::StoryTooLarge { .. } => "story too large",
             Problem::NotUtf8(_) => "not UTF-8",
             Problem::NotAStory => "no story",
+            Problem::Cancelled => "cancelled",
             Problem::Json(_) => "invalid JSON",
             Problem::GeoJson(_) => "invalid GeoJSON",
             Problem::DuplicateId { .. } => "duplicate id",

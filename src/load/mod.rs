@@ -31,17 +31,42 @@ use raw::{RawCapture, RawFigure, RawStory};
 use std::collections::HashMap;
 use std::path::Path;
 
+/// Asks a load running on another thread to stop: it then ends at its next step with
+/// [`Problem::Cancelled`] and lets go of what it read.
+#[derive(Debug, Clone, Default)]
+pub struct Cancel(std::sync::Arc<std::sync::atomic::AtomicBool>);
+
+impl Cancel {
+    pub fn cancel(&self) {
+        self.0.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    pub fn is_cancelled(&self) -> bool {
+        self.0.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}
+
 pub fn load_path(path: &Path) -> Result<Story, LoadErrors> {
+    load_path_cancellable(path, &Cancel::default())
+}
+
+/// [`load_path`], stopping early when `cancel` is set.
+pub fn load_path_cancellable(path: &Path, cancel: &Cancel) -> Result<Story, LoadErrors> {
     if path.is_dir() && !path.join(STORY_FILE).exists() {
         let files = StoryFiles::from_path(path);
         return Err(LoadErrors(vec![
             files.error(STORY_FILE, Problem::NotAStory),
         ]));
     }
-    load(&StoryFiles::from_path(path))
+    load_cancellable(&StoryFiles::from_path(path), cancel)
 }
 
 pub fn load(files: &StoryFiles) -> Result<Story, LoadErrors> {
+    load_cancellable(files, &Cancel::default())
+}
+
+fn load_cancellable(files: &StoryFiles, cancel: &Cancel) -> Result<Story, LoadErrors> {
+    let stopped = || LoadErrors(vec![files.error(files.story_file(), Problem::Cancelled)]);
     let story_file = files.story_file().to_owned();
     let mut problems = Vec::new();
     let budget = ReadBudget::default();
@@ -55,6 +80,9 @@ pub fn load(files: &StoryFiles) -> Result<Story, LoadErrors> {
             .map_err(|e| problems.push(json_error(files, &story_file, &e)))
             .ok()
     });
+    if cancel.is_cancelled() {
+        return Err(stopped());
+    }
     let places_file = raw
         .as_ref()
         .map_or_else(raw::default_places_file, |r| r.places.clone());
@@ -94,7 +122,11 @@ pub fn load(files: &StoryFiles) -> Result<Story, LoadErrors> {
     else {
         return Err(LoadErrors::limited(problems));
     };
+    if cancel.is_cancelled() {
+        return Err(stopped());
+    }
     let checker = Checker {
+        cancel,
         files,
         story_file: &story_file,
         places_file: &places_file,
@@ -156,6 +188,8 @@ fn json_error(files: &StoryFiles, file: &str, error: &serde_json::Error) -> Load
 
 /// Resolves references and checks every record, collecting problems with their locations.
 struct Checker<'a> {
+    /// Checked before each source, quote and place: a cancelled load stops there.
+    cancel: &'a Cancel,
     files: &'a StoryFiles,
     story_file: &'a str,
     places_file: &'a str,
@@ -330,6 +364,15 @@ impl Checker<'_> {
         }
     }
 
+    fn stop_if_cancelled(&self) -> Result<(), LoadErrors> {
+        if self.cancel.is_cancelled() {
+            return Err(LoadErrors(vec![
+                self.files.error(self.story_file, Problem::Cancelled),
+            ]));
+        }
+        Ok(())
+    }
+
     fn build(
         mut self,
         raw: RawStory,
@@ -369,6 +412,7 @@ impl Checker<'_> {
         let mut sources = Vec::with_capacity(raw.sources.len());
         let mut revises_ids = Vec::with_capacity(raw.sources.len());
         for s in raw.sources {
+            self.stop_if_cancelled()?;
             let text = self
                 .files
                 .read_text_within(&s.file, &self.budget)
@@ -440,6 +484,7 @@ impl Checker<'_> {
         let known = known_occurrences(&raw.quotes, &sources, &loaded_sources);
         let mut quotes = Vec::with_capacity(raw.quotes.len());
         for q in raw.quotes {
+            self.stop_if_cancelled()?;
             let mentions = self.refs("quote", &q.id, "place", &q.mentions, &place_ids);
             let Some(&source) = loaded_sources.get(&q.source) else {
                 if !source_ids.contains_key(&q.source) {
@@ -544,6 +589,7 @@ impl Checker<'_> {
 
         let mut places = Vec::with_capacity(parsed_places.len());
         for p in parsed_places {
+            self.stop_if_cancelled()?;
             let figure = |this: &mut Self, figure: Option<RawFigure>| {
                 figure.and_then(|f| {
                     let quote = quote_refs(this, "place", &p.id, std::slice::from_ref(&f.quote));

@@ -1,9 +1,10 @@
 //! Opening a large story off the UI thread: the window keeps drawing, shows how long it has been
-//! loading, and Cancel returns to the open story at once (the loading thread's result is dropped).
+//! loading, and Cancel returns to the open story at once and stops the loading thread at its next
+//! step, so it lets go of what it read.
 
 use super::state::Command;
 use crate::document::Document;
-use crate::load::LoadErrors;
+use crate::load::{Cancel, LoadErrors};
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::Instant;
@@ -13,21 +14,30 @@ pub struct Opening {
     pub path: PathBuf,
     started: Instant,
     result: Receiver<Result<Document, LoadErrors>>,
+    cancel: Cancel,
 }
 
 impl Opening {
     pub fn start(path: PathBuf) -> Self {
         let (send, result) = std::sync::mpsc::channel();
         let reading = path.clone();
+        let cancel = Cancel::default();
+        let asked = cancel.clone();
         std::thread::spawn(move || {
             // The receiver may be gone (cancelled): the result is then dropped.
-            let _ = send.send(Document::open(&reading));
+            let _ = send.send(Document::open_cancellable(&reading, &asked));
         });
         Opening {
             path,
             started: Instant::now(),
             result,
+            cancel,
         }
+    }
+
+    /// Stops the loading thread at its next step (it is not waited for).
+    pub fn cancel(self) {
+        self.cancel.cancel();
     }
 
     /// The result, once the loading thread has one.

@@ -335,7 +335,11 @@ impl ChronomapApp {
                 self.styled = false;
             }
             Command::ShowAbout(show) => self.show_about = show,
-            Command::CancelOpening => self.opening = None,
+            Command::CancelOpening => {
+                if let Some(opening) = self.opening.take() {
+                    opening.cancel();
+                }
+            }
             Command::SetFilter(filter) => {
                 view.filter = filter;
                 view.refilter(story);
