@@ -59,5 +59,17 @@ fn words_of_a_source_lead_to_the_passage_in_the_reader() {
     assert_eq!(app.view().tab, Tab::Reader);
     let source = &app.story().sources[app.view().reader_source];
     let found = app.view().found_text.clone().unwrap();
-    assert_eq!(source.text[found].to_lowercase(), "interfax");
+    let words = &source.text[found];
+    assert_eq!(words.to_lowercase(), "interfax");
+    // The words found lie inside a quoted passage (Peskov's words to Interfax): they are shown
+    // highlighted as found on their own, not lost in the quote's highlight.
+    let quote = app
+        .story()
+        .quotes
+        .iter()
+        .find(|q| q.id == "g-peskov-quote")
+        .unwrap();
+    let found = app.view().found_text.clone().unwrap();
+    assert!(quote.bytes.start < found.start && found.end < quote.bytes.end);
+    harness.get_by_label(words);
 }

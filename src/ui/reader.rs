@@ -6,8 +6,10 @@ use super::style;
 use super::suggestions::{self, Suggestions};
 use crate::document::Document;
 use egui::{RichText, Sense};
+use std::ops::Range;
 
 /// What a stretch of the reader's text is marked as.
+#[derive(Clone, Copy)]
 enum Mark {
     Quote(usize),
     Found,
@@ -91,14 +93,12 @@ pub fn reader_ui(
                     let mut at = range.start;
                     // Adjacent highlights alternate in shade, so each quote's bounds show.
                     let mut shade = false;
-                    // Quotes in text order, and the passage Find found, where it does not overlap one.
-                    let found = view.found_text.clone().map(|bytes| (bytes, Mark::Found));
+                    // Quotes and suggestions in text order, and over them the passage Find found.
                     let marks = quotes
                         .iter()
                         .map(|&q| (story.quotes[q].bytes.clone(), Mark::Quote(q)))
-                        .chain(found)
                         .chain(suggested.iter().map(|b| (b.clone(), Mark::Suggested)));
-                    let mut marks: Vec<_> = marks
+                    let mut marks: Vec<_> = with_found(marks, view.found_text.clone())
                         .filter(|(bytes, _)| bytes.start < range.end && bytes.end > range.start)
                         .collect();
                     marks.sort_by_key(|(bytes, _)| bytes.start);
@@ -136,6 +136,24 @@ pub fn reader_ui(
                 });
             }
         });
+}
+
+/// The marks with the passage Find found laid over them: a mark it overlaps keeps only its parts
+/// before and after the found words, so the words found are always shown as found.
+fn with_found(
+    marks: impl Iterator<Item = (Range<usize>, Mark)>,
+    found: Option<Range<usize>>,
+) -> impl Iterator<Item = (Range<usize>, Mark)> {
+    let cut = found.clone();
+    marks
+        .flat_map(move |(bytes, mark)| match &cut {
+            Some(f) if bytes.start < f.end && f.start < bytes.end => {
+                vec![(bytes.start..f.start, mark), (f.end..bytes.end, mark)]
+            }
+            _ => vec![(bytes, mark)],
+        })
+        .filter(|(bytes, _)| !bytes.is_empty())
+        .chain(found.map(|bytes| (bytes, Mark::Found)))
 }
 
 /// The switch between following highlights and selecting words to quote, and the Quote button.
