@@ -57,7 +57,11 @@ pub(super) struct LayerKey {
 /// The base map and every non-transient place in its plain style, tessellated once per view.
 pub(super) struct StillLayer {
     pub key: LayerKey,
+    /// The base map and the places' fills and strokes.
     pub mesh: std::sync::Arc<egui::Mesh>,
+    /// Town and site markers, painted after the marked places so no corridor or area drawn
+    /// over them hides a town.
+    pub markers: std::sync::Arc<egui::Mesh>,
     /// Places on screen, in paint order, with their screen bounds.
     pub visible: Vec<(usize, Rect)>,
     /// Town and site markers, which labels avoid.
@@ -71,18 +75,25 @@ pub(super) struct Layer {
     pub fills: egui::Mesh,
     pub strokes: Vec<Shape>,
     pub markers: egui::Mesh,
+    /// Towns and sites, drawn over every fill and stroke.
+    pub points: Vec<Shape>,
     pub obstacles: Vec<Rect>,
 }
 
 impl Layer {
-    pub fn paint(self, painter: &egui::Painter) {
+    /// Paints the fills and strokes, and gives back the markers and points, to paint above what
+    /// comes next.
+    pub fn paint_shapes(self, painter: &egui::Painter) -> Vec<Shape> {
         painter.add(Shape::mesh(self.fills));
         painter.extend(self.strokes);
-        painter.add(Shape::mesh(self.markers));
+        let mut points = vec![Shape::mesh(self.markers)];
+        points.extend(self.points);
+        points
     }
 
-    /// All of it as one mesh, tessellated here rather than by egui every frame.
-    fn tessellate(self, pixels_per_point: f32) -> egui::Mesh {
+    /// The fills and strokes as one mesh, tessellated here rather than by egui every frame, and
+    /// the markers as another.
+    fn tessellate(self, pixels_per_point: f32) -> (egui::Mesh, egui::Mesh) {
         let options = egui::epaint::TessellationOptions::default();
         let mut tessellator =
             egui::epaint::Tessellator::new(pixels_per_point, options, [1, 1], Vec::new());
@@ -90,8 +101,11 @@ impl Layer {
         for shape in self.strokes {
             tessellator.tessellate_shape(shape, &mut mesh);
         }
-        mesh.append(self.markers);
-        mesh
+        let mut markers = self.markers;
+        for shape in self.points {
+            tessellator.tessellate_shape(shape, &mut markers);
+        }
+        (mesh, markers)
     }
 }
 
@@ -165,9 +179,11 @@ pub(super) fn still_layer(
         draw_place(&mut layer, doc, t, p, screen, plain);
     }
     let obstacles = std::mem::take(&mut layer.obstacles);
+    let (mesh, markers) = layer.tessellate(key.pixels_per_point);
     StillLayer {
         key,
-        mesh: std::sync::Arc::new(layer.tessellate(key.pixels_per_point)),
+        mesh: std::sync::Arc::new(mesh),
+        markers: std::sync::Arc::new(markers),
         visible,
         obstacles,
         crowded,
@@ -275,14 +291,14 @@ pub(super) fn draw_place(
                 at + vec2(0.0, radius),
                 at + vec2(-radius, 0.0),
             ];
-            layer.strokes.push(Shape::convex_polygon(
+            layer.points.push(Shape::convex_polygon(
                 diamond,
                 color,
                 Stroke::new(1.5, Color32::WHITE),
             ));
         } else {
-            layer.strokes.push(Shape::circle_filled(at, radius, color));
-            layer.strokes.push(Shape::circle_stroke(
+            layer.points.push(Shape::circle_filled(at, radius, color));
+            layer.points.push(Shape::circle_stroke(
                 at,
                 radius,
                 Stroke::new(1.5, Color32::WHITE),
@@ -305,7 +321,7 @@ pub(super) fn draw_place(
             ));
         }
         for &c in &detail.points {
-            layer.strokes.push(Shape::circle_stroke(
+            layer.points.push(Shape::circle_stroke(
                 t.screen_from_map(c),
                 9.0,
                 Stroke::new(2.0, highlight),

@@ -186,7 +186,10 @@ pub fn map_ui(
         layers::draw_place(&mut overlay, doc, &map_view, p, screen, look);
     }
     labels.placed.extend(overlay.obstacles.iter().copied());
-    overlay.paint(&painter);
+    // Town markers go over every shape, the still layer's and the marked places' alike.
+    let marked_markers = overlay.paint_shapes(&painter);
+    painter.add(Shape::mesh(still.markers.clone()));
+    painter.extend(marked_markers);
 
     let priority = LabelPriority {
         selected: view.selected_place,
