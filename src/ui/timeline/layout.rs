@@ -21,7 +21,12 @@ pub(super) struct Mark {
     pub event: usize,
     pub rect: Rect,
     pub label: Option<String>,
+    /// The sources disagree about the event: its label starts with a ⇄ badge.
+    pub disputed: bool,
 }
+
+/// The room the ⇄ badge of a disputed event takes before its label.
+pub(super) const BADGE_WIDTH: f32 = 19.0;
 
 /// How the strip draws its events: one mark each, or, past [`DENSE_EVENTS`], a histogram.
 pub(super) enum Layout {
@@ -45,6 +50,7 @@ pub(super) fn lanes_available(strip_height: f32) -> usize {
 pub(super) fn layout(
     painter: &egui::Painter,
     story: &Story,
+    disputed: impl Fn(usize) -> bool,
     shown: &[usize],
     x_of: impl Fn(f64) -> f32,
     size: Vec2,
@@ -94,10 +100,12 @@ pub(super) fn layout(
         let x1 = x1.max(x0 + 3.0);
         // Lanes are chosen with a short label; the labels then take the room left (second pass).
         let label = short(&event.title, MIN_LABEL_CHARS);
+        let badge = if disputed(i) { BADGE_WIDTH } else { 0.0 };
         let label_width = painter
             .layout_no_wrap(label.clone(), label_font.clone(), style::INK)
             .size()
-            .x;
+            .x
+            + badge;
         // A day's label goes right of its dot; a bar's inside it when it fits, otherwise after it.
         let with_label = if is_tick(&event.date) {
             x1.max((x0 + x1) / 2.0 + TICK_LABEL_GAP + label_width)
@@ -138,6 +146,7 @@ pub(super) fn layout(
             event: i,
             rect: Rect::from_min_max(pos2(x0, top), pos2(x1, top + LANE_HEIGHT - 6.0)),
             label,
+            disputed: badge > 0.0,
         });
     }
     widen_labels(painter, story, &mut marks, size.x);
@@ -197,7 +206,8 @@ fn widen_labels(painter: &egui::Painter, story: &Story, marks: &mut [Mark], widt
             mark.rect.right() + 4.0
         };
         // After the mark up to the next one, or inside a bar (where a label that fits is drawn).
-        let room = (next_start[m] - start - 8.0).max(mark.rect.width() - 8.0);
+        let badge = if mark.disputed { BADGE_WIDTH } else { 0.0 };
+        let room = (next_start[m] - start - 8.0).max(mark.rect.width() - 8.0) - badge;
         let title = &event.title;
         if text_width(title) <= room {
             mark.label = Some(title.clone());

@@ -3,7 +3,7 @@
 //! to the strip's edge. A story too dense for marks is a histogram with the current
 //! events on top. And the cursor.
 
-use super::layout::{LANE_HEIGHT, Mark, TICK_LABEL_GAP, is_tick};
+use super::layout::{BADGE_WIDTH, LANE_HEIGHT, Mark, TICK_LABEL_GAP, is_tick};
 use super::strip::StripGeometry;
 use crate::model::{Status, Story};
 use crate::query::StoryIndex;
@@ -161,16 +161,6 @@ impl Marks<'_> {
         if event.date.began_before.is_some() {
             self.paint_fade(rect, rect.left(), strip.left(), color);
         }
-        // Sources that disagree about the event: the mark says so on its top right.
-        if !self.index.claims_of_event(event_index).is_empty() {
-            painter.text(
-                rect.right_top() + vec2(1.0, -3.0),
-                egui::Align2::LEFT_TOP,
-                DIFFER_MARK,
-                FontId::proportional(10.0),
-                style::CURRENT,
-            );
-        }
         if let Some(label) = label {
             let mut text = label.to_owned();
             if event.date.approximate {
@@ -180,9 +170,15 @@ impl Marks<'_> {
             let galley =
                 painter.layout_no_wrap(text, FontId::proportional(12.0), Color32::PLACEHOLDER);
             let solid = fill != Color32::TRANSPARENT && !vague;
+            // Sources that disagree about the event: a ⇄ badge starts its label.
+            let badge = if self.index.claims_of_event(event_index).is_empty() {
+                0.0
+            } else {
+                BADGE_WIDTH
+            };
             let (x, text_color) = if tick {
                 (rect.center().x + TICK_LABEL_GAP, self.text_color)
-            } else if galley.size().x + 8.0 <= rect.width() {
+            } else if galley.size().x + badge + 8.0 <= rect.width() {
                 let color = if solid {
                     Color32::WHITE
                 } else {
@@ -192,13 +188,28 @@ impl Marks<'_> {
             } else {
                 (rect.right() + 4.0, self.text_color)
             };
+            if badge > 0.0 {
+                paint_badge(painter, pos2(x + BADGE_WIDTH / 2.0 - 1.0, rect.center().y));
+            }
             painter.galley(
-                pos2(x, rect.center().y - galley.size().y / 2.0),
+                pos2(x + badge, rect.center().y - galley.size().y / 2.0),
                 galley,
                 text_color,
             );
         }
     }
+}
+
+/// The ⇄ of a disputed event: white on a red disc, large enough to read and apart from the label.
+fn paint_badge(painter: &egui::Painter, center: Pos2) {
+    painter.circle(center, 8.0, style::CURRENT, Stroke::new(1.0, Color32::WHITE));
+    painter.text(
+        center,
+        egui::Align2::CENTER_CENTER,
+        DIFFER_MARK,
+        FontId::proportional(12.0),
+        Color32::WHITE,
+    );
 }
 
 /// The cursor: a line from the top of the strip through the axis, with a handle on top.

@@ -115,7 +115,15 @@ pub(super) fn strip_ui(
     if state.key != Some(key) {
         let window = state.window;
         let x_of = |day: f64| window.fraction(doc.axis().position(day)) as f32 * strip.width();
-        state.layout = layout::layout(&painter, story, &view.kept_events, x_of, strip.size());
+        let disputed = |e: usize| !doc.story_index().claims_of_event(e).is_empty();
+        state.layout = layout::layout(
+            &painter,
+            story,
+            disputed,
+            &view.kept_events,
+            x_of,
+            strip.size(),
+        );
         state.key = Some(key);
     }
     let lanes = match &state.layout {
