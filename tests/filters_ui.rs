@@ -91,33 +91,51 @@ fn a_disagreement_is_marked_on_its_event_and_place_and_leads_to_the_comparison()
 #[test]
 fn sources_compared_lays_three_sources_out_readably_with_not_reported() {
     use chronomap::ui::{ChronomapApp, Command, Tab};
-    let app =
-        ChronomapApp::open(Some(std::path::Path::new("tests/unusual/three-sources"))).unwrap();
-    let mut harness = common::harness_with(app);
-    harness.state_mut().apply(Command::ShowTab(Tab::Compare));
-    harness.run();
-    // Three columns would be under the readable width in the default panel: the statements stack,
-    // each a full panel wide.
-    let labels = |name: &str| -> Vec<egui::Rect> {
-        harness.query_all_by_label(name).map(|n| n.rect()).collect()
-    };
-    let wire = labels("Caucasus Wire, 18 Apr 2024");
-    let gazette = labels("La Gazette (Paris), 17 Apr 2024");
-    assert!(!wire.is_empty() && !gazette.is_empty());
-    assert!(
-        (wire[0].left() - gazette[0].left()).abs() < 1.0,
-        "stacked, not in columns"
-    );
-    let tab = harness.get_by_label("Sources compared").rect();
-    let quote = harness
-        .get_by_label_contains("About 1,500 Russian soldiers were still deployed")
-        .rect();
-    assert!(
-        quote.width() >= chronomap::ui::MIN_COLUMN_WIDTH,
-        "{quote:?} (tab {tab:?})"
-    );
-    // Every source is listed for every claim: the third is silent on the others.
-    assert!(has_label_containing(&harness, "not reported"));
+    // A desktop window gives the comparison a column per source; a small one stacks them, each a
+    // full panel wide. Either way a column of quotes is never under the readable width.
+    for (width, side_by_side) in [(1400.0, true), (1600.0, true), (1000.0, false)] {
+        let app =
+            ChronomapApp::open(Some(std::path::Path::new("tests/unusual/three-sources"))).unwrap();
+        let mut harness = egui_kittest::Harness::builder()
+            .with_size(egui::vec2(width, 900.0))
+            .build_eframe(|_cc| app);
+        harness.run();
+        harness.state_mut().apply(Command::ShowTab(Tab::Compare));
+        harness.run();
+        harness.run();
+        let first = |name: &str| -> egui::Rect {
+            harness
+                .query_all_by_label(name)
+                .next()
+                .map(|n| n.rect())
+                .unwrap_or_else(|| panic!("{name} is shown"))
+        };
+        let wire = first("Caucasus Wire, 18 Apr 2024");
+        let gazette = first("La Gazette (Paris), 17 Apr 2024");
+        if side_by_side {
+            // Columns a readable width apart, on one row.
+            let pitch = (wire.left() - gazette.left()).abs();
+            assert!(
+                (wire.top() - gazette.top()).abs() < 1.0
+                    && pitch >= chronomap::ui::MIN_COLUMN_WIDTH,
+                "at {width} px, columns: {gazette:?} {wire:?}"
+            );
+        } else {
+            assert!(
+                (wire.left() - gazette.left()).abs() < 1.0,
+                "at {width} px, stacked: {gazette:?} {wire:?}"
+            );
+            let quote = harness
+                .get_by_label_contains("About 1,500 Russian soldiers were still deployed")
+                .rect();
+            assert!(
+                quote.width() >= chronomap::ui::MIN_COLUMN_WIDTH,
+                "at {width} px: {quote:?}"
+            );
+        }
+        // Every source is listed for every claim: the third is silent on the others.
+        assert!(has_label_containing(&harness, "not reported"));
+    }
 }
 
 #[test]

@@ -426,11 +426,22 @@ impl ChronomapApp {
             .show(ui, |ui| {
                 lists::lists_ui(ui, doc, &mut self.find, view, &current, &mut commands);
             });
-        egui::Panel::right(("details", generation))
+        // Sources compared asks for a column per source: the panel then has its own, wider size
+        // (remembered apart from the other tabs'), so three sources stand side by side on a
+        // desktop-sized window.
+        let comparing = view.tab == Tab::Compare;
+        let (details_size, details_max) = if comparing {
+            let sources = doc.story().sources.len().max(2) as f32;
+            let max = (width * 0.45).max(320.0);
+            ((sources * (compare::MIN_COLUMN_WIDTH + 12.0) + 30.0).min(max), max)
+        } else {
+            (440.0, (width * 0.38).max(320.0))
+        };
+        egui::Panel::right(("details", generation, comparing))
             .resizable(true)
-            .default_size(440.0)
+            .default_size(details_size)
             .min_size(320.0)
-            .max_size((width * 0.38).max(320.0))
+            .max_size(details_max)
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
                     for (tab, label) in [
