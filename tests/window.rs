@@ -41,3 +41,28 @@ fn the_window_renders_and_writes_a_screenshot() {
         colours.len()
     );
 }
+
+#[test]
+#[ignore = "needs a display: run with xvfb-run (see .ci/run)"]
+fn a_size_asked_for_wins_over_the_size_the_last_session_saved() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let shot = |name: &str, size: Option<&str>| {
+        let png = dir.path().join(name);
+        let mut command = Command::new(env!("CARGO_BIN_EXE_chronomap"));
+        // Its own place for the saved state, so this test neither reads nor changes the user's.
+        command
+            .env("XDG_DATA_HOME", data.path())
+            .env("HOME", data.path())
+            .args(["--screenshot", png.to_str().unwrap()]);
+        if let Some(size) = size {
+            command.args(["--size", size]);
+        }
+        assert!(command.status().expect("the binary runs").success());
+        image::image_dimensions(&png).expect("a PNG was written")
+    };
+    // The first session saves its window (the default 1400×900); the next asks for another size.
+    let (width, height) = shot("first.png", None);
+    assert!(width >= 1300 && height >= 800, "{width}x{height}");
+    assert_eq!(shot("second.png", Some("1100x700")), (1100, 700));
+}

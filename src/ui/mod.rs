@@ -87,12 +87,20 @@ pub fn run(launch: Launch) -> anyhow::Result<ExitCode> {
             .with_title("Chronomap")
             .with_inner_size(size)
             .with_min_inner_size([900.0, 600.0]),
+        // A size asked for on the command line is for this run: it is not saved for the next.
+        persist_window: launch.size.is_none(),
         ..Default::default()
     };
     eframe::run_native(
         "Chronomap",
         options,
         Box::new(move |cc| {
+            // eframe restores the last session's window size over the one asked for: ask again.
+            if let Some([width, height]) = launch.size {
+                let size = egui::vec2(width, height);
+                cc.egui_ctx
+                    .send_viewport_cmd(egui::ViewportCommand::InnerSize(size));
+            }
             // A screenshot shows exactly what the command line asked for, not the last session.
             if !screenshot_mode
                 && let Some(saved) = cc.storage.and_then(|s| s.get_string(SAVED_STATE_KEY))

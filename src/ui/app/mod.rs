@@ -433,7 +433,10 @@ impl ChronomapApp {
         let (details_size, details_max) = if comparing {
             let sources = doc.story().sources.len().max(2) as f32;
             let max = (width * 0.45).max(320.0);
-            ((sources * (compare::MIN_COLUMN_WIDTH + 12.0) + 30.0).min(max), max)
+            (
+                (sources * (compare::MIN_COLUMN_WIDTH + 12.0) + 30.0).min(max),
+                max,
+            )
         } else {
             (440.0, (width * 0.38).max(320.0))
         };

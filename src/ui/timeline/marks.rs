@@ -202,7 +202,12 @@ impl Marks<'_> {
 
 /// The ⇄ of a disputed event: white on a red disc, large enough to read and apart from the label.
 fn paint_badge(painter: &egui::Painter, center: Pos2) {
-    painter.circle(center, 8.0, style::CURRENT, Stroke::new(1.0, Color32::WHITE));
+    painter.circle(
+        center,
+        8.0,
+        style::CURRENT,
+        Stroke::new(1.0, Color32::WHITE),
+    );
     painter.text(
         center,
         egui::Align2::CENTER_CENTER,
