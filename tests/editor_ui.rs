@@ -828,7 +828,10 @@ fn a_new_story_goes_to_its_first_source_s_day_and_new_events_default_to_it() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = harness_with(ChronomapApp::open(None).unwrap());
     new_story(&mut harness, "Convoy", &dir.path().join("convoy"));
+    // Nothing is dated yet: the timeline says what gives it a day, instead of ticks of year 0.
+    assert!(has_label_containing(&harness, "Nothing is dated yet"));
     paste_source(&mut harness);
+    assert!(!has_label_containing(&harness, "Nothing is dated yet"));
     assert_eq!(harness.state().story().sources.len(), 1);
     assert_eq!(
         harness.state().cursor_day(),

@@ -138,6 +138,21 @@ pub(super) fn strip_ui(
         window: state.window,
     };
 
+    // A story with nothing dated yet has no time to show: no ticks of a made-up year, but what
+    // gives it one.
+    if doc.axis().is_empty() {
+        ui.put(
+            strip,
+            egui::Label::new(
+                egui::RichText::new(
+                    "Nothing is dated yet: add a source (File → Add source…) or an event \
+                     (+ New event), and the timeline starts at its day.",
+                )
+                .color(ink.weak),
+            ),
+        );
+        return;
+    }
     // The tour's step: its window shaded behind the marks.
     if let Some(step) = view.step.and_then(|s| story.steps.get(s)) {
         let (from, to) = (
