@@ -2,7 +2,7 @@
 //! from a title and an EDTF date, a place, a claim. Each refuses, with what is wrong, anything the
 //! loader would refuse, so the story stays one that loads.
 
-use super::tour::{Leaving, steps_without};
+use super::tour::{Leaving, rewrite, steps_without};
 use super::{Change, Edit, EditError};
 use crate::date;
 use crate::ids;
@@ -293,19 +293,11 @@ pub fn add_quote_to_event(story: &Story, event: usize, quote: Quote) -> Result<E
 /// Removes a quote, and it from the events citing it; refused while a claim or a reported figure
 /// rests on it (those say what a source states, and would lose their evidence).
 pub fn remove_quote(story: &Story, quote: usize) -> Result<Edit, EditError> {
+    // Refused, with why, while a claim or a reported figure rests on it.
+    super::amend::quote_removal(story, quote)?;
     let Some(q) = story.quotes.get(quote) else {
         return refuse("no such quote");
     };
-    if story
-        .claims
-        .iter()
-        .any(|c| c.statements.iter().any(|s| s.quotes.contains(&quote)))
-    {
-        return refuse(format!(
-            "quote \"{}\" is the evidence of a claim: remove the claim first",
-            q.id
-        ));
-    }
     let mut edits: Vec<Edit> = story
         .events
         .iter()
@@ -394,24 +386,35 @@ pub fn remove_place(story: &Story, place: usize) -> Result<Edit, EditError> {
     let Some(p) = story.places.get(place) else {
         return refuse("no such place");
     };
+    let mut edits = place_references(story, place, None);
+    edits.push(Edit::Place(Change::removed(place, p.clone())));
+    Ok(Edit::Batch(edits))
+}
+
+/// The edits that take place `from` out of the events, quotes and steps naming it, or put `into`
+/// in its stead.
+pub(super) fn place_references(story: &Story, from: usize, into: Option<usize>) -> Vec<Edit> {
     let mut edits = Vec::new();
     for (i, e) in story.events.iter().enumerate() {
-        if e.places.contains(&place) {
+        if e.places.contains(&from) {
             let mut new = e.clone();
-            new.places.retain(|&x| x != place);
+            rewrite(&mut new.places, from, into);
             edits.push(Edit::Event(Change::replaced(i, e.clone(), new)));
         }
     }
     for (i, q) in story.quotes.iter().enumerate() {
-        if q.mentions.contains(&place) {
+        if q.mentions.contains(&from) {
             let mut new = q.clone();
-            new.mentions.retain(|&x| x != place);
+            rewrite(&mut new.mentions, from, into);
             edits.push(Edit::Quote(Change::replaced(i, q.clone(), new)));
         }
     }
-    edits.extend(steps_without(story, Leaving::Place(place)));
-    edits.push(Edit::Place(Change::removed(place, p.clone())));
-    Ok(Edit::Batch(edits))
+    let leaving = match into {
+        Some(into) => Leaving::PlaceInto { from, into },
+        None => Leaving::Place(from),
+    };
+    edits.extend(steps_without(story, leaving));
+    edits
 }
 
 /// A claim: one fact the sources report differently, one statement per source with its quotes.
@@ -420,11 +423,32 @@ pub fn add_claim(
     topic: &str,
     statements: Vec<Statement>,
 ) -> Result<Edit, EditError> {
+    let topic = check_claim(story, topic, &statements)?;
+    let id = ids::unique_id(topic, "claim", 40, |id| {
+        story.claims.iter().any(|c| c.id == id)
+    });
+    Ok(Edit::Claim(Change::added(
+        story.claims.len(),
+        Claim {
+            id,
+            topic: topic.to_owned(),
+            statements,
+        },
+    )))
+}
+
+/// The topic, trimmed, of a claim whose statements are each backed by their own source's words,
+/// from at least two sources; or what is wrong.
+pub(super) fn check_claim<'t>(
+    story: &Story,
+    topic: &'t str,
+    statements: &[Statement],
+) -> Result<&'t str, EditError> {
     let topic = topic.trim();
     if topic.is_empty() {
         return refuse("say what the sources differ on (the claim's topic)");
     }
-    for statement in &statements {
+    for statement in statements {
         if statement.value.trim().is_empty() {
             return refuse("each source's statement needs a value: what that source says");
         }
@@ -446,17 +470,7 @@ pub fn add_claim(
     if sources.len() < 2 {
         return refuse("a claim needs statements from at least two different sources");
     }
-    let id = ids::unique_id(topic, "claim", 40, |id| {
-        story.claims.iter().any(|c| c.id == id)
-    });
-    Ok(Edit::Claim(Change::added(
-        story.claims.len(),
-        Claim {
-            id,
-            topic: topic.to_owned(),
-            statements,
-        },
-    )))
+    Ok(topic)
 }
 
 /// A new source at the end of the story's sources (see `provenance::add` for how one is made).

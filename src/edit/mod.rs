@@ -4,6 +4,7 @@
 //! check what a person asks for and refuse what would make the story invalid, so an applied edit
 //! never leaves a story that would not load.
 
+pub mod amend;
 mod history;
 pub mod journal;
 pub mod make;

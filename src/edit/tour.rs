@@ -123,26 +123,44 @@ pub enum Leaving {
     Event(usize),
     Place(usize),
     Quote(usize),
+    /// A place merged into another: references to `from` go to `into`.
+    PlaceInto {
+        from: usize,
+        into: usize,
+    },
 }
 
-/// The edits that take a record about to be removed out of every step naming it.
+/// A list of references with `from` dropped, or replaced by `into` (once, where it was first).
+pub fn rewrite(list: &mut Vec<usize>, from: usize, into: Option<usize>) {
+    let mut seen = Vec::with_capacity(list.len());
+    for x in list.drain(..) {
+        let x = if x == from { into } else { Some(x) };
+        if let Some(x) = x.filter(|x| !seen.contains(x)) {
+            seen.push(x);
+        }
+    }
+    *list = seen;
+}
+
+/// The edits that take a record about to be removed (or merged) out of every step naming it.
 pub fn steps_without(story: &Story, leaving: Leaving) -> Vec<Edit> {
-    let drop = |list: &mut Vec<usize>, i: usize| list.retain(|&x| x != i);
     story
         .steps
         .iter()
         .enumerate()
         .filter_map(|(i, step)| {
             let mut new = step.clone();
-            match leaving {
-                Leaving::Event(e) => drop(&mut new.events, e),
-                Leaving::Quote(q) => drop(&mut new.quotes, q),
-                Leaving::Place(p) => {
-                    drop(&mut new.places, p);
-                    if let StepView::Fit(fit) = &mut new.view {
-                        drop(fit, p);
-                    }
+            let place = |new: &mut Step, from: usize, into: Option<usize>| {
+                rewrite(&mut new.places, from, into);
+                if let StepView::Fit(fit) = &mut new.view {
+                    rewrite(fit, from, into);
                 }
+            };
+            match leaving {
+                Leaving::Event(e) => rewrite(&mut new.events, e, None),
+                Leaving::Quote(q) => rewrite(&mut new.quotes, q, None),
+                Leaving::Place(p) => place(&mut new, p, None),
+                Leaving::PlaceInto { from, into } => place(&mut new, from, Some(into)),
             }
             (new != *step).then(|| Edit::Step(Change::replaced(i, step.clone(), new)))
         })

@@ -3,14 +3,16 @@
 
 use super::dialogs::{Form, apply, form_button};
 use super::event_form::named;
-use super::state::Command;
+use super::state::{Command, FormCommand};
 use crate::document::Document;
-use crate::edit::make;
+use crate::edit::{amend, make};
 use crate::model::Statement;
 use egui::RichText;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClaimForm {
+    /// The claim being changed; none for a new one.
+    pub editing: Option<usize>,
     pub topic: String,
     /// Per source of the story: what it states, and the quotes that show it.
     pub statements: Vec<(String, Vec<usize>)>,
@@ -23,10 +25,31 @@ const QUOTE_CHARS: usize = 70;
 impl ClaimForm {
     pub fn new(doc: &Document) -> Self {
         ClaimForm {
+            editing: None,
             topic: String::new(),
             statements: vec![(String::new(), Vec::new()); doc.story().sources.len()],
             error: None,
         }
+    }
+
+    /// The form on an existing claim: each source's statements (joined, if it has several) and
+    /// quotes.
+    pub fn editing(doc: &Document, claim: usize) -> Option<Self> {
+        let record = doc.story().claims.get(claim)?;
+        let mut form = ClaimForm::new(doc);
+        form.editing = Some(claim);
+        form.topic = record.topic.clone();
+        for statement in &record.statements {
+            let Some((value, quotes)) = form.statements.get_mut(statement.source) else {
+                continue;
+            };
+            if !value.is_empty() {
+                value.push_str("; ");
+            }
+            value.push_str(&statement.value);
+            quotes.extend(&statement.quotes);
+        }
+        Some(form)
     }
 
     fn statements(&self) -> Vec<Statement> {
@@ -57,7 +80,11 @@ pub fn claim_form_ui(
 ) {
     let story = doc.story();
     let mut open = true;
-    super::dialogs::form_window("Sources differ", ctx)
+    let title = match form.editing {
+        Some(_) => "Edit claim",
+        None => "Sources differ",
+    };
+    super::dialogs::form_window(title, ctx)
         .open(&mut open)
         .show(ctx, |ui| {
             super::dialogs::form_fields(ui, |ui| {
@@ -112,15 +139,25 @@ pub fn claim_form_ui(
             });
             super::dialogs::form_error(ui, &form.error);
             ui.horizontal(|ui| {
-                let add = |f: &ClaimForm| apply(make::add_claim(story, &f.topic, f.statements()));
-                let close = Some(Command::CloseClaimForm);
-                form_button(ui, RichText::new("Add claim").strong(), form, add, close, commands);
+                let close = Some(Command::Form(FormCommand::CloseClaim));
+                let save = |f: &ClaimForm| {
+                    apply(match f.editing {
+                        Some(claim) => amend::change_claim(story, claim, &f.topic, f.statements()),
+                        None => make::add_claim(story, &f.topic, f.statements()),
+                    })
+                };
+                let action = if form.editing.is_some() { "Save claim" } else { "Add claim" };
+                form_button(ui, RichText::new(action).strong(), form, save, close.clone(), commands);
+                if let Some(claim) = form.editing {
+                    let remove = |_: &ClaimForm| apply(amend::remove_claim(story, claim));
+                    form_button(ui, "Remove claim", form, remove, close, commands);
+                }
                 if ui.button("Cancel").clicked() {
-                    commands.push(Command::CloseClaimForm);
+                    commands.push(Command::Form(FormCommand::CloseClaim));
                 }
             });
         });
     if !open {
-        commands.push(Command::CloseClaimForm);
+        commands.push(Command::Form(FormCommand::CloseClaim));
     }
 }

@@ -2,7 +2,7 @@
 //! side (or stacked when columns would be too narrow to read), "not reported" where one is silent.
 
 use super::quote::quote_ui;
-use super::state::Command;
+use super::state::{Command, FormCommand};
 use crate::model::{Claim, Story};
 use egui::RichText;
 
@@ -24,7 +24,7 @@ pub fn compare_ui(
         .on_disabled_hover_text("A claim compares two or more sources")
         .clicked()
     {
-        commands.push(Command::OpenClaimForm);
+        commands.push(Command::Form(FormCommand::Claim(None)));
     }
     egui::ScrollArea::vertical()
         .auto_shrink([false; 2])
@@ -35,10 +35,19 @@ pub fn compare_ui(
             let sources = story.sources.len().max(1);
             let side_by_side = ui.available_width() / sources as f32 >= MIN_COLUMN_WIDTH;
             for (c, claim) in story.claims.iter().enumerate() {
-                let heading = ui.heading(&claim.topic);
-                if focused == Some(c) {
-                    heading.scroll_to_me(Some(egui::Align::TOP));
-                }
+                ui.horizontal_wrapped(|ui| {
+                    let heading = ui.heading(&claim.topic);
+                    if focused == Some(c) {
+                        heading.scroll_to_me(Some(egui::Align::TOP));
+                    }
+                    if ui
+                        .small_button("Edit claim")
+                        .on_hover_text("Change its topic and statements, or remove it")
+                        .clicked()
+                    {
+                        commands.push(Command::Form(FormCommand::Claim(Some(c))));
+                    }
+                });
                 if side_by_side {
                     ui.columns(sources, |columns| {
                         for (source, column) in columns.iter_mut().enumerate() {

@@ -2,7 +2,7 @@
 //! as EDTF with what it means shown as it is typed; the passage can instead back an existing event.
 
 use super::dialogs::{Form, apply, form_button};
-use super::state::Command;
+use super::state::{Command, FormCommand};
 use crate::date;
 use crate::document::Document;
 use crate::edit::{Edit, EditError, make};
@@ -188,7 +188,7 @@ pub fn event_form_ui(
                     (None, Some(_)) => "Add the quote to this event",
                     (None, None) => "Add event",
                 };
-                let close = Some(Command::CloseEventForm);
+                let close = Some(Command::Form(FormCommand::CloseEvent));
                 form_button(
                     ui,
                     RichText::new(action).strong(),
@@ -208,12 +208,12 @@ pub fn event_form_ui(
                     );
                 }
                 if ui.button("Cancel").clicked() {
-                    commands.push(Command::CloseEventForm);
+                    commands.push(Command::Form(FormCommand::CloseEvent));
                 }
             });
         });
     if !open {
-        commands.push(Command::CloseEventForm);
+        commands.push(Command::Form(FormCommand::CloseEvent));
     }
 }
 

@@ -4,7 +4,7 @@
 use super::differ::differ_hover;
 use super::filters::filters_ui;
 use super::find::{FindState, find_ui};
-use super::state::{Command, ListTab, View};
+use super::state::{Command, FormCommand, ListTab, View};
 use super::style;
 use crate::document::Document;
 use egui::RichText;
@@ -40,12 +40,12 @@ pub fn lists_ui(
         ListTab::Events => {
             ui.horizontal(|ui| {
                 if ui.button("+ New event").clicked() {
-                    commands.push(Command::OpenEventForm(None));
+                    commands.push(Command::Form(FormCommand::Event(None)));
                 }
                 if let Some(event) = view.selected_event
                     && ui.button("Edit event").clicked()
                 {
-                    commands.push(Command::OpenEventForm(Some(event)));
+                    commands.push(Command::Form(FormCommand::Event(Some(event))));
                 }
             });
             filters_ui(ui, story, &view.filter, view.kept_events.len(), commands);

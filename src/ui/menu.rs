@@ -2,7 +2,7 @@
 //! (theme) and Help. Native dialogs (rfd) ask for paths; the chosen actions come back as commands.
 
 use super::file_dialog::{self, Chosen};
-use super::state::{Command, FileAction};
+use super::state::{Command, FileAction, FormCommand};
 use crate::document::Document;
 use crate::formats::Format;
 use std::path::PathBuf;
@@ -17,7 +17,7 @@ pub fn menu_ui(
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
             if ui.button("New story…").clicked() {
-                commands.push(Command::ShowNewStory);
+                commands.push(Command::Form(FormCommand::NewStory));
             }
             if ui.button("Open story folder…").clicked() {
                 let dialog = rfd::FileDialog::new().set_title("Open a story folder");
@@ -49,7 +49,7 @@ pub fn menu_ui(
             }
             ui.separator();
             if ui.button("Add source…").clicked() {
-                commands.push(Command::ShowAddSource);
+                commands.push(Command::Form(FormCommand::AddSource));
             }
             ui.menu_button("Import into this story", |ui| {
                 for format in Format::IMPORTS {
@@ -130,7 +130,7 @@ pub fn menu_ui(
             }
             ui.separator();
             if ui.button("New event…").clicked() {
-                commands.push(Command::OpenEventForm(None));
+                commands.push(Command::Form(FormCommand::Event(None)));
             }
             if ui
                 .add(egui::Button::new("Quote the selection").shortcut_text("Ctrl+Q"))

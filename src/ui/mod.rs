@@ -22,8 +22,10 @@ mod place_card;
 mod place_form;
 pub mod probe;
 mod quote;
+mod quote_removal;
 mod reader;
 mod screenshot;
+mod source_form;
 mod state;
 mod step_form;
 mod story_forms;
@@ -37,7 +39,7 @@ pub use compare::MIN_COLUMN_WIDTH;
 pub use dialogs::Problems;
 pub use screenshot::ScreenshotJob;
 pub use state::{
-    Command, FileAction, ListTab, SAVED_STATE_KEY, SavedState, Tab, TourCommand, View,
+    Command, FileAction, FormCommand, ListTab, SAVED_STATE_KEY, SavedState, Tab, TourCommand, View,
 };
 
 use std::path::PathBuf;

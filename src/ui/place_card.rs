@@ -3,8 +3,9 @@
 
 use super::differ::differ_ui;
 use super::quote::quote_ui;
-use super::state::Command;
+use super::state::{Command, FormCommand};
 use crate::document::Document;
+use crate::edit::amend;
 use crate::query;
 use egui::RichText;
 
@@ -29,8 +30,9 @@ pub fn place_card_ui(
             ui.horizontal(|ui| {
                 ui.label(format!("{} · {shape}", place.kind.label()));
                 if ui.button("Edit place").clicked() {
-                    commands.push(Command::OpenPlaceForm(p));
+                    commands.push(Command::Form(FormCommand::Place(p)));
                 }
+                merge_ui(ui, doc, p, commands);
             });
             if !place.aliases.is_empty() {
                 ui.label(format!("Also written: {}", place.aliases.join(", ")));
@@ -121,5 +123,32 @@ fn events_per_year_ui(
                 egui_plot::BarChart::new("events per year", bars)
                     .color(super::style::status_color(crate::model::Status::Occurred)),
             )
+        });
+}
+
+/// "Merge into…": this place becomes part of another, which takes its names and references
+/// (undone as one edit).
+fn merge_ui(ui: &mut egui::Ui, doc: &Document, place: usize, commands: &mut Vec<Command>) {
+    let story = doc.story();
+    let menu = egui::ComboBox::from_id_salt(("merge-into", place))
+        .selected_text("Merge into…")
+        .show_ui(ui, |ui| {
+            for (other, record) in story.places.iter().enumerate() {
+                // Two different places of the story: a merge of them is always possible.
+                if other != place
+                    && ui.selectable_label(false, &record.name).clicked()
+                    && let Ok(edit) = amend::merge_places(story, other, place)
+                {
+                    commands.push(Command::Edit(Box::new(edit)));
+                    // The kept place, one up if it came after the one merged away.
+                    let kept = if other > place { other - 1 } else { other };
+                    commands.push(Command::SelectPlace(Some(kept)));
+                }
+            }
+        });
+    menu.response
+        .on_hover_text("Make this place part of another: its names become the other's aliases, its events and quotes the other's")
+        .widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Merge this place into")
         });
 }

@@ -2,7 +2,7 @@
 
 use super::dialogs::{Form, apply, form_button};
 use super::event_form::named;
-use super::state::Command;
+use super::state::{Command, FormCommand};
 use crate::document::Document;
 use crate::edit::{Edit, EditError, make};
 use crate::gazetteer;
@@ -200,7 +200,7 @@ pub fn place_form_ui(
                 } else {
                     "Add place"
                 };
-                let close = Some(Command::ClosePlaceForm);
+                let close = Some(Command::Form(FormCommand::ClosePlace));
                 form_button(
                     ui,
                     RichText::new(action).strong(),
@@ -220,12 +220,12 @@ pub fn place_form_ui(
                     );
                 }
                 if ui.button("Cancel").clicked() {
-                    commands.push(Command::ClosePlaceForm);
+                    commands.push(Command::Form(FormCommand::ClosePlace));
                 }
             });
         });
     if !open {
-        commands.push(Command::ClosePlaceForm);
+        commands.push(Command::Form(FormCommand::ClosePlace));
     }
 }
 

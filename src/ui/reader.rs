@@ -1,7 +1,7 @@
 //! The source reader: an article's full text with every anchored quote highlighted; a highlight
 //! leads to the event it backs or the place it names.
 
-use super::state::{Command, View};
+use super::state::{Command, FormCommand, View};
 use super::style;
 use super::suggestions::{self, Suggestions};
 use crate::document::Document;
@@ -38,7 +38,16 @@ pub fn reader_ui(
             }
         }
     });
-    ui.label(RichText::new(&source.title).strong().size(15.0));
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(&source.title).strong().size(15.0));
+        if ui
+            .small_button("Edit details")
+            .on_hover_text("Title, label, publisher, date, language, address: never the text")
+            .clicked()
+        {
+            commands.push(Command::Form(FormCommand::Source(view.reader_source)));
+        }
+    });
     ui.label(format!(
         "{} · published {} · language {}",
         source.publisher.as_deref().unwrap_or("publisher not named"),
@@ -64,6 +73,19 @@ pub fn reader_ui(
         ui.label(RichText::new(&source.notes).weak().small());
     }
     super::evidence::evidence_ui(ui, doc, view.reader_source, commands);
+    // The quote followed here can be removed (what it takes with it is said first).
+    if let Some(q) = view.focused_quote.filter(|&q| {
+        story
+            .quotes
+            .get(q)
+            .is_some_and(|q| q.source == view.reader_source)
+    }) && ui
+        .small_button("Remove this quote…")
+        .on_hover_text("Say what removing the highlighted quote takes with it, then remove it")
+        .clicked()
+    {
+        commands.push(Command::Form(FormCommand::RemoveQuote(q)));
+    }
     quoting_bar_ui(ui, doc, view, commands);
     ui.separator();
     if let Some(found) = suggestions {

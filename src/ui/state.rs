@@ -118,34 +118,47 @@ pub enum Command {
     SelectText(Option<(usize, std::ops::Range<usize>)>),
     /// Open the event form with the selected passage as the quote (Ctrl+Q).
     QuoteSelection,
-    /// Open the event form on a new event (none) or on an existing one.
-    OpenEventForm(Option<usize>),
-    CloseEventForm,
-    /// Open the place form on a shape just drawn (or found in the gazetteer).
-    NewPlace(geo::Geometry<f64>),
-    /// Open the place form to find a town by name in the gazetteer.
-    NewPlaceFromGazetteer,
-    /// Open the place form on an existing place.
-    OpenPlaceForm(usize),
-    ClosePlaceForm,
-    /// Open "Sources differ", to make a claim from quotes of several sources.
-    OpenClaimForm,
-    CloseClaimForm,
+    /// Open or close one of the editor's forms.
+    Form(FormCommand),
     /// Suggest the dated sentences of this source as events.
     SuggestEvents(usize),
     /// Open the event form on a suggestion (by its number in the list).
     AcceptSuggestion(usize),
     DismissSuggestion(usize),
     CloseSuggestions,
-    ShowNewStory,
-    ShowAddSource,
-    /// Close New story and Add source.
-    CloseForms,
     /// What to do with unsaved changes before the story is replaced or the window closed.
     Unsaved(UnsavedChoice),
     /// Restore (true) or give up (false) the edits the recovery journal kept after a crash.
     Recover(bool),
     Tour(TourCommand),
+}
+
+/// The editor's forms, opened on something to make or change, and closed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FormCommand {
+    /// The event form on a new event (none) or on an existing one.
+    Event(Option<usize>),
+    CloseEvent,
+    /// The place form on a shape just drawn.
+    NewPlace(geo::Geometry<f64>),
+    /// The place form, to find a town by name in the gazetteer.
+    PlaceByName,
+    /// The place form on an existing place.
+    Place(usize),
+    ClosePlace,
+    /// "Sources differ": a new claim (none) or an existing one.
+    Claim(Option<usize>),
+    CloseClaim,
+    /// A source's details (never its text).
+    Source(usize),
+    CloseSource,
+    /// What removing this quote would take with it, to confirm.
+    RemoveQuote(usize),
+    CloseRemoveQuote,
+    NewStory,
+    AddSource,
+    /// Close New story and Add source.
+    CloseStoryForms,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,7 +5,7 @@
 use super::dialogs::{Form, form_button};
 use super::event_form::named;
 use super::file_dialog::{self, Chosen};
-use super::state::{Command, FileAction};
+use super::state::{Command, FileAction, FormCommand};
 use crate::document::Document;
 use crate::edit::make;
 use crate::load;
@@ -76,12 +76,12 @@ pub fn new_story_ui(ctx: &egui::Context, form: &mut NewStoryForm, commands: &mut
                     commands,
                 );
                 if ui.button("Cancel").clicked() {
-                    commands.push(Command::CloseForms);
+                    commands.push(Command::Form(FormCommand::CloseStoryForms));
                 }
             });
         });
     if !open {
-        commands.push(Command::CloseForms);
+        commands.push(Command::Form(FormCommand::CloseStoryForms));
     }
 }
 
@@ -193,15 +193,15 @@ pub fn add_source_ui(
             super::dialogs::form_error(ui, &form.error);
             ui.horizontal(|ui| {
                 let add = |f: &AddSourceForm| source_edit(doc, f).map(|edit| Command::Edit(Box::new(edit)));
-                let close = Some(Command::CloseForms);
+                let close = Some(Command::Form(FormCommand::CloseStoryForms));
                 form_button(ui, RichText::new("Add the source").strong(), form, add, close, commands);
                 if ui.button("Cancel").clicked() {
-                    commands.push(Command::CloseForms);
+                    commands.push(Command::Form(FormCommand::CloseStoryForms));
                 }
             });
         });
     if !open {
-        commands.push(Command::CloseForms);
+        commands.push(Command::Form(FormCommand::CloseStoryForms));
     }
 }
 

@@ -2,14 +2,10 @@
 //! suggest events, and answer "unsaved changes" and the recovery journal.
 
 use super::{ChronomapApp, Pending};
-use crate::date;
 use crate::playback::PlaybackCommand;
-use crate::ui::claim_form::ClaimForm;
 use crate::ui::dialogs::Problems;
 use crate::ui::event_form::EventForm;
-use crate::ui::place_form::PlaceForm;
 use crate::ui::state::{Command, Tab, UnsavedChoice};
-use crate::ui::story_forms::{AddSourceForm, NewStoryForm};
 use crate::ui::suggestions::Suggestions;
 
 impl ChronomapApp {
@@ -25,7 +21,7 @@ impl ChronomapApp {
             Command::SelectText(selection) => view.selection = selection,
             Command::QuoteSelection => match view.selection.clone() {
                 Some((source, bytes)) if !bytes.is_empty() => {
-                    self.event_form = Some(EventForm::from_passage(&self.doc, source, bytes));
+                    self.forms.event = Some(EventForm::from_passage(&self.doc, source, bytes));
                 }
                 _ => {
                     view.quoting = true;
@@ -34,22 +30,6 @@ impl ChronomapApp {
                         Some("Select words in the source's text to quote them".to_owned());
                 }
             },
-            Command::OpenEventForm(None) => {
-                let mut form = EventForm::new_event();
-                if let Some(day) = date::date_of(view.playback.cursor_day()) {
-                    form.draft.date = day.format("%Y-%m-%d").to_string();
-                }
-                self.event_form = Some(form);
-            }
-            Command::OpenEventForm(Some(event)) => {
-                self.event_form = EventForm::editing(&self.doc, event);
-            }
-            Command::CloseEventForm => self.event_form = None,
-            Command::NewPlace(geometry) => self.place_form = Some(PlaceForm::new_place(geometry)),
-            Command::NewPlaceFromGazetteer => self.place_form = Some(PlaceForm::from_gazetteer()),
-            Command::OpenPlaceForm(place) => self.place_form = PlaceForm::editing(&self.doc, place),
-            Command::ClosePlaceForm => self.place_form = None,
-            Command::OpenClaimForm => self.claim_form = Some(ClaimForm::new(&self.doc)),
             Command::SuggestEvents(source) => match Suggestions::for_source(&self.doc, source) {
                 Ok(found) => {
                     view.reader_source = source;
@@ -64,7 +44,7 @@ impl ChronomapApp {
                 if let Some(found) = &self.suggestions
                     && let Some(s) = found.list.get(i)
                 {
-                    self.event_form = Some(EventForm::from_suggestion(&self.doc, found.source, s));
+                    self.forms.event = Some(EventForm::from_suggestion(&self.doc, found.source, s));
                 }
             }
             Command::DismissSuggestion(i) => {
@@ -77,20 +57,7 @@ impl ChronomapApp {
                 }
             }
             Command::CloseSuggestions => self.suggestions = None,
-            Command::CloseClaimForm => self.claim_form = None,
-            Command::ShowNewStory => self.new_story_form = Some(NewStoryForm::default()),
-            Command::ShowAddSource => {
-                self.add_source_form = Some(AddSourceForm {
-                    published: date::date_of(view.playback.cursor_day())
-                        .map(|d| d.format("%Y-%m-%d").to_string())
-                        .unwrap_or_default(),
-                    ..AddSourceForm::default()
-                })
-            }
-            Command::CloseForms => {
-                self.new_story_form = None;
-                self.add_source_form = None;
-            }
+            Command::Form(form) => self.apply_form(form),
             Command::Unsaved(choice) => self.resolve_unsaved(choice),
             Command::Recover(restore) => match self.recovery.take() {
                 Some(edits) if restore => match self.doc.restore(edits) {

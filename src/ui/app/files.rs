@@ -19,9 +19,7 @@ impl ChronomapApp {
         self.view = fresh.view;
         self.map = fresh.map;
         self.timeline = fresh.timeline;
-        self.event_form = None;
-        self.place_form = None;
-        self.claim_form = None;
+        self.forms = super::forms::Forms::default();
         self.step_form = None;
         self.suggestions = None;
         self.recovery = fresh.recovery;
@@ -86,7 +84,7 @@ impl ChronomapApp {
                 match doc.save(None) {
                     Ok(()) => {
                         self.replace_story(doc, Some(folder));
-                        self.new_story_form = None;
+                        self.forms.new_story = None;
                         self.view.tab = Tab::Reader;
                         self.status =
                             Some("New story: add its first source (File → Add source…)".to_owned());

@@ -3,19 +3,16 @@
 
 mod editing;
 mod files;
+mod forms;
 mod input;
 mod tour;
 
-use super::claim_form::{self, ClaimForm};
 use super::dialogs::{self, Problems};
-use super::event_form::{self, EventForm};
 use super::find::FindState;
 use super::opening::Opening;
 use super::path_prompt::PathPrompt;
-use super::place_form::{self, PlaceForm};
 use super::screenshot::ScreenshotJob;
 use super::state::{Command, FileAction, ListTab, SAVED_STATE_KEY, Tab, View};
-use super::story_forms::{self, AddSourceForm, NewStoryForm};
 use super::suggestions::Suggestions;
 use super::{compare, excerpts, lists, map, menu, place_card, reader, timeline};
 use crate::date::{self, Day};
@@ -54,17 +51,12 @@ pub struct ChronomapApp {
     layout_generation: u32,
     probe: super::probe::StartupProbe,
     /// The event being made or changed, while its form is open.
-    event_form: Option<EventForm>,
     /// What the last edit, undo, redo or save did, shown in the title bar.
     status: Option<String>,
     /// The window title last sent, so it is sent only when it changes.
     window_title: String,
-    place_form: Option<PlaceForm>,
-    claim_form: Option<ClaimForm>,
     /// Events suggested for a source of the reader, while shown.
     suggestions: Option<Suggestions>,
-    new_story_form: Option<NewStoryForm>,
-    add_source_form: Option<AddSourceForm>,
     /// What waits on the answer to "unsaved changes": a story to open, or closing the window.
     pending: Option<Pending>,
     /// The user chose to close without saving.
@@ -72,6 +64,8 @@ pub struct ChronomapApp {
     /// Edits found in the recovery journal of the story just opened, until restored or discarded.
     recovery: Option<Vec<crate::edit::Edit>>,
     /// The step being made or changed, while its form is open.
+    /// The editor's open forms.
+    forms: forms::Forms,
     step_form: Option<super::step_form::StepForm>,
 }
 
@@ -151,17 +145,13 @@ impl ChronomapApp {
             layout_generation: 0,
             path_prompt: None,
             probe: super::probe::StartupProbe::from_env(),
-            event_form: None,
             status,
             window_title: String::new(),
-            place_form: None,
-            claim_form: None,
             suggestions: None,
-            new_story_form: None,
-            add_source_form: None,
             pending: None,
             close_confirmed: false,
             recovery,
+            forms: forms::Forms::default(),
             step_form: None,
         }
     }
@@ -357,21 +347,11 @@ impl ChronomapApp {
             | Command::SetQuoting(_)
             | Command::SelectText(_)
             | Command::QuoteSelection
-            | Command::OpenEventForm(_)
-            | Command::CloseEventForm
-            | Command::NewPlace(_)
-            | Command::NewPlaceFromGazetteer
-            | Command::OpenPlaceForm(_)
-            | Command::ClosePlaceForm
-            | Command::OpenClaimForm
-            | Command::CloseClaimForm
+            | Command::Form(_)
             | Command::SuggestEvents(_)
             | Command::AcceptSuggestion(_)
             | Command::DismissSuggestion(_)
             | Command::CloseSuggestions
-            | Command::ShowNewStory
-            | Command::ShowAddSource
-            | Command::CloseForms
             | Command::Unsaved(_)
             | Command::Recover(_) => {}
         }
@@ -496,23 +476,9 @@ impl ChronomapApp {
         if self.show_about {
             dialogs::about_ui(&ctx, &mut commands);
         }
-        if let Some(form) = &mut self.event_form {
-            event_form::event_form_ui(&ctx, doc, form, &mut commands);
-        }
-        if let Some(form) = &mut self.place_form {
-            place_form::place_form_ui(&ctx, doc, form, &mut commands);
-        }
-        if let Some(form) = &mut self.claim_form {
-            claim_form::claim_form_ui(&ctx, doc, form, &mut commands);
-        }
+        self.forms.draw(&ctx, doc, &mut commands);
         if let Some(form) = &mut self.step_form {
             super::step_form::step_form_ui(&ctx, doc, view, &current, form, &mut commands);
-        }
-        if let Some(form) = &mut self.new_story_form {
-            story_forms::new_story_ui(&ctx, form, &mut commands);
-        }
-        if let Some(form) = &mut self.add_source_form {
-            story_forms::add_source_ui(&ctx, doc, form, &mut commands);
         }
         if self.pending.is_some() {
             dialogs::unsaved_ui(&ctx, &doc.story().title, &mut commands);

@@ -4,7 +4,7 @@
 use super::MapState;
 use super::view::MapView;
 use crate::spatial::Projection;
-use crate::ui::state::Command;
+use crate::ui::state::{Command, FormCommand};
 use crate::ui::style;
 use egui::{Color32, Pos2, Rect, Shape, Stroke};
 use geo::{Coord, Geometry, LineString, Point, Polygon};
@@ -77,7 +77,7 @@ pub(super) fn drawing_bar_ui(
                     )
                     .clicked()
                 {
-                    commands.push(Command::NewPlaceFromGazetteer);
+                    commands.push(Command::Form(FormCommand::PlaceByName));
                 }
                 for shape in [DrawShape::Point, DrawShape::Line, DrawShape::Area] {
                     if ui
@@ -136,7 +136,7 @@ pub(super) fn drawing_bar_ui(
 /// Ends the drawing and opens the place form on its shape.
 pub(super) fn finish_drawing(state: &mut MapState, commands: &mut Vec<Command>) {
     if let Some(geometry) = state.drawing.take().and_then(|d| d.geometry()) {
-        commands.push(Command::NewPlace(geometry));
+        commands.push(Command::Form(FormCommand::NewPlace(geometry)));
     }
 }
 

@@ -1,0 +1,95 @@
+//! The editor's forms as one piece of state beside the commands that open and close them, and the
+//! drawing of whichever are open.
+
+use super::ChronomapApp;
+use crate::date;
+use crate::document::Document;
+use crate::ui::claim_form::{self, ClaimForm};
+use crate::ui::event_form::{self, EventForm};
+use crate::ui::place_form::{self, PlaceForm};
+use crate::ui::quote_removal::quote_removal_ui;
+use crate::ui::source_form::{self, SourceForm};
+use crate::ui::state::{Command, FormCommand};
+use crate::ui::story_forms::{self, AddSourceForm, NewStoryForm};
+
+/// The forms that are open (at most one of each).
+#[derive(Default)]
+pub(super) struct Forms {
+    pub event: Option<EventForm>,
+    pub place: Option<PlaceForm>,
+    pub claim: Option<ClaimForm>,
+    pub source: Option<SourceForm>,
+    /// The quote whose removal is being confirmed.
+    pub quote_removal: Option<usize>,
+    pub new_story: Option<NewStoryForm>,
+    pub add_source: Option<AddSourceForm>,
+}
+
+impl Forms {
+    /// Draws the open forms; what they ask for comes back as commands.
+    pub fn draw(&mut self, ctx: &egui::Context, doc: &Document, commands: &mut Vec<Command>) {
+        if let Some(form) = &mut self.event {
+            event_form::event_form_ui(ctx, doc, form, commands);
+        }
+        if let Some(form) = &mut self.place {
+            place_form::place_form_ui(ctx, doc, form, commands);
+        }
+        if let Some(form) = &mut self.claim {
+            claim_form::claim_form_ui(ctx, doc, form, commands);
+        }
+        if let Some(form) = &mut self.source {
+            source_form::source_form_ui(ctx, doc, form, commands);
+        }
+        if let Some(quote) = self.quote_removal {
+            quote_removal_ui(ctx, doc, quote, commands);
+        }
+        if let Some(form) = &mut self.new_story {
+            story_forms::new_story_ui(ctx, form, commands);
+        }
+        if let Some(form) = &mut self.add_source {
+            story_forms::add_source_ui(ctx, doc, form, commands);
+        }
+    }
+}
+
+impl ChronomapApp {
+    pub(super) fn apply_form(&mut self, command: FormCommand) {
+        let (doc, forms) = (&self.doc, &mut self.forms);
+        let cursor_day = || {
+            date::date_of(self.view.playback.cursor_day())
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_default()
+        };
+        match command {
+            FormCommand::Event(None) => {
+                let mut form = EventForm::new_event();
+                form.draft.date = cursor_day();
+                forms.event = Some(form);
+            }
+            FormCommand::Event(Some(event)) => forms.event = EventForm::editing(doc, event),
+            FormCommand::CloseEvent => forms.event = None,
+            FormCommand::NewPlace(geometry) => forms.place = Some(PlaceForm::new_place(geometry)),
+            FormCommand::PlaceByName => forms.place = Some(PlaceForm::from_gazetteer()),
+            FormCommand::Place(place) => forms.place = PlaceForm::editing(doc, place),
+            FormCommand::ClosePlace => forms.place = None,
+            FormCommand::Claim(None) => forms.claim = Some(ClaimForm::new(doc)),
+            FormCommand::Claim(Some(claim)) => forms.claim = ClaimForm::editing(doc, claim),
+            FormCommand::CloseClaim => forms.claim = None,
+            FormCommand::Source(source) => forms.source = SourceForm::editing(doc, source),
+            FormCommand::CloseSource => forms.source = None,
+            FormCommand::RemoveQuote(quote) => forms.quote_removal = Some(quote),
+            FormCommand::CloseRemoveQuote => forms.quote_removal = None,
+            FormCommand::NewStory => forms.new_story = Some(NewStoryForm::default()),
+            FormCommand::AddSource => {
+                forms.add_source = Some(AddSourceForm {
+                    published: cursor_day(),
+                    ..AddSourceForm::default()
+                })
+            }
+            FormCommand::CloseStoryForms => {
+                forms.new_story = None;
+                forms.add_source = None;
+            }
+        }
+    }
+}
