@@ -63,3 +63,48 @@ fn a_reworded_quote_is_marked_on_its_event_and_listed_in_the_later_version() {
         "Police closed the road at night."
     ));
 }
+
+#[test]
+fn a_later_version_highlights_the_earlier_quotes_with_how_each_fared() {
+    use chronomap::ui::Command;
+    let app = ChronomapApp::open(Some(Path::new("tests/unusual/revised-article"))).unwrap();
+    let mut harness = harness_with(app);
+    harness.state_mut().apply(Command::OpenSource(1));
+    harness.run();
+    harness.run();
+    let story = harness.state().story();
+    let later = &story.sources[1].text;
+    // Each quote of the earlier version that is still there is highlighted in the later text,
+    // its fate beside it; the orphan has no passage to highlight (it is listed above the text).
+    let mut fates = Vec::new();
+    for revision in &story.revisions {
+        for (q, fate) in &revision.quotes {
+            let quote = &story.quotes[*q];
+            let shown = match fate {
+                chronomap::model::QuoteFate::Changed { bytes, .. } => Some(&later[bytes.clone()]),
+                chronomap::model::QuoteFate::Orphaned => None,
+                _ => Some(quote.exact.as_str()),
+            };
+            if let Some(words) = shown {
+                harness.get_by_label(words);
+                fates.push(fate.index());
+            }
+        }
+    }
+    assert_eq!(fates.len(), 3);
+    for tag in [" unchanged ", " moved ", " changed "] {
+        harness.get_by_label(tag);
+    }
+    // A click on one reads it in the earlier version.
+    let (q, _) = story.revisions[0]
+        .quotes
+        .iter()
+        .find(|(_, f)| f.index() == 1)
+        .unwrap()
+        .clone();
+    let words = story.quotes[q].exact.clone();
+    harness.get_by_label(&words).click_accesskit();
+    harness.run();
+    assert_eq!(harness.state().view().reader_source, 0);
+    assert_eq!(harness.state().view().focused_quote, Some(q));
+}

@@ -59,6 +59,27 @@ pub fn fate(
     }
 }
 
+/// Where a quote of the earlier version lies in the later one, as bytes of the later text: its
+/// words (unchanged, at `old_start`, or moved), the reworded passage (changed), or nowhere
+/// (orphaned, or words found only once the text was normalised).
+pub fn later_bytes(
+    later_text: &str,
+    exact: &str,
+    old_start: usize,
+    fate: &QuoteFate,
+) -> Option<std::ops::Range<usize>> {
+    let start = match fate {
+        QuoteFate::Unchanged => old_start,
+        QuoteFate::Moved { start } => *start,
+        QuoteFate::Changed { bytes, .. } => return Some(bytes.clone()),
+        QuoteFate::Orphaned => return None,
+    };
+    let (at, _) = later_text.char_indices().nth(start)?;
+    later_text[at..]
+        .starts_with(exact)
+        .then(|| at..at + exact.len())
+}
+
 /// The character position of the occurrence of `exact` nearest `old_start`, if there is one.
 fn nearest_occurrence(
     text: &str,
@@ -135,6 +156,32 @@ mod tests {
             old_start,
             &OnceCell::new(),
         )
+    }
+
+    #[test]
+    fn each_fate_gives_the_passage_of_the_later_text_to_highlight() {
+        for exact in [
+            "Moscou a confirmé le retrait.",
+            "Aucun incident n'a été signalé.",
+            "Le convoi comptait quarante camions blindés.",
+        ] {
+            let old_start = OLD[..OLD.find(exact).unwrap()].chars().count();
+            let fate = fate_of(exact);
+            let bytes = later_bytes(NEW, exact, old_start, &fate).expect("a passage");
+            match fate {
+                QuoteFate::Moved { .. } => assert_eq!(&NEW[bytes], exact),
+                QuoteFate::Changed { .. } => assert_eq!(
+                    &NEW[bytes],
+                    "Le convoi comptait une trentaine de camions blindés."
+                ),
+                other => panic!("{exact}: {other:?}"),
+            }
+        }
+        assert_eq!(later_bytes(NEW, "x", 0, &QuoteFate::Orphaned), None);
+        assert_eq!(
+            later_bytes("Titre. Le convoi.", "Le convoi.", 7, &QuoteFate::Unchanged),
+            Some(7..17)
+        );
     }
 
     #[test]

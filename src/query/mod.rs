@@ -89,10 +89,25 @@ pub struct StoryIndex {
     revised_fate: Vec<Option<(usize, crate::model::QuoteFate)>>,
     /// Per event, whether a quote backing it was changed or lost in a later version.
     evidence_revised: Vec<bool>,
+    /// Where the quotes of earlier versions lie in the later versions' texts, in text order.
+    later_passages: Vec<LaterPassage>,
     /// Per event and per place, the claims (facts the sources report differently) about it: those
     /// citing one of the event's quotes, or a quote naming the place or one of its events' quotes.
     claims_by_event: Vec<Vec<usize>>,
     claims_by_place: Vec<Vec<usize>>,
+}
+
+/// A quote of an earlier version of an article, where it lies in the later version.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LaterPassage {
+    /// The later version.
+    pub source: usize,
+    /// The passage of its text: the same words, or the reworded ones.
+    pub bytes: std::ops::Range<usize>,
+    /// The earlier version's quote.
+    pub quote: usize,
+    /// Its fate: 0 unchanged, 1 moved, 2 changed (see `QuoteFate::index`).
+    pub fate: usize,
 }
 
 /// Per event and per place, the claims about it (see [`StoryIndex`]).
@@ -182,6 +197,29 @@ impl StoryIndex {
             .iter()
             .map(|e| e.quotes.iter().any(|&q| revised_fate[q].is_some()))
             .collect();
+        let mut later_passages: Vec<LaterPassage> = story
+            .revisions
+            .iter()
+            .flat_map(|revision| {
+                let text = &story.sources[revision.later].text;
+                revision.quotes.iter().filter_map(move |(q, fate)| {
+                    let quote = &story.quotes[*q];
+                    let bytes = crate::provenance::reanchor::later_bytes(
+                        text,
+                        &quote.exact,
+                        quote.start,
+                        fate,
+                    )?;
+                    Some(LaterPassage {
+                        source: revision.later,
+                        bytes,
+                        quote: *q,
+                        fate: fate.index(),
+                    })
+                })
+            })
+            .collect();
+        later_passages.sort_by_key(|p| (p.source, p.bytes.start));
         let (claims_by_event, claims_by_place) =
             claims_of_events_and_places(story, &claims_by_quote);
         StoryIndex {
@@ -195,7 +233,15 @@ impl StoryIndex {
             quotes_by_source,
             revised_fate,
             evidence_revised,
+            later_passages,
         }
+    }
+
+    /// Where the earlier version's quotes lie in this source, when it is a later version.
+    pub fn later_passages(&self, source: usize) -> &[LaterPassage] {
+        let from = self.later_passages.partition_point(|p| p.source < source);
+        let to = self.later_passages.partition_point(|p| p.source <= source);
+        &self.later_passages[from..to]
     }
 
     /// Events whose dates cover the day, in story order: a window of short events found by binary

@@ -12,6 +12,8 @@ use std::ops::Range;
 #[derive(Clone, Copy)]
 enum Mark {
     Quote(usize),
+    /// A quote of the earlier version, where it lies in this later one, with its fate's index.
+    Later(usize, usize),
     Found,
     Suggested,
 }
@@ -94,6 +96,8 @@ pub fn reader_ui(
     let suggested = suggestions.map_or_else(Vec::new, Suggestions::open_ranges);
 
     let quotes = doc.story_index().quotes_in_source(view.reader_source);
+    // A later version shows where the earlier version's quotes went, each with its fate.
+    let later = doc.story_index().later_passages(view.reader_source);
     if view.quoting {
         selectable_text_ui(ui, doc, view, quotes, commands);
         return;
@@ -119,6 +123,11 @@ pub fn reader_ui(
                     let marks = quotes
                         .iter()
                         .map(|&q| (story.quotes[q].bytes.clone(), Mark::Quote(q)))
+                        .chain(
+                            later
+                                .iter()
+                                .map(|p| (p.bytes.clone(), Mark::Later(p.quote, p.fate))),
+                        )
                         .chain(suggested.iter().map(|b| (b.clone(), Mark::Suggested)));
                     let mut marks: Vec<_> = with_found(marks, view.found_text.clone())
                         .filter(|(bytes, _)| bytes.start < range.end && bytes.end > range.start)
@@ -141,6 +150,7 @@ pub fn reader_ui(
                             Mark::Quote(q) => {
                                 highlight_ui(ui, doc, view, q, words, shade, commands)
                             }
+                            Mark::Later(q, fate) => later_ui(ui, doc, q, fate, words, commands),
                             Mark::Found => found_ui(ui, view, words),
                             Mark::Suggested => {
                                 ui.label(
@@ -379,6 +389,46 @@ fn highlight_ui(
 }
 
 /// The passage Find found: marked like a focused quote, and scrolled to once.
+/// A quote of the earlier version in this later one: highlighted like a quote (a reworded one in
+/// the colour of changes), its fate beside it; a click reads it in the earlier version.
+fn later_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    quote: usize,
+    fate: usize,
+    words: &str,
+    commands: &mut Vec<Command>,
+) {
+    let story = doc.story();
+    let (background, fate_label) = match fate {
+        0 => (style::QUOTE_BACKGROUND, "unchanged"),
+        1 => (style::QUOTE_BACKGROUND, "moved"),
+        _ => (style::CHANGED_BACKGROUND, "changed"),
+    };
+    let earlier = story
+        .quotes
+        .get(quote)
+        .and_then(|q| story.sources.get(q.source))
+        .map_or("", |s| s.label.as_str());
+    let response = ui
+        .add(
+            egui::Label::new(RichText::new(words).background_color(background).color(style::INK))
+                .sense(Sense::click()),
+        )
+        .on_hover_text(format!(
+            "A quote of the earlier version ({earlier}), {fate_label} in this one. Click to read it there."
+        ));
+    ui.label(
+        RichText::new(format!(" {fate_label} "))
+            .small()
+            .color(style::INK)
+            .background_color(style::FATE_TAG_BACKGROUND),
+    );
+    if response.clicked() {
+        commands.push(Command::OpenQuote(quote));
+    }
+}
+
 fn found_ui(ui: &mut egui::Ui, view: &View, words: &str) {
     let response = ui.label(
         RichText::new(words)

@@ -23,6 +23,10 @@ pub const SUGGESTION_BACKGROUND: Color32 = Color32::from_rgb(0xd6, 0xf0, 0xd0);
 pub const QUOTE_BACKGROUND: Color32 = color(palette::QUOTE_BACKGROUND);
 pub const MENTION_BACKGROUND: Color32 = color(palette::MENTION_BACKGROUND);
 /// Words a later version of an article removed, and words it inserted.
+/// A reworded quote in a later version of its article.
+pub const CHANGED_BACKGROUND: Color32 = Color32::from_rgb(0xf6, 0xd8, 0xc8);
+/// The tag that says how a quote fared in a later version.
+pub const FATE_TAG_BACKGROUND: Color32 = Color32::from_rgb(0xe4, 0xe4, 0xe4);
 pub const REMOVED: Color32 = Color32::from_rgb(0xb0, 0x20, 0x20);
 pub const INSERTED: Color32 = Color32::from_rgb(0x1b, 0x7a, 0x2e);
 pub const FOCUSED_QUOTE_BACKGROUND: Color32 = color(palette::FOCUSED_QUOTE_BACKGROUND);
