@@ -366,6 +366,8 @@ impl ChronomapApp {
 
         egui::Panel::top("title").show(ui, |ui| {
             menu::menu_ui(ui, doc, &self.recent, self.dark_theme, &mut commands);
+            // The map's places come next in Tab order, before the panels.
+            map::places_focus_ui(ui, &self.map, doc, &mut commands);
             ui.horizontal(|ui| {
                 ui.heading(&doc.story().title);
                 ui.label(egui::RichText::new(doc.files().display_name()).weak());

@@ -1,6 +1,7 @@
 //! The map without a mouse and with a screen reader: every place in view is a focusable node named
-//! for AccessKit ("Kalbajar district, district"), Tab and Shift+Tab move through them in reading
-//! order (top to bottom, left to right), Enter opens the focused place's card.
+//! for AccessKit ("Kalbajar district, district"), reached by Tab right after the menu (before the
+//! panels), moved through in reading order (top to bottom, left to right); Enter opens the focused
+//! place's card.
 
 use crate::document::Document;
 use crate::ui::state::Command;
@@ -12,14 +13,18 @@ const MAX_FOCUSABLE: usize = 400;
 /// A point's focus target is this large on screen.
 const POINT_TARGET: f32 = 14.0;
 
-pub(super) fn places_focus_ui(
-    ui: &mut egui::Ui,
+/// The id of a place's focus target, the same wherever it is registered and drawn.
+fn focus_id(place: usize) -> egui::Id {
+    egui::Id::unique(("map-place", place))
+}
+
+/// The places in view as focus targets in reading order (by rows a target's height apart), kept
+/// for the next frame, and the focused one outlined.
+pub(super) fn place_targets(
+    ui: &egui::Ui,
     map_rect: Rect,
-    doc: &Document,
     visible: &[(usize, Rect)],
-    commands: &mut Vec<Command>,
-) {
-    let story = doc.story();
+) -> Vec<(usize, Rect)> {
     let mut targets: Vec<(usize, Rect)> = visible
         .iter()
         .map(|&(p, screen)| {
@@ -32,7 +37,6 @@ pub(super) fn places_focus_ui(
         })
         .filter(|(_, target)| target.is_positive())
         .collect();
-    // Reading order, by rows a target's height apart.
     targets.sort_by(|a, b| {
         let row = |r: &Rect| (r.center().y / 40.0).floor();
         row(&a.1)
@@ -40,11 +44,36 @@ pub(super) fn places_focus_ui(
             .then(a.1.center().x.total_cmp(&b.1.center().x))
     });
     targets.dedup_by_key(|(p, _)| *p);
-    for (p, target) in targets.into_iter().take(MAX_FOCUSABLE) {
-        let place = &story.places[p];
-        let id = ui.make_persistent_id(("map-place", p));
+    targets.truncate(MAX_FOCUSABLE);
+    for &(p, target) in &targets {
+        if ui.memory(|m| m.has_focus(focus_id(p))) {
+            ui.painter().rect_stroke(
+                target.expand(3.0),
+                3.0,
+                Stroke::new(2.0, style::SELECTION),
+                egui::StrokeKind::Outside,
+            );
+        }
+    }
+    targets
+}
+
+/// Registers the places the map showed last frame as focusable, named nodes. Called before the
+/// panels, right after the menu, so Tab reaches the map's places first, not after every panel;
+/// Enter on a focused place opens its card.
+pub fn places_focus_ui(
+    ui: &mut egui::Ui,
+    state: &super::MapState,
+    doc: &Document,
+    commands: &mut Vec<Command>,
+) {
+    let story = doc.story();
+    for &(p, target) in &state.focus_targets {
+        let Some(place) = story.places.get(p) else {
+            continue;
+        };
         // Focusable only: clicks and drags still go to the map beneath.
-        let response = ui.interact(target, id, Sense::FOCUSABLE);
+        let response = ui.interact(target, focus_id(p), Sense::FOCUSABLE);
         response.widget_info(|| {
             egui::WidgetInfo::labeled(
                 egui::Role::Button,
@@ -52,16 +81,8 @@ pub(super) fn places_focus_ui(
                 format!("{}, {}", place.name, place.kind.label()),
             )
         });
-        if response.has_focus() {
-            ui.painter().rect_stroke(
-                target.expand(3.0),
-                3.0,
-                Stroke::new(2.0, style::SELECTION),
-                egui::StrokeKind::Outside,
-            );
-            if ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                commands.push(Command::SelectPlace(Some(p)));
-            }
+        if response.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            commands.push(Command::SelectPlace(Some(p)));
         }
     }
 }

@@ -6,6 +6,7 @@
 mod chrome;
 pub mod drawing;
 mod keyboard;
+pub use keyboard::places_focus_ui;
 mod labels;
 mod layers;
 mod moving;
@@ -44,6 +45,8 @@ pub struct MapState {
     moving: Option<(usize, Coord)>,
     /// A move to a step's view under way.
     easing: Option<view::Easing>,
+    /// The places shown last frame as focus targets, registered early in the next frame.
+    focus_targets: Vec<(usize, Rect)>,
 }
 
 pub fn map_ui(
@@ -196,7 +199,7 @@ pub fn map_ui(
         hovered,
         involved: &involved,
     };
-    keyboard::places_focus_ui(ui, rect, doc, &visible, commands);
+    state.focus_targets = keyboard::place_targets(ui, rect, &visible);
     labels::label_places(
         &mut labels,
         &painter,
