@@ -66,105 +66,158 @@ pub fn export<W: Write>(story: &Story, out: W) -> Result<(), csv::Error> {
 /// Chronomap's columns, TimelineJS's template and ACLED exports ([`Layout`]), as Excel writes them
 /// too (a byte order mark, ";" between cells, CRLF line ends).
 pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors> {
-    let at = |line: Option<u64>, problem: Problem| {
-        LoadError::at(file, line.map(|l| (l as usize, 1)), problem)
-    };
     let text = crate::load::without_bom(text);
     let separator = csv_rows::separator(text);
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .delimiter(separator)
         .from_reader(text.as_bytes());
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| {
-            LoadErrors(vec![at(
-                e.position().map(|p| p.line()),
-                Problem::Invalid(format!("invalid CSV: {e}")),
-            )])
-        })?
-        .iter()
-        .map(|h| h.trim().to_lowercase())
-        .collect();
-    let layout =
-        Layout::of(&headers).map_err(|e| LoadErrors(vec![at(Some(1), Problem::Invalid(e))]))?;
-
-    let mut out = StoryOut::from_story(story);
-    let mut problems = Vec::new();
-    let mut created_sources = std::collections::HashSet::new();
-    let mut hints_given = 0;
+    let mut merge = Merge {
+        file,
+        out: StoryOut::from_story(story),
+        problems: Vec::new(),
+        created_sources: std::collections::HashSet::new(),
+        hints_given: 0,
+    };
+    let layout = merge.layout(&mut reader)?;
     for (n, record) in reader.records().enumerate() {
         let record = match record {
-            Ok(r) => r,
+            Ok(record) => record,
             Err(e) => {
-                problems.push(at(
-                    e.position().map(|p| p.line()),
-                    Problem::Invalid(format!("invalid CSV: {e}")),
-                ));
+                merge.invalid_csv(&e);
                 continue;
             }
         };
         let line = record.position().map(|p| p.line());
-        let csv_rows::Row {
-            id,
-            edtf,
-            title,
-            status,
-            places: place_keys,
-            coordinates,
-            sources,
-            mut quotes,
-            quote: excerpt,
-            notes,
-        } = match layout.row(&record, separator == b';') {
-            Ok(Some(row)) => row,
-            Ok(None) => continue,
+        match layout.row(&record, separator == b';') {
+            Ok(Some(row)) => merge.row(n, line, row),
+            Ok(None) => {}
             Err(reason) => {
                 let reason = format!("row {} ({}): {reason}", n + 1, layout.name());
-                problems.push(at(line, Problem::Invalid(reason)));
-                continue;
+                merge.problem(line, Problem::Invalid(reason));
+            }
+        }
+    }
+    if !merge.problems.is_empty() {
+        return Err(LoadErrors(merge.problems));
+    }
+    super::reload(merge.out, file)
+}
+
+/// A CSV file being merged into a story, row by row, with every problem it has.
+struct Merge<'f> {
+    file: &'f str,
+    out: StoryOut,
+    problems: Vec<LoadError>,
+    /// The files of sources this import made (of the excerpts it gives).
+    created_sources: std::collections::HashSet<String>,
+    /// How many quotes not found got the nearest passage (each costs searches of its source).
+    hints_given: usize,
+}
+
+impl Merge<'_> {
+    fn problem(&mut self, line: Option<u64>, problem: Problem) {
+        let line_column = line.map(|l| (l as usize, 1));
+        self.problems
+            .push(LoadError::at(self.file, line_column, problem));
+    }
+
+    fn invalid_csv(&mut self, e: &csv::Error) {
+        let problem = Problem::Invalid(format!("invalid CSV: {e}"));
+        self.problem(e.position().map(|p| p.line()), problem);
+    }
+
+    /// The layout the headers say, or why the file cannot be read.
+    fn layout(&mut self, reader: &mut csv::Reader<&[u8]>) -> Result<Layout, LoadErrors> {
+        let headers: Vec<String> = match reader.headers() {
+            Ok(headers) => headers.iter().map(|h| h.trim().to_lowercase()).collect(),
+            Err(e) => {
+                self.invalid_csv(&e);
+                return Err(LoadErrors(std::mem::take(&mut self.problems)));
             }
         };
-        let id = id.unwrap_or_else(|| format!("event-{}", n + 1));
-        if let Err(error) = date::resolve(&edtf) {
-            problems.push(at(
-                line,
-                Problem::Date {
-                    owner: format!("row \"{id}\""),
-                    error: Box::new(error),
-                },
-            ));
-            continue;
+        Layout::of(&headers).map_err(|e| {
+            LoadErrors(vec![LoadError::at(
+                self.file,
+                Some((1, 1)),
+                Problem::Invalid(e),
+            )])
+        })
+    }
+
+    /// One row: checked, its places found or made, its excerpt quoted, and its event merged.
+    fn row(&mut self, n: usize, line: Option<u64>, row: csv_rows::Row) {
+        let id = row.id.clone().unwrap_or_else(|| format!("event-{}", n + 1));
+        if let Err(error) = date::resolve(&row.edtf) {
+            let owner = format!("row \"{id}\"");
+            let problem = Problem::Date {
+                owner,
+                error: Box::new(error),
+            };
+            self.problem(line, problem);
+            return;
         }
-        if title.is_empty() {
-            problems.push(at(
-                line,
-                Problem::Invalid(format!("row \"{id}\" has no title")),
-            ));
-            continue;
+        if row.title.is_empty() {
+            self.problem(line, Problem::Invalid(format!("row \"{id}\" has no title")));
+            return;
         }
-        let status = match status.as_str() {
-            "" => Status::Occurred,
-            other => {
-                match serde_json::from_value::<Status>(serde_json::Value::String(
-                    other.to_lowercase(),
-                )) {
-                    Ok(status) => status,
-                    Err(_) => {
-                        problems.push(at(line, Problem::Invalid(format!("row \"{id}\": status \"{other}\" is not occurred, reported or planned"))));
-                        continue;
-                    }
-                }
-            }
+        let Some(status) = self.status(line, &id, &row.status) else {
+            return;
         };
+        let places = self.places(line, &id, &row.places, row.coordinates);
+        let mut quotes = row.quotes;
+        if !row.quote.is_empty() {
+            let Some(quote) = self.quote(line, &id, &row.edtf, row.sources, &row.quote, &places)
+            else {
+                return;
+            };
+            quotes.push(quote);
+        }
+        let event = RawEvent {
+            id: id.clone(),
+            title: row.title,
+            date: row.edtf,
+            status,
+            places,
+            quotes,
+            notes: row.notes,
+        };
+        match self.out.story.events.iter_mut().find(|e| e.id == id) {
+            Some(existing) => *existing = event,
+            None => self.out.story.events.push(event),
+        }
+    }
+
+    fn status(&mut self, line: Option<u64>, id: &str, status: &str) -> Option<Status> {
+        if status.is_empty() {
+            return Some(Status::Occurred);
+        }
+        let named = serde_json::Value::String(status.to_lowercase());
+        serde_json::from_value::<Status>(named).ok().or_else(|| {
+            let problem = Problem::Invalid(format!(
+                "row \"{id}\": status \"{status}\" is not occurred, reported or planned"
+            ));
+            self.problem(line, problem);
+            None
+        })
+    }
+
+    /// The row's places, by id or any name; one the story lacks is made from the row's lon/lat.
+    fn places(
+        &mut self,
+        line: Option<u64>,
+        id: &str,
+        keys: &[String],
+        coordinates: Option<(f64, f64)>,
+    ) -> Vec<String> {
         let mut places = Vec::new();
-        for key in place_keys {
-            if let Some(p) = out.places.iter().find(|(id, props, _)| {
-                *id == key || props.name == key || props.aliases.contains(&key)
+        for key in keys {
+            if let Some(p) = self.out.places.iter().find(|(id, props, _)| {
+                id == key || props.name == *key || props.aliases.contains(key)
             }) {
                 places.push(p.0.clone());
             } else if let Some((lon, lat)) = coordinates {
-                let place_id = crate::ids::slug(&key);
+                let place_id = crate::ids::slug(key);
                 let properties = RawPlaceProperties {
                     name: key.clone(),
                     aliases: Vec::new(),
@@ -176,110 +229,108 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
                     reported_length_km: None,
                     other: Default::default(),
                 };
-                out.places.push((
-                    place_id.clone(),
-                    properties,
-                    geo::Geometry::Point(geo::Point::new(lon, lat)),
-                ));
+                let point = geo::Geometry::Point(geo::Point::new(lon, lat));
+                self.out.places.push((place_id.clone(), properties, point));
                 places.push(place_id);
             } else {
-                problems.push(at(line, Problem::Invalid(format!("row \"{id}\": place \"{key}\" is neither an id nor a name in the story, and the row has no lon/lat"))));
+                let problem = Problem::Invalid(format!(
+                    "row \"{id}\": place \"{key}\" is neither an id nor a name in the story, and the row has no lon/lat"
+                ));
+                self.problem(line, problem);
             }
         }
-        let excerpt = excerpt.as_str();
-        if !excerpt.is_empty() {
-            let source_key = sources
-                .into_iter()
-                .next()
-                .unwrap_or_else(|| "csv-import".to_owned());
-            let source_id = match out
-                .story
-                .sources
-                .iter()
-                .find(|s| s.id == source_key || s.publisher.as_deref() == Some(source_key.as_str()))
-            {
-                Some(s) => s.id.clone(),
-                None => {
-                    // A source the story lacks: its text is the excerpts the CSV gives, said as such.
-                    let id = crate::ids::slug(&source_key);
-                    let file = format!("sources/{id}.txt");
-                    out.story.sources.push(RawSource {
-                        id: id.clone(),
-                        title: format!("Excerpts of {source_key}"),
-                        publisher: Some(source_key.clone()),
-                        published: edtf.clone(),
-                        language: String::new(),
-                        file: file.clone(),
-                        url: None,
-                        notes: "Created by a CSV import: only the quoted excerpts are known, not the full text, and the publication date is the first event's.".to_owned(),
-                        label: Some(format!("{source_key} (excerpts only)")),
-                        capture: None,
-                        revises: None,
-                    });
-                    created_sources.insert(file.clone());
-                    out.texts.push((file, String::new()));
-                    id
-                }
-            };
-            let source = out
-                .story
-                .sources
-                .iter()
-                .find(|s| s.id == source_id)
-                .map(|s| s.file.clone())
-                .unwrap_or_default();
-            let quote_id = format!("{id}-quote");
-            // A source is evidence: only one this import creates is made of the excerpts it gives.
-            if let Some((_, text)) = out.texts.iter_mut().find(|(file, _)| *file == source)
-                && !text.contains(excerpt)
-            {
-                if created_sources.contains(&source) {
-                    text.push_str(excerpt);
-                    text.push_str("\n\n");
-                } else {
-                    hints_given += 1;
-                    problems.push(at(
-                        line,
-                        Problem::QuoteNotFound {
-                            id: quote_id,
-                            file: source,
-                            nearest: (hints_given <= nearest::MAX_HINTS)
-                                .then(|| nearest::nearest(text, excerpt))
-                                .flatten()
-                                .map(Box::new),
-                        },
-                    ));
-                    continue;
-                }
+        places
+    }
+
+    /// The row's excerpt as a quote of its source (the story's, found verbatim; or one this import
+    /// makes of the excerpts it gives); its id, or none when the words are not in the source.
+    fn quote(
+        &mut self,
+        line: Option<u64>,
+        id: &str,
+        edtf: &str,
+        sources: Vec<String>,
+        excerpt: &str,
+        places: &[String],
+    ) -> Option<String> {
+        let source_key = sources
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| "csv-import".to_owned());
+        let source_id = self.source_of(&source_key, edtf);
+        let source = self
+            .out
+            .story
+            .sources
+            .iter()
+            .find(|s| s.id == source_id)
+            .map(|s| s.file.clone())
+            .unwrap_or_default();
+        let quote_id = format!("{id}-quote");
+        // A source is evidence: only one this import creates is made of the excerpts it gives.
+        if let Some((_, text)) = self.out.texts.iter_mut().find(|(file, _)| *file == source)
+            && !text.contains(excerpt)
+        {
+            if self.created_sources.contains(&source) {
+                text.push_str(excerpt);
+                text.push_str("\n\n");
+            } else {
+                self.hints_given += 1;
+                let nearest = (self.hints_given <= nearest::MAX_HINTS)
+                    .then(|| nearest::nearest(text, excerpt))
+                    .flatten()
+                    .map(Box::new);
+                let problem = Problem::QuoteNotFound {
+                    id: quote_id,
+                    file: source,
+                    nearest,
+                };
+                self.problem(line, problem);
+                return None;
             }
-            out.story.quotes.retain(|q| q.id != quote_id);
-            out.story.quotes.push(RawQuote {
-                id: quote_id.clone(),
-                source: source_id,
-                exact: excerpt.to_owned(),
-                prefix: None,
-                suffix: None,
-                start: None,
-                mentions: places.clone(),
-            });
-            quotes.push(quote_id);
         }
-        let event = RawEvent {
+        self.out.story.quotes.retain(|q| q.id != quote_id);
+        self.out.story.quotes.push(RawQuote {
+            id: quote_id.clone(),
+            source: source_id,
+            exact: excerpt.to_owned(),
+            prefix: None,
+            suffix: None,
+            start: None,
+            mentions: places.to_vec(),
+        });
+        Some(quote_id)
+    }
+
+    /// The story's source with this id or publisher, or a new one whose text is the excerpts the
+    /// CSV gives, said as such.
+    fn source_of(&mut self, key: &str, edtf: &str) -> String {
+        if let Some(s) = self
+            .out
+            .story
+            .sources
+            .iter()
+            .find(|s| s.id == key || s.publisher.as_deref() == Some(key))
+        {
+            return s.id.clone();
+        }
+        let id = crate::ids::slug(key);
+        let file = format!("sources/{id}.txt");
+        self.out.story.sources.push(RawSource {
             id: id.clone(),
-            title,
-            date: edtf,
-            status,
-            places,
-            quotes,
-            notes,
-        };
-        match out.story.events.iter_mut().find(|e| e.id == id) {
-            Some(existing) => *existing = event,
-            None => out.story.events.push(event),
-        }
+            title: format!("Excerpts of {key}"),
+            publisher: Some(key.to_owned()),
+            published: edtf.to_owned(),
+            language: String::new(),
+            file: file.clone(),
+            url: None,
+            notes: "Created by a CSV import: only the quoted excerpts are known, not the full text, and the publication date is the first event's.".to_owned(),
+            label: Some(format!("{key} (excerpts only)")),
+            capture: None,
+            revises: None,
+        });
+        self.created_sources.insert(file.clone());
+        self.out.texts.push((file, String::new()));
+        id
     }
-    if !problems.is_empty() {
-        return Err(LoadErrors(problems));
-    }
-    super::reload(out, file)
 }
