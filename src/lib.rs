@@ -1,9 +1,11 @@
 //! Chronomap: a news story on a schematic map and a timeline, every claim tied to its sources' words.
 //! The story logic (model, load, query, export) knows nothing of egui; `ui` draws it.
 
+pub mod anchoring;
 pub mod axis;
 pub mod base_map;
 pub mod date;
+pub mod digest;
 pub mod document;
 pub mod edit;
 pub mod filter;

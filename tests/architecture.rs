@@ -69,3 +69,29 @@ fn the_rule_finder_sees_an_import() {
     assert!(!names_crate("// egui:: is only named in a comment", "egui"));
     assert!(!names_crate("let s = \"legui\";", "egui"));
 }
+
+#[test]
+fn anchoring_is_the_floor_and_the_loader_does_not_reach_into_provenance() {
+    let mut files = Vec::new();
+    rust_files(Path::new("src/anchoring"), &mut files);
+    assert!(files.len() >= 4, "anchoring has {} files", files.len());
+    for path in &files {
+        let text = read(path);
+        for above in ["load", "provenance", "edit", "document", "formats"] {
+            assert!(
+                !names_crate(&text, &format!("crate::{above}")),
+                "{} names crate::{above}: anchoring stands on nothing of the story's logic",
+                path.display()
+            );
+        }
+    }
+    let mut loader = Vec::new();
+    rust_files(Path::new("src/load"), &mut loader);
+    for path in &loader {
+        assert!(
+            !names_crate(&read(path), "crate::provenance"),
+            "{} names crate::provenance: the loader and provenance would import each other",
+            path.display()
+        );
+    }
+}

@@ -7,7 +7,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use chronomap::load::{Anchor, CharPositions, anchor};
+use chronomap::anchoring::{Anchor, CharPositions, anchor};
 use chronomap::suggest::{self, Suggestion};
 use serde::Deserialize;
 use std::collections::BTreeMap;

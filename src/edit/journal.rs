@@ -4,7 +4,7 @@
 //! once the story is saved.
 
 use super::Edit;
-use crate::provenance::sha256_hex;
+use crate::digest::sha256_hex;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};

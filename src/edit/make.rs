@@ -4,9 +4,10 @@
 
 use super::tour::{Leaving, rewrite, steps_without};
 use super::{Change, Edit, EditError};
+use crate::anchoring::{self, Anchor, CharPositions};
 use crate::date;
 use crate::ids;
-use crate::load::{self, Anchor, CharPositions};
+use crate::load;
 use crate::model::{Claim, Event, Place, PlaceKind, Quote, Source, Statement, Status, Story};
 use std::ops::Range;
 
@@ -45,7 +46,7 @@ pub fn quote(story: &Story, source: usize, bytes: Range<usize>) -> Result<Quote,
                 Some(chars_after(text, bytes.end, context)),
             )
         };
-        match load::anchor(text, &positions, exact, prefix, suffix) {
+        match anchoring::anchor(text, &positions, exact, prefix, suffix) {
             Anchor::Found { bytes: found, .. } if found == bytes => break (prefix, suffix),
             Anchor::Ambiguous(_) if context < text.len() => {
                 context = (context * 2).max(CONTEXT_CHARS);
@@ -53,7 +54,7 @@ pub fn quote(story: &Story, source: usize, bytes: Range<usize>) -> Result<Quote,
             Anchor::TooCommon => {
                 return refuse(format!(
                     "\"{exact}\" occurs over {} times in the source: select a longer passage",
-                    load::MAX_OCCURRENCES
+                    anchoring::MAX_OCCURRENCES
                 ));
             }
             _ => return refuse("this passage cannot be told apart from another: select more"),

@@ -4,9 +4,10 @@
 
 use super::csv_rows::{self, Layout};
 use super::story_out::StoryOut;
+use crate::anchoring::nearest;
 use crate::date;
 use crate::load::raw::{RawEvent, RawPlaceProperties, RawQuote, RawSource};
-use crate::load::{LoadError, LoadErrors, Problem, nearest};
+use crate::load::{LoadError, LoadErrors, Problem};
 use crate::model::{PlaceKind, Status, Story};
 use std::io::Write;
 

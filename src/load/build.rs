@@ -5,10 +5,8 @@
 
 use super::raw::{self, RawClaim, RawEvent, RawFigure, RawQuote, RawSource, RawStory};
 use super::steps::StepTargets;
-use super::{
-    Anchor, CharPositions, Checker, LoadError, LoadErrors, Normalized, Problem, ViewRef,
-    anchor_with, known_occurrences, nearest, places, revisions,
-};
+use super::{Checker, LoadError, LoadErrors, Problem, known_occurrences, places, revisions};
+use crate::anchoring::{Anchor, CharPositions, Normalized, ViewRef, anchor_with, nearest};
 use crate::model::{Claim, Event, Place, Quote, ReportedFigure, Source, Statement, Story};
 use std::cell::OnceCell;
 use std::collections::HashMap;

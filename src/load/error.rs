@@ -1,6 +1,6 @@
 //! Loading problems as values: each names the file, the line and column where there is one, and what is wrong.
 
-use super::nearest::Nearest;
+use crate::anchoring::nearest::Nearest;
 use crate::date::DateError;
 use std::fmt;
 

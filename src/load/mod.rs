@@ -1,30 +1,26 @@
 //! Reading and checking a story folder. Every problem found is reported, not only the first.
 
-mod anchor;
 mod build;
 pub mod error;
 pub mod files;
 mod locate;
-pub mod nearest;
-mod normalized;
 mod places;
 pub mod raw;
 mod shapes;
 mod steps;
 
-pub use anchor::{Anchor, CharPositions, MAX_OCCURRENCES, ViewRef, anchor, anchor_with};
 pub use error::{CaptureMismatch, LoadError, LoadErrors, Location, Problem};
 pub use files::{
     MAX_FILE_BYTES, MAX_STORY_BYTES, ReadBudget, STORY_FILE, StoryFiles, read_bounded,
     read_bounded_bytes, story_folder,
 };
-pub use normalized::Normalized;
 pub use places::{ParsedPlace, ParsedPlaces, check_geometry, to_geometry};
 pub use steps::bounds as step_bounds;
 
+use crate::anchoring::{self as anchor, CharPositions, nearest, reanchor};
 use crate::date::{self, DateSpan};
+use crate::digest::sha256_hex;
 use crate::model::{Quote, Revision, Source, Story};
-use crate::provenance::{reanchor, sha256_hex};
 use locate::TextIndex;
 use raw::{RawCapture, RawStory};
 use std::collections::HashMap;

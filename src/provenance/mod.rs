@@ -1,17 +1,12 @@
 //! Sources as provable evidence: the SHA-256 of what was captured, the capture time, the original a
-//! text was extracted from, sources added from files, and quotes followed into a revised article.
+//! text was extracted from, and sources added from files (quotes are followed into a revised
+//! article by `anchoring::reanchor`).
 
 pub mod add;
 pub mod capture;
 pub mod extract;
-pub mod reanchor;
 
-use sha2::{Digest, Sha256};
-
-/// Lower-case hex SHA-256 of `bytes`, as capture records write it.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    format!("{:x}", Sha256::digest(bytes))
-}
+pub use crate::digest::sha256_hex;
 
 /// Now, in UTC, to the second (RFC 3339), as capture records write it.
 pub fn now_utc() -> String {

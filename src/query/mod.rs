@@ -204,7 +204,7 @@ impl StoryIndex {
                 let text = &story.sources[revision.later].text;
                 revision.quotes.iter().filter_map(move |(q, fate)| {
                     let quote = &story.quotes[*q];
-                    let bytes = crate::provenance::reanchor::later_bytes(
+                    let bytes = crate::anchoring::reanchor::later_bytes(
                         text,
                         &quote.exact,
                         quote.start,

@@ -3,7 +3,7 @@
 //! the nearest passage, accepted as "changed" when at least half its words are the quote's; what
 //! cannot be placed is "orphaned", listed rather than lost.
 
-use crate::load::{Anchor, CharPositions, Normalized, ViewRef, anchor_with, nearest};
+use super::{Anchor, CharPositions, Normalized, ViewRef, anchor_with, nearest};
 use crate::model::{QuoteFate, WordChange};
 use similar::{ChangeTag, TextDiff};
 use std::cell::OnceCell;
@@ -88,7 +88,7 @@ fn nearest_occurrence(
     old_start: usize,
 ) -> Option<usize> {
     memchr::memmem::find_iter(text.as_bytes(), exact.as_bytes())
-        .take(crate::load::MAX_OCCURRENCES)
+        .take(super::MAX_OCCURRENCES)
         .filter(|&at| text.is_char_boundary(at))
         .map(|at| positions.of(text, at))
         .min_by_key(|&start| start.abs_diff(old_start))

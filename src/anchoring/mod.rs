@@ -1,7 +1,16 @@
-//! Finds a quote in its source the way a W3C TextQuoteSelector does: the exact text, narrowed by the
-//! text just before (prefix) and after (suffix) it when it occurs more than once.
+//! Text anchoring, the floor the loader, the editor, imports and provenance stand on: a quote found
+//! in its source the way a W3C TextQuoteSelector does (the exact text, narrowed by the text just
+//! before (prefix) and after (suffix) it when it occurs more than once), in a normalised view when
+//! the bytes differ only in line ends or Unicode form (`normalized`), the nearest passage when it
+//! is not there (`nearest`), and quotes followed into a revised article (`reanchor`).
 
-use super::normalized::{Normalized, normalize};
+pub mod nearest;
+mod normalized;
+pub mod reanchor;
+
+pub use normalized::Normalized;
+
+use normalized::normalize;
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
