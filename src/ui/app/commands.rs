@@ -1,0 +1,155 @@
+//! Commands applied after the frame is drawn: the editor's first (`editing`), then what the
+//! reader asks for: the cursor, selections, tabs, files, filters, the tour and the layout.
+
+use super::ChronomapApp;
+use crate::date;
+use crate::filter;
+use crate::playback::PlaybackCommand;
+use crate::ui::map;
+use crate::ui::path_prompt::PathPrompt;
+use crate::ui::state::{Command, ListTab, Tab};
+
+impl ChronomapApp {
+    pub fn apply(&mut self, command: Command) {
+        let Some(command) = self.apply_editing(command) else {
+            return;
+        };
+        let story = self.doc.story();
+        let view = &mut self.view;
+        match command {
+            // With a filter on, stepping goes from kept event to kept event.
+            Command::Playback(PlaybackCommand::NextEvent) if view.filter.is_active() => {
+                let day = view.playback.cursor_day();
+                if let Some(next) = filter::next_start_among(story, &view.kept_events, day) {
+                    let command = PlaybackCommand::SetCursor(f64::from(next));
+                    view.playback.apply(command, story, self.doc.axis());
+                }
+            }
+            Command::Playback(PlaybackCommand::PreviousEvent) if view.filter.is_active() => {
+                let day = view.playback.cursor_day();
+                if let Some(previous) = filter::previous_start_among(story, &view.kept_events, day)
+                {
+                    let command = PlaybackCommand::SetCursor(f64::from(previous));
+                    view.playback.apply(command, story, self.doc.axis());
+                }
+            }
+            Command::Playback(command) => view.playback.apply(command, story, self.doc.axis()),
+            Command::GoToDate(text) => match date::resolve(&text) {
+                Ok(span) => {
+                    let day = f64::from(span.earliest);
+                    view.playback
+                        .apply(PlaybackCommand::SetCursor(day), story, self.doc.axis());
+                    view.date_error = None;
+                }
+                Err(error) => view.date_error = Some(error.to_string()),
+            },
+            Command::SelectPlace(place) => {
+                view.selected_place = place;
+                if let Some(place) = place.filter(|&p| p < story.places.len()) {
+                    view.tab = Tab::Place;
+                    self.map.reveal(&self.doc, place);
+                }
+            }
+            Command::SelectEvent(event) => {
+                if let Some(e) = story.events.get(event) {
+                    let day = f64::from(e.date.earliest);
+                    view.playback
+                        .apply(PlaybackCommand::SetCursor(day), story, self.doc.axis());
+                    view.selected_event = Some(event);
+                    view.tab = Tab::AtCursor;
+                }
+            }
+            Command::ShowFoundText { source, bytes } => {
+                if story
+                    .sources
+                    .get(source)
+                    .is_some_and(|s| s.text.get(bytes.clone()).is_some())
+                {
+                    view.reader_source = source;
+                    view.focused_quote = None;
+                    view.found_text = Some(bytes);
+                    view.scroll_to_quote = true;
+                    view.tab = Tab::Reader;
+                }
+            }
+            Command::ShowPathPrompt(show) => {
+                self.path_prompt = show.then(|| self.path_prompt.take().unwrap_or_default());
+            }
+            Command::NoFileDialog => {
+                let path = self.path_prompt.take().map(|p| p.path).unwrap_or_default();
+                self.path_prompt = Some(PathPrompt {
+                    path,
+                    no_dialog: true,
+                });
+            }
+            Command::ShowClaim(claim) => {
+                if claim < story.claims.len() {
+                    view.focused_claim = Some(claim);
+                    view.tab = Tab::Compare;
+                }
+            }
+            Command::StartFind => {
+                view.list = ListTab::Find;
+                self.find.focus = true;
+            }
+            Command::OpenQuote(quote) => {
+                if let Some(q) = story.quotes.get(quote) {
+                    view.found_text = None;
+                    view.reader_source = q.source;
+                    view.focused_quote = Some(quote);
+                    view.scroll_to_quote = true;
+                    view.tab = Tab::Reader;
+                }
+            }
+            Command::OpenSource(source) => {
+                if source < story.sources.len() {
+                    view.reader_source = source;
+                    view.focused_quote = None;
+                    view.found_text = None;
+                    view.tab = Tab::Reader;
+                }
+            }
+            Command::ShowTab(tab) => view.tab = tab,
+            Command::ShowList(list) => view.list = list,
+            Command::File(action) => self.apply_file(action),
+            Command::CloseMessages => {
+                self.problems = None;
+                self.notice = None;
+            }
+            Command::SetDarkTheme(dark) => {
+                self.dark_theme = dark;
+                self.styled = false;
+            }
+            Command::ShowAbout(show) => self.show_about = show,
+            Command::CancelOpening => {
+                if let Some(opening) = self.opening.take() {
+                    opening.cancel();
+                }
+            }
+            Command::SetFilter(filter) => {
+                view.filter = filter;
+                view.refilter(story);
+                self.timeline.relayout();
+            }
+            Command::Tour(command) => self.apply_tour(command),
+            Command::ResetLayout => {
+                self.layout_generation += 1;
+                self.map = map::MapState::default();
+            }
+            // The editor's, applied by `apply_editing` (listed so a new command is not forgotten).
+            Command::Edit(_)
+            | Command::Undo
+            | Command::Redo
+            | Command::SetQuoting(_)
+            | Command::SelectText(_)
+            | Command::QuoteSelection
+            | Command::Form(_)
+            | Command::SuggestEvents(_)
+            | Command::AcceptSuggestion(_)
+            | Command::DismissSuggestion(_)
+            | Command::CloseSuggestions
+            | Command::Unsaved(_)
+            | Command::Recover(_) => {}
+        }
+    }
+}
