@@ -64,9 +64,17 @@ impl Source {
         const TITLE_CHARS: usize = 40;
         let name = match publisher.map(str::trim).filter(|p| !p.is_empty()) {
             Some(publisher) => publisher.to_owned(),
+            // A long title is cut after its last whole word that fits, never inside one.
             None if title.chars().count() > TITLE_CHARS => {
                 let cut: String = title.chars().take(TITLE_CHARS - 1).collect();
-                format!("«{}…»", cut.trim_end())
+                let words = match cut.rfind(char::is_whitespace) {
+                    Some(space) if space > 0 => &cut[..space],
+                    _ => cut.as_str(),
+                };
+                format!(
+                    "«{}…»",
+                    words.trim_end_matches(|c: char| !c.is_alphanumeric())
+                )
             }
             None => format!("«{}»", title.trim()),
         };
@@ -283,5 +291,22 @@ impl Revision {
             counts[fate.index()] += 1;
         }
         counts
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_label_made_from_a_long_title_ends_on_a_whole_word() {
+        let day = crate::date::resolve("2024-04-17").expect("a day");
+        let title = "La Russie commence à retirer ses forces de maintien de la paix du Karabakh";
+        let label = Source::default_label(None, title, &day);
+        assert_eq!(label, "«La Russie commence à retirer ses…», 17 Apr 2024");
+        let short = Source::default_label(None, "Le retrait", &day);
+        assert_eq!(short, "«Le retrait», 17 Apr 2024");
+        let named = Source::default_label(Some("La Gazette"), title, &day);
+        assert_eq!(named, "La Gazette, 17 Apr 2024");
     }
 }

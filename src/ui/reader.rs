@@ -32,8 +32,10 @@ pub fn reader_ui(
     };
     ui.horizontal_wrapped(|ui| {
         for (s, other) in story.sources.iter().enumerate() {
+            // A label may be the start of a long title: the whole of it is a hover away.
             if ui
                 .selectable_label(s == view.reader_source, &other.label)
+                .on_hover_text(&other.title)
                 .clicked()
             {
                 commands.push(Command::OpenSource(s));
