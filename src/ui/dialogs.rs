@@ -104,7 +104,10 @@ pub fn notice_ui(ctx: &egui::Context, notice: &str, commands: &mut Vec<Command>)
         .resizable(false)
         .anchor(egui::Align2::CENTER_TOP, [0.0, 90.0])
         .show(ctx, |ui| {
-            ui.label(notice);
+            // A notice can list many things an import did: it scrolls, the OK stays in sight.
+            egui::ScrollArea::vertical()
+                .max_height(form_scroll_height(ui.ctx()))
+                .show(ui, |ui| ui.label(notice));
             if ui.button("OK").clicked() {
                 commands.push(Command::CloseMessages);
             }
