@@ -108,3 +108,27 @@ fn a_later_version_highlights_the_earlier_quotes_with_how_each_fared() {
     assert_eq!(harness.state().view().reader_source, 0);
     assert_eq!(harness.state().view().focused_quote, Some(q));
 }
+
+#[test]
+fn a_story_cloned_on_windows_opens_in_the_window_saying_its_sources_differ_only_by_line_ends() {
+    let (_dir, folder) = common::copy_story("data/karabakh");
+    for entry in std::fs::read_dir(folder.join("sources")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            let text = std::fs::read_to_string(&path)
+                .unwrap()
+                .replace('\n', "\r\n");
+            std::fs::write(&path, text).unwrap();
+        }
+    }
+    let mut harness = harness();
+    harness.state_mut().open_now(&folder);
+    harness.run();
+    harness.run();
+    assert!(harness.state().problems().is_none());
+    assert_eq!(harness.state().story().quotes.len(), 28);
+    assert!(has_label_containing(
+        &harness,
+        "only by CRLF line ends: its words are unchanged"
+    ));
+}

@@ -362,3 +362,64 @@ fn exports_carry_each_quote_with_its_source_label() {
     let timeline = String::from_utf8(formats::export(&story, Format::TimelineJs).unwrap()).unwrap();
     assert!(timeline.contains("— La Gazette (Paris), 17 Apr 2024"));
 }
+
+/// Every source file of a story folder rewritten as Git for Windows or Notepad leave it: a byte
+/// order mark, then CRLF line ends.
+fn as_windows_writes_it(folder: &Path) {
+    for entry in std::fs::read_dir(folder.join("sources")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            let bytes = std::fs::read(&path).unwrap();
+            let text = String::from_utf8(bytes).unwrap().replace('\n', "\r\n");
+            std::fs::write(&path, format!("\u{feff}{text}")).unwrap();
+        }
+    }
+}
+
+#[test]
+fn sources_with_crlf_line_ends_and_a_bom_open_with_a_notice_and_are_never_rewritten() {
+    let (_dir, folder) = copy_story("data/karabakh");
+    as_windows_writes_it(&folder);
+    let sources_only = |folder: &Path| -> Vec<(String, String)> {
+        fingerprint(folder)
+            .into_iter()
+            .filter(|(name, _)| name.starts_with("sources/"))
+            .collect()
+    };
+    let before = sources_only(&folder);
+    assert_eq!(before.len(), 2);
+    // The command line: valid, with a note naming each file and what differs.
+    let folder_arg = folder.display().to_string();
+    let out = chronomap(&["validate", &folder_arg]);
+    assert!(out.status.success(), "{}", text(&out));
+    let said = text(&out);
+    assert_eq!(
+        said.matches(
+            "only by CRLF line ends and a leading byte order mark: its words are unchanged"
+        )
+        .count(),
+        2,
+        "{said}"
+    );
+    assert!(said.contains("quotes: 28"), "{said}");
+    // The story reads the captured text (its hash proves it): quotes at their recorded places.
+    let mut doc = chronomap::document::Document::open(&folder).unwrap();
+    assert_eq!(doc.story().notices.len(), 2);
+    assert!(!doc.story().sources[0].text.contains('\r'));
+    // Saving leaves the source files exactly as they are.
+    doc.save(None).unwrap();
+    assert_eq!(sources_only(&folder), before);
+    // Any other difference is still refused.
+    let source = folder.join(&doc.story().sources[0].file);
+    let changed = std::fs::read_to_string(&source)
+        .unwrap()
+        .replacen("Karabagh", "Karabakh", 1);
+    std::fs::write(&source, changed).unwrap();
+    let out = chronomap(&["validate", &folder_arg]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out).contains("changed since capture"),
+        "{}",
+        text(&out)
+    );
+}

@@ -137,7 +137,9 @@ pub fn save_folder(out: StoryOut, folder: &Path) -> Result<(), SaveError> {
         let path = folder.join(&name);
         let is_record = records.contains(&name);
         match std::fs::read(&path) {
-            Ok(existing) if !is_record && existing == bytes => continue,
+            // The same words (but for line ends or a byte order mark, as Git for Windows writes
+            // them): the file is left exactly as it is.
+            Ok(existing) if !is_record && load::same_words_as(&existing, &bytes) => continue,
             Ok(_) if !is_record => return Err(SaveError::WouldChangeSource(path)),
             Ok(_) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}

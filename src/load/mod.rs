@@ -309,7 +309,7 @@ impl Checker<'_> {
         file: &str,
         text: Option<&str>,
         capture: &RawCapture,
-    ) -> Option<std::sync::Arc<[u8]>> {
+    ) -> (Option<std::sync::Arc<[u8]>>, Option<String>) {
         if chrono::DateTime::parse_from_rfc3339(&capture.captured).is_err() {
             let problem = Problem::Invalid(format!(
                 "source \"{id}\": captured \"{}\" is not a date-time like 2024-04-17T21:05:00Z",
@@ -319,21 +319,37 @@ impl Checker<'_> {
         }
         let check = |this: &mut Self, file: &str, bytes: &[u8], recorded: &str| {
             let now = sha256_hex(bytes);
-            if !now.eq_ignore_ascii_case(recorded.trim()) {
-                let problem = Problem::ChangedSinceCapture(Box::new(CaptureMismatch {
-                    file: this.files.display_path(file),
-                    captured: capture.captured.clone(),
-                    now,
-                    recorded: recorded.to_owned(),
-                }));
-                this.story_problem(id, Some(recorded), problem);
+            let matches = |hash: &str| hash.eq_ignore_ascii_case(recorded.trim());
+            if matches(&now) {
+                return None;
             }
+            // Git for Windows (core.autocrlf) and Notepad change line ends or add a byte order
+            // mark: the words are the same, and the story says so rather than refusing them. The
+            // bytes captured (which the hash proves) are what the story reads; the file stays.
+            if let Some((how, captured)) = line_end_or_bom_difference(bytes, &matches) {
+                let file = this.files.display_path(file);
+                this.notices.push(format!(
+                    "{file} differs from its capture of {} only by {how}: its words are unchanged",
+                    capture.captured
+                ));
+                return Some(captured);
+            }
+            let problem = Problem::ChangedSinceCapture(Box::new(CaptureMismatch {
+                file: this.files.display_path(file),
+                captured: capture.captured.clone(),
+                now,
+                recorded: recorded.to_owned(),
+            }));
+            this.story_problem(id, Some(recorded), problem);
+            None
         };
-        if let Some(text) = text {
-            check(self, file, text.as_bytes(), &capture.sha256);
-        }
-        let original = capture.original.as_ref()?;
-        match self.files.read_bytes_within(&original.file, &self.budget) {
+        let captured_text = text
+            .and_then(|text| check(self, file, text.as_bytes(), &capture.sha256))
+            .and_then(|bytes| String::from_utf8(bytes).ok());
+        let Some(original) = capture.original.as_ref() else {
+            return (None, captured_text);
+        };
+        let original = match self.files.read_bytes_within(&original.file, &self.budget) {
             Ok(bytes) => {
                 check(self, &original.file, &bytes, &original.sha256);
                 Some(bytes.into())
@@ -342,7 +358,8 @@ impl Checker<'_> {
                 self.problems.push(e);
                 None
             }
-        }
+        };
+        (original, captured_text)
     }
 
     /// Two sources never show the same label: the second is reported.
@@ -367,6 +384,50 @@ impl Checker<'_> {
         }
         Ok(())
     }
+}
+
+const BOM: &[u8] = "\u{feff}".as_bytes();
+
+/// The bytes with CRLF line ends made LF.
+fn crlf_to_lf(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut rest = bytes;
+    while let Some(at) = memchr::memmem::find(rest, b"\r\n") {
+        out.extend_from_slice(&rest[..at]);
+        out.push(b'\n');
+        rest = &rest[at + 2..];
+    }
+    out.extend_from_slice(rest);
+    out
+}
+
+/// Whether a file on disk holds `bytes` but for CRLF line ends or a leading byte order mark (as
+/// Git for Windows and Notepad write them): the same words, to be left as they are.
+pub fn same_words_as(on_disk: &[u8], bytes: &[u8]) -> bool {
+    on_disk == bytes || crlf_to_lf(on_disk.strip_prefix(BOM).unwrap_or(on_disk)) == bytes
+}
+
+/// How bytes differ from those a hash was recorded of, when only by CRLF line ends and/or a
+/// leading byte order mark (the words being the same), with the bytes recorded; none when the
+/// words differ.
+fn line_end_or_bom_difference(
+    bytes: &[u8],
+    matches: &dyn Fn(&str) -> bool,
+) -> Option<(&'static str, Vec<u8>)> {
+    let has_crlf = memchr::memmem::find(bytes, b"\r\n").is_some();
+    let unbommed = bytes.strip_prefix(BOM);
+    let candidates = [
+        unbommed.map(|b| ("a leading byte order mark", b.to_vec())),
+        unbommed.filter(|_| has_crlf).map(|b| {
+            let both = "CRLF line ends and a leading byte order mark";
+            (both, crlf_to_lf(b))
+        }),
+        has_crlf.then(|| ("CRLF line ends", crlf_to_lf(bytes))),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .find(|(_, candidate)| matches(&sha256_hex(candidate)))
 }
 
 /// The revisions of a story whose sources or quotes were edited.
