@@ -487,3 +487,48 @@ fn a_cancelled_load_stops_at_its_next_step_and_says_so() {
     let errors = result.expect_err("the load stopped before making a story");
     assert_eq!(errors.0[0].problem, load::Problem::Cancelled);
 }
+
+#[test]
+fn thousands_of_quotes_missing_from_a_long_source_are_reported_in_linear_time() {
+    // 20 MiB of sentences and 3 000 quotes none of which is there, with LF and with CRLF line
+    // ends: a search of the source (and of its normalised view) per missing quote would read
+    // 120 GB; one pass each finds that none is there. At most 20 get the nearest passage.
+    let sentence = |n: usize| format!("Phrase {n} : le convoi a quitté la ville mercredi soir.");
+    for line_end in ["\n", "\r\n"] {
+        let mut text = String::new();
+        let mut n = 0;
+        while text.len() < 20 << 20 {
+            text.push_str(&sentence(n));
+            text.push_str(line_end);
+            n += 1;
+        }
+        let quotes = (0..3_000)
+            .map(|i| {
+                quote(
+                    &format!("q{i}"),
+                    &format!("A sentence numbered {i} that nobody wrote."),
+                )
+            })
+            .collect();
+        let name = format!(
+            "3 000 missing quotes in 20 MiB ({})",
+            line_end.escape_debug()
+        );
+        let errors = timed(
+            &name,
+            BOUND,
+            &files(&story_with(vec![], quotes), PLACES, &text),
+        )
+        .unwrap_err();
+        let listed = errors
+            .0
+            .iter()
+            .filter(|e| matches!(e.problem, load::Problem::QuoteNotFound { .. }));
+        assert_eq!(listed.count(), load::error::MAX_LISTED_PER_KIND);
+        let summary = errors.to_string();
+        assert!(
+            summary.contains("… and 2900 more problems of this kind (quote not found)"),
+            "{name}"
+        );
+    }
+}

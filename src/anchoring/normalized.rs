@@ -56,6 +56,11 @@ impl Normalized {
         Normalized { text, changed }
     }
 
+    /// Whether the view is the original text byte for byte (it was NFC, with LF line ends).
+    pub fn is_original(&self) -> bool {
+        self.changed.is_empty()
+    }
+
     /// The original byte offset of a view offset; one inside a changed piece goes to the piece's
     /// start (`at_end` false) or end (`at_end` true), so a range never cuts a character.
     pub fn original(&self, view: usize, at_end: bool) -> usize {

@@ -6,10 +6,12 @@
 use super::raw::{self, RawClaim, RawEvent, RawFigure, RawQuote, RawSource, RawStory};
 use super::steps::StepTargets;
 use super::{Checker, LoadError, LoadErrors, Problem, known_occurrences, places, revisions};
-use crate::anchoring::{Anchor, CharPositions, Normalized, ViewRef, anchor_with, nearest};
+use crate::anchoring::{
+    Anchor, CharPositions, Normalized, ViewRef, anchor_with, nearest, normalize, occurrences,
+};
 use crate::model::{Claim, Event, Place, Quote, ReportedFigure, Source, Statement, Story};
 use std::cell::OnceCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Every id the story's records have, with their positions in the files (duplicates reported).
 struct Ids {
@@ -24,6 +26,22 @@ struct Ids {
 struct QuoteTargets<'a> {
     ids: &'a HashMap<String, usize>,
     anchored: HashMap<String, usize>,
+}
+
+/// Which of these quotes' words, normalised, occur in a source's normalised view: one pass.
+fn found_in_view<'q>(
+    view: &Normalized,
+    exacts: impl Iterator<Item = &'q String>,
+) -> HashSet<String> {
+    let patterns: Vec<String> = exacts.map(|e| normalize(e)).collect();
+    let refs: Vec<&str> = patterns.iter().map(String::as_str).collect();
+    let found = occurrences(&view.text, &refs);
+    patterns
+        .into_iter()
+        .zip(found)
+        .filter(|(_, starts)| !starts.is_empty())
+        .map(|(pattern, _)| pattern)
+        .collect()
 }
 
 /// The records of one id to position map.
@@ -253,6 +271,8 @@ impl Checker<'_> {
         // A source's normalised view, made once, the first time a quote is not found as typed.
         let views: Vec<OnceCell<Normalized>> = sources.iter().map(|_| OnceCell::new()).collect();
         let known = known_occurrences(&raw, sources, loaded_sources);
+        let normalized_found: Vec<OnceCell<HashSet<String>>> =
+            sources.iter().map(|_| OnceCell::new()).collect();
         let mut quotes = Vec::with_capacity(raw.len());
         for q in raw {
             self.stop_if_cancelled()?;
@@ -269,18 +289,36 @@ impl Checker<'_> {
                 continue;
             }
             let text = &sources[source].text;
-            let anchor = anchor_with(
-                text,
-                &char_positions[source],
-                &q.exact,
-                q.prefix.as_deref(),
-                q.suffix.as_deref(),
-                known[source]
-                    .as_ref()
-                    .and_then(|k| k.get(q.exact.as_str()))
-                    .map(Vec::as_slice),
-                || ViewRef::Kept(views[source].get_or_init(|| Normalized::new(text))),
-            );
+            let view = || views[source].get_or_init(|| Normalized::new(text));
+            let known_starts = known[source]
+                .as_ref()
+                .and_then(|k| k.get(q.exact.as_str()))
+                .map(Vec::as_slice);
+            // Many quotes in a long source: one not found as typed is looked for in the
+            // normalised view among the words one pass over it found, not by a search of its own.
+            let anchor = match (&known[source], known_starts) {
+                (Some(all), Some([])) => {
+                    let found =
+                        normalized_found[source].get_or_init(|| found_in_view(view(), all.keys()));
+                    if found.contains(&normalize(&q.exact)) {
+                        None
+                    } else {
+                        Some(Anchor::NotFound)
+                    }
+                }
+                _ => None,
+            };
+            let anchor = anchor.unwrap_or_else(|| {
+                anchor_with(
+                    text,
+                    &char_positions[source],
+                    &q.exact,
+                    q.prefix.as_deref(),
+                    q.suffix.as_deref(),
+                    known_starts,
+                    || ViewRef::Kept(view()),
+                )
+            });
             let file = || self.files.display_path(&sources[source].file);
             let problem = match anchor {
                 Anchor::Found { bytes, start } => {
