@@ -300,10 +300,17 @@ impl Document {
     }
 
     /// This document with the file at `path` merged in (the story is checked like one on disk).
-    pub fn import(&self, format: Format, path: &Path) -> Result<Document, LoadErrors> {
+    /// `date_order`: how a CSV's dates like 03/04/2024 are read when none of them settles it.
+    pub fn import(
+        &self,
+        format: Format,
+        path: &Path,
+        date_order: Option<formats::csv_rows::DateOrder>,
+    ) -> Result<Document, LoadErrors> {
         let name = path.display().to_string();
         let text = load::read_bounded(path).map_err(|p| LoadErrors::one(&name, None, p))?;
-        let story = formats::import(&self.story, format, load::without_bom(&text), &name)?;
+        let text = load::without_bom(&text);
+        let story = formats::import(&self.story, format, text, &name, date_order)?;
         let mut imported = Document::new(story, self.files.clone());
         // What was imported is not saved yet: closing asks first.
         imported.history = History::unsaved();

@@ -2,6 +2,7 @@
 
 use anyhow::Context as _;
 use chronomap::document::Document;
+use chronomap::formats::csv_rows::DateOrder;
 use chronomap::formats::story_out::StoryOut;
 use chronomap::formats::{self, Format};
 use chronomap::load::{self, LoadErrors};
@@ -37,6 +38,16 @@ struct Cli {
     /// Window size in logical pixels.
     #[arg(long, value_name = "WxH", value_parser = parse_size)]
     size: Option<[f32; 2]>,
+}
+
+fn parse_date_order(text: &str) -> Result<DateOrder, String> {
+    match text {
+        "dmy" => Ok(DateOrder::DayFirst),
+        "mdy" => Ok(DateOrder::MonthFirst),
+        other => Err(format!(
+            "\"{other}\" is neither dmy (17/04/2024) nor mdy (04/17/2024)"
+        )),
+    }
 }
 
 fn parse_size(text: &str) -> Result<[f32; 2], String> {
@@ -78,6 +89,9 @@ enum Command {
         /// Write the result to this folder instead of the story's own.
         #[arg(long, value_name = "FOLDER")]
         out: Option<PathBuf>,
+        /// How a CSV's dates like 03/04/2024 are read when none of them settles it: dmy or mdy.
+        #[arg(long, value_name = "dmy|mdy", value_parser = parse_date_order)]
+        date_order: Option<DateOrder>,
     },
     /// Copy a .txt, .md or .html file into a story as a new source with its capture record
     /// (the main text of an HTML page is extracted; the page is kept as the original); prints its id.
@@ -148,7 +162,8 @@ fn main() -> ExitCode {
             file,
             format,
             out,
-        }) => import(&story, &file, format, out.as_deref()),
+            date_order,
+        }) => import(&story, &file, format, out.as_deref(), date_order),
         Some(Command::AddSource {
             story,
             file,
@@ -312,13 +327,15 @@ fn import(
     file: &Path,
     format: Option<Format>,
     out: Option<&Path>,
+    date_order: Option<DateOrder>,
 ) -> anyhow::Result<ExitCode> {
     let doc = open_story(story)?;
     let format = format
         .or_else(|| Format::of_dropped(file))
         .ok_or_else(|| anyhow::anyhow!("{}: say which format with --format", file.display()))?;
     let folder = out.map_or_else(|| load::story_folder(story), Path::to_path_buf);
-    write_story(doc.import(format, file).map(|d| d.story().clone()), &folder)
+    let imported = doc.import(format, file, date_order);
+    write_story(imported.map(|d| d.story().clone()), &folder)
 }
 
 fn add_source(story: &Path, file: &Path, meta: SourceMeta) -> anyhow::Result<ExitCode> {

@@ -136,7 +136,7 @@ fn an_import_is_unsaved_until_the_story_is_saved() {
     let csv = dir.path().join("more.csv");
     std::fs::write(&csv, "date,title\n2024-04-19,Convoy reaches Goris\n").unwrap();
     let imported = doc
-        .import(chronomap::formats::Format::EventsCsv, &csv)
+        .import(chronomap::formats::Format::EventsCsv, &csv, None)
         .unwrap();
     assert!(
         imported.is_dirty(),

@@ -312,3 +312,97 @@ fn timelinejs_export_keeps_times_and_says_approximate_and_season_dates() {
     assert_eq!(slide("e3")["display_date"], "Sep 2023 (approx.)");
     assert_eq!(slide("e4")["display_date"], "from 17 Apr 2024, ongoing");
 }
+
+#[test]
+fn a_spreadsheet_s_day_first_dates_are_read_in_the_order_one_of_them_settles() {
+    use chronomap::formats::csv_rows::DateOrder;
+    let settled = "date;title\r\n03/04/2024;Convoy leaves\r\n17/04/2024;Withdrawal confirmed\r\n";
+    let story = events_csv::import(&empty_story(), settled, "excel.csv").expect("it imports");
+    assert_eq!(
+        dated(&story),
+        vec![
+            pair("2024-04-03", "Convoy leaves"),
+            pair("2024-04-17", "Withdrawal confirmed")
+        ]
+    );
+    assert!(
+        story.notices.iter().any(|n| n
+            == "excel.csv: dates read day first (dd/mm/yyyy), as \"17/04/2024\" (line 3) shows"),
+        "{:?}",
+        story.notices
+    );
+    // Month first, settled by 04/17/2024.
+    let american = "date,title\n04/03/2024,Convoy leaves\n04/17/2024,Withdrawal confirmed\n";
+    let story = events_csv::import(&empty_story(), american, "us.csv").expect("it imports");
+    assert_eq!(dated(&story)[0], pair("2024-04-03", "Convoy leaves"));
+    // Nothing settles it: refused, saying how to settle it; the order asked for is then used.
+    let open = "date,title\n03/04/2024,Convoy leaves\n";
+    let refused = events_csv::import(&empty_story(), open, "open.csv").unwrap_err();
+    assert!(refused.to_string().contains("open.csv:2:1:"), "{refused}");
+    assert!(
+        refused.to_string().contains("give --date-order dmy or mdy"),
+        "{refused}"
+    );
+    let story = events_csv::import_with(
+        &empty_story(),
+        open,
+        "open.csv",
+        Some(DateOrder::MonthFirst),
+    )
+    .expect("read month first");
+    assert_eq!(dated(&story)[0], pair("2024-03-04", "Convoy leaves"));
+    assert!(
+        story
+            .notices
+            .iter()
+            .any(|n| n.ends_with("month first (mm/dd/yyyy), as --date-order says"))
+    );
+    // Dates that settle both ways, or an order the file contradicts, are refused.
+    let mixed = "date,title\n17/04/2024,A\n04/17/2024,B\n";
+    let refused = events_csv::import(&empty_story(), mixed, "mixed.csv").unwrap_err();
+    assert!(
+        refused
+            .to_string()
+            .contains("disagree on the order of day and month"),
+        "{refused}"
+    );
+    let contradicted = events_csv::import_with(
+        &empty_story(),
+        settled,
+        "excel.csv",
+        Some(DateOrder::MonthFirst),
+    );
+    assert!(
+        contradicted
+            .unwrap_err()
+            .to_string()
+            .contains("can only be day first")
+    );
+}
+
+#[test]
+fn chronomap_import_takes_the_date_order_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("story");
+    Document::empty("Imports", &story).save(None).unwrap();
+    let csv = dir.path().join("events.csv");
+    std::fs::write(&csv, "date,title\n03/04/2024,Convoy leaves\n").unwrap();
+    let run = |extra: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_chronomap"))
+            .args(["import", story.to_str().unwrap(), csv.to_str().unwrap()])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let refused = run(&[]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("--date-order"));
+    let done = run(&["--date-order", "dmy"]);
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    let saved = std::fs::read_to_string(story.join("story.json")).unwrap();
+    assert!(saved.contains("\"date\": \"2024-04-03\""), "{saved}");
+}

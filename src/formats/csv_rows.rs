@@ -362,6 +362,61 @@ pub fn separator(text: &str) -> u8 {
     if count(';') > count(',') { b';' } else { b',' }
 }
 
+/// The order of day and month in a date like 03/04/2024, which spreadsheets write in the order of
+/// their locale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateOrder {
+    /// 17/04/2024: day, month, year (most of the world).
+    DayFirst,
+    /// 04/17/2024: month, day, year (the United States).
+    MonthFirst,
+}
+
+impl DateOrder {
+    pub fn label(self) -> &'static str {
+        match self {
+            DateOrder::DayFirst => "day first (dd/mm/yyyy)",
+            DateOrder::MonthFirst => "month first (mm/dd/yyyy)",
+        }
+    }
+}
+
+/// The two numbers before the year of a date written 17/04/2024, 17.04.2024 or 17-04-2024, and
+/// the year; none for anything else (EDTF and ISO dates among them).
+pub fn numeric_date(text: &str) -> Option<(u32, u32, i32)> {
+    let parts: Vec<&str> = text.trim().split(['/', '.', '-']).collect();
+    let [a, b, year] = parts.as_slice() else {
+        return None;
+    };
+    let short = |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit());
+    if !short(a) || !short(b) || year.len() != 4 || !year.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    Some((a.parse().ok()?, b.parse().ok()?, year.parse().ok()?))
+}
+
+/// A date written 17/04/2024 as EDTF, read in `order`; none when it is not such a date or not a
+/// day of the calendar.
+pub fn numeric_to_edtf(text: &str, order: DateOrder) -> Option<String> {
+    let (a, b, year) = numeric_date(text)?;
+    let (day, month) = match order {
+        DateOrder::DayFirst => (a, b),
+        DateOrder::MonthFirst => (b, a),
+    };
+    chrono::NaiveDate::from_ymd_opt(year, month, day)?;
+    Some(format!("{year:04}-{month:02}-{day:02}"))
+}
+
+/// What a date settles of the order: a first number over 12 is a day, a second one a day too.
+pub fn settles(text: &str) -> Option<DateOrder> {
+    let (a, b, _) = numeric_date(text)?;
+    match (a > 12, b > 12) {
+        (true, false) => Some(DateOrder::DayFirst),
+        (false, true) => Some(DateOrder::MonthFirst),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

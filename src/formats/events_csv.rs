@@ -2,7 +2,7 @@
 //! a list with date, title, place, lon/lat, source and quote columns, from TimelineJS's template or
 //! from an ACLED export.
 
-use super::csv_rows::{self, Layout};
+use super::csv_rows::{self, DateOrder, Layout};
 use super::story_out::StoryOut;
 use crate::anchoring::nearest;
 use crate::date;
@@ -67,6 +67,16 @@ pub fn export<W: Write>(story: &Story, out: W) -> Result<(), csv::Error> {
 /// Chronomap's columns, TimelineJS's template and ACLED exports ([`Layout`]), as Excel writes them
 /// too (a byte order mark, ";" between cells, CRLF line ends).
 pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors> {
+    import_with(story, text, file, None)
+}
+
+/// [`import`], reading dates like 03/04/2024 in `order` unless a date of the file settles it.
+pub fn import_with(
+    story: &Story,
+    text: &str,
+    file: &str,
+    order: Option<DateOrder>,
+) -> Result<Story, LoadErrors> {
     let text = crate::load::without_bom(text);
     let separator = csv_rows::separator(text);
     let mut reader = csv::ReaderBuilder::new()
@@ -79,8 +89,11 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
         problems: Vec::new(),
         created_sources: std::collections::HashSet::new(),
         hints_given: 0,
+        order: None,
     };
     let layout = merge.layout(&mut reader)?;
+    let mut lines = Lines::new(text);
+    let mut rows = Vec::new();
     for (n, record) in reader.records().enumerate() {
         let record = match record {
             Ok(record) => record,
@@ -89,9 +102,9 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
                 continue;
             }
         };
-        let line = record.position().map(|p| p.line());
+        let line = record.position().map(|p| lines.of(p.byte()));
         match layout.row(&record, separator == b';') {
-            Ok(Some(row)) => merge.row(n, line, row),
+            Ok(Some(row)) => rows.push((n, line, row)),
             Ok(None) => {}
             Err(reason) => {
                 let reason = format!("row {} ({}): {reason}", n + 1, layout.name());
@@ -99,10 +112,48 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
             }
         }
     }
+    let notice = merge.settle_order(&rows, order);
+    for (n, line, row) in rows {
+        merge.row(n, line, row);
+    }
     if !merge.problems.is_empty() {
         return Err(LoadErrors(merge.problems));
     }
-    super::reload(merge.out, file)
+    let mut story = super::reload(merge.out, file)?;
+    story.notices.extend(notice);
+    Ok(story)
+}
+
+/// The line a record starts on, from its byte offset. The csv crate's own line count is one short
+/// after CRLF line ends (Excel's), and its offset may point at the LF ending the line before.
+struct Lines<'t> {
+    text: &'t [u8],
+    /// How far the text has been counted, and the lines ended before there.
+    at: usize,
+    ended: u64,
+}
+
+impl<'t> Lines<'t> {
+    fn new(text: &'t str) -> Self {
+        Lines {
+            text: text.as_bytes(),
+            at: 0,
+            ended: 0,
+        }
+    }
+
+    /// Records come in order: each count goes on from the last.
+    fn of(&mut self, byte: u64) -> u64 {
+        let upto = usize::try_from(byte)
+            .unwrap_or(usize::MAX)
+            .saturating_add(1)
+            .min(self.text.len());
+        if upto > self.at {
+            self.ended += memchr::memchr_iter(b'\n', &self.text[self.at..upto]).count() as u64;
+            self.at = upto;
+        }
+        self.ended + 1
+    }
 }
 
 /// A CSV file being merged into a story, row by row, with every problem it has.
@@ -114,6 +165,8 @@ struct Merge<'f> {
     created_sources: std::collections::HashSet<String>,
     /// How many quotes not found got the nearest passage (each costs searches of its source).
     hints_given: usize,
+    /// How dates like 03/04/2024 are read, once settled.
+    order: Option<DateOrder>,
 }
 
 impl Merge<'_> {
@@ -146,8 +199,75 @@ impl Merge<'_> {
         })
     }
 
+    /// The order of day and month in the file's dates like 03/04/2024: the one a date settles
+    /// (17/04/2024 is day first), else the one asked for; said in a notice. Dates that settle
+    /// both ways, or none with nothing asked, are a problem naming a row.
+    fn settle_order(
+        &mut self,
+        rows: &[(usize, Option<u64>, csv_rows::Row)],
+        asked: Option<DateOrder>,
+    ) -> Option<String> {
+        let numeric = rows
+            .iter()
+            .filter(|(_, _, row)| csv_rows::numeric_date(&row.edtf).is_some());
+        let mut settled: Option<(DateOrder, &str, Option<u64>)> = None;
+        for (_, line, row) in numeric.clone() {
+            let Some(order) = csv_rows::settles(&row.edtf) else {
+                continue;
+            };
+            match settled {
+                None => settled = Some((order, &row.edtf, *line)),
+                Some((first, example, _)) if first != order => {
+                    let problem = Problem::Invalid(format!(
+                        "\"{}\" is {} but \"{example}\" is {}: the file's dates disagree on the order of day and month",
+                        row.edtf,
+                        order.label(),
+                        first.label()
+                    ));
+                    self.problem(*line, problem);
+                    return None;
+                }
+                Some(_) => {}
+            }
+        }
+        let first_numeric = numeric.clone().next();
+        let (order, why) = match (settled, asked) {
+            (Some((order, example, _)), Some(asked)) if order != asked => {
+                let problem = Problem::Invalid(format!(
+                    "--date-order asks for {} but \"{example}\" can only be {}",
+                    asked.label(),
+                    order.label()
+                ));
+                self.problem(first_numeric.and_then(|r| r.1), problem);
+                return None;
+            }
+            (Some((order, example, line)), _) => {
+                let row = line.map_or_else(String::new, |l| format!(" (line {l})"));
+                (order, format!("as \"{example}\"{row} shows"))
+            }
+            (None, Some(asked)) => (asked, "as --date-order says".to_owned()),
+            (None, None) => {
+                let (_, line, row) = first_numeric?;
+                let problem = Problem::Invalid(format!(
+                    "\"{}\" can be read day first or month first and no date of the file settles it: give --date-order dmy or mdy, or write dates as 2024-04-03",
+                    row.edtf
+                ));
+                self.problem(*line, problem);
+                return None;
+            }
+        };
+        self.order = Some(order);
+        first_numeric.map(|_| format!("{}: dates read {}, {why}", self.file, order.label()))
+    }
+
     /// One row: checked, its places found or made, its excerpt quoted, and its event merged.
-    fn row(&mut self, n: usize, line: Option<u64>, row: csv_rows::Row) {
+    fn row(&mut self, n: usize, line: Option<u64>, mut row: csv_rows::Row) {
+        if let Some(edtf) = self
+            .order
+            .and_then(|order| csv_rows::numeric_to_edtf(&row.edtf, order))
+        {
+            row.edtf = edtf;
+        }
         let id = row.id.clone().unwrap_or_else(|| format!("event-{}", n + 1));
         if let Err(error) = date::resolve(&row.edtf) {
             let owner = format!("row \"{id}\"");

@@ -106,10 +106,17 @@ pub fn export(story: &Story, format: Format) -> Result<Vec<u8>, csv::Error> {
 }
 
 /// Merges a file's text into a copy of the story; `name` is how problems name the file.
-pub fn import(story: &Story, format: Format, text: &str, name: &str) -> Result<Story, LoadErrors> {
+/// `date_order` reads a CSV's dates like 03/04/2024 when none of them settles the order.
+pub fn import(
+    story: &Story,
+    format: Format,
+    text: &str,
+    name: &str,
+    date_order: Option<csv_rows::DateOrder>,
+) -> Result<Story, LoadErrors> {
     match format {
         Format::PlacesGeoJson => places_geojson::import(story, text, name),
-        Format::EventsCsv => events_csv::import(story, text, name),
+        Format::EventsCsv => events_csv::import_with(story, text, name, date_order),
         Format::TimelineJs => timelinejs::import(story, text, name),
         Format::ClaimsCsv => Err(LoadErrors::one(
             name,

@@ -104,7 +104,7 @@ impl ChronomapApp {
                 Ok(doc) => self.replace_story(doc, None),
                 Err(errors) => self.report("Could not open the shipped story".to_owned(), &errors),
             },
-            FileAction::Import(format, path) => match self.doc.import(format, &path) {
+            FileAction::Import(format, path) => match self.doc.import(format, &path, None) {
                 Ok(doc) => {
                     let (cursor, path_kept) =
                         (self.view.playback.cursor(), self.story_path.clone());
