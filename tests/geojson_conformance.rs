@@ -207,3 +207,50 @@ fn valid_files_load_unchanged_and_invalid_ones_are_refused_where_they_are_wrong(
     );
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+#[test]
+fn features_are_named_as_other_tools_name_them_and_unlocated_ones_are_left_out_with_a_notice() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("story");
+    std::fs::create_dir(&story).unwrap();
+    std::fs::write(story.join("story.json"), STORY).unwrap();
+    std::fs::write(
+        story.join("places.geojson"),
+        r#"{"type": "FeatureCollection", "features": []}"#,
+    )
+    .unwrap();
+    let file = dir.path().join("neighbours.geojson");
+    std::fs::write(
+        &file,
+        r#"{"type": "FeatureCollection", "features": [
+  {"type": "Feature", "properties": {"NAME": "Goris"}, "geometry": {"type": "Point", "coordinates": [46.34, 39.51]}},
+  {"type": "Feature", "properties": {"nom": "Latchine"}, "geometry": {"type": "Point", "coordinates": [46.55, 39.64]}},
+  {"type": "Feature", "properties": {"pop": 3}, "geometry": {"type": "Point", "coordinates": [46.75, 39.81]}},
+  {"type": "Feature", "properties": {"name": "Nowhere"}, "geometry": null}
+]}"#,
+    )
+    .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_chronomap"))
+        .args(["import", story.to_str().unwrap(), file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{said}");
+    assert!(
+        said.contains("named by another property: 1 by \"NAME\", 1 by \"nom\""),
+        "{said}"
+    );
+    assert!(
+        said.contains("1 feature had no name, title or id and is named by its place in the file (Unnamed feature 3)"),
+        "{said}"
+    );
+    assert!(
+        said.contains(
+            "1 feature with no geometry (null) is left out, as a map cannot show it: Nowhere"
+        ),
+        "{said}"
+    );
+    let loaded = load::load_path(&story).unwrap();
+    let names: Vec<&str> = loaded.places.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Goris", "Latchine", "Unnamed feature 3"]);
+}

@@ -42,6 +42,8 @@ struct Top<'a> {
     kind: String,
     #[serde(borrow, default)]
     features: Option<Vec<&'a RawValue>>,
+    #[serde(borrow, default)]
+    bbox: Option<&'a RawValue>,
 }
 
 #[derive(Deserialize)]
@@ -55,6 +57,8 @@ struct RawFeature<'a> {
     properties: Option<&'a RawValue>,
     #[serde(borrow, default)]
     geometry: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    bbox: Option<&'a RawValue>,
 }
 
 #[derive(Deserialize)]
@@ -105,6 +109,22 @@ const GEOMETRY_TYPES: [&str; 7] = [
     "GeometryCollection",
 ];
 
+/// Properties other tools name their features by, tried in this order after Chronomap's `name`.
+const NAME_PROPERTIES: [&str; 12] = [
+    "title",
+    "Name",
+    "NAME",
+    "nom",
+    "NOM",
+    "label",
+    "Label",
+    "NAME_EN",
+    "name_en",
+    "NAME_LONG",
+    "ADMIN",
+    "NAMELSAD",
+];
+
 /// Ids made from names are cut to this many characters.
 const MAX_MADE_ID_CHARS: usize = 60;
 
@@ -118,22 +138,50 @@ pub fn parse(text: &str, taken: &[&str]) -> Result<ParsedPlaces, serde_json::Err
     // The text as one raw value, read again only for a lone Feature or Geometry.
     let whole = || serde_json::from_str::<&RawValue>(text);
     let mut out = ParsedPlaces::default();
+    if let Some(bbox) = top.bbox {
+        report(&mut out, check_bbox(text, bbox), 0, None);
+    }
     let features = match top.kind.as_str() {
-        "FeatureCollection" => top.features.unwrap_or_default(),
+        "FeatureCollection" => match top.features {
+            Some(features) => features,
+            None => {
+                let reason = "a FeatureCollection needs a \"features\" array (RFC 7946 §3.3)";
+                out.problems.push(PlaceProblem {
+                    id: None,
+                    at: 0,
+                    problem: Problem::GeoJson(reason.to_owned()),
+                });
+                return Ok(out);
+            }
+        },
         "Feature" => vec![whole()?],
+        // A bare Geometry is a valid file: one place, named as an unnamed feature is.
         kind if GEOMETRY_TYPES.contains(&kind) => {
-            // Its shape is checked all the same, so every problem shows at once.
-            let shape =
-                geometry(text, whole()?, 0).and_then(|g| check_geometry(&g).map_err(|e| (0, e)));
-            report(&mut out, shape, 0, None);
-            out.problems.push(PlaceProblem {
-                id: None,
-                at: 0,
-                problem: Problem::GeoJson(
-                    "a bare Geometry has no name or id; make it a Feature with a \"name\" property"
-                        .to_owned(),
-                ),
-            });
+            let shape = geometry(text, whole()?, 0)
+                .and_then(|g| check_geometry(&g).map(|()| g).map_err(|e| (0, e)));
+            match shape {
+                Ok(shape) => {
+                    let name = unnamed_name(0);
+                    let kind = kind_of(&shape);
+                    out.notices.push(format!(
+                        "the file is a bare {} with no name: it is one place, \"{name}\"",
+                        top.kind
+                    ));
+                    let properties = RawPlaceProperties {
+                        name,
+                        aliases: Vec::new(),
+                        kind,
+                        approximate: false,
+                        transient: false,
+                        notes: String::new(),
+                        reported_area_km2: None,
+                        reported_length_km: None,
+                        other: Default::default(),
+                    };
+                    name_ids(&mut out, vec![(properties, shape)], taken);
+                }
+                Err(problem) => report(&mut out, Err(problem), 0, None),
+            }
             return Ok(out);
         }
         kind => {
@@ -148,15 +196,17 @@ pub fn parse(text: &str, taken: &[&str]) -> Result<ParsedPlaces, serde_json::Err
         }
     };
     let mut unnamed = Vec::new();
-    for raw in features {
+    let mut names = Names::default();
+    for (position, raw) in features.into_iter().enumerate() {
         let at = offset_of(text, raw);
-        match feature(text, raw) {
-            Ok((Some(id), properties, geometry)) => out.places.push(ParsedPlace {
+        match feature(text, raw, position, &mut names) {
+            Ok(None) => {}
+            Ok(Some((Some(id), properties, geometry))) => out.places.push(ParsedPlace {
                 id,
                 properties,
                 geometry,
             }),
-            Ok((None, properties, geometry)) => unnamed.push((properties, geometry)),
+            Ok(Some((None, properties, geometry))) => unnamed.push((properties, geometry)),
             Err((id, (at_problem, reason))) => {
                 let problem = match &id {
                     Some(id) => Problem::Geometry {
@@ -173,8 +223,108 @@ pub fn parse(text: &str, taken: &[&str]) -> Result<ParsedPlaces, serde_json::Err
             }
         }
     }
+    names.tell(&mut out.notices);
     name_ids(&mut out, unnamed, taken);
     Ok(out)
+}
+
+/// The name a feature with none gets: by its place in the file, so the same file gives the same
+/// names.
+fn unnamed_name(position: usize) -> String {
+    format!("Unnamed feature {}", position + 1)
+}
+
+/// What the kind of a place is when the file does not say: by its shape.
+fn kind_of(geometry: &Geometry<f64>) -> PlaceKind {
+    match geometry {
+        Geometry::Point(_) | Geometry::MultiPoint(_) => PlaceKind::Site,
+        Geometry::LineString(_) | Geometry::MultiLineString(_) => PlaceKind::Corridor,
+        _ => PlaceKind::Region,
+    }
+}
+
+/// How features without Chronomap's "name" were named, and those left out for having no shape,
+/// told in one notice each.
+#[derive(Default)]
+struct Names {
+    /// (property, how many features it named).
+    from_properties: Vec<(&'static str, usize)>,
+    made: Vec<String>,
+    unlocated: Vec<String>,
+}
+
+impl Names {
+    fn named_by(&mut self, property: &'static str) {
+        match self
+            .from_properties
+            .iter_mut()
+            .find(|(p, _)| *p == property)
+        {
+            Some((_, count)) => *count += 1,
+            None => self.from_properties.push((property, 1)),
+        }
+    }
+
+    fn tell(self, notices: &mut Vec<String>) {
+        let listed = |names: &[String]| {
+            let shown: Vec<&str> = names.iter().take(5).map(String::as_str).collect();
+            let more = names.len().saturating_sub(shown.len());
+            let more = if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            };
+            format!("{}{more}", shown.join(", "))
+        };
+        if !self.from_properties.is_empty() {
+            let how: Vec<String> = self
+                .from_properties
+                .iter()
+                .map(|(property, count)| format!("{count} by \"{property}\""))
+                .collect();
+            notices.push(format!(
+                "features without a \"name\" were named by another property: {}",
+                how.join(", ")
+            ));
+        }
+        if !self.made.is_empty() {
+            notices.push(format!(
+                "{} feature{} had no name, title or id and {} named by {} place in the file ({})",
+                self.made.len(),
+                if self.made.len() == 1 { "" } else { "s" },
+                if self.made.len() == 1 { "is" } else { "are" },
+                if self.made.len() == 1 { "its" } else { "their" },
+                listed(&self.made)
+            ));
+        }
+        if !self.unlocated.is_empty() {
+            let one = self.unlocated.len() == 1;
+            notices.push(format!(
+                "{} feature{} with no geometry (null) {} left out, as a map cannot show {}: {}",
+                self.unlocated.len(),
+                if one { "" } else { "s" },
+                if one { "is" } else { "are" },
+                if one { "it" } else { "them" },
+                listed(&self.unlocated)
+            ));
+        }
+    }
+}
+
+/// A `bbox`: 4 or 6 numbers (RFC 7946 §5).
+fn check_bbox(text: &str, raw: &RawValue) -> Result<(), Located> {
+    let at = offset_of(text, raw);
+    let numbers = serde_json::from_str::<Vec<serde_json::Value>>(raw.get())
+        .ok()
+        .filter(|values| values.iter().all(serde_json::Value::is_number))
+        .map(|values| values.len());
+    match numbers {
+        Some(4 | 6) => Ok(()),
+        _ => Err((
+            at,
+            "\"bbox\" must be 4 or 6 numbers (RFC 7946 §5)".to_owned(),
+        )),
+    }
 }
 
 fn report(out: &mut ParsedPlaces, result: Result<(), Located>, at: usize, id: Option<String>) {
@@ -262,11 +412,18 @@ fn speak_geojson(message: &str) -> String {
     .fold(message.to_owned(), |m, (from, to)| m.replace(from, to))
 }
 
-type FeatureRead = (Option<String>, RawPlaceProperties, Geometry<f64>);
+type FeatureRead = Option<(Option<String>, RawPlaceProperties, Geometry<f64>)>;
 
 /// One feature: its id (none when it has none), properties and checked geometry, or what is wrong
 /// with it and the id to name it by.
-fn feature(text: &str, raw: &RawValue) -> Result<FeatureRead, (Option<String>, Located)> {
+/// A feature with a null geometry (RFC 7946 allows it: an unlocated feature) is left out, named in
+/// `names`: none comes back.
+fn feature(
+    text: &str,
+    raw: &RawValue,
+    position: usize,
+    names: &mut Names,
+) -> Result<FeatureRead, (Option<String>, Located)> {
     let read: RawFeature =
         serde_json::from_str(raw.get()).map_err(|e| (None, json_problem(text, raw, &e)))?;
     let at = offset_of(text, raw);
@@ -287,6 +444,9 @@ fn feature(text: &str, raw: &RawValue) -> Result<FeatureRead, (Option<String>, L
         }
     };
     let fail = |located: Located| (id.clone(), located);
+    if let Some(bbox) = read.bbox {
+        check_bbox(text, bbox).map_err(fail)?;
+    }
     let properties = match read.properties {
         Some(raw_properties) if raw_properties.get() != "null" => {
             serde_json::from_str::<ReadProperties>(raw_properties.get())
@@ -295,35 +455,38 @@ fn feature(text: &str, raw: &RawValue) -> Result<FeatureRead, (Option<String>, L
         _ => ReadProperties::default(),
     };
     let Some(raw_geometry) = read.geometry else {
-        return Err(fail((
-            at,
-            "has no geometry: a place needs a shape on the map".to_owned(),
-        )));
+        let own = properties.name.clone().filter(|n| !n.trim().is_empty());
+        names.unlocated.push(
+            own.or_else(|| id.clone())
+                .unwrap_or_else(|| unnamed_name(position)),
+        );
+        return Ok(None);
     };
     let geometry = geometry(text, raw_geometry, 0).map_err(fail)?;
     check_geometry(&geometry).map_err(|reason| fail((offset_of(text, raw_geometry), reason)))?;
-    // The name: Chronomap's, else a "title", else the id.
-    let title = properties
-        .other
-        .get("title")
-        .and_then(|t| t.as_str())
-        .map(str::to_owned);
-    let name = properties
-        .name
-        .clone()
-        .filter(|n| !n.trim().is_empty())
-        .or(title)
-        .or_else(|| id.clone());
-    let Some(name) = name else {
-        let reason =
-            "a Feature needs a \"name\" property (or a \"title\", or an id) to be shown as a place";
-        return Err(fail((at, reason.to_owned())));
+    // The name: Chronomap's, else one of the properties other tools name by, else the id, else
+    // the feature's place in the file.
+    let own = properties.name.clone().filter(|n| !n.trim().is_empty());
+    let by_property = || {
+        NAME_PROPERTIES.iter().find_map(|&key| {
+            let value = properties.other.get(key)?.as_str()?.trim();
+            (!value.is_empty()).then(|| (key, value.to_owned()))
+        })
     };
-    let kind = properties.kind.unwrap_or(match geometry {
-        Geometry::Point(_) | Geometry::MultiPoint(_) => PlaceKind::Site,
-        Geometry::LineString(_) | Geometry::MultiLineString(_) => PlaceKind::Corridor,
-        _ => PlaceKind::Region,
-    });
+    let name = match (own, by_property(), &id) {
+        (Some(name), _, _) => name,
+        (None, Some((key, name)), _) => {
+            names.named_by(key);
+            name
+        }
+        (None, None, Some(id)) => id.clone(),
+        (None, None, None) => {
+            let name = unnamed_name(position);
+            names.made.push(name.clone());
+            name
+        }
+    };
+    let kind = properties.kind.unwrap_or(kind_of(&geometry));
     let properties = RawPlaceProperties {
         name,
         aliases: properties.aliases,
@@ -335,7 +498,7 @@ fn feature(text: &str, raw: &RawValue) -> Result<FeatureRead, (Option<String>, L
         reported_length_km: properties.reported_length_km,
         other: properties.other,
     };
-    Ok((id, properties, geometry))
+    Ok(Some((id, properties, geometry)))
 }
 
 /// Reads a coordinate array of the shape `T` from `raw`, located on failure.
