@@ -309,7 +309,7 @@ pub fn resolve(edtf: &str) -> Result<DateSpan, DateError> {
         }
     })?;
     let not_drawn = |why| DateError::NotDrawn(text.to_owned(), why);
-    let out_of_years = "its years are outside 1 to 9999";
+    let out_of_years = "its years are outside 0 (1 BC) to 9999";
     let mut span = DateSpan {
         edtf: text.to_owned(),
         earliest: 0,
@@ -400,16 +400,23 @@ fn open_end(end: &IntervalEndpoint) -> Option<OpenEnd> {
 
 /// First and last day of one EDTF date (unspecified digits widen it to every completion; seasons
 /// 21–24 are the northern hemisphere's meteorological ones, as `edtf-core` reads them), if its
-/// years are ones the timeline draws (1 to 9999).
+/// years are ones the timeline draws (0, which EDTF counts as 1 BC, to 9999).
 fn date_days(date: &Date) -> Option<(Day, Day)> {
     let day = |bound: Bound| match bound {
-        Bound::Date(b) if (1..=9999).contains(&b.year) => {
+        Bound::Date(b) if (0..=9999).contains(&b.year) => {
             NaiveDate::from_ymd_opt(i32::try_from(b.year).ok()?, b.month.into(), b.day.into())
                 .map(day_of)
         }
         _ => None,
     };
     let bounds = Edtf::Date(*date).bounds();
+    // A year not known at all (XXXX-12-25) spans every year there is: nothing to draw.
+    if let (Bound::Date(first), Bound::Date(last)) = (bounds.earliest, bounds.latest)
+        && first.year <= 0
+        && last.year >= 9999
+    {
+        return None;
+    }
     Some((day(bounds.earliest)?, day(bounds.latest)?))
 }
 
@@ -480,6 +487,17 @@ mod tests {
         assert!(interval.approximate);
         assert_eq!(interval.granularity, Granularity::Range);
         assert!(!resolve("2024-04-17").unwrap().approximate);
+    }
+
+    #[test]
+    fn year_zero_is_1_bc_and_is_drawn() {
+        let zero = resolve("0000").expect("valid EDTF, drawn");
+        assert_eq!(date_of(zero.earliest), NaiveDate::from_ymd_opt(0, 1, 1));
+        assert_eq!(date_of(zero.latest), NaiveDate::from_ymd_opt(0, 12, 31));
+        assert!(zero.earliest < resolve("0001").unwrap().earliest);
+        let interval = resolve("0000-06/0001-06").expect("an interval across the era");
+        assert!(interval.latest - interval.earliest > 360);
+        assert!(matches!(resolve("-0001"), Err(DateError::NotDrawn(..))));
     }
 
     #[test]

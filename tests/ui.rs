@@ -357,3 +357,22 @@ fn an_ongoing_mission_stays_current_after_its_start() {
         "Russian peacekeeping mission in Karabakh"
     ));
 }
+
+#[test]
+fn an_event_of_year_zero_is_drawn_with_the_others() {
+    let (_dir, folder) = common::copy_story("data/karabakh");
+    let path = folder.join("story.json");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, text.replacen("\"2020-23\"", "\"0000\"", 1)).unwrap();
+    let mut harness = common::harness_with(ChronomapApp::open(Some(&folder)).unwrap());
+    harness.run();
+    let story = harness.state().story();
+    let first = &story.events[0];
+    assert_eq!(first.date.edtf, "0000");
+    assert!(has_label_containing(
+        &harness,
+        &format!("{} · {}", first.date.label(), first.title)
+    ));
+    go_to_date(&mut harness, "0000-06-01");
+    assert!(harness.state().current_events().contains(&0));
+}
