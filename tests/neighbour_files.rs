@@ -254,8 +254,13 @@ fn a_timelinejs_json_with_eras_and_hours_imports_what_a_story_can_draw() {
             pair("2024-04-17T20:02:00", "Peskov speaks"),
         ]
     );
-    assert_eq!(story.events[1].notes, "In Moscow & on TV.");
+    // The slide's media is kept as a link with its caption, said in a notice.
+    assert_eq!(
+        story.events[1].notes,
+        "In Moscow & on TV.\n\nMedia: https://example.org/peskov.jpg; caption: Peskov"
+    );
     let notices = story.notices.join("\n");
+    assert!(notices.contains("1 slides' media kept"), "{notices}");
     assert!(notices.contains("2 eras not imported"), "{notices}");
     assert!(
         notices.contains("1 events left out") && notices.contains("The Big Bang"),
@@ -405,4 +410,68 @@ fn chronomap_import_takes_the_date_order_on_the_command_line() {
     );
     let saved = std::fs::read_to_string(story.join("story.json")).unwrap();
     assert!(saved.contains("\"date\": \"2024-04-03\""), "{saved}");
+}
+
+#[test]
+fn timelinejs_slides_keep_links_paragraphs_groups_and_get_ids_and_titles_they_lack() {
+    let json = r#"{
+  "title": {"text": {"headline": "The convoy", "text": "<p>What the sources say.</p>"}},
+  "events": [
+    {"start_date": {"year": 2024, "month": 4, "day": 16}, "unique_id": "",
+     "text": {"headline": "", "text": "<p>Trucks left the monastery at dawn, said a <a href=\"https://example.org/a\">witness</a>.</p><p>More followed.</p>"},
+     "group": "Convoy"},
+    {"start_date": {"year": 2024, "month": 4, "day": 17}, "unique_id": "peskov",
+     "text": {"headline": "Peskov speaks", "text": "optional.<br>You can"}},
+    {"start_date": {"year": 2024, "month": 4, "day": 18}, "unique_id": "peskov",
+     "text": {"headline": "Again", "text": ""}}
+  ]
+}"#;
+    let story = chronomap::formats::timelinejs::import(&empty_story(), json, "tl.json")
+        .expect("it imports");
+    assert_eq!(story.title, "The convoy");
+    assert_eq!(story.summary, "What the sources say.");
+    assert_eq!(story.events.len(), 3);
+    let first = &story.events[0];
+    assert_eq!(first.title, "Trucks left the monastery at dawn, said a…");
+    assert_eq!(
+        first.notes,
+        "Trucks left the monastery at dawn, said a witness (https://example.org/a).\n\nMore followed.\n\nGroup: Convoy"
+    );
+    assert_eq!(story.events[1].notes, "optional.\nYou can");
+    let ids: Vec<&str> = story.events.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["event-1", "peskov", "event-3"]);
+    let notices = story.notices.join("\n");
+    assert!(
+        notices.contains("2 slides had an empty or repeated id"),
+        "{notices}"
+    );
+    assert!(notices.contains("1 slides had no headline"), "{notices}");
+    assert!(
+        notices.contains("the title slide is the story's title"),
+        "{notices}"
+    );
+}
+
+#[test]
+fn a_timelinejs_2_file_reads_as_well() {
+    let json = r#"{"timeline": {"headline": "Old format", "type": "default", "text": "An old timeline",
+      "date": [
+        {"startDate": "2011,12,10", "endDate": "2011,12,11", "headline": "A meeting", "text": "<p>They met.</p>",
+         "asset": {"media": "https://example.org/m.jpg", "credit": "Agency", "caption": "The room"}},
+        {"startDate": "2012", "headline": "A year"}
+      ]}}"#;
+    let story = chronomap::formats::timelinejs::import(&empty_story(), json, "v2.json")
+        .expect("TimelineJS 2 imports");
+    assert_eq!(story.title, "Old format");
+    assert_eq!(
+        dated(&story),
+        vec![
+            pair("2011-12-10/2011-12-11", "A meeting"),
+            pair("2012", "A year")
+        ]
+    );
+    assert_eq!(
+        story.events[0].notes,
+        "They met.\n\nMedia: https://example.org/m.jpg; caption: The room; credit: Agency"
+    );
 }

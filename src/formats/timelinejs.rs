@@ -34,8 +34,119 @@ struct Slide {
     group: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     unique_id: Option<String>,
+    /// A picture, video or page the slide shows; kept in the event's notes as a link.
+    #[serde(default, skip_serializing)]
+    media: Option<Media>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     chronomap: Option<Extension>,
+}
+
+#[derive(Deserialize, Default)]
+struct Media {
+    #[serde(default)]
+    url: String,
+    #[serde(default)]
+    caption: String,
+    #[serde(default)]
+    credit: String,
+}
+
+/// A TimelineJS 2 file: `{"timeline": {"headline", "text", "date": [...]}}`.
+#[derive(Deserialize)]
+struct Version2 {
+    timeline: Timeline2,
+}
+
+#[derive(Deserialize)]
+struct Timeline2 {
+    #[serde(default)]
+    headline: String,
+    #[serde(default)]
+    text: String,
+    #[serde(default)]
+    date: Vec<Slide2>,
+    #[serde(default)]
+    era: Vec<serde_json::Value>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Slide2 {
+    start_date: String,
+    #[serde(default)]
+    end_date: Option<String>,
+    #[serde(default)]
+    headline: String,
+    #[serde(default)]
+    text: String,
+    #[serde(default)]
+    tag: Option<String>,
+    #[serde(default)]
+    asset: Option<Media2>,
+}
+
+#[derive(Deserialize)]
+struct Media2 {
+    #[serde(default)]
+    media: String,
+    #[serde(default)]
+    caption: String,
+    #[serde(default)]
+    credit: String,
+}
+
+impl Version2 {
+    /// The same timeline in TimelineJS 3's terms (dates "2011,12,10" become their parts).
+    fn into_current(self) -> Timeline {
+        let date = |text: &str| {
+            let mut parts = text
+                .split(',')
+                .map(|p| NumberOrText::Text(p.trim().to_owned()));
+            Some(TimelineDate {
+                year: parts.next()?,
+                month: parts.next(),
+                day: parts.next(),
+                hour: None,
+                minute: None,
+                second: None,
+            })
+        };
+        let slide = |s: Slide2| Slide {
+            start_date: date(&s.start_date),
+            end_date: s.end_date.as_deref().and_then(date),
+            display_date: None,
+            text: Some(SlideText {
+                headline: s.headline,
+                text: s.text,
+            }),
+            group: s.tag,
+            unique_id: None,
+            media: s.asset.map(|a| Media {
+                url: a.media,
+                caption: a.caption,
+                credit: a.credit,
+            }),
+            chronomap: None,
+        };
+        let t = self.timeline;
+        Timeline {
+            title: Some(Slide {
+                start_date: None,
+                end_date: None,
+                display_date: None,
+                text: Some(SlideText {
+                    headline: t.headline,
+                    text: t.text,
+                }),
+                group: None,
+                unique_id: None,
+                media: None,
+                chronomap: None,
+            }),
+            events: t.date.into_iter().map(slide).collect(),
+            eras: t.era,
+        }
+    }
 }
 
 #[derive(Serialize, Deserialize)]
@@ -177,6 +288,7 @@ pub fn export(story: &Story) -> String {
                 }),
                 group: Some(e.status.label().to_owned()),
                 unique_id: Some(e.id.clone()),
+                media: None,
                 chronomap: Some(Extension {
                     edtf: e.date.edtf.clone(),
                     status: e.status,
@@ -205,6 +317,7 @@ pub fn export(story: &Story) -> String {
         }),
         group: None,
         unique_id: None,
+        media: None,
         chronomap: None,
     };
     serde_json::to_string_pretty(&Timeline {
@@ -235,32 +348,86 @@ fn edtf_of(date: &TimelineDate) -> Option<String> {
     )
 }
 
-/// Strips tags from TimelineJS HTML, for notes: the app shows text, never markup.
+/// TimelineJS HTML as text, for notes (the app shows text, never markup): paragraphs and line
+/// breaks stay breaks, a link keeps its address after its words ("words (https://…)").
 fn plain_text(html: &str) -> String {
     let mut text = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => text.push(c),
+    let mut rest = html;
+    let mut link: Option<String> = None;
+    while let Some(open) = rest.find('<') {
+        text.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find('>') else {
+            rest = &rest[open..];
+            break;
+        };
+        let tag = &rest[open + 1..open + close];
+        let name = tag
+            .trim_start_matches('/')
+            .split(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        match (tag.starts_with('/'), name.as_str()) {
+            (false, "a") => link = href(tag),
+            (true, "a") => {
+                if let Some(url) = link.take() {
+                    text.push_str(&format!(" ({url})"));
+                }
+            }
+            (true, "p" | "div" | "li" | "h1" | "h2" | "h3" | "h4") => text.push_str("\n\n"),
+            (false, "br" | "br/") => text.push('\n'),
             _ => {}
         }
+        rest = &rest[open + close + 1..];
     }
-    text.replace("&lt;", "<")
+    text.push_str(rest);
+    let text = text
+        .replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&quot;", "\"")
         .replace("&#39;", "'")
-        .replace("&amp;", "&")
-        .trim()
-        .to_owned()
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&");
+    // Runs of blank lines made by nested blocks become one.
+    let mut lines: Vec<&str> = Vec::new();
+    for line in text.lines().map(str::trim_end) {
+        if !(line.is_empty() && lines.last().is_none_or(|l| l.is_empty())) {
+            lines.push(line);
+        }
+    }
+    lines.join("\n").trim().to_owned()
 }
 
-/// Merges a TimelineJS file's events into the story: same ids replace, new ids are added.
+/// The address an `<a …>` tag links to.
+fn href(tag: &str) -> Option<String> {
+    let at = tag.find("href=")? + "href=".len();
+    let value = &tag[at..];
+    let quote = value.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+    let end = value[1..].find(quote)?;
+    Some(value[1..1 + end].to_owned())
+}
+
+/// The first words of a text, for a slide with no headline.
+fn first_words(text: &str) -> Option<String> {
+    const WORDS: usize = 8;
+    let words: Vec<&str> = text.split_whitespace().take(WORDS + 1).collect();
+    match words.len() {
+        0 => None,
+        n if n > WORDS => Some(format!("{}…", words[..WORDS].join(" "))),
+        _ => Some(words.join(" ")),
+    }
+}
+
+/// Merges a TimelineJS file's events into the story: same ids replace, new ids are added. Reads
+/// TimelineJS 3's `{"events": [...]}` and TimelineJS 2's `{"timeline": {"date": [...]}}`.
 pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors> {
     let error = |line_column, problem| LoadErrors::one(file, line_column, problem);
-    let timeline: Timeline = serde_json::from_str(text)
-        .map_err(|e| error(Some((e.line(), e.column())), Problem::Json(e.to_string())))?;
+    let json =
+        |e: serde_json::Error| error(Some((e.line(), e.column())), Problem::Json(e.to_string()));
+    let timeline: Timeline = match serde_json::from_str::<Version2>(text) {
+        Ok(version2) => version2.into_current(),
+        Err(_) => serde_json::from_str(text).map_err(json)?,
+    };
     let mut out = StoryOut::from_story(story);
     let mut notices = Vec::new();
     if !timeline.eras.is_empty() {
@@ -269,74 +436,116 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
             timeline.eras.len()
         ));
     }
+    title_slide(&mut out, timeline.title.as_ref(), file, &mut notices);
     let mut undrawn = Vec::new();
+    let mut fresh_ids = Vec::new();
+    let mut untitled = 0;
+    let mut media = 0;
+    let mut seen = std::collections::HashSet::new();
     for (n, slide) in timeline.events.into_iter().enumerate() {
-        let id = slide
-            .unique_id
-            .clone()
-            .unwrap_or_else(|| format!("event-{}", n + 1));
+        // An empty id, or one an earlier slide of the file took, gets a fresh one.
+        let given = slide.unique_id.clone().filter(|id| !id.trim().is_empty());
+        let id = match given {
+            Some(id) if seen.insert(id.clone()) => id,
+            other => {
+                let id = crate::ids::unique_id(&format!("event {}", n + 1), "event", 40, |id| {
+                    seen.contains(id) || out.story.events.iter().any(|e| e.id == id)
+                });
+                seen.insert(id.clone());
+                fresh_ids.push(other.map_or_else(
+                    || format!("slide {} (no id) → {id}", n + 1),
+                    |old| format!("slide {} (\"{old}\" again) → {id}", n + 1),
+                ));
+                id
+            }
+        };
+        let body = slide
+            .text
+            .as_ref()
+            .map(|t| plain_text(&t.text))
+            .unwrap_or_default();
         let headline = slide
             .text
             .as_ref()
             .map(|t| plain_text(&t.headline))
-            .unwrap_or_default();
-        let event = match slide.chronomap {
-            Some(ext) => RawEvent {
-                id: id.clone(),
-                title: headline,
-                date: ext.edtf,
-                status: ext.status,
-                places: ext.places,
-                quotes: ext.quotes,
-                notes: ext.notes,
-            },
-            None => {
-                // Years before 1 or after 9999 (TimelineJS draws the Big Bang) are not on a
-                // story's calendar: such slides are left out, and a notice names them.
-                let on_calendar = |d: &Option<TimelineDate>| {
-                    d.as_ref()
-                        .and_then(|d| d.year.value())
-                        .is_none_or(|y| (1..=9999).contains(&y))
-                };
-                if !on_calendar(&slide.start_date) || !on_calendar(&slide.end_date) {
-                    undrawn.push(headline);
-                    continue;
-                }
-                let start = slide.start_date.as_ref().and_then(edtf_of).ok_or_else(|| {
-                    error(
-                        None,
-                        Problem::Invalid(format!("event \"{id}\" has no start_date year")),
-                    )
-                })?;
-                let date = match slide.end_date.as_ref().and_then(edtf_of) {
-                    // An interval is of days: a time of day is kept only on a single date.
-                    Some(end) if end != start => {
-                        let day = |d: &str| d.split('T').next().unwrap_or_default().to_owned();
-                        format!("{}/{}", day(&start), day(&end))
-                    }
-                    _ => start,
-                };
-                let status = match slide.group.as_deref() {
-                    Some("planned") => Status::Planned,
-                    Some("reported") => Status::Reported,
-                    _ => Status::Occurred,
-                };
-                let notes = slide
-                    .text
-                    .as_ref()
-                    .map(|t| plain_text(&t.text))
-                    .unwrap_or_default();
-                RawEvent {
+            .filter(|h| !h.is_empty())
+            .or_else(|| {
+                untitled += 1;
+                first_words(&body)
+            })
+            .unwrap_or_else(|| format!("Slide {}", n + 1));
+        let event =
+            match slide.chronomap {
+                Some(ext) => RawEvent {
                     id: id.clone(),
                     title: headline,
-                    date,
-                    status,
-                    places: Vec::new(),
-                    quotes: Vec::new(),
-                    notes,
+                    date: ext.edtf,
+                    status: ext.status,
+                    places: ext.places,
+                    quotes: ext.quotes,
+                    notes: ext.notes,
+                },
+                None => {
+                    // Years before 0 or after 9999 (TimelineJS draws the Big Bang) are not on a
+                    // story's calendar: such slides are left out, and a notice names them.
+                    let on_calendar = |d: &Option<TimelineDate>| {
+                        d.as_ref()
+                            .and_then(|d| d.year.value())
+                            .is_none_or(|y| (0..=9999).contains(&y))
+                    };
+                    if !on_calendar(&slide.start_date) || !on_calendar(&slide.end_date) {
+                        undrawn.push(headline);
+                        continue;
+                    }
+                    let start = slide.start_date.as_ref().and_then(edtf_of).ok_or_else(|| {
+                        error(
+                            None,
+                            Problem::Invalid(format!("event \"{id}\" has no start_date year")),
+                        )
+                    })?;
+                    let date = match slide.end_date.as_ref().and_then(edtf_of) {
+                        // An interval is of days: a time of day is kept only on a single date.
+                        Some(end) if end != start => {
+                            let day = |d: &str| d.split('T').next().unwrap_or_default().to_owned();
+                            format!("{}/{}", day(&start), day(&end))
+                        }
+                        _ => start,
+                    };
+                    let status = match slide.group.as_deref() {
+                        Some("planned") => Status::Planned,
+                        Some("reported") => Status::Reported,
+                        _ => Status::Occurred,
+                    };
+                    // What TimelineJS shows beside the text is kept in the notes, said as such.
+                    let mut notes = vec![body];
+                    if let Some(group) = slide.group.as_deref().filter(|g| {
+                        !g.is_empty() && !matches!(*g, "planned" | "reported" | "occurred")
+                    }) {
+                        notes.push(format!("Group: {group}"));
+                    }
+                    if let Some(m) = slide.media.as_ref().filter(|m| !m.url.trim().is_empty()) {
+                        media += 1;
+                        let mut line = format!("Media: {}", m.url.trim());
+                        for (label, value) in [("caption", &m.caption), ("credit", &m.credit)] {
+                            let value = plain_text(value);
+                            if !value.is_empty() {
+                                line.push_str(&format!("; {label}: {value}"));
+                            }
+                        }
+                        notes.push(line);
+                    }
+                    notes.retain(|n| !n.is_empty());
+                    RawEvent {
+                        id: id.clone(),
+                        title: headline,
+                        date,
+                        status,
+                        places: Vec::new(),
+                        quotes: Vec::new(),
+                        notes: notes.join("\n\n"),
+                    }
                 }
-            }
-        };
+            };
         match out.story.events.iter_mut().find(|e| e.id == id) {
             Some(existing) => *existing = event,
             None => out.story.events.push(event),
@@ -344,12 +553,52 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
     }
     if !undrawn.is_empty() {
         notices.push(format!(
-            "{file}: {} events left out, their years outside 1 to 9999: {}",
+            "{file}: {} events left out, their years outside 0 to 9999: {}",
             undrawn.len(),
             undrawn.join("; ")
+        ));
+    }
+    if !fresh_ids.is_empty() {
+        notices.push(format!(
+            "{file}: {} slides had an empty or repeated id and got a fresh one: {}",
+            fresh_ids.len(),
+            fresh_ids.join("; ")
+        ));
+    }
+    if untitled > 0 {
+        notices.push(format!(
+            "{file}: {untitled} slides had no headline and are titled by the first words of their text"
+        ));
+    }
+    if media > 0 {
+        notices.push(format!(
+            "{file}: {media} slides' media kept in their events' notes as links (with caption and credit)"
         ));
     }
     let mut story = super::reload(out, file)?;
     story.notices.extend(notices);
     Ok(story)
+}
+
+/// The title slide: the story's title and summary when the story has neither events nor sources
+/// yet (a timeline imported into a new story); else it keeps its own, and a notice says so.
+fn title_slide(out: &mut StoryOut, title: Option<&Slide>, file: &str, notices: &mut Vec<String>) {
+    let Some(text) = title.and_then(|t| t.text.as_ref()) else {
+        return;
+    };
+    let (headline, summary) = (plain_text(&text.headline), plain_text(&text.text));
+    if headline.is_empty() {
+        return;
+    }
+    if out.story.events.is_empty() && out.story.sources.is_empty() {
+        out.story.title = headline;
+        out.story.summary = summary;
+        notices.push(format!(
+            "{file}: the title slide is the story's title and summary"
+        ));
+    } else if headline != out.story.title {
+        notices.push(format!(
+            "{file}: the title slide (\"{headline}\") is not used: the story keeps its title"
+        ));
+    }
 }
