@@ -176,6 +176,7 @@ pub fn story(size: Size, seed: u64) -> StoryFiles {
                 reported_area_km2: None,
                 reported_length_km: None,
                 other: Default::default(),
+                feature: Default::default(),
             };
             (format!("p{p}"), properties, place_geometry(&mut rng, kind))
         })

@@ -47,7 +47,9 @@ pub struct Source {
     pub revises: Option<usize>,
 }
 
-pub use crate::load::raw::{RawCapture as CaptureRecord, RawOriginal as OriginalFile};
+pub use crate::load::raw::{
+    FeatureMembers, RawCapture as CaptureRecord, RawOriginal as OriginalFile,
+};
 
 impl Source {
     /// The source's address when it is a web page (http or https): the only links the app will open.
@@ -137,6 +139,9 @@ pub struct Place {
     /// GeoJSON properties Chronomap does not use, kept as the file had them and written back.
     #[serde(default)]
     pub other: serde_json::Map<String, serde_json::Value>,
+    /// The feature's own `bbox`, foreign members and id type, written back as read.
+    #[serde(default)]
+    pub feature: FeatureMembers,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]

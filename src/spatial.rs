@@ -441,6 +441,7 @@ mod tests {
             reported_area_km2: None,
             reported_length_km: None,
             other: Default::default(),
+            feature: Default::default(),
         };
         let index = PlaceIndex::new(&[place], &Projection::new(46.0, 40.0));
         let detail = index.detail(0, 500.0, 1.0);

@@ -133,6 +133,28 @@ fn valid_files_load_unchanged_and_invalid_ones_are_refused_where_they_are_wrong(
                     i + 1
                 ));
             }
+            // The feature's own bbox and foreign members, and its id as a number or a string.
+            if feature["type"] == "Feature" {
+                let members = |f: &serde_json::Value| {
+                    let mut map = f.as_object().cloned().unwrap_or_default();
+                    for own in ["type", "id", "properties", "geometry"] {
+                        map.remove(own);
+                    }
+                    map
+                };
+                if members(feature) != members(&saved_features[i]) {
+                    wrong.push(format!("{name}: feature {} lost its own members", i + 1));
+                }
+                if let Some(id) = feature.get("id").filter(|id| !id.is_null())
+                    && saved_features[i]["id"] != *id
+                {
+                    wrong.push(format!(
+                        "{name}: feature {} id {id} came back as {}",
+                        i + 1,
+                        saved_features[i]["id"]
+                    ));
+                }
+            }
             // Written back in the file's order, so a diff of the file shows only what changed.
             if foreign_keys(properties) != foreign_keys(&saved_features[i]["properties"]) {
                 wrong.push(format!(

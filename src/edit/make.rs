@@ -362,6 +362,7 @@ impl PlaceDraft {
             reported_area_km2: keep.and_then(|p| p.reported_area_km2.clone()),
             reported_length_km: keep.and_then(|p| p.reported_length_km.clone()),
             other: keep.map(|p| p.other.clone()).unwrap_or_default(),
+            feature: keep.map(|p| p.feature.clone()).unwrap_or_default(),
         })
     }
 }

@@ -349,6 +349,7 @@ impl Merge<'_> {
                     reported_area_km2: None,
                     reported_length_km: None,
                     other: Default::default(),
+                    feature: Default::default(),
                 };
                 let point = geo::Geometry::Point(geo::Point::new(lon, lat));
                 self.out.places.push((place_id.clone(), properties, point));

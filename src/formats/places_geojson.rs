@@ -16,15 +16,27 @@ pub fn export(story: &Story) -> String {
 pub fn write(places: &[(String, RawPlaceProperties, Geometry<f64>)]) -> String {
     let features = places
         .iter()
-        .map(|(id, properties, geometry)| Feature {
-            bbox: None,
-            geometry: Some(geojson::Geometry::new(GeometryValue::from(geometry))),
-            id: Some(Id::String(id.clone())),
-            properties: match serde_json::to_value(properties) {
-                Ok(serde_json::Value::Object(map)) => Some(map),
-                _ => None,
-            },
-            foreign_members: None,
+        .map(|(id, properties, geometry)| {
+            // The feature's own bbox, foreign members and numeric id, as the file had them.
+            let mut members = properties.feature.members.clone();
+            let bbox = members
+                .remove("bbox")
+                .and_then(|bbox| serde_json::from_value(bbox).ok());
+            let number = properties
+                .feature
+                .numeric_id
+                .then(|| serde_json::from_str::<serde_json::Number>(id).ok())
+                .flatten();
+            Feature {
+                bbox,
+                geometry: Some(geojson::Geometry::new(GeometryValue::from(geometry))),
+                id: Some(number.map_or_else(|| Id::String(id.clone()), Id::Number)),
+                properties: match serde_json::to_value(properties) {
+                    Ok(serde_json::Value::Object(map)) => Some(map),
+                    _ => None,
+                },
+                foreign_members: (!members.is_empty()).then_some(members),
+            }
         })
         .collect::<Vec<_>>();
     let collection = FeatureCollection {

@@ -176,6 +176,7 @@ fn properties_of(
         reported_area_km2: area,
         reported_length_km: length,
         other: place.other.clone(),
+        feature: place.feature.clone(),
     }
 }
 

@@ -417,6 +417,7 @@ impl Checker<'_> {
                 reported_area_km2,
                 reported_length_km,
                 other: p.properties.other,
+                feature: p.properties.feature,
             });
         }
         Ok(places)

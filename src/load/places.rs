@@ -4,7 +4,7 @@
 //! Chronomap does not use are kept to be written back. Messages speak GeoJSON, not Rust types.
 
 use super::error::Problem;
-use super::raw::RawPlaceProperties;
+use super::raw::{FeatureMembers, RawPlaceProperties};
 use crate::model::PlaceKind;
 use geo::{Coord, Geometry, LineString, Polygon, Validation};
 use geojson::GeometryValue;
@@ -177,6 +177,7 @@ pub fn parse(text: &str, taken: &[&str]) -> Result<ParsedPlaces, serde_json::Err
                         reported_area_km2: None,
                         reported_length_km: None,
                         other: Default::default(),
+                        feature: Default::default(),
                     };
                     name_ids(&mut out, vec![(properties, shape)], taken);
                 }
@@ -497,8 +498,26 @@ fn feature(
         reported_area_km2: properties.reported_area_km2,
         reported_length_km: properties.reported_length_km,
         other: properties.other,
+        feature: feature_members(raw, matches!(read.id, Some(serde_json::Value::Number(_)))),
     };
     Ok(Some((id, properties, geometry)))
+}
+
+/// A feature's members besides its type, id, properties and geometry (a `bbox`, foreign members),
+/// and whether its id is a number, to be written back as read.
+fn feature_members(raw: &RawValue, numeric_id: bool) -> FeatureMembers {
+    const OWN: [&str; 4] = ["type", "id", "properties", "geometry"];
+    let all: std::collections::BTreeMap<String, &RawValue> =
+        serde_json::from_str(raw.get()).unwrap_or_default();
+    let members = all
+        .into_iter()
+        .filter(|(key, _)| !OWN.contains(&key.as_str()))
+        .filter_map(|(key, value)| Some((key, serde_json::from_str(value.get()).ok()?)))
+        .collect();
+    FeatureMembers {
+        members,
+        numeric_id,
+    }
 }
 
 /// Reads a coordinate array of the shape `T` from `raw`, located on failure.

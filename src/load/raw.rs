@@ -225,6 +225,19 @@ pub struct RawPlaceProperties {
     /// Properties Chronomap does not use, kept as the file had them and written back.
     #[serde(flatten)]
     pub other: serde_json::Map<String, serde_json::Value>,
+    /// What the feature itself had besides its properties, written back as read.
+    #[serde(skip)]
+    pub feature: FeatureMembers,
+}
+
+/// What a GeoJSON feature had besides its type, id, properties and geometry (its `bbox` and
+/// foreign members), and whether its id was a number: written back as read.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct FeatureMembers {
+    #[serde(default, skip_serializing_if = "serde_json::Map::is_empty")]
+    pub members: serde_json::Map<String, serde_json::Value>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub numeric_id: bool,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
