@@ -144,3 +144,19 @@ fn an_import_is_unsaved_until_the_story_is_saved() {
     );
     assert_eq!(imported.story().events.len(), 2);
 }
+
+#[test]
+fn the_shipped_story_saved_unchanged_writes_back_its_own_files_byte_for_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("karabakh");
+    let mut doc = Document::open(std::path::Path::new("data/karabakh")).unwrap();
+    doc.save(Some(&folder)).unwrap();
+    for file in ["story.json", "places.geojson"] {
+        let shipped = std::fs::read(Path::new("data/karabakh").join(file)).unwrap();
+        let saved = std::fs::read(folder.join(file)).unwrap();
+        assert!(
+            shipped == saved,
+            "{file} is not in the form Chronomap writes"
+        );
+    }
+}
