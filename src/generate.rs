@@ -167,16 +167,9 @@ pub fn story(size: Size, seed: u64) -> StoryFiles {
         .map(|p| {
             let kind = kinds[p % kinds.len()];
             let properties = RawPlaceProperties {
-                name: format!("Lieu {p}"),
                 aliases: vec![format!("Place {p}")],
-                kind,
                 approximate: p % 3 == 0,
-                transient: false,
-                notes: String::new(),
-                reported_area_km2: None,
-                reported_length_km: None,
-                other: Default::default(),
-                feature: Default::default(),
+                ..RawPlaceProperties::named(format!("Lieu {p}"), kind, "")
             };
             (format!("p{p}"), properties, place_geometry(&mut rng, kind))
         })

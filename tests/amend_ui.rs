@@ -115,18 +115,23 @@ fn removing_a_quote_says_what_it_backs_and_undo_brings_it_back() {
     assert_eq!(harness.state().story().quotes.len(), quotes);
 }
 
+/// Opens the first claim of Sources compared in its form.
+fn edit_first_claim(harness: &mut AppHarness) {
+    harness
+        .query_all_by_label("Edit claim")
+        .next()
+        .expect("a claim to edit")
+        .click();
+    harness.run();
+    harness.run();
+}
+
 #[test]
 fn a_claim_is_edited_then_removed_and_undo_restores_it() {
     let mut harness = harness();
     let claims = harness.state().story().claims.len();
     show(&mut harness, Command::ShowTab(Tab::Compare));
-    harness
-        .query_all_by_label("Edit claim")
-        .next()
-        .unwrap()
-        .click();
-    harness.run();
-    harness.run();
+    edit_first_claim(&mut harness);
     replace_text(&mut harness, "Claim topic", "How many peacekeepers");
     harness.get_by_label("Save claim").click();
     harness.run();
@@ -134,13 +139,7 @@ fn a_claim_is_edited_then_removed_and_undo_restores_it() {
         harness.state().story().claims[0].topic,
         "How many peacekeepers"
     );
-    harness
-        .query_all_by_label("Edit claim")
-        .next()
-        .unwrap()
-        .click();
-    harness.run();
-    harness.run();
+    edit_first_claim(&mut harness);
     harness.get_by_label("Remove claim").click();
     harness.run();
     assert_eq!(harness.state().story().claims.len(), claims - 1);

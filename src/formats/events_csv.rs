@@ -339,18 +339,8 @@ impl Merge<'_> {
                 places.push(p.0.clone());
             } else if let Some((lon, lat)) = coordinates {
                 let place_id = crate::ids::slug(key);
-                let properties = RawPlaceProperties {
-                    name: key.clone(),
-                    aliases: Vec::new(),
-                    kind: PlaceKind::Site,
-                    approximate: false,
-                    transient: false,
-                    notes: "Added by a CSV import.".to_owned(),
-                    reported_area_km2: None,
-                    reported_length_km: None,
-                    other: Default::default(),
-                    feature: Default::default(),
-                };
+                let notes = "Added by a CSV import.";
+                let properties = RawPlaceProperties::named(key.clone(), PlaceKind::Site, notes);
                 let point = geo::Geometry::Point(geo::Point::new(lon, lat));
                 self.out.places.push((place_id.clone(), properties, point));
                 places.push(place_id);

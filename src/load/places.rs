@@ -167,18 +167,7 @@ pub fn parse(text: &str, taken: &[&str]) -> Result<ParsedPlaces, serde_json::Err
                         "the file is a bare {} with no name: it is one place, \"{name}\"",
                         top.kind
                     ));
-                    let properties = RawPlaceProperties {
-                        name,
-                        aliases: Vec::new(),
-                        kind,
-                        approximate: false,
-                        transient: false,
-                        notes: String::new(),
-                        reported_area_km2: None,
-                        reported_length_km: None,
-                        other: Default::default(),
-                        feature: Default::default(),
-                    };
+                    let properties = RawPlaceProperties::named(name, kind, "");
                     name_ids(&mut out, vec![(properties, shape)], taken);
                 }
                 Err(problem) => report(&mut out, Err(problem), 0, None),

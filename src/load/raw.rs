@@ -230,6 +230,24 @@ pub struct RawPlaceProperties {
     pub feature: FeatureMembers,
 }
 
+impl RawPlaceProperties {
+    /// A place with only a name and a kind, as imports and generated stories make them.
+    pub fn named(name: String, kind: PlaceKind, notes: &str) -> Self {
+        RawPlaceProperties {
+            name,
+            aliases: Vec::new(),
+            kind,
+            approximate: false,
+            transient: false,
+            notes: notes.to_owned(),
+            reported_area_km2: None,
+            reported_length_km: None,
+            other: Default::default(),
+            feature: Default::default(),
+        }
+    }
+}
+
 /// What a GeoJSON feature had besides its type, id, properties and geometry (its `bbox` and
 /// foreign members), and whether its id was a number: written back as read.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -38,38 +38,25 @@ pub fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt, commands: &m
             let chosen = PathBuf::from(path.trim());
             let given = !path.trim().is_empty();
             ui.horizontal_wrapped(|ui| {
-                if ui.add_enabled(given, egui::Button::new("Open story")).clicked() {
-                    commands.push(Command::File(FileAction::Open(chosen.clone())));
-                    commands.push(Command::ShowPathPrompt(false));
-                }
+                // Each button carries out one file action on the path, and closes the prompt.
+                let mut offer = |label: &str, action: FileAction| {
+                    if ui.add_enabled(given, egui::Button::new(label)).clicked() {
+                        commands.push(Command::File(action));
+                        commands.push(Command::ShowPathPrompt(false));
+                    }
+                };
+                offer("Open story", FileAction::Open(chosen.clone()));
                 for format in Format::IMPORTS {
                     let label = format!("Import {}", format.label());
-                    if ui.add_enabled(given, egui::Button::new(label)).clicked() {
-                        commands.push(Command::File(FileAction::Import(format, chosen.clone())));
-                        commands.push(Command::ShowPathPrompt(false));
-                    }
+                    offer(&label, FileAction::Import(format, chosen.clone()));
                 }
-                if ui
-                    .add_enabled(given, egui::Button::new("Save the story into this folder"))
-                    .clicked()
-                {
-                    commands.push(Command::File(FileAction::SaveFolder(chosen.clone())));
-                    commands.push(Command::ShowPathPrompt(false));
-                }
+                let save = FileAction::SaveFolder(chosen.clone());
+                offer("Save the story into this folder", save);
                 for format in Format::ALL {
                     let label = format!("Export {} here", format.label());
-                    if ui.add_enabled(given, egui::Button::new(label)).clicked() {
-                        commands.push(Command::File(FileAction::Export(format, chosen.clone())));
-                        commands.push(Command::ShowPathPrompt(false));
-                    }
+                    offer(&label, FileAction::Export(format, chosen.clone()));
                 }
-                if ui
-                    .add_enabled(given, egui::Button::new("Publish as a web page here"))
-                    .clicked()
-                {
-                    commands.push(Command::File(FileAction::Publish(chosen.clone())));
-                    commands.push(Command::ShowPathPrompt(false));
-                }
+                offer("Publish as a web page here", FileAction::Publish(chosen));
                 if ui.button("Cancel").clicked() {
                     commands.push(Command::ShowPathPrompt(false));
                 }
