@@ -3,6 +3,7 @@
 mod build;
 pub mod error;
 pub mod files;
+mod geometry;
 mod locate;
 mod places;
 pub mod raw;
@@ -14,7 +15,8 @@ pub use files::{
     MAX_FILE_BYTES, MAX_STORY_BYTES, ReadBudget, STORY_FILE, StoryFiles, read_bounded,
     read_bounded_bytes, story_folder,
 };
-pub use places::{ParsedPlace, ParsedPlaces, check_geometry, to_geometry};
+pub use geometry::{check_geometry, to_geometry};
+pub use places::{ParsedPlace, ParsedPlaces};
 pub use steps::bounds as step_bounds;
 
 use crate::anchoring::{self as anchor, CharPositions, nearest, reanchor};

@@ -1,0 +1,280 @@
+//! GeoJSON geometries read and checked: coordinates straight from the text (each problem at its
+//! offset, with the RFC 7946 rule it breaks), converted to geo's types, then checked as a map
+//! needs them (inside WGS84, closed rings, no self-intersection).
+
+use super::places::{GEOMETRY_TYPES, Located, json_problem, offset_of};
+use geo::{Coord, Geometry, LineString, Polygon, Validation};
+use geojson::GeometryValue;
+use serde::Deserialize;
+use serde_json::value::RawValue;
+
+#[derive(Deserialize)]
+#[serde(expecting = "a GeoJSON Geometry object")]
+struct RawGeometry<'a> {
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(borrow, default)]
+    coordinates: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    geometries: Option<Vec<&'a RawValue>>,
+}
+
+/// Nesting of GeometryCollections read (the RFC advises against nesting them at all).
+const MAX_NESTING: usize = 8;
+
+/// Reads a coordinate array of the shape `T` from `raw`, located on failure.
+fn read<'a, T: Deserialize<'a>>(text: &str, raw: &'a RawValue) -> Result<T, Located> {
+    serde_json::from_str(raw.get()).map_err(|e| json_problem(text, raw, &e))
+}
+
+/// A GeoJSON position read straight into a coordinate, without an array of its own: longitude
+/// and latitude, an altitude (or more numbers) read and set aside; none if it has fewer than two.
+struct Position(Option<Coord<f64>>);
+
+impl<'de> Deserialize<'de> for Position {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Numbers;
+        impl<'de> serde::de::Visitor<'de> for Numbers {
+            type Value = Position;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a position: an array of numbers, [longitude, latitude]")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Position, A::Error> {
+                let x: Option<f64> = seq.next_element()?;
+                let y: Option<f64> = seq.next_element()?;
+                while seq.next_element::<f64>()?.is_some() {}
+                Ok(Position(x.zip(y).map(|(x, y)| Coord { x, y })))
+            }
+        }
+        deserializer.deserialize_seq(Numbers)
+    }
+}
+
+fn coord(at: usize, position: &Position) -> Result<Coord<f64>, Located> {
+    position.0.ok_or_else(|| {
+        (
+            at,
+            "a position has fewer than two numbers; GeoJSON positions are [longitude, latitude]"
+                .to_owned(),
+        )
+    })
+}
+
+/// Positions of a line (or ring): at least `least` of them, or none at all (an empty part), as
+/// the RFC's section `rule` says.
+fn line(
+    text: &str,
+    raw: &RawValue,
+    least: usize,
+    what: &str,
+    rule: &str,
+) -> Result<LineString<f64>, Located> {
+    let at = offset_of(text, raw);
+    let positions: Vec<Position> = read(text, raw)?;
+    if positions.len() < least && !positions.is_empty() {
+        return Err((
+            at,
+            format!(
+                "{what} needs at least {least} positions (RFC 7946 {rule}); this one has {}",
+                positions.len()
+            ),
+        ));
+    }
+    positions
+        .iter()
+        .map(|p| coord(at, p))
+        .collect::<Result<Vec<_>, _>>()
+        .map(LineString::new)
+}
+
+/// A linear ring as RFC 7946 §3.1.6 says: four positions or more, the last the same as the first
+/// (or none at all: an empty part, GEOS's POLYGON EMPTY, skipped when drawn).
+fn ring(text: &str, raw: &RawValue) -> Result<LineString<f64>, Located> {
+    let ring = line(text, raw, 4, "a Polygon ring", "§3.1.6")?;
+    if ring.0.first() != ring.0.last() {
+        return Err((
+            offset_of(text, raw),
+            "a Polygon ring must end at the position it starts from (RFC 7946 §3.1.6); this one is not closed"
+                .to_owned(),
+        ));
+    }
+    Ok(ring)
+}
+
+fn polygon(text: &str, raw: &RawValue) -> Result<Polygon<f64>, Located> {
+    let rings: Vec<&RawValue> = read(text, raw)?;
+    let mut rings = rings.into_iter().map(|r| ring(text, r));
+    let exterior = rings
+        .next()
+        .transpose()?
+        .unwrap_or_else(|| LineString::new(Vec::new()));
+    Ok(Polygon::new(exterior, rings.collect::<Result<_, _>>()?))
+}
+
+/// A geometry object, its coordinates read as the RFC shapes them for its type.
+pub(super) fn geometry(text: &str, raw: &RawValue, depth: usize) -> Result<Geometry<f64>, Located> {
+    let at = offset_of(text, raw);
+    let read_geometry: RawGeometry = read(text, raw)?;
+    let kind = read_geometry.kind.as_str();
+    if kind == "GeometryCollection" {
+        if depth >= MAX_NESTING {
+            return Err((
+                at,
+                format!("GeometryCollections nested more than {MAX_NESTING} deep"),
+            ));
+        }
+        let members = read_geometry.geometries.unwrap_or_default();
+        return members
+            .into_iter()
+            .map(|m| geometry(text, m, depth + 1))
+            .collect::<Result<Vec<_>, _>>()
+            .map(|parts| Geometry::GeometryCollection(geo::GeometryCollection(parts)));
+    }
+    if !GEOMETRY_TYPES.contains(&kind) {
+        return Err((at, format!("\"{kind}\" is not a GeoJSON geometry type")));
+    }
+    let Some(coordinates) = read_geometry.coordinates else {
+        return Err((at, format!("a {kind} needs \"coordinates\"")));
+    };
+    Ok(match kind {
+        "Point" => {
+            let position: Position = read(text, coordinates)?;
+            Geometry::Point(coord(offset_of(text, coordinates), &position)?.into())
+        }
+        "MultiPoint" => Geometry::MultiPoint(
+            line(text, coordinates, 0, "a MultiPoint", "§3.1.3")?
+                .0
+                .into_iter()
+                .map(geo::Point::from)
+                .collect(),
+        ),
+        "LineString" => Geometry::LineString(line(text, coordinates, 2, "a LineString", "§3.1.4")?),
+        "MultiLineString" => {
+            let lines: Vec<&RawValue> = read(text, coordinates)?;
+            let lines = lines
+                .into_iter()
+                .map(|l| line(text, l, 2, "a line of a MultiLineString", "§3.1.5"))
+                .collect::<Result<Vec<_>, _>>()?;
+            Geometry::MultiLineString(geo::MultiLineString(lines))
+        }
+        "Polygon" => Geometry::Polygon(polygon(text, coordinates)?),
+        _ => {
+            let parts: Vec<&RawValue> = read(text, coordinates)?;
+            let parts = parts
+                .into_iter()
+                .map(|p| polygon(text, p))
+                .collect::<Result<Vec<_>, _>>()?;
+            Geometry::MultiPolygon(geo::MultiPolygon(parts))
+        }
+    })
+}
+
+/// Converts GeoJSON to geo types, first checking every position has two coordinates (the
+/// conversion indexes them without checking, and a short position would panic).
+pub fn to_geometry(value: &GeometryValue) -> Result<Geometry<f64>, String> {
+    fn short<'a>(mut positions: impl Iterator<Item = &'a geojson::Position>) -> bool {
+        positions.any(|p| p.len() < 2)
+    }
+    let has_short =
+        match value {
+            GeometryValue::Point { coordinates } => coordinates.len() < 2,
+            GeometryValue::MultiPoint { coordinates }
+            | GeometryValue::LineString { coordinates } => short(coordinates.iter()),
+            GeometryValue::MultiLineString { coordinates }
+            | GeometryValue::Polygon { coordinates } => short(coordinates.iter().flatten()),
+            GeometryValue::MultiPolygon { coordinates } => {
+                short(coordinates.iter().flatten().flatten())
+            }
+            GeometryValue::GeometryCollection { geometries } => {
+                return geometries
+                    .iter()
+                    .map(|g| to_geometry(&g.value))
+                    .collect::<Result<Vec<_>, _>>()
+                    .map(|parts| Geometry::GeometryCollection(geo::GeometryCollection(parts)));
+            }
+        };
+    if has_short {
+        return Err(
+            "a position has fewer than two coordinates; GeoJSON positions are [lon, lat]"
+                .to_owned(),
+        );
+    }
+    Geometry::<f64>::try_from(value).map_err(|e| e.to_string())
+}
+
+/// Coordinates inside WGS84, shapes non-empty and valid (no self-intersection, closed rings).
+pub fn check_geometry(geometry: &Geometry<f64>) -> Result<(), String> {
+    use geo::CoordsIter;
+    if geometry.coords_count() == 0 {
+        return Err("the geometry is empty".to_owned());
+    }
+    if let Some(c) = geometry
+        .coords_iter()
+        .find(|c| !(-180.0..=180.0).contains(&c.x) || !(-90.0..=90.0).contains(&c.y))
+    {
+        return Err(format!(
+            "coordinate [{}, {}] is outside WGS84 (longitude −180 to 180, latitude −90 to 90; GeoJSON order is [lon, lat])",
+            c.x, c.y
+        ));
+    }
+    match geometry {
+        Geometry::Polygon(polygon) => super::shapes::check_polygons(std::slice::from_ref(polygon)),
+        Geometry::MultiPolygon(parts) => {
+            // Empty parts are valid GeoJSON; they are skipped when drawing.
+            let parts: Vec<geo::Polygon<f64>> = parts
+                .0
+                .iter()
+                .filter(|p| !p.exterior().0.is_empty())
+                .cloned()
+                .collect();
+            super::shapes::check_polygons(&parts)
+        }
+        Geometry::GeometryCollection(members) => members.iter().try_for_each(check_geometry),
+        // Points and lines: geo's checks are linear (finite coordinates, enough distinct points).
+        _ => geometry
+            .check_validation()
+            .map_err(|e| format!("invalid shape: {e}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use geo::{LineString, Polygon};
+
+    fn ring(points: &[(f64, f64)]) -> Geometry<f64> {
+        Geometry::Polygon(Polygon::new(LineString::from(points.to_vec()), Vec::new()))
+    }
+
+    #[test]
+    fn the_fast_check_agrees_with_geo_validation() {
+        let shapes = [
+            ring(&[(0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0)]),
+            ring(&[(0.0, 0.0), (1.0, 1.0), (1.0, 0.0), (0.0, 1.0)]),
+            ring(&[(0.0, 0.0), (2.0, 0.0), (2.0, 2.0), (1.0, -1.0), (0.0, 2.0)]),
+            ring(&[(0.0, 0.0), (1.0, 0.0), (0.0, 0.0)]),
+            ring(&[(0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (1.0, 0.0), (0.0, 1.0)]),
+        ];
+        for shape in &shapes {
+            assert_eq!(check_geometry(shape).is_ok(), shape.is_valid(), "{shape:?}");
+        }
+    }
+
+    #[test]
+    fn a_position_without_two_coordinates_is_refused_not_a_panic() {
+        let value = GeometryValue::Point {
+            coordinates: geojson::Position::from(vec![46.0]),
+        };
+        assert!(to_geometry(&value).is_err());
+        let line = GeometryValue::LineString {
+            coordinates: vec![
+                geojson::Position::from(vec![1.0, 2.0]),
+                geojson::Position::from(vec![]),
+            ],
+        };
+        assert!(to_geometry(&line).is_err());
+    }
+}
