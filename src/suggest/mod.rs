@@ -3,6 +3,7 @@
 //! established), with the places they name, left for a person to accept. Rule-based, French and
 //! English (`rules` has one rule per kind of expression); no crate does this for both languages.
 
+mod resolve;
 pub mod rules;
 
 use crate::date::{self, DateSpan};

@@ -1,0 +1,344 @@
+//! How each kind of expression resolves to an EDTF date, against the publication day and the date
+//! the text last established: the rules' resolvers and the calendar words they share.
+
+use super::rules::{Context, Resolved};
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use regex::Captures;
+
+pub(super) const FR_MONTHS: &str = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
+pub(super) const EN_MONTHS: &str =
+    "january|february|march|april|may|june|july|august|september|october|november|december";
+pub(super) const FR_DAYS: &str = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
+pub(super) const EN_DAYS: &str = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+
+pub(super) fn month_number(name: &str) -> Option<u32> {
+    let name = name.to_lowercase();
+    let fr = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    let plain = name.replace('é', "e").replace('û', "u");
+    let en = EN_MONTHS.split('|').collect::<Vec<_>>();
+    fr.iter()
+        .position(|m| *m == name || m.replace('é', "e").replace('û', "u") == plain)
+        .or_else(|| en.iter().position(|m| *m == name))
+        .and_then(|i| u32::try_from(i + 1).ok())
+}
+
+pub(super) fn weekday(name: &str) -> Option<Weekday> {
+    let name = name.to_lowercase();
+    let index = FR_DAYS
+        .split('|')
+        .position(|d| d == name)
+        .or_else(|| EN_DAYS.split('|').position(|d| d == name))?;
+    Weekday::try_from(u8::try_from(index).ok()?).ok()
+}
+
+pub(super) fn day(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+pub(super) fn long(date: NaiveDate) -> String {
+    date.format("%A %-d %B %Y").to_string()
+}
+
+pub(super) fn resolved(edtf: String, how: String) -> Option<Resolved> {
+    Some(Resolved {
+        edtf,
+        how,
+        anaphoric: false,
+    })
+}
+
+/// The year a day and month without a year fall in: the publication's, or the year before when
+/// that would put them more than two months after publication (news looks back).
+pub(super) fn year_for(month: u32, day_of_month: u32, published: NaiveDate) -> Option<NaiveDate> {
+    let this = NaiveDate::from_ymd_opt(published.year(), month, day_of_month)?;
+    if this > published + Duration::days(61) {
+        NaiveDate::from_ymd_opt(published.year() - 1, month, day_of_month)
+    } else {
+        Some(this)
+    }
+}
+
+pub(super) fn day_month_year(c: &Captures, x: &Context) -> Option<Resolved> {
+    let d: u32 = match c.name("d")?.as_str() {
+        "1er" | "1st" => 1,
+        n => n
+            .trim_end_matches(['s', 't', 'n', 'd', 'r', 'h'])
+            .parse()
+            .ok()?,
+    };
+    let m = month_number(c.name("m")?.as_str())?;
+    let (date, how) = match c.name("y") {
+        Some(y) => (
+            NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, m, d)?,
+            "the date as written".to_owned(),
+        ),
+        None => (
+            year_for(m, d, x.published)?,
+            "day and month as written, the year of publication".to_owned(),
+        ),
+    };
+    resolved(day(date), format!("{} → {}", how, long(date)))
+}
+
+/// "du 10 au 14 avril", "from 10 to 14 April 2024", "April 10-14": a range of days of one month.
+pub(super) fn day_range(c: &Captures, x: &Context) -> Option<Resolved> {
+    let first_day = |name: &str| -> Option<u32> {
+        match c.name(name)?.as_str() {
+            "1er" => Some(1),
+            n => n.parse().ok(),
+        }
+    };
+    let (d1, d2) = (first_day("d1")?, first_day("d2")?);
+    let m = month_number(c.name("m")?.as_str())?;
+    let y = match c.name("y") {
+        Some(y) => y.as_str().parse().ok()?,
+        None => year_for(m, d2, x.published)?.year(),
+    };
+    let (from, to) = (
+        NaiveDate::from_ymd_opt(y, m, d1)?,
+        NaiveDate::from_ymd_opt(y, m, d2)?,
+    );
+    (from < to).then_some(())?;
+    resolved(
+        format!("{}/{}", day(from), day(to)),
+        format!("from {} to {}", long(from), long(to)),
+    )
+}
+
+/// A year and the part of it named in capture `group` (a month 01–12 or a season 21–24) as EDTF.
+pub(super) fn part_of_year(
+    c: &Captures,
+    group: &str,
+    number: fn(&str) -> Option<u32>,
+    what: &str,
+) -> Option<Resolved> {
+    let n = number(c.name(group)?.as_str())?;
+    let y: i32 = c.name("y")?.as_str().parse().ok()?;
+    resolved(format!("{y}-{n:02}"), format!("the {what} as written"))
+}
+
+pub(super) fn month_year(c: &Captures, _: &Context) -> Option<Resolved> {
+    part_of_year(c, "m", month_number, "month")
+}
+
+pub(super) fn mid_month(c: &Captures, x: &Context) -> Option<Resolved> {
+    let m = month_number(c.name("m")?.as_str())?;
+    let y = match c.name("y") {
+        Some(y) => y.as_str().parse().ok()?,
+        None => year_for(m, 15, x.published)?.year(),
+    };
+    resolved(
+        format!("{y}-{m:02}-11~/{y}-{m:02}-20~"),
+        "the middle of the month: 11–20, approximate".to_owned(),
+    )
+}
+
+/// EDTF seasons 21–24 (spring–winter); winter is the one starting in December of its year.
+pub(super) fn season_number(name: &str) -> Option<u32> {
+    match name.to_lowercase().as_str() {
+        "printemps" | "spring" => Some(21),
+        "été" | "ete" | "summer" => Some(22),
+        "automne" | "autumn" | "fall" => Some(23),
+        "hiver" | "winter" => Some(24),
+        _ => None,
+    }
+}
+
+pub(super) fn season_year(c: &Captures, _: &Context) -> Option<Resolved> {
+    part_of_year(c, "s", season_number, "season")
+}
+
+pub(super) fn last_season(c: &Captures, x: &Context) -> Option<Resolved> {
+    let s = season_number(c.name("s")?.as_str())?;
+    let start_month = [3, 6, 9, 12][usize::try_from(s - 21).ok()?];
+    // The last such season that had begun before this year's one (or this year's, if over).
+    let mut y = x.published.year();
+    let end = NaiveDate::from_ymd_opt(y, start_month, 1)? + Duration::days(91);
+    if end > x.published {
+        y -= 1;
+    }
+    resolved(
+        format!("{y}-{s}"),
+        "the last such season before publication".to_owned(),
+    )
+}
+
+pub(super) fn year(c: &Captures, _: &Context) -> Option<Resolved> {
+    let y: i32 = c.name("y")?.as_str().parse().ok()?;
+    (1800..=2200).contains(&y).then_some(())?;
+    resolved(y.to_string(), "the year as written".to_owned())
+}
+
+pub(super) fn weekday_before(c: &Captures, x: &Context) -> Option<Resolved> {
+    let wanted = weekday(c.name("w")?.as_str())?;
+    let back =
+        (x.published.weekday().num_days_from_monday() + 7 - wanted.num_days_from_monday()) % 7;
+    let date = x.published - Duration::days(i64::from(back));
+    let when = match back {
+        0 => "the day of publication".to_owned(),
+        1 => "the day before publication".to_owned(),
+        n => format!("{n} days before publication"),
+    };
+    resolved(
+        day(date),
+        format!("{} → {}, {when}", c.name("w")?.as_str(), long(date)),
+    )
+}
+
+pub(super) fn from_publication(offset: i64, what: &str, x: &Context) -> Option<Resolved> {
+    let date = x.published + Duration::days(offset);
+    resolved(day(date), format!("{what} → {}", long(date)))
+}
+
+pub(super) fn from_anchor(offset: i64, what: &str, x: &Context) -> Option<Resolved> {
+    let anchor = x.anchor.as_ref()?;
+    let span = crate::date::resolve(&anchor.edtf).ok()?;
+    if !span.is_single_day() {
+        return None;
+    }
+    let date = span.earliest_date() + Duration::days(offset);
+    Some(Resolved {
+        edtf: day(date),
+        how: format!("{what} → {}, from the date before", long(date)),
+        anaphoric: true,
+    })
+}
+
+pub(super) fn count(word: &str) -> Option<i64> {
+    match word.to_lowercase().as_str() {
+        "un" | "une" | "a" | "an" | "one" => Some(1),
+        "deux" | "two" => Some(2),
+        "trois" | "three" => Some(3),
+        "quatre" | "four" => Some(4),
+        "cinq" | "five" => Some(5),
+        n => n.parse().ok(),
+    }
+}
+
+pub(super) fn ago(c: &Captures, x: &Context) -> Option<Resolved> {
+    let unit = c.name("u")?.as_str().to_lowercase();
+    let days = if unit.starts_with("jour") || unit.starts_with("day") {
+        1
+    } else if unit.starts_with("semaine") || unit.starts_with("week") {
+        7
+    } else if unit.starts_with("mois") || unit.starts_with("month") {
+        30
+    } else {
+        365
+    };
+    let n = c.name("n")?.as_str();
+    let text = c.get(0)?.as_str();
+    let vague = count(n).is_none();
+    if vague {
+        // "quelques jours", "a few days", "several weeks": three to seven units before.
+        let (from, to) = (
+            x.published - Duration::days(7 * days),
+            x.published - Duration::days(3 * days),
+        );
+        return resolved(
+            format!("{}~/{}~", day(from), day(to)),
+            format!("{text} → 3 to 7 {unit} before publication, approximate"),
+        );
+    }
+    let n = count(n)?;
+    // "il y a 99999999999 jours" is no date: a count beyond the calendar resolves to none.
+    let back = n.checked_mul(days).and_then(Duration::try_days)?;
+    let date = x.published.checked_sub_signed(back)?;
+    if days == 1 {
+        resolved(day(date), format!("{text} → {}", long(date)))
+    } else {
+        resolved(
+            format!("{}~", day(date)),
+            format!("{text} → about {}, approximate", long(date)),
+        )
+    }
+}
+
+/// The month (`offset` months from publication's) or year as EDTF.
+pub(super) fn month_from_publication(offset: i32, what: &str, x: &Context) -> Option<Resolved> {
+    let months = x.published.year() * 12 + i32::try_from(x.published.month0()).ok()? + offset;
+    let (y, m) = (months.div_euclid(12), months.rem_euclid(12) + 1);
+    resolved(
+        format!("{y}-{m:02}"),
+        format!("{what}: the month {offset:+} from publication's"),
+    )
+}
+
+pub(super) fn year_from_publication(offset: i32, what: &str, x: &Context) -> Option<Resolved> {
+    resolved(
+        (x.published.year() + offset).to_string(),
+        format!("{what}: the year {offset:+} from publication's"),
+    )
+}
+
+/// "since September (2023)": from the start of that month (the last such, without a year) up to
+/// publication.
+pub(super) fn since_month(c: &Captures, x: &Context) -> Option<Resolved> {
+    let m = month_number(c.name("m")?.as_str())?;
+    let start = match c.name("y") {
+        Some(y) => NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, m, 1)?,
+        None => year_for(m, 1, x.published)?,
+    };
+    resolved(
+        format!("{}/{}", day(start), day(x.published)),
+        format!("since {}: to publication", start.format("%B %Y")),
+    )
+}
+
+pub(super) fn last_week(_: &Captures, x: &Context) -> Option<Resolved> {
+    let monday =
+        x.published - Duration::days(i64::from(x.published.weekday().num_days_from_monday()) + 7);
+    resolved(
+        format!("{}/{}", day(monday), day(monday + Duration::days(6))),
+        "the week before the week of publication".to_owned(),
+    )
+}
+
+pub(super) fn then(_: &Captures, x: &Context) -> Option<Resolved> {
+    let anchor = x.anchor.as_ref()?;
+    let bare = anchor.edtf.trim_end_matches('~');
+    Some(Resolved {
+        edtf: if bare.contains('/') {
+            anchor.edtf.clone()
+        } else {
+            format!("{bare}~")
+        },
+        how: format!(
+            "\"alors\"/\"then\": the time last mentioned ({}), approximate",
+            anchor.edtf
+        ),
+        anaphoric: true,
+    })
+}
+
+pub(super) fn end_of_month(_: &Captures, x: &Context) -> Option<Resolved> {
+    let next = NaiveDate::from_ymd_opt(
+        x.published.year() + i32::from(x.published.month() == 12),
+        x.published.month() % 12 + 1,
+        1,
+    )?;
+    resolved(
+        format!("{}/{}", day(x.published), day(next - Duration::days(1))),
+        "by the end of the month of publication".to_owned(),
+    )
+}
+
+pub(super) fn end_of_year(_: &Captures, x: &Context) -> Option<Resolved> {
+    resolved(
+        format!("{}/{}-12-31", day(x.published), x.published.year()),
+        "by the end of the year of publication".to_owned(),
+    )
+}
