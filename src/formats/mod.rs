@@ -6,6 +6,7 @@ pub mod claims_csv;
 pub mod csv_rows;
 pub mod events_csv;
 pub mod places_geojson;
+mod slide_text;
 pub mod story_out;
 pub mod timelinejs;
 
