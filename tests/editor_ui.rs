@@ -791,6 +791,10 @@ fn the_gazetteer_finds_the_regions_capital_by_any_name_and_the_town_of_that_name
     // Gori (Georgia) is also called Goris and is larger; the town named Goris comes first.
     replace_text(&mut harness, "Gazetteer search", "Goris");
     assert!(first_result(&harness).starts_with("Goris (AM)"));
+    // Towns near the story's places come first: "Gor" lists Goris, which larger towns elsewhere
+    // would push out of the list.
+    replace_text(&mut harness, "Gazetteer search", "Gor");
+    assert!(has_label_containing(&harness, "Goris (AM)"));
 }
 
 #[test]

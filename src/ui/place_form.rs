@@ -20,6 +20,9 @@ pub struct PlaceForm {
     pub positioned: bool,
     /// What is typed in the gazetteer search.
     pub lookup: String,
+    /// Where the story's places are (longitude, latitude), worked out once when the form opens,
+    /// so the gazetteer ranks towns near them first.
+    pub near: Option<(f64, f64)>,
     pub error: Option<String>,
 }
 
@@ -55,14 +58,16 @@ impl PlaceForm {
             aliases: String::new(),
             positioned: true,
             lookup: String::new(),
+            near: None,
             error: None,
         }
     }
 
-    /// A new place to be found by name in the gazetteer.
-    pub fn from_gazetteer() -> Self {
+    /// A new place to be found by name in the gazetteer, towns near the story's places first.
+    pub fn from_gazetteer(doc: &Document) -> Self {
         PlaceForm {
             positioned: false,
+            near: crate::spatial::story_centre(doc.story()),
             ..PlaceForm::new_place(geo::Geometry::Point(geo::point!(x: 0.0, y: 0.0)))
         }
     }
@@ -91,6 +96,7 @@ impl PlaceForm {
             draft: make::PlaceDraft::of(record),
             positioned: true,
             lookup: String::new(),
+            near: None,
             error: None,
         })
     }
@@ -133,7 +139,7 @@ pub fn place_form_ui(
         .show(ctx, |ui| {
             super::dialogs::form_fields(ui, |ui| {
                 if form.editing.is_none() {
-                    lookup_ui(ui, form, crate::spatial::story_centre(doc.story()));
+                    lookup_ui(ui, form);
                 }
                 let shape = match &form.draft.geometry {
                     _ if !form.positioned => "none yet: find the town above".to_owned(),
@@ -233,7 +239,7 @@ pub fn place_form_ui(
 const LOOKUP_RESULTS: usize = 8;
 
 /// Finding a town by name in the bundled gazetteer; picking one fills the form.
-fn lookup_ui(ui: &mut egui::Ui, form: &mut PlaceForm, near: Option<(f64, f64)>) {
+fn lookup_ui(ui: &mut egui::Ui, form: &mut PlaceForm) {
     ui.horizontal(|ui| {
         ui.label("Find a town");
         named(
@@ -245,7 +251,7 @@ fn lookup_ui(ui: &mut egui::Ui, form: &mut PlaceForm, near: Option<(f64, f64)>) 
             "Gazetteer search",
         );
     });
-    let found = gazetteer::search(&form.lookup, LOOKUP_RESULTS, near);
+    let found = gazetteer::search(&form.lookup, LOOKUP_RESULTS, form.near);
     if found.is_empty() && form.lookup.trim().chars().count() >= 2 {
         ui.label(
             RichText::new(format!(

@@ -69,7 +69,7 @@ impl ChronomapApp {
             FormCommand::Event(Some(event)) => forms.event = EventForm::editing(doc, event),
             FormCommand::CloseEvent => forms.event = None,
             FormCommand::NewPlace(geometry) => forms.place = Some(PlaceForm::new_place(geometry)),
-            FormCommand::PlaceByName => forms.place = Some(PlaceForm::from_gazetteer()),
+            FormCommand::PlaceByName => forms.place = Some(PlaceForm::from_gazetteer(doc)),
             FormCommand::Place(place) => forms.place = PlaceForm::editing(doc, place),
             FormCommand::ClosePlace => forms.place = None,
             FormCommand::Claim(None) => forms.claim = Some(ClaimForm::new(doc)),
