@@ -2,7 +2,7 @@
 //! known by many names (regional capitals such as Khankendi/Stepanakert, whose recorded population
 //! is now small), with their other names (CC BY 4.0, GeoNames; see data/gazetteer/make.py), to
 //! place a town by name. Searched by the start of any of its names, case and accents ignored: the
-//! town whose own name it is first, then towns near the story, then larger towns.
+//! town whose own name it is first, then towns near what the map shows, then larger towns.
 
 use std::sync::OnceLock;
 
@@ -91,7 +91,7 @@ fn parse(line: &str) -> Option<City> {
 
 /// Cities one of whose names starts with `query` (case and accents ignored), at most `limit`, in
 /// this order: the town whose own name is the query, then towns with it as another name, then the
-/// rest; within each, towns within 600 km of `near` (a longitude and latitude, the story's centre)
+/// rest; within each, towns within 600 km of `near` (a longitude and latitude: the centre of what the map shows)
 /// first, then larger towns. A query of fewer than two letters finds nothing.
 pub fn search(query: &str, limit: usize, near: Option<(f64, f64)>) -> Vec<&'static City> {
     let key = crate::search::fold(query.trim()).0;

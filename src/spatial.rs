@@ -92,18 +92,6 @@ pub fn union(a: Rect<f64>, b: Rect<f64>) -> Rect<f64> {
     )
 }
 
-/// The centre (longitude, latitude) of the box around the story's places, to rank towns near the
-/// story first; none for a story without places.
-pub fn story_centre(story: &Story) -> Option<(f64, f64)> {
-    let bounds = story
-        .places
-        .iter()
-        .filter_map(|p| p.geometry.bounding_rect())
-        .reduce(union)?;
-    let centre = bounds.center();
-    Some((centre.x, centre.y))
-}
-
 /// How much larger than what it fits a view is (the app's Fit and a step's view alike).
 pub const FIT_MARGIN: f64 = 1.45;
 /// A view is never narrower than this many map units (about 100 km), so a story of one town

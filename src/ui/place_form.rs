@@ -20,8 +20,8 @@ pub struct PlaceForm {
     pub positioned: bool,
     /// What is typed in the gazetteer search.
     pub lookup: String,
-    /// Where the story's places are (longitude, latitude), worked out once when the form opens,
-    /// so the gazetteer ranks towns near them first.
+    /// The centre of what the map showed (longitude, latitude) when the form opened: the
+    /// gazetteer ranks towns near it first.
     pub near: Option<(f64, f64)>,
     pub error: Option<String>,
 }
@@ -63,11 +63,11 @@ impl PlaceForm {
         }
     }
 
-    /// A new place to be found by name in the gazetteer, towns near the story's places first.
-    pub fn from_gazetteer(doc: &Document) -> Self {
+    /// A new place to be found by name in the gazetteer, towns near `near` first.
+    pub fn from_gazetteer(near: Option<(f64, f64)>) -> Self {
         PlaceForm {
             positioned: false,
-            near: crate::spatial::story_centre(doc.story()),
+            near,
             ..PlaceForm::new_place(geo::Geometry::Point(geo::point!(x: 0.0, y: 0.0)))
         }
     }

@@ -54,6 +54,10 @@ impl Forms {
 
 impl ChronomapApp {
     pub(super) fn apply_form(&mut self, command: FormCommand) {
+        // Towns found by name are ranked by nearness to what the map shows.
+        let map_centre = self
+            .map_view_box()
+            .map(|[west, south, east, north]| ((west + east) / 2.0, (south + north) / 2.0));
         let (doc, forms) = (&self.doc, &mut self.forms);
         let cursor_day = || {
             date::date_of(self.view.playback.cursor_day())
@@ -69,7 +73,7 @@ impl ChronomapApp {
             FormCommand::Event(Some(event)) => forms.event = EventForm::editing(doc, event),
             FormCommand::CloseEvent => forms.event = None,
             FormCommand::NewPlace(geometry) => forms.place = Some(PlaceForm::new_place(geometry)),
-            FormCommand::PlaceByName => forms.place = Some(PlaceForm::from_gazetteer(doc)),
+            FormCommand::PlaceByName => forms.place = Some(PlaceForm::from_gazetteer(map_centre)),
             FormCommand::Place(place) => forms.place = PlaceForm::editing(doc, place),
             FormCommand::ClosePlace => forms.place = None,
             FormCommand::Claim(None) => forms.claim = Some(ClaimForm::new(doc)),
