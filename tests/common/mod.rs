@@ -173,3 +173,57 @@ pub fn menu(harness: &mut AppHarness, menu: &str, item: &str) {
 pub fn story_json(folder: &std::path::Path) -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(folder.join("story.json")).unwrap()).unwrap()
 }
+
+/// The text of the one-source story the editor's tests start from.
+pub const CONVOY_TEXT: &str =
+    "Hier, les soldats russes ont quitté Stepanakert. Le convoi est parti vers Goris.\n";
+
+/// A saved story of one source and one town in `folder`, as a reporter starts one.
+pub fn convoy_story(folder: &std::path::Path) {
+    let mut doc = one_source_and_a_town(folder, "Le convoi", CONVOY_TEXT);
+    doc.save(None).unwrap();
+}
+
+/// A headless window on a fresh `convoy_story` (kept alive by the returned folder guard).
+pub fn convoy() -> (tempfile::TempDir, std::path::PathBuf, AppHarness) {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("convoy");
+    convoy_story(&folder);
+    let harness = harness_with(ChronomapApp::open(Some(&folder)).unwrap());
+    (dir, folder, harness)
+}
+
+pub fn places_geojson(folder: &std::path::Path) -> serde_json::Value {
+    serde_json::from_slice(&std::fs::read(folder.join("places.geojson")).unwrap()).unwrap()
+}
+
+/// File → New story… with a title and a folder, created.
+pub fn new_story(harness: &mut AppHarness, title: &str, folder: &std::path::Path) {
+    menu(harness, "File", "New story…");
+    replace_text(harness, "Story title", title);
+    replace_text(harness, "Story folder", folder.to_str().unwrap());
+    harness.get_by_label("Create story").click();
+    harness.run();
+}
+
+/// File → Add source… with CONVOY_TEXT pasted, a title, a date and French.
+pub fn paste_source(harness: &mut AppHarness) {
+    menu(harness, "File", "Add source…");
+    replace_text(harness, "Source text to add", CONVOY_TEXT.trim_end());
+    replace_text(harness, "Source title", "Le convoi");
+    replace_text(harness, "Source publication date", "2024-04-17");
+    replace_text(harness, "Source language", "fr");
+    harness.get_by_label("Add the source").click();
+    harness.run();
+}
+
+/// Opens "+ New event" and fills the title (and the date, when given).
+pub fn new_event_form(harness: &mut AppHarness, title: &str, date: Option<&str>) {
+    harness.get_by_label("+ New event").click();
+    harness.run();
+    harness.run();
+    replace_text(harness, "Event title", title);
+    if let Some(date) = date {
+        replace_text(harness, "Event date", date);
+    }
+}
