@@ -293,21 +293,10 @@ pub enum DateError {
 /// last day, keeping what the timeline draws: qualifiers, open or unknown ends, a set's members.
 pub fn resolve(edtf: &str) -> Result<DateSpan, DateError> {
     let text = edtf.trim();
-    let parsed = Edtf::parse(text).map_err(|e| {
-        let at = text.get(..e.offset).map_or(1, |before| before.chars().count() + 1);
-        DateError::NotEdtf {
-            text: text.to_owned(),
-            message: e.message,
-            at,
-            part: text.get(e.offset..).unwrap_or_default().chars().take(12).collect(),
-            // A day, month or hour that does not exist needs no lesson in the format.
-            hint: if ["range", "must be", "precedes"].iter().any(|w| e.message.contains(w)) {
-                ""
-            } else {
-                "; forms such as 2024-04-17, 2023-09, 2020-23, 2024-04-16/2024-04-17, 2024-04~, 2024-04-17/.."
-            },
-        }
-    })?;
+    let parsed = match parse_set_with_spaces(text).or_else(|| parse_decade_or_century(text)) {
+        Some(parsed) => parsed,
+        None => Edtf::parse(text).map_err(|e| not_edtf(text, e))?,
+    };
     let not_drawn = |why| DateError::NotDrawn(text.to_owned(), why);
     let out_of_years = "its years are outside 0 (1 BC) to 9999";
     let mut span = DateSpan {
@@ -359,8 +348,15 @@ pub fn resolve(edtf: &str) -> Result<DateSpan, DateError> {
                     SetElement::Range(from, to) => date_days(from)
                         .zip(date_days(to))
                         .map(|(from, to)| (from.0, to.1)),
-                    SetElement::OnOrBefore(_) | SetElement::OnOrAfter(_) => {
-                        return Err(not_drawn("a set member open to one side (\"..\")"));
+                    // `[..1760-12-03]`: that day or an earlier one; drawn as the day, its side
+                    // open, as an interval's `..` end is.
+                    SetElement::OnOrBefore(date) => {
+                        span.began_before = Some(OpenEnd::OnOrBeyond);
+                        date_days(date)
+                    }
+                    SetElement::OnOrAfter(date) => {
+                        span.ongoing = Some(OpenEnd::OnOrBeyond);
+                        date_days(date)
                     }
                 };
                 span.members
@@ -375,6 +371,70 @@ pub fn resolve(edtf: &str) -> Result<DateSpan, DateError> {
         }
     }
     Ok(span)
+}
+
+/// Where and why `text` is not EDTF, with the forms to write when it is not shaped like a date.
+fn not_edtf(text: &str, e: edtf_core::ParseError) -> DateError {
+    let at = text
+        .get(..e.offset)
+        .map_or(1, |before| before.chars().count() + 1);
+    let digits = text
+        .trim_start_matches('-')
+        .trim_end_matches(['~', '?', '%']);
+    let hint = if ["range", "must be", "precedes"]
+        .iter()
+        .any(|w| e.message.contains(w))
+    {
+        // A day, month or hour that does not exist needs no lesson in the format.
+        ""
+    } else if (2..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) {
+        // The 2012 draft's decade (`193`) and century (`19`), which edtf.js still reads.
+        "; a decade is written 193X and a century 19XX"
+    } else {
+        "; forms such as 2024-04-17, 2023-09, 2020-23, 2024-04-16/2024-04-17, 2024-04~, 2024-04-17/.."
+    };
+    DateError::NotEdtf {
+        text: text.to_owned(),
+        message: e.message,
+        at,
+        part: text
+            .get(e.offset..)
+            .unwrap_or_default()
+            .chars()
+            .take(12)
+            .collect(),
+        hint,
+    }
+}
+
+/// ISO 8601's century (`19`, the 1900s) and the EDTF 2012 draft's decade (`193`, the 1930s),
+/// which edtf.js and older files still write: read as the years they stand for (`19XX`, `193X`),
+/// a qualifier kept.
+fn parse_decade_or_century(text: &str) -> Option<Edtf> {
+    let digits = text.trim_start_matches('-');
+    let qualifier = digits.trim_start_matches(|c: char| c.is_ascii_digit());
+    let width = digits.len() - qualifier.len();
+    if !(2..=3).contains(&width) || !["", "~", "?", "%"].contains(&qualifier) {
+        return None;
+    }
+    let sign = &text[..text.len() - digits.len()];
+    let years = format!(
+        "{sign}{}{}{qualifier}",
+        &digits[..width],
+        "X".repeat(4 - width)
+    );
+    Edtf::parse(&years).ok()
+}
+
+/// A set written with spaces around its commas (`{1667, 1670..1672}`), as edtf.js and people
+/// write it: read as the same set without them. Anything else is parsed as written, so errors
+/// point into the text the user typed.
+fn parse_set_with_spaces(text: &str) -> Option<Edtf> {
+    if !(text.starts_with('[') || text.starts_with('{')) || !text.contains(' ') {
+        return None;
+    }
+    let compact: String = text.split(',').map(str::trim).collect::<Vec<_>>().join(",");
+    Edtf::parse(&compact).ok()
 }
 
 fn endpoint_date(end: &IntervalEndpoint) -> Option<&Date> {
@@ -449,6 +509,23 @@ mod tests {
     }
 
     #[test]
+    fn neighbours_forms_read_as_edtf_js_reads_them() {
+        // A decade or century of the 2012 draft, a qualifier kept.
+        assert_eq!(days("193"), pair("1930-01-01", "1939-12-31"));
+        assert_eq!(days("19"), pair("1900-01-01", "1999-12-31"));
+        assert!(resolve("197~").is_ok_and(|s| s.approximate));
+        assert!(resolve("1930s").is_err(), "only digits make a decade");
+        // Spaces after a set's commas.
+        assert_eq!(days("{1667, 1670..1672}"), pair("1667-01-01", "1672-12-31"));
+        // A set member open to one side says so, and counts as current on that side.
+        let before = resolve("[..1760-12-03]").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(before.label(), "one of: 3 Dec 1760 or before");
+        assert!(before.is_current(day_of(NaiveDate::MIN)));
+        let after = resolve("{1760..}").unwrap_or_else(|e| panic!("{e}"));
+        assert!(after.label().ends_with("or after"), "{}", after.label());
+    }
+
+    #[test]
     fn every_form_the_story_uses_resolves_to_its_days() {
         assert_eq!(days("2024-04-17"), pair("2024-04-17", "2024-04-17"));
         assert_eq!(days("2023-09"), pair("2023-09-01", "2023-09-30"));
@@ -520,10 +597,6 @@ mod tests {
         assert!(matches!(resolve("Y17E7"), Err(DateError::NotDrawn(..))));
         assert!(matches!(
             resolve("XXXX-12-25"),
-            Err(DateError::NotDrawn(..))
-        ));
-        assert!(matches!(
-            resolve("[..1760-12-03]"),
             Err(DateError::NotDrawn(..))
         ));
     }

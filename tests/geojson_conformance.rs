@@ -81,6 +81,22 @@ fn foreign_keys(properties: &serde_json::Value) -> Vec<&str> {
         .collect()
 }
 
+/// A JSON value with every number as a float, so `100` and `100.0` compare equal.
+fn as_floats(value: &serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::Number(n) => n.as_f64().map_or(Value::Null, Value::from),
+        Value::Array(items) => Value::Array(items.iter().map(as_floats).collect()),
+        Value::Object(members) => Value::Object(
+            members
+                .iter()
+                .map(|(k, v)| (k.clone(), as_floats(v)))
+                .collect(),
+        ),
+        other => other.clone(),
+    }
+}
+
 #[test]
 fn valid_files_load_unchanged_and_invalid_ones_are_refused_where_they_are_wrong() {
     let mut wrong = Vec::new();
@@ -155,11 +171,42 @@ fn valid_files_load_unchanged_and_invalid_ones_are_refused_where_they_are_wrong(
                     ));
                 }
             }
+            // Altitudes (and any further numbers of a position) come back as the file had them.
+            let geometry = if feature["type"] == "Feature" {
+                &feature["geometry"]
+            } else {
+                feature
+            };
+            if as_floats(&saved_features[i]["geometry"]) != as_floats(geometry) {
+                wrong.push(format!(
+                    "{name}: feature {} came back with another geometry: {}",
+                    i + 1,
+                    saved_features[i]["geometry"]
+                ));
+            }
             // Written back in the file's order, so a diff of the file shows only what changed.
             if foreign_keys(properties) != foreign_keys(&saved_features[i]["properties"]) {
                 wrong.push(format!(
                     "{name}: feature {} reordered its properties",
                     i + 1
+                ));
+            }
+        }
+        // What the collection itself had is not kept, and a notice says so.
+        let top: serde_json::Value =
+            serde_json::from_str(text.trim_start_matches('\u{feff}')).expect("the fixture is JSON");
+        for key in top.as_object().into_iter().flat_map(|o| o.keys()) {
+            let named = format!("\"{key}\"");
+            if top["type"] == "FeatureCollection"
+                && key != "type"
+                && key != "features"
+                && !story
+                    .notices
+                    .iter()
+                    .any(|n| n.contains("collection's own") && n.contains(&named))
+            {
+                wrong.push(format!(
+                    "{name}: the collection's {named} left out without a notice"
                 ));
             }
         }
@@ -275,4 +322,24 @@ fn features_are_named_as_other_tools_name_them_and_unlocated_ones_are_left_out_w
     let loaded = load::load_path(&story).unwrap();
     let names: Vec<&str> = loaded.places.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Goris", "Latchine", "Unnamed feature 3"]);
+}
+
+#[test]
+fn a_moved_place_is_written_as_moved_and_its_altitude_as_read_is_dropped() {
+    let fixture = fixtures("valid")
+        .into_iter()
+        .find(|f| f.ends_with("altitude.geojson"))
+        .unwrap();
+    let dir = story_with(&fixture);
+    let story = load::load_path(dir.path()).unwrap();
+    let mut out = StoryOut::from_story(&story);
+    out.places[0].2 = geo::Geometry::Point(geo::Point::new(46.5, 39.75));
+    let saved = dir.path().join("saved");
+    formats::save_folder(out, &saved).unwrap();
+    let features = features_of(&std::fs::read_to_string(saved.join("places.geojson")).unwrap());
+    assert_eq!(
+        as_floats(&features[0]["geometry"]),
+        as_floats(&serde_json::json!({"type": "Point", "coordinates": [46.5, 39.75]})),
+        "the new position, not the altitude of the old one"
+    );
 }

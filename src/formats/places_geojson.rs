@@ -3,6 +3,7 @@
 
 use super::story_out::StoryOut;
 use crate::load::raw::RawPlaceProperties;
+use crate::load::to_geometry;
 use crate::load::{self, LoadErrors};
 use crate::model::Story;
 use geo::Geometry;
@@ -29,7 +30,7 @@ pub fn write(places: &[(String, RawPlaceProperties, Geometry<f64>)]) -> String {
                 .flatten();
             Feature {
                 bbox,
-                geometry: Some(geojson::Geometry::new(GeometryValue::from(geometry))),
+                geometry: Some(as_read_if_unchanged(properties, geometry)),
                 id: Some(number.map_or_else(|| Id::String(id.clone()), Id::Number)),
                 properties: match serde_json::to_value(properties) {
                     Ok(serde_json::Value::Object(map)) => Some(map),
@@ -45,6 +46,20 @@ pub fn write(places: &[(String, RawPlaceProperties, Geometry<f64>)]) -> String {
         foreign_members: None,
     };
     serde_json::to_string_pretty(&collection).unwrap_or_default()
+}
+
+/// The geometry as the file had it, altitudes and all, unless the shape has been changed since.
+fn as_read_if_unchanged(
+    properties: &RawPlaceProperties,
+    geometry: &Geometry<f64>,
+) -> geojson::Geometry {
+    properties
+        .feature
+        .geometry_as_read
+        .as_ref()
+        .and_then(|read| serde_json::from_value::<geojson::Geometry>(read.clone()).ok())
+        .filter(|read| to_geometry(&read.value).is_ok_and(|flat| flat == *geometry))
+        .unwrap_or_else(|| geojson::Geometry::new(GeometryValue::from(geometry)))
 }
 
 /// Merges the places of any GeoJSON file (a FeatureCollection, a Feature) into the story: same ids

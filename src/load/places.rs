@@ -129,7 +129,10 @@ pub fn parse(text: &str, taken: &[&str]) -> Result<ParsedPlaces, serde_json::Err
     }
     let features = match top.kind.as_str() {
         "FeatureCollection" => match top.features {
-            Some(features) => features,
+            Some(features) => {
+                out.notices.extend(collection_members_left_out(text));
+                features
+            }
             None => {
                 let reason = "a FeatureCollection needs a \"features\" array (RFC 7946 §3.3)";
                 out.problems.push(PlaceProblem {
@@ -484,6 +487,10 @@ fn feature_members(raw: &RawValue, numeric_id: bool) -> FeatureMembers {
     const OWN: [&str; 4] = ["type", "id", "properties", "geometry"];
     let all: std::collections::BTreeMap<String, &RawValue> =
         serde_json::from_str(raw.get()).unwrap_or_default();
+    let geometry_as_read = all
+        .get("geometry")
+        .and_then(|geometry| serde_json::from_str(geometry.get()).ok())
+        .filter(carries_more_than_its_shape);
     let members = all
         .into_iter()
         .filter(|(key, _)| !OWN.contains(&key.as_str()))
@@ -492,5 +499,42 @@ fn feature_members(raw: &RawValue, numeric_id: bool) -> FeatureMembers {
     FeatureMembers {
         members,
         numeric_id,
+        geometry_as_read,
+    }
+}
+
+/// What a FeatureCollection has besides its type and features (its `bbox`, foreign members such
+/// as `name` or `crs`): places keep their own features' members, not the collection's.
+fn collection_members_left_out(text: &str) -> Option<String> {
+    let members: std::collections::BTreeMap<String, &RawValue> =
+        serde_json::from_str(text).unwrap_or_default();
+    let left_out: Vec<String> = members
+        .into_keys()
+        .filter(|key| key != "type" && key != "features")
+        .map(|key| format!("\"{key}\""))
+        .collect();
+    (!left_out.is_empty()).then(|| {
+        format!(
+            "the collection's own {} {} not kept: each place keeps its feature's members, not the collection's",
+            left_out.join(", "),
+            if left_out.len() == 1 { "is" } else { "are" }
+        )
+    })
+}
+
+/// Whether a GeoJSON geometry holds what the map's shapes set aside: a position with more than
+/// longitude and latitude (an altitude), or members besides its type and coordinates (a `bbox`,
+/// foreign members).
+fn carries_more_than_its_shape(geometry: &serde_json::Value) -> bool {
+    use serde_json::Value;
+    const SHAPE: [&str; 3] = ["type", "coordinates", "geometries"];
+    match geometry {
+        Value::Array(numbers) if numbers.iter().all(Value::is_number) => numbers.len() > 2,
+        Value::Array(items) => items.iter().any(carries_more_than_its_shape),
+        Value::Object(members) => {
+            members.keys().any(|key| !SHAPE.contains(&key.as_str()))
+                || members.values().any(carries_more_than_its_shape)
+        }
+        _ => false,
     }
 }

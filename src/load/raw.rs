@@ -256,6 +256,10 @@ pub struct FeatureMembers {
     pub members: serde_json::Map<String, serde_json::Value>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub numeric_id: bool,
+    /// The geometry as read when it carries what the map's shapes set aside (altitudes, its own
+    /// `bbox` or foreign members): written back while the shape is unchanged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub geometry_as_read: Option<serde_json::Value>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
