@@ -3,8 +3,14 @@
 //! established), with the places they name, left for a person to accept. Rule-based, French and
 //! English (`rules` has one rule per kind of expression); no crate does this for both languages.
 
+mod calendar;
+mod numeric;
+mod period_rules;
+mod periods;
 mod resolve;
 pub mod rules;
+mod tense;
+mod words;
 
 use crate::date::{self, DateSpan};
 use crate::model::{Status, Story};
@@ -255,6 +261,8 @@ pub fn suggest(
     let mut context = Context {
         published,
         anchor: None,
+        forward: false,
+        language: if language == "en" { "en" } else { "fr" },
     };
     let mut out = Vec::new();
     for range in sentences(text) {
@@ -274,6 +282,8 @@ pub fn suggest(
             .take_while(|(words, _, _)| words.start < range.end)
             .filter(|(words, _, _)| words.end <= range.end)
         {
+            let clause = tense::clause(text, range.clone(), words.clone());
+            context.forward = tense::looks_ahead(clause, language);
             let Some(resolved) = rule.resolve(hit, &context) else {
                 continue;
             };
@@ -300,7 +310,11 @@ pub fn suggest(
             .filter_map(|(f, whole)| whole.then_some(f))
             .collect();
         // Stable: of two equally narrow dates on the same words, the first rule's is kept.
-        found.sort_by_key(|(span, ..)| span.latest - span.earliest);
+        // Of two as narrow, the one on more words reads the expression whole ("Tuesday the
+        // 23rd" over "on Tuesday").
+        found.sort_by_key(|(span, _, words, _)| {
+            (span.latest - span.earliest, std::cmp::Reverse(words.len()))
+        });
         let mut kept: Vec<(DateSpan, Resolved, Range<usize>, &'static str)> = Vec::new();
         for candidate in found {
             let overlaps = kept

@@ -60,14 +60,34 @@ pub(super) fn resolved(edtf: String, how: String) -> Option<Resolved> {
     })
 }
 
-/// The year a day and month without a year fall in: the publication's, or the year before when
-/// that would put them more than two months after publication (news looks back).
-pub(super) fn year_for(month: u32, day_of_month: u32, published: NaiveDate) -> Option<NaiveDate> {
-    let this = NaiveDate::from_ymd_opt(published.year(), month, day_of_month)?;
-    if this > published + Duration::days(61) {
-        NaiveDate::from_ymd_opt(published.year() - 1, month, day_of_month)
-    } else {
-        Some(this)
+/// The day a day and month without a year fall on, and why that year: in a sentence that looks
+/// ahead, the first such day on or after publication; else the publication's year, or the year
+/// before when that would put them more than two months after publication (news looks back).
+pub(super) fn year_for(month: u32, day_of_month: u32, x: &Context) -> Option<(NaiveDate, String)> {
+    let published = x.published;
+    let this = NaiveDate::from_ymd_opt(published.year(), month, day_of_month);
+    let other = |year: i32, why: &str| {
+        NaiveDate::from_ymd_opt(year, month, day_of_month).map(|d| (d, format!("{year}, {why}")))
+    };
+    match this {
+        Some(this) if x.forward && this < published => other(
+            published.year() + 1,
+            "the next such day after publication (the sentence looks ahead)",
+        ),
+        Some(this) if !x.forward && this > published + Duration::days(61) => other(
+            published.year() - 1,
+            "the year before publication: in that of publication the day would be months ahead",
+        ),
+        Some(_) => other(published.year(), "the year of publication"),
+        // 29 February of a year without one: the next (or last) year that has it.
+        None => (1..=8).find_map(|n| {
+            let year = if x.forward {
+                published.year() + n
+            } else {
+                published.year() - n
+            };
+            other(year, "the nearest year that has the day")
+        }),
     }
 }
 
@@ -85,10 +105,10 @@ pub(super) fn day_month_year(c: &Captures, x: &Context) -> Option<Resolved> {
             NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, m, d)?,
             "the date as written".to_owned(),
         ),
-        None => (
-            year_for(m, d, x.published)?,
-            "day and month as written, the year of publication".to_owned(),
-        ),
+        None => {
+            let (date, why) = year_for(m, d, x)?;
+            (date, format!("day and month as written, {why}"))
+        }
     };
     resolved(day(date), format!("{} → {}", how, long(date)))
 }
@@ -105,7 +125,7 @@ pub(super) fn day_range(c: &Captures, x: &Context) -> Option<Resolved> {
     let m = month_number(c.name("m")?.as_str())?;
     let y = match c.name("y") {
         Some(y) => y.as_str().parse().ok()?,
-        None => year_for(m, d2, x.published)?.year(),
+        None => year_for(m, d2, x)?.0.year(),
     };
     let (from, to) = (
         NaiveDate::from_ymd_opt(y, m, d1)?,
@@ -132,18 +152,6 @@ pub(super) fn part_of_year(
 
 pub(super) fn month_year(c: &Captures, _: &Context) -> Option<Resolved> {
     part_of_year(c, "m", month_number, "month")
-}
-
-pub(super) fn mid_month(c: &Captures, x: &Context) -> Option<Resolved> {
-    let m = month_number(c.name("m")?.as_str())?;
-    let y = match c.name("y") {
-        Some(y) => y.as_str().parse().ok()?,
-        None => year_for(m, 15, x.published)?.year(),
-    };
-    resolved(
-        format!("{y}-{m:02}-11~/{y}-{m:02}-20~"),
-        "the middle of the month: 11–20, approximate".to_owned(),
-    )
 }
 
 /// EDTF seasons 21–24 (spring–winter); winter is the one starting in December of its year.
@@ -182,20 +190,27 @@ pub(super) fn year(c: &Captures, _: &Context) -> Option<Resolved> {
     resolved(y.to_string(), "the year as written".to_owned())
 }
 
-pub(super) fn weekday_before(c: &Captures, x: &Context) -> Option<Resolved> {
-    let wanted = weekday(c.name("w")?.as_str())?;
-    let back =
-        (x.published.weekday().num_days_from_monday() + 7 - wanted.num_days_from_monday()) % 7;
-    let date = x.published - Duration::days(i64::from(back));
-    let when = match back {
-        0 => "the day of publication".to_owned(),
-        1 => "the day before publication".to_owned(),
-        n => format!("{n} days before publication"),
+/// A weekday alone: the last such day up to publication, or in a sentence that looks ahead the
+/// first one after it.
+pub(super) fn weekday_alone(c: &Captures, x: &Context) -> Option<Resolved> {
+    let name = c.name("w")?.as_str();
+    let wanted = weekday(name)?;
+    let (date, when) = if x.forward {
+        let date = super::calendar::next_weekday(x.published, wanted, false)?;
+        (
+            date,
+            "the next one after publication (the sentence looks ahead)".to_owned(),
+        )
+    } else {
+        let date = super::calendar::previous_weekday(x.published, wanted, true)?;
+        let when = match (x.published - date).num_days() {
+            0 => "the day of publication".to_owned(),
+            1 => "the day before publication".to_owned(),
+            n => format!("{n} days before publication"),
+        };
+        (date, when)
     };
-    resolved(
-        day(date),
-        format!("{} → {}, {when}", c.name("w")?.as_str(), long(date)),
-    )
+    resolved(day(date), format!("{name} → {}, {when}", long(date)))
 }
 
 pub(super) fn from_publication(offset: i64, what: &str, x: &Context) -> Option<Resolved> {
@@ -203,16 +218,22 @@ pub(super) fn from_publication(offset: i64, what: &str, x: &Context) -> Option<R
     resolved(day(date), format!("{what} → {}", long(date)))
 }
 
+/// A day counted from the date the text last established, or from publication before any.
 pub(super) fn from_anchor(offset: i64, what: &str, x: &Context) -> Option<Resolved> {
-    let anchor = x.anchor.as_ref()?;
-    let span = crate::date::resolve(&anchor.edtf).ok()?;
-    if !span.is_single_day() {
-        return None;
-    }
-    let date = span.earliest_date() + Duration::days(offset);
+    let (from, which) = match &x.anchor {
+        Some(anchor) => {
+            let span = crate::date::resolve(&anchor.edtf).ok()?;
+            if !span.is_single_day() {
+                return None;
+            }
+            (span.earliest_date(), "from the date before")
+        }
+        None => (x.published, "from publication, no date coming before"),
+    };
+    let date = from.checked_add_signed(Duration::try_days(offset)?)?;
     Some(Resolved {
         edtf: day(date),
-        how: format!("{what} → {}, from the date before", long(date)),
+        how: format!("{what} → {}, {which}", long(date)),
         anaphoric: true,
     })
 }
@@ -290,7 +311,7 @@ pub(super) fn since_month(c: &Captures, x: &Context) -> Option<Resolved> {
     let m = month_number(c.name("m")?.as_str())?;
     let start = match c.name("y") {
         Some(y) => NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, m, 1)?,
-        None => year_for(m, 1, x.published)?,
+        None => year_for(m, 1, x)?.0,
     };
     resolved(
         format!("{}/{}", day(start), day(x.published)),

@@ -12,6 +12,10 @@ pub struct Context {
     pub published: NaiveDate,
     /// The last date the text established (the publication day until one is).
     pub anchor: Option<Resolved>,
+    /// Whether the sentence looks ahead (future tense): bare weekdays and dates are read forwards.
+    pub forward: bool,
+    /// "fr" or "en": the order of a numeric date's day and month.
+    pub language: &'static str,
 }
 
 /// An expression resolved: its EDTF value and how it was worked out.
@@ -26,8 +30,8 @@ pub struct Resolved {
 pub struct Rule {
     pub name: &'static str,
     pub language: &'static str,
-    pattern: Regex,
-    resolve: fn(&Captures, &Context) -> Option<Resolved>,
+    pub(super) pattern: Regex,
+    pub(super) resolve: fn(&Captures, &Context) -> Option<Resolved>,
 }
 
 impl Rule {
@@ -68,7 +72,7 @@ fn on_word_edges(text: &str, words: std::ops::Range<usize>) -> bool {
 /// `every_rule_resolves_its_expression` fails for it).
 macro_rules! rule {
     ($name:literal, $language:literal, $pattern:expr, $resolve:expr) => {
-        Regex::new(&format!("(?i){}", $pattern).replace(r"\b", r"(?-u:\b)"))
+        regex::Regex::new(&format!("(?i){}", $pattern).replace(r"\b", r"(?-u:\b)"))
             .inspect_err(|e| eprintln!("chronomap: suggestion rule {} left out: {e}", $name))
             .ok()
             .map(|pattern| Rule {
@@ -79,6 +83,8 @@ macro_rules! rule {
             })
     };
 }
+
+pub(super) use rule;
 
 /// Every rule, most specific first (a sentence's date is the narrowest any rule finds).
 pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
@@ -130,18 +136,6 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             day_range
         ),
         rule!(
-            "fr-mid-month",
-            "fr",
-            format!(r"\bmi-(?P<m>{FR_MONTHS})(?: (?P<y>\d{{4}}))?\b"),
-            mid_month
-        ),
-        rule!(
-            "en-mid-month",
-            "en",
-            format!(r"\bmid-(?P<m>{EN_MONTHS})(?: (?P<y>\d{{4}}))?\b"),
-            mid_month
-        ),
-        rule!(
             "fr-month-year",
             "fr",
             format!(r"\b(?P<m>{FR_MONTHS}) (?P<y>\d{{4}})\b"),
@@ -183,13 +177,13 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             "fr-weekday",
             "fr",
             format!(r"\b(?P<w>{FR_DAYS})\b"),
-            weekday_before
+            weekday_alone
         ),
         rule!(
             "en-weekday",
             "en",
-            format!(r"\b(?:on |last )?(?P<w>{EN_DAYS})\b"),
-            weekday_before
+            format!(r"\b(?:on )?(?P<w>{EN_DAYS})\b"),
+            weekday_alone
         ),
         // Before "hier", which it contains: of two days, the first rule found is kept.
         rule!(
@@ -353,6 +347,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!("en-then", "en", r"\bat the time\b|\bback then\b", then),
     ]
     .into_iter()
+    .chain(super::period_rules::rules())
     .flatten()
     .collect()
 });
@@ -368,7 +363,7 @@ static BY_LANGUAGE: LazyLock<Vec<LanguageRules>> = LazyLock::new(|| {
         .into_iter()
         .map(|language| {
             let indices: Vec<usize> = (0..RULES.len())
-                .filter(|&i| RULES[i].language == language)
+                .filter(|&i| [language, "any"].contains(&RULES[i].language))
                 .collect();
             let set = RegexSet::new(indices.iter().map(|&i| RULES[i].pattern.as_str())).ok();
             (language, set, indices)
