@@ -4,6 +4,7 @@
 //! English (`rules` has one rule per kind of expression); no crate does this for both languages.
 
 mod calendar;
+mod holidays;
 mod numeric;
 mod period_rules;
 mod periods;

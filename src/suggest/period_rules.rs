@@ -28,7 +28,25 @@ const FR_MONTH_FULL: &str = "janvier|février|fevrier|mars|avril|mai|juin|juille
 
 pub(super) fn rules() -> Vec<Option<Rule>> {
     let (en_p, fr_p) = (en_period(), fr_period());
+    let holidays = super::holidays::names();
     vec![
+        // Holidays.
+        rule!(
+            "en-holiday",
+            "en",
+            format!(
+                r"\b(?:(?P<dir>next|last|this) )?(?:the )?(?P<h>{holidays})(?:,? (?:of )?(?P<this>this year)|,? (?P<y>\d{{4}}))?\b"
+            ),
+            super::holidays::holiday
+        ),
+        rule!(
+            "fr-holiday",
+            "fr",
+            format!(
+                r"\b(?P<h>{holidays})(?: (?P<dir>prochaine?|derni(?:er|ère)))?(?: (?P<y>\d{{4}}))?"
+            ),
+            super::holidays::holiday
+        ),
         // Numeric dates.
         rule!(
             "iso-date",

@@ -3,6 +3,18 @@
 
 pub const PERIOD_CASES: &[(&str, &str, &str, &str)] = &[
     (
+        "en",
+        "The talks will resume after Easter Monday.",
+        "2025-04-21",
+        "en-holiday",
+    ),
+    (
+        "fr",
+        "Les troupes sont rentrées pour Noël.",
+        "2023-12-25",
+        "fr-holiday",
+    ),
+    (
         "fr",
         "Le rapport publié le 2024-03-05 le dit.",
         "2024-03-05",

@@ -42,7 +42,9 @@ pub fn looks_ahead(sentence: &str, language: &str) -> bool {
                 && !NOT_FUTURE.contains(w)
         };
         words.iter().any(future)
-            || words.iter().any(|w| matches!(*w, "sera" | "aura" | "fera" | "ira" | "dira" | "iront"))
+            || words
+                .iter()
+                .any(|w| matches!(*w, "sera" | "aura" | "fera" | "ira" | "dira" | "iront"))
             || words
                 .windows(2)
                 .any(|w| matches!(w[0], "va" | "vont" | "allons" | "allez"))
