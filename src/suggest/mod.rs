@@ -94,17 +94,40 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// The length of a dateline opening the sentence: a place in capitals, a comma, up to 60 more
-/// characters, then a dash.
+/// A year of four figures written in an expression ("12 mai 2018", "en 2018").
+fn written_year(words: &str) -> Option<i32> {
+    words
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|n| n.len() == 4)
+        .and_then(|n| n.parse().ok())
+        .filter(|y| (1000..=2999).contains(y))
+}
+
+/// The length of a dateline opening the sentence: a place with a capital ("KYIV", "Erevan"), a
+/// comma, up to 60 more characters holding a date or an agency, then a dash.
 fn dateline_length(sentence: &str) -> usize {
     // A constant pattern (the dateline test fails if it does not compile; then no dateline is cut).
     static DATELINE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"^\p{Lu}[\p{Lu} '’.-]{2,},[^—–\n]{0,60}?\s[—–-]+\s+").ok()
+        regex::Regex::new(r"^\p{Lu}[\p{L} '’.-]{2,},[^—–\n]{0,60}?\s[—–-]+\s+").ok()
     });
     DATELINE
         .as_ref()
         .and_then(|d| d.find(sentence))
+        // "Hier, le convoi - composé de…" is no dateline: one says when, or who wrote it.
+        .filter(|m| {
+            m.as_str()
+                .contains(|c: char| c.is_ascii_digit() || c == '(')
+        })
         .map_or(0, |m| m.end())
+}
+
+/// A heading, byline or publication line: a line without a sentence's closing mark, of a few
+/// words. Its date is when the text was written, not an event, when it is the publication day.
+fn is_heading(sentence: &str, date: &DateSpan, published: NaiveDate) -> bool {
+    let closed = sentence
+        .trim_end()
+        .ends_with(['.', '!', '?', '…', '"', '»', '”', ')', ':']);
+    !closed && sentence.split_whitespace().count() <= 12 && date.contains(date::day_of(published))
 }
 
 /// A line that is only a date and a time (the article's own date line), not an event.
@@ -263,10 +286,16 @@ pub fn suggest(
         published,
         anchor: None,
         forward: false,
+        topic_year: None,
         language: if language == "en" { "en" } else { "fr" },
     };
     let mut out = Vec::new();
-    for range in sentences(text) {
+    // The last year written out, and the sentence that wrote it.
+    let mut topic: Option<(i32, usize)> = None;
+    for (number, range) in sentences(text).into_iter().enumerate() {
+        context.topic_year = topic
+            .filter(|(_, at)| number - at <= 2)
+            .map(|(year, _)| year);
         // A dateline ("KYIV, 3 March 2025 (AFP) — ") says where and when it was written: its date
         // is not an event; the sentence proper starts after it.
         let range = range.start + dateline_length(&text[range.clone()])..range.end;
@@ -291,6 +320,10 @@ pub fn suggest(
             let Ok(span) = date::resolve(&resolved.edtf) else {
                 continue;
             };
+            if let Some(year) = written_year(&text[words.clone()]) {
+                topic = Some((year, number));
+                context.topic_year = Some(year);
+            }
             let words = words.start - range.start..words.end - range.start;
             found.push((span, resolved, words, rule.name));
         }
@@ -327,6 +360,9 @@ pub fn suggest(
         }
         kept.sort_by_key(|(_, _, words, _)| words.start);
         for (span, resolved, words, rule) in kept {
+            if is_heading(sentence, &span, published) {
+                continue;
+            }
             let status = if is_planned(sentence, language, &span, published) {
                 Status::Planned
             } else {

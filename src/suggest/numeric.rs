@@ -166,7 +166,8 @@ pub(super) fn offset_either(c: &Captures, x: &Context) -> Option<Resolved> {
     )
 }
 
-/// "deux jours plus tard", "two days later": counted from the date the text last established.
+/// "deux jours plus tard", "two days later", "two days earlier", "trois jours avant": counted from
+/// the date the text last established.
 pub(super) fn after_anchor(c: &Captures, x: &Context) -> Option<Resolved> {
     let n = words::number(c.name("n")?.as_str())?;
     let days = n * if words::unit(c.name("u")?.as_str())? == Grain::Week {
@@ -174,7 +175,11 @@ pub(super) fn after_anchor(c: &Captures, x: &Context) -> Option<Resolved> {
     } else {
         1
     };
-    from_anchor(days, text(c), x)
+    let lower = words::plain(text(c));
+    let back = ["earlier", "before", "plus tot", "auparavant", "avant"]
+        .iter()
+        .any(|w| lower.ends_with(w));
+    from_anchor(if back { -days } else { days }, text(c), x)
 }
 
 /// "sunday from last week", "last week's sunday".

@@ -236,13 +236,15 @@ pub(super) fn rules() -> Vec<Option<Rule>> {
         rule!(
             "fr-later",
             "fr",
-            format!(r"\b(?P<n>{FR_COUNT}) (?P<u>jours?|semaines?) (?:après|apres|plus tard)"),
+            format!(
+                r"\b(?P<n>{FR_COUNT}) (?P<u>jours?|semaines?) (?:après|apres|plus tard|plus tôt|plus tot|auparavant|avant)\b"
+            ),
             numeric::after_anchor
         ),
         rule!(
             "en-later",
             "en",
-            format!(r"\b(?P<n>{EN_COUNT}) (?P<u>days?|weeks?) (?:later|after)\b"),
+            format!(r"\b(?P<n>{EN_COUNT}) (?P<u>days?|weeks?) (?:later|after|earlier|before)\b"),
             numeric::after_anchor
         ),
         // Weekdays placed by a week or a word.
@@ -437,6 +439,18 @@ pub(super) fn rules() -> Vec<Option<Rule>> {
             "fr",
             format!(r"\b(?:du|entre le) (?P<d1>{FR_DAY}) (?:au|et le) (?P<d2>{FR_DAY})\b"),
             numeric::day_range
+        ),
+        rule!(
+            "fr-that-day",
+            "fr",
+            r"\bce jour-l[àa]|\bce jour l[àa]",
+            |_, x| super::resolve::from_anchor(0, "ce jour-là", x)
+        ),
+        rule!(
+            "en-that-day",
+            "en",
+            r"\b(?:on )?that (?:same )?day\b",
+            |_, x| super::resolve::from_anchor(0, "that day", x)
         ),
         // Days around publication.
         rule!("en-tomorrow", "en", r"\btomorrows?\b", |_, x| {

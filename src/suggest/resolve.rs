@@ -61,7 +61,8 @@ pub(super) fn resolved(edtf: String, how: String) -> Option<Resolved> {
 }
 
 /// The day a day and month without a year fall on, and why that year: in a sentence that looks
-/// ahead, the first such day on or after publication; else the publication's year, or the year
+/// ahead, the first such day on or after publication; else a year the text has just written out
+/// ("En 2018, … le 12 mai"), or the publication's year, or the year
 /// before when that would put them more than two months after publication (news looks back).
 pub(super) fn year_for(month: u32, day_of_month: u32, x: &Context) -> Option<(NaiveDate, String)> {
     let published = x.published;
@@ -69,6 +70,12 @@ pub(super) fn year_for(month: u32, day_of_month: u32, x: &Context) -> Option<(Na
     let other = |year: i32, why: &str| {
         NaiveDate::from_ymd_opt(year, month, day_of_month).map(|d| (d, format!("{year}, {why}")))
     };
+    if let Some(year) = x
+        .topic_year
+        .filter(|y| *y != published.year() && !x.forward)
+    {
+        return other(year, "the year the text has just written out");
+    }
     match this {
         Some(this) if x.forward && this < published => other(
             published.year() + 1,

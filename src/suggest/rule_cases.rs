@@ -3,6 +3,18 @@
 
 pub const PERIOD_CASES: &[(&str, &str, &str, &str)] = &[
     (
+        "fr",
+        "Ce jour-là, le convoi est arrivé.",
+        "2024-04-17",
+        "fr-that-day",
+    ),
+    (
+        "en",
+        "On that day the convoy arrived.",
+        "2024-04-17",
+        "en-that-day",
+    ),
+    (
         "en",
         "The talks will resume after Easter Monday.",
         "2025-04-21",

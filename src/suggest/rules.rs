@@ -14,6 +14,9 @@ pub struct Context {
     pub anchor: Option<Resolved>,
     /// Whether the sentence looks ahead (future tense): bare weekdays and dates are read forwards.
     pub forward: bool,
+    /// A year the text wrote out in this sentence or the two before ("En 2018, …"): a day and
+    /// month without a year fall in it.
+    pub topic_year: Option<i32>,
     /// "fr" or "en": the order of a numeric date's day and month.
     pub language: &'static str,
 }

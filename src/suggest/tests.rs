@@ -538,6 +538,61 @@ fn a_dateline_is_not_an_event_but_the_sentence_after_it_is() {
 }
 
 #[test]
+fn headings_bylines_and_datelines_are_not_events() {
+    let text = "Revue de presse du Caucase, 17 avril 2024\nPar Anna Petrossian, 17/04/2024\nErevan, 17 avril (AFP) - Le convoi est parti mardi.\nHier, le convoi - vingt camions - a franchi la frontière.";
+    let found = suggest(text, wednesday(), "fr", None).expect("ok");
+    let dates: Vec<&str> = found.iter().map(|s| s.date.edtf.as_str()).collect();
+    assert_eq!(dates, ["2024-04-16", "2024-04-16"], "{found:#?}");
+    assert!(found[0].quote.starts_with("Le convoi"));
+    assert!(found[1].quote.starts_with("Hier, le convoi"));
+}
+
+#[test]
+fn a_year_the_text_writes_out_dates_the_days_that_follow_it() {
+    let text = "En 2018, Nikol Pachinian a pris la tête des manifestations. Le 8 mai, il a été élu. Le 17 avril, le retrait a commencé.";
+    let published = NaiveDate::from_ymd_opt(2024, 4, 20).expect("a day");
+    let found = suggest(text, published, "fr", None).expect("ok");
+    let dates: Vec<(&str, &str)> = found
+        .iter()
+        .map(|s| (s.date.edtf.as_str(), s.resolution.as_str()))
+        .collect();
+    assert_eq!(dates[1].0, "2018-05-08", "{dates:?}");
+    assert!(
+        dates[1]
+            .1
+            .contains("2018, the year the text has just written out"),
+        "{dates:?}"
+    );
+    // Three sentences on, the year written no longer holds: publication's does.
+    let later = "En 2018, il a été élu. Rien. Rien. Rien. Le 17 avril, le retrait a commencé.";
+    let found = suggest(later, published, "fr", None).expect("ok");
+    assert_eq!(
+        found.last().map(|s| s.date.edtf.as_str()),
+        Some("2024-04-17")
+    );
+}
+
+#[test]
+fn an_anaphor_counts_from_the_day_the_text_last_gave() {
+    let text = "Le convoi est parti le 10 avril. Deux jours plus tôt, les troupes avaient été prévenues. Ce jour-là, rien n'a bougé.";
+    let found = suggest(text, wednesday(), "fr", None).expect("ok");
+    let dates: Vec<&str> = found.iter().map(|s| s.date.edtf.as_str()).collect();
+    assert_eq!(
+        dates,
+        ["2024-04-10", "2024-04-08", "2024-04-08"],
+        "{found:#?}"
+    );
+    let english = "The convoy left on 10 April. Two days earlier the troops were warned. On that day nothing moved.";
+    let found = suggest(english, wednesday(), "en", None).expect("ok");
+    let dates: Vec<&str> = found.iter().map(|s| s.date.edtf.as_str()).collect();
+    assert_eq!(
+        dates,
+        ["2024-04-10", "2024-04-08", "2024-04-08"],
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn a_suggestion_the_shipped_story_already_has_is_known_as_its_duplicate() {
     let story = crate::load::load(&crate::shipped::karabakh()).expect("loads");
     let anon = story
