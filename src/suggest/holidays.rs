@@ -3,6 +3,7 @@
 //! resolved to the one in the year written, or the next (looking ahead) or last one.
 
 use super::calendar::{self, Grain};
+use super::lunar::{self, Lunar};
 use super::resolve::resolved;
 use super::rules::{Context, Resolved};
 use chrono::{Datelike, Days, NaiveDate, Weekday};
@@ -23,10 +24,12 @@ enum When {
     FixedOffSunday(u32, u32),
     /// A fixed day moved to the nearest weekday (Boss's Day).
     FixedNearestWeekday(u32, u32),
+    /// A holiday of the Islamic, Hebrew or Chinese calendar.
+    Lunar(Lunar),
 }
 
 /// Names (a regular expression, case ignored) and when each holiday falls.
-const HOLIDAYS: [(&str, When); 26] = [
+const HOLIDAYS: [(&str, When); 51] = [
     (
         r"(?:christmas|xmas|no[eë]l)(?: day)?|jour de no[eë]l",
         When::Fixed(12, 25),
@@ -87,6 +90,73 @@ const HOLIDAYS: [(&str, When); 26] = [
         When::NthWeekday(1, Weekday::Mon, 3, 0),
     ),
     (r"black friday", When::NthWeekday(11, Weekday::Thu, 4, 1)),
+    (
+        r"eid al[- ]adha|id ul[- ]adha|sacrifice feast|feast of (?:the )?sacrifice|bakri? id|a[iï]d el[- ]k[eé]bir|a[iï]d al[- ]adha",
+        When::Lunar(Lunar::Hijri(12, 10, 1)),
+    ),
+    (
+        r"eid al[- ]fitr|id ul[- ]fitr|a[iï]d el[- ]fitr",
+        When::Lunar(Lunar::Hijri(10, 1, 1)),
+    ),
+    (r"ramadh?an", When::Lunar(Lunar::Hijri(9, 1, 0))),
+    (
+        r"laylat al[- ]?(?:qadr|kadr)|night of (?:measures|power)",
+        When::Lunar(Lunar::Hijri(9, 27, 1)),
+    ),
+    (
+        r"jumu'?atul[- ]wida|jamat ul[- ]vida",
+        When::Lunar(Lunar::LastFridayOfRamadan),
+    ),
+    (
+        r"isra and mi'?raj|the prophet'?s ascension|the night journey|ascension to heaven",
+        When::Lunar(Lunar::Hijri(7, 27, 1)),
+    ),
+    (
+        r"islamic new year|hijri new year|amun jadid|nouvel an (?:musulman|islamique|hégirien)",
+        When::Lunar(Lunar::Hijri(1, 1, 1)),
+    ),
+    (
+        r"mawlid(?: al[- ]nabawi)?|mouloud",
+        When::Lunar(Lunar::Hijri(3, 12, 1)),
+    ),
+    (
+        r"(?:day of )?ashura|achoura",
+        When::Lunar(Lunar::Hijri(1, 10, 1)),
+    ),
+    (r"rosh hashann?ah?", When::Lunar(Lunar::Hebrew(1, 1, 2))),
+    (r"yom kippou?r", When::Lunar(Lunar::Hebrew(1, 10, 0))),
+    (
+        r"sukkot|succos|souccot|feast of (?:the )?(?:ingathering|tabernacles)",
+        When::Lunar(Lunar::Hebrew(1, 15, 8)),
+    ),
+    (r"shemini atzeret", When::Lunar(Lunar::Hebrew(1, 22, 0))),
+    (r"simchat torah", When::Lunar(Lunar::Hebrew(1, 23, 0))),
+    (
+        r"c?hann?ukk?ah?|chanukah|hanoucca",
+        When::Lunar(Lunar::Hebrew(3, 25, 7)),
+    ),
+    (r"tu bishvat", When::Lunar(Lunar::Hebrew(5, 15, 0))),
+    (r"shushan purim", When::Lunar(Lunar::Hebrew(6, 15, 0))),
+    (r"purim|pourim", When::Lunar(Lunar::Hebrew(6, 14, 0))),
+    (
+        r"passover|pesach|p[aâ]que juive",
+        When::Lunar(Lunar::Hebrew(7, 15, 8)),
+    ),
+    (
+        r"yom hashoah|holocaust (?:remembrance )?day",
+        When::Lunar(Lunar::YomHaShoah),
+    ),
+    (r"yom ha'?atzmaut", When::Lunar(Lunar::YomHaatzmaut)),
+    (r"lag b'?a?omer", When::Lunar(Lunar::Hebrew(8, 18, 0))),
+    (
+        r"shavuot|shavuos|chavouot",
+        When::Lunar(Lunar::Hebrew(9, 6, 2)),
+    ),
+    (r"tisha b'?av", When::Lunar(Lunar::Hebrew(11, 9, 0))),
+    (
+        r"chinese (?:lunar )?new year'?s?(?: day)?|lunar new year|nouvel an chinois",
+        When::Lunar(Lunar::ChineseNewYear),
+    ),
 ];
 
 /// Every holiday's names, one alternation for the rule's pattern.
@@ -137,8 +207,17 @@ fn plus(date: NaiveDate, days: i64) -> Option<NaiveDate> {
     calendar::shift(date, Grain::Day, days)
 }
 
+/// The holiday's first and last day in `year`.
+fn days_in(when: When, year: i32) -> Option<(NaiveDate, NaiveDate)> {
+    match when {
+        When::Lunar(lunar) => lunar::in_year(lunar, year),
+        other => day_in(other, year).map(|day| (day, day)),
+    }
+}
+
 fn day_in(when: When, year: i32) -> Option<NaiveDate> {
     match when {
+        When::Lunar(lunar) => lunar::in_year(lunar, year).map(|(first, _)| first),
         When::Fixed(m, d) => NaiveDate::from_ymd_opt(year, m, d),
         When::Easter(days) => plus(easter(year)?, days),
         When::OrthodoxEaster(days) => plus(orthodox_easter(year)?, days),
@@ -182,7 +261,7 @@ pub(super) fn holiday(c: &Captures, x: &Context) -> Option<Resolved> {
         (None, None) => None,
     };
     let (date, why) = match year {
-        Some((y, why)) => (day_in(when, y)?, why.to_owned()),
+        Some((y, why)) => (days_in(when, y)?, why.to_owned()),
         None => {
             let ahead = match direction.as_deref() {
                 Some("next" | "prochain" | "prochaine") => true,
@@ -192,13 +271,13 @@ pub(super) fn holiday(c: &Captures, x: &Context) -> Option<Resolved> {
             let year = x.published.year();
             let date = if ahead {
                 (year..=year + 1)
-                    .filter_map(|y| day_in(when, y))
-                    .find(|d| *d >= x.published)?
+                    .filter_map(|y| days_in(when, y))
+                    .find(|d| d.0 >= x.published)?
             } else {
                 (year - 1..=year)
                     .rev()
-                    .filter_map(|y| day_in(when, y))
-                    .find(|d| *d < x.published)?
+                    .filter_map(|y| days_in(when, y))
+                    .find(|d| d.0 < x.published)?
             };
             let why = if ahead {
                 "the next one from publication"
@@ -208,10 +287,15 @@ pub(super) fn holiday(c: &Captures, x: &Context) -> Option<Resolved> {
             (date, why.to_owned())
         }
     };
-    resolved(
-        calendar::day(date),
-        format!("{} → {}, {why}", c.get(0)?.as_str(), calendar::long(date)),
-    )
+    let (first, last) = date;
+    let (edtf, said) = if first == last {
+        (calendar::day(first), calendar::long(first))
+    } else {
+        let days = format!("{}/{}", calendar::day(first), calendar::day(last));
+        let said = format!("{} to {}", calendar::long(first), calendar::long(last));
+        (days, said)
+    };
+    resolved(edtf, format!("{} → {said}, {why}", c.get(0)?.as_str()))
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 
 mod calendar;
 mod holidays;
+mod lunar;
 mod numeric;
 mod period_rules;
 mod periods;
