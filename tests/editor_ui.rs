@@ -449,3 +449,42 @@ fn a_right_click_on_the_selected_text_offers_to_quote_it() {
     assert!(has_label_containing(&harness, FIRST_SENTENCE));
     assert!(has_label_containing(&harness, "Quote from"));
 }
+
+#[test]
+fn suggestions_of_the_new_kinds_show_their_date_and_carry_their_explanation_into_the_event() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("talks");
+    let text = "Le ministre parlera mardi prochain à Stepanakert. Les pourparlers avaient repris début avril.\n";
+    common::one_source_and_a_town(&folder, "Les pourparlers", text)
+        .save(None)
+        .unwrap();
+    let mut harness = harness_with(ChronomapApp::open(Some(&folder)).unwrap());
+    harness.get_by_label("Source").click();
+    harness.run();
+    harness.get_by_label("Suggest events").click();
+    harness.run();
+    // Published Wednesday 17 April 2024: "mardi prochain" in the future is the 23rd, planned;
+    // "début avril" is the first days of April, approximate.
+    assert!(has_label_containing(&harness, "23 Apr 2024 (planned)"));
+    assert!(has_label_containing(&harness, "1 Apr 2024 – 5 Apr 2024 (approx.)"));
+    harness.get_by_label("Accept 1").click();
+    harness.run();
+    harness.run();
+    harness.get_by_label("Add event").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let saved = story_json(&folder);
+    let event = saved["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["date"] == "2024-04-23")
+        .expect("the accepted suggestion, saved");
+    assert_eq!(event["status"], "planned");
+    let notes = event["notes"].as_str().unwrap();
+    assert!(
+        notes.contains("mardi prochain → Tuesday 23 April 2024"),
+        "the explanation travels with the event: {notes}"
+    );
+}
