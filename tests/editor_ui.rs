@@ -466,7 +466,10 @@ fn suggestions_of_the_new_kinds_show_their_date_and_carry_their_explanation_into
     // Published Wednesday 17 April 2024: "mardi prochain" in the future is the 23rd, planned;
     // "début avril" is the first days of April, approximate.
     assert!(has_label_containing(&harness, "23 Apr 2024 (planned)"));
-    assert!(has_label_containing(&harness, "1 Apr 2024 – 5 Apr 2024 (approx.)"));
+    assert!(has_label_containing(
+        &harness,
+        "1 Apr 2024 – 5 Apr 2024 (approx.)"
+    ));
     harness.get_by_label("Accept 1").click();
     harness.run();
     harness.run();

@@ -1,8 +1,10 @@
 //! How each kind of expression resolves to an EDTF date, against the publication day and the date
 //! the text last established: the rules' resolvers and the calendar words they share.
 
+use super::calendar::{Grain, Period, day, long, shift};
 use super::rules::{Context, Resolved};
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use super::words;
+use chrono::{Datelike, NaiveDate};
 use regex::Captures;
 
 pub(super) const FR_MONTHS: &str = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
@@ -10,47 +12,6 @@ pub(super) const EN_MONTHS: &str =
     "january|february|march|april|may|june|july|august|september|october|november|december";
 pub(super) const FR_DAYS: &str = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
 pub(super) const EN_DAYS: &str = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
-
-pub(super) fn month_number(name: &str) -> Option<u32> {
-    let name = name.to_lowercase();
-    let fr = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
-    let plain = name.replace('é', "e").replace('û', "u");
-    let en = EN_MONTHS.split('|').collect::<Vec<_>>();
-    fr.iter()
-        .position(|m| *m == name || m.replace('é', "e").replace('û', "u") == plain)
-        .or_else(|| en.iter().position(|m| *m == name))
-        .and_then(|i| u32::try_from(i + 1).ok())
-}
-
-pub(super) fn weekday(name: &str) -> Option<Weekday> {
-    let name = name.to_lowercase();
-    let index = FR_DAYS
-        .split('|')
-        .position(|d| d == name)
-        .or_else(|| EN_DAYS.split('|').position(|d| d == name))?;
-    Weekday::try_from(u8::try_from(index).ok()?).ok()
-}
-
-pub(super) fn day(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
-}
-
-pub(super) fn long(date: NaiveDate) -> String {
-    date.format("%A %-d %B %Y").to_string()
-}
 
 pub(super) fn resolved(edtf: String, how: String) -> Option<Resolved> {
     Some(Resolved {
@@ -81,7 +42,7 @@ pub(super) fn year_for(month: u32, day_of_month: u32, x: &Context) -> Option<(Na
             published.year() + 1,
             "the next such day after publication (the sentence looks ahead)",
         ),
-        Some(this) if !x.forward && this > published + Duration::days(61) => other(
+        Some(this) if !x.forward && Some(this) > shift(published, Grain::Month, 2) => other(
             published.year() - 1,
             "the year before publication: in that of publication the day would be months ahead",
         ),
@@ -106,7 +67,7 @@ pub(super) fn day_month_year(c: &Captures, x: &Context) -> Option<Resolved> {
             .parse()
             .ok()?,
     };
-    let m = month_number(c.name("m")?.as_str())?;
+    let m = words::month(c.name("m")?.as_str())?;
     let (date, how) = match c.name("y") {
         Some(y) => (
             NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, m, d)?,
@@ -129,7 +90,7 @@ pub(super) fn day_range(c: &Captures, x: &Context) -> Option<Resolved> {
         }
     };
     let (d1, d2) = (first_day("d1")?, first_day("d2")?);
-    let m = month_number(c.name("m")?.as_str())?;
+    let m = words::month(c.name("m")?.as_str())?;
     let y = match c.name("y") {
         Some(y) => y.as_str().parse().ok()?,
         None => year_for(m, d2, x)?.0.year(),
@@ -158,7 +119,7 @@ pub(super) fn part_of_year(
 }
 
 pub(super) fn month_year(c: &Captures, _: &Context) -> Option<Resolved> {
-    part_of_year(c, "m", month_number, "month")
+    part_of_year(c, "m", words::month, "month")
 }
 
 /// EDTF seasons 21–24 (spring–winter); winter is the one starting in December of its year.
@@ -181,7 +142,7 @@ pub(super) fn last_season(c: &Captures, x: &Context) -> Option<Resolved> {
     let start_month = [3, 6, 9, 12][usize::try_from(s - 21).ok()?];
     // The last such season that had begun before this year's one (or this year's, if over).
     let mut y = x.published.year();
-    let end = NaiveDate::from_ymd_opt(y, start_month, 1)? + Duration::days(91);
+    let end = shift(NaiveDate::from_ymd_opt(y, start_month, 1)?, Grain::Month, 3)?;
     if end > x.published {
         y -= 1;
     }
@@ -201,7 +162,7 @@ pub(super) fn year(c: &Captures, _: &Context) -> Option<Resolved> {
 /// first one after it.
 pub(super) fn weekday_alone(c: &Captures, x: &Context) -> Option<Resolved> {
     let name = c.name("w")?.as_str();
-    let wanted = weekday(name)?;
+    let wanted = words::weekday(name)?;
     let (date, when) = if x.forward {
         let date = super::calendar::next_weekday(x.published, wanted, false)?;
         (
@@ -221,7 +182,7 @@ pub(super) fn weekday_alone(c: &Captures, x: &Context) -> Option<Resolved> {
 }
 
 pub(super) fn from_publication(offset: i64, what: &str, x: &Context) -> Option<Resolved> {
-    let date = x.published + Duration::days(offset);
+    let date = shift(x.published, Grain::Day, offset)?;
     resolved(day(date), format!("{what} → {}", long(date)))
 }
 
@@ -237,7 +198,7 @@ pub(super) fn from_anchor(offset: i64, what: &str, x: &Context) -> Option<Resolv
         }
         None => (x.published, "from publication, no date coming before"),
     };
-    let date = from.checked_add_signed(Duration::try_days(offset)?)?;
+    let date = shift(from, Grain::Day, offset)?;
     Some(Resolved {
         edtf: day(date),
         how: format!("{what} → {}, {which}", long(date)),
@@ -245,62 +206,48 @@ pub(super) fn from_anchor(offset: i64, what: &str, x: &Context) -> Option<Resolv
     })
 }
 
-pub(super) fn count(word: &str) -> Option<i64> {
-    match word.to_lowercase().as_str() {
-        "un" | "une" | "a" | "an" | "one" => Some(1),
-        "deux" | "two" => Some(2),
-        "trois" | "three" => Some(3),
-        "quatre" | "four" => Some(4),
-        "cinq" | "five" => Some(5),
-        n => n.parse().ok(),
-    }
-}
-
+/// "il y a trois jours", "two weeks ago", "a few days ago": publication moved back by whole units
+/// of the calendar; weeks and months about, years to their month; a vague count is three to seven
+/// units back.
 pub(super) fn ago(c: &Captures, x: &Context) -> Option<Resolved> {
     let unit = c.name("u")?.as_str().to_lowercase();
-    let days = if unit.starts_with("jour") || unit.starts_with("day") {
-        1
-    } else if unit.starts_with("semaine") || unit.starts_with("week") {
-        7
-    } else if unit.starts_with("mois") || unit.starts_with("month") {
-        30
-    } else {
-        365
-    };
+    let grain = words::unit(&unit)?;
     let n = c.name("n")?.as_str();
     let text = c.get(0)?.as_str();
-    let vague = count(n).is_none();
-    if vague {
+    let Some(n) = words::number(n) else {
         // "quelques jours", "a few days", "several weeks": three to seven units before.
         let (from, to) = (
-            x.published - Duration::days(7 * days),
-            x.published - Duration::days(3 * days),
+            shift(x.published, grain, -7)?,
+            shift(x.published, grain, -3)?,
         );
         return resolved(
             format!("{}~/{}~", day(from), day(to)),
             format!("{text} → 3 to 7 {unit} before publication, approximate"),
         );
-    }
-    let n = count(n)?;
+    };
     // "il y a 99999999999 jours" is no date: a count beyond the calendar resolves to none.
-    let back = n.checked_mul(days).and_then(Duration::try_days)?;
-    let date = x.published.checked_sub_signed(back)?;
-    if days == 1 {
-        resolved(day(date), format!("{text} → {}", long(date)))
-    } else {
-        resolved(
+    let date = shift(x.published, grain, n.checked_neg()?)?;
+    match grain {
+        Grain::Day => resolved(day(date), format!("{text} → {}", long(date))),
+        Grain::Year => {
+            let month = Period::of(Grain::Month, date)?;
+            resolved(
+                month.edtf(),
+                format!("{text} → {}, its month", month.describe()),
+            )
+        }
+        _ => resolved(
             format!("{}~", day(date)),
             format!("{text} → about {}, approximate", long(date)),
-        )
+        ),
     }
 }
 
 /// The month (`offset` months from publication's) or year as EDTF.
 pub(super) fn month_from_publication(offset: i32, what: &str, x: &Context) -> Option<Resolved> {
-    let months = x.published.year() * 12 + i32::try_from(x.published.month0()).ok()? + offset;
-    let (y, m) = (months.div_euclid(12), months.rem_euclid(12) + 1);
+    let month = Period::of(Grain::Month, x.published)?.shifted(offset.into())?;
     resolved(
-        format!("{y}-{m:02}"),
+        month.edtf(),
         format!("{what}: the month {offset:+} from publication's"),
     )
 }
@@ -315,7 +262,7 @@ pub(super) fn year_from_publication(offset: i32, what: &str, x: &Context) -> Opt
 /// "since September (2023)": from the start of that month (the last such, without a year) up to
 /// publication.
 pub(super) fn since_month(c: &Captures, x: &Context) -> Option<Resolved> {
-    let m = month_number(c.name("m")?.as_str())?;
+    let m = words::month(c.name("m")?.as_str())?;
     let start = match c.name("y") {
         Some(y) => NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, m, 1)?,
         None => year_for(m, 1, x)?.0,
@@ -327,10 +274,9 @@ pub(super) fn since_month(c: &Captures, x: &Context) -> Option<Resolved> {
 }
 
 pub(super) fn last_week(_: &Captures, x: &Context) -> Option<Resolved> {
-    let monday =
-        x.published - Duration::days(i64::from(x.published.weekday().num_days_from_monday()) + 7);
+    let week = Period::week(x.published)?.shifted(-1)?;
     resolved(
-        format!("{}/{}", day(monday), day(monday + Duration::days(6))),
+        week.edtf(),
         "the week before the week of publication".to_owned(),
     )
 }
@@ -353,13 +299,9 @@ pub(super) fn then(_: &Captures, x: &Context) -> Option<Resolved> {
 }
 
 pub(super) fn end_of_month(_: &Captures, x: &Context) -> Option<Resolved> {
-    let next = NaiveDate::from_ymd_opt(
-        x.published.year() + i32::from(x.published.month() == 12),
-        x.published.month() % 12 + 1,
-        1,
-    )?;
+    let month = Period::of(Grain::Month, x.published)?;
     resolved(
-        format!("{}/{}", day(x.published), day(next - Duration::days(1))),
+        format!("{}/{}", day(x.published), day(month.end)),
         "by the end of the month of publication".to_owned(),
     )
 }
