@@ -93,8 +93,9 @@ enum Command {
         #[arg(long, value_name = "dmy|mdy", value_parser = parse_date_order)]
         date_order: Option<DateOrder>,
     },
-    /// Copy a .txt, .md or .html file into a story as a new source with its capture record
-    /// (the main text of an HTML page is extracted; the page is kept as the original); prints its id.
+    /// Copy a .txt, .md or .html file, or a web archive (.wacz, .warc, .warc.gz), into a story as a
+    /// new source with its capture record (the main text of an HTML page, or of the archived page, is
+    /// extracted; the page or the archive is kept as the original); prints its id.
     AddSource {
         story: PathBuf,
         file: PathBuf,
@@ -117,6 +118,9 @@ enum Command {
         /// The id of the source this file is a later version of: its quotes are re-anchored.
         #[arg(long, value_name = "SOURCE-ID")]
         revises: Option<String>,
+        /// The page of a web archive to take (its URL), when the archive holds more than one.
+        #[arg(long, value_name = "URL")]
+        page: Option<String>,
     },
     /// Write a capture record (SHA-256 and time of recording) for every source that has none.
     Capture { story: PathBuf },
@@ -174,6 +178,7 @@ fn main() -> ExitCode {
             url,
             language,
             revises,
+            page,
         }) => {
             let meta = SourceMeta {
                 title,
@@ -184,7 +189,7 @@ fn main() -> ExitCode {
                 language,
                 revises,
             };
-            add_source(&story, &file, meta)
+            add_source(&story, &file, meta, page)
         }
         Some(Command::Capture { story }) => capture(&story),
         Some(Command::Publish { story, out }) => publish(story.as_deref(), &out),
@@ -234,7 +239,18 @@ fn print_problems(errors: &LoadErrors) {
 }
 
 fn validate(path: &Path) -> anyhow::Result<ExitCode> {
-    match load::load_path(path) {
+    let mut not_compared = Vec::new();
+    let checked = load::load_path(path).and_then(|story| {
+        // Each text is extracted again from its original (page or web archive) and compared.
+        let rederived = provenance::rederive::check(&story.sources, &load::story_folder(path));
+        not_compared = rederived.not_compared;
+        if rederived.problems.is_empty() {
+            Ok(story)
+        } else {
+            Err(LoadErrors(rederived.problems))
+        }
+    });
+    match checked {
         Ok(story) => {
             println!("sources: {}", story.sources.len());
             println!("places: {}", story.places.len());
@@ -243,7 +259,7 @@ fn validate(path: &Path) -> anyhow::Result<ExitCode> {
             println!("claims: {}", story.claims.len());
             println!("steps: {}", story.steps.len());
             println!("{}", provenance::evidence_summary(&story));
-            for notice in &story.notices {
+            for notice in story.notices.iter().chain(&not_compared) {
                 println!("note: {notice}");
             }
             Ok(ExitCode::SUCCESS)
@@ -338,11 +354,20 @@ fn import(
     write_story(imported.map(|d| d.story().clone()), &folder)
 }
 
-fn add_source(story: &Path, file: &Path, meta: SourceMeta) -> anyhow::Result<ExitCode> {
+fn add_source(
+    story: &Path,
+    file: &Path,
+    meta: SourceMeta,
+    page: Option<String>,
+) -> anyhow::Result<ExitCode> {
     let doc = open_story(story)?;
     let name = file.display().to_string();
     let input = load::read_bounded_bytes(file)
         .and_then(|bytes| SourceInput::from_file(&name, bytes))
+        .map(|input| match input {
+            SourceInput::Archive { name, bytes, .. } => SourceInput::Archive { name, bytes, page },
+            other => other,
+        })
         .map_err(|problem| LoadErrors::one(&name, None, problem));
     let added =
         input.and_then(|input| provenance::add::with_source(doc.story(), input, meta, &name));

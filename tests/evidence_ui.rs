@@ -132,3 +132,42 @@ fn a_story_cloned_on_windows_opens_in_the_window_saying_its_sources_differ_only_
         "only by CRLF line ends: its words are unchanged"
     ));
 }
+
+#[test]
+fn a_web_archive_added_from_the_menu_shows_its_page_and_archive_time_in_the_reader() {
+    let (_dir, folder, mut harness) = common::convoy();
+    let wacz = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/archives/article.wacz");
+    common::menu(&mut harness, "File", "Add source…");
+    common::replace_text(&mut harness, "Source file", wacz.to_str().unwrap());
+    common::replace_text(&mut harness, "Source publication date", "2024-04-17");
+    common::replace_text(&mut harness, "Source language", "fr");
+    // The archive holds two pages: without one named, the form says which there are.
+    harness.get_by_label("Add the source").click();
+    harness.run();
+    assert!(has_label_containing(&harness, "holds 2 pages"));
+    common::replace_text(
+        &mut harness,
+        "Archived page address",
+        "https://journal.example/monde/retrait-russe",
+    );
+    harness.get_by_label("Add the source").click();
+    harness.run();
+    assert!(!has_label_containing(&harness, "holds 2 pages"), "the form closed");
+    // The new source in the reader: its card says where and when the page was archived.
+    harness.get_by_label("Sources").click();
+    harness.run();
+    harness.get_by_label_contains("Les soldats russes quittent").click();
+    harness.run();
+    assert!(has_label_containing(
+        &harness,
+        "page https://journal.example/monde/retrait-russe as archived on 2024-04-17T21:05:00Z"
+    ));
+    // Saved, the archive is kept beside the text as its original.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    let originals: Vec<String> = std::fs::read_dir(folder.join("sources/original"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(originals.iter().any(|f| f.ends_with(".wacz")), "{originals:?}");
+}

@@ -108,8 +108,23 @@ pub struct RawCapture {
     /// The file the text was extracted from, kept unchanged.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub original: Option<RawOriginal>,
+    /// What the web archive the original is says of the page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archive: Option<RawArchive>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+}
+
+/// A page taken from a web archive (WACZ or WARC): its URL, when it was archived, and the WARC
+/// record's digest of the payload.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawArchive {
+    pub url: String,
+    /// The record's `WARC-Date`.
+    pub archived: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payload_digest: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]

@@ -3,10 +3,10 @@
 //! capture record (now, the SHA-256 of its text and of any original), and the story is checked
 //! like one on disk before anything is written.
 
-use super::{extract, now_utc, sha256_hex};
+use super::{archive, extract, now_utc, sha256_hex};
 use crate::formats::{self, story_out::StoryOut};
 use crate::ids;
-use crate::load::raw::{RawCapture, RawOriginal, RawSource};
+use crate::load::raw::{RawArchive, RawCapture, RawOriginal, RawSource};
 use crate::load::{LoadErrors, Problem};
 use crate::model::{Source, Story};
 
@@ -17,11 +17,25 @@ pub enum SourceInput {
     Text { text: String, extension: String },
     /// A saved web page: its main text becomes the source, the page is kept as the original.
     Html { html: String },
+    /// A web archive (`.wacz`, `.warc`, `.warc.gz`, by `name`): the main text of its page `page`
+    /// (or of its only page) becomes the source, the archive is kept as the original.
+    Archive {
+        name: String,
+        bytes: Vec<u8>,
+        page: Option<String>,
+    },
 }
 
 impl SourceInput {
     /// A file's bytes by its extension (`.txt`, `.md`, `.html`/`.htm`), or why they cannot be a source.
     pub fn from_file(name: &str, bytes: Vec<u8>) -> Result<SourceInput, Problem> {
+        if archive::is_archive(name) {
+            return Ok(SourceInput::Archive {
+                name: name.to_owned(),
+                bytes,
+                page: None,
+            });
+        }
         let extension = name
             .rsplit_once('.')
             .map(|(_, e)| e.to_ascii_lowercase())
@@ -32,7 +46,7 @@ impl SourceInput {
             "txt" | "md" => Ok(SourceInput::Text { text, extension }),
             "html" | "htm" => Ok(SourceInput::Html { html: text }),
             other => Err(Problem::Invalid(format!(
-                "a source is a .txt, .md or .html file, not .{other}"
+                "a source is a .txt, .md or .html file or a web archive (.wacz, .warc, .warc.gz), not .{other}"
             ))),
         }
     }
@@ -62,12 +76,41 @@ pub fn with_source(
     name: &str,
 ) -> Result<(Story, String), LoadErrors> {
     let refuse = |problem| LoadErrors::one(name, None, problem);
-    let (text, extension, original, page_title) = match input {
-        SourceInput::Text { text, extension } => (text, extension, None, None),
+    let no_text = |e| refuse(Problem::Invalid(format!("no article text found: {e}")));
+    let (text, extension, original, page_title, archived) = match input {
+        SourceInput::Text { text, extension } => (text, extension, None, None, None),
         SourceInput::Html { html } => {
-            let page = extract::main_text(&html)
-                .map_err(|e| refuse(Problem::Invalid(format!("no article text found: {e}"))))?;
-            (page.text, "txt".to_owned(), Some(html), Some(page.title))
+            let page = extract::main_text(&html).map_err(no_text)?;
+            let original = ("html".to_owned(), html.into_bytes());
+            (
+                page.text,
+                "txt".to_owned(),
+                Some(original),
+                Some(page.title),
+                None,
+            )
+        }
+        SourceInput::Archive {
+            name: file,
+            bytes,
+            page,
+        } => {
+            let archived = archive::page(&file, &bytes, page.as_deref())
+                .map_err(|e| refuse(Problem::Invalid(e.to_string())))?;
+            let page = extract::main_text(&archived.html).map_err(no_text)?;
+            let original = (archive_extension(&file).to_owned(), bytes);
+            let record = RawArchive {
+                url: archived.url,
+                archived: archived.archived,
+                payload_digest: archived.payload_digest,
+            };
+            (
+                page.text,
+                "txt".to_owned(),
+                Some(original),
+                Some(page.title),
+                Some(record),
+            )
         }
     };
     if text.trim().is_empty() {
@@ -94,18 +137,22 @@ pub fn with_source(
     );
     let file = format!("sources/{id}.{extension}");
     let captured = now_utc();
-    let original = original.map(|html| {
+    let original = original.map(|(extension, bytes)| {
         let record = RawOriginal {
-            file: format!("sources/original/{id}.html"),
-            sha256: sha256_hex(html.as_bytes()),
+            file: format!("sources/original/{id}.{extension}"),
+            sha256: sha256_hex(&bytes),
             extracted_by: extract::EXTRACTED_BY.to_owned(),
         };
-        (record, html)
+        (record, bytes)
     });
+    let url = meta
+        .url
+        .or_else(|| archived.as_ref().map(|a| a.url.clone()));
     let capture = RawCapture {
         captured,
         sha256: sha256_hex(text.as_bytes()),
         original: original.as_ref().map(|(record, _)| record.clone()),
+        archive: archived,
         notes: String::new(),
     };
     let mut out = StoryOut::from_story(story);
@@ -116,18 +163,30 @@ pub fn with_source(
         published: meta.published,
         language: meta.language.unwrap_or_default(),
         file: file.clone(),
-        url: meta.url,
+        url,
         notes: String::new(),
         label: meta.label,
         capture: Some(capture),
         revises: meta.revises,
     });
     out.texts.push((file, text));
-    if let Some((record, html)) = original {
-        out.originals.push((record.file, html.into_bytes()));
+    if let Some((record, bytes)) = original {
+        out.originals.push((record.file, bytes));
     }
     let story = formats::reload(out, name)?;
     Ok((story, id))
+}
+
+/// How an archive's file name ends, kept for its copy in `sources/original/`.
+fn archive_extension(name: &str) -> &'static str {
+    let name = name.to_ascii_lowercase();
+    if name.ends_with(".wacz") {
+        "wacz"
+    } else if name.ends_with(".warc.gz") {
+        "warc.gz"
+    } else {
+        "warc"
+    }
 }
 
 /// The new source as the editor adds it: made and checked as by [`with_source`], then taken out of

@@ -18,6 +18,7 @@ pub fn record_missing(story: &Story, name: &str) -> Result<(Story, Vec<String>),
                 captured: now.clone(),
                 sha256: sha256_hex(source.text.as_bytes()),
                 original: None,
+                archive: None,
                 notes: format!(
                     "Recorded after the fact on {now}: the hash is of the text as it was then; when and where it was first captured is not known."
                 ),

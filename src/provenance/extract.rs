@@ -4,7 +4,10 @@
 use dom_smoothie::{Config, Readability, TextMode};
 
 /// What extracts the text, as capture records name it (a test holds it to Cargo.lock).
-pub const EXTRACTED_BY: &str = "dom_smoothie 0.19.0 (readability.js port, formatted text)";
+pub const EXTRACTED_BY: &str =
+    "dom_smoothie 0.19.0 (readability.js port, formatted text; cookie and consent notices removed)";
+/// Page furniture readability.js keeps when it sits beside the article: cookie and consent notices.
+const NOTICES: &str = "[class*=cookie], [id*=cookie], [class*=consent], [id*=consent], [class*=gdpr], [id*=gdpr], [aria-label*=cookie i]";
 /// Pages with more elements than this are refused rather than parsed at length.
 const MAX_ELEMENTS: usize = 100_000;
 
@@ -22,7 +25,10 @@ pub fn main_text(html: &str) -> Result<Extracted, String> {
         max_elements_to_parse: MAX_ELEMENTS,
         ..Config::default()
     };
-    let mut readability = Readability::new(html, None, Some(config)).map_err(|e| e.to_string())?;
+    let document = dom_query::Document::from(html);
+    document.select(NOTICES).remove();
+    let mut readability =
+        Readability::with_document(document, None, Some(config)).map_err(|e| e.to_string())?;
     let article = readability.parse().map_err(|e| e.to_string())?;
     let text = article.text_content.trim().to_owned();
     if text.is_empty() {
@@ -46,7 +52,8 @@ mod tests {
             <p>Les premiers soldats russes de maintien de la paix ont quitté le Haut-Karabagh mercredi, a confirmé le Kremlin dans un communiqué publié dans la soirée.</p>
             <p>Le contingent comptait près de deux mille hommes depuis novembre 2020, selon l'accord de cessez-le-feu signé par l'Arménie et l'Azerbaïdjan.</p>
             <p>Le retrait devait initialement intervenir en 2025, à l'expiration du mandat de cinq ans prévu par la déclaration trilatérale.</p>
-            </article><footer>© Journal — Tous droits réservés</footer></body></html>"#;
+            </article><div class="cookie-banner">Nous utilisons des cookies. Accepter</div>
+            <footer>© Journal — Tous droits réservés</footer></body></html>"#;
         let extracted = main_text(html).expect("an article");
         assert!(
             extracted
@@ -59,6 +66,7 @@ mod tests {
                 .contains("à l'expiration du mandat de cinq ans")
         );
         assert!(!extracted.text.contains("Tous droits réservés"));
+        assert!(!extracted.text.contains("cookies"));
         assert!(!extracted.text.contains("Accueil"));
         // Readability takes the headline over the page title.
         assert_eq!(extracted.title, "Les soldats russes quittent le Karabakh");

@@ -3,8 +3,10 @@
 //! article by `anchoring::reanchor`).
 
 pub mod add;
+pub mod archive;
 pub mod capture;
 pub mod extract;
+pub mod rederive;
 
 pub use crate::digest::sha256_hex;
 

@@ -22,6 +22,18 @@ pub fn evidence_ui(ui: &mut egui::Ui, doc: &Document, source: usize, commands: &
                 "Captured {} · SHA-256 {hash}… verified when the story opened",
                 capture.captured
             );
+            if let Some(archive) = &capture.archive {
+                line.push_str(&format!(
+                    " · page {} as archived on {}{}",
+                    archive.url,
+                    archive.archived,
+                    archive
+                        .payload_digest
+                        .as_deref()
+                        .map(|d| format!(" (payload {d})"))
+                        .unwrap_or_default()
+                ));
+            }
             if let Some(original) = &capture.original {
                 line.push_str(&format!(
                     " · text extracted from {} by {}",

@@ -107,8 +107,10 @@ fn check_new_story(form: &NewStoryForm) -> Result<PathBuf, String> {
 pub struct AddSourceForm {
     /// Pasted text; used when no file is given.
     pub text: String,
-    /// A .txt, .md or .html file to read instead.
+    /// A .txt, .md or .html file, or a web archive, to read instead.
     pub file: String,
+    /// The page to take from a web archive that holds several (its URL).
+    pub page: String,
     pub title: String,
     pub label: String,
     pub publisher: String,
@@ -157,14 +159,14 @@ pub fn add_source_ui(
                         named(
                             ui.add(
                                 egui::TextEdit::singleline(&mut form.file)
-                                    .hint_text(".txt, .md or a saved .html page")
+                                    .hint_text(".txt, .md, a saved .html page or a .wacz/.warc archive")
                                     .desired_width(290.0),
                             ),
                             "Source file",
                         );
                         if ui.button("Choose…").clicked() {
                             let dialog = rfd::FileDialog::new()
-                                .add_filter("Text or web page", &["txt", "md", "html", "htm"]);
+                                .add_filter("Text, web page or web archive", &["txt", "md", "html", "htm", "wacz", "warc", "gz"]);
                             match file_dialog::choose(|| dialog.pick_file()) {
                                 Chosen::Path(file) => form.file = file.display().to_string(),
                                 Chosen::Cancelled => {}
@@ -179,7 +181,8 @@ pub fn add_source_ui(
                         ("Publisher", "Source publisher", &mut form.publisher, "e.g. La Gazette (Paris)"),
                         ("Label", "Source label", &mut form.label, "short name shown beside quotes (optional)"),
                         ("Language", "Source language", &mut form.language, "fr, en…"),
-                        ("Address", "Source address", &mut form.url, "https://…"),
+                        ("Address", "Source address", &mut form.url, "https://… (an archive's page address if empty)"),
+                        ("Archived page", "Archived page address", &mut form.page, "for a web archive of several pages: the page's address"),
                     ] {
                         ui.label(label);
                         named(
@@ -211,7 +214,15 @@ fn source_edit(doc: &Document, form: &AddSourceForm) -> Result<crate::edit::Edit
         Some(file) => {
             let bytes = load::read_bounded_bytes(std::path::Path::new(&file))
                 .map_err(|p| format!("{file}: {p}"))?;
-            let input = SourceInput::from_file(&file, bytes).map_err(|p| format!("{file}: {p}"))?;
+            let input =
+                match SourceInput::from_file(&file, bytes).map_err(|p| format!("{file}: {p}"))? {
+                    SourceInput::Archive { name, bytes, .. } => SourceInput::Archive {
+                        name,
+                        bytes,
+                        page: given(&form.page),
+                    },
+                    other => other,
+                };
             (input, file)
         }
         None => (
