@@ -152,11 +152,16 @@ fn a_web_archive_added_from_the_menu_shows_its_page_and_archive_time_in_the_read
     );
     harness.get_by_label("Add the source").click();
     harness.run();
-    assert!(!has_label_containing(&harness, "holds 2 pages"), "the form closed");
+    assert!(
+        !has_label_containing(&harness, "holds 2 pages"),
+        "the form closed"
+    );
     // The new source in the reader: its card says where and when the page was archived.
     harness.get_by_label("Sources").click();
     harness.run();
-    harness.get_by_label_contains("Les soldats russes quittent").click();
+    harness
+        .get_by_label_contains("Les soldats russes quittent")
+        .click();
     harness.run();
     assert!(has_label_containing(
         &harness,
@@ -169,5 +174,8 @@ fn a_web_archive_added_from_the_menu_shows_its_page_and_archive_time_in_the_read
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    assert!(originals.iter().any(|f| f.ends_with(".wacz")), "{originals:?}");
+    assert!(
+        originals.iter().any(|f| f.ends_with(".wacz")),
+        "{originals:?}"
+    );
 }
