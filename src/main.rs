@@ -67,9 +67,38 @@ fn parse_size(text: &str) -> Result<[f32; 2], String> {
 }
 
 #[derive(Subcommand)]
+enum TimestampCommand {
+    /// Write a time-stamp request (.tsq) over the SHA-256 in the source's capture record, for any
+    /// RFC 3161 authority (see the README for how to send it).
+    Request {
+        story: PathBuf,
+        source: String,
+        #[arg(short, long, value_name = "FILE.tsq")]
+        out: PathBuf,
+    },
+    /// Keep an authority's response (.tsr) beside the source, if it stamps the source's SHA-256.
+    Attach {
+        story: PathBuf,
+        source: String,
+        response: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
 enum Command {
-    /// Check a story: print a count per kind and exit 0, or every problem and exit 1.
-    Validate { path: PathBuf },
+    /// Check a story: print a count per kind and exit 0, or every problem and exit 1. Each text is
+    /// extracted again from its original; each time-stamp's imprint is checked, and with
+    /// --tsa-cert its signature and certificate too.
+    Validate {
+        path: PathBuf,
+        /// The time-stamping authority's certificate (PEM): verify every time-stamp's signature
+        /// and certificate chain up to it.
+        #[arg(long, value_name = "CERT.pem")]
+        tsa_cert: Option<PathBuf>,
+    },
+    /// RFC 3161 trusted time-stamps of a source's SHA-256.
+    #[command(subcommand)]
+    Timestamp(TimestampCommand),
     /// Write the story's events, places or timeline to stdout (the shipped story when no path is given).
     Export {
         /// csv (events, one row each), geojson (places), timelinejs (the timeline) or claims-csv
@@ -159,7 +188,15 @@ fn parse_format(name: &str) -> Result<Format, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Some(Command::Validate { path }) => validate(&path),
+        Some(Command::Validate { path, tsa_cert }) => validate(&path, tsa_cert.as_deref()),
+        Some(Command::Timestamp(TimestampCommand::Request { story, source, out })) => {
+            timestamp_request(&story, &source, &out)
+        }
+        Some(Command::Timestamp(TimestampCommand::Attach {
+            story,
+            source,
+            response,
+        })) => timestamp_attach(&story, &source, &response),
         Some(Command::Export { format, path }) => export(format, path.as_deref()),
         Some(Command::Import {
             story,
@@ -238,16 +275,28 @@ fn print_problems(errors: &LoadErrors) {
     eprintln!("{} problem(s)", errors.0.len());
 }
 
-fn validate(path: &Path) -> anyhow::Result<ExitCode> {
+fn validate(path: &Path, tsa_cert: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let cert = tsa_cert
+        .map(|file| {
+            std::fs::read(file)
+                .with_context(|| format!("reading the certificate {}", file.display()))
+        })
+        .transpose()?;
     let mut not_compared = Vec::new();
+    let mut stamps = Vec::new();
     let checked = load::load_path(path).and_then(|story| {
+        let folder = load::story_folder(path);
         // Each text is extracted again from its original (page or web archive) and compared.
-        let rederived = provenance::rederive::check(&story.sources, &load::story_folder(path));
+        let rederived = provenance::rederive::check(&story.sources, &folder);
         not_compared = rederived.not_compared;
-        if rederived.problems.is_empty() {
+        let mut problems = rederived.problems;
+        let verified = provenance::timestamp::check_all(&story.sources, &folder, cert.as_deref());
+        stamps = verified.lines;
+        problems.extend(verified.problems);
+        if problems.is_empty() {
             Ok(story)
         } else {
-            Err(LoadErrors(rederived.problems))
+            Err(LoadErrors(problems))
         }
     });
     match checked {
@@ -259,6 +308,9 @@ fn validate(path: &Path) -> anyhow::Result<ExitCode> {
             println!("claims: {}", story.claims.len());
             println!("steps: {}", story.steps.len());
             println!("{}", provenance::evidence_summary(&story));
+            for line in &stamps {
+                println!("{line}");
+            }
             for notice in story.notices.iter().chain(&not_compared) {
                 println!("note: {notice}");
             }
@@ -423,6 +475,54 @@ fn suggest(
     };
     suggest::write_csv(&suggestions, std::io::stdout().lock())?;
     Ok(ExitCode::SUCCESS)
+}
+
+fn timestamp_request(story: &Path, source: &str, out: &Path) -> anyhow::Result<ExitCode> {
+    let doc = open_story(story)?;
+    let Some(found) = doc.story().sources.iter().find(|s| s.id == source) else {
+        eprintln!("{}: the story has no source \"{source}\"", story.display());
+        return Ok(ExitCode::FAILURE);
+    };
+    let Some(capture) = &found.capture else {
+        eprintln!(
+            "{}: source \"{source}\" has no capture record to time-stamp: run `chronomap capture` first",
+            story.display()
+        );
+        return Ok(ExitCode::FAILURE);
+    };
+    // A nonce ties the response to this request: the time, to the nanosecond, is unique enough.
+    let nonce = chrono::Utc::now()
+        .timestamp_nanos_opt()
+        .map_or(1, i64::unsigned_abs);
+    let request = provenance::timestamp::request(&capture.sha256, nonce)?;
+    std::fs::write(out, request).with_context(|| format!("writing {}", out.display()))?;
+    println!("{}: request over SHA-256 {}", out.display(), capture.sha256);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn timestamp_attach(story: &Path, source: &str, response: &Path) -> anyhow::Result<ExitCode> {
+    let doc = open_story(story)?;
+    let name = response.display().to_string();
+    let attached = load::read_bounded_bytes(response)
+        .map_err(|problem| LoadErrors::one(&name, None, problem))
+        .and_then(|bytes| provenance::timestamp::attach(doc.story(), source, bytes, &name));
+    let stamp = attached.as_ref().ok().and_then(|story| {
+        let capture = story
+            .sources
+            .iter()
+            .find(|s| s.id == source)?
+            .capture
+            .as_ref()?;
+        capture.timestamp.clone()
+    });
+    let code = write_story(attached, &load::story_folder(story))?;
+    if let Some(stamp) = stamp.filter(|_| code == ExitCode::SUCCESS) {
+        println!(
+            "{source}: time-stamped by {} at {}, kept as {}",
+            stamp.authority, stamp.time, stamp.file
+        );
+    }
+    Ok(code)
 }
 
 fn capture(story: &Path) -> anyhow::Result<ExitCode> {

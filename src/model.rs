@@ -43,12 +43,15 @@ pub struct Source {
     pub capture: Option<CaptureRecord>,
     /// The bytes of the original the text was extracted from, as captured (checked against its hash).
     pub original: Option<std::sync::Arc<[u8]>>,
+    /// The RFC 3161 time-stamp response kept for the text, as read (its imprint checked on load).
+    pub timestamp: Option<std::sync::Arc<[u8]>>,
     /// The earlier version of the same article that this one revises.
     pub revises: Option<usize>,
 }
 
 pub use crate::load::raw::{
     FeatureMembers, RawCapture as CaptureRecord, RawOriginal as OriginalFile,
+    RawTimestamp as TimestampRecord,
 };
 
 impl Source {

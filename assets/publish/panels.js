@@ -297,6 +297,8 @@ window.Chronomap = Chronomap;
       source.url ? h("p", { class: "meta" }, [h("a", { href: source.url, rel: "noreferrer", text: source.url })]) : null,
       h("p", { class: "capture" + (this.checks && !this.checks.sources[s] ? " failed" : ""), text: record }),
       source.original ? h("p", { class: "meta", text: "Extracted from " + source.original[0] + " (SHA-256 " + source.original[1] + "), kept with the story." }) : null,
+      source.archived ? h("p", { class: "meta", text: "Page " + source.archived[0] + " as a web archive recorded it on " + source.archived[1] + "." }) : null,
+      source.timestamp ? h("p", { class: "meta", text: "Time-stamped by " + source.timestamp[0] + " at " + source.timestamp[1] + ": the text existed then (RFC 3161; the token is kept with the story, verified with chronomap validate --tsa-cert). It does not show the text is true." }) : null,
       source.capture_notes ? h("p", { class: "notes", text: source.capture_notes }) : null,
       h("p", { class: "hint", text: "Yellow: words that back an event; blue: words that name a place. Click one to go to it." })
     ]));

@@ -14,7 +14,7 @@ pub struct StoryOut {
     pub places: Vec<(String, RawPlaceProperties, geo::Geometry<f64>)>,
     /// (file, text) of each source.
     pub texts: Vec<(String, String)>,
-    /// (file, bytes) of each original a source's text was extracted from.
+    /// (file, bytes) of each original a source's text was extracted from, and of each time-stamp.
     pub originals: Vec<(String, Vec<u8>)>,
 }
 
@@ -119,9 +119,17 @@ impl StoryOut {
         let originals = story
             .sources
             .iter()
-            .filter_map(|s| {
-                let file = &s.capture.as_ref()?.original.as_ref()?.file;
-                Some((file.clone(), s.original.as_deref()?.to_vec()))
+            .flat_map(|s| {
+                let capture = s.capture.as_ref();
+                let original = capture
+                    .and_then(|c| c.original.as_ref())
+                    .zip(s.original.as_deref())
+                    .map(|(record, bytes)| (record.file.clone(), bytes.to_vec()));
+                let timestamp = capture
+                    .and_then(|c| c.timestamp.as_ref())
+                    .zip(s.timestamp.as_deref())
+                    .map(|(record, bytes)| (record.file.clone(), bytes.to_vec()));
+                original.into_iter().chain(timestamp)
             })
             .collect();
         StoryOut {

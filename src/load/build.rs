@@ -199,9 +199,13 @@ impl Checker<'_> {
                 .map_err(|e| self.problems.push(e))
                 .ok();
             let published = self.date("source", &s.id, &s.published);
-            let (original, captured_text) = match &s.capture {
-                Some(capture) => self.check_capture(&s.id, &s.file, text.as_deref(), capture),
-                None => (None, None),
+            let checked = s
+                .capture
+                .as_ref()
+                .map(|capture| self.check_capture(&s.id, &s.file, text.as_deref(), capture));
+            let (original, timestamp, captured_text) = match checked {
+                Some(c) => (c.original, c.timestamp, c.captured_text),
+                None => (None, None, None),
             };
             // A file that differs from its capture only by line ends or a byte order mark is read
             // as captured (the hash proves those bytes); the file itself is left as it is.
@@ -229,6 +233,7 @@ impl Checker<'_> {
                 label_is_set,
                 capture: s.capture,
                 original,
+                timestamp,
                 revises: None,
             });
         }

@@ -311,7 +311,7 @@ impl Checker<'_> {
         file: &str,
         text: Option<&str>,
         capture: &RawCapture,
-    ) -> (Option<std::sync::Arc<[u8]>>, Option<String>) {
+    ) -> CaptureChecked {
         if chrono::DateTime::parse_from_rfc3339(&capture.captured).is_err() {
             let problem = Problem::Invalid(format!(
                 "source \"{id}\": captured \"{}\" is not a date-time like 2024-04-17T21:05:00Z",
@@ -348,20 +348,38 @@ impl Checker<'_> {
         let captured_text = text
             .and_then(|text| check(self, file, text.as_bytes(), &capture.sha256))
             .and_then(|bytes| String::from_utf8(bytes).ok());
-        let Some(original) = capture.original.as_ref() else {
-            return (None, captured_text);
-        };
-        let original = match self.files.read_bytes_within(&original.file, &self.budget) {
-            Ok(bytes) => {
-                check(self, &original.file, &bytes, &original.sha256);
-                Some(bytes.into())
+        let original = capture.original.as_ref().and_then(|original| {
+            match self.files.read_bytes_within(&original.file, &self.budget) {
+                Ok(bytes) => {
+                    check(self, &original.file, &bytes, &original.sha256);
+                    Some(bytes.into())
+                }
+                Err(e) => {
+                    self.problems.push(e);
+                    None
+                }
             }
-            Err(e) => {
-                self.problems.push(e);
-                None
+        });
+        // A time-stamp must stamp this text's hash (its signature is for `validate --tsa-cert`).
+        let timestamp = capture.timestamp.as_ref().and_then(|stamp| {
+            let bytes = self
+                .files
+                .read_bytes_within(&stamp.file, &self.budget)
+                .map_err(|e| self.problems.push(e))
+                .ok()?;
+            if let Err(e) = crate::provenance::timestamp::read_for(&bytes, &capture.sha256) {
+                let file = self.files.display_path(&stamp.file);
+                let problem =
+                    Problem::Invalid(format!("source \"{id}\": its time-stamp {file}: {e}"));
+                self.story_problem(id, Some(&stamp.file), problem);
             }
-        };
-        (original, captured_text)
+            Some(bytes.into())
+        });
+        CaptureChecked {
+            original,
+            timestamp,
+            captured_text,
+        }
     }
 
     /// Two sources never show the same label: the second is reported.
@@ -508,4 +526,12 @@ fn known_occurrences(
             Some(exacts.into_iter().map(str::to_owned).zip(found).collect())
         })
         .collect()
+}
+
+/// What checking a capture record gives: the original's and the time-stamp's bytes as kept, and
+/// the text as captured when the file differs from it only by line ends or a byte order mark.
+pub(crate) struct CaptureChecked {
+    pub original: Option<std::sync::Arc<[u8]>>,
+    pub timestamp: Option<std::sync::Arc<[u8]>>,
+    pub captured_text: Option<String>,
 }

@@ -111,8 +111,24 @@ pub struct RawCapture {
     /// What the web archive the original is says of the page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub archive: Option<RawArchive>,
+    /// An RFC 3161 time-stamp of `sha256`, kept beside the source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<RawTimestamp>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+}
+
+/// An RFC 3161 time-stamp response kept in the story folder, and what it says (checked again on
+/// load, its signature by `chronomap validate --tsa-cert`).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTimestamp {
+    /// Relative to the story folder, e.g. `sources/timestamps/gazette.tsr`.
+    pub file: String,
+    /// The authority, as the token names it.
+    pub authority: String,
+    /// The time it vouches for (UTC).
+    pub time: String,
 }
 
 /// A page taken from a web archive (WACZ or WARC): its URL, when it was archived, and the WARC

@@ -153,6 +153,7 @@ pub fn with_source(
         sha256: sha256_hex(text.as_bytes()),
         original: original.as_ref().map(|(record, _)| record.clone()),
         archive: archived,
+        timestamp: None,
         notes: String::new(),
     };
     let mut out = StoryOut::from_story(story);

@@ -19,6 +19,7 @@ pub fn record_missing(story: &Story, name: &str) -> Result<(Story, Vec<String>),
                 sha256: sha256_hex(source.text.as_bytes()),
                 original: None,
                 archive: None,
+                timestamp: None,
                 notes: format!(
                     "Recorded after the fact on {now}: the hash is of the text as it was then; when and where it was first captured is not known."
                 ),

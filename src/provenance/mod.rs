@@ -7,6 +7,7 @@ pub mod archive;
 pub mod capture;
 pub mod extract;
 pub mod rederive;
+pub mod timestamp;
 
 pub use crate::digest::sha256_hex;
 

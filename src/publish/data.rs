@@ -64,6 +64,11 @@ pub struct PageSource {
     pub capture_notes: String,
     /// The original the text was extracted from: its file name and SHA-256.
     pub original: Option<(String, String)>,
+    /// The web archive's page: its URL and when it was archived.
+    pub archived: Option<(String, String)>,
+    /// The RFC 3161 time-stamp: the authority and the time it vouches for (its imprint checked
+    /// when the story opened, its signature only by `chronomap validate --tsa-cert`).
+    pub timestamp: Option<(String, String)>,
 }
 
 #[derive(Serialize)]
@@ -322,6 +327,16 @@ fn page_source(source: &Source) -> PageSource {
             .as_ref()
             .and_then(|c| c.original.as_ref())
             .map(|o| (o.file.clone(), o.sha256.clone())),
+        archived: source
+            .capture
+            .as_ref()
+            .and_then(|c| c.archive.as_ref())
+            .map(|a| (a.url.clone(), a.archived.clone())),
+        timestamp: source
+            .capture
+            .as_ref()
+            .and_then(|c| c.timestamp.as_ref())
+            .map(|t| (t.authority.clone(), t.time.clone())),
     }
 }
 

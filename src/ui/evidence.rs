@@ -45,6 +45,15 @@ pub fn evidence_ui(ui: &mut egui::Ui, doc: &Document, source: usize, commands: &
         None => "Capture: not recorded (no hash or capture time for this text)".to_owned(),
     };
     ui.label(RichText::new(line).small());
+    if let Some(stamp) = this.capture.as_ref().and_then(|c| c.timestamp.as_ref()) {
+        ui.label(
+            RichText::new(format!(
+                "Time-stamped by {} at {} (RFC 3161, {}): its imprint is this text's SHA-256, checked when the story opened; its signature is checked by `chronomap validate --tsa-cert`. It shows the text existed then, not that it is true.",
+                stamp.authority, stamp.time, stamp.file
+            ))
+            .small(),
+        );
+    }
     if let Some(capture) = this.capture.as_ref().filter(|c| !c.notes.is_empty()) {
         ui.label(RichText::new(&capture.notes).weak().small());
     }
