@@ -24,6 +24,7 @@ pub mod provenance;
 pub mod publish;
 pub mod query;
 pub mod quotation;
+pub mod rfc3161;
 pub mod search;
 pub mod shipped;
 pub mod spatial;

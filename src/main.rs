@@ -494,7 +494,7 @@ fn timestamp_request(story: &Path, source: &str, out: &Path) -> anyhow::Result<E
     let nonce = chrono::Utc::now()
         .timestamp_nanos_opt()
         .map_or(1, i64::unsigned_abs);
-    let request = provenance::timestamp::request(&capture.sha256, nonce)?;
+    let request = chronomap::rfc3161::request(&capture.sha256, nonce)?;
     std::fs::write(out, request).with_context(|| format!("writing {}", out.display()))?;
     println!("{}: request over SHA-256 {}", out.display(), capture.sha256);
     Ok(ExitCode::SUCCESS)

@@ -367,7 +367,7 @@ impl Checker<'_> {
                 .read_bytes_within(&stamp.file, &self.budget)
                 .map_err(|e| self.problems.push(e))
                 .ok()?;
-            if let Err(e) = crate::provenance::timestamp::read_for(&bytes, &capture.sha256) {
+            if let Err(e) = crate::rfc3161::read_for(&bytes, &capture.sha256) {
                 let file = self.files.display_path(&stamp.file);
                 let problem =
                     Problem::Invalid(format!("source \"{id}\": its time-stamp {file}: {e}"));
