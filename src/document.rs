@@ -308,7 +308,7 @@ impl Document {
         date_order: Option<formats::csv_rows::DateOrder>,
     ) -> Result<Document, LoadErrors> {
         let name = path.display().to_string();
-        let text = load::read_bounded(path).map_err(|p| LoadErrors::one(&name, None, p))?;
+        let text = read_for_import(path, &name)?;
         let text = load::without_bom(&text);
         let story = formats::import(&self.story, format, text, &name, date_order)?;
         let mut imported = Document::new(story, self.files.clone());
@@ -373,4 +373,23 @@ impl Document {
     pub fn story_index(&self) -> &StoryIndex {
         &self.story_index
     }
+}
+
+/// A file to import as text: a Parquet table as the rows of an events CSV, anything else as read.
+fn read_for_import(path: &Path, name: &str) -> Result<String, LoadErrors> {
+    #[cfg(feature = "parquet")]
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("parquet"))
+    {
+        let bytes = load::read_bounded_bytes(path).map_err(|p| LoadErrors::one(name, None, p))?;
+        return formats::parquet_table::to_csv(bytes).map_err(|e| {
+            LoadErrors::one(
+                name,
+                None,
+                Problem::Invalid(format!("not a readable Parquet table: {e}")),
+            )
+        });
+    }
+    load::read_bounded(path).map_err(|p| LoadErrors::one(name, None, p))
 }

@@ -96,6 +96,14 @@ enum Command {
         #[arg(long, value_name = "CERT.pem")]
         tsa_cert: Option<PathBuf>,
     },
+    /// Write the story's events as a Parquet table (the events CSV's columns; earliest and latest
+    /// as dates), for DuckDB, Spark or pandas.
+    #[cfg(feature = "parquet")]
+    ExportParquet {
+        path: Option<PathBuf>,
+        #[arg(short, long, value_name = "FILE.parquet")]
+        out: PathBuf,
+    },
     /// RFC 3161 trusted time-stamps of a source's SHA-256.
     #[command(subcommand)]
     Timestamp(TimestampCommand),
@@ -189,6 +197,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Validate { path, tsa_cert }) => validate(&path, tsa_cert.as_deref()),
+        #[cfg(feature = "parquet")]
+        Some(Command::ExportParquet { path, out }) => export_parquet(path.as_deref(), &out),
         Some(Command::Timestamp(TimestampCommand::Request { story, source, out })) => {
             timestamp_request(&story, &source, &out)
         }
@@ -474,6 +484,15 @@ fn suggest(
         }
     };
     suggest::write_csv(&suggestions, std::io::stdout().lock())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(feature = "parquet")]
+fn export_parquet(path: Option<&Path>, out: &Path) -> anyhow::Result<ExitCode> {
+    let doc = story_or_shipped(path)?;
+    let bytes = formats::parquet_table::events(doc.story()).map_err(anyhow::Error::msg)?;
+    std::fs::write(out, bytes).with_context(|| format!("writing {}", out.display()))?;
+    println!("{}: {} events", out.display(), doc.story().events.len());
     Ok(ExitCode::SUCCESS)
 }
 

@@ -5,6 +5,8 @@
 pub mod claims_csv;
 pub mod csv_rows;
 pub mod events_csv;
+#[cfg(feature = "parquet")]
+pub mod parquet_table;
 pub mod places_geojson;
 mod slide_text;
 pub mod story_out;
@@ -74,7 +76,10 @@ impl Format {
             None
         } else if name.ends_with(".geojson") {
             Some(Format::PlacesGeoJson)
-        } else if name.ends_with(".csv") {
+        } else if name.ends_with(".csv")
+            || (cfg!(feature = "parquet") && name.ends_with(".parquet"))
+        {
+            // A Parquet table is read as the rows of an events CSV.
             Some(Format::EventsCsv)
         } else if name.ends_with(".json") {
             Some(Format::TimelineJs)

@@ -1,0 +1,144 @@
+//! Events as Parquet, the table format DuckDB, Spark and pandas share: a Parquet file is read as
+//! the rows of an events CSV (its columns by name: ACLED's, Chronomap's, or date/title/lon/lat),
+//! so every layout and check of the CSV import serves it; the events table is written with the
+//! CSV export's columns, `earliest` and `latest` as dates.
+
+use super::events_csv;
+use crate::model::Story;
+use bytes::Bytes;
+use parquet::basic::{ConvertedType, Repetition, Type as PhysicalType};
+use parquet::data_type::{ByteArray, ByteArrayType, Int32Type};
+use parquet::file::properties::WriterProperties;
+use parquet::file::reader::{FileReader, SerializedFileReader};
+use parquet::file::writer::SerializedFileWriter;
+use parquet::record::Field;
+use parquet::schema::types::Type;
+use std::sync::Arc;
+
+/// Days from 0001-01-01 (chrono's count) to 1970-01-01 (Parquet's DATE).
+const UNIX_EPOCH_DAYS: i32 = 719_163;
+
+/// A Parquet file's rows as CSV text: a header of its column names, then each row's values as
+/// text (dates as YYYY-MM-DD, missing values empty).
+pub fn to_csv(bytes: Vec<u8>) -> Result<String, String> {
+    let reader = SerializedFileReader::new(Bytes::from(bytes)).map_err(|e| e.to_string())?;
+    let columns: Vec<String> = reader
+        .metadata()
+        .file_metadata()
+        .schema_descr()
+        .columns()
+        .iter()
+        .map(|c| c.name().to_owned())
+        .collect();
+    let mut out = csv::Writer::from_writer(Vec::new());
+    out.write_record(&columns).map_err(|e| e.to_string())?;
+    for (n, row) in reader
+        .get_row_iter(None)
+        .map_err(|e| e.to_string())?
+        .enumerate()
+    {
+        let row = row.map_err(|e| format!("row {}: {e}", n + 1))?;
+        let mut values = vec![String::new(); columns.len()];
+        for (name, field) in row.get_column_iter() {
+            if let Some(at) = columns.iter().position(|c| c == name) {
+                values[at] = text(field);
+            }
+        }
+        out.write_record(&values).map_err(|e| e.to_string())?;
+    }
+    let bytes = out.into_inner().map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| e.to_string())
+}
+
+/// A value as the CSV import reads it.
+fn text(field: &Field) -> String {
+    let day = |days: i64| {
+        i32::try_from(days)
+            .ok()
+            .and_then(|d| d.checked_add(UNIX_EPOCH_DAYS))
+            .and_then(chrono::NaiveDate::from_num_days_from_ce_opt)
+            .map(|d| d.format("%Y-%m-%d").to_string())
+            .unwrap_or_default()
+    };
+    match field {
+        Field::Null => String::new(),
+        Field::Str(s) => s.clone(),
+        Field::Date(days) => day(i64::from(*days)),
+        Field::TimestampMillis(ms) => day(ms.div_euclid(86_400_000)),
+        Field::TimestampMicros(us) => day(us.div_euclid(86_400_000_000)),
+        Field::Bytes(b) => String::from_utf8_lossy(b.data()).into_owned(),
+        other => other.to_string(),
+    }
+}
+
+/// The story's events as a Parquet table: the events CSV's columns, as text, with `earliest` and
+/// `latest` as dates.
+pub fn events(story: &Story) -> Result<Vec<u8>, String> {
+    let mut csv_bytes = Vec::new();
+    events_csv::export(story, &mut csv_bytes).map_err(|e| e.to_string())?;
+    let mut reader = csv::Reader::from_reader(&csv_bytes[..]);
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| e.to_string())?
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let rows: Vec<csv::StringRecord> = reader
+        .records()
+        .collect::<Result<_, _>>()
+        .map_err(|e| e.to_string())?;
+    let is_date = |name: &str| name == "earliest" || name == "latest";
+    let fields = headers
+        .iter()
+        .map(|name| {
+            let (physical, converted) = if is_date(name) {
+                (PhysicalType::INT32, ConvertedType::DATE)
+            } else {
+                (PhysicalType::BYTE_ARRAY, ConvertedType::UTF8)
+            };
+            Type::primitive_type_builder(name, physical)
+                .with_converted_type(converted)
+                .with_repetition(Repetition::REQUIRED)
+                .build()
+                .map(Arc::new)
+        })
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| e.to_string())?;
+    let schema = Type::group_type_builder("events")
+        .with_fields(fields)
+        .build()
+        .map_err(|e| e.to_string())?;
+    let properties = Arc::new(WriterProperties::builder().build());
+    let mut writer = SerializedFileWriter::new(Vec::new(), Arc::new(schema), properties)
+        .map_err(|e| e.to_string())?;
+    let mut group = writer.next_row_group().map_err(|e| e.to_string())?;
+    let mut at = 0;
+    while let Some(mut column) = group.next_column().map_err(|e| e.to_string())? {
+        let cells = rows.iter().map(|r| r.get(at).unwrap_or_default());
+        if is_date(&headers[at]) {
+            let days: Vec<i32> = cells
+                .map(|c| {
+                    chrono::NaiveDate::parse_from_str(c, "%Y-%m-%d")
+                        .map(|d| chrono::Datelike::num_days_from_ce(&d) - UNIX_EPOCH_DAYS)
+                        .unwrap_or_default()
+                })
+                .collect();
+            column
+                .typed::<Int32Type>()
+                .write_batch(&days, None, None)
+                .map_err(|e| e.to_string())?;
+        } else {
+            let values: Vec<ByteArray> = cells
+                .map(|c| ByteArray::from(c.as_bytes().to_vec()))
+                .collect();
+            column
+                .typed::<ByteArrayType>()
+                .write_batch(&values, None, None)
+                .map_err(|e| e.to_string())?;
+        }
+        column.close().map_err(|e| e.to_string())?;
+        at += 1;
+    }
+    group.close().map_err(|e| e.to_string())?;
+    writer.into_inner().map_err(|e| e.to_string())
+}

@@ -1,0 +1,90 @@
+//! Events as Parquet (`--features parquet`): a table pyarrow wrote in ACLED's columns
+//! (`tests/parquet/make.py`) imports as its CSV would, the events table exports with dates typed and
+//! imports back to the same events, and a broken file is refused with its name.
+
+#![cfg(feature = "parquet")]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::copy_story;
+use serde_json::Value;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn chronomap(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_chronomap"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn said(out: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+fn events(story: &Path) -> Vec<Value> {
+    let json: Value =
+        serde_json::from_str(&std::fs::read_to_string(story.join("story.json")).unwrap()).unwrap();
+    json["events"].as_array().unwrap().clone()
+}
+
+#[test]
+fn an_acled_table_written_by_pyarrow_imports_and_the_events_table_round_trips() {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/parquet/acled.parquet");
+    let (_dir, story) = copy_story("tests/broken/valid");
+    let before = events(&story).len();
+    let out = chronomap(&["import", story.to_str().unwrap(), fixture.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", said(&out));
+    let imported = events(&story);
+    assert_eq!(imported.len(), before + 10);
+    let by_id = |id: &str| imported.iter().find(|e| e["id"] == id).unwrap().clone();
+    // A Parquet DATE and ACLED's time_precision, read as the CSV import reads them.
+    assert_eq!(by_id("AZE1001")["date"], "2024-04-02");
+    assert_eq!(by_id("AZE1000")["date"], "2024-04-01~/2024-04-07~");
+    assert!(
+        by_id("AZE1001")["notes"]
+            .as_str()
+            .unwrap()
+            .contains("post 2")
+    );
+
+    // Exported as Parquet and imported back (same ids replace): the same events, dates and notes.
+    let table = story.parent().unwrap().join("events.parquet");
+    let out = chronomap(&[
+        "export-parquet",
+        story.to_str().unwrap(),
+        "-o",
+        table.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", said(&out));
+    let bytes = std::fs::read(&table).unwrap();
+    assert!(
+        bytes.starts_with(b"PAR1") && bytes.ends_with(b"PAR1"),
+        "a Parquet file"
+    );
+    let out = chronomap(&["import", story.to_str().unwrap(), table.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", said(&out));
+    assert_eq!(events(&story), imported);
+}
+
+#[test]
+fn a_broken_parquet_file_is_refused_with_its_name() {
+    let (dir, story) = copy_story("tests/broken/valid");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/parquet/acled.parquet");
+    let bytes = std::fs::read(fixture).unwrap();
+    let broken = dir.path().join("broken.parquet");
+    std::fs::write(&broken, &bytes[..bytes.len() / 2]).unwrap();
+    let out = chronomap(&["import", story.to_str().unwrap(), broken.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", said(&out));
+    assert!(said(&out).contains("broken.parquet"), "{}", said(&out));
+    assert!(
+        said(&out).contains("not a readable Parquet table"),
+        "{}",
+        said(&out)
+    );
+}
