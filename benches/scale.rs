@@ -15,11 +15,13 @@ use std::hint::black_box;
 use std::process::{Command as Process, Stdio};
 use std::time::{Duration, Instant};
 
+#[path = "scale/acled.rs"]
+mod acled;
 #[path = "scale/publish.rs"]
 mod publish;
 
 /// Median of `runs` timings of `f`.
-fn median<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
+pub(crate) fn median<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
     let mut times: Vec<Duration> = (0..runs)
         .map(|_| {
             let start = Instant::now();
@@ -31,7 +33,7 @@ fn median<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
     times[times.len() / 2]
 }
 
-fn ms(d: Duration) -> f64 {
+pub(crate) fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
 }
 
@@ -159,7 +161,7 @@ fn ui_frame(name: &str, doc: Document, motion: Motion) -> Duration {
 
 /// An edit on a big story: a change of an event's title applied (story changed, derived indexes
 /// brought up to date), then the same followed by the frame that shows it (the edit's latency).
-fn edit_latency(name: &str, doc: Document) {
+pub(crate) fn edit_latency(name: &str, doc: Document) {
     let ctx = egui::Context::default();
     let mut app = ChronomapApp::with_story(doc);
     let size = egui::vec2(1400.0, 900.0);
@@ -348,6 +350,10 @@ fn main() {
     if only.as_deref().is_some_and(|o| "edit".contains(o)) {
         let (big, files) = big_story();
         edit_latency("100k_events_10k_places", Document::new(big, files));
+        return;
+    }
+    if only.as_deref() == Some("acled") {
+        acled::acled_lines();
         return;
     }
     if only.as_deref().is_some_and(|o| "publish".contains(o)) {

@@ -2,6 +2,8 @@
 //! M places (points, lines, polygons with hundreds of vertices), K sources with article-length
 //! texts, written in the story format so the real loader reads it.
 
+pub mod acled;
+
 use crate::formats::places_geojson;
 use crate::load::StoryFiles;
 use crate::load::raw::{RawEvent, RawPlaceProperties, RawQuote, RawSource, RawStory};
