@@ -9,6 +9,7 @@ use crate::date;
 use crate::load::raw::{RawEvent, RawPlaceProperties, RawQuote, RawSource};
 use crate::load::{LoadError, LoadErrors, Problem};
 use crate::model::{PlaceKind, Status, Story};
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 
 /// The first eight columns are the documented export; `quotes` and `notes` make a round trip exact;
@@ -83,14 +84,7 @@ pub fn import_with(
         .flexible(true)
         .delimiter(separator)
         .from_reader(text.as_bytes());
-    let mut merge = Merge {
-        file,
-        out: StoryOut::from_story(story),
-        problems: Vec::new(),
-        created_sources: std::collections::HashSet::new(),
-        hints_given: 0,
-        order: None,
-    };
+    let mut merge = Merge::new(file, StoryOut::from_story(story));
     let layout = merge.layout(&mut reader)?;
     let mut lines = Lines::new(text);
     let mut rows = Vec::new();
@@ -167,9 +161,45 @@ struct Merge<'f> {
     hints_given: usize,
     /// How dates like 03/04/2024 are read, once settled.
     order: Option<DateOrder>,
+    /// Each event's place in `out`, by id: a million rows are not a million scans.
+    events_by_id: HashMap<String, usize>,
+    /// Each place's place in `out` by id, name and alias (the first place with the key, as a scan
+    /// in order would find it).
+    places_by_key: HashMap<String, usize>,
 }
 
 impl Merge<'_> {
+    /// A merge into `out`, its events and places indexed.
+    fn new(file: &str, out: StoryOut) -> Merge<'_> {
+        let events_by_id = out
+            .story
+            .events
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .rev()
+            .collect();
+        let mut places_by_key = HashMap::new();
+        for (i, (id, properties, _)) in out.places.iter().enumerate() {
+            for key in std::iter::once(id)
+                .chain(std::iter::once(&properties.name))
+                .chain(&properties.aliases)
+            {
+                places_by_key.entry(key.clone()).or_insert(i);
+            }
+        }
+        Merge {
+            file,
+            out,
+            problems: Vec::new(),
+            created_sources: HashSet::new(),
+            hints_given: 0,
+            order: None,
+            events_by_id,
+            places_by_key,
+        }
+    }
+
     fn problem(&mut self, line: Option<u64>, problem: Problem) {
         let line_column = line.map(|l| (l as usize, 1));
         self.problems
@@ -303,9 +333,12 @@ impl Merge<'_> {
             quotes,
             notes: row.notes,
         };
-        match self.out.story.events.iter_mut().find(|e| e.id == id) {
-            Some(existing) => *existing = event,
-            None => self.out.story.events.push(event),
+        match self.events_by_id.get(&id) {
+            Some(&existing) => self.out.story.events[existing] = event,
+            None => {
+                self.events_by_id.insert(id, self.out.story.events.len());
+                self.out.story.events.push(event);
+            }
         }
     }
 
@@ -333,15 +366,17 @@ impl Merge<'_> {
     ) -> Vec<String> {
         let mut places = Vec::new();
         for key in keys {
-            if let Some(p) = self.out.places.iter().find(|(id, props, _)| {
-                id == key || props.name == *key || props.aliases.contains(key)
-            }) {
-                places.push(p.0.clone());
+            if let Some(&p) = self.places_by_key.get(key) {
+                places.push(self.out.places[p].0.clone());
             } else if let Some((lon, lat)) = coordinates {
                 let place_id = crate::ids::slug(key);
                 let notes = "Added by a CSV import.";
                 let properties = RawPlaceProperties::named(key.clone(), PlaceKind::Site, notes);
                 let point = geo::Geometry::Point(geo::Point::new(lon, lat));
+                let at = self.out.places.len();
+                for made in [&place_id, key] {
+                    self.places_by_key.entry(made.clone()).or_insert(at);
+                }
                 self.out.places.push((place_id.clone(), properties, point));
                 places.push(place_id);
             } else {

@@ -108,7 +108,8 @@ fn story(
         let place = format!("p{}", row.place);
         let mut event_quotes = Vec::new();
         if e % 100 < 3 {
-            let s = e % sources;
+            // Quotes spread over every source, so each has a text.
+            let s = quotes.len() % sources;
             let exact = format!(
                 "Report {e}: {} near locality {} on {}.",
                 row.event_type,
@@ -218,6 +219,7 @@ mod tests {
         let story = crate::load::load(&files).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((story.events.len(), story.places.len()), (2_000, 400));
         assert_eq!(story.quotes.len(), 60);
+        assert!(story.sources.iter().all(|s| !s.text.is_empty()));
         assert_eq!(csv.lines().count(), 2_001);
         let empty =
             crate::load::load(&crate::shipped::karabakh()).unwrap_or_else(|e| panic!("{e}"));
