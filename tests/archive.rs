@@ -7,28 +7,13 @@
 mod common;
 
 use chronomap::provenance::sha256_hex;
-use common::copy_story;
+use common::{chronomap, copy_story, said, story_json};
 use serde_json::Value;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 const ARTICLE: &str = "https://journal.example/monde/retrait-russe";
-
-fn chronomap(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_chronomap"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn said(out: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
-}
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -50,10 +35,6 @@ fn add(story: &Path, archive: &Path, page: Option<&str>) -> Output {
         args.extend(["--page", page]);
     }
     chronomap(&args)
-}
-
-fn story_json(story: &Path) -> Value {
-    serde_json::from_str(&std::fs::read_to_string(story.join("story.json")).unwrap()).unwrap()
 }
 
 #[test]

@@ -7,30 +7,12 @@
 
 mod common;
 
-use common::copy_story;
+use common::{chronomap, copy_story, said, story_json};
 use serde_json::Value;
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn chronomap(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_chronomap"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn said(out: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
-}
 
 fn events(story: &Path) -> Vec<Value> {
-    let json: Value =
-        serde_json::from_str(&std::fs::read_to_string(story.join("story.json")).unwrap()).unwrap();
-    json["events"].as_array().unwrap().clone()
+    story_json(story)["events"].as_array().unwrap().clone()
 }
 
 #[test]

@@ -10,25 +10,9 @@ use chronomap::formats::{self, Format, story_out::StoryOut};
 use chronomap::load;
 use chronomap::model::QuoteFate;
 use chronomap::provenance::sha256_hex;
-use common::copy_story;
+use common::{chronomap, copy_story, said};
 use serde_json::{Value, json};
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn chronomap(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_chronomap"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn text(out: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
-}
 
 fn edit_story(folder: &Path, edit: impl FnOnce(&mut Value)) {
     let path = folder.join("story.json");
@@ -66,7 +50,7 @@ fn a_source_changed_since_capture_is_refused_naming_the_file() {
     .unwrap();
     let out = chronomap(&["validate", story.to_str().unwrap()]);
     assert!(!out.status.success());
-    let message = text(&out);
+    let message = said(&out);
     assert!(
         message.contains(
             "sources/a.txt has changed since capture on 2024-04-17T21:05:00Z: its SHA-256 is"
@@ -83,11 +67,11 @@ fn a_source_changed_since_capture_is_refused_naming_the_file() {
 fn a_source_without_a_record_still_opens_and_says_not_recorded() {
     let out = chronomap(&["validate", "tests/broken/valid"]);
     assert!(out.status.success());
-    assert!(text(&out).contains("capture records: 0 of 1 sources; not recorded: s1\n"));
+    assert!(said(&out).contains("capture records: 0 of 1 sources; not recorded: s1\n"));
     // `chronomap capture` writes the record, and the story then verifies.
     let (_dir, story) = copy_story("tests/broken/valid");
     let out = chronomap(&["capture", story.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", text(&out));
+    assert!(out.status.success(), "{}", said(&out));
     assert_eq!(String::from_utf8_lossy(&out.stdout), "recorded: s1\n");
     let loaded = load::load_path(&story).unwrap();
     let capture = loaded.sources[0].capture.as_ref().unwrap();
@@ -149,7 +133,7 @@ fn an_html_page_becomes_a_source_with_its_original_kept_unchanged() {
         "--url",
         "https://example.org/convoy",
     ]);
-    assert!(out.status.success(), "{}", text(&out));
+    assert!(out.status.success(), "{}", said(&out));
     let id = String::from_utf8_lossy(&out.stdout).trim().to_owned();
     assert_eq!(id, "the-convoy-reached-the-town");
     let original = story.join(format!("sources/original/{id}.html"));
@@ -226,7 +210,7 @@ fn a_revised_article_follows_each_quote_of_the_first_version() {
         "--revises",
         "v1",
     ]);
-    assert!(out.status.success(), "{}", text(&out));
+    assert!(out.status.success(), "{}", said(&out));
     let loaded = load::load_path(&story).unwrap();
     let revision = &loaded.revisions[0];
     let fate = |id: &str| {
@@ -254,11 +238,11 @@ fn a_revised_article_follows_each_quote_of_the_first_version() {
     assert_eq!(loaded.sources.len(), 2);
     let out = chronomap(&["validate", story.to_str().unwrap()]);
     assert!(
-        text(&out).contains(
+        said(&out).contains(
             "revisions: 1; quotes of earlier versions: 1 unchanged, 1 moved, 1 changed, 1 orphaned"
         ),
         "{}",
-        text(&out)
+        said(&out)
     );
 }
 
@@ -273,8 +257,8 @@ fn an_import_with_an_excerpt_not_in_its_source_writes_nothing() {
     )
     .unwrap();
     let out = chronomap(&["import", story.to_str().unwrap(), csv.to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
-    assert!(text(&out).contains("its exact text is not found in sources/003_8dfbbe99632af8eb.txt"));
+    assert_eq!(out.status.code(), Some(1), "{}", said(&out));
+    assert!(said(&out).contains("its exact text is not found in sources/003_8dfbbe99632af8eb.txt"));
     assert_eq!(fingerprint(&story), before, "no file changed");
     // A verbatim excerpt imports, and still no source byte changes.
     std::fs::write(
@@ -283,7 +267,7 @@ fn an_import_with_an_excerpt_not_in_its_source_writes_nothing() {
     )
     .unwrap();
     let out = chronomap(&["import", story.to_str().unwrap(), csv.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", text(&out));
+    assert!(out.status.success(), "{}", said(&out));
     for source in [
         "sources/000_dfcbaef0274c1e9b.txt",
         "sources/003_8dfbbe99632af8eb.txt",
@@ -391,17 +375,18 @@ fn sources_with_crlf_line_ends_and_a_bom_open_with_a_notice_and_are_never_rewrit
     // The command line: valid, with a note naming each file and what differs.
     let folder_arg = folder.display().to_string();
     let out = chronomap(&["validate", &folder_arg]);
-    assert!(out.status.success(), "{}", text(&out));
-    let said = text(&out);
+    assert!(out.status.success(), "{}", said(&out));
+    let printed = said(&out);
     assert_eq!(
-        said.matches(
-            "only by CRLF line ends and a leading byte order mark: its words are unchanged"
-        )
-        .count(),
+        printed
+            .matches(
+                "only by CRLF line ends and a leading byte order mark: its words are unchanged"
+            )
+            .count(),
         2,
-        "{said}"
+        "{printed}"
     );
-    assert!(said.contains("quotes: 28"), "{said}");
+    assert!(printed.contains("quotes: 28"), "{printed}");
     // The story reads the captured text (its hash proves it): quotes at their recorded places.
     let mut doc = chronomap::document::Document::open(&folder).unwrap();
     assert_eq!(doc.story().notices.len(), 2);
@@ -418,8 +403,8 @@ fn sources_with_crlf_line_ends_and_a_bom_open_with_a_notice_and_are_never_rewrit
     let out = chronomap(&["validate", &folder_arg]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        text(&out).contains("changed since capture"),
+        said(&out).contains("changed since capture"),
         "{}",
-        text(&out)
+        said(&out)
     );
 }

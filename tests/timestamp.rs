@@ -8,25 +8,10 @@
 
 mod common;
 
-use common::copy_story;
+use common::{chronomap, copy_story, said};
 use egui_kittest::kittest::Queryable;
 use std::path::Path;
 use std::process::{Command, Output};
-
-fn chronomap(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_chronomap"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn said(out: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
-}
 
 fn openssl(dir: &Path, args: &[&str]) -> Output {
     let out = Command::new("openssl")
@@ -137,20 +122,41 @@ fn captured_story() -> (tempfile::TempDir, std::path::PathBuf) {
     (dir, story)
 }
 
+/// `chronomap timestamp request` for source s1, written to `work`/q.tsq.
+fn request(story: &Path, work: &Path) -> Output {
+    let query = work.join("q.tsq");
+    chronomap(&["timestamp", "request", &s(story), "s1", "-o", &s(&query)])
+}
+
+/// `chronomap timestamp attach` of the response `work`/`response` to source s1.
+fn attach(story: &Path, work: &Path, response: &str) -> Output {
+    chronomap(&[
+        "timestamp",
+        "attach",
+        &s(story),
+        "s1",
+        &s(&work.join(response)),
+    ])
+}
+
+/// `chronomap validate`, with the certificate `work`/`cert` when given.
+fn validate(story: &Path, work: &Path, cert: Option<&str>) -> Output {
+    match cert {
+        Some(cert) => chronomap(&["validate", &s(story), "--tsa-cert", &s(&work.join(cert))]),
+        None => chronomap(&["validate", &s(story)]),
+    }
+}
+
+fn s(path: &Path) -> String {
+    path.to_str().unwrap().to_owned()
+}
+
 #[test]
 fn a_time_stamp_is_requested_attached_and_verified_offline() {
     let (dir, story) = captured_story();
     let work = dir.path();
     authority(work, "alpha");
-    let query = work.join("q.tsq");
-    let out = chronomap(&[
-        "timestamp",
-        "request",
-        story.to_str().unwrap(),
-        "s1",
-        "-o",
-        query.to_str().unwrap(),
-    ]);
+    let out = request(&story, work);
     assert!(out.status.success(), "{}", said(&out));
     // OpenSSL reads the request as one over the source's SHA-256 and answers it.
     let text = said(&openssl(work, &["ts", "-query", "-in", "q.tsq", "-text"]));
@@ -159,13 +165,7 @@ fn a_time_stamp_is_requested_attached_and_verified_offline() {
         "{text}"
     );
     reply(work, "alpha", "q.tsq", "r.tsr");
-    let out = chronomap(&[
-        "timestamp",
-        "attach",
-        story.to_str().unwrap(),
-        "s1",
-        work.join("r.tsr").to_str().unwrap(),
-    ]);
+    let out = attach(&story, work, "r.tsr");
     assert!(out.status.success(), "{}", said(&out));
     assert!(
         said(&out).contains("time-stamped by CN=alpha TSA"),
@@ -183,7 +183,7 @@ fn a_time_stamp_is_requested_attached_and_verified_offline() {
         "{json}"
     );
     // Without the certificate: the imprint is checked and the output says the signature was not.
-    let out = chronomap(&["validate", story.to_str().unwrap()]);
+    let out = validate(&story, work, None);
     assert!(out.status.success(), "{}", said(&out));
     assert!(
         said(&out).contains("time-stamp of s1: CN=alpha TSA vouches for"),
@@ -196,12 +196,7 @@ fn a_time_stamp_is_requested_attached_and_verified_offline() {
         said(&out)
     );
     // With the root that issued the authority's certificate: verified.
-    let out = chronomap(&[
-        "validate",
-        story.to_str().unwrap(),
-        "--tsa-cert",
-        work.join("alpha.pem").to_str().unwrap(),
-    ]);
+    let out = validate(&story, work, Some("alpha.pem"));
     assert!(out.status.success(), "{}", said(&out));
     assert!(
         said(&out).contains("(signature and certificate verified)"),
@@ -236,12 +231,7 @@ fn a_time_stamp_is_requested_attached_and_verified_offline() {
     );
     // Another authority's certificate does not vouch for it.
     authority(work, "beta");
-    let out = chronomap(&[
-        "validate",
-        story.to_str().unwrap(),
-        "--tsa-cert",
-        work.join("beta.pem").to_str().unwrap(),
-    ]);
+    let out = validate(&story, work, Some("beta.pem"));
     assert_eq!(out.status.code(), Some(1), "{}", said(&out));
     assert!(
         said(&out).contains("s1.tsr"),
@@ -276,13 +266,7 @@ fn a_response_for_other_bytes_is_refused_and_says_what_it_stamped() {
     );
     reply(work, "alpha", "other.tsq", "other.tsr");
     let before = std::fs::read(story.join("story.json")).unwrap();
-    let out = chronomap(&[
-        "timestamp",
-        "attach",
-        story.to_str().unwrap(),
-        "s1",
-        work.join("other.tsr").to_str().unwrap(),
-    ]);
+    let out = attach(&story, work, "other.tsr");
     assert_eq!(out.status.code(), Some(1), "{}", said(&out));
     let other = chronomap::provenance::sha256_hex(b"other bytes");
     assert!(
@@ -304,15 +288,7 @@ fn a_tampered_token_fails_verification() {
     let (dir, story) = captured_story();
     let work = dir.path();
     authority(work, "alpha");
-    let query = work.join("q.tsq");
-    chronomap(&[
-        "timestamp",
-        "request",
-        story.to_str().unwrap(),
-        "s1",
-        "-o",
-        query.to_str().unwrap(),
-    ]);
+    request(&story, work);
     reply(work, "alpha", "q.tsq", "r.tsr");
     // The time it vouches for moved back a year, in the token's own bytes.
     let mut bytes = std::fs::read(work.join("r.tsr")).unwrap();
@@ -325,20 +301,9 @@ fn a_tampered_token_fails_verification() {
     bytes[at..at + 4].copy_from_slice(earlier.as_bytes());
     std::fs::write(work.join("tampered.tsr"), &bytes).unwrap();
     // Its imprint still matches, so it is kept; verification is what catches it.
-    let out = chronomap(&[
-        "timestamp",
-        "attach",
-        story.to_str().unwrap(),
-        "s1",
-        work.join("tampered.tsr").to_str().unwrap(),
-    ]);
+    let out = attach(&story, work, "tampered.tsr");
     assert!(out.status.success(), "{}", said(&out));
-    let out = chronomap(&[
-        "validate",
-        story.to_str().unwrap(),
-        "--tsa-cert",
-        work.join("alpha.pem").to_str().unwrap(),
-    ]);
+    let out = validate(&story, work, Some("alpha.pem"));
     assert_eq!(out.status.code(), Some(1), "{}", said(&out));
     assert!(
         said(&out).contains("the token's signature does not verify"),

@@ -7,6 +7,23 @@ use chronomap::ui::ChronomapApp;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
+/// Runs the chronomap binary with `args`.
+pub fn chronomap(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_chronomap"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+/// What a run printed, stdout then stderr.
+pub fn said(out: &std::process::Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
 pub const TITLE: &str = "Russia's peacekeepers leave Karabakh (April 2024)";
 
 pub fn shipped_story() -> Story {
