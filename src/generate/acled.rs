@@ -3,7 +3,6 @@
 //! at day, week and month precision as ACLED's `time_precision` gives them, a few quotes per hundred
 //! events; and the same rows as an ACLED CSV export.
 
-use crate::formats::places_geojson;
 use crate::load::StoryFiles;
 use crate::load::raw::{RawEvent, RawPlaceProperties, RawQuote, RawSource, RawStory};
 use crate::model::{PlaceKind, Status};
@@ -165,26 +164,12 @@ fn story(
         claims: Vec::new(),
         steps: Vec::new(),
     };
-    let mut files = vec![
-        (
-            crate::load::STORY_FILE.to_owned(),
-            serde_json::to_vec(&raw).unwrap_or_default(),
-        ),
-        (
-            raw.places.clone(),
-            places_geojson::write(&places).into_bytes(),
-        ),
-    ];
-    files.extend(
-        texts
-            .into_iter()
-            .enumerate()
-            .map(|(s, lines)| (format!("sources/s{s}.txt"), lines.join("\n").into_bytes())),
-    );
-    StoryFiles::Memory {
-        name: format!("acled-{}", rows.len()),
-        files,
-    }
+    let texts = texts
+        .into_iter()
+        .enumerate()
+        .map(|(s, lines)| (format!("sources/s{s}.txt"), lines.join("\n")))
+        .collect();
+    super::in_memory(format!("acled-{}", rows.len()), &raw, &places, texts)
 }
 
 /// The rows as ACLED exports them (the columns Chronomap reads).

@@ -232,14 +232,24 @@ pub fn story(size: Size, seed: u64) -> StoryFiles {
         claims: Vec::new(),
         steps: Vec::new(),
     };
+    in_memory(format!("generated-{}", size.events), &raw, &places, texts)
+}
+
+/// A generated story's files in memory: story.json, its places and its sources' texts.
+fn in_memory(
+    name: String,
+    raw: &RawStory,
+    places: &[(String, RawPlaceProperties, Geometry<f64>)],
+    texts: Vec<(String, String)>,
+) -> StoryFiles {
     let mut files = vec![
         (
             crate::load::STORY_FILE.to_owned(),
-            serde_json::to_vec(&raw).unwrap_or_default(),
+            serde_json::to_vec(raw).unwrap_or_default(),
         ),
         (
             raw.places.clone(),
-            places_geojson::write(&places).into_bytes(),
+            places_geojson::write(places).into_bytes(),
         ),
     ];
     files.extend(
@@ -247,10 +257,7 @@ pub fn story(size: Size, seed: u64) -> StoryFiles {
             .into_iter()
             .map(|(name, text)| (name, text.into_bytes())),
     );
-    StoryFiles::Memory {
-        name: format!("generated-{}", size.events),
-        files,
-    }
+    StoryFiles::Memory { name, files }
 }
 
 #[cfg(test)]
