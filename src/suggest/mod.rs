@@ -141,32 +141,16 @@ fn is_date_line(sentence: &str) -> bool {
 }
 
 fn is_planned(sentence: &str, language: &str, date: &DateSpan, published: NaiveDate) -> bool {
+    // Beside the future tense (`tense`), words of an intention or a schedule, even in the past.
     let lower = sentence.to_lowercase();
     let markers: &[&str] = if language == "fr" {
-        &[
-            "devait",
-            "doit ",
-            "devra",
-            "prévu",
-            "d'ici",
-            "d’ici",
-            "jusqu'en",
-            "jusqu’en",
-            "sera ",
-            "seront ",
-        ]
+        &["devait", "doit ", "prévu", "jusqu'en", "jusqu’en"]
     } else {
-        &[
-            " will ",
-            " was due",
-            " is due",
-            "planned",
-            "scheduled",
-            " until ",
-            " by the end",
-        ]
+        &[" was due", " is due", "planned", "scheduled", " until ", " by the end"]
     };
-    markers.iter().any(|m| lower.contains(m)) || date.earliest > date::day_of(published)
+    tense::looks_ahead(sentence, language)
+        || markers.iter().any(|m| lower.contains(m))
+        || date.earliest > date::day_of(published)
 }
 
 /// A short title: the sentence without its date words (and the little word that introduces them),

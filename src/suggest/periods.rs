@@ -144,31 +144,16 @@ fn part_of(period: Period, part: Part, french: bool, month_named: bool) -> Optio
 /// "en début d'année": a part of a period, approximate.
 pub(super) fn part_of_period(c: &Captures, x: &Context) -> Option<Resolved> {
     let words = c.get(0)?.as_str();
-    let part = plain_words(c.name("part")?.as_str())
-        .iter()
-        .find_map(|w| part_named(w))?;
+    let part_text = c.name("part")?.as_str();
+    let part = plain_words(part_text).iter().find_map(|w| part_named(w))?;
     let french = c.name("fr").is_some();
-    // "EOM", "BOY", or "de mois", "d'année" with no period of their own: publication's.
-    let named = c
-        .name("p")
-        .map(|p| p.as_str())
-        .unwrap_or_else(|| c.name("part").map_or("", |p| p.as_str()));
-    let unit_only = match plain_words(c.name("part")?.as_str())
-        .iter()
-        .any(|w| w == "boy" || w == "eoy")
-    {
-        true => "year",
-        false => "month",
+    // "EOY", "BOM": the year or month of publication.
+    let named = match c.name("p") {
+        Some(p) => p.as_str(),
+        None if part_text.to_ascii_lowercase().ends_with('y') => "year",
+        None => "month",
     };
-    let (mut period, why) = period(
-        if named.trim().is_empty() {
-            unit_only
-        } else {
-            named
-        },
-        x,
-    )
-    .or_else(|| period(unit_only, x))?;
+    let (mut period, why) = period(named, x)?;
     let month_named = plain_words(named)
         .iter()
         .any(|w| words::month(w).is_some() && w != "mois");
