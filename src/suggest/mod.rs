@@ -146,7 +146,14 @@ fn is_planned(sentence: &str, language: &str, date: &DateSpan, published: NaiveD
     let markers: &[&str] = if language == "fr" {
         &["devait", "doit ", "prévu", "jusqu'en", "jusqu’en"]
     } else {
-        &[" was due", " is due", "planned", "scheduled", " until ", " by the end"]
+        &[
+            " was due",
+            " is due",
+            "planned",
+            "scheduled",
+            " until ",
+            " by the end",
+        ]
     };
     tense::looks_ahead(sentence, language)
         || markers.iter().any(|m| lower.contains(m))
