@@ -37,12 +37,21 @@ pub(super) fn place_targets(
         })
         .filter(|(_, target)| target.is_positive())
         .collect();
-    targets.sort_by(|a, b| {
+    let reading_order = |a: &(usize, Rect), b: &(usize, Rect)| {
         let row = |r: &Rect| (r.center().y / 40.0).floor();
         row(&a.1)
             .total_cmp(&row(&b.1))
             .then(a.1.center().x.total_cmp(&b.1.center().x))
-    });
+            .then(a.0.cmp(&b.0))
+    };
+    // Only the first few in reading order are kept: a selection, not a sort of every place (a
+    // place listed twice, as a transient one may be, takes two of the spare slots).
+    let kept = 2 * MAX_FOCUSABLE;
+    if targets.len() > kept {
+        targets.select_nth_unstable_by(kept, reading_order);
+        targets.truncate(kept);
+    }
+    targets.sort_by(reading_order);
     targets.dedup_by_key(|(p, _)| *p);
     targets.truncate(MAX_FOCUSABLE);
     for &(p, target) in &targets {

@@ -64,6 +64,11 @@ pub(super) struct StillLayer {
     pub markers: std::sync::Arc<egui::Mesh>,
     /// Places on screen, in paint order, with their screen bounds.
     pub visible: Vec<(usize, Rect)>,
+    /// The visible places drawn on their own (all of them unless the view is crowded), which
+    /// labels name.
+    pub ungrouped: Vec<(usize, Rect)>,
+    /// In a crowded view, the groups the other places are drawn as.
+    pub clusters: Vec<super::clusters::Cluster>,
     /// Town and site markers, which labels avoid.
     pub obstacles: Vec<Rect>,
     pub crowded: bool,
@@ -175,9 +180,16 @@ pub(super) fn still_layer(
         highlight: None,
         crowded,
     };
-    for &(p, screen) in &visible {
+    // An overview groups the places small on screen; the rest are drawn as they are.
+    let (clusters, ungrouped) = if crowded {
+        super::clusters::gather(&visible, t)
+    } else {
+        (Vec::new(), visible.clone())
+    };
+    for &(p, screen) in &ungrouped {
         draw_place(&mut layer, doc, t, p, screen, plain);
     }
+    super::clusters::draw(&clusters, &mut layer.points, &mut layer.obstacles);
     let obstacles = std::mem::take(&mut layer.obstacles);
     let (mesh, markers) = layer.tessellate(key.pixels_per_point);
     StillLayer {
@@ -185,6 +197,8 @@ pub(super) fn still_layer(
         mesh: std::sync::Arc::new(mesh),
         markers: std::sync::Arc::new(markers),
         visible,
+        ungrouped,
+        clusters,
         obstacles,
         crowded,
     }
