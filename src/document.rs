@@ -224,12 +224,23 @@ impl Document {
 
     /// [`Document::open`] on another thread, which stops early when `cancel` is set.
     pub fn open_cancellable(path: &Path, cancel: &load::Cancel) -> Result<Self, LoadErrors> {
-        let story = load::load_path_cancellable(path, cancel)?;
+        let cache = load::cache::StoryCache::user();
+        Self::open_with_cache(path, cancel, cache.as_ref()).map(|(doc, _)| doc)
+    }
+
+    /// [`Document::open_cancellable`] through `cache` (a large story's second open skips parsing
+    /// and anchoring), saying how it opened.
+    pub fn open_with_cache(
+        path: &Path,
+        cancel: &load::Cancel,
+        cache: Option<&load::cache::StoryCache>,
+    ) -> Result<(Self, load::cache::Opened), LoadErrors> {
+        let (story, opened) = load::load_path_cached(path, cancel, cache)?;
         let mut doc = Document::new(story, StoryFiles::from_path(path));
         doc.journal = doc
             .story_file()
             .map(|(folder, file)| Journal::new(&folder, &file));
-        Ok(doc)
+        Ok((doc, opened))
     }
 
     /// The folder and the story file of a story kept on disk.

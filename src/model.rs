@@ -5,7 +5,7 @@ use crate::date::DateSpan;
 use geo::Geometry;
 use std::ops::Range;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Story {
     pub title: String,
     pub summary: String,
@@ -40,6 +40,7 @@ pub struct Source {
     /// Whether the story set the label (otherwise it is built from publisher or title and date).
     pub label_is_set: bool,
     /// The capture record, checked by the loader; none when the story does not record one.
+    #[serde(with = "json_when_binary")]
     pub capture: Option<CaptureRecord>,
     /// The bytes of the original the text was extracted from, as captured (checked against its hash).
     pub original: Option<std::sync::Arc<[u8]>>,
@@ -140,10 +141,10 @@ pub struct Place {
     pub reported_area_km2: Option<ReportedFigure>,
     pub reported_length_km: Option<ReportedFigure>,
     /// GeoJSON properties Chronomap does not use, kept as the file had them and written back.
-    #[serde(default)]
+    #[serde(default, with = "json_when_binary")]
     pub other: serde_json::Map<String, serde_json::Value>,
     /// The feature's own `bbox`, foreign members and id type, written back as read.
-    #[serde(default)]
+    #[serde(default, with = "json_when_binary")]
     pub feature: FeatureMembers,
 }
 
@@ -236,7 +237,7 @@ pub enum StepView {
 }
 
 /// How a quote of an earlier version fares in the version that revises it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum QuoteFate {
     /// The same words at the same character position.
     Unchanged,
@@ -273,7 +274,7 @@ impl QuoteFate {
 }
 
 /// A run of words the same in both versions, removed from the old or inserted in the new.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum WordChange {
     Same(String),
     Removed(String),
@@ -281,7 +282,7 @@ pub enum WordChange {
 }
 
 /// A source that revises another, with the fate of every quote of the earlier version.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Revision {
     pub earlier: usize,
     pub later: usize,
@@ -299,6 +300,38 @@ impl Revision {
             counts[fate.index()] += 1;
         }
         counts
+    }
+}
+
+/// Records with optional or free-form JSON members (a capture record, GeoJSON's foreign members) as
+/// themselves in JSON (the journal) and as a JSON string in a binary format (the story cache), which
+/// cannot skip a member or describe free-form values.
+mod json_when_binary {
+    use serde::de::{DeserializeOwned, Error as _};
+    use serde::ser::Error as _;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<T: Serialize, S: Serializer>(
+        value: &T,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        if serializer.is_human_readable() {
+            value.serialize(serializer)
+        } else {
+            let json = serde_json::to_string(value).map_err(S::Error::custom)?;
+            json.serialize(serializer)
+        }
+    }
+
+    pub fn deserialize<'de, T: DeserializeOwned, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<T, D::Error> {
+        if deserializer.is_human_readable() {
+            T::deserialize(deserializer)
+        } else {
+            let json = String::deserialize(deserializer)?;
+            serde_json::from_str(&json).map_err(D::Error::custom)
+        }
     }
 }
 

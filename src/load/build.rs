@@ -195,7 +195,7 @@ impl Checker<'_> {
             self.stop_if_cancelled()?;
             let text = self
                 .files
-                .read_text_within(&s.file, &self.budget)
+                .read_text_within(&s.file, self.budget)
                 .map_err(|e| self.problems.push(e))
                 .ok();
             let published = self.date("source", &s.id, &s.published);

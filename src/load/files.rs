@@ -14,6 +14,25 @@ pub const MAX_STORY_BYTES: u64 = 2 * MAX_FILE_BYTES;
 /// What is left of [`MAX_STORY_BYTES`] while a story loads.
 pub struct ReadBudget {
     left: std::cell::Cell<u64>,
+    /// When recording, every file read or tried, in order, for the story cache's key.
+    record: Option<std::cell::RefCell<Vec<FileRead>>>,
+}
+
+/// A file the loader read, with the SHA-256 of its bytes, or tried and could not read.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FileRead {
+    pub name: String,
+    pub sha256: Option<[u8; 32]>,
+}
+
+impl FileRead {
+    pub fn of(name: &str, read: Option<&[u8]>) -> Self {
+        use sha2::Digest;
+        FileRead {
+            name: name.to_owned(),
+            sha256: read.map(|bytes| sha2::Sha256::digest(bytes).into()),
+        }
+    }
 }
 
 impl Default for ReadBudget {
@@ -26,7 +45,25 @@ impl ReadBudget {
     pub fn of(bytes: u64) -> Self {
         ReadBudget {
             left: std::cell::Cell::new(bytes),
+            record: None,
         }
+    }
+
+    /// The whole budget, recording each file read (and its digest) as it goes.
+    pub fn recording() -> Self {
+        ReadBudget {
+            record: Some(Default::default()),
+            ..ReadBudget::default()
+        }
+    }
+
+    /// What was read, in order (empty unless recording), and how many bytes.
+    pub fn into_record(self) -> (Vec<FileRead>, u64) {
+        let spent = MAX_STORY_BYTES.saturating_sub(self.left.get());
+        (
+            self.record.map(|r| r.into_inner()).unwrap_or_default(),
+            spent,
+        )
     }
 }
 
@@ -137,8 +174,8 @@ impl StoryFiles {
         relative: &str,
         budget: &ReadBudget,
     ) -> Result<String, LoadError> {
-        self.spend(relative, budget)?;
-        self.read_text(relative)
+        let bytes = self.read_bytes_within(relative, budget)?;
+        text_of(bytes).map_err(|p| self.error(relative, p))
     }
 
     /// Reads a file of the story as bytes within what is left of `budget`, which it spends.
@@ -148,7 +185,12 @@ impl StoryFiles {
         budget: &ReadBudget,
     ) -> Result<Vec<u8>, LoadError> {
         self.spend(relative, budget)?;
-        self.read_bytes(relative)
+        let read = self.read_bytes(relative);
+        if let Some(record) = &budget.record {
+            let bytes = read.as_deref().ok();
+            record.borrow_mut().push(FileRead::of(relative, bytes));
+        }
+        read
     }
 
     /// Takes a file's size from the budget before it is read, or refuses it.

@@ -1,6 +1,7 @@
 //! Reading and checking a story folder. Every problem found is reported, not only the first.
 
 mod build;
+pub mod cache;
 pub mod error;
 pub mod files;
 mod geometry;
@@ -49,13 +50,26 @@ pub fn load_path(path: &Path) -> Result<Story, LoadErrors> {
 
 /// [`load_path`], stopping early when `cancel` is set.
 pub fn load_path_cancellable(path: &Path, cancel: &Cancel) -> Result<Story, LoadErrors> {
+    load_path_cached(path, cancel, None).map(|(story, _)| story)
+}
+
+/// [`load_path_cancellable`] through a story cache, when one is given.
+pub fn load_path_cached(
+    path: &Path,
+    cancel: &Cancel,
+    cache: Option<&cache::StoryCache>,
+) -> Result<(Story, cache::Opened), LoadErrors> {
+    let files = StoryFiles::from_path(path);
     if path.is_dir() && !path.join(STORY_FILE).exists() {
-        let files = StoryFiles::from_path(path);
         return Err(LoadErrors(vec![
             files.error(STORY_FILE, Problem::NotAStory),
         ]));
     }
-    load_cancellable(&StoryFiles::from_path(path), cancel)
+    match cache {
+        Some(cache) => cache.open(&files, cancel),
+        None => load_cancellable(&files, cancel)
+            .map(|story| (story, cache::Opened::FromFiles { cached: false })),
+    }
 }
 
 pub fn load(files: &StoryFiles) -> Result<Story, LoadErrors> {
@@ -63,12 +77,20 @@ pub fn load(files: &StoryFiles) -> Result<Story, LoadErrors> {
 }
 
 fn load_cancellable(files: &StoryFiles, cancel: &Cancel) -> Result<Story, LoadErrors> {
+    load_within(files, cancel, &ReadBudget::default())
+}
+
+/// Loads a story, each file read spending `budget` (which may record them, for the cache).
+pub fn load_within(
+    files: &StoryFiles,
+    cancel: &Cancel,
+    budget: &ReadBudget,
+) -> Result<Story, LoadErrors> {
     let stopped = || LoadErrors(vec![files.error(files.story_file(), Problem::Cancelled)]);
     let story_file = files.story_file().to_owned();
     let mut problems = Vec::new();
-    let budget = ReadBudget::default();
     let story_text = files
-        .read_text_within(&story_file, &budget)
+        .read_text_within(&story_file, budget)
         .map_err(|e| problems.push(e))
         .ok();
     let raw: Option<RawStory> = story_text.as_deref().and_then(|text| {
@@ -84,7 +106,7 @@ fn load_cancellable(files: &StoryFiles, cancel: &Cancel) -> Result<Story, LoadEr
         .as_ref()
         .map_or_else(raw::default_places_file, |r| r.places.clone());
     let places_text = files
-        .read_text_within(&places_file, &budget)
+        .read_text_within(&places_file, budget)
         .map_err(|e| problems.push(e))
         .ok();
     let parsed_places =
@@ -194,7 +216,7 @@ struct Checker<'a> {
     places_index: Option<TextIndex<'a>>,
     problems: Vec<LoadError>,
     /// What is left of the bytes the story may read.
-    budget: ReadBudget,
+    budget: &'a ReadBudget,
     /// How many more quotes not found get the nearest passage (each costs a few searches of
     /// its source: a story of thousands of broken quotes must not take minutes to report).
     nearest_hints_left: usize,
@@ -349,7 +371,7 @@ impl Checker<'_> {
             .and_then(|text| check(self, file, text.as_bytes(), &capture.sha256))
             .and_then(|bytes| String::from_utf8(bytes).ok());
         let original = capture.original.as_ref().and_then(|original| {
-            match self.files.read_bytes_within(&original.file, &self.budget) {
+            match self.files.read_bytes_within(&original.file, self.budget) {
                 Ok(bytes) => {
                     check(self, &original.file, &bytes, &original.sha256);
                     Some(bytes.into())
@@ -364,7 +386,7 @@ impl Checker<'_> {
         let timestamp = capture.timestamp.as_ref().and_then(|stamp| {
             let bytes = self
                 .files
-                .read_bytes_within(&stamp.file, &self.budget)
+                .read_bytes_within(&stamp.file, self.budget)
                 .map_err(|e| self.problems.push(e))
                 .ok()?;
             if let Err(e) = crate::rfc3161::read_for(&bytes, &capture.sha256) {

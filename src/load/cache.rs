@@ -1,0 +1,213 @@
+//! A loaded story kept in the user's cache folder, so opening a large story again skips parsing,
+//! checking and anchoring. A cache is keyed by the SHA-256 of every file the loader read (or tried
+//! and found missing): it is used only when each of them still has those bytes and the cache's own
+//! digest holds. Anything else (a file edited, added or removed, a cache cut short or written by
+//! another version of Chronomap) and the story is loaded from its files and the cache written anew.
+//! The story on disk is never touched.
+
+use super::files::{FileRead, ReadBudget, StoryFiles};
+use super::{Cancel, LoadErrors, load_within};
+use crate::model::Story;
+use sha2::{Digest, Sha256};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+const MAGIC: &[u8; 16] = b"chronomap-story\n";
+/// Changes whenever the loaded story's types or the way the loader builds them change.
+const FORMAT: u32 = 1;
+/// Stories whose files are smaller than this open from them about as fast as from a cache.
+pub const MIN_BYTES: u64 = 16 << 20;
+/// A cache larger than this is not read (a story's files are at most twice 256 MiB).
+const MAX_CACHE_BYTES: u64 = 4 * super::files::MAX_STORY_BYTES;
+/// `CHRONOMAP_CACHE=off` opens every story from its files; a folder puts the caches there.
+pub const ENV: &str = "CHRONOMAP_CACHE";
+
+/// Where caches are kept, and from what size a story gets one.
+#[derive(Debug, Clone)]
+pub struct StoryCache {
+    dir: PathBuf,
+    min_bytes: u64,
+}
+
+/// How a story was opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opened {
+    FromCache,
+    /// From its files; `cached` when a cache was written for the next time.
+    FromFiles {
+        cached: bool,
+    },
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Header {
+    format: u32,
+    version: String,
+    folder: String,
+    files: Vec<FileRead>,
+}
+
+/// Why a cache was not used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Miss {
+    Absent,
+    /// Cut short, altered, or unreadable as a story.
+    Corrupt,
+    /// Written by another version of Chronomap, or for another folder.
+    OtherVersion,
+    /// This file of the story is not what the cache was made from.
+    Changed(String),
+    Cancelled,
+}
+
+impl StoryCache {
+    /// The user's cache folder (`~/.cache/chronomap` on Linux), or the folder `CHRONOMAP_CACHE`
+    /// names; none when it says `off` or the system has no cache folder.
+    pub fn user() -> Option<Self> {
+        let dir = match std::env::var_os(ENV) {
+            Some(value) if value == "off" || value.is_empty() => return None,
+            Some(value) => PathBuf::from(value),
+            None => dirs::cache_dir()?.join("chronomap"),
+        };
+        Some(StoryCache::at(dir, MIN_BYTES))
+    }
+
+    pub fn at(dir: PathBuf, min_bytes: u64) -> Self {
+        StoryCache { dir, min_bytes }
+    }
+
+    /// The cache of the story whose story file is `key`: named by a digest of its full path.
+    fn file_for(&self, key: &str) -> PathBuf {
+        let digest = Sha256::digest(key.as_bytes());
+        let name: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
+        self.dir.join(format!("{name}.story"))
+    }
+
+    /// Opens the story of a folder: from its cache when the cache holds, else from its files,
+    /// writing a cache when the story is large enough to gain from one.
+    pub fn open(&self, files: &StoryFiles, cancel: &Cancel) -> Result<(Story, Opened), LoadErrors> {
+        let Some(key) = key(files) else {
+            let story = load_within(files, cancel, &ReadBudget::default())?;
+            return Ok((story, Opened::FromFiles { cached: false }));
+        };
+        if let Ok(story) = self.read(files, cancel) {
+            return Ok((story, Opened::FromCache));
+        }
+        let budget = ReadBudget::recording();
+        let story = load_within(files, cancel, &budget)?;
+        let (record, spent) = budget.into_record();
+        // A cache that cannot be written costs the next open its speed, nothing else.
+        let cached = spent >= self.min_bytes && self.write(&key, &record, &story).is_ok();
+        Ok((story, Opened::FromFiles { cached }))
+    }
+
+    /// The cached story, if its cache holds and every file it was made from is unchanged.
+    pub fn read(&self, files: &StoryFiles, cancel: &Cancel) -> Result<Story, Miss> {
+        let key = key(files).ok_or(Miss::Absent)?;
+        let path = self.file_for(&key);
+        let metadata = std::fs::metadata(&path).map_err(|_| Miss::Absent)?;
+        if !metadata.is_file() || metadata.len() > MAX_CACHE_BYTES {
+            return Err(Miss::Corrupt);
+        }
+        let bytes = std::fs::read(&path).map_err(|_| Miss::Absent)?;
+        let (body, trailer) = bytes
+            .split_at_checked(bytes.len().saturating_sub(32))
+            .ok_or(Miss::Corrupt)?;
+        if Sha256::digest(body)[..] != *trailer {
+            return Err(Miss::Corrupt);
+        }
+        let rest = body.strip_prefix(MAGIC).ok_or(Miss::Corrupt)?;
+        let (length, rest) = rest.split_first_chunk::<8>().ok_or(Miss::Corrupt)?;
+        let length = usize::try_from(u64::from_le_bytes(*length)).map_err(|_| Miss::Corrupt)?;
+        let (header, payload) = rest.split_at_checked(length).ok_or(Miss::Corrupt)?;
+        let header: Header = postcard::from_bytes(header).map_err(|_| Miss::Corrupt)?;
+        if header.format != FORMAT
+            || header.version != env!("CARGO_PKG_VERSION")
+            || header.folder != key
+        {
+            return Err(Miss::OtherVersion);
+        }
+        // Every file again, within the loader's bounds and inside the folder: same bytes or no cache.
+        let budget = ReadBudget::default();
+        for file in &header.files {
+            if cancel.is_cancelled() {
+                return Err(Miss::Cancelled);
+            }
+            let read = files.read_bytes_within(&file.name, &budget);
+            if FileRead::of(&file.name, read.as_deref().ok()) != *file {
+                return Err(Miss::Changed(file.name.clone()));
+            }
+        }
+        postcard::from_bytes(payload).map_err(|_| Miss::Corrupt)
+    }
+
+    /// Writes the cache of the story whose story file is `key` (to a temporary file renamed into
+    /// place, so a cache is whole or absent).
+    fn write(&self, key: &str, files: &[FileRead], story: &Story) -> std::io::Result<()> {
+        std::fs::create_dir_all(&self.dir)?;
+        let path = self.file_for(key);
+        let temporary = path.with_extension(format!("tmp-{}", std::process::id()));
+        let written = write_cache(&temporary, key, files, story);
+        match written {
+            Ok(()) => std::fs::rename(&temporary, &path),
+            Err(e) => {
+                let _ = std::fs::remove_file(&temporary);
+                Err(e)
+            }
+        }
+    }
+}
+
+fn write_cache(path: &Path, key: &str, files: &[FileRead], story: &Story) -> std::io::Result<()> {
+    let header = Header {
+        format: FORMAT,
+        version: env!("CARGO_PKG_VERSION").to_owned(),
+        folder: key.to_owned(),
+        files: files.to_vec(),
+    };
+    let header = postcard::to_allocvec(&header).map_err(std::io::Error::other)?;
+    let file = std::io::BufWriter::new(std::fs::File::create(path)?);
+    let mut out = Digesting {
+        inner: file,
+        digest: Sha256::new(),
+    };
+    out.write_all(MAGIC)?;
+    out.write_all(&(header.len() as u64).to_le_bytes())?;
+    out.write_all(&header)?;
+    let mut out = postcard::to_io(story, out).map_err(std::io::Error::other)?;
+    let digest = out.digest.finalize_reset();
+    out.inner.write_all(&digest)?;
+    out.inner
+        .into_inner()
+        .map_err(|e| e.into_error())?
+        .sync_all()
+}
+
+/// The story file's full path, naming its cache and checked against it; only a story in a folder
+/// has a cache.
+fn key(files: &StoryFiles) -> Option<String> {
+    let StoryFiles::Folder { root, story_file } = files else {
+        return None;
+    };
+    let path = root.join(story_file);
+    let path = path.canonicalize().unwrap_or(path);
+    Some(path.to_string_lossy().into_owned())
+}
+
+/// A writer that digests what it writes (the cache's trailer).
+struct Digesting<W> {
+    inner: W,
+    digest: Sha256,
+}
+
+impl<W: Write> Write for Digesting<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let written = self.inner.write(buf)?;
+        self.digest.update(&buf[..written]);
+        Ok(written)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}

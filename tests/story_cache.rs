@@ -1,0 +1,171 @@
+//! The story cache: a second open comes from it and gives the same story; an edited file, a
+//! corrupt or cut-short cache, or a cache of another folder is never trusted, and the cache is
+//! written anew.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use chronomap::document::Document;
+use chronomap::load::Cancel;
+use chronomap::load::cache::{Miss, Opened, StoryCache};
+use chronomap::load::files::StoryFiles;
+use std::path::{Path, PathBuf};
+
+/// A cache for every story, however small, in its own folder.
+fn cache() -> (tempfile::TempDir, StoryCache) {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = StoryCache::at(dir.path().join("cache"), 0);
+    (dir, cache)
+}
+
+fn open(folder: &Path, cache: &StoryCache) -> (Document, Opened) {
+    Document::open_with_cache(folder, &Cancel::default(), Some(cache)).unwrap()
+}
+
+/// The one file in the cache folder.
+fn cache_file(dir: &tempfile::TempDir) -> PathBuf {
+    let files: Vec<PathBuf> = std::fs::read_dir(dir.path().join("cache"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 1, "one cache file: {files:?}");
+    files[0].clone()
+}
+
+#[test]
+fn a_second_open_comes_from_the_cache_and_gives_the_same_story() {
+    let (_story_dir, folder) = common::copy_story("data/karabakh");
+    let (cache_dir, cache) = cache();
+    let (first, opened) = open(&folder, &cache);
+    assert_eq!(opened, Opened::FromFiles { cached: true });
+    assert!(cache_file(&cache_dir).metadata().unwrap().len() > 1000);
+    let (second, opened) = open(&folder, &cache);
+    assert_eq!(opened, Opened::FromCache);
+    assert_eq!(second.story(), first.story());
+    // And the same as a load without any cache.
+    assert_eq!(
+        second.story(),
+        &chronomap::load::load_path(&folder).unwrap()
+    );
+    // The story on disk is untouched by either open.
+    let on_disk = std::fs::read(folder.join("story.json")).unwrap();
+    assert_eq!(on_disk, std::fs::read("data/karabakh/story.json").unwrap());
+}
+
+#[test]
+fn an_edited_file_is_seen_and_the_cache_rebuilt() {
+    let (_story_dir, folder) = common::copy_story("data/karabakh");
+    let (_cache_dir, cache) = cache();
+    open(&folder, &cache);
+    // The story's title changed on disk after the cache was written.
+    let mut story = common::story_json(&folder);
+    story["title"] = serde_json::json!("Retitled after the cache was written");
+    std::fs::write(
+        folder.join("story.json"),
+        serde_json::to_vec_pretty(&story).unwrap(),
+    )
+    .unwrap();
+    let files = StoryFiles::from_path(&folder);
+    assert_eq!(
+        cache.read(&files, &Cancel::default()).unwrap_err(),
+        Miss::Changed("story.json".to_owned())
+    );
+    let (doc, opened) = open(&folder, &cache);
+    assert_eq!(opened, Opened::FromFiles { cached: true });
+    assert_eq!(doc.story().title, "Retitled after the cache was written");
+    let (doc, opened) = open(&folder, &cache);
+    assert_eq!(opened, Opened::FromCache);
+    assert_eq!(doc.story().title, "Retitled after the cache was written");
+}
+
+#[test]
+fn a_source_changed_since_its_capture_is_reported_not_hidden_by_the_cache() {
+    let (_story_dir, folder) = common::copy_story("data/karabakh");
+    let (_cache_dir, cache) = cache();
+    let (doc, _) = open(&folder, &cache);
+    let source = doc.story().sources[0].file.clone();
+    let mut text = std::fs::read_to_string(folder.join(&source)).unwrap();
+    text.push_str("\nUne ligne ajoutée.\n");
+    std::fs::write(folder.join(&source), text).unwrap();
+    let files = StoryFiles::from_path(&folder);
+    assert_eq!(
+        cache.read(&files, &Cancel::default()).unwrap_err(),
+        Miss::Changed(source.clone())
+    );
+    let errors = Document::open_with_cache(&folder, &Cancel::default(), Some(&cache))
+        .err()
+        .expect("the changed source fails its capture record")
+        .to_string();
+    assert!(errors.contains("000_dfcbaef0274c1e9b.txt"), "{errors}");
+}
+
+#[test]
+fn a_corrupt_or_cut_short_cache_is_not_trusted() {
+    let (_story_dir, folder) = common::copy_story("data/karabakh");
+    let (cache_dir, cache) = cache();
+    let (original, _) = open(&folder, &cache);
+    let path = cache_file(&cache_dir);
+    let whole = std::fs::read(&path).unwrap();
+    let files = StoryFiles::from_path(&folder);
+
+    let mut flipped = whole.clone();
+    let middle = flipped.len() / 2;
+    flipped[middle] ^= 0x40;
+    std::fs::write(&path, &flipped).unwrap();
+    assert_eq!(
+        cache.read(&files, &Cancel::default()).unwrap_err(),
+        Miss::Corrupt
+    );
+    let (doc, opened) = open(&folder, &cache);
+    assert_eq!(opened, Opened::FromFiles { cached: true });
+    assert_eq!(doc.story(), original.story());
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        whole,
+        "the cache is rewritten"
+    );
+
+    std::fs::write(&path, &whole[..whole.len() / 3]).unwrap();
+    assert_eq!(
+        cache.read(&files, &Cancel::default()).unwrap_err(),
+        Miss::Corrupt
+    );
+    std::fs::write(&path, b"").unwrap();
+    assert_eq!(
+        cache.read(&files, &Cancel::default()).unwrap_err(),
+        Miss::Corrupt
+    );
+    let (doc, opened) = open(&folder, &cache);
+    assert_eq!(opened, Opened::FromFiles { cached: true });
+    assert_eq!(doc.story(), original.story());
+}
+
+#[test]
+fn a_story_moved_to_another_folder_does_not_take_the_first_ones_cache() {
+    let (_story_dir, folder) = common::copy_story("data/karabakh");
+    let (cache_dir, cache) = cache();
+    open(&folder, &cache);
+    let (_other_dir, other) = common::copy_story("data/karabakh");
+    // The other folder's cache, if it had one, would be a file of its own name.
+    let (_, opened) = open(&other, &cache);
+    assert_eq!(opened, Opened::FromFiles { cached: true });
+    assert_eq!(
+        std::fs::read_dir(cache_dir.path().join("cache"))
+            .unwrap()
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn a_small_story_gets_no_cache() {
+    let (_story_dir, folder) = common::copy_story("data/karabakh");
+    let dir = tempfile::tempdir().unwrap();
+    let cache = StoryCache::at(dir.path().join("cache"), chronomap::load::cache::MIN_BYTES);
+    let (_, opened) = open(&folder, &cache);
+    assert_eq!(opened, Opened::FromFiles { cached: false });
+    let (_, opened) = open(&folder, &cache);
+    assert_eq!(opened, Opened::FromFiles { cached: false });
+    assert!(!dir.path().join("cache").exists());
+}
