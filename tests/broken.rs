@@ -173,7 +173,7 @@ fn a_file_over_the_size_limit_is_refused_without_reading_it() {
     assert!(
         errors
             .to_string()
-            .contains("over the limit of 268435456 bytes")
+            .contains("over the limit of 536870912 bytes")
     );
 }
 

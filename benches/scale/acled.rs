@@ -73,6 +73,8 @@ pub fn acled_lines(part: &str) {
         edit_latency("1300k", Document::new(story.clone(), files));
     }
     if wants("import") {
+        // Beside the story, to import by hand (File → Import) as the line below does.
+        let _ = std::fs::write(story_folder().with_extension("csv"), &csv);
         import_line(&csv);
     }
 }

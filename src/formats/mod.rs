@@ -5,6 +5,7 @@
 pub mod claims_csv;
 pub mod csv_rows;
 pub mod events_csv;
+pub mod json_layout;
 #[cfg(feature = "parquet")]
 pub mod parquet_table;
 pub mod places_geojson;

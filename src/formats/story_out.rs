@@ -145,7 +145,7 @@ impl StoryOut {
         let mut files = vec![
             (
                 crate::load::STORY_FILE.to_owned(),
-                serde_json::to_vec_pretty(&self.story).unwrap_or_default(),
+                super::json_layout::story_json(&self.story),
             ),
             (
                 self.story.places.clone(),

@@ -245,7 +245,8 @@ fn in_memory(
     let mut files = vec![
         (
             crate::load::STORY_FILE.to_owned(),
-            serde_json::to_vec(raw).unwrap_or_default(),
+            // As a save writes it.
+            crate::formats::json_layout::story_json(raw),
         ),
         (
             raw.places.clone(),

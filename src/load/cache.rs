@@ -17,7 +17,7 @@ const MAGIC: &[u8; 16] = b"chronomap-story\n";
 const FORMAT: u32 = 1;
 /// Stories whose files are smaller than this open from them about as fast as from a cache.
 pub const MIN_BYTES: u64 = 16 << 20;
-/// A cache larger than this is not read (a story's files are at most twice 256 MiB).
+/// A cache larger than this is not read (a story's files are at most 1 GiB together).
 const MAX_CACHE_BYTES: u64 = 4 * super::files::MAX_STORY_BYTES;
 /// `CHRONOMAP_CACHE=off` opens every story from its files; a folder puts the caches there.
 pub const ENV: &str = "CHRONOMAP_CACHE";

@@ -5,8 +5,8 @@ use super::error::{LoadError, Location, Problem};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-/// No story file may be larger than this (a 100 000-event story is about 80 MB).
-pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+/// No story file may be larger than this (a 100 000-event story is about 40 MB, ACLED imported 395 MB).
+pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
 /// Nor may all the files a story reads, together (a file named by many sources counts each time),
 /// so memory stays proportional to a story's size whatever its records say.
 pub const MAX_STORY_BYTES: u64 = 2 * MAX_FILE_BYTES;
