@@ -102,6 +102,31 @@ pub(super) fn paint_counts(painter: &egui::Painter, clusters: &[Cluster]) {
     }
 }
 
+/// What the groups hide ("48 210 places in 412 groups: click a group to zoom in"), none without
+/// groups: said above the scale bar and in the map's accessible name.
+pub(super) fn describe(clusters: &[Cluster]) -> Option<String> {
+    if clusters.is_empty() {
+        return None;
+    }
+    let grouped: usize = clusters.iter().map(|c| c.count).sum();
+    Some(format!(
+        "{} places in {} groups: click a group to zoom in",
+        crate::numbers::group_thousands(grouped as f64),
+        crate::numbers::group_thousands(clusters.len() as f64),
+    ))
+}
+
+/// [`describe`] above the scale bar; the rectangle it takes, for labels to avoid.
+pub(super) fn paint_caption(painter: &egui::Painter, map: Rect, text: String) -> Rect {
+    let galley = painter.layout_no_wrap(text, FontId::proportional(12.0), crate::ui::style::INK);
+    // Right-aligned above the scale bar: clear of the legend (bottom left) and the buttons.
+    let at = map.right_bottom() - egui::vec2(galley.size().x + 12.0, galley.size().y + 48.0);
+    let rect = Rect::from_min_size(at, galley.size()).expand(4.0);
+    painter.rect_filled(rect, 4.0, Color32::from_white_alpha(215));
+    painter.galley(at, galley, crate::ui::style::INK);
+    rect
+}
+
 /// The group under `pointer`, if any.
 pub(super) fn at(clusters: &[Cluster], pointer: Pos2) -> Option<&Cluster> {
     clusters

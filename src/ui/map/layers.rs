@@ -122,6 +122,22 @@ pub(super) struct Look {
     pub crowded: bool,
 }
 
+/// Small enough on screen to be marked by a dot in an overview.
+pub(super) fn is_small(screen: Rect) -> bool {
+    screen.width().max(screen.height()) < OUTLINE_PIXELS
+}
+
+/// A current place in an overview: a small square of the current colour, edged in white.
+pub(super) fn mark_current(layer: &mut Layer, screen: Rect) {
+    let at = screen.center();
+    layer
+        .markers
+        .add_colored_rect(Rect::from_center_size(at, Vec2::splat(7.0)), Color32::WHITE);
+    layer
+        .markers
+        .add_colored_rect(Rect::from_center_size(at, Vec2::splat(5.0)), style::CURRENT);
+}
+
 pub(super) fn on_screen(
     doc: &Document,
     t: &MapView,

@@ -63,7 +63,6 @@ pub fn map_ui(
     let story = doc.story();
     let rect = ui.available_rect_before_wrap();
     let response = ui.allocate_rect(rect, Sense::click_and_drag());
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Map"));
     if state
         .base
         .as_ref()
@@ -184,6 +183,12 @@ pub fn map_ui(
             visible.push((p, screen));
             labelled.push((p, screen));
         }
+        let chosen = view.selected_place == Some(p) || hovered == Some(p);
+        if crowded && !chosen && layers::is_small(screen) {
+            // An overview marks the current places small, so the groups' counts stay readable.
+            layers::mark_current(&mut overlay, screen);
+            continue;
+        }
         let look = Look {
             current: involved[p],
             highlight: if view.selected_place == Some(p) {
@@ -204,6 +209,17 @@ pub fn map_ui(
     let marked_markers = overlay.paint_shapes(&painter);
     painter.add(Shape::mesh(still.markers.clone()));
     clusters::paint_counts(&painter, &still.clusters);
+    // What the groups hide is said on the map and to a screen reader alike.
+    let grouping = clusters::describe(&still.clusters);
+    let name = grouping
+        .as_ref()
+        .map_or("Map".to_owned(), |g| format!("Map, {g}"));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, &name));
+    if let Some(grouping) = grouping {
+        labels
+            .placed
+            .push(clusters::paint_caption(&painter, rect, grouping));
+    }
     painter.extend(marked_markers);
 
     let priority = LabelPriority {
