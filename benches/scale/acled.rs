@@ -63,8 +63,16 @@ pub fn acled_lines(part: &str) {
     }
     let story = load::load(&files).expect("the generated story loads");
     if wants("find") {
-        let find = median(5, || chronomap::search::find(&story, "Locality 4321"));
+        // Find folds the story once per version (on the first query after an edit), then each
+        // query is one scan of the folded text.
+        let start = Instant::now();
+        let index = chronomap::search::Index::new(&story);
+        let built = start.elapsed();
+        let find = median(5, || index.find(&story, "Locality 4321"));
         println!("find_1300k: {:.1} ms", ms(find));
+        println!("find_index_build_1300k: {:.0} ms", ms(built));
+        let scan = median(3, || chronomap::search::find(&story, "Locality 4321"));
+        println!("find_without_index_1300k: {:.0} ms", ms(scan));
     }
     if wants("frames") {
         frame_lines(&story, &files);

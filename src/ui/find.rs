@@ -16,6 +16,8 @@ pub struct FindState {
     searched_version: u64,
     results: Vec<Found>,
     total: usize,
+    /// The story's records folded for searching, and the document version they were folded from.
+    index: Option<(u64, search::Index)>,
     /// Put the keyboard in the field on the next frame (Ctrl+F).
     pub focus: bool,
 }
@@ -43,7 +45,16 @@ pub fn find_ui(
         state.focus = false;
     }
     if state.query != state.searched || state.searched_version != doc.version() {
-        (state.results, state.total) = search::find(story, &state.query);
+        if state
+            .index
+            .as_ref()
+            .is_none_or(|(v, _)| *v != doc.version())
+        {
+            state.index = Some((doc.version(), search::Index::new(story)));
+        }
+        if let Some((_, index)) = &state.index {
+            (state.results, state.total) = index.find(story, &state.query);
+        }
         state.searched = state.query.clone();
         state.searched_version = doc.version();
     }
