@@ -35,15 +35,20 @@ impl TimeAxis {
     /// Builds the axis from the events' spans (first day, last day, inclusive).
     pub fn new(spans: impl IntoIterator<Item = (Day, Day)>) -> Self {
         let mut pieces: Vec<(Day, Day)> = Vec::new();
+        let mut long_ends: Vec<(Day, Day)> = Vec::new();
         for (first, last) in spans {
             if last - first > LONG_EVENT_DAYS {
                 pieces.push((first, first));
-                pieces.push((last, last));
+                long_ends.push((last, last));
             } else {
                 pieces.push((first, last));
             }
         }
-        pieces.sort_unstable();
+        // Events come sorted by their first day: two sorted runs, which the stable sort merges in
+        // one pass (a million events need no full sort).
+        long_ends.sort_unstable();
+        pieces.append(&mut long_ends);
+        pieces.sort();
         // Stretches as (first day, end day, pieces in it).
         let mut merged: Vec<(Day, Day, u32)> = Vec::new();
         for (first, last) in pieces {

@@ -481,6 +481,39 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(32))]
+        /// On generated stories where some events are made open-ended, uncertain, approximate,
+        /// long or sets, the index finds at every day the events a scan of every event finds.
+        #[test]
+        fn the_index_answers_as_a_scan_with_open_and_uncertain_dates(
+            seed in 0u64..1000,
+            changes in proptest::collection::vec((0usize..10_000, 0usize..9), 1..40),
+            step in 1i32..9,
+        ) {
+            const DATES: [&str; 9] = [
+                "2021-06-15/..", "../2021-03-02", "2021-06~", "2021?", "2021-02-10/2021-09-20",
+                "[2021-01-05, 2021-07-01]", "2020-12-24%", "2019-11/2021-02~", "2021-04-01/2021-04-01",
+            ];
+            let files = generate::story(Size::events(400), seed);
+            let mut story = crate::load::load(&files).unwrap();
+            for (event, date) in changes {
+                let event = event % story.events.len();
+                story.events[event].date = crate::date::resolve(DATES[date]).unwrap();
+            }
+            // The loader keeps events sorted by their first day; so does this story.
+            story.events.sort_by_key(|e| (e.date.earliest, e.date.latest));
+            let index = StoryIndex::new(&story);
+            let (first, last) = span(&story).unwrap();
+            for day in (first - 3..=last + 3).step_by(step as usize) {
+                let scan: Vec<usize> = (0..story.events.len())
+                    .filter(|&e| story.events[e].date.is_current(day))
+                    .collect();
+                proptest::prop_assert_eq!(index.events_at(&story, day), scan, "day {}", day);
+            }
+        }
+    }
+
     #[test]
     fn the_index_finds_the_same_events_as_a_full_scan() {
         // The generated story has only short events; the shipped one has years-long ones too.
