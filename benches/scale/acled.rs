@@ -158,7 +158,7 @@ pub fn open_child(folder: &std::path::Path) {
     );
 }
 
-/// Scrubbing and panning, p95 of full frames.
+/// Scrubbing, and panning and zooming the map: p95 of full frames.
 fn frame_lines(story: &chronomap::model::Story, files: &load::StoryFiles) {
     let ctx = egui::Context::default();
     let mut app = ChronomapApp::with_story(Document::new(story.clone(), files.clone()));
@@ -189,7 +189,7 @@ fn frame_lines(story: &chronomap::model::Story, files: &load::StoryFiles) {
         modifiers: egui::Modifiers::NONE,
     };
     frame(&ctx, &mut app, vec![press]);
-    let pan: Vec<Duration> = (0..60)
+    let mut frames: Vec<Duration> = (0..60)
         .map(|i| {
             let start = Instant::now();
             frame(
@@ -203,7 +203,37 @@ fn frame_lines(story: &chronomap::model::Story, files: &load::StoryFiles) {
             start.elapsed()
         })
         .collect();
-    println!("frame_p95_pan_1300k: {:.1} ms", ms(p95(pan)));
+    let release = egui::Event::PointerButton {
+        pos: egui::pos2(845.0, 320.0),
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    };
+    frame(&ctx, &mut app, vec![release]);
+    // Zooming in four steps and out again about the pointer, as a pinch or the wheel does: the
+    // groups come apart into places and gather again.
+    let scale_of = |app: &ChronomapApp| {
+        let (a, b) = (
+            app.map_screen_position(20.0, 10.0),
+            app.map_screen_position(21.0, 10.0),
+        );
+        a.zip(b).map(|(a, b)| b.x - a.x)
+    };
+    let before = scale_of(&app);
+    frames.extend((0..60).map(|i| {
+        let factor = if i % 8 < 4 { 1.3 } else { 1.0 / 1.3 };
+        let start = Instant::now();
+        frame(&ctx, &mut app, vec![egui::Event::Zoom(factor)]);
+        start.elapsed()
+    }));
+    // Four steps in, four out, seven times, and four in: the map ends 1.3⁴ closer.
+    let after = scale_of(&app);
+    let zoomed = before.zip(after).map(|(b, a)| a / b);
+    assert!(
+        zoomed.is_some_and(|z| (z - 1.3f32.powi(4)).abs() < 0.1),
+        "the map zoomed: {zoomed:?}"
+    );
+    println!("frame_p95_pan_1300k: {:.1} ms", ms(p95(frames)));
 }
 
 /// The ACLED CSV imported into an empty story.
