@@ -242,12 +242,16 @@ fn startup(name: &str, binary: &std::path::Path, args: &[&str]) -> Option<(Durat
         c.args(["-a", "-s", "-screen 0 1400x900x24"]).arg(binary);
         c
     };
+    // A fresh data folder: no saved state, so the app opens the shipped story, not the last one
+    // a person opened on this machine.
+    let data = tempfile::tempdir().ok()?;
     let mut runs = Vec::new();
     for _ in 0..5 {
         let start = Instant::now();
         let output = command
             .args(args)
             .env(chronomap::ui::probe::ENV, "1")
+            .env("XDG_DATA_HOME", data.path())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .output()

@@ -318,6 +318,25 @@ fn step_until(
 }
 
 #[test]
+fn a_large_last_story_reopens_in_the_background_on_start() {
+    let big = large_story(20_000);
+    let mut app = ChronomapApp::open(None).unwrap();
+    let saved =
+        serde_json::json!({"story": big.path(), "cursor": 0.0, "recent": [], "dark_theme": false});
+    app.restore(&saved.to_string(), true);
+    // Restoring did not wait for the story: the shipped one is shown while it opens.
+    assert!(app.is_opening());
+    assert_eq!(app.story().title, TITLE);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(|_cc| app);
+    assert!(step_until(&mut harness, 60, |app| !app.is_opening()));
+    harness.run();
+    harness.get_by_label("A large story");
+    assert_eq!(harness.state().story().events.len(), 20_000);
+}
+
+#[test]
 fn a_large_story_opens_off_the_ui_thread_and_can_be_cancelled() {
     let big = large_story(20_000);
     assert!(chronomap::document::Document::is_large(big.path()));

@@ -188,6 +188,12 @@ impl ChronomapApp {
             return;
         }
         if let Some(path) = &state.story {
+            // A large story opens in the background, as File → Open does, so the window shows at
+            // once (ACLED's 1.3 million events take seconds even from the cache).
+            if Document::is_large(path) {
+                self.opening = Some(Opening::start(path.clone()));
+                return;
+            }
             match Document::open(path) {
                 Ok(doc) => self.replace_story(doc, Some(path.clone())),
                 Err(errors) => {

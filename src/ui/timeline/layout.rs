@@ -1,7 +1,7 @@
 //! Where each event goes on the strip: lanes of marks that keep their labels apart, or a
 //! histogram when there are too many events for marks. Computed when the story or size changes.
 
-use crate::date::{DateSpan, Day, Granularity};
+use crate::date::{DateSpan, Granularity};
 use crate::model::Story;
 use crate::ui::style;
 use egui::{FontId, Rect, Vec2, pos2};
@@ -41,38 +41,6 @@ pub(super) enum Layout {
     },
 }
 
-/// Stories spanning more days than this place each event's days one by one instead.
-const MAX_TABLE_DAYS: i64 = 1 << 20;
-
-/// Where each day from the shown events' first to their last falls on the strip.
-struct DayPositions<'a, F: Fn(f64) -> f32> {
-    first: Day,
-    table: Vec<f32>,
-    x_of: &'a F,
-}
-
-impl<'a, F: Fn(f64) -> f32> DayPositions<'a, F> {
-    fn new(story: &Story, shown: &[usize], x_of: &'a F) -> Self {
-        let dates = shown.iter().map(|&e| &story.events[e].date);
-        let first = dates.clone().map(|d| d.earliest).min().unwrap_or(0);
-        let end = dates.map(|d| d.latest + 1).max().unwrap_or(first);
-        let table = if i64::from(end) - i64::from(first) < MAX_TABLE_DAYS {
-            (first..=end).map(|day| x_of(f64::from(day))).collect()
-        } else {
-            Vec::new()
-        };
-        DayPositions { first, table, x_of }
-    }
-
-    fn x(&self, day: Day) -> f32 {
-        usize::try_from(i64::from(day) - i64::from(self.first))
-            .ok()
-            .and_then(|i| self.table.get(i))
-            .copied()
-            .unwrap_or_else(|| (self.x_of)(f64::from(day)))
-    }
-}
-
 pub(super) fn lanes_available(strip_height: f32) -> usize {
     (((strip_height - AXIS_HEIGHT) / LANE_HEIGHT).floor() as usize).max(1)
 }
@@ -87,24 +55,33 @@ pub(super) fn layout(
     x_of: impl Fn(f64) -> f32,
     size: Vec2,
 ) -> Layout {
-    // Each day's place on the strip, worked out once: a million events share a few thousand days.
-    let days = DayPositions::new(story, shown, &x_of);
-    let ends = |e: usize| {
+    // One pass: each event's ends on the strip (events wholly outside it are left out), counted
+    // into a histogram's difference array, and kept as spans only while few enough for marks (a
+    // million spans are not gathered to be thrown away).
+    let columns = size.x.ceil().max(1.0) as usize;
+    let mut delta = vec![0i64; columns + 1];
+    let mut spans: Vec<(usize, f32, f32)> = Vec::new();
+    let mut in_view = 0;
+    for &e in shown {
         let date = &story.events[e].date;
-        let (x0, x1) = (days.x(date.earliest), days.x(date.latest + 1));
-        (x1 >= 0.0 && x0 <= size.x).then_some((x0, x1))
-    };
-    let in_view = shown.iter().filter(|&&e| ends(e).is_some()).count();
-    if in_view > DENSE_EVENTS {
-        let columns = size.x.ceil().max(1.0) as usize;
-        // A difference array: each event adds one over its columns in O(1).
-        let mut delta = vec![0i64; columns + 1];
-        for (x0, x1) in shown.iter().filter_map(|&e| ends(e)) {
-            let x0 = (x0.max(0.0) as usize).min(columns - 1);
-            let x1 = (x1.max(0.0) as usize).clamp(x0 + 1, columns);
-            delta[x0] += 1;
-            delta[x1] -= 1;
+        let (x0, x1) = (
+            x_of(f64::from(date.earliest)),
+            x_of(f64::from(date.latest + 1)),
+        );
+        if x1 < 0.0 || x0 > size.x {
+            continue;
         }
+        in_view += 1;
+        if in_view <= DENSE_EVENTS {
+            spans.push((e, x0, x1));
+        }
+        // Each event adds one over its columns in O(1).
+        let c0 = (x0.max(0.0) as usize).min(columns - 1);
+        let c1 = (x1.max(0.0) as usize).clamp(c0 + 1, columns);
+        delta[c0] += 1;
+        delta[c1] -= 1;
+    }
+    if in_view > DENSE_EVENTS {
         let mut running = 0i64;
         let columns: Vec<u32> = delta[..columns]
             .iter()
@@ -116,10 +93,6 @@ pub(super) fn layout(
         let max = columns.iter().copied().max().unwrap_or(0);
         return Layout::Density { columns, max };
     }
-    let spans: Vec<(usize, f32, f32)> = shown
-        .iter()
-        .filter_map(|&e| ends(e).map(|(x0, x1)| (e, x0, x1)))
-        .collect();
     // Lanes: each event takes the first lane where it (and its label) does not overlap another.
     let label_font = FontId::proportional(12.0);
     let available = lanes_available(size.y);
