@@ -159,7 +159,8 @@ impl Document {
     /// projection and shapes with the places, the cross-references always.
     fn refresh(&mut self, edit: &Edit) {
         let touched = edit.touched();
-        if touched.events || (touched.sources && self.story.events.is_empty()) {
+        // The axis is the events' days: a retitled event leaves it as it was.
+        if touched.event_dates || (touched.sources && self.story.events.is_empty()) {
             self.axis = axis_of(&self.story);
         }
         if touched.places {

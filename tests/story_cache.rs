@@ -169,3 +169,19 @@ fn a_small_story_gets_no_cache() {
     assert_eq!(opened, Opened::FromFiles { cached: false });
     assert!(!dir.path().join("cache").exists());
 }
+
+#[test]
+fn the_oldest_caches_go_when_they_outgrow_their_room() {
+    let (_first_dir, first) = common::copy_story("data/karabakh");
+    let (_second_dir, second) = common::copy_story("data/karabakh");
+    let (cache_dir, cache) = cache();
+    open(&first, &cache);
+    let one = std::fs::metadata(cache_file(&cache_dir)).unwrap().len();
+    // Room for one cache only: writing the second removes the first.
+    let cache = cache.keeping_at_most(one + one / 2);
+    let (_, opened) = open(&second, &cache);
+    assert_eq!(opened, Opened::FromFiles { cached: true });
+    cache_file(&cache_dir);
+    assert_eq!(open(&second, &cache).1, Opened::FromCache);
+    assert_eq!(open(&first, &cache).1, Opened::FromFiles { cached: true });
+}

@@ -91,6 +91,8 @@ pub struct Touched {
     pub sources: bool,
     pub quotes: bool,
     pub events: bool,
+    /// An event added, removed or dated anew: the time axis changes.
+    pub event_dates: bool,
     pub places: bool,
     pub claims: bool,
     pub steps: bool,
@@ -124,7 +126,13 @@ impl Edit {
             Edit::Heading { .. } => {}
             Edit::Source(_) => touched.sources = true,
             Edit::Quote(_) => touched.quotes = true,
-            Edit::Event(_) => touched.events = true,
+            Edit::Event(change) => {
+                touched.events = true;
+                touched.event_dates |= match (&change.before, &change.after) {
+                    (Some((_, before)), Some((_, after))) => before.date != after.date,
+                    _ => true,
+                };
+            }
             Edit::Place(_) => touched.places = true,
             Edit::Claim(_) => touched.claims = true,
             Edit::Step(_) => touched.steps = true,

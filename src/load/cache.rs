@@ -22,11 +22,15 @@ const MAX_CACHE_BYTES: u64 = 4 * super::files::MAX_STORY_BYTES;
 /// `CHRONOMAP_CACHE=off` opens every story from its files; a folder puts the caches there.
 pub const ENV: &str = "CHRONOMAP_CACHE";
 
-/// Where caches are kept, and from what size a story gets one.
+/// Caches together are kept under this size: the oldest go first.
+pub const MAX_TOTAL_BYTES: u64 = 2 << 30;
+
+/// Where caches are kept, from what size a story gets one, and how much room they may take.
 #[derive(Debug, Clone)]
 pub struct StoryCache {
     dir: PathBuf,
     min_bytes: u64,
+    max_total_bytes: u64,
 }
 
 /// How a story was opened.
@@ -73,7 +77,19 @@ impl StoryCache {
     }
 
     pub fn at(dir: PathBuf, min_bytes: u64) -> Self {
-        StoryCache { dir, min_bytes }
+        StoryCache {
+            dir,
+            min_bytes,
+            max_total_bytes: MAX_TOTAL_BYTES,
+        }
+    }
+
+    /// The same cache, its files kept under `bytes` together.
+    pub fn keeping_at_most(self, bytes: u64) -> Self {
+        StoryCache {
+            max_total_bytes: bytes,
+            ..self
+        }
     }
 
     /// The cache of the story whose story file is `key`: named by a digest of its full path.
@@ -149,10 +165,43 @@ impl StoryCache {
         let temporary = path.with_extension(format!("tmp-{}", std::process::id()));
         let written = write_cache(&temporary, key, files, story);
         match written {
-            Ok(()) => std::fs::rename(&temporary, &path),
+            Ok(()) => {
+                std::fs::rename(&temporary, &path)?;
+                self.evict_all_but(&path);
+                Ok(())
+            }
             Err(e) => {
                 let _ = std::fs::remove_file(&temporary);
                 Err(e)
+            }
+        }
+    }
+}
+
+impl StoryCache {
+    /// Removes the least recently written caches, other than `kept`, until all of them fit
+    /// [`MAX_TOTAL_BYTES`] (a user who opens many large stories does not fill the disk).
+    fn evict_all_but(&self, kept: &Path) {
+        let Ok(entries) = std::fs::read_dir(&self.dir) else {
+            return;
+        };
+        let mut caches: Vec<(std::time::SystemTime, u64, PathBuf)> = entries
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|path| path.extension().is_some_and(|e| e == "story"))
+            .filter_map(|path| {
+                let metadata = std::fs::metadata(&path).ok()?;
+                Some((metadata.modified().ok()?, metadata.len(), path))
+            })
+            .collect();
+        let mut total: u64 = caches.iter().map(|(_, size, _)| size).sum();
+        caches.sort();
+        for (_, size, path) in caches {
+            if total <= self.max_total_bytes {
+                break;
+            }
+            if path != kept && std::fs::remove_file(&path).is_ok() {
+                total -= size;
             }
         }
     }

@@ -258,12 +258,14 @@ impl Checker<'_> {
         ids: impl Iterator<Item = &'s str>,
         in_places: bool,
     ) -> HashMap<String, usize> {
-        let mut map = HashMap::new();
-        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut map = HashMap::with_capacity(ids.size_hint().0);
+        // How many times each repeated id has come so far: only repeats are counted (a million
+        // ids are hashed once, not twice).
+        let mut repeats: HashMap<&str, usize> = HashMap::new();
         for (i, id) in ids.enumerate() {
-            let count = seen.entry(id).or_default();
-            *count += 1;
             if map.insert(id.to_owned(), i).is_some() {
+                let count = repeats.entry(id).or_insert(1);
+                *count += 1;
                 let problem = Problem::DuplicateId {
                     kind,
                     id: id.to_owned(),

@@ -356,3 +356,19 @@ fn reloaded(story: &Story) -> Story {
 
 mod amending;
 mod steps;
+
+#[test]
+fn only_edits_that_add_remove_or_redate_events_touch_the_time_axis() {
+    let story = shipped();
+    let mut retitled = EventDraft::of(&story.events[0]);
+    retitled.title = "Another title".to_owned();
+    let retitle = make::change_event(&story, 0, &retitled).expect("changed");
+    assert!(retitle.touched().events && !retitle.touched().event_dates);
+    let mut redated = EventDraft::of(&story.events[0]);
+    redated.date = "2030-01-01".to_owned();
+    let redate = make::change_event(&story, 0, &redated).expect("changed");
+    assert!(redate.touched().event_dates);
+    let remove = make::remove_event(&story, 3).expect("removed");
+    assert!(remove.touched().event_dates);
+    assert!(remove.inverse().touched().event_dates);
+}
