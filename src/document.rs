@@ -44,7 +44,7 @@ fn next_version() -> u64 {
 
 /// The time axis of a story: its events' days; a story without events yet, its sources'
 /// publication days, so a new story's timeline starts where its news is.
-fn axis_of(story: &Story) -> TimeAxis {
+fn axis_of(story: &Story, index: &StoryIndex) -> TimeAxis {
     if story.events.is_empty() {
         TimeAxis::new(
             story
@@ -53,21 +53,16 @@ fn axis_of(story: &Story) -> TimeAxis {
                 .map(|s| (s.published.earliest, s.published.latest)),
         )
     } else {
-        TimeAxis::new(
-            story
-                .events
-                .iter()
-                .map(|e| (e.date.earliest, e.date.latest)),
-        )
+        TimeAxis::new(index.event_spans().iter().copied())
     }
 }
 
 impl Document {
     pub fn new(story: Story, files: StoryFiles) -> Self {
-        let axis = axis_of(&story);
+        let story_index = StoryIndex::new(&story);
+        let axis = axis_of(&story, &story_index);
         let projection = spatial::projection_for(&story);
         let place_index = PlaceIndex::new(&story.places, &projection);
-        let story_index = StoryIndex::new(&story);
         Document {
             story,
             files,
@@ -159,9 +154,10 @@ impl Document {
     /// projection and shapes with the places, the cross-references always.
     fn refresh(&mut self, edit: &Edit) {
         let touched = edit.touched();
+        self.story_index.update(&self.story, edit);
         // The axis is the events' days: a retitled event leaves it as it was.
         if touched.event_dates || (touched.sources && self.story.events.is_empty()) {
-            self.axis = axis_of(&self.story);
+            self.axis = axis_of(&self.story, &self.story_index);
         }
         if touched.places {
             // The first places of a new story set where the map looks; after that it stays put.
@@ -171,7 +167,6 @@ impl Document {
             self.place_index = PlaceIndex::new(&self.story.places, &self.projection);
             self.places_version = next_version();
         }
-        self.story_index.update(&self.story, edit);
         self.version = next_version();
     }
 

@@ -77,6 +77,9 @@ pub fn place_is_shown(story: &Story, place: usize, current_events: &[usize]) -> 
 /// Lookups the panels make every frame, built once per story so they cost nothing at 100 000 events.
 #[derive(Debug, PartialEq)]
 pub struct StoryIndex {
+    /// Each event's first and last day, in story order: the dates alone, ten bytes an event where
+    /// a record is two hundred, for passes over every event (the timeline, the time axis).
+    event_spans: Vec<(Day, Day)>,
     /// Events longer than [`SHORT_EVENT_DAYS`], checked one by one; shorter ones are found by
     /// their start, within that many days before the day asked for.
     long_events: Vec<usize>,
@@ -153,6 +156,11 @@ fn is_long(date: &crate::date::DateSpan) -> bool {
 
 impl StoryIndex {
     pub fn new(story: &Story) -> Self {
+        let event_spans = story
+            .events
+            .iter()
+            .map(|e| (e.date.earliest, e.date.latest))
+            .collect();
         let long_events = (0..story.events.len())
             .filter(|&e| is_long(&story.events[e].date))
             .collect();
@@ -223,6 +231,7 @@ impl StoryIndex {
         let (claims_by_event, claims_by_place) =
             claims_of_events_and_places(story, &claims_by_quote);
         StoryIndex {
+            event_spans,
             claims_by_event,
             claims_by_place,
             long_events,
@@ -263,6 +272,11 @@ impl StoryIndex {
         let mut events: Vec<usize> = short.chain(long).collect();
         events.sort_unstable();
         events
+    }
+
+    /// Each event's first and last day, in story order.
+    pub fn event_spans(&self) -> &[(Day, Day)] {
+        &self.event_spans
     }
 
     pub fn events_at_place(&self, place: usize) -> &[usize] {

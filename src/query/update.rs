@@ -45,16 +45,20 @@ impl StoryIndex {
         {
             self.leave(*i, old);
             self.join(*i, new);
+            self.event_spans[*i] = (new.date.earliest, new.date.latest);
             return;
         }
         if let Some((i, old)) = &change.before {
             self.leave(*i, old);
+            self.event_spans.remove(*i);
             self.claims_by_event.remove(*i);
             self.evidence_revised.remove(*i);
             self.shift_events(|e| if e > *i { e - 1 } else { e });
         }
         if let Some((j, new)) = &change.after {
             self.shift_events(|e| if e >= *j { e + 1 } else { e });
+            self.event_spans
+                .insert(*j, (new.date.earliest, new.date.latest));
             self.claims_by_event.insert(*j, Vec::new());
             self.evidence_revised.insert(*j, false);
             self.join(*j, new);

@@ -199,7 +199,7 @@ pub struct View {
     pub kept_events: Vec<usize>,
     /// With a place filter, the places the map shows (see `EventFilter::places_shown`).
     pub filter_places: Option<Vec<bool>>,
-    /// Counts the filter's changes, so the map redraws what it hides.
+    /// Counts the changes of the places the filter shows, so the map redraws what it hides.
     pub filter_generation: u64,
     /// The reader's text is selectable, to quote from it.
     pub quoting: bool,
@@ -213,8 +213,12 @@ impl View {
     /// Brings what the filter keeps in line with the story, after the filter or the story changed.
     pub fn refilter(&mut self, story: &crate::model::Story) {
         self.kept_events = self.filter.kept(story);
-        self.filter_places = self.filter.places_shown(story, &self.kept_events);
-        self.filter_generation += 1;
+        let places = self.filter.places_shown(story, &self.kept_events);
+        // The map's still layer is drawn again only when the places it shows change.
+        if places != self.filter_places {
+            self.filter_places = places;
+            self.filter_generation += 1;
+        }
     }
 
     /// Whether the place filter leaves this place on the map.

@@ -1,7 +1,7 @@
 //! Where each event goes on the strip: lanes of marks that keep their labels apart, or a
 //! histogram when there are too many events for marks. Computed when the story or size changes.
 
-use crate::date::{DateSpan, Granularity};
+use crate::date::{DateSpan, Day, Granularity};
 use crate::model::Story;
 use crate::ui::style;
 use egui::{FontId, Rect, Vec2, pos2};
@@ -41,15 +41,54 @@ pub(super) enum Layout {
     },
 }
 
+/// Where days fall on the strip, each worked out once and kept: a million events share a few
+/// thousand days (days further than [`MAX_KEPT_DAYS`] from the first asked are worked out each time).
+struct DayPositions<'a, F: Fn(f64) -> f32> {
+    x_of: &'a F,
+    first: Option<Day>,
+    kept: Vec<f32>,
+}
+
+const MAX_KEPT_DAYS: usize = 1 << 20;
+
+impl<'a, F: Fn(f64) -> f32> DayPositions<'a, F> {
+    fn new(x_of: &'a F) -> Self {
+        DayPositions {
+            x_of,
+            first: None,
+            kept: Vec::new(),
+        }
+    }
+
+    fn x(&mut self, day: Day) -> f32 {
+        let first = *self.first.get_or_insert(day);
+        let Some(i) = usize::try_from(i64::from(day) - i64::from(first))
+            .ok()
+            .filter(|&i| i < MAX_KEPT_DAYS)
+        else {
+            return (self.x_of)(f64::from(day));
+        };
+        if i >= self.kept.len() {
+            self.kept.resize(i + 1, f32::NAN);
+        }
+        if self.kept[i].is_nan() {
+            self.kept[i] = (self.x_of)(f64::from(day));
+        }
+        self.kept[i]
+    }
+}
+
 pub(super) fn lanes_available(strip_height: f32) -> usize {
     (((strip_height - AXIS_HEIGHT) / LANE_HEIGHT).floor() as usize).max(1)
 }
 
-/// Lays out the `shown` events (indices into the story's events, in its order); `x_of` places a
-/// day on the strip (0 at its left edge); events wholly outside it are left out.
+/// Lays out the `shown` events (indices into the story's events, in its order, whose first and last
+/// days `event_spans` holds); `x_of` places a day on the strip (0 at its left edge); events wholly
+/// outside it are left out.
 pub(super) fn layout(
     painter: &egui::Painter,
     story: &Story,
+    event_spans: &[(Day, Day)],
     disputed: impl Fn(usize) -> bool,
     shown: &[usize],
     x_of: impl Fn(f64) -> f32,
@@ -62,12 +101,12 @@ pub(super) fn layout(
     let mut delta = vec![0i64; columns + 1];
     let mut spans: Vec<(usize, f32, f32)> = Vec::new();
     let mut in_view = 0;
+    let mut days = DayPositions::new(&x_of);
     for &e in shown {
-        let date = &story.events[e].date;
-        let (x0, x1) = (
-            x_of(f64::from(date.earliest)),
-            x_of(f64::from(date.latest + 1)),
-        );
+        let Some(&(earliest, latest)) = event_spans.get(e) else {
+            continue;
+        };
+        let (x0, x1) = (days.x(earliest), days.x(latest + 1));
         if x1 < 0.0 || x0 > size.x {
             continue;
         }

@@ -119,6 +119,7 @@ pub(super) fn strip_ui(
         state.layout = layout::layout(
             &painter,
             story,
+            doc.story_index().event_spans(),
             disputed,
             &view.kept_events,
             x_of,
