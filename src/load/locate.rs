@@ -8,7 +8,7 @@ use std::cell::OnceCell;
 use std::collections::HashMap;
 
 pub struct TextIndex<'a> {
-    text: &'a str,
+    text: Text<'a>,
     /// Built on the first problem that needs them: a story that loads never pays for them.
     line_starts: OnceCell<Vec<usize>>,
     chars: OnceCell<CharPositions>,
@@ -16,8 +16,34 @@ pub struct TextIndex<'a> {
     ids: OnceCell<HashMap<String, Vec<usize>>>,
 }
 
+/// The file's text: kept by the caller, or read again from the story's files on the first problem
+/// (a story.json of hundreds of megabytes is not held through the whole load for problems it
+/// mostly does not have).
+enum Text<'a> {
+    Kept(&'a str),
+    ReadAgain {
+        files: &'a super::StoryFiles,
+        file: &'a str,
+        text: OnceCell<String>,
+    },
+}
+
 impl<'a> TextIndex<'a> {
     pub fn new(text: &'a str) -> Self {
+        Self::of(Text::Kept(text))
+    }
+
+    /// An index of `file` that reads it again only when a problem is to be located (if the file
+    /// changed meanwhile, or cannot be read, positions fall back to its start).
+    pub fn read_again(files: &'a super::StoryFiles, file: &'a str) -> Self {
+        Self::of(Text::ReadAgain {
+            files,
+            file,
+            text: OnceCell::new(),
+        })
+    }
+
+    fn of(text: Text<'a>) -> Self {
         TextIndex {
             text,
             line_starts: OnceCell::new(),
@@ -26,19 +52,28 @@ impl<'a> TextIndex<'a> {
         }
     }
 
+    fn text(&self) -> &str {
+        match &self.text {
+            Text::Kept(text) => text,
+            Text::ReadAgain { files, file, text } => {
+                text.get_or_init(|| files.read_text(file).unwrap_or_default())
+            }
+        }
+    }
+
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_column(&self, offset: usize) -> (usize, usize) {
         let line_starts = self.line_starts.get_or_init(|| {
             std::iter::once(0)
-                .chain(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i + 1))
+                .chain(memchr::memchr_iter(b'\n', self.text().as_bytes()).map(|i| i + 1))
                 .collect()
         });
-        let chars = self.chars.get_or_init(|| CharPositions::new(self.text));
-        let offset = offset.min(self.text.len());
+        let chars = self.chars.get_or_init(|| CharPositions::new(self.text()));
+        let offset = offset.min(self.text().len());
         let line = line_starts.partition_point(|&start| start <= offset).max(1);
         let start = line_starts[line - 1];
-        let column = match self.text.is_char_boundary(offset) {
-            true => chars.of(self.text, offset) - chars.of(self.text, start) + 1,
+        let column = match self.text().is_char_boundary(offset) {
+            true => chars.of(self.text(), offset) - chars.of(self.text(), start) + 1,
             false => 1,
         };
         (line, column)
@@ -47,14 +82,14 @@ impl<'a> TextIndex<'a> {
     fn ids(&self) -> &HashMap<String, Vec<usize>> {
         self.ids.get_or_init(|| {
             let mut ids: HashMap<String, Vec<usize>> = HashMap::new();
-            let bytes = self.text.as_bytes();
+            let bytes = self.text().as_bytes();
             for key in memchr::memmem::find_iter(bytes, b"\"id\"") {
-                let rest = &self.text[key + 4..];
+                let rest = &self.text()[key + 4..];
                 let after_colon = rest.trim_start().strip_prefix(':').map(str::trim_start);
                 let Some(value) = after_colon.filter(|v| v.starts_with('"')) else {
                     continue;
                 };
-                let at = self.text.len() - value.len();
+                let at = self.text().len() - value.len();
                 let mut strings = serde_json::Deserializer::from_str(value).into_iter::<String>();
                 if let Some(Ok(id)) = strings.next() {
                     ids.entry(id).or_default().push(at);
@@ -67,7 +102,7 @@ impl<'a> TextIndex<'a> {
     /// Offset of the first JSON string equal to `value` at or after `from` (a reference inside a record).
     pub fn find_string(&self, from: usize, value: &str) -> Option<usize> {
         let needle = serde_json::to_string(value).ok()?;
-        let rest = self.text.get(from..)?;
+        let rest = self.text().get(from..)?;
         memchr::memmem::find(rest.as_bytes(), needle.as_bytes()).map(|found| from + found)
     }
 
@@ -108,8 +143,11 @@ impl<'a> TextIndex<'a> {
     /// Offset of the object key `key` (`"key":`), the first one in the file.
     pub fn key(&self, key: &str) -> Option<usize> {
         let needle = serde_json::to_string(key).ok()?;
-        memchr::memmem::find_iter(self.text.as_bytes(), needle.as_bytes())
-            .find(|&at| self.text[at + needle.len()..].trim_start().starts_with(':'))
+        memchr::memmem::find_iter(self.text().as_bytes(), needle.as_bytes()).find(|&at| {
+            self.text()[at + needle.len()..]
+                .trim_start()
+                .starts_with(':')
+        })
     }
 }
 

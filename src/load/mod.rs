@@ -99,6 +99,9 @@ pub fn load_within(
             .map_err(|e| problems.push(json_error(files, &story_file, &e)))
             .ok()
     });
+    // Parsed, the text is let go: problems found later read it again to be located (ACLED's
+    // story.json is 395 MB, held beside its records it set the peak of memory).
+    drop(story_text);
     if cancel.is_cancelled() {
         return Err(stopped());
     }
@@ -136,8 +139,7 @@ pub fn load_within(
                     None
                 }
             });
-    let (Some(raw), Some(story_text), Some(((parsed_places, notices), failed_place_ids))) =
-        (raw, story_text, parsed_places)
+    let (Some(raw), Some(((parsed_places, notices), failed_place_ids))) = (raw, parsed_places)
     else {
         return Err(LoadErrors::limited(problems));
     };
@@ -149,7 +151,7 @@ pub fn load_within(
         files,
         story_file: &story_file,
         places_file: &places_file,
-        story_index: TextIndex::new(&story_text),
+        story_index: TextIndex::read_again(files, &story_file),
         places_index: places_text.as_deref().map(TextIndex::new),
         problems,
         nearest_hints_left: nearest::MAX_HINTS,
