@@ -57,7 +57,7 @@ pub enum Miss {
     Absent,
     /// Cut short, altered, or unreadable as a story.
     Corrupt,
-    /// Written by another version of Chronomap, or for another folder.
+    /// Written by another build of Chronomap, or for another folder.
     OtherVersion,
     /// This file of the story is not what the cache was made from.
     Changed(String),
@@ -137,10 +137,7 @@ impl StoryCache {
         let length = usize::try_from(u64::from_le_bytes(*length)).map_err(|_| Miss::Corrupt)?;
         let (header, payload) = rest.split_at_checked(length).ok_or(Miss::Corrupt)?;
         let header: Header = postcard::from_bytes(header).map_err(|_| Miss::Corrupt)?;
-        if header.format != FORMAT
-            || header.version != env!("CARGO_PKG_VERSION")
-            || header.folder != key
-        {
+        if header.format != FORMAT || header.version != build_id() || header.folder != key {
             return Err(Miss::OtherVersion);
         }
         // Every file again, within the loader's bounds and inside the folder: same bytes or no cache.
@@ -163,7 +160,7 @@ impl StoryCache {
         std::fs::create_dir_all(&self.dir)?;
         let path = self.file_for(key);
         let temporary = path.with_extension(format!("tmp-{}", std::process::id()));
-        let written = write_cache(&temporary, key, files, story);
+        let written = write_cache(&temporary, key, &build_id(), files, story);
         match written {
             Ok(()) => {
                 std::fs::rename(&temporary, &path)?;
@@ -207,10 +204,16 @@ impl StoryCache {
     }
 }
 
-fn write_cache(path: &Path, key: &str, files: &[FileRead], story: &Story) -> std::io::Result<()> {
+fn write_cache(
+    path: &Path,
+    key: &str,
+    version: &str,
+    files: &[FileRead],
+    story: &Story,
+) -> std::io::Result<()> {
     let header = Header {
         format: FORMAT,
-        version: env!("CARGO_PKG_VERSION").to_owned(),
+        version: version.to_owned(),
         folder: key.to_owned(),
         files: files.to_vec(),
     };
@@ -230,6 +233,25 @@ fn write_cache(path: &Path, key: &str, files: &[FileRead], story: &Story) -> std
         .into_inner()
         .map_err(|e| e.into_error())?
         .sync_all()
+}
+
+/// Which build of Chronomap wrote a cache: its version, and the size and time of its program file,
+/// so any other build (an upgrade, or a developer's change to the loader that keeps the version)
+/// loads the story again rather than trust a story another loader built.
+fn build_id() -> String {
+    let program = std::env::current_exe()
+        .and_then(std::fs::metadata)
+        .ok()
+        .map(|m| {
+            let modified = m
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_nanos());
+            format!(" {} {modified}", m.len())
+        })
+        .unwrap_or_default();
+    format!("{}{program}", env!("CARGO_PKG_VERSION"))
 }
 
 /// The story file's full path, naming its cache and checked against it; only a story in a folder
@@ -258,5 +280,43 @@ impl<W: Write> Write for Digesting<W> {
 
     fn flush(&mut self) -> std::io::Result<()> {
         self.inner.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cache_written_by_another_build_is_not_trusted() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("story");
+        std::fs::create_dir_all(folder.join("sources")).unwrap();
+        for name in ["story.json", "places.geojson"] {
+            std::fs::copy(format!("data/karabakh/{name}"), folder.join(name)).unwrap();
+        }
+        for entry in std::fs::read_dir("data/karabakh/sources").unwrap() {
+            let path = entry.unwrap().path();
+            std::fs::copy(
+                &path,
+                folder.join("sources").join(path.file_name().unwrap()),
+            )
+            .unwrap();
+        }
+        let cache = StoryCache::at(dir.path().join("cache"), 0);
+        let files = StoryFiles::from_path(&folder);
+        let (story, _) = cache.open(&files, &Cancel::default()).unwrap();
+        assert!(cache.read(&files, &Cancel::default()).is_ok());
+        // The same files and story, written by another build: loaded again, not trusted.
+        let key = key(&files).unwrap();
+        let budget = ReadBudget::recording();
+        crate::load::load_within(&files, &Cancel::default(), &budget).unwrap();
+        let (record, _) = budget.into_record();
+        let path = cache.file_for(&key);
+        write_cache(&path, &key, "0.0.0 another build", &record, &story).unwrap();
+        assert_eq!(
+            cache.read(&files, &Cancel::default()).unwrap_err(),
+            Miss::OtherVersion
+        );
     }
 }
