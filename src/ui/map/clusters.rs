@@ -60,11 +60,40 @@ pub(super) fn gather(visible: &[(usize, Rect)], t: &MapView) -> (Vec<Cluster>, V
         let count = members.len();
         clusters.push(Cluster {
             at: (sum / count as f32).to_pos2(),
-            radius: (5.0 + 2.4 * (count as f32).ln()).min(CELL_PIXELS / 2.0 - 1.0),
+            radius: radius_of(count),
             count,
         });
     }
-    (clusters, alone)
+    (merge_overlapping(clusters), alone)
+}
+
+/// A disc's radius: it grows with the log of its count, within its cell.
+fn radius_of(count: usize) -> f32 {
+    (5.0 + 2.4 * (count as f32).ln()).min(CELL_PIXELS / 2.0 - 1.0)
+}
+
+/// Groups whose discs overlap (neighbouring cells of one dense spot) become one, the larger taking
+/// the smaller, so no count covers another.
+fn merge_overlapping(mut clusters: Vec<Cluster>) -> Vec<Cluster> {
+    clusters.sort_by(|a, b| b.count.cmp(&a.count));
+    let mut merged: Vec<Cluster> = Vec::with_capacity(clusters.len());
+    for cluster in clusters {
+        let overlapping = merged
+            .iter_mut()
+            .find(|m| m.at.distance(cluster.at) < m.radius + cluster.radius);
+        match overlapping {
+            Some(into) => {
+                let total = into.count + cluster.count;
+                let weighted = into.at.to_vec2() * into.count as f32
+                    + cluster.at.to_vec2() * cluster.count as f32;
+                into.at = (weighted / total as f32).to_pos2();
+                into.count = total;
+                into.radius = radius_of(total);
+            }
+            None => merged.push(cluster),
+        }
+    }
+    merged
 }
 
 /// The groups' discs, into the still layer's mesh, and the rectangles labels keep clear of.
@@ -136,7 +165,22 @@ pub(super) fn at(clusters: &[Cluster], pointer: Pos2) -> Option<&Cluster> {
 
 #[cfg(test)]
 mod tests {
-    use super::count_text;
+    use super::{Cluster, count_text, merge_overlapping, radius_of};
+    use egui::pos2;
+
+    #[test]
+    fn overlapping_groups_become_one_and_no_place_is_lost() {
+        let group = |x: f32, count: usize| Cluster {
+            at: pos2(x, 100.0),
+            radius: radius_of(count),
+            count,
+        };
+        let merged = merge_overlapping(vec![group(100.0, 40), group(110.0, 10), group(300.0, 5)]);
+        assert_eq!(merged.len(), 2);
+        assert_eq!(merged.iter().map(|c| c.count).sum::<usize>(), 55);
+        // The merged disc sits between the two, nearer the larger.
+        assert!(merged[0].count == 50 && merged[0].at.x > 100.0 && merged[0].at.x < 105.0);
+    }
 
     #[test]
     fn counts_fit_a_disc() {
