@@ -75,7 +75,7 @@ fn radius_of(count: usize) -> f32 {
 /// Groups whose discs overlap (neighbouring cells of one dense spot) become one, the larger taking
 /// the smaller, so no count covers another.
 fn merge_overlapping(mut clusters: Vec<Cluster>) -> Vec<Cluster> {
-    clusters.sort_by(|a, b| b.count.cmp(&a.count));
+    clusters.sort_by_key(|c| std::cmp::Reverse(c.count));
     let mut merged: Vec<Cluster> = Vec::with_capacity(clusters.len());
     for cluster in clusters {
         let overlapping = merged
