@@ -94,7 +94,7 @@ impl StoryCache {
 
     /// The cache of the story whose story file is `key`: named by a digest of its full path.
     fn file_for(&self, key: &str) -> PathBuf {
-        let digest = Sha256::digest(key.as_bytes());
+        let digest = crate::digest::sha256(key.as_bytes());
         let name: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
         self.dir.join(format!("{name}.story"))
     }
@@ -129,7 +129,7 @@ impl StoryCache {
         let (body, trailer) = bytes
             .split_at_checked(bytes.len().saturating_sub(32))
             .ok_or(Miss::Corrupt)?;
-        if Sha256::digest(body)[..] != *trailer {
+        if crate::digest::sha256(body)[..] != *trailer {
             return Err(Miss::Corrupt);
         }
         let rest = body.strip_prefix(MAGIC).ok_or(Miss::Corrupt)?;

@@ -27,10 +27,9 @@ pub struct FileRead {
 
 impl FileRead {
     pub fn of(name: &str, read: Option<&[u8]>) -> Self {
-        use sha2::Digest;
         FileRead {
             name: name.to_owned(),
-            sha256: read.map(|bytes| sha2::Sha256::digest(bytes).into()),
+            sha256: read.map(crate::digest::sha256),
         }
     }
 }
