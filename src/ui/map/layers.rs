@@ -64,11 +64,11 @@ pub(super) struct StillLayer {
     pub markers: std::sync::Arc<egui::Mesh>,
     /// Places on screen, in paint order, with their screen bounds.
     pub visible: Vec<(usize, Rect)>,
-    /// The visible places drawn on their own (all of them unless the view is crowded), which
-    /// labels name.
-    pub ungrouped: Vec<(usize, Rect)>,
-    /// In a crowded view, the groups the other places are drawn as.
+    /// In a crowded view, the visible places drawn on their own, and the groups the others are
+    /// drawn as, with what they hold said (empty otherwise).
+    ungrouped: Vec<(usize, Rect)>,
     pub clusters: Vec<super::clusters::Cluster>,
+    pub grouping: Option<String>,
     /// Town and site markers, which labels avoid.
     pub obstacles: Vec<Rect>,
     pub crowded: bool,
@@ -200,9 +200,10 @@ pub(super) fn still_layer(
     let (clusters, ungrouped) = if crowded {
         super::clusters::gather(&visible, t)
     } else {
-        (Vec::new(), visible.clone())
+        (Vec::new(), Vec::new())
     };
-    for &(p, screen) in &ungrouped {
+    let drawn = if crowded { &ungrouped } else { &visible };
+    for &(p, screen) in drawn {
         draw_place(&mut layer, doc, t, p, screen, plain);
     }
     super::clusters::draw(&clusters, &mut layer.points, &mut layer.obstacles);
@@ -214,9 +215,21 @@ pub(super) fn still_layer(
         markers: std::sync::Arc::new(markers),
         visible,
         ungrouped,
+        grouping: super::clusters::describe(&clusters),
         clusters,
         obstacles,
         crowded,
+    }
+}
+
+impl StillLayer {
+    /// The visible places drawn on their own, which labels name: all of them unless crowded.
+    pub fn labelled(&self) -> &[(usize, Rect)] {
+        if self.crowded {
+            &self.ungrouped
+        } else {
+            &self.visible
+        }
     }
 }
 

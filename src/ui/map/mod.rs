@@ -174,7 +174,7 @@ pub fn map_ui(
             && shown(p)
     });
     let mut visible = still.visible.clone();
-    let mut labelled = still.ungrouped.clone();
+    let mut labelled = still.labelled().to_vec();
     for p in marked_places {
         let Some(screen) = layers::on_screen(doc, &map_view, view_rect, p) else {
             continue;
@@ -184,7 +184,7 @@ pub fn map_ui(
             labelled.push((p, screen));
         }
         let chosen = view.selected_place == Some(p) || hovered == Some(p);
-        if crowded && !chosen && layers::is_small(screen) {
+        if crowded && involved[p] && !chosen && layers::is_small(screen) {
             // An overview marks the current places small, so the groups' counts stay readable.
             layers::mark_current(&mut overlay, screen);
             continue;
@@ -210,15 +210,15 @@ pub fn map_ui(
     painter.add(Shape::mesh(still.markers.clone()));
     clusters::paint_counts(&painter, &still.clusters);
     // What the groups hide is said on the map and to a screen reader alike.
-    let grouping = clusters::describe(&still.clusters);
-    let name = grouping
+    let name = still
+        .grouping
         .as_ref()
         .map_or("Map".to_owned(), |g| format!("Map, {g}"));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, &name));
-    if let Some(grouping) = grouping {
+    if let Some(grouping) = &still.grouping {
         labels
             .placed
-            .push(clusters::paint_caption(&painter, rect, grouping));
+            .push(clusters::paint_caption(&painter, rect, grouping.clone()));
     }
     painter.extend(marked_markers);
 
