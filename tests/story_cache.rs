@@ -23,6 +23,13 @@ fn open(folder: &Path, cache: &StoryCache) -> (Document, Opened) {
     Document::open_with_cache(folder, &Cancel::default(), Some(cache)).unwrap()
 }
 
+/// Why the cache of the story in `folder` is not used (a test fails if it would be).
+fn miss(cache: &StoryCache, folder: &Path) -> Miss {
+    cache
+        .read(&StoryFiles::from_path(folder), &Cancel::default())
+        .expect_err("the cache is not used")
+}
+
 /// The one file in the cache folder.
 fn cache_file(dir: &tempfile::TempDir) -> PathBuf {
     let files: Vec<PathBuf> = std::fs::read_dir(dir.path().join("cache"))
@@ -66,9 +73,8 @@ fn an_edited_file_is_seen_and_the_cache_rebuilt() {
         serde_json::to_vec_pretty(&story).unwrap(),
     )
     .unwrap();
-    let files = StoryFiles::from_path(&folder);
     assert_eq!(
-        cache.read(&files, &Cancel::default()).unwrap_err(),
+        miss(&cache, &folder),
         Miss::Changed("story.json".to_owned())
     );
     let (doc, opened) = open(&folder, &cache);
@@ -88,11 +94,7 @@ fn a_source_changed_since_its_capture_is_reported_not_hidden_by_the_cache() {
     let mut text = std::fs::read_to_string(folder.join(&source)).unwrap();
     text.push_str("\nUne ligne ajoutée.\n");
     std::fs::write(folder.join(&source), text).unwrap();
-    let files = StoryFiles::from_path(&folder);
-    assert_eq!(
-        cache.read(&files, &Cancel::default()).unwrap_err(),
-        Miss::Changed(source.clone())
-    );
+    assert_eq!(miss(&cache, &folder), Miss::Changed(source.clone()));
     let errors = Document::open_with_cache(&folder, &Cancel::default(), Some(&cache))
         .err()
         .expect("the changed source fails its capture record")
@@ -107,16 +109,12 @@ fn a_corrupt_or_cut_short_cache_is_not_trusted() {
     let (original, _) = open(&folder, &cache);
     let path = cache_file(&cache_dir);
     let whole = std::fs::read(&path).unwrap();
-    let files = StoryFiles::from_path(&folder);
 
     let mut flipped = whole.clone();
     let middle = flipped.len() / 2;
     flipped[middle] ^= 0x40;
     std::fs::write(&path, &flipped).unwrap();
-    assert_eq!(
-        cache.read(&files, &Cancel::default()).unwrap_err(),
-        Miss::Corrupt
-    );
+    assert_eq!(miss(&cache, &folder), Miss::Corrupt);
     let (doc, opened) = open(&folder, &cache);
     assert_eq!(opened, Opened::FromFiles { cached: true });
     assert_eq!(doc.story(), original.story());
@@ -127,15 +125,9 @@ fn a_corrupt_or_cut_short_cache_is_not_trusted() {
     );
 
     std::fs::write(&path, &whole[..whole.len() / 3]).unwrap();
-    assert_eq!(
-        cache.read(&files, &Cancel::default()).unwrap_err(),
-        Miss::Corrupt
-    );
+    assert_eq!(miss(&cache, &folder), Miss::Corrupt);
     std::fs::write(&path, b"").unwrap();
-    assert_eq!(
-        cache.read(&files, &Cancel::default()).unwrap_err(),
-        Miss::Corrupt
-    );
+    assert_eq!(miss(&cache, &folder), Miss::Corrupt);
     let (doc, opened) = open(&folder, &cache);
     assert_eq!(opened, Opened::FromFiles { cached: true });
     assert_eq!(doc.story(), original.story());

@@ -182,13 +182,13 @@ fn frame_lines(story: &chronomap::model::Story, files: &load::StoryFiles) {
         .collect();
     println!("frame_p95_scrub_1300k: {:.1} ms", ms(p95(scrub)));
     // Dragging the map.
-    let press = egui::Event::PointerButton {
-        pos: egui::pos2(700.0, 300.0),
+    let button = |x: f32, y: f32, pressed: bool| egui::Event::PointerButton {
+        pos: egui::pos2(x, y),
         button: egui::PointerButton::Primary,
-        pressed: true,
+        pressed,
         modifiers: egui::Modifiers::NONE,
     };
-    frame(&ctx, &mut app, vec![press]);
+    frame(&ctx, &mut app, vec![button(700.0, 300.0, true)]);
     let mut frames: Vec<Duration> = (0..60)
         .map(|i| {
             let start = Instant::now();
@@ -203,13 +203,7 @@ fn frame_lines(story: &chronomap::model::Story, files: &load::StoryFiles) {
             start.elapsed()
         })
         .collect();
-    let release = egui::Event::PointerButton {
-        pos: egui::pos2(845.0, 320.0),
-        button: egui::PointerButton::Primary,
-        pressed: false,
-        modifiers: egui::Modifiers::NONE,
-    };
-    frame(&ctx, &mut app, vec![release]);
+    frame(&ctx, &mut app, vec![button(845.0, 320.0, false)]);
     // Zooming in four steps and out again about the pointer, as a pinch or the wheel does: the
     // groups come apart into places and gather again.
     let scale_of = |app: &ChronomapApp| {
