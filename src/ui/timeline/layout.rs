@@ -270,3 +270,26 @@ fn widen_labels(painter: &egui::Painter, story: &Story, marks: &mut [Mark], widt
         mark.label = Some(short(title, fits));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::DayPositions;
+
+    #[test]
+    fn a_day_kept_is_placed_where_it_would_be_worked_out() {
+        let x_of = |day: f64| (day * 0.37).sin() as f32 * 100.0 + day as f32;
+        let mut days = DayPositions::new(&x_of);
+        // The first day asked, days after it (asked twice), before it, and far beyond what is kept.
+        for day in [
+            19_800,
+            19_805,
+            19_801,
+            19_805,
+            19_700,
+            19_800 + (1 << 21),
+            -5,
+        ] {
+            assert_eq!(days.x(day), x_of(f64::from(day)), "day {day}");
+        }
+    }
+}
