@@ -106,7 +106,7 @@ impl StoryCache {
             let story = load_within(files, cancel, &ReadBudget::default())?;
             return Ok((story, Opened::FromFiles { cached: false }));
         };
-        if let Ok(story) = self.read(files, cancel) {
+        if let Ok(story) = self.read_keyed(files, &key, cancel) {
             return Ok((story, Opened::FromCache));
         }
         let budget = ReadBudget::recording();
@@ -120,7 +120,11 @@ impl StoryCache {
     /// The cached story, if its cache holds and every file it was made from is unchanged.
     pub fn read(&self, files: &StoryFiles, cancel: &Cancel) -> Result<Story, Miss> {
         let key = key(files).ok_or(Miss::Absent)?;
-        let path = self.file_for(&key);
+        self.read_keyed(files, &key, cancel)
+    }
+
+    fn read_keyed(&self, files: &StoryFiles, key: &str, cancel: &Cancel) -> Result<Story, Miss> {
+        let path = self.file_for(key);
         let metadata = std::fs::metadata(&path).map_err(|_| Miss::Absent)?;
         if !metadata.is_file() || metadata.len() > MAX_CACHE_BYTES {
             return Err(Miss::Corrupt);
