@@ -15,14 +15,32 @@ pub fn slug(text: &str) -> String {
         .join("-")
 }
 
-/// The slug of `name`, at most `max_chars`, or `fallback` if it is empty.
+/// The slug of `name`, at most `max_chars`, or `fallback` if it is empty. A long slug keeps its
+/// whole first words ("en-images-torrents-de-boue-villages", not "…-villages-déva"); only a first
+/// word longer than the limit is cut.
 fn base_id(name: &str, fallback: &str, max_chars: usize) -> String {
     let full = slug(name);
-    let cut: String = full.chars().take(max_chars).collect();
-    match cut.trim_end_matches('-') {
-        "" => fallback.to_owned(),
-        base => base.to_owned(),
+    if full.is_empty() {
+        return fallback.to_owned();
     }
+    if full.chars().count() <= max_chars {
+        return full;
+    }
+    let mut kept = String::new();
+    for word in full.split('-') {
+        let with = kept.chars().count() + usize::from(!kept.is_empty()) + word.chars().count();
+        if with > max_chars {
+            break;
+        }
+        if !kept.is_empty() {
+            kept.push('-');
+        }
+        kept.push_str(word);
+    }
+    if kept.is_empty() {
+        kept = full.chars().take(max_chars).collect();
+    }
+    kept
 }
 
 fn numbered(base: &str, n: usize) -> String {
@@ -119,7 +137,21 @@ mod tests {
         assert_eq!(unique_id("", "source", 20, |_| false), "source");
         assert_eq!(
             unique_id("Un titre très long pour un article", "s", 10, |_| false),
-            "un-titre-t"
+            "un-titre"
+        );
+        // Whole words, never a word cut in two.
+        assert_eq!(
+            unique_id(
+                "En images : torrents de boue, villages dévastés",
+                "s",
+                40,
+                |_| false
+            ),
+            "en-images-torrents-de-boue-villages"
+        );
+        assert_eq!(
+            unique_id("Anticonstitutionnellement", "s", 10, |_| false),
+            "anticonsti"
         );
     }
 }

@@ -139,9 +139,10 @@ enum Command {
         /// The article's title (taken from an HTML page when omitted).
         #[arg(long)]
         title: Option<String>,
-        /// Publication date, EDTF (a day, or a date-time with its offset).
+        /// Publication date, EDTF (a day, or a date-time with its offset); by default the page's
+        /// own (article:published_time, JSON-LD datePublished) or a web archive's capture time.
         #[arg(long, value_name = "EDTF")]
-        published: String,
+        published: Option<String>,
         /// The short name that tells this source apart (default: publisher or title, and date).
         #[arg(long)]
         label: Option<String>,
@@ -230,7 +231,7 @@ fn main() -> ExitCode {
             let meta = SourceMeta {
                 title,
                 publisher,
-                published,
+                published: published.unwrap_or_default(),
                 label,
                 url,
                 language,
@@ -492,7 +493,8 @@ fn export_parquet(path: Option<&Path>, out: &Path) -> anyhow::Result<ExitCode> {
     let doc = story_or_shipped(path)?;
     let bytes = formats::parquet_table::events(doc.story()).map_err(anyhow::Error::msg)?;
     std::fs::write(out, bytes).with_context(|| format!("writing {}", out.display()))?;
-    println!("{}: {} events", out.display(), doc.story().events.len());
+    let events = chronomap::numbers::count(doc.story().events.len(), "event", "events");
+    println!("{}: {events}", out.display());
     Ok(ExitCode::SUCCESS)
 }
 

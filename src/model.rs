@@ -84,13 +84,30 @@ impl Source {
             }
             None => format!("«{}»", title.trim()),
         };
-        // The day is enough to tell sources apart; the hour would only lengthen every credit.
-        let day = DateSpan {
-            time: None,
-            ..published.clone()
-        };
-        format!("{name}, {}", day.label())
+        format!("{name}, {}", publication_day(published))
     }
+
+    /// How a quote of this source is credited: its label, with the publication day when a label
+    /// the story set does not say it ("The Guardian" → "The Guardian, 22 Oct 2023"), so a credit
+    /// always says when.
+    pub fn credit(&self) -> String {
+        let day = publication_day(&self.published);
+        if !self.label_is_set || self.label.contains(&day) {
+            self.label.clone()
+        } else {
+            format!("{}, {day}", self.label)
+        }
+    }
+}
+
+/// The day of a publication date as labels write it: the day is enough to tell sources apart; the
+/// hour would only lengthen every credit.
+fn publication_day(published: &DateSpan) -> String {
+    DateSpan {
+        time: None,
+        ..published.clone()
+    }
+    .label()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]

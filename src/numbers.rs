@@ -17,8 +17,21 @@ pub fn group_thousands(value: f64) -> String {
     }
 }
 
+/// A count and its noun, singular for one: "1 step", "12 steps", "6\u{202f}500 events".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    let noun = if n == 1 { one } else { many };
+    format!("{} {noun}", group_thousands(n as f64))
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_count_of_one_is_singular() {
+        assert_eq!(super::count(1, "step", "steps"), "1 step");
+        assert_eq!(super::count(0, "step", "steps"), "0 steps");
+        assert_eq!(super::count(6500, "edit", "edits"), "6\u{202f}500 edits");
+    }
+
     #[test]
     fn thousands_are_grouped() {
         assert_eq!(super::group_thousands(4500.0), "4\u{202f}500");

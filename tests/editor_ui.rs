@@ -200,7 +200,7 @@ fn two_quotes_of_two_sources_become_a_claim_in_sources_compared() {
     replace_text(&mut harness, "Claim topic", "Who answered the press");
     let story = common::shipped_story();
     let labels: Vec<String> = story.sources.iter().map(|s| s.label.clone()).collect();
-    // A quote's checkbox shows its first 70 characters.
+    // A quote's checkbox shows its first 70 characters or so, cut at a word.
     let first_quote = |source: usize| {
         let q = story
             .quotes
@@ -208,11 +208,7 @@ fn two_quotes_of_two_sources_become_a_claim_in_sources_compared() {
             .filter(|q| q.source == source)
             .min_by_key(|q| q.start)
             .unwrap();
-        let mut shown: String = q.exact.chars().take(70).collect();
-        if q.exact.chars().count() > 70 {
-            shown.push('…');
-        }
-        shown
+        chronomap::quotation::shortened(&q.exact, 70)
     };
     for (source, value) in [(0, "the Kremlin, to the press"), (1, "Peskov, to Interfax")] {
         replace_text(
@@ -362,6 +358,10 @@ fn a_passage_can_back_an_existing_event() {
         .expect("the event is offered")
         .click();
     harness.run();
+    // The dialog says what it does now: it backs an event, it makes none.
+    harness.run();
+    assert!(common::window_shown(&harness, "Back an event"));
+    assert!(!common::window_shown(&harness, "New event"));
     harness.get_by_label("Add the quote to this event").click();
     harness.run();
     let story = harness.state().story();

@@ -2,7 +2,7 @@
 //! statements, two places made one, and what removing a quote would take with it. Each is checked
 //! first, like the builders in `make`, so the story stays one that loads.
 
-use super::make::{check_claim, place_references};
+use super::make::place_references;
 use super::{Change, Edit, EditError};
 use crate::date;
 use crate::model::{Source, Statement, Story};
@@ -93,14 +93,7 @@ pub fn change_claim(
     topic: &str,
     statements: Vec<Statement>,
 ) -> Result<Edit, EditError> {
-    let Some(before) = story.claims.get(index) else {
-        return refuse("no such claim");
-    };
-    let topic = check_claim(story, topic, &statements)?;
-    let mut after = before.clone();
-    after.topic = topic.to_owned();
-    after.statements = statements;
-    Ok(Edit::Claim(Change::replaced(index, before.clone(), after)))
+    super::make::claim_with_passages(story, Some(index), topic, statements, &[])
 }
 
 /// A claim removed; its quotes stay, as evidence of whatever else they back.

@@ -425,26 +425,77 @@ pub fn add_claim(
     topic: &str,
     statements: Vec<Statement>,
 ) -> Result<Edit, EditError> {
-    let topic = check_claim(story, topic, &statements)?;
-    let id = ids::unique_id(topic, "claim", 40, |id| {
-        story.claims.iter().any(|c| c.id == id)
-    });
-    Ok(Edit::Claim(Change::added(
-        story.claims.len(),
-        Claim {
-            id,
-            topic: topic.to_owned(),
-            statements,
-        },
-    )))
+    claim_with_passages(story, None, topic, statements, &[])
+}
+
+/// A claim, new or (`editing`) changed, whose statements also rest on `passages` (source, bytes)
+/// quoted now: each passage becomes a quote cited by its source's statement, and the quotes and
+/// the claim are one edit. So a passage is quoted straight into a claim, no event needed.
+pub fn claim_with_passages(
+    story: &Story,
+    editing: Option<usize>,
+    topic: &str,
+    mut statements: Vec<Statement>,
+    passages: &[(usize, Range<usize>)],
+) -> Result<Edit, EditError> {
+    let mut quotes: Vec<Quote> = Vec::with_capacity(passages.len());
+    for (source, bytes) in passages {
+        let mut new = quote(story, *source, bytes.clone())?;
+        // Two passages quoted at once may start with the same words: their ids differ too.
+        new.id = ids::unique_id(&new.id, "quote", 44, |id| {
+            story.quotes.iter().any(|q| q.id == id) || quotes.iter().any(|q| q.id == id)
+        });
+        let index = story.quotes.len() + quotes.len();
+        match statements.iter_mut().find(|s| s.source == new.source) {
+            Some(statement) => statement.quotes.push(index),
+            None => statements.push(Statement {
+                source: new.source,
+                value: String::new(),
+                quotes: vec![index],
+            }),
+        }
+        quotes.push(new);
+    }
+    let topic = check_claim(story, topic, &statements, &quotes)?;
+    let claim_edit = match editing {
+        None => {
+            let id = ids::unique_id(topic, "claim", 40, |id| {
+                story.claims.iter().any(|c| c.id == id)
+            });
+            let claim = Claim {
+                id,
+                topic: topic.to_owned(),
+                statements,
+            };
+            Edit::Claim(Change::added(story.claims.len(), claim))
+        }
+        Some(index) => {
+            let Some(before) = story.claims.get(index) else {
+                return refuse("no such claim");
+            };
+            let mut after = before.clone();
+            after.topic = topic.to_owned();
+            after.statements = statements;
+            Edit::Claim(Change::replaced(index, before.clone(), after))
+        }
+    };
+    let mut edits: Vec<Edit> = quotes
+        .into_iter()
+        .enumerate()
+        .map(|(k, q)| Edit::Quote(Change::added(story.quotes.len() + k, q)))
+        .collect();
+    edits.push(claim_edit);
+    Ok(single_or_batch(edits))
 }
 
 /// The topic, trimmed, of a claim whose statements are each backed by their own source's words,
-/// from at least two sources; or what is wrong.
-pub(super) fn check_claim<'t>(
+/// from at least two sources; or what is wrong. Quotes past the story's are `new_quotes`, added
+/// with the claim.
+fn check_claim<'t>(
     story: &Story,
     topic: &'t str,
     statements: &[Statement],
+    new_quotes: &[Quote],
 ) -> Result<&'t str, EditError> {
     let topic = topic.trim();
     if topic.is_empty() {
@@ -455,11 +506,11 @@ pub(super) fn check_claim<'t>(
             return refuse("each source's statement needs a value: what that source says");
         }
         for &q in &statement.quotes {
-            if story
-                .quotes
-                .get(q)
-                .is_none_or(|q| q.source != statement.source)
-            {
+            let quoted = match q.checked_sub(story.quotes.len()) {
+                Some(new) => new_quotes.get(new),
+                None => story.quotes.get(q),
+            };
+            if quoted.is_none_or(|q| q.source != statement.source) {
                 return refuse(
                     "a statement is backed only by quotes of its own source, never another's",
                 );

@@ -27,7 +27,7 @@ pub fn export<W: Write>(story: &Story, out: W) -> Result<(), csv::Error> {
                 claim.id.as_str(),
                 claim.topic.as_str(),
                 source.id.as_str(),
-                source.label.as_str(),
+                &source.credit(),
                 statement.value.as_str(),
                 &ids.join(";"),
                 &texts.join("\n"),

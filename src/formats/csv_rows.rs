@@ -417,9 +417,34 @@ pub fn settles(text: &str) -> Option<DateOrder> {
     }
 }
 
+/// The days a date written 22/10/2023 can be, as EDTF: the one its numbers settle (a first number
+/// over 12 is a day), else both readings that are days of the calendar (one when they agree).
+pub fn readings(text: &str) -> Vec<String> {
+    let orders = match settles(text) {
+        Some(order) => vec![order],
+        None => vec![DateOrder::DayFirst, DateOrder::MonthFirst],
+    };
+    let mut days: Vec<String> = orders
+        .into_iter()
+        .filter_map(|order| numeric_to_edtf(text, order))
+        .collect();
+    days.dedup();
+    days
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_as_people_write_it_reads_as_the_days_it_can_be() {
+        assert_eq!(readings("22/10/2023"), ["2023-10-22"]);
+        assert_eq!(readings("10/22/2023"), ["2023-10-22"]);
+        assert_eq!(readings("05.04.2024"), ["2024-04-05", "2024-05-04"]);
+        assert_eq!(readings("07/07/2024"), ["2024-07-07"]);
+        assert!(readings("31/02/2024").is_empty(), "not a day either way");
+        assert!(readings("2024-04-17").is_empty(), "EDTF is not such a date");
+    }
 
     #[test]
     fn template_dates_keep_their_precision_and_time() {

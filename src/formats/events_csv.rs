@@ -43,7 +43,10 @@ pub fn export<W: Write>(story: &Story, out: W) -> Result<(), csv::Error> {
             .iter()
             .map(|&q| {
                 let quote = &story.quotes[q];
-                format!("{}: «{}»", story.sources[quote.source].label, quote.exact)
+                let source = &story.sources[quote.source];
+                // In its own language's quotation marks, as every panel shows it.
+                let words = crate::quotation::quoted(&source.language, &quote.exact);
+                format!("{}: {words}", source.credit())
             })
             .collect();
         writer.write_record([

@@ -272,7 +272,7 @@ pub fn export(story: &Story) -> String {
                     format!(
                         "<blockquote>{}</blockquote><p>— {}</p>",
                         escape_html(&quote.exact),
-                        escape_html(&source.label)
+                        escape_html(&source.credit())
                     )
                 })
                 .collect();

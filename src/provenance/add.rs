@@ -67,6 +67,33 @@ pub struct SourceMeta {
     pub revises: Option<String>,
 }
 
+/// The publication date: the one given; else the page's own metadata; else a web archive's capture
+/// time. With a note saying where a date not given came from, kept in the source's notes.
+fn publication_date(
+    given: &str,
+    page: Option<&extract::Extracted>,
+    archived: Option<&RawArchive>,
+) -> Option<(String, Option<&'static str>)> {
+    if !given.trim().is_empty() {
+        return Some((given.trim().to_owned(), None));
+    }
+    if let Some(published) = page.and_then(|p| p.published.clone()) {
+        return Some((
+            published,
+            Some(
+                "Publication date from the page's metadata (article:published_time or JSON-LD datePublished).",
+            ),
+        ));
+    }
+    let captured = archived.and_then(|a| extract::edtf_of_timestamp(&a.archived))?;
+    Some((
+        captured,
+        Some(
+            "Publication date: the web archive's capture time (the page's metadata gives none); the article may be older.",
+        ),
+    ))
+}
+
 /// The story with the new source added and checked, and the new source's id. `name` is how
 /// problems name the input.
 pub fn with_source(
@@ -77,16 +104,16 @@ pub fn with_source(
 ) -> Result<(Story, String), LoadErrors> {
     let refuse = |problem| LoadErrors::one(name, None, problem);
     let no_text = |e| refuse(Problem::Invalid(format!("no article text found: {e}")));
-    let (text, extension, original, page_title, archived) = match input {
+    let (text, extension, original, page, archived) = match input {
         SourceInput::Text { text, extension } => (text, extension, None, None, None),
         SourceInput::Html { html } => {
             let page = extract::main_text(&html).map_err(no_text)?;
             let original = ("html".to_owned(), html.into_bytes());
             (
-                page.text,
+                page.text.clone(),
                 "txt".to_owned(),
                 Some(original),
-                Some(page.title),
+                Some(page),
                 None,
             )
         }
@@ -105,21 +132,28 @@ pub fn with_source(
                 payload_digest: archived.payload_digest,
             };
             (
-                page.text,
+                page.text.clone(),
                 "txt".to_owned(),
                 Some(original),
-                Some(page.title),
+                Some(page),
                 Some(record),
             )
         }
     };
+    let (published, published_note) =
+        publication_date(&meta.published, page.as_ref(), archived.as_ref()).ok_or_else(|| {
+            refuse(Problem::Invalid(
+                "give the publication date (EDTF, e.g. 2024-04-17): the file's metadata does not say it"
+                    .to_owned(),
+            ))
+        })?;
     if text.trim().is_empty() {
         return Err(refuse(Problem::Invalid("the text is empty".to_owned())));
     }
     let title = meta
         .title
         .clone()
-        .or(page_title)
+        .or(page.map(|p| p.title))
         .filter(|t| !t.trim().is_empty())
         .ok_or_else(|| refuse(Problem::Invalid("the source needs a title".to_owned())))?;
     let taken = |id: &str| story.sources.iter().any(|s| s.id == id);
@@ -161,11 +195,11 @@ pub fn with_source(
         id: id.clone(),
         title,
         publisher: meta.publisher,
-        published: meta.published,
+        published,
         language: meta.language.unwrap_or_default(),
         file: file.clone(),
         url,
-        notes: String::new(),
+        notes: published_note.unwrap_or_default().to_owned(),
         label: meta.label,
         capture: Some(capture),
         revises: meta.revises,

@@ -11,11 +11,13 @@ const NOTICES: &str = "[class*=cookie], [id*=cookie], [class*=consent], [id*=con
 /// Pages with more elements than this are refused rather than parsed at length.
 const MAX_ELEMENTS: usize = 100_000;
 
-/// An article's title and main text.
+/// An article's title and main text, and its publication date where the page's metadata gives one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Extracted {
     pub title: String,
     pub text: String,
+    /// EDTF, from `article:published_time` or JSON-LD's `datePublished` (see [`edtf_of_timestamp`]).
+    pub published: Option<String>,
 }
 
 /// The article in `html`: its title and its main text with paragraphs kept, or why there is none.
@@ -37,12 +39,71 @@ pub fn main_text(html: &str) -> Result<Extracted, String> {
     Ok(Extracted {
         title: article.title.trim().to_owned(),
         text: text + "\n",
+        published: article
+            .published_time
+            .as_deref()
+            .and_then(edtf_of_timestamp),
     })
+}
+
+/// A page's or an archive's time stamp as EDTF: an RFC 3339 date-time to the second with its
+/// offset ("2023-10-22T14:05:00.000Z" → "2023-10-22T14:05:00Z"), or a bare day; none for anything
+/// else, which is then asked of the person rather than guessed.
+pub fn edtf_of_timestamp(stamp: &str) -> Option<String> {
+    let stamp = stamp.trim();
+    if let Ok(time) = chrono::DateTime::parse_from_rfc3339(stamp) {
+        let offset = time.offset().local_minus_utc();
+        let day_and_time = time.format("%Y-%m-%dT%H:%M:%S");
+        return Some(if offset == 0 {
+            format!("{day_and_time}Z")
+        } else {
+            format!("{day_and_time}{}", time.format("%:z"))
+        });
+    }
+    chrono::NaiveDate::parse_from_str(stamp, "%Y-%m-%d")
+        .ok()
+        .map(|day| day.format("%Y-%m-%d").to_string())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pages_publication_time_is_read_from_its_metadata_as_edtf() {
+        let page = |head: &str| {
+            format!(
+                "<html><head><title>Crue</title>{head}</head><body><article><p>{}</p></article></body></html>",
+                "La rivière est sortie de son lit dans la nuit. ".repeat(8)
+            )
+        };
+        let meta = page(
+            r#"<meta property="article:published_time" content="2023-10-22T14:05:00.000+01:00">"#,
+        );
+        assert_eq!(
+            main_text(&meta).unwrap().published.as_deref(),
+            Some("2023-10-22T14:05:00+01:00")
+        );
+        let ld = page(
+            r#"<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Crue","datePublished":"2024-10-30T08:00:00Z"}</script>"#,
+        );
+        assert_eq!(
+            main_text(&ld).unwrap().published.as_deref(),
+            Some("2024-10-30T08:00:00Z")
+        );
+        assert_eq!(main_text(&page("")).unwrap().published, None);
+        let nonsense = page(r#"<meta property="article:published_time" content="last Tuesday">"#);
+        assert_eq!(main_text(&nonsense).unwrap().published, None);
+        assert_eq!(
+            edtf_of_timestamp("2024-04-17").as_deref(),
+            Some("2024-04-17")
+        );
+        assert_eq!(
+            edtf_of_timestamp("20240417080000"),
+            None,
+            "a WARC 1.0 date is RFC 3339; anything else is asked for"
+        );
+    }
 
     #[test]
     fn the_article_is_kept_and_the_page_furniture_dropped() {

@@ -306,7 +306,7 @@ fn page_source(source: &Source) -> PageSource {
     };
     PageSource {
         id: source.id.clone(),
-        label: source.label.clone(),
+        label: source.credit(),
         title: source.title.clone(),
         publisher: source.publisher.clone(),
         published: source.published.label(),

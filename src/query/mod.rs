@@ -434,7 +434,7 @@ pub fn reported_lines(story: &Story, place: &Place) -> Vec<(String, usize)> {
         let source = &story.sources[story.quotes[figure.quote].source];
         let line = format!(
             "Reported by {}: {} {unit}",
-            source.label,
+            source.credit(),
             crate::numbers::group_thousands(figure.value)
         );
         Some((line, figure.quote))

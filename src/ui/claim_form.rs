@@ -8,6 +8,7 @@ use crate::document::Document;
 use crate::edit::{amend, make};
 use crate::model::Statement;
 use egui::RichText;
+use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClaimForm {
@@ -16,6 +17,8 @@ pub struct ClaimForm {
     pub topic: String,
     /// Per source of the story: what it states, and the quotes that show it.
     pub statements: Vec<(String, Vec<usize>)>,
+    /// Passages quoted into the claim, (source, bytes): each becomes a quote when it is saved.
+    pub passages: Vec<(usize, Range<usize>)>,
     pub error: Option<String>,
 }
 
@@ -28,8 +31,17 @@ impl ClaimForm {
             editing: None,
             topic: String::new(),
             statements: vec![(String::new(), Vec::new()); doc.story().sources.len()],
+            passages: Vec::new(),
             error: None,
         }
+    }
+
+    /// A passage of a source quoted into the claim (once, however often it is asked).
+    pub fn add_passage(&mut self, source: usize, bytes: Range<usize>) {
+        if !self.passages.contains(&(source, bytes.clone())) {
+            self.passages.push((source, bytes));
+        }
+        self.error = None;
     }
 
     /// The form on an existing claim: each source's statements (joined, if it has several) and
@@ -56,7 +68,11 @@ impl ClaimForm {
         self.statements
             .iter()
             .enumerate()
-            .filter(|(_, (value, quotes))| !value.trim().is_empty() || !quotes.is_empty())
+            .filter(|(source, (value, quotes))| {
+                !value.trim().is_empty()
+                    || !quotes.is_empty()
+                    || self.passages.iter().any(|(s, _)| s == source)
+            })
             .map(|(source, (value, quotes))| Statement {
                 source,
                 value: value.trim().to_owned(),
@@ -84,11 +100,11 @@ pub fn claim_form_ui(
         Some(_) => "Edit claim",
         None => "Sources differ",
     };
-    super::dialogs::form_window(title, ctx)
+    super::dialogs::form_window("claim", title, ctx)
         .open(&mut open)
         .show(ctx, |ui| {
             super::dialogs::form_fields(ui, |ui| {
-                ui.label("One fact the sources report differently: say what each states, and tick the quotes that show it.");
+                super::dialogs::wrapped(ui, "One fact the sources report differently: say what each states, and tick the quotes that show it, or quote a passage of the source (select it in the Source tab, then Quote into the claim).");
                 ui.horizontal(|ui| {
                     ui.label("Topic");
                     named(
@@ -120,11 +136,10 @@ pub fn claim_form_ui(
                         .max_height(110.0)
                         .show(ui, |ui| {
                             for &q in doc.story_index().quotes_in_source(s) {
-                                let exact = &story.quotes[q].exact;
-                                let mut shown: String = exact.chars().take(QUOTE_CHARS).collect();
-                                if exact.chars().count() > QUOTE_CHARS {
-                                    shown.push('…');
-                                }
+                                let shown = crate::quotation::shortened(
+                                    &story.quotes[q].exact,
+                                    QUOTE_CHARS,
+                                );
                                 let mut on = ticked.contains(&q);
                                 if ui.checkbox(&mut on, shown).changed() {
                                     if on {
@@ -135,16 +150,20 @@ pub fn claim_form_ui(
                                 }
                             }
                         });
+                    passages_ui(ui, doc, s, &mut form.passages, commands);
                 }
             });
             super::dialogs::form_error(ui, &form.error);
             ui.horizontal(|ui| {
                 let close = Some(Command::Form(FormCommand::CloseClaim));
                 let save = |f: &ClaimForm| {
-                    apply(match f.editing {
-                        Some(claim) => amend::change_claim(story, claim, &f.topic, f.statements()),
-                        None => make::add_claim(story, &f.topic, f.statements()),
-                    })
+                    apply(make::claim_with_passages(
+                        story,
+                        f.editing,
+                        &f.topic,
+                        f.statements(),
+                        &f.passages,
+                    ))
                 };
                 let action = if form.editing.is_some() { "Save claim" } else { "Add claim" };
                 form_button(ui, RichText::new(action).strong(), form, save, close.clone(), commands);
@@ -159,5 +178,48 @@ pub fn claim_form_ui(
         });
     if !open {
         commands.push(Command::Form(FormCommand::CloseClaim));
+    }
+}
+
+/// The passages of source `s` quoted into the claim, each to take back; and the way to quote one
+/// more: the source opens in the reader with its text selectable.
+fn passages_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    s: usize,
+    passages: &mut Vec<(usize, Range<usize>)>,
+    commands: &mut Vec<Command>,
+) {
+    let Some(source) = doc.story().sources.get(s) else {
+        return;
+    };
+    let mut taken_back = None;
+    for (i, (_, bytes)) in passages.iter().enumerate().filter(|(_, (p, _))| *p == s) {
+        let words = source.text.get(bytes.clone()).unwrap_or_default().trim();
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new("New quote:").small());
+            let shown = crate::quotation::quoted(
+                &source.language,
+                &crate::quotation::shortened(words, QUOTE_CHARS),
+            );
+            ui.label(RichText::new(shown).italics());
+            if ui.small_button("Take back").clicked() {
+                taken_back = Some(i);
+            }
+        });
+    }
+    if let Some(i) = taken_back {
+        passages.remove(i);
+    }
+    let quote_more = format!("Quote a passage of {}…", source.label);
+    if ui
+        .small_button(quote_more)
+        .on_hover_text(
+            "Opens the source in the Source tab: select the words, then Quote into the claim",
+        )
+        .clicked()
+    {
+        commands.push(Command::OpenSource(s));
+        commands.push(Command::SetQuoting(true));
     }
 }

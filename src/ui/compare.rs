@@ -76,7 +76,7 @@ fn statement_ui(
     source: usize,
     commands: &mut Vec<Command>,
 ) {
-    ui.label(RichText::new(&story.sources[source].label).strong());
+    ui.label(RichText::new(story.sources[source].credit()).strong());
     let statements = claim.statements.iter().filter(|s| s.source == source);
     let mut reported = false;
     for statement in statements {

@@ -3,16 +3,31 @@
 use super::state::Command;
 use egui::RichText;
 
-/// A form's window: centred near the top and never taller than the app's window (its content
-/// scrolls inside), so its buttons stay in reach whatever it holds.
-pub fn form_window<'a>(title: &'a str, ctx: &egui::Context) -> egui::Window<'a> {
+/// How wide a form is, whatever it holds: its text wraps, so typing never moves its buttons.
+const FORM_WIDTH: f32 = 560.0;
+
+/// A form's window: centred near the top, of one width (what it holds wraps inside it) and never
+/// taller than the app's window (its content scrolls inside), so its buttons stay in reach and in
+/// place whatever it holds. `id` keeps it the same window when its title changes ("New event",
+/// "Back an event").
+pub fn form_window<'a>(id: &str, title: &'a str, ctx: &egui::Context) -> egui::Window<'a> {
     let room = ctx.content_rect().height() - 90.0;
+    let width = FORM_WIDTH.min(ctx.content_rect().width() - 24.0).max(240.0);
     egui::Window::new(title)
+        .id(egui::Id::unique(("form", id)))
         .collapsible(false)
-        .resizable(true)
-        .default_width(480.0)
+        .resizable([false, true])
+        .default_width(width)
+        .min_width(width)
+        .max_width(width)
         .max_height(room.max(200.0))
         .anchor(egui::Align2::CENTER_TOP, [0.0, 60.0])
+}
+
+/// A line of a form that wraps at the form's edge (a date's explanation, an error), wherever it
+/// stands, even in a grid's cell or a row.
+pub fn wrapped(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) -> egui::Response {
+    ui.add(egui::Label::new(text).wrap())
 }
 
 /// How tall a form's scrolling part may be, leaving room for its title and buttons.
@@ -30,10 +45,11 @@ pub fn form_fields(ui: &mut egui::Ui, add_fields: impl FnOnce(&mut egui::Ui)) {
         .show(ui, add_fields);
 }
 
-/// What a form says went wrong, if anything.
+/// What a form says went wrong, if anything, wrapped within the form.
 pub fn form_error(ui: &mut egui::Ui, error: &Option<String>) {
     if let Some(error) = error {
-        ui.colored_label(ui.visuals().error_fg_color, error);
+        let color = ui.visuals().error_fg_color;
+        wrapped(ui, RichText::new(error).color(color));
     }
 }
 
@@ -145,10 +161,12 @@ pub fn recovery_ui(ctx: &egui::Context, edits: usize, commands: &mut Vec<Command
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ctx, |ui| {
             ui.label(format!(
-                "This story was closed without saving {edits} edit{} (Chronomap was stopped or crashed).",
-                if edits == 1 { "" } else { "s" }
+                "This story was closed without saving {} (Chronomap was stopped or crashed).",
+                crate::numbers::count(edits, "edit", "edits")
             ));
-            ui.label("Restoring replays them on the saved story; they can then be undone or saved.");
+            ui.label(
+                "Restoring replays them on the saved story; they can then be undone or saved.",
+            );
             ui.horizontal(|ui| {
                 if ui.button(RichText::new("Restore them").strong()).clicked() {
                     commands.push(Command::Recover(true));

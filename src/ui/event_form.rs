@@ -20,11 +20,15 @@ pub struct EventForm {
     /// The existing event the passage is to back instead of a new one.
     pub attach_to: Option<usize>,
     pub draft: make::EventDraft,
+    /// How the proposed date was found (the passage's own words, or the publication day).
+    pub date_origin: Option<String>,
     pub error: Option<String>,
 }
 
 impl EventForm {
-    /// A new event from a passage: its places are those it names, its date the source's day.
+    /// A new event from a passage: its places are those it names; its date the one its sentence
+    /// says ("mardi 29 octobre", "on Saturday"), resolved as suggestions are, else the day the
+    /// source was published (most of what it reports is near).
     pub fn from_passage(doc: &Document, source: usize, bytes: Range<usize>) -> Self {
         let story = doc.story();
         let text = story
@@ -33,10 +37,24 @@ impl EventForm {
             .and_then(|s| s.text.get(bytes.clone()));
         let mut form = EventForm::new_event();
         form.draft.places = text.map_or_else(Vec::new, |t| make::mentioned_places(story, t));
-        // The day the source was published (a date-time's day): most of what it reports is near.
-        form.draft.date = story.sources.get(source).map_or_else(String::new, |s| {
-            s.published.earliest_date().format("%Y-%m-%d").to_string()
-        });
+        let dated = crate::suggest::for_source(story, source)
+            .unwrap_or_default()
+            .into_iter()
+            .find(|s| s.bytes.start < bytes.end && bytes.start < s.bytes.end);
+        match (dated, story.sources.get(source)) {
+            (Some(sentence), _) => {
+                form.draft.date = sentence.date.edtf;
+                form.draft.status = sentence.status;
+                form.draft.notes = format!("Date from the passage: {}.", sentence.resolution);
+                form.date_origin = Some(format!("From the passage: {}", sentence.resolution));
+            }
+            (None, Some(s)) => {
+                form.draft.date = s.published.earliest_date().format("%Y-%m-%d").to_string();
+                form.date_origin =
+                    Some("The passage gives no date: the day the source was published".to_owned());
+            }
+            (None, None) => {}
+        }
         form.passage = Some((source, bytes));
         form
     }
@@ -56,6 +74,7 @@ impl EventForm {
             form.draft.places = named;
         }
         form.draft.notes = format!("Suggested: {}.", s.resolution);
+        form.date_origin = Some(format!("Suggested: {}", s.resolution));
         form
     }
 
@@ -72,6 +91,7 @@ impl EventForm {
                 quotes: Vec::new(),
                 notes: String::new(),
             },
+            date_origin: None,
             error: None,
         }
     }
@@ -114,12 +134,13 @@ pub fn event_form_ui(
     commands: &mut Vec<Command>,
 ) {
     let story = doc.story();
-    let title = match form.editing {
-        Some(_) => "Edit event",
-        None => "New event",
+    let title = match (form.editing, form.attach_to) {
+        (Some(_), _) => "Edit event",
+        (None, Some(_)) => "Back an event",
+        (None, None) => "New event",
     };
     let mut open = true;
-    super::dialogs::form_window(title, ctx)
+    super::dialogs::form_window("event", title, ctx)
         .open(&mut open)
         .show(ctx, |ui| {
             super::dialogs::form_fields(ui, |ui| {
@@ -134,7 +155,8 @@ pub fn event_form_ui(
                         .get(*source)
                         .map_or(("", ""), |s| (s.label.as_str(), s.language.as_str()));
                     ui.label(RichText::new(format!("Quote from {label}:")).strong());
-                    ui.label(
+                    super::dialogs::wrapped(
+                        ui,
                         RichText::new(crate::quotation::quoted(language, words.trim()))
                             .italics()
                             .background_color(super::style::QUOTE_BACKGROUND)
@@ -150,16 +172,9 @@ pub fn event_form_ui(
                             .width(240.0)
                             .show_ui(ui, |ui| {
                                 ui.selectable_value(&mut form.attach_to, None, "a new event");
-                                // Events nearest the source's day first: the one a passage backs is
-                                // usually among them.
-                                let day = story
-                                    .sources
-                                    .get(*source)
-                                    .map_or(0, |s| s.published.earliest);
-                                let mut events: Vec<usize> = (0..story.events.len()).collect();
-                                events
-                                    .sort_by_key(|&e| (story.events[e].date.earliest - day).abs());
-                                for e in events {
+                                // In date order, as the timeline shows them (the story keeps its
+                                // events so).
+                                for e in 0..story.events.len() {
                                     ui.selectable_value(
                                         &mut form.attach_to,
                                         Some(e),
@@ -178,7 +193,7 @@ pub fn event_form_ui(
                     ui.separator();
                 }
                 if form.attach_to.is_none() {
-                    fields_ui(ui, doc, &mut form.draft);
+                    fields_ui(ui, doc, &mut form.draft, form.date_origin.as_deref());
                 }
             });
             super::dialogs::form_error(ui, &form.error);
@@ -230,7 +245,12 @@ fn event_choice(doc: &Document, event: usize) -> String {
         .map_or_else(String::new, |e| format!("{} · {}", e.date.label(), e.title))
 }
 
-fn fields_ui(ui: &mut egui::Ui, doc: &Document, draft: &mut make::EventDraft) {
+fn fields_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    draft: &mut make::EventDraft,
+    date_origin: Option<&str>,
+) {
     let story = doc.story();
     egui::Grid::new("event-fields")
         .num_columns(2)
@@ -257,13 +277,12 @@ fn fields_ui(ui: &mut egui::Ui, doc: &Document, draft: &mut make::EventDraft) {
             );
             ui.end_row();
             ui.label("");
-            match date::resolve(&draft.date) {
-                Ok(span) => ui.label(RichText::new(span.explain()).weak()),
-                Err(_) if draft.date.trim().is_empty() => ui.label(
-                    RichText::new("a day 2024-04-17, a month 2024-04, a season 2020-23, a year 2025, a range 2024-04-16/2024-04-17; ~ approximate, ? uncertain").weak().small(),
-                ),
-                Err(error) => ui.colored_label(ui.visuals().error_fg_color, error.to_string()),
-            };
+            ui.vertical(|ui| {
+                date_meaning_ui(ui, &mut draft.date);
+                if let Some(origin) = date_origin {
+                    super::dialogs::wrapped(ui, RichText::new(origin).weak().small());
+                }
+            });
             ui.end_row();
             ui.label("Precision");
             date_picker_ui(ui, &mut draft.date);
@@ -308,6 +327,47 @@ fn fields_ui(ui: &mut egui::Ui, doc: &Document, draft: &mut make::EventDraft) {
             );
             ui.end_row();
         });
+}
+
+/// What the typed date means, or what is wrong with it; a date written as people write it
+/// ("22/10/2023", "22.10.2023") is offered in EDTF, its order of day and month settled as the CSV
+/// import settles it, or asked when both readings are days.
+fn date_meaning_ui(ui: &mut egui::Ui, edtf: &mut String) {
+    use super::dialogs::wrapped;
+    let error = match date::resolve(edtf) {
+        Ok(span) => {
+            wrapped(ui, RichText::new(span.explain()).weak());
+            return;
+        }
+        Err(_) if edtf.trim().is_empty() => {
+            wrapped(ui, RichText::new("a day 2024-04-17, a month 2024-04, a season 2020-23, a year 2025, a range 2024-04-16/2024-04-17; ~ approximate, ? uncertain").weak().small());
+            return;
+        }
+        Err(error) => error,
+    };
+    let readings = crate::formats::csv_rows::readings(edtf);
+    if readings.is_empty() {
+        let color = ui.visuals().error_fg_color;
+        wrapped(ui, RichText::new(error.to_string()).color(color));
+        return;
+    }
+    let ask = if readings.len() == 1 {
+        "Written as people write it; in EDTF:"
+    } else {
+        "Day or month first? In EDTF:"
+    };
+    wrapped(ui, ask);
+    ui.horizontal_wrapped(|ui| {
+        for reading in readings {
+            let meaning = date::resolve(&reading)
+                .map(|span| span.label())
+                .unwrap_or_default();
+            let label = format!("{reading} ({meaning})");
+            if ui.button(label).on_hover_text("Use this date").clicked() {
+                *edtf = reading;
+            }
+        }
+    });
 }
 
 /// Rewrites the date at another precision: the day typed, its month, season or year, or the range

@@ -71,8 +71,11 @@ pub fn filters_ui(
     if filter.is_active() {
         ui.horizontal(|ui| {
             ui.label(
-                RichText::new(format!("{kept} of {} events", story.events.len()))
-                    .color(super::style::CURRENT),
+                RichText::new(format!(
+                    "{kept} of {}",
+                    crate::numbers::count(story.events.len(), "event", "events")
+                ))
+                .color(super::style::CURRENT),
             );
             if ui.button("Clear filters").clicked() {
                 commands.push(Command::SetFilter(EventFilter::default()));

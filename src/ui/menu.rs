@@ -133,10 +133,26 @@ pub fn menu_ui(
                 commands.push(Command::Form(FormCommand::Event(None)));
             }
             if ui
+                .button("Sources differ…")
+                .on_hover_text("A fact the sources report differently: a claim")
+                .clicked()
+            {
+                commands.push(Command::Form(FormCommand::Claim(None)));
+            }
+            if ui
                 .add(egui::Button::new("Quote the selection").shortcut_text("Ctrl+Q"))
                 .clicked()
             {
                 commands.push(Command::QuoteSelection);
+            }
+            if ui
+                .add(
+                    egui::Button::new("Quote the selection into a claim")
+                        .shortcut_text("Ctrl+Shift+Q"),
+                )
+                .clicked()
+            {
+                commands.push(Command::QuoteIntoClaim);
             }
         });
         ui.menu_button("View", |ui| {

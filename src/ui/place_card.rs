@@ -104,7 +104,10 @@ fn events_per_year_ui(
         .map(|(year, count)| {
             egui_plot::Bar::new(f64::from(year), count as f64)
                 .width(0.7)
-                .name(format!("{year}: {count} events"))
+                .name(format!(
+                    "{year}: {}",
+                    crate::numbers::count(count, "event", "events")
+                ))
         })
         .collect();
     egui_plot::Plot::new(("events-per-year", place))

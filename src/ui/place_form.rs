@@ -134,7 +134,7 @@ pub fn place_form_ui(
         "New place"
     };
     let mut open = true;
-    super::dialogs::form_window(title, ctx)
+    super::dialogs::form_window("place", title, ctx)
         .open(&mut open)
         .show(ctx, |ui| {
             super::dialogs::form_fields(ui, |ui| {

@@ -47,7 +47,11 @@ pub fn quote_ui(ui: &mut egui::Ui, story: &Story, quote: usize, commands: &mut V
                 });
             }
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(format!("— {}", source.label)).weak().small());
+                ui.label(
+                    RichText::new(format!("— {}", source.credit()))
+                        .weak()
+                        .small(),
+                );
                 if ui.small_button("Read in source").clicked() {
                     commands.push(Command::OpenQuote(quote));
                 }

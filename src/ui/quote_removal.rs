@@ -19,7 +19,7 @@ pub fn quote_removal_ui(
     };
     let close = Command::Form(FormCommand::CloseRemoveQuote);
     let mut open = true;
-    super::dialogs::form_window("Remove a quote", ctx)
+    super::dialogs::form_window("remove-quote", "Remove a quote", ctx)
         .open(&mut open)
         .show(ctx, |ui| {
             let language = story

@@ -225,10 +225,17 @@ fn quoting_bar_ui(ui: &mut egui::Ui, doc: &Document, view: &View, commands: &mut
             {
                 commands.push(Command::QuoteSelection);
             }
+            if ui
+                .add_enabled(selected.is_some(), egui::Button::new("Quote into a claim"))
+                .on_hover_text("Ctrl+Shift+Q: the selected words back what this source states in a claim (Sources differ)")
+                .clicked()
+            {
+                commands.push(Command::QuoteIntoClaim);
+            }
         }
     });
     let hint = if view.quoting {
-        "Select words in the text, then Quote the selection (Ctrl+Q)."
+        "Select words in the text, then Quote the selection (Ctrl+Q) for an event, or Quote into a claim."
     } else if doc.story().quotes.is_empty() {
         "No passage is quoted yet: Select text to quote, to make one the evidence of an event."
     } else {
@@ -295,6 +302,10 @@ fn selectable_text_ui(
             output.response.context_menu(|ui| {
                 if ui.button("Quote the selection as evidence").clicked() {
                     commands.push(Command::QuoteSelection);
+                    ui.close();
+                }
+                if ui.button("Quote the selection into a claim").clicked() {
+                    commands.push(Command::QuoteIntoClaim);
                     ui.close();
                 }
             });

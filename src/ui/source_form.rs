@@ -40,7 +40,7 @@ pub fn source_form_ui(
 ) {
     let mut open = true;
     let close = Command::Form(FormCommand::CloseSource);
-    super::dialogs::form_window("Source details", ctx)
+    super::dialogs::form_window("source", "Source details", ctx)
         .open(&mut open)
         .show(ctx, |ui| {
             super::dialogs::form_fields(ui, |ui| {

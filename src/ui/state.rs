@@ -100,6 +100,8 @@ pub enum Command {
     File(FileAction),
     /// Close the problems window or the notice.
     CloseMessages,
+    /// Escape: close the dialog on top (a form, a prompt, a message), as its Cancel would.
+    CloseTopDialog,
     SetDarkTheme(bool),
     ShowAbout(bool),
     /// Stop waiting for a story being opened in the background; the open story stays.
@@ -118,6 +120,8 @@ pub enum Command {
     SelectText(Option<(usize, std::ops::Range<usize>)>),
     /// Open the event form with the selected passage as the quote (Ctrl+Q).
     QuoteSelection,
+    /// Quote the selected passage into the claim being made, or into a new one (Ctrl+Shift+Q).
+    QuoteIntoClaim,
     /// Open or close one of the editor's forms.
     Form(FormCommand),
     /// Suggest the dated sentences of this source as events.

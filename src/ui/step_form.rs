@@ -38,14 +38,11 @@ impl StepForm {
     ) -> Self {
         let story = doc.story();
         let events: Vec<usize> = view.selected_event.into_iter().collect();
+        // Each once: the selected place is often one of the selected event's.
         let mut places: Vec<usize> = view.selected_place.into_iter().collect();
-        for &e in &events {
-            places.extend(story.events.get(e).map_or(&[][..], |e| &e.places));
-        }
+        add_all(&mut places, crate::query::places_of_events(story, &events));
         let mut quotes: Vec<usize> = view.focused_quote.into_iter().collect();
-        for &e in &events {
-            quotes.extend(story.events.get(e).map_or(&[][..], |e| &e.quotes));
-        }
+        add_all(&mut quotes, crate::query::quotes_of_events(story, &events));
         StepForm {
             editing: None,
             draft: StepDraft {
@@ -118,7 +115,7 @@ pub fn step_form_ui(
         None => "New step",
     };
     let mut open = true;
-    super::dialogs::form_window(title, ctx)
+    super::dialogs::form_window("step", title, ctx)
         .open(&mut open)
         .show(ctx, |ui| {
             super::dialogs::form_fields(ui, |ui| {
@@ -189,8 +186,11 @@ fn fields_ui(ui: &mut egui::Ui, doc: &Document, form: &mut StepForm) {
             ui.end_row();
             ui.label("");
             match date::resolve(&form.draft.window) {
-                Ok(span) => ui.label(RichText::new(span.explain()).weak()),
-                Err(error) => ui.colored_label(ui.visuals().error_fg_color, error.to_string()),
+                Ok(span) => super::dialogs::wrapped(ui, RichText::new(span.explain()).weak()),
+                Err(error) => {
+                    let color = ui.visuals().error_fg_color;
+                    super::dialogs::wrapped(ui, RichText::new(error.to_string()).color(color))
+                }
             };
             ui.end_row();
             ui.label("Map");
@@ -261,10 +261,10 @@ fn picks_ui(
     remove_list(ui, "quote", &mut draft.quotes, |q| {
         let quote = story.quotes.get(q)?;
         let source = story.sources.get(quote.source)?;
-        let words: String = quote.exact.chars().take(90).collect();
+        let words = crate::quotation::shortened(&quote.exact, 90);
         Some(format!(
             "{}: {}",
-            source.label,
+            source.credit(),
             crate::quotation::quoted(&source.language, &words)
         ))
     });
@@ -308,7 +308,7 @@ fn remove_list(
             {
                 removed = Some(i);
             }
-            ui.label(name(item).unwrap_or_default());
+            super::dialogs::wrapped(ui, name(item).unwrap_or_default());
         });
     }
     if let Some(i) = removed {

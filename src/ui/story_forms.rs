@@ -28,7 +28,7 @@ impl Form for NewStoryForm {
 
 pub fn new_story_ui(ctx: &egui::Context, form: &mut NewStoryForm, commands: &mut Vec<Command>) {
     let mut open = true;
-    super::dialogs::form_window("New story", ctx)
+    super::dialogs::form_window("new-story", "New story", ctx)
         .open(&mut open)
         .show(ctx, |ui| {
             super::dialogs::form_fields(ui, |ui| {
@@ -134,7 +134,7 @@ pub fn add_source_ui(
     commands: &mut Vec<Command>,
 ) {
     let mut open = true;
-    super::dialogs::form_window("Add source", ctx)
+    super::dialogs::form_window("add-source", "Add source", ctx)
         .open(&mut open)
         .show(ctx, |ui| {
             super::dialogs::form_fields(ui, |ui| {
@@ -177,7 +177,7 @@ pub fn add_source_ui(
                     ui.end_row();
                     for (label, name, value, hint) in [
                         ("Title", "Source title", &mut form.title, "the article's headline (taken from an HTML page if empty)"),
-                        ("Published", "Source publication date", &mut form.published, "EDTF: 2024-04-17, or 2024-04-17T20:02+01:00"),
+                        ("Published", "Source publication date", &mut form.published, "EDTF: 2024-04-17 (a saved page's own date if empty)"),
                         ("Publisher", "Source publisher", &mut form.publisher, "e.g. La Gazette (Paris)"),
                         ("Label", "Source label", &mut form.label, "short name shown beside quotes (optional)"),
                         ("Language", "Source language", &mut form.language, "fr, en…"),
@@ -233,9 +233,6 @@ fn source_edit(doc: &Document, form: &AddSourceForm) -> Result<crate::edit::Edit
             "pasted text".to_owned(),
         ),
     };
-    if form.published.trim().is_empty() {
-        return Err("give the publication date (EDTF), e.g. 2024-04-17".to_owned());
-    }
     let meta = SourceMeta {
         title: given(&form.title),
         publisher: given(&form.publisher),

@@ -23,7 +23,7 @@ pub fn tour_ui(ui: &mut egui::Ui, doc: &Document, view: &View, commands: &mut Ve
         }
         let count = match shown {
             Some(s) => format!("Step {} of {}", s + 1, steps.len()),
-            None => format!("{} steps", steps.len()),
+            None => crate::numbers::count(steps.len(), "step", "steps"),
         };
         ui.label(count);
         let next = match shown {
@@ -118,7 +118,10 @@ fn steps_list_ui(
 ) {
     let story = doc.story();
     let steps = &story.steps;
-    ui.strong(format!("The tour ({} steps)", steps.len()));
+    ui.strong(format!(
+        "The tour ({})",
+        crate::numbers::count(steps.len(), "step", "steps")
+    ));
     for (s, step) in steps.iter().enumerate() {
         let row =
             egui::Button::selectable(shown == Some(s), format!("{}. {}", s + 1, step.title)).wrap();

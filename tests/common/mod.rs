@@ -46,8 +46,10 @@ pub fn harness() -> Harness<'static, ChronomapApp> {
 }
 
 pub fn harness_with(app: ChronomapApp) -> Harness<'static, ChronomapApp> {
+    // Forms whose lists scroll take a few frames more than four to settle.
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(12)
         .build_eframe(|_cc| app);
     harness.run();
     harness
@@ -243,4 +245,39 @@ pub fn new_event_form(harness: &mut AppHarness, title: &str, date: Option<&str>)
     if let Some(date) = date {
         replace_text(harness, "Event date", date);
     }
+}
+
+/// Whether a window (a dialog, a form) of this title is shown.
+pub fn window_shown(harness: &AppHarness, title: &str) -> bool {
+    harness
+        .query_all_by_role_and_label(egui::accesskit::Role::Window, title)
+        .next()
+        .is_some()
+}
+
+/// The rectangle of the window of this title.
+pub fn window_rect(harness: &AppHarness, title: &str) -> egui::Rect {
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Window, title)
+        .rect()
+}
+
+/// The reader on `source` with its text selectable and all of it selected, as a person selects.
+pub fn select_whole_text(harness: &mut AppHarness, label: &str) {
+    harness.get_by_label("Source").click();
+    harness.run();
+    harness
+        .query_all_by_label(label)
+        .next()
+        .unwrap_or_else(|| panic!("a reader tab {label}"))
+        .click();
+    harness.run();
+    if harness.query_by_label("Quote the selection").is_none() {
+        harness.get_by_label("Select text to quote").click();
+        harness.run();
+    }
+    harness.get_by_label("Source text").focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
 }

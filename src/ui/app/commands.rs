@@ -116,6 +116,7 @@ impl ChronomapApp {
                 self.problems = None;
                 self.notice = None;
             }
+            Command::CloseTopDialog => self.close_top_dialog(),
             Command::SetDarkTheme(dark) => {
                 self.dark_theme = dark;
                 self.styled = false;
@@ -143,6 +144,7 @@ impl ChronomapApp {
             | Command::SetQuoting(_)
             | Command::SelectText(_)
             | Command::QuoteSelection
+            | Command::QuoteIntoClaim
             | Command::Form(_)
             | Command::SuggestEvents(_)
             | Command::AcceptSuggestion(_)
@@ -151,5 +153,36 @@ impl ChronomapApp {
             | Command::Unsaved(_)
             | Command::Recover(_) => {}
         }
+    }
+
+    /// Whether a dialog Escape can close is open.
+    pub(super) fn dialog_open(&self) -> bool {
+        self.pending.is_some()
+            || self.step_form.is_some()
+            || self.forms.any_open()
+            || self.path_prompt.is_some()
+            || self.show_about
+            || self.problems.is_some()
+            || self.notice.is_some()
+    }
+
+    /// Closes the dialog drawn on top, as its Cancel (or Close) would. The recovery offer is not
+    /// among them: its edits are kept or given up only when the user says which.
+    fn close_top_dialog(&mut self) {
+        if self.pending.take().is_some()
+            || self.step_form.take().is_some()
+            || self.forms.close_top()
+        {
+            return;
+        }
+        if self.path_prompt.take().is_some() {
+            return;
+        }
+        if self.show_about {
+            self.show_about = false;
+            return;
+        }
+        self.problems = None;
+        self.notice = None;
     }
 }

@@ -3,6 +3,7 @@
 
 use super::{ChronomapApp, Pending};
 use crate::playback::PlaybackCommand;
+use crate::ui::claim_form::ClaimForm;
 use crate::ui::dialogs::Problems;
 use crate::ui::event_form::EventForm;
 use crate::ui::state::{Command, Tab, UnsavedChoice};
@@ -19,9 +20,17 @@ impl ChronomapApp {
                 view.tab = Tab::Reader;
             }
             Command::SelectText(selection) => view.selection = selection,
-            Command::QuoteSelection => match view.selection.clone() {
+            Command::QuoteSelection | Command::QuoteIntoClaim => match view.selection.clone() {
                 Some((source, bytes)) if !bytes.is_empty() => {
-                    self.forms.event = Some(EventForm::from_passage(&self.doc, source, bytes));
+                    if command == Command::QuoteSelection {
+                        self.forms.event = Some(EventForm::from_passage(&self.doc, source, bytes));
+                    } else {
+                        let doc = &self.doc;
+                        let form = self.forms.claim.get_or_insert_with(|| ClaimForm::new(doc));
+                        form.add_passage(source, bytes);
+                        // The passage is in the form now: a new selection quotes the next one.
+                        view.selection = None;
+                    }
                 }
                 _ => {
                     view.quoting = true;
@@ -35,7 +44,9 @@ impl ChronomapApp {
                     view.reader_source = source;
                     view.tab = Tab::Reader;
                     view.quoting = false;
-                    self.status = Some(format!("{} dated sentences found", found.list.len()));
+                    let n = found.list.len();
+                    let found_count = crate::numbers::count(n, "dated sentence", "dated sentences");
+                    self.status = Some(format!("{found_count} found"));
                     self.suggestions = Some(found);
                 }
                 Err(error) => self.status = Some(format!("No suggestions: {error}")),
@@ -61,9 +72,10 @@ impl ChronomapApp {
             Command::Unsaved(choice) => self.resolve_unsaved(choice),
             Command::Recover(restore) => match self.recovery.take() {
                 Some(edits) if restore => match self.doc.restore(edits) {
-                    Ok(n) => self.edited(format!("Restored {n} unsaved edits")),
+                    Ok(n) => self.edited(format!("Restored {}", unsaved_edits(n))),
                     Err((n, error)) => self.edited(format!(
-                        "Restored {n} unsaved edits; the next did not apply: {error}"
+                        "Restored {}; the next did not apply: {error}",
+                        unsaved_edits(n)
                     )),
                 },
                 Some(_) => {
@@ -175,4 +187,9 @@ impl ChronomapApp {
     pub fn status(&self) -> Option<&str> {
         self.status.as_deref()
     }
+}
+
+/// "1 unsaved edit", "3 unsaved edits".
+fn unsaved_edits(n: usize) -> String {
+    crate::numbers::count(n, "unsaved edit", "unsaved edits")
 }

@@ -26,6 +26,27 @@ pub(super) struct Forms {
 }
 
 impl Forms {
+    pub fn any_open(&self) -> bool {
+        self.event.is_some()
+            || self.place.is_some()
+            || self.claim.is_some()
+            || self.source.is_some()
+            || self.quote_removal.is_some()
+            || self.new_story.is_some()
+            || self.add_source.is_some()
+    }
+
+    /// Closes the form drawn last (on top), if any is open; whether one was.
+    pub fn close_top(&mut self) -> bool {
+        self.add_source.take().is_some()
+            || self.new_story.take().is_some()
+            || self.quote_removal.take().is_some()
+            || self.source.take().is_some()
+            || self.claim.take().is_some()
+            || self.place.take().is_some()
+            || self.event.take().is_some()
+    }
+
     /// Draws the open forms; what they ask for comes back as commands.
     pub fn draw(&mut self, ctx: &egui::Context, doc: &Document, commands: &mut Vec<Command>) {
         if let Some(form) = &mut self.event {
@@ -84,12 +105,9 @@ impl ChronomapApp {
             FormCommand::RemoveQuote(quote) => forms.quote_removal = Some(quote),
             FormCommand::CloseRemoveQuote => forms.quote_removal = None,
             FormCommand::NewStory => forms.new_story = Some(NewStoryForm::default()),
-            FormCommand::AddSource => {
-                forms.add_source = Some(AddSourceForm {
-                    published: cursor_day(),
-                    ..AddSourceForm::default()
-                })
-            }
+            // No date is proposed: every relative date of the article is reckoned from it, so it is
+            // the page's own or one typed, never today's by default.
+            FormCommand::AddSource => forms.add_source = Some(AddSourceForm::default()),
             FormCommand::CloseStoryForms => {
                 forms.new_story = None;
                 forms.add_source = None;

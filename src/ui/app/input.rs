@@ -20,8 +20,15 @@ impl ChronomapApp {
         if pressed(Modifiers::COMMAND, Key::S) {
             commands.push(Command::File(FileAction::Save));
         }
+        if pressed(Modifiers::COMMAND | Modifiers::SHIFT, Key::Q) {
+            commands.push(Command::QuoteIntoClaim);
+        }
         if pressed(Modifiers::COMMAND, Key::Q) {
             commands.push(Command::QuoteSelection);
+        }
+        // Escape closes the dialog on top, even from one of its fields (which it also leaves).
+        if self.dialog_open() && pressed(Modifiers::NONE, Key::Escape) {
+            commands.push(Command::CloseTopDialog);
         }
         let typing = ctx.egui_wants_keyboard_input()
             && ctx.memory(|m| m.focused()) != Some(reader::text_id(self.view.reader_source));

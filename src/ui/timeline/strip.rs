@@ -235,7 +235,10 @@ fn hover_tags(
             painter,
             geometry.full,
             pointer,
-            &format!("{count} events around {around}"),
+            &format!(
+                "{} around {around}",
+                crate::numbers::count(count as usize, "event", "events")
+            ),
         );
     }
 }
