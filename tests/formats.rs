@@ -267,3 +267,42 @@ fn a_csv_quote_found_in_its_source_is_anchored_without_changing_it() {
         "l’instauration d’un cessez-le-feu entre les belligérants"
     );
 }
+
+#[test]
+fn the_events_csv_quotes_each_source_in_its_own_marks_with_its_credit() {
+    let mut story = shipped_story();
+    let event = story
+        .events
+        .iter()
+        .position(|e| !e.quotes.is_empty())
+        .unwrap();
+    let quote = story.events[event].quotes[0];
+    let source = story.quotes[quote].source;
+    let exact = story.quotes[quote].exact.clone();
+    let row_of = |story: &Story| {
+        let mut csv = Vec::new();
+        events_csv::export(story, &mut csv).unwrap();
+        let text = String::from_utf8(csv).unwrap();
+        let mut rows = csv::Reader::from_reader(text.as_bytes());
+        rows.records()
+            .map(|r| r.unwrap())
+            .find(|r| r.get(0) == Some(story.events[event].id.as_str()))
+            .unwrap()
+    };
+    // French: « … », after the source's label, which says its day.
+    let evidence = row_of(&story)[10].to_owned();
+    assert!(evidence.contains(&format!("« {exact} »")), "{evidence}");
+    // The same words in an English source: “…”; a label set by the story gains the day.
+    story.sources[source].language = "en".to_owned();
+    story.sources[source].label = "The Gazette".to_owned();
+    story.sources[source].label_is_set = true;
+    let evidence = row_of(&story)[10].to_owned();
+    let day = story.sources[source]
+        .published
+        .earliest_date()
+        .format("%-d %b %Y");
+    assert!(
+        evidence.contains(&format!("The Gazette, {day}: “{exact}”")),
+        "{evidence}"
+    );
+}

@@ -276,6 +276,9 @@ fn a_saved_page_gives_its_own_publication_date_and_pasted_text_needs_one() {
     let added = story.sources.last().unwrap();
     assert_eq!(added.published.edtf, "2023-10-22T09:30:00+01:00");
     assert!(added.notes.contains("page's metadata"), "{}", added.notes);
+    // The reader turns to the new source, at its top.
+    assert_eq!(harness.state().view().reader_source, 2);
+    assert_eq!(harness.state().view().tab, chronomap::ui::Tab::Reader);
 
     menu(&mut harness, "File", "Add source…");
     replace_text(
@@ -316,4 +319,54 @@ fn the_step_form_keeps_its_width_as_long_quotes_are_added() {
         "{window:?} → {after:?}"
     );
     assert!((harness.get_by_label("Add step").rect().left() - button.left()).abs() < 1.0);
+}
+
+#[test]
+fn the_legend_explains_what_the_open_story_has_and_nothing_of_another() {
+    let shipped = harness_with(ChronomapApp::open(None).unwrap());
+    let legend = shipped
+        .get_by_label_contains("Legend: ")
+        .value()
+        .unwrap_or_default();
+    assert!(legend.contains("corridor"), "{legend}");
+    assert!(legend.contains("peacekeeping deployment"), "{legend}");
+
+    // A new story with one town and no event: the town alone.
+    let (_dir, _, harness) = convoy();
+    let legend = harness
+        .get_by_label_contains("Legend: ")
+        .value()
+        .unwrap_or_default();
+    assert_eq!(legend, "Legend: town");
+}
+
+#[test]
+fn a_place_added_far_from_the_view_is_brought_into_it() {
+    // The convoy story looks at Stepanakert; the new town is Lisbon.
+    let (_dir, _, mut harness) = convoy();
+    harness.get_by_label("By name…").click();
+    harness.run();
+    harness.run();
+    replace_text(&mut harness, "Gazetteer search", "Lisbon");
+    harness
+        .query_all_by_label_contains("Lisbon (PT)")
+        .next()
+        .expect("Lisbon is found")
+        .click();
+    harness.run();
+    harness.get_by_label("Add place").click();
+    harness.run();
+    harness.run();
+    let story = harness.state().story();
+    let lisbon = story
+        .places
+        .iter()
+        .position(|p| p.name == "Lisbon")
+        .unwrap();
+    assert_eq!(harness.state().view().selected_place, Some(lisbon));
+    let [west, south, east, north] = harness.state().map_view_box().unwrap();
+    assert!(
+        (west..=east).contains(&-9.15) && (south..=north).contains(&38.73),
+        "Lisbon in view: {west} {south} {east} {north}"
+    );
 }

@@ -2,6 +2,8 @@
 //! field directly, and the story typed there opens. One test in its own binary: it sets the
 //! environment variable that stands for a desktop without a portal, which no other test may see.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use chronomap::ui::ChronomapApp;
@@ -28,4 +30,55 @@ fn with_no_file_dialog_the_menu_asks_for_the_path_and_opens_it() {
     harness.run();
     harness.run();
     assert_eq!(harness.state().story().sources.len(), 3);
+    each_command_asks_for_its_own_path_in_the_story_folder(&mut harness, &folder);
+}
+
+/// Run from the test above (one test per binary: the variable must be set before any other).
+fn each_command_asks_for_its_own_path_in_the_story_folder(
+    harness: &mut egui_kittest::Harness<'static, ChronomapApp>,
+    folder: &std::path::Path,
+) {
+    // Publishing: one button, the path already the story's folder and a file name.
+    menu(harness, "File", "Publish as web page…");
+    let page = folder.join("story.html");
+    assert_eq!(
+        harness.get_by_label("Path").value().as_deref(),
+        Some(page.to_str().unwrap())
+    );
+    assert!(
+        harness.query_by_label("Open story").is_none(),
+        "only the command asked for is offered"
+    );
+    harness.get_by_label("Publish as a web page here").click();
+    harness.run();
+    let html = std::fs::read_to_string(&page).expect("the page is written where the path said");
+    assert!(html.contains("<html"));
+    assert!(has_label_containing(
+        harness,
+        "Published the story as one web page"
+    ));
+    harness.get_by_label("OK").click();
+    harness.run();
+    // The view as PNG has its own prompt too (it had none: nothing happened).
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Export").hover();
+    harness.run();
+    harness.get_by_label("Current view as PNG…").click();
+    harness.run();
+    harness.run();
+    assert_eq!(
+        harness.get_by_label("Path").value().as_deref(),
+        Some(folder.join("view.png").to_str().unwrap())
+    );
+    harness
+        .get_by_label("Export the current view as PNG here")
+        .click();
+    // The export waits for the frame's pixels, which a headless harness never draws (the window
+    // test writes real PNGs): the frames keep coming, so they are stepped, not run to rest.
+    harness.run_steps(3);
+    assert!(
+        harness.query_by_label("Path").is_none(),
+        "the prompt closed"
+    );
 }

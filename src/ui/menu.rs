@@ -2,7 +2,7 @@
 //! (theme) and Help. Native dialogs (rfd) ask for paths; the chosen actions come back as commands.
 
 use super::file_dialog::{self, Chosen};
-use super::state::{Command, FileAction, FormCommand};
+use super::state::{Command, FileAction, FormCommand, PathFor};
 use crate::document::Document;
 use crate::formats::Format;
 use std::path::PathBuf;
@@ -21,11 +21,11 @@ pub fn menu_ui(
             }
             if ui.button("Open story folder…").clicked() {
                 let dialog = rfd::FileDialog::new().set_title("Open a story folder");
-                ask(commands, || dialog.pick_folder(), FileAction::Open);
+                ask(commands, || dialog.pick_folder(), PathFor::Open);
             }
             if ui.button("Open story.json…").clicked() {
                 let dialog = rfd::FileDialog::new().add_filter("Chronomap story", &["json"]);
-                ask(commands, || dialog.pick_file(), FileAction::Open);
+                ask(commands, || dialog.pick_file(), PathFor::Open);
             }
             ui.menu_button("Open recent", |ui| {
                 if recent.is_empty() {
@@ -54,21 +54,21 @@ pub fn menu_ui(
             ui.menu_button("Import into this story", |ui| {
                 for format in Format::IMPORTS {
                     if ui.button(format_label(format)).clicked() {
-                        let import = move |file| FileAction::Import(format, file);
-                        ask(commands, || format_dialog(format).pick_file(), import);
+                        let dialog = format_dialog(format);
+                        ask(commands, || dialog.pick_file(), PathFor::Import(format));
                     }
                 }
             });
             ui.menu_button("Export", |ui| {
                 for format in Format::ALL {
                     if ui.button(format_label(format)).clicked() {
-                        let export = move |file| FileAction::Export(format, file);
-                        ask(commands, || format_dialog(format).save_file(), export);
+                        let dialog = format_dialog(format);
+                        ask(commands, || dialog.save_file(), PathFor::Export(format));
                     }
                 }
                 if ui.button("Current view as PNG…").clicked() {
                     let dialog = rfd::FileDialog::new().add_filter("PNG image", &["png"]);
-                    ask(commands, || dialog.save_file(), FileAction::ExportPng);
+                    ask(commands, || dialog.save_file(), PathFor::ExportPng);
                 }
             });
             if ui
@@ -83,7 +83,7 @@ pub fn menu_ui(
                     .set_title("Publish the story as one web page")
                     .add_filter("Web page", &["html"])
                     .set_file_name("story.html");
-                ask(commands, || dialog.save_file(), FileAction::Publish);
+                ask(commands, || dialog.save_file(), PathFor::Publish);
             }
             let save = egui::Button::new("Save").shortcut_text("Ctrl+S");
             if ui
@@ -95,7 +95,7 @@ pub fn menu_ui(
             }
             if ui.button("Save story as folder…").clicked() {
                 let dialog = rfd::FileDialog::new().set_title("Save the story into a folder");
-                ask(commands, || dialog.pick_folder(), FileAction::SaveFolder);
+                ask(commands, || dialog.pick_folder(), PathFor::SaveFolder);
             }
             ui.separator();
             if ui.button("Quit").clicked() {
@@ -183,15 +183,11 @@ fn format_label(format: Format) -> String {
 
 /// Asks a native dialog for a path and turns it into a file action; where no dialog can be shown,
 /// says so and asks for the path in a field instead.
-fn ask(
-    commands: &mut Vec<Command>,
-    show: impl FnOnce() -> Option<PathBuf>,
-    then: impl FnOnce(PathBuf) -> FileAction,
-) {
+fn ask(commands: &mut Vec<Command>, show: impl FnOnce() -> Option<PathBuf>, purpose: PathFor) {
     match file_dialog::choose(show) {
-        Chosen::Path(path) => commands.push(Command::File(then(path))),
+        Chosen::Path(path) => commands.push(Command::File(purpose.action(path))),
         Chosen::Cancelled => {}
-        Chosen::Unavailable => commands.push(Command::NoFileDialog),
+        Chosen::Unavailable => commands.push(Command::NoFileDialog(purpose)),
     }
 }
 

@@ -139,7 +139,7 @@ pub fn place_form_ui(
         .show(ctx, |ui| {
             super::dialogs::form_fields(ui, |ui| {
                 if form.editing.is_none() {
-                    lookup_ui(ui, form);
+                    lookup_ui(ui, form, &lookup_hint(doc.story()));
                 }
                 let shape = match &form.draft.geometry {
                     _ if !form.positioned => "none yet: find the town above".to_owned(),
@@ -239,13 +239,29 @@ pub fn place_form_ui(
 const LOOKUP_RESULTS: usize = 8;
 
 /// Finding a town by name in the bundled gazetteer; picking one fills the form.
-fn lookup_ui(ui: &mut egui::Ui, form: &mut PlaceForm) {
+/// The search field's example names: towns of the open story, never another story's.
+fn lookup_hint(story: &crate::model::Story) -> String {
+    let towns: Vec<&str> = story
+        .places
+        .iter()
+        .filter(|p| p.kind == crate::model::PlaceKind::City)
+        .map(|p| p.name.as_str())
+        .take(3)
+        .collect();
+    if towns.is_empty() {
+        "a town's name, in any language or spelling".to_owned()
+    } else {
+        format!("any of its names, like {}…", towns.join(", "))
+    }
+}
+
+fn lookup_ui(ui: &mut egui::Ui, form: &mut PlaceForm, hint: &str) {
     ui.horizontal(|ui| {
         ui.label("Find a town");
         named(
             ui.add(
                 egui::TextEdit::singleline(&mut form.lookup)
-                    .hint_text("any of its names: Goris, Bakou, Ganja…")
+                    .hint_text(hint)
                     .desired_width(240.0),
             ),
             "Gazetteer search",
@@ -286,4 +302,24 @@ fn lookup_ui(ui: &mut egui::Ui, form: &mut PlaceForm) {
             .small(),
     );
     ui.separator();
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_search_hint_names_the_open_storys_towns_and_no_other() {
+        let empty = crate::document::Document::empty("New", std::path::Path::new("new"));
+        assert_eq!(
+            super::lookup_hint(empty.story()),
+            "a town's name, in any language or spelling"
+        );
+        let shipped = crate::load::load(&crate::shipped::karabakh()).unwrap();
+        let hint = super::lookup_hint(&shipped);
+        let first_town = shipped
+            .places
+            .iter()
+            .find(|p| p.kind == crate::model::PlaceKind::City)
+            .unwrap();
+        assert!(hint.contains(&first_town.name), "{hint}");
+    }
 }

@@ -104,7 +104,9 @@ pub fn reader_ui(
         selectable_text_ui(ui, doc, view, quotes, commands);
         return;
     }
+    // Each source keeps its own scroll position: one opened for the first time starts at its top.
     egui::ScrollArea::vertical()
+        .id_salt(("reader", view.reader_source))
         .auto_shrink([false; 2])
         .show(ui, |ui| {
             let text = source.text.as_str();
@@ -244,6 +246,31 @@ fn quoting_bar_ui(ui: &mut egui::Ui, doc: &Document, view: &View, commands: &mut
     ui.label(RichText::new(hint).weak().small());
 }
 
+/// The text cut into runs: plain (none) or highlighted, a highlight that starts where the last one
+/// ended taking the other shade (`Some(true)`). Overlaps keep the earlier highlight; ranges off the
+/// text or off its characters are left out.
+fn highlight_runs(text: &str, sorted: &[Range<usize>]) -> Vec<(Range<usize>, Option<bool>)> {
+    let mut runs = Vec::new();
+    let mut at = 0;
+    let mut shade = false;
+    for range in sorted {
+        let (start, end) = (range.start.max(at), range.end.min(text.len()));
+        if start >= end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            continue;
+        }
+        if at < start {
+            runs.push((at..start, None));
+            shade = false;
+        } else if at > 0 {
+            shade = !shade;
+        }
+        runs.push((start..end, Some(shade)));
+        at = end;
+    }
+    runs.push((at..text.len(), None));
+    runs
+}
+
 /// The text as a read-only text field: the quotes highlighted, any passage selectable.
 fn selectable_text_ui(
     ui: &mut egui::Ui,
@@ -270,23 +297,26 @@ fn selectable_text_ui(
             color: style::INK,
             ..egui::TextFormat::simple(font, style::INK)
         };
+        // Quotes that touch alternate in shade, so two neighbours never read as one.
+        let shaded = egui::TextFormat {
+            background: style::QUOTE_BACKGROUND.gamma_multiply(0.75),
+            ..marked.clone()
+        };
         let mut job = egui::text::LayoutJob::default();
-        let mut at = 0;
-        for range in &highlights {
-            let (start, end) = (range.start.max(at), range.end.min(text.len()));
-            if start >= end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
-                continue;
-            }
-            job.append(&text[at..start], 0.0, plain.clone());
-            job.append(&text[start..end], 0.0, marked.clone());
-            at = end;
+        for (range, mark) in highlight_runs(text, &highlights) {
+            let format = match mark {
+                None => plain.clone(),
+                Some(false) => marked.clone(),
+                Some(true) => shaded.clone(),
+            };
+            job.append(&text[range], 0.0, format);
         }
-        job.append(&text[at..], 0.0, plain);
         job.wrap.max_width = wrap_width;
         ui.fonts_mut(|f| f.layout_job(job))
     };
     let mut text = source.text.as_str();
     egui::ScrollArea::vertical()
+        .id_salt(("reader-selectable", view.reader_source))
         .auto_shrink([false; 2])
         .show(ui, |ui| {
             let output = egui::TextEdit::multiline(&mut text)
@@ -456,4 +486,26 @@ fn found_ui(ui: &mut egui::Ui, view: &View, words: &str) {
 /// The id of a source's selectable text, which keeps its selection while it is shown.
 pub fn text_id(source: usize) -> egui::Id {
     egui::Id::unique(("reader-text", source))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn neighbouring_quotes_take_two_shades_and_separate_ones_one() {
+        let text = "One. Two. Three.";
+        let runs = super::highlight_runs(text, &[0..4, 4..9, 10..16]);
+        assert_eq!(
+            runs,
+            [
+                (0..4, Some(false)),
+                (4..9, Some(true)),
+                (9..10, None),
+                (10..16, Some(false)),
+                (16..16, None)
+            ]
+        );
+        // Overlapping quotes do not draw a character twice.
+        let runs = super::highlight_runs(text, &[0..9, 5..16]);
+        assert_eq!(runs[1], (9..16, Some(true)));
+    }
 }

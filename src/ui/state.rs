@@ -51,6 +51,82 @@ pub enum FileAction {
     Publish(PathBuf),
 }
 
+/// What a path is asked for: the file action it will be given to.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum PathFor {
+    Open,
+    Import(Format),
+    Export(Format),
+    ExportPng,
+    Publish,
+    SaveFolder,
+}
+
+impl PathFor {
+    /// The file action on `path`.
+    pub fn action(self, path: PathBuf) -> FileAction {
+        match self {
+            PathFor::Open => FileAction::Open(path),
+            PathFor::Import(format) => FileAction::Import(format, path),
+            PathFor::Export(format) => FileAction::Export(format, path),
+            PathFor::ExportPng => FileAction::ExportPng(path),
+            PathFor::Publish => FileAction::Publish(path),
+            PathFor::SaveFolder => FileAction::SaveFolder(path),
+        }
+    }
+
+    /// The title of the prompt that asks for the path.
+    pub fn title(self) -> String {
+        match self {
+            PathFor::Open => "Open a story".to_owned(),
+            PathFor::Import(format) => format!("Import {} into this story", format.label()),
+            PathFor::Export(format) => format!("Export {}", format.label()),
+            PathFor::ExportPng => "Export the current view as PNG".to_owned(),
+            PathFor::Publish => "Publish as one web page".to_owned(),
+            PathFor::SaveFolder => "Save the story into a folder".to_owned(),
+        }
+    }
+
+    /// The button that carries the action out on the path typed.
+    pub fn button(self) -> String {
+        match self {
+            PathFor::Open => "Open story".to_owned(),
+            PathFor::Import(format) => format!("Import {}", format.label()),
+            PathFor::Export(format) => format!("Export {} here", format.label()),
+            PathFor::ExportPng => "Export the current view as PNG here".to_owned(),
+            PathFor::Publish => "Publish as a web page here".to_owned(),
+            PathFor::SaveFolder => "Save the story into this folder".to_owned(),
+        }
+    }
+
+    /// The file a new one is written to by default, in the story's folder; none where the person
+    /// names what exists (a story to open, a file to import, a folder to save into).
+    pub fn default_file(self) -> Option<String> {
+        match self {
+            PathFor::Export(format) => Some(match format {
+                Format::PlacesGeoJson => "places.export.geojson".to_owned(),
+                Format::EventsCsv => "events.csv".to_owned(),
+                Format::TimelineJs => "timeline.json".to_owned(),
+                Format::ClaimsCsv => "claims.csv".to_owned(),
+            }),
+            PathFor::ExportPng => Some("view.png".to_owned()),
+            PathFor::Publish => Some("story.html".to_owned()),
+            PathFor::Open | PathFor::Import(_) | PathFor::SaveFolder => None,
+        }
+    }
+
+    /// Every action the general prompt (File → Open or import a path…) offers.
+    pub fn all() -> Vec<PathFor> {
+        let mut all = vec![PathFor::Open];
+        all.extend(Format::IMPORTS.map(PathFor::Import));
+        all.push(PathFor::Publish);
+        all.push(PathFor::ExportPng);
+        all.extend(Format::ALL.map(PathFor::Export));
+        all.push(PathFor::SaveFolder);
+        all
+    }
+}
+
 /// What the tour panel and its keys ask for.
 #[derive(Debug, Clone, PartialEq)]
 pub enum TourCommand {
@@ -92,8 +168,9 @@ pub enum Command {
     ShowClaim(usize),
     /// Show or hide the window where a path is typed by hand.
     ShowPathPrompt(bool),
-    /// A native file dialog could not be shown: say so and ask for the path in a field.
-    NoFileDialog,
+    /// A native file dialog could not be shown: say so and ask for the path in a field, for the
+    /// command that wanted it.
+    NoFileDialog(PathFor),
     OpenSource(usize),
     ShowTab(Tab),
     ShowList(ListTab),

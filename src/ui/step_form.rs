@@ -315,3 +315,34 @@ fn remove_list(
         list.remove(i);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_step_from_the_view_names_each_place_and_quote_once() {
+        let doc = Document::shipped().unwrap();
+        let story = doc.story();
+        let event = story
+            .events
+            .iter()
+            .position(|e| !e.places.is_empty())
+            .unwrap();
+        let mut view = View::new(0.0, story.events.len());
+        view.selected_event = Some(event);
+        // The selected place is the selected event's own.
+        view.selected_place = Some(story.events[event].places[0]);
+        view.focused_quote = story.events[event].quotes.first().copied();
+        let form = StepForm::from_view(&doc, &view, "2024-04-17".to_owned(), None);
+        let once = |list: &[usize]| {
+            let mut sorted = list.to_vec();
+            sorted.sort_unstable();
+            sorted.dedup();
+            sorted.len() == list.len()
+        };
+        assert!(once(&form.draft.places), "{:?}", form.draft.places);
+        assert!(once(&form.draft.quotes), "{:?}", form.draft.quotes);
+        assert_eq!(form.draft.places, story.events[event].places);
+    }
+}

@@ -75,12 +75,9 @@ impl ChronomapApp {
             Command::ShowPathPrompt(show) => {
                 self.path_prompt = show.then(|| self.path_prompt.take().unwrap_or_default());
             }
-            Command::NoFileDialog => {
-                let path = self.path_prompt.take().map(|p| p.path).unwrap_or_default();
-                self.path_prompt = Some(PathPrompt {
-                    path,
-                    no_dialog: true,
-                });
+            Command::NoFileDialog(purpose) => {
+                let folder = self.doc.folder().map(std::path::Path::to_path_buf);
+                self.path_prompt = Some(PathPrompt::for_command(purpose, folder.as_deref()));
             }
             Command::ShowClaim(claim) => {
                 if claim < story.claims.len() {

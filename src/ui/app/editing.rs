@@ -2,6 +2,7 @@
 //! suggest events, and answer "unsaved changes" and the recovery journal.
 
 use super::{ChronomapApp, Pending};
+use crate::edit::{Change, Edit};
 use crate::playback::PlaybackCommand;
 use crate::ui::claim_form::ClaimForm;
 use crate::ui::dialogs::Problems;
@@ -87,9 +88,34 @@ impl ChronomapApp {
             Command::Edit(edit) => {
                 let what = edit.describe();
                 let undated = crate::query::news_day(self.doc.story()).is_none();
+                let added_source = match edit.as_ref() {
+                    Edit::Source(Change {
+                        before: None,
+                        after: Some((at, _)),
+                    }) => Some(*at),
+                    _ => None,
+                };
+                let added_place = match edit.as_ref() {
+                    Edit::Place(Change {
+                        before: None,
+                        after: Some((at, _)),
+                    }) => Some(*at),
+                    _ => None,
+                };
                 match self.doc.edit(*edit) {
                     Ok(()) => {
                         self.edited(format!("Done: {what}"));
+                        // A source just added is what the person reads next, from its top.
+                        if let Some(source) = added_source {
+                            self.view.reader_source = source;
+                            self.view.focused_quote = None;
+                            self.view.tab = Tab::Reader;
+                        }
+                        // A place just added is brought into view, and marked as selected.
+                        if let Some(place) = added_place {
+                            self.view.selected_place = Some(place);
+                            self.map.reveal(&self.doc, place);
+                        }
                         // A new story's cursor waits on today until its first source or event
                         // gives it a day; then it goes there (and new events default to it).
                         if let Some(day) =

@@ -10,7 +10,7 @@ use egui::{Align2, Color32, FontId, Rect, Shape, Stroke, pos2, vec2};
 const KM_PER_MAP_UNIT: f64 = 111.32;
 
 /// The legend's entries: a label and the kind whose colour it shows.
-const LEGEND_ENTRIES: [(&str, PlaceKind); 6] = [
+const KIND_ENTRIES: [(&str, PlaceKind); 6] = [
     ("region", PlaceKind::Region),
     ("district", PlaceKind::District),
     ("corridor", PlaceKind::Corridor),
@@ -19,6 +19,60 @@ const LEGEND_ENTRIES: [(&str, PlaceKind); 6] = [
     ("town", PlaceKind::City),
 ];
 const LEGEND_ROW: f32 = 17.0;
+
+/// What the open story's map needs explained: the kinds of place it has, whether any shape is
+/// schematic, whether anything can be marked at the cursor. Worked out once per version of the
+/// places, so a new story's legend never lists the shipped story's corridor.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Legend {
+    pub version: u64,
+    pub kinds: Vec<(&'static str, PlaceKind)>,
+    pub schematic: bool,
+    pub current: bool,
+}
+
+impl Legend {
+    pub fn of(doc: &Document) -> Self {
+        let story = doc.story();
+        let mut used = [false; KIND_ENTRIES.len()];
+        let mut schematic = false;
+        for place in &story.places {
+            if let Some(i) = KIND_ENTRIES.iter().position(|(_, k)| *k == place.kind) {
+                used[i] = true;
+            }
+            schematic |= place.approximate;
+        }
+        Legend {
+            version: doc.places_version(),
+            kinds: KIND_ENTRIES
+                .into_iter()
+                .zip(used)
+                .filter_map(|(entry, used)| used.then_some(entry))
+                .collect(),
+            schematic,
+            current: !story.events.is_empty(),
+        }
+    }
+
+    fn rows(&self) -> usize {
+        self.kinds.len() + usize::from(self.schematic) + usize::from(self.current)
+    }
+
+    /// The legend in words, for screen readers (and tests).
+    pub fn described(&self) -> String {
+        let mut rows: Vec<&str> = self.kinds.iter().map(|(label, _)| *label).collect();
+        if self.schematic {
+            rows.push(SCHEMATIC);
+        }
+        if self.current {
+            rows.push(CURRENT);
+        }
+        format!("Legend: {}", rows.join("; "))
+    }
+}
+
+const SCHEMATIC: &str = "schematic shape (approximate)";
+const CURRENT: &str = "concerned by events at the cursor";
 
 /// Where the chrome sits on a map of `rect`: what labels must keep clear of.
 pub(super) struct ChromeLayout {
@@ -33,14 +87,11 @@ pub(super) struct ChromeLayout {
 impl ChromeLayout {
     /// The legend shows when asked for, or by default when it takes under half the map's height
     /// and under 45 % of its width; otherwise it folds into the "Legend" button.
-    pub fn new(rect: Rect, legend_asked: Option<bool>, drawing: bool) -> Self {
-        let size = vec2(
-            210.0,
-            LEGEND_ROW * (LEGEND_ENTRIES.len() as f32 + 2.6) + 8.0,
-        );
+    pub fn new(rect: Rect, legend_asked: Option<bool>, drawing: bool, legend: &Legend) -> Self {
+        let size = vec2(210.0, LEGEND_ROW * (legend.rows() as f32 + 0.6) + 8.0);
         let fits = size.y <= rect.height() * 0.5 && size.x <= rect.width() * 0.45;
-        let legend = legend_asked
-            .unwrap_or(fits)
+        // An empty story has nothing to explain.
+        let legend = (legend.rows() > 0 && legend_asked.unwrap_or(fits))
             .then(|| Rect::from_min_size(rect.left_bottom() + vec2(8.0, -size.y - 8.0), size));
         let bar_width: f32 = if drawing { 560.0 } else { 310.0 };
         ChromeLayout {
@@ -107,7 +158,7 @@ pub(super) fn map_buttons_ui(
 }
 
 /// What the colours and strokes mean, in `frame` (the bottom-left corner).
-pub(super) fn paint_legend(painter: &egui::Painter, frame: Rect) {
+pub(super) fn paint_legend(painter: &egui::Painter, frame: Rect, legend: &Legend) {
     let row = LEGEND_ROW;
     painter.rect(
         frame,
@@ -118,7 +169,7 @@ pub(super) fn paint_legend(painter: &egui::Painter, frame: Rect) {
     );
     let font = FontId::proportional(12.0);
     let mut y = frame.top() + 6.0 + row / 2.0;
-    for (label, kind) in LEGEND_ENTRIES {
+    for &(label, kind) in &legend.kinds {
         let x = frame.left() + 16.0;
         let color = style::place_color(kind);
         match kind {
@@ -151,31 +202,35 @@ pub(super) fn paint_legend(painter: &egui::Painter, frame: Rect) {
         y += row;
     }
     let x = frame.left() + 8.0;
-    painter.extend(Shape::dashed_line(
-        &[pos2(x, y), pos2(x + 16.0, y)],
-        Stroke::new(1.5, style::INK),
-        4.0,
-        3.0,
-    ));
-    painter.text(
-        pos2(x + 24.0, y),
-        Align2::LEFT_CENTER,
-        "schematic shape (approximate)",
-        font.clone(),
-        style::INK,
-    );
-    y += row;
-    painter.line_segment(
-        [pos2(x, y), pos2(x + 16.0, y)],
-        Stroke::new(2.5, style::CURRENT),
-    );
-    painter.text(
-        pos2(x + 24.0, y),
-        Align2::LEFT_CENTER,
-        "concerned by events at the cursor",
-        font,
-        style::INK,
-    );
+    if legend.schematic {
+        painter.extend(Shape::dashed_line(
+            &[pos2(x, y), pos2(x + 16.0, y)],
+            Stroke::new(1.5, style::INK),
+            4.0,
+            3.0,
+        ));
+        painter.text(
+            pos2(x + 24.0, y),
+            Align2::LEFT_CENTER,
+            SCHEMATIC,
+            font.clone(),
+            style::INK,
+        );
+        y += row;
+    }
+    if legend.current {
+        painter.line_segment(
+            [pos2(x, y), pos2(x + 16.0, y)],
+            Stroke::new(2.5, style::CURRENT),
+        );
+        painter.text(
+            pos2(x + 24.0, y),
+            Align2::LEFT_CENTER,
+            CURRENT,
+            font,
+            style::INK,
+        );
+    }
 }
 
 /// A bar of a round number of kilometres, in the bottom-right corner; `scale` is pixels per map unit.

@@ -50,6 +50,8 @@ pub struct MapState {
     easing: Option<view::Easing>,
     /// The places shown last frame as focus targets, registered early in the next frame.
     focus_targets: Vec<(usize, Rect)>,
+    /// What the legend explains, for the places' version it was worked out for.
+    legend: Option<chrome::Legend>,
 }
 
 pub fn map_ui(
@@ -153,8 +155,19 @@ pub fn map_ui(
     let hovered = hovered.filter(|_| group.is_none());
     painter.add(Shape::mesh(still.mesh.clone()));
     let crowded = still.crowded;
+    if state
+        .legend
+        .as_ref()
+        .is_none_or(|l| l.version != doc.places_version())
+    {
+        state.legend = Some(chrome::Legend::of(doc));
+    }
+    let legend = state
+        .legend
+        .clone()
+        .unwrap_or_else(|| chrome::Legend::of(doc));
     let chrome_layout =
-        chrome::ChromeLayout::new(rect, state.legend_asked, state.drawing.is_some());
+        chrome::ChromeLayout::new(rect, state.legend_asked, state.drawing.is_some(), &legend);
     let mut labels = Labels {
         placed: still
             .obstacles
@@ -251,8 +264,11 @@ pub fn map_ui(
     }
     painter.extend(labels.shapes);
 
-    if let Some(legend) = chrome_layout.legend {
-        chrome::paint_legend(&painter, legend);
+    if let Some(frame) = chrome_layout.legend {
+        chrome::paint_legend(&painter, frame, &legend);
+        let described = legend.described();
+        ui.interact(frame, ui.scope_id().with("legend"), Sense::hover())
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &described));
     }
     chrome::paint_scale_bar(&painter, rect, map_view.scale);
     chrome::map_buttons_ui(ui, rect, &chrome_layout, state, doc);
