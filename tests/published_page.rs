@@ -234,3 +234,105 @@ fn printing_gives_one_page_per_step() {
     let (_dir, page) = published();
     assert_eq!(browser::printed_pages(&page), 7);
 }
+
+/// A story of a few days in England, as a newcomer makes one: Chesterfield flooded on Friday 20
+/// October 2023, Retford on the 21st and 22nd, a clean-up over three days; one step about Retford
+/// whose window opens on the 20th (when only Chesterfield's event is at the cursor).
+fn babet() -> (tempfile::TempDir, PathBuf) {
+    use chronomap::edit::{make, tour};
+    let dir = tempfile::tempdir().unwrap();
+    let mut doc = Document::empty("Storm Babet", &dir.path().join("babet"));
+    for (name, lon, lat) in [("Chesterfield", -1.42, 53.24), ("Retford", -0.94, 53.32)] {
+        let town = make::PlaceDraft {
+            name: name.to_owned(),
+            aliases: vec![],
+            kind: chronomap::model::PlaceKind::City,
+            approximate: false,
+            notes: String::new(),
+            geometry: geo::Geometry::Point(geo::point!(x: lon, y: lat)),
+        };
+        doc.edit(make::add_place(doc.story(), &town).unwrap())
+            .unwrap();
+    }
+    for (title, date, place) in [
+        ("Chesterfield flooded", "2023-10-20", 0),
+        ("Retford evacuated", "2023-10-21", 1),
+        ("The Idle peaks at Retford", "2023-10-22", 1),
+        ("Clean-up in Retford", "2023-10-23/2023-10-25", 1),
+    ] {
+        let draft = make::EventDraft {
+            title: title.to_owned(),
+            date: date.to_owned(),
+            status: chronomap::model::Status::Occurred,
+            places: vec![place],
+            quotes: vec![],
+            notes: String::new(),
+        };
+        doc.edit(make::add_event(doc.story(), &draft, None).unwrap())
+            .unwrap();
+    }
+    let retford = doc
+        .story()
+        .places
+        .iter()
+        .position(|p| p.name == "Retford")
+        .unwrap();
+    let step = tour::StepDraft {
+        title: "Retford under water".to_owned(),
+        text: "The River Idle rose through the weekend.".to_owned(),
+        window: "2023-10-20/2023-10-22".to_owned(),
+        view: chronomap::model::StepView::Fit(vec![retford]),
+        events: vec![],
+        places: vec![retford],
+        quotes: vec![],
+    };
+    doc.edit(tour::add_step(doc.story(), &step, 0).unwrap())
+        .unwrap();
+    let page = dir.path().join("babet.html");
+    doc.publish(&page).unwrap();
+    (dir, page)
+}
+
+#[test]
+#[ignore = "needs Chromium and pdfinfo: run by .ci/run with --ignored"]
+fn a_step_marks_its_own_places_and_a_story_of_days_reads_by_its_days() {
+    let (_dir, page) = babet();
+    let mut browser = open(&page, 1400, 900);
+    browser.navigate(&format!("{}#step-1", url(&page)));
+    browser
+        .wait_for("document.getElementById('cursor-date').textContent === 'Cursor: 20 Oct 2023'");
+    // Retford is the step's place: marked, though only Chesterfield's event is at the cursor.
+    browser.wait_for(
+        "Array.from(document.querySelectorAll('#map-marks .current title')).some(t => t.textContent === 'Retford')",
+    );
+    // The axis names the days; a day's event is a tick, the three days' clean-up a bar.
+    browser.wait_for(
+        "Chronomap.timelineView.axisLabels && Chronomap.timelineView.axisLabels.length > 0",
+    );
+    let labels = browser.text("Chronomap.timelineView.axisLabels.join('|')");
+    for day in ["21", "22", "23"] {
+        assert!(
+            labels.split('|').any(|l| l == day),
+            "day {day} on the axis: {labels}"
+        );
+    }
+    let ticks = browser.text(
+        "JSON.parse(document.getElementById('chronomap-data').textContent).events.map((e, i) => Chronomap.timelineView.box(i).tick ? 'tick' : 'bar').join('|')",
+    );
+    assert_eq!(ticks, "tick|tick|tick|bar");
+    assert_eq!(
+        browser.text("document.getElementById('step-count').textContent"),
+        "Step 1 of 1"
+    );
+}
+
+#[test]
+#[ignore = "needs Chromium and pdfinfo: run by .ci/run with --ignored"]
+fn a_printed_step_carries_the_evidence_line() {
+    let (_dir, page) = published();
+    let printed = browser::printed_text(&page);
+    // The line may wrap in the PDF; its start does not.
+    let lines = printed.matches("Evidence, checked by this page").count();
+    assert_eq!(lines, 7, "one evidence line a step:\n{printed}");
+    assert_eq!(printed.matches("28 of 28 quotes").count(), 7, "{printed}");
+}

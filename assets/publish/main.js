@@ -44,6 +44,8 @@
   var go = {};
   var map = new Chronomap.MapView(byId("map"), byId("map-marks"), data);
   var timeline = new Chronomap.Timeline(byId("timeline"), data, axis);
+  // What the timeline drew (its marks, its axis's labels), for scripts that check the page.
+  Chronomap.timelineView = timeline;
   var panels = new Chronomap.Panels(data, go);
   var tour = new Chronomap.Tour(data, byId("panel-tour"), go);
   panels.buildEvents(byId("panel-events"));
@@ -73,7 +75,14 @@
     var step = state.step === null ? null : data.steps[state.step];
     var forwardEvents = new Set(step ? step.events : []);
     var forwardPlaces = new Set(step ? step.places : []);
-    var currentPlaces = new Set();
+    forwardEvents.forEach(function (e) {
+      data.events[e].places.forEach(function (p) {
+        forwardPlaces.add(p);
+      });
+    });
+    // As in the app: a step's places are marked as the cursor's are, so a step's map shows what
+    // the step is about, not only what else happens on its first day.
+    var currentPlaces = new Set(forwardPlaces);
     current.forEach(function (e) {
       data.events[e].places.forEach(function (p) {
         currentPlaces.add(p);
@@ -89,9 +98,9 @@
     map.mark({ current: currentPlaces, forward: forwardPlaces, selected: state.place });
     var day = axis.dayLabel(state.cursor);
     byId("cursor-date").textContent = "Cursor: " + day;
-    byId("cursor-count").textContent = current.size + (current.size === 1 ? " event" : " events") + " at the cursor";
+    byId("cursor-count").textContent = Chronomap.count(current.size, "event", "events") + " at the cursor";
     var canvas = byId("timeline");
-    canvas.setAttribute("aria-valuetext", day + ", " + current.size + " events");
+    canvas.setAttribute("aria-valuetext", day + ", " + Chronomap.count(current.size, "event", "events"));
     canvas.setAttribute("aria-valuenow", String(Math.floor(state.cursor)));
     panels.showCurrent(current, day, state.event);
   }
@@ -276,6 +285,11 @@
       " sources unchanged since " + (recorded ? "capture" : "capture or publication") + ".";
     var banner = byId("verification");
     banner.textContent = line;
+    // The printed steps carry the same line: a printout says what was checked, and when.
+    Array.prototype.forEach.call(document.querySelectorAll("#print-steps .evidence-line"), function (node) {
+      node.textContent = "Evidence, checked by this page on " + new Date().toISOString().slice(0, 10) + ": " + line;
+      node.classList.toggle("failed", !allGood);
+    });
     banner.className = allGood ? "verified" : "failed";
     var failures = [];
     checks.sources.forEach(function (good, s) {

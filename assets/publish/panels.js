@@ -338,6 +338,11 @@ window.Chronomap = Chronomap;
     });
   };
 
+  // "1 step", "3 steps": a count with its noun, singular for one.
+  Chronomap.count = function (n, one, many) {
+    return n + " " + (n === 1 ? one : many);
+  };
+
   Chronomap.Panels = Panels;
   Chronomap.h = h;
   Chronomap.link = link;

@@ -121,27 +121,43 @@ window.Chronomap = Chronomap;
     g.stroke();
     // A tick at each month's start where months have room, else at each year's; each stretch
     // names its month and year where it begins, so every stretch can be placed in time.
+    // Where a stretch gives each day room, a tick at each day and its number every day, 2, 5 or
+    // 10 days as the room allows (a story of a few days reads by its days, as the app's does).
     var months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     var lastEnd = -100;
+    this.axisLabels = [];
     var write = function (label, x) {
       var width = g.measureText(label).width;
       if (x > lastEnd + 6 && x + width < self.width) {
         g.fillStyle = "#555";
         g.fillText(label, x + 2, top + 14);
         lastEnd = x + width + 2;
+        self.axisLabels.push(label);
       }
     };
     axis.stretches.forEach(function (s) {
       var perDay = (s[3] - s[2]) * (self.width - 16) / (s[1] - s[0]);
       var byMonth = perDay * 30 > 28;
+      var byDay = perDay >= 4;
+      var every = [1, 2, 5, 10].find(function (n) {
+        return perDay * n >= 22;
+      });
       var start = axis.date(s[0] + 4);
       write(months[start.getUTCMonth()] + " " + start.getUTCFullYear(), self.x(s[0]));
-      for (var day = s[0] + 5; day < s[1]; day++) {
-        var date = axis.date(day);
-        if (date.getUTCDate() !== 1 || (!byMonth && date.getUTCMonth() !== 0)) {
+      for (var day = s[0] + 1; day < s[1]; day++) {
+        var date = axis.date(day), x = self.x(day), dayOfMonth = date.getUTCDate();
+        var monthStart = dayOfMonth === 1 && (byMonth || date.getUTCMonth() === 0);
+        if (byDay && !monthStart) {
+          g.fillStyle = "#bbb";
+          g.fillRect(x, top, 1, 3);
+          if (every && dayOfMonth % every === 0 && dayOfMonth < 30) {
+            write(String(dayOfMonth), x);
+          }
           continue;
         }
-        var x = self.x(day);
+        if (!monthStart || day < s[0] + 5) {
+          continue;
+        }
         g.fillStyle = "#999";
         g.fillRect(x, top, 1, 5);
         write(byMonth && date.getUTCMonth() !== 0 ? months[date.getUTCMonth()] : String(date.getUTCFullYear()), x);
@@ -192,7 +208,9 @@ window.Chronomap = Chronomap;
       g.globalAlpha = 1;
       if (events.length <= MAX_LABELS) {
         g.fillStyle = self.colors.ink;
-        g.fillText(fitted(g, event.title + (event.claims.length ? " ⇄" : ""), self.room[i]), box.x + Math.max(box.w, 8) + 4, box.y + 10);
+        // A tick's title starts beside its dot, a bar's after its end.
+        var after = box.tick ? box.x + box.w / 2 + 9 : box.x + box.w + 4;
+        g.fillText(fitted(g, event.title + (event.claims.length ? " ⇄" : ""), self.room[i]), after, box.y + 10);
       }
     });
   };
@@ -201,7 +219,8 @@ window.Chronomap = Chronomap;
   Timeline.prototype.box = function (i) {
     var event = this.data.events[i];
     var from = this.x(event.from), to = this.x(event.to + 1);
-    return { x: from, y: 4 + this.lanes[i] * LANE_PX, w: Math.max(to - from, 8), tick: to - from < 8 };
+    // A single day is a tick however wide a day is drawn; bars are spans (as in the app).
+    return { x: from, y: 4 + this.lanes[i] * LANE_PX, w: Math.max(to - from, 8), tick: event.from === event.to || to - from < 8 };
   };
 
   // The base layer: axis and every mark, redrawn only when the strip's size changes.

@@ -26,7 +26,7 @@ window.Chronomap = Chronomap;
       this.previous, h("span", { id: "step-count" }), this.next
     ]));
     panel.appendChild(this.current);
-    panel.appendChild(h("h2", { text: "The tour (" + steps.length + " steps)" }));
+    panel.appendChild(h("h2", { text: "The tour (" + Chronomap.count(steps.length, "step", "steps") + ")" }));
     this.list = h("ol", { class: "step-list" }, steps.map(function (step, k) {
       return h("li", {}, [h("a", { href: "#step-" + (k + 1), text: step.title })]);
     }));
@@ -40,7 +40,7 @@ window.Chronomap = Chronomap;
       return;
     }
     this.current.textContent = "";
-    document.getElementById("step-count").textContent = k === null ? steps.length + " steps" : "Step " + (k + 1) + " of " + steps.length;
+    document.getElementById("step-count").textContent = k === null ? Chronomap.count(steps.length, "step", "steps") : "Step " + (k + 1) + " of " + steps.length;
     this.previous.disabled = k === null || k === 0;
     this.next.disabled = k !== null && k === steps.length - 1;
     this.next.textContent = k === null ? "Start the tour →" : "Next →";
@@ -79,6 +79,8 @@ window.Chronomap = Chronomap;
         h("p", { class: "meta", text: data.title + " — step " + (k + 1) + " of " + data.steps.length }),
         h("h2", { text: step.title }),
         h("p", { class: "window", text: step.window }),
+        // Filled in by the evidence check (main.js), as the page's header is.
+        h("p", { class: "evidence-line", text: "Evidence: not checked yet." }),
         Chronomap.stillMap(data, step.view, forward, 680),
         h("p", { class: "step-text", text: step.text })
       ].concat(step.quotes.map(function (q) {

@@ -247,7 +247,9 @@ fn page_socket_url(port: &str) -> String {
 
 /// Prints `page` to PDF with its print stylesheet, as `chromium --print-to-pdf` does, and returns
 /// the number of pages `pdfinfo` counts.
-pub fn printed_pages(page: &Path) -> usize {
+/// The page printed to PDF by Chromium (with its print stylesheet), in a folder kept while the
+/// returned guard lives.
+fn printed(page: &Path) -> (tempfile::TempDir, std::path::PathBuf) {
     let profile = tempfile::tempdir().unwrap();
     let pdf = profile.path().join("printed.pdf");
     let status = Command::new(chromium())
@@ -261,6 +263,12 @@ pub fn printed_pages(page: &Path) -> usize {
         .status()
         .unwrap();
     assert!(status.success());
+    (profile, pdf)
+}
+
+/// How many pages the page prints on.
+pub fn printed_pages(page: &Path) -> usize {
+    let (_profile, pdf) = printed(page);
     let info = Command::new("pdfinfo")
         .arg(&pdf)
         .output()
@@ -270,4 +278,15 @@ pub fn printed_pages(page: &Path) -> usize {
         .find_map(|l| l.strip_prefix("Pages:"))
         .and_then(|n| n.trim().parse().ok())
         .unwrap_or_else(|| panic!("pdfinfo says no page count: {info}"))
+}
+
+/// The words the page prints, as pdftotext reads them from the PDF.
+pub fn printed_text(page: &Path) -> String {
+    let (_profile, pdf) = printed(page);
+    let text = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (apt-get install poppler-utils)");
+    String::from_utf8_lossy(&text.stdout).to_string()
 }
