@@ -110,7 +110,7 @@ pub fn claim_form_ui(
                     named(
                         ui.add(
                             egui::TextEdit::singleline(&mut form.topic)
-                                .hint_text("e.g. Size of the contingent")
+                                .hint_text("what they differ on: a number, a date, who did it")
                                 .desired_width(400.0),
                         ),
                         "Claim topic",

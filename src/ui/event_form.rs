@@ -20,8 +20,9 @@ pub struct EventForm {
     /// The existing event the passage is to back instead of a new one.
     pub attach_to: Option<usize>,
     pub draft: make::EventDraft,
-    /// How the proposed date was found (the passage's own words, or the publication day).
-    pub date_origin: Option<String>,
+    /// How the proposed date was found (the passage's own words, or the publication day), with
+    /// the date proposed: said only while the date is still that one.
+    pub date_origin: Option<(String, String)>,
     pub error: Option<String>,
 }
 
@@ -43,15 +44,16 @@ impl EventForm {
             .find(|s| s.bytes.start < bytes.end && bytes.start < s.bytes.end);
         match (dated, story.sources.get(source)) {
             (Some(sentence), _) => {
-                form.draft.date = sentence.date.edtf;
                 form.draft.status = sentence.status;
                 form.draft.notes = format!("Date from the passage: {}.", sentence.resolution);
-                form.date_origin = Some(format!("From the passage: {}", sentence.resolution));
+                let origin = format!("From the passage: {}", sentence.resolution);
+                form.date_origin = Some((sentence.date.edtf.clone(), origin));
+                form.draft.date = sentence.date.edtf;
             }
             (None, Some(s)) => {
                 form.draft.date = s.published.earliest_date().format("%Y-%m-%d").to_string();
-                form.date_origin =
-                    Some("The passage gives no date: the day the source was published".to_owned());
+                let origin = "The passage gives no date: the day the source was published";
+                form.date_origin = Some((form.draft.date.clone(), origin.to_owned()));
             }
             (None, None) => {}
         }
@@ -74,7 +76,7 @@ impl EventForm {
             form.draft.places = named;
         }
         form.draft.notes = format!("Suggested: {}.", s.resolution);
-        form.date_origin = Some(format!("Suggested: {}", s.resolution));
+        form.date_origin = Some((s.date.edtf.clone(), format!("Suggested: {}", s.resolution)));
         form
     }
 
@@ -193,7 +195,12 @@ pub fn event_form_ui(
                     ui.separator();
                 }
                 if form.attach_to.is_none() {
-                    fields_ui(ui, doc, &mut form.draft, form.date_origin.as_deref());
+                    let origin = form
+                        .date_origin
+                        .as_ref()
+                        .filter(|(proposed, _)| *proposed == form.draft.date)
+                        .map(|(_, origin)| origin.clone());
+                    fields_ui(ui, doc, &mut form.draft, origin.as_deref());
                 }
             });
             super::dialogs::form_error(ui, &form.error);

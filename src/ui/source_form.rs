@@ -90,7 +90,7 @@ fn fields_ui(ui: &mut egui::Ui, draft: &mut SourceDraft) {
                     "Publisher",
                     "Source publisher",
                     &mut draft.publisher,
-                    "e.g. La Gazette (Paris)",
+                    "the newspaper, agency or site that published it",
                 ),
                 (
                     "Label",

@@ -178,7 +178,7 @@ pub fn add_source_ui(
                     for (label, name, value, hint) in [
                         ("Title", "Source title", &mut form.title, "the article's headline (taken from an HTML page if empty)"),
                         ("Published", "Source publication date", &mut form.published, "EDTF: 2024-04-17 (a saved page's own date if empty)"),
-                        ("Publisher", "Source publisher", &mut form.publisher, "e.g. La Gazette (Paris)"),
+                        ("Publisher", "Source publisher", &mut form.publisher, "the newspaper, agency or site that published it"),
                         ("Label", "Source label", &mut form.label, "short name shown beside quotes (optional)"),
                         ("Language", "Source language", &mut form.language, "fr, en…"),
                         ("Address", "Source address", &mut form.url, "https://… (an archive's page address if empty)"),

@@ -88,7 +88,7 @@ impl ChromeLayout {
     /// The legend shows when asked for, or by default when it takes under half the map's height
     /// and under 45 % of its width; otherwise it folds into the "Legend" button.
     pub fn new(rect: Rect, legend_asked: Option<bool>, drawing: bool, legend: &Legend) -> Self {
-        let size = vec2(210.0, LEGEND_ROW * (legend.rows() as f32 + 0.6) + 8.0);
+        let size = vec2(222.0, LEGEND_ROW * (legend.rows() as f32 + 0.6) + 8.0);
         let fits = size.y <= rect.height() * 0.5 && size.x <= rect.width() * 0.45;
         // An empty story has nothing to explain.
         let legend = (legend.rows() > 0 && legend_asked.unwrap_or(fits))
