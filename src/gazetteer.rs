@@ -44,16 +44,22 @@ impl City {
 
 struct Index {
     /// In the file's order (largest first).
-    cities: Vec<City>,
+    cities: &'static [City],
     /// Every name folded (lower case, no accents), with its city and whether it is the city's own
     /// name (not another name), sorted for prefix search.
     names: Vec<(String, usize, bool)>,
 }
 
+/// Every town, largest first, read once (without the index of names a search needs).
+pub fn towns() -> &'static [City] {
+    static CITIES_READ: OnceLock<Vec<City>> = OnceLock::new();
+    CITIES_READ.get_or_init(|| CITIES.lines().filter_map(parse).collect())
+}
+
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let cities: Vec<City> = CITIES.lines().filter_map(parse).collect();
+        let cities = towns();
         let mut names: Vec<(String, usize, bool)> = cities
             .iter()
             .enumerate()

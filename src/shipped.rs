@@ -28,3 +28,6 @@ pub const BASE_MAP_GEOJSON: &str = include_str!("../assets/south_caucasus_countr
 pub const BASE_MAP_BOX: [f64; 4] = [43.0, 38.2, 51.0, 42.2];
 /// …and 1:110m for the rest of the world (assets/world/make.py).
 pub const WORLD_MAP_GEOJSON: &str = include_str!("../assets/world/world_countries_110m.geojson");
+/// The world closer up: Natural Earth 1:10m and about 1:50m in tiles, decoded as views need them
+/// (assets/world/make_detail.py; `base_map::detail`).
+pub const DETAIL_MAP: &[u8] = include_bytes!("../assets/world/detail.bin");

@@ -12,6 +12,10 @@ const fn color(rgb: palette::Rgb) -> Color32 {
 pub const WATER: Color32 = color(palette::WATER);
 pub const LAND: Color32 = color(palette::LAND);
 pub const BORDER: Color32 = color(palette::BORDER);
+/// The lines between regions, states or counties of the base map: quieter than borders.
+pub const DIVISION: Color32 = Color32::from_rgb(0xd3, 0xcc, 0xbe);
+/// The base map's towns (context from the gazetteer): quieter than the story's own places.
+pub const TOWN: Color32 = Color32::from_rgb(0x7a, 0x74, 0x6a);
 pub const COUNTRY_LABEL: Color32 = color(palette::COUNTRY_LABEL);
 pub const INK: Color32 = color(palette::INK);
 pub const SELECTION: Color32 = color(palette::SELECTION);

@@ -184,3 +184,67 @@ pub(super) fn label_countries(
         );
     }
 }
+
+/// Towns of the gazetteer named as context where there is room, the largest first: after the
+/// story's places (never over them or their labels), before the countries, smaller and greyer than
+/// the story's own. A town a story place already shows (by name, close by) is left to it.
+pub(super) fn label_towns(
+    labels: &mut Labels,
+    painter: &egui::Painter,
+    view: &MapView,
+    projection: &crate::spatial::Projection,
+    [west, south, east, north]: [f64; 4],
+    story: &crate::model::Story,
+) -> Vec<&'static str> {
+    const MAX_TOWNS: usize = 40;
+    const MAX_TRIES: usize = 400;
+    let shown_by_story = |town: &crate::gazetteer::City| {
+        story.places.iter().any(|p| {
+            p.name.eq_ignore_ascii_case(&town.name)
+                || p.aliases.iter().any(|a| a.eq_ignore_ascii_case(&town.name))
+        })
+    };
+    let visible = painter.clip_rect().shrink(4.0);
+    let (mut named, mut tries) = (Vec::new(), 0);
+    for town in crate::gazetteer::towns() {
+        if named.len() >= MAX_TOWNS || tries >= MAX_TRIES {
+            break;
+        }
+        if !(west..=east).contains(&town.lon) || !(south..=north).contains(&town.lat) {
+            continue;
+        }
+        tries += 1;
+        let at = view.screen_from_map(projection.project(geo::Coord {
+            x: town.lon,
+            y: town.lat,
+        }));
+        let font = FontId::proportional(11.0);
+        // A name the map's fonts cannot write (an unusual transliteration) is left out.
+        let writable = || painter.ctx().fonts_mut(|f| f.has_glyphs(&font, &town.name));
+        if !visible.contains(at) || shown_by_story(town) || !writable() {
+            continue;
+        }
+        let dot = Rect::from_center_size(at, vec2(5.0, 5.0));
+        if labels.placed.iter().any(|r| r.intersects(dot)) {
+            continue;
+        }
+        let candidates = [
+            (at + vec2(5.0, 0.0), Align2::LEFT_CENTER),
+            (at - vec2(5.0, 0.0), Align2::RIGHT_CENTER),
+        ];
+        if labels.try_place(
+            painter,
+            &town.name,
+            FontId::proportional(11.0),
+            style::TOWN,
+            &candidates,
+        ) {
+            labels.placed.push(dot);
+            labels
+                .shapes
+                .push(Shape::circle_filled(at, 2.2, style::TOWN));
+            named.push(town.name.as_str());
+        }
+    }
+    named
+}

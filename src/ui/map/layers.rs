@@ -3,11 +3,13 @@
 
 use super::view::MapView;
 use crate::base_map::BaseMap;
+use crate::base_map::detail::{DetailLayer, DetailTile};
 use crate::document::Document;
 use crate::model::PlaceKind;
 use crate::ui::style;
 use egui::{Color32, Pos2, Rect, Shape, Stroke, Vec2, vec2};
 use geo::Coord;
+use std::sync::Arc;
 
 /// Smaller than this on screen, an area or line is a dot.
 const TINY_PIXELS: f32 = 3.0;
@@ -41,6 +43,59 @@ pub(super) fn fill(
     }
 }
 
+/// The detail map's areas of one layer that the view can see, filled in one colour.
+fn detail_areas(
+    layer: &mut Layer,
+    tiles: &[Arc<DetailTile>],
+    t: &MapView,
+    kind: DetailLayer,
+    color: Color32,
+) {
+    use geo::Intersects;
+    let seen = t.map_bounds();
+    for tile in tiles {
+        for (_, _, triangles) in tile
+            .areas
+            .iter()
+            .filter(|(k, bounds, _)| *k == kind && bounds.intersects(&seen))
+        {
+            fill(&mut layer.fills, triangles, t, color);
+        }
+    }
+}
+
+/// The detail map's lines of one layer that the view can see, with no two points closer than
+/// a pixel: a 1:10m coast seen from afar costs what the screen can show, not its every point.
+fn detail_lines(
+    layer: &mut Layer,
+    tiles: &[Arc<DetailTile>],
+    t: &MapView,
+    kind: DetailLayer,
+    stroke: Stroke,
+) {
+    use geo::Intersects;
+    let seen = t.map_bounds();
+    for tile in tiles {
+        for (_, _, line) in tile
+            .lines
+            .iter()
+            .filter(|(k, bounds, _)| *k == kind && bounds.intersects(&seen))
+        {
+            let mut points: Vec<Pos2> = Vec::with_capacity(line.len());
+            for (i, &c) in line.iter().enumerate() {
+                let p = t.screen_from_map(c);
+                let last = i + 1 == line.len();
+                if points.last().is_none_or(|q| last || q.distance(p) >= 1.0) {
+                    points.push(p);
+                }
+            }
+            if points.len() >= 2 {
+                layer.strokes.push(Shape::line(points, stroke));
+            }
+        }
+    }
+}
+
 /// What the still layer was drawn for: the same view gives the same picture.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) struct LayerKey {
@@ -69,6 +124,8 @@ pub(super) struct StillLayer {
     ungrouped: Vec<(usize, Rect)>,
     pub clusters: Vec<super::clusters::Cluster>,
     pub grouping: Option<String>,
+    /// The scale of the detail map drawn under the places, if any ("1:10m", "1:50m").
+    pub detail_scale: Option<&'static str>,
     /// Town and site markers, which labels avoid.
     pub obstacles: Vec<Rect>,
     pub crowded: bool,
@@ -152,6 +209,7 @@ pub(super) fn on_screen(
 pub(super) fn still_layer(
     key: LayerKey,
     base: Option<&BaseMap>,
+    detail: &[Arc<DetailTile>],
     doc: &Document,
     t: &MapView,
     filter_shows: impl Fn(usize) -> bool,
@@ -165,20 +223,51 @@ pub(super) fn still_layer(
             Color32::from_rgb(0xee, 0xea, 0xdf),
             Color32::from_rgb(0xf0, 0xed, 0xe4),
         ];
+        // Closer up, the land, coasts and borders are the detail map's (1:10m or 1:50m) and the
+        // world's coarse 1:110m countries give way to it; the regional countries stay as they are.
+        detail_areas(&mut layer, detail, t, DetailLayer::Land, style::LAND);
+        let coarse = detail.is_empty();
+        let mut outlines: Vec<&Vec<Coord>> = Vec::new();
         for (i, country) in base.countries.iter().enumerate() {
-            fill(
-                &mut layer.fills,
-                &country.triangles,
-                t,
-                tints[i % tints.len()],
-            );
+            let (triangles, rings) = if coarse {
+                (&country.triangles[..], &country.rings[..])
+            } else {
+                (
+                    &country.triangles[..country.regional_triangles.min(country.triangles.len())],
+                    &country.rings[..country.regional_rings.min(country.rings.len())],
+                )
+            };
+            fill(&mut layer.fills, triangles, t, tints[i % tints.len()]);
+            outlines.extend(rings);
         }
-        for ring in base.countries.iter().flat_map(|c| &c.rings) {
+        detail_areas(&mut layer, detail, t, DetailLayer::Lakes, style::WATER);
+        for ring in outlines {
             layer.strokes.push(Shape::closed_line(
                 ring_points(ring, t),
                 Stroke::new(1.0, style::BORDER),
             ));
         }
+        detail_lines(
+            &mut layer,
+            detail,
+            t,
+            DetailLayer::Divisions,
+            Stroke::new(0.7, style::DIVISION),
+        );
+        detail_lines(
+            &mut layer,
+            detail,
+            t,
+            DetailLayer::Coast,
+            Stroke::new(1.0, style::BORDER),
+        );
+        detail_lines(
+            &mut layer,
+            detail,
+            t,
+            DetailLayer::Borders,
+            Stroke::new(1.3, style::BORDER),
+        );
     }
     let view_rect = t.rect.expand(8.0);
     let visible: Vec<(usize, Rect)> = doc
@@ -216,6 +305,7 @@ pub(super) fn still_layer(
         visible,
         ungrouped,
         grouping: super::clusters::describe(&clusters),
+        detail_scale: None,
         clusters,
         obstacles,
         crowded,

@@ -17,6 +17,7 @@ use super::hover_tag::paint_hover_tag;
 use super::state::{Command, View};
 use super::style;
 use crate::base_map::BaseMap;
+use crate::base_map::detail::DetailCache;
 use crate::document::Document;
 use crate::model::PlaceKind;
 use crate::query;
@@ -31,6 +32,9 @@ const HIT_PIXELS: f64 = 7.0;
 const GROUP_ZOOM: f64 = 3.0;
 
 /// Where the map looks, kept between frames (and reset when a story opens).
+/// Views at most this many degrees across name the gazetteer's towns around the story.
+const TOWN_DEGREES: f64 = 25.0;
+
 #[derive(Default)]
 pub struct MapState {
     center: Option<Coord>,
@@ -39,6 +43,8 @@ pub struct MapState {
     /// The last frame's rectangle, to turn positions into pixels outside the frame (tests, labels).
     last_rect: Option<Rect>,
     base: Option<BaseMap>,
+    /// The world's finer tiles (1:10m, 1:50m) decoded for the views shown so far.
+    detail: Option<DetailCache>,
     still: Option<StillLayer>,
     /// Whether the user asked for the legend shown or hidden; none lets the room decide.
     legend_asked: Option<bool>,
@@ -71,6 +77,7 @@ pub fn map_ui(
         .is_none_or(|b| b.projection != *doc.projection())
     {
         state.base = Some(BaseMap::new(*doc.projection()));
+        state.detail = Some(DetailCache::new(*doc.projection()));
     }
     // Pan by dragging (unless the drag moves the selected point), zoom with the wheel or a pinch
     // about the pointer.
@@ -138,13 +145,17 @@ pub fn map_ui(
         filter: view.filter_generation,
     };
     if state.still.as_ref().is_none_or(|still| still.key != key) {
-        state.still = Some(layers::still_layer(
-            key,
-            state.base.as_ref(),
-            doc,
-            &map_view,
-            |p| view.filter_shows(p),
-        ));
+        let detail = state
+            .detail
+            .as_mut()
+            .and_then(|cache| cache.visible(map_view.lon_lat_box(doc.projection())));
+        let (scale, tiles) = detail.unwrap_or_default();
+        let mut still =
+            layers::still_layer(key, state.base.as_ref(), &tiles, doc, &map_view, |p| {
+                view.filter_shows(p)
+            });
+        still.detail_scale = (!tiles.is_empty()).then_some(scale);
+        state.still = Some(still);
     }
     let Some(still) = &state.still else { return };
     // Over a group, the group is what the pointer names and what a click opens (by zooming in).
@@ -222,12 +233,6 @@ pub fn map_ui(
     let marked_markers = overlay.paint_shapes(&painter);
     painter.add(Shape::mesh(still.markers.clone()));
     clusters::paint_counts(&painter, &still.clusters);
-    // What the groups hide is said on the map and to a screen reader alike.
-    let name = still
-        .grouping
-        .as_ref()
-        .map_or("Map".to_owned(), |g| format!("Map, {g}"));
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, &name));
     if let Some(grouping) = &still.grouping {
         labels
             .placed
@@ -250,6 +255,35 @@ pub fn map_ui(
         &priority,
         crowded,
     );
+    // Closer up, the gazetteer's towns name the surroundings (the shipped region keeps its own look).
+    let seen = map_view.lon_lat_box(doc.projection());
+    let [x0, y0, x1, y1] = crate::shipped::BASE_MAP_BOX;
+    let in_region = seen[0] >= x0 && seen[2] <= x1 && seen[1] >= y0 && seen[3] <= y1;
+    let towns = if seen[2] - seen[0] <= TOWN_DEGREES && !in_region && !crowded {
+        labels::label_towns(
+            &mut labels,
+            &painter,
+            &map_view,
+            doc.projection(),
+            seen,
+            story,
+        )
+    } else {
+        Vec::new()
+    };
+    // What the groups hide and what the base map shows are said to a screen reader (and tests).
+    let mut name = still
+        .grouping
+        .as_ref()
+        .map_or("Map".to_owned(), |g| format!("Map, {g}"));
+    // Inside the shipped region its own map is drawn: the detail map adds nothing there.
+    if let Some(scale) = still.detail_scale.filter(|_| !in_region) {
+        name.push_str(&format!("; coasts, borders and regions at {scale}"));
+    }
+    if !towns.is_empty() {
+        name.push_str(&format!("; towns around: {}", towns.join(", ")));
+    }
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, &name));
     if let Some(base) = &state.base {
         // One pass over the places, not one per comparison of the sort (50 000 places at ACLED's size).
         let countries: Vec<&str> = story

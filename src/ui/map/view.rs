@@ -25,6 +25,27 @@ impl MapView {
         )
     }
 
+    /// What the view shows as [west, south, east, north] degrees, longitudes not wrapped (a view
+    /// across the antimeridian runs past 180°, as the story's places do).
+    pub fn lon_lat_box(&self, projection: &spatial::Projection) -> [f64; 4] {
+        let low = projection.unproject(self.map_from_screen(self.rect.left_bottom()));
+        let high = projection.unproject(self.map_from_screen(self.rect.right_top()));
+        [
+            low.x,
+            low.y.clamp(-90.0, 90.0),
+            high.x,
+            high.y.clamp(-90.0, 90.0),
+        ]
+    }
+
+    /// The map units the view shows.
+    pub fn map_bounds(&self) -> geo::Rect<f64> {
+        geo::Rect::new(
+            self.map_from_screen(self.rect.left_bottom()),
+            self.map_from_screen(self.rect.right_top()),
+        )
+    }
+
     pub fn map_from_screen(&self, p: Pos2) -> Coord {
         let middle = self.rect.center();
         Coord {

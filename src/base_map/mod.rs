@@ -3,6 +3,8 @@
 //! they exist, the world's 1:110m outlines (with that region cut out, so no border is drawn twice)
 //! everywhere else.
 
+pub mod detail;
+
 use crate::shipped::{BASE_MAP_BOX, BASE_MAP_GEOJSON, WORLD_MAP_GEOJSON};
 use crate::spatial::{self, Projection};
 use geo::{Coord, Geometry, MapCoords};
@@ -10,6 +12,11 @@ use geo::{Coord, Geometry, MapCoords};
 pub struct BaseCountry {
     pub name: String,
     pub rings: Vec<Vec<Coord>>,
+    /// How many of `rings` (the first) come from the regional 1:10m file: closer up, the world's
+    /// 1:110m outlines give way to the detail map's coasts and borders, and these stay.
+    pub regional_rings: usize,
+    /// The same for `triangles`: closer up, the detail map's land replaces the world's fills.
+    pub regional_triangles: usize,
     pub triangles: Vec<geo::Triangle<f64>>,
     /// Where its name can go, best first: the interior point of its largest part, then points of a
     /// grid over it that fall inside, so the name finds room when the best spot is taken or off screen.
@@ -45,15 +52,23 @@ impl BaseMap {
             (!rest.0.is_empty()).then_some(Geometry::MultiPolygon(rest))
         };
         let mut countries: Vec<BaseCountry> = Vec::new();
-        let shapes = features(BASE_MAP_GEOJSON).chain(
+        let regional: Vec<_> = features(BASE_MAP_GEOJSON).collect();
+        let regional_count = regional.len();
+        let shapes = regional.into_iter().chain(
             features(WORLD_MAP_GEOJSON)
                 .filter_map(|(name, shape)| Some((name, outside_region(shape)?))),
         );
-        for (name, shape) in shapes {
-            let part = country(name, &shape.map_coords(|c| projection.project(c)));
+        for (i, (name, shape)) in shapes.enumerate() {
+            let mut part = country(name, &shape.map_coords(|c| projection.project(c)));
+            if i < regional_count {
+                part.regional_rings = part.rings.len();
+                part.regional_triangles = part.triangles.len();
+            }
             // A country in both files (Russia, Iran, Turkey) is one country, named once.
             match countries.iter_mut().find(|c| c.name == part.name) {
                 Some(whole) => {
+                    whole.regional_rings += part.regional_rings;
+                    whole.regional_triangles += part.regional_triangles;
                     whole.rings.extend(part.rings);
                     whole.triangles.extend(part.triangles);
                     whole.label_spots.extend(part.label_spots);
@@ -127,6 +142,8 @@ fn country(name: String, shape: &Geometry<f64>) -> BaseCountry {
     BaseCountry {
         name,
         rings,
+        regional_rings: 0,
+        regional_triangles: 0,
         triangles: spatial::fill_triangles(shape),
         label_spots,
     }

@@ -1,0 +1,89 @@
+//! The base map under a newcomer's story anywhere on Earth, through the real UI: close up, the
+//! coasts, borders and first-level divisions come from Natural Earth 1:10m (1:50m further out) and
+//! the gazetteer's towns name the surroundings, quieter than the story's own places; the shipped
+//! story keeps its own regional map.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use chronomap::document::Document;
+use chronomap::edit::make;
+use chronomap::ui::ChronomapApp;
+use common::harness_with;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+/// The map's accessible name: what it shows, in words.
+fn map_name(harness: &common::AppHarness) -> String {
+    harness
+        .query_all_by_role(egui::accesskit::Role::Canvas)
+        .filter_map(|node| node.accesskit_node().label())
+        .find(|name| name.starts_with("Map"))
+        .unwrap_or_default()
+}
+
+/// A saved story of these towns (name, longitude, latitude), opened in a window.
+fn story_of(towns: &[(&str, f64, f64)]) -> (tempfile::TempDir, common::AppHarness) {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("story");
+    let mut doc = Document::empty("A story elsewhere", &folder);
+    for &(name, lon, lat) in towns {
+        let town = make::PlaceDraft {
+            name: name.to_owned(),
+            aliases: vec![],
+            kind: chronomap::model::PlaceKind::City,
+            approximate: false,
+            notes: String::new(),
+            geometry: geo::Geometry::Point(geo::point!(x: lon, y: lat)),
+        };
+        doc.edit(make::add_place(doc.story(), &town).unwrap())
+            .unwrap();
+    }
+    doc.save(None).unwrap();
+    let harness = harness_with(ChronomapApp::open(Some(&folder)).unwrap());
+    (dir, harness)
+}
+
+#[test]
+fn a_story_in_england_shows_its_coasts_counties_and_the_towns_around_it() {
+    let (_dir, harness) = story_of(&[("Retford", -0.94, 53.32), ("Chesterfield", -1.42, 53.24)]);
+    let name = map_name(&harness);
+    assert!(
+        name.contains("coasts, borders and regions at 1:10m"),
+        "{name}"
+    );
+    let towns = name.split("towns around: ").nth(1).unwrap_or_default();
+    for town in ["Sheffield", "Doncaster", "Nottingham"] {
+        assert!(towns.contains(town), "{town} named around: {name}");
+    }
+    assert!(
+        !towns.contains("Retford"),
+        "the story's own place is not named twice: {name}"
+    );
+}
+
+#[test]
+fn stories_in_patagonia_fiji_and_near_a_pole_get_a_base_map() {
+    for towns in [
+        &[
+            ("Río Gallegos", -69.22, -51.62),
+            ("El Calafate", -72.27, -50.34),
+        ][..],
+        &[("Suva", 178.44, -18.14), ("Labasa", 179.39, -16.43)][..],
+        &[("Longyearbyen", 15.63, 78.22), ("Ny-Ålesund", 11.93, 78.92)][..],
+    ] {
+        let (_dir, harness) = story_of(towns);
+        let name = map_name(&harness);
+        assert!(
+            name.contains("coasts, borders and regions at 1:"),
+            "{towns:?}: {name}"
+        );
+    }
+}
+
+#[test]
+fn the_shipped_story_keeps_its_regional_map_and_names_no_other_towns() {
+    let harness = harness_with(ChronomapApp::open(None).unwrap());
+    let name = map_name(&harness);
+    assert!(!name.contains("towns around"), "{name}");
+}
