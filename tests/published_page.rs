@@ -336,3 +336,29 @@ fn a_printed_step_carries_the_evidence_line() {
     assert_eq!(lines, 7, "one evidence line a step:\n{printed}");
     assert_eq!(printed.matches("28 of 28 quotes").count(), 7, "{printed}");
 }
+
+#[test]
+#[ignore = "needs Chromium and pdfinfo: run by .ci/run with --ignored"]
+fn a_story_in_england_is_drawn_on_its_coasts_counties_and_towns() {
+    let (_dir, page) = babet();
+    let mut browser = open(&page, 1400, 900);
+    for layer in ["land", "coast", "divisions"] {
+        let length = browser.eval(&format!(
+            "document.querySelector('#map .detail-{layer}').getAttribute('d').length"
+        ));
+        assert!(length.as_f64().unwrap() > 1000.0, "{layer}: {length}");
+    }
+    // The towns around, named where there is room; the story's own towns are its own labels.
+    for town in ["Sheffield", "Nottingham"] {
+        browser.wait_for(&format!(
+            "Array.from(document.querySelectorAll('#map .town-label:not(.hidden)')).some(t => t.textContent === '{town}')"
+        ));
+    }
+    let towns = browser.text(
+        "Array.from(document.querySelectorAll('#map .town-label')).map(t => t.textContent).join('|')",
+    );
+    assert!(!towns.split('|').any(|t| t == "Retford"), "{towns}");
+    // The page stays one file of a few hundred kilobytes.
+    let bytes = std::fs::metadata(&page).unwrap().len();
+    assert!(bytes < 1_500_000, "{bytes} bytes");
+}

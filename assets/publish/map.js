@@ -83,10 +83,29 @@ window.Chronomap = Chronomap;
     element("rect", {
       class: "water", x: world[0] - world[2], y: world[1] - world[3], width: world[2] * 3, height: world[3] * 3
     }, svg);
+    // Around the story's places the finer map's land lies under the countries, which are cut out
+    // of its box (but for the shipped region's own), and its lakes and lines over them.
+    var detail = data.detail;
+    if (detail) {
+      element("path", { class: "detail-land", d: detail.land }, svg);
+    }
     var countries = element("g", { class: "countries" }, svg);
+    if (detail) {
+      countries.setAttribute("clip-path", "url(#" + outsideDetail(svg, world, detail) + ")");
+    }
     data.countries.forEach(function (country, i) {
       element("path", { d: country.d, fill: TINTS[i % TINTS.length] }, countries);
     });
+    var townDots = [];
+    if (detail) {
+      ["lakes", "divisions", "coast", "borders"].forEach(function (layer) {
+        element("path", { class: "detail-" + layer, d: detail[layer] }, svg);
+      });
+      var towns = element("g", { class: "towns" }, svg);
+      townDots = detail.towns.map(function (town) {
+        return element("circle", { class: "town-dot", cx: town.at[0], cy: town.at[1] }, towns);
+      });
+    }
     // Shapes, then every point over them, so a town is never hidden under an area or a line.
     // A place that exists only for a time (a deployment) is left to the marks drawn over the map.
     var places = element("g", { class: "places" }, svg);
@@ -99,6 +118,13 @@ window.Chronomap = Chronomap;
     });
     var labels = element("g", { class: "labels" }, svg);
     var candidates = [];
+    // The gazetteer's towns around the story: named where there is room, after the story's own.
+    (detail ? detail.towns : []).forEach(function (town, k) {
+      var dot = townDots[k];
+      var text = element("text", { class: "town-label", x: town.at[0], y: town.at[1] }, labels);
+      text.textContent = town.name;
+      candidates.push({ node: text, dot: dot, at: town.at, chars: town.name.length, rank: 8, place: -1, point: true });
+    });
     data.countries.forEach(function (country) {
       if (country.label) {
         var text = element("text", { class: "country-label", x: country.label[0], y: country.label[1] }, labels);
@@ -118,6 +144,22 @@ window.Chronomap = Chronomap;
       candidates.push({ node: text, at: at, chars: name.length, rank: RANK[place.kind] || 4, place: i, point: place.points.length > 0 });
     });
     return { shapes: shapes, labels: candidates };
+  }
+
+  // A clip path (in the svg's defs) of the world but the detail's box, the shipped region's box
+  // kept: even-odd over the three rectangles. Its id is unique to the page, as an svg may be drawn
+  // more than once (the printed steps).
+  var clips = 0;
+  function outsideDetail(svg, world, detail) {
+    var rect = function (b) {
+      return "M" + b[0] + " " + b[1] + "h" + b[2] + "v" + b[3] + "h" + -b[2] + "Z";
+    };
+    var id = "outside-detail-" + (clips += 1);
+    var defs = element("defs", {}, svg);
+    var clip = element("clipPath", { id: id }, defs);
+    var all = [world[0] - world[2], world[1] - world[3], world[2] * 3, world[3] * 3];
+    element("path", { "clip-rule": "evenodd", d: rect(all) + rect(detail.bounds) + rect(detail.region) }, clip);
+    return id;
   }
 
   // Where a label may go, best first, as [class, dx, dy] in pixels from its anchor (its width
@@ -202,6 +244,9 @@ window.Chronomap = Chronomap;
         return inView && !taken.hits(rect, null) && !markers.hits(rect, label.marker);
       }) : null;
       label.node.classList.toggle("hidden", !spot);
+      if (label.dot) {
+        label.dot.classList.toggle("hidden", !spot);
+      }
       if (spot) {
         label.node.setAttribute("class", label.node.getAttribute("class").replace(/ ?spot-\w+/g, "") + " spot-" + spot[0]);
         taken.add([label.x + spot[1], label.y + spot[2], label.x + spot[1] + w, label.y + spot[2] + h]);

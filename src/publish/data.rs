@@ -27,6 +27,8 @@ pub struct PageData {
     /// The whole map's box, where zooming out stops.
     pub world: [f64; 4],
     pub countries: Vec<PageCountry>,
+    /// The finer base map around the story's places, when they are close enough together.
+    pub detail: Option<super::detail::PageDetail>,
     pub sources: Vec<PageSource>,
     pub quotes: Vec<PageQuote>,
     pub events: Vec<PageEvent>,
@@ -199,6 +201,7 @@ pub fn page_data(doc: &Document) -> PageData {
         view: view_box(focus),
         world: view_box(world),
         countries,
+        detail: super::detail::page_detail(story, projection),
         sources: story.sources.iter().map(page_source).collect(),
         quotes: page_quotes(story, index),
         events: story

@@ -7,6 +7,7 @@
 //! (`data`), and the scripts and styles, which live in their own files in the repository.
 
 mod data;
+mod detail;
 pub mod svg;
 
 pub use data::{PageData, page_data};
