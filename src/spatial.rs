@@ -78,6 +78,17 @@ pub fn focus_bounds(story: &Story) -> Option<Rect<f64>> {
     bounds(&mut story.places.iter().filter(shaped)).or_else(|| bounds(&mut story.places.iter()))
 }
 
+/// The centres (longitude, latitude) of at most `limit` of the story's places, spread over its list.
+pub fn place_centres(story: &Story, limit: usize) -> impl Iterator<Item = (f64, f64)> + '_ {
+    let step = story.places.len().div_ceil(limit.max(1)).max(1);
+    story
+        .places
+        .iter()
+        .step_by(step)
+        .filter_map(|p| p.geometry.bounding_rect())
+        .map(|b| (b.center().x, b.center().y))
+}
+
 /// The smallest box holding both.
 pub fn union(a: Rect<f64>, b: Rect<f64>) -> Rect<f64> {
     Rect::new(

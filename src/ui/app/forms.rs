@@ -73,12 +73,21 @@ impl Forms {
     }
 }
 
+/// At most this many of the story's places count for the gazetteer's "near the story".
+const NEAR_PLACES: usize = 200;
+
 impl ChronomapApp {
     pub(super) fn apply_form(&mut self, command: FormCommand) {
-        // Towns found by name are ranked by nearness to what the map shows.
+        // Towns found by name are ranked by nearness to the story's places and what the map shows.
         let map_centre = self
             .map_view_box()
             .map(|[west, south, east, north]| ((west + east) / 2.0, (south + north) / 2.0));
+        let near = || {
+            map_centre
+                .into_iter()
+                .chain(crate::spatial::place_centres(self.doc.story(), NEAR_PLACES))
+                .collect()
+        };
         let (doc, forms) = (&self.doc, &mut self.forms);
         let cursor_day = || {
             date::date_of(self.view.playback.cursor_day())
@@ -94,7 +103,7 @@ impl ChronomapApp {
             FormCommand::Event(Some(event)) => forms.event = EventForm::editing(doc, event),
             FormCommand::CloseEvent => forms.event = None,
             FormCommand::NewPlace(geometry) => forms.place = Some(PlaceForm::new_place(geometry)),
-            FormCommand::PlaceByName => forms.place = Some(PlaceForm::from_gazetteer(map_centre)),
+            FormCommand::PlaceByName => forms.place = Some(PlaceForm::from_gazetteer(near())),
             FormCommand::Place(place) => forms.place = PlaceForm::editing(doc, place),
             FormCommand::ClosePlace => forms.place = None,
             FormCommand::Claim(None) => forms.claim = Some(ClaimForm::new(doc)),
