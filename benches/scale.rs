@@ -17,6 +17,8 @@ use std::time::{Duration, Instant};
 
 #[path = "scale/acled.rs"]
 mod acled;
+#[path = "scale/base_map.rs"]
+mod base_map;
 #[path = "scale/publish.rs"]
 mod publish;
 
@@ -114,7 +116,7 @@ fn hit_test(story: &Story) {
 
 /// How the pointer moves during a measured frame.
 #[derive(Clone, Copy, PartialEq)]
-enum Motion {
+pub(crate) enum Motion {
     /// Over the map: hover hit testing and tags each frame, the view still.
     Hover,
     /// Dragging the map: the view changes every frame, so nothing drawn can be reused.
@@ -122,7 +124,7 @@ enum Motion {
 }
 
 /// A full frame of the real app with no window: egui's run and tessellation.
-fn ui_frame(name: &str, doc: Document, motion: Motion) -> Duration {
+pub(crate) fn ui_frame(name: &str, doc: Document, motion: Motion) -> Duration {
     let ctx = egui::Context::default();
     let mut app = ChronomapApp::with_story(doc);
     let size = egui::vec2(1400.0, 900.0);
@@ -366,6 +368,11 @@ fn main() {
         publish::publish_lines();
         return;
     }
+    // `-- base` prints the base map's and the gazetteer's lines alone.
+    if only.as_deref().is_some_and(|o| "base".contains(o)) {
+        base_map::base_map_lines();
+        return;
+    }
     load_vs_parse(1_000, 9);
     load_vs_parse(10_000, 5);
     load_vs_parse(100_000, 3);
@@ -390,6 +397,7 @@ fn main() {
     ui_frame("100k_events_10k_places_panning", big_open(), Motion::Pan);
     edit_latency("100k_events_10k_places", big_open());
     publish::publish_lines();
+    base_map::base_map_lines();
 
     // Start-up: built here so the figures are of the release binaries of this tree.
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());

@@ -176,13 +176,21 @@ pub fn named(word: &str) -> Option<&'static City> {
     let from = index
         .names
         .partition_point(|(name, _, _)| name.as_str() < key.as_str());
-    let same = index.names[from..]
+    let same: Vec<&(String, usize, bool)> = index.names[from..]
         .iter()
         .take_while(|(name, _, _)| *name == key)
-        .filter(|(_, city, _)| index.cities[*city].known);
+        .collect();
     // Own names first, then the largest city (cities are stored largest first).
-    same.min_by_key(|(_, city, own)| (!own, *city))
-        .map(|&(_, city, _)| &index.cities[city])
+    let (_, city, own) = same
+        .iter()
+        .filter(|(_, city, _)| index.cities[*city].known)
+        .min_by_key(|(_, city, own)| (!own, *city))?;
+    // Another name of a known town is no match when a village bears it as its own name: "Chiva"
+    // is a Spanish village before it is another name of Khiva.
+    let village_of_that_name = same
+        .iter()
+        .any(|(_, c, own)| *own && !index.cities[*c].known);
+    (*own || !village_of_that_name).then(|| &index.cities[*city])
 }
 
 #[cfg(test)]
@@ -261,8 +269,10 @@ mod tests {
             assert!(!valencia.aliases.iter().any(|a| a == junk), "{junk}");
         }
         assert!(valencia.aliases.iter().any(|a| a == "València"));
-        // An article's word is a town only when the town is widely known.
+        // An article's word is a town only when the town is widely known; and not a known town's
+        // other name when a village bears it (Chiva, not Khiva: "Xiva").
         assert_eq!(named("Letur"), None);
+        assert_eq!(named("Chiva"), None);
         assert_eq!(named("Valencia").map(|c| c.country.as_str()), Some("VE"));
     }
 

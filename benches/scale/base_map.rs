@@ -1,0 +1,74 @@
+//! The base map's cost (issue 31): a frame over a story in England, where the 1:10m detail and
+//! the towns are drawn, beside the same frame over a story out at sea, where they are not (the
+//! difference is what the base map costs), both while panning, so the still layer is drawn anew
+//! each frame; a world view; and the gazetteer's look-up per keystroke, with the time and memory
+//! its index takes.
+
+use super::{Motion, median, ms, ui_frame};
+use chronomap::document::Document;
+use chronomap::edit::make;
+
+/// A story of these towns (name, longitude, latitude), unsaved.
+fn story_of(towns: &[(&str, f64, f64)]) -> Document {
+    let mut doc = Document::empty("Bench", std::path::Path::new("bench"));
+    for &(name, lon, lat) in towns {
+        let town = make::PlaceDraft {
+            name: name.to_owned(),
+            aliases: vec![],
+            kind: chronomap::model::PlaceKind::City,
+            approximate: false,
+            notes: String::new(),
+            geometry: geo::Geometry::Point(geo::point!(x: lon, y: lat)),
+        };
+        doc.edit(make::add_place(doc.story(), &town).expect("a town"))
+            .expect("applies");
+    }
+    doc
+}
+
+/// Resident memory of this process, in MiB (Linux).
+fn rss_mib() -> f64 {
+    std::fs::read_to_string("/proc/self/statm")
+        .ok()
+        .and_then(|s| s.split_whitespace().nth(1)?.parse::<f64>().ok())
+        .map_or(0.0, |pages| pages * 4096.0 / (1024.0 * 1024.0))
+}
+
+pub fn base_map_lines() {
+    let england = [("Retford", -0.94, 53.32), ("Chesterfield", -1.42, 53.24)];
+    let at_sea = [("Buoy A", -30.94, 43.32), ("Buoy B", -31.42, 43.24)];
+    let world = [("Lisbon", -9.14, 38.72), ("Tokyo", 139.69, 35.69)];
+    let land = ui_frame("panning_england_20km", story_of(&england), Motion::Pan);
+    let sea = ui_frame("panning_at_sea", story_of(&at_sea), Motion::Pan);
+    println!(
+        "base_map_cost_panning_england: {:.2} ms",
+        ms(land.saturating_sub(sea))
+    );
+    ui_frame("world", story_of(&world), Motion::Hover);
+
+    let before = rss_mib();
+    let started = std::time::Instant::now();
+    let first = chronomap::gazetteer::search("Va", 8, &[]);
+    println!(
+        "gazetteer_index_build: {:.0} ms, {:.0} MiB, {} towns",
+        ms(started.elapsed()),
+        rss_mib() - before,
+        chronomap::gazetteer::len()
+    );
+    assert!(!first.is_empty());
+    let near = [(-0.38, 39.47), (-1.0, 39.5)];
+    let mut typed = String::new();
+    let keystrokes: Vec<String> = "Valence"
+        .chars()
+        .map(|c| {
+            typed.push(c);
+            typed.clone()
+        })
+        .collect();
+    let slowest = keystrokes
+        .iter()
+        .map(|query| median(9, || chronomap::gazetteer::search(query, 8, &near)))
+        .max()
+        .unwrap_or_default();
+    println!("gazetteer_search_slowest_keystroke: {:.2} ms", ms(slowest));
+}
