@@ -13,6 +13,20 @@ use chronomap::ui::ChronomapApp;
 use common::harness_with;
 use egui_kittest::kittest::{NodeT, Queryable};
 
+/// The map's accessible name once it names towns around (the gazetteer is read in the background
+/// the first time): frames are drawn until it does, or a minute has passed.
+fn map_name_with_towns(harness: &mut common::AppHarness) -> String {
+    let started = std::time::Instant::now();
+    loop {
+        let name = map_name(harness);
+        if name.contains("towns around") || started.elapsed() > std::time::Duration::from_secs(60) {
+            return name;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        harness.step();
+    }
+}
+
 /// The map's accessible name: what it shows, in words.
 fn map_name(harness: &common::AppHarness) -> String {
     harness
@@ -28,14 +42,7 @@ fn story_of(towns: &[(&str, f64, f64)]) -> (tempfile::TempDir, common::AppHarnes
     let folder = dir.path().join("story");
     let mut doc = Document::empty("A story elsewhere", &folder);
     for &(name, lon, lat) in towns {
-        let town = make::PlaceDraft {
-            name: name.to_owned(),
-            aliases: vec![],
-            kind: chronomap::model::PlaceKind::City,
-            approximate: false,
-            notes: String::new(),
-            geometry: geo::Geometry::Point(geo::point!(x: lon, y: lat)),
-        };
+        let town = make::PlaceDraft::town(name, lon, lat);
         doc.edit(make::add_place(doc.story(), &town).unwrap())
             .unwrap();
     }
@@ -46,8 +53,9 @@ fn story_of(towns: &[(&str, f64, f64)]) -> (tempfile::TempDir, common::AppHarnes
 
 #[test]
 fn a_story_in_england_shows_its_coasts_counties_and_the_towns_around_it() {
-    let (_dir, harness) = story_of(&[("Retford", -0.94, 53.32), ("Chesterfield", -1.42, 53.24)]);
-    let name = map_name(&harness);
+    let (_dir, mut harness) =
+        story_of(&[("Retford", -0.94, 53.32), ("Chesterfield", -1.42, 53.24)]);
+    let name = map_name_with_towns(&mut harness);
     assert!(
         name.contains("coasts, borders and regions at 1:10m"),
         "{name}"

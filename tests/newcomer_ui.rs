@@ -370,3 +370,41 @@ fn a_place_added_far_from_the_view_is_brought_into_it() {
         "Lisbon in view: {west} {south} {east} {north}"
     );
 }
+
+#[test]
+fn the_events_a_passage_can_back_are_offered_in_date_order() {
+    let (_dir, _, mut harness) = convoy();
+    // Three events, made out of their order in time.
+    for (title, date) in [
+        ("Second convoy", "2024-04-18"),
+        ("First convoy", "2024-04-10"),
+        ("Last convoy", "2024-05-02"),
+    ] {
+        new_event_form(&mut harness, title, Some(date));
+        harness.get_by_label("Add event").click();
+        harness.run();
+    }
+    let label = harness.state().story().sources[0].label.clone();
+    select_whole_text(&mut harness, &label);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    harness.run();
+    harness.run();
+    harness.get_by_label("The event this passage backs").click();
+    harness.run();
+    let mut offered: Vec<(f32, String)> = ["First convoy", "Second convoy", "Last convoy"]
+        .iter()
+        .map(|title| {
+            let label = format!("· {title}");
+            let top = harness
+                .query_all_by_label_contains(&label)
+                .last()
+                .unwrap_or_else(|| panic!("{title} is offered"))
+                .rect()
+                .top();
+            (top, (*title).to_owned())
+        })
+        .collect();
+    offered.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let order: Vec<&str> = offered.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(order, ["First convoy", "Second convoy", "Last convoy"]);
+}

@@ -243,14 +243,7 @@ fn babet() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let mut doc = Document::empty("Storm Babet", &dir.path().join("babet"));
     for (name, lon, lat) in [("Chesterfield", -1.42, 53.24), ("Retford", -0.94, 53.32)] {
-        let town = make::PlaceDraft {
-            name: name.to_owned(),
-            aliases: vec![],
-            kind: chronomap::model::PlaceKind::City,
-            approximate: false,
-            notes: String::new(),
-            geometry: geo::Geometry::Point(geo::point!(x: lon, y: lat)),
-        };
+        let town = make::PlaceDraft::town(name, lon, lat);
         doc.edit(make::add_place(doc.story(), &town).unwrap())
             .unwrap();
     }

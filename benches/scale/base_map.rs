@@ -12,14 +12,7 @@ use chronomap::edit::make;
 fn story_of(towns: &[(&str, f64, f64)]) -> Document {
     let mut doc = Document::empty("Bench", std::path::Path::new("bench"));
     for &(name, lon, lat) in towns {
-        let town = make::PlaceDraft {
-            name: name.to_owned(),
-            aliases: vec![],
-            kind: chronomap::model::PlaceKind::City,
-            approximate: false,
-            notes: String::new(),
-            geometry: geo::Geometry::Point(geo::point!(x: lon, y: lat)),
-        };
+        let town = make::PlaceDraft::town(name, lon, lat);
         doc.edit(make::add_place(doc.story(), &town).expect("a town"))
             .expect("applies");
     }

@@ -327,6 +327,18 @@ pub struct PlaceDraft {
 }
 
 impl PlaceDraft {
+    /// A town at a longitude and latitude, with nothing else said of it.
+    pub fn town(name: &str, lon: f64, lat: f64) -> Self {
+        PlaceDraft {
+            name: name.to_owned(),
+            aliases: Vec::new(),
+            kind: PlaceKind::City,
+            approximate: false,
+            notes: String::new(),
+            geometry: geo::Geometry::Point(geo::Point::new(lon, lat)),
+        }
+    }
+
     pub fn of(place: &Place) -> Self {
         PlaceDraft {
             name: place.name.clone(),

@@ -53,6 +53,14 @@ impl<T: Clone> Change<T> {
             after: self.before.clone(),
         }
     }
+
+    /// Where a record this change adds (and does not replace) goes; none otherwise.
+    pub fn added_at(&self) -> Option<usize> {
+        match (&self.before, &self.after) {
+            (None, Some((at, _))) => Some(*at),
+            _ => None,
+        }
+    }
 }
 
 /// A change to a story.

@@ -151,14 +151,7 @@ mod tests {
     fn story_at(towns: &[(&str, f64, f64)]) -> crate::document::Document {
         let mut doc = crate::document::Document::empty("Here", std::path::Path::new("here"));
         for &(name, lon, lat) in towns {
-            let draft = make::PlaceDraft {
-                name: name.to_owned(),
-                aliases: vec![],
-                kind: crate::model::PlaceKind::City,
-                approximate: false,
-                notes: String::new(),
-                geometry: Geometry::Point(geo::point!(x: lon, y: lat)),
-            };
+            let draft = make::PlaceDraft::town(name, lon, lat);
             let edit = make::add_place(doc.story(), &draft).unwrap();
             doc.edit(edit).unwrap();
         }

@@ -129,14 +129,7 @@ pub fn one_source_and_a_town(
     let source = add::new_source(doc.story(), input, meta, "pasted text").unwrap();
     doc.edit(make::add_source(doc.story(), source).unwrap())
         .unwrap();
-    let town = make::PlaceDraft {
-        name: "Stepanakert".to_owned(),
-        aliases: vec![],
-        kind: chronomap::model::PlaceKind::City,
-        approximate: false,
-        notes: String::new(),
-        geometry: geo::Geometry::Point(geo::point!(x: 46.75, y: 39.82)),
-    };
+    let town = make::PlaceDraft::town("Stepanakert", 46.75, 39.82);
     doc.edit(make::add_place(doc.story(), &town).unwrap())
         .unwrap();
     doc

@@ -2,7 +2,7 @@
 //! suggest events, and answer "unsaved changes" and the recovery journal.
 
 use super::{ChronomapApp, Pending};
-use crate::edit::{Change, Edit};
+use crate::edit::Edit;
 use crate::playback::PlaybackCommand;
 use crate::ui::claim_form::ClaimForm;
 use crate::ui::dialogs::Problems;
@@ -88,19 +88,10 @@ impl ChronomapApp {
             Command::Edit(edit) => {
                 let what = edit.describe();
                 let undated = crate::query::news_day(self.doc.story()).is_none();
-                let added_source = match edit.as_ref() {
-                    Edit::Source(Change {
-                        before: None,
-                        after: Some((at, _)),
-                    }) => Some(*at),
-                    _ => None,
-                };
-                let added_place = match edit.as_ref() {
-                    Edit::Place(Change {
-                        before: None,
-                        after: Some((at, _)),
-                    }) => Some(*at),
-                    _ => None,
+                let (added_source, added_place) = match edit.as_ref() {
+                    Edit::Source(change) => (change.added_at(), None),
+                    Edit::Place(change) => (None, change.added_at()),
+                    _ => (None, None),
                 };
                 match self.doc.edit(*edit) {
                     Ok(()) => {

@@ -103,7 +103,11 @@ impl ChronomapApp {
             FormCommand::Event(Some(event)) => forms.event = EventForm::editing(doc, event),
             FormCommand::CloseEvent => forms.event = None,
             FormCommand::NewPlace(geometry) => forms.place = Some(PlaceForm::new_place(geometry)),
-            FormCommand::PlaceByName => forms.place = Some(PlaceForm::from_gazetteer(near())),
+            FormCommand::PlaceByName => {
+                // The names' index is built while the form opens, not on the first keystroke.
+                crate::gazetteer::prepare();
+                forms.place = Some(PlaceForm::from_gazetteer(near()));
+            }
             FormCommand::Place(place) => forms.place = PlaceForm::editing(doc, place),
             FormCommand::ClosePlace => forms.place = None,
             FormCommand::Claim(None) => forms.claim = Some(ClaimForm::new(doc)),

@@ -204,9 +204,17 @@ pub(super) fn label_towns(
                 || p.aliases.iter().any(|a| a.eq_ignore_ascii_case(&town.name))
         })
     };
+    // The towns are read in the background the first time; the map names them once they are.
+    let Some(towns) = crate::gazetteer::towns_if_read() else {
+        crate::gazetteer::prepare();
+        painter
+            .ctx()
+            .request_repaint_after(std::time::Duration::from_millis(100));
+        return Vec::new();
+    };
     let visible = painter.clip_rect().shrink(4.0);
     let (mut named, mut tries) = (Vec::new(), 0);
-    for town in crate::gazetteer::towns() {
+    for town in towns {
         if named.len() >= MAX_TOWNS || tries >= MAX_TRIES {
             break;
         }
