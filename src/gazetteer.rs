@@ -17,40 +17,76 @@ pub const HOLDS: &str = "every populated place of 1 000 people or more";
 /// Nearness to the story's places counts in steps from this distance, doubling (km).
 const NEAR_STEP_KM: f64 = 50.0;
 
+/// A town, its strings borrowed from the bundled file (170 000 of them cost no copies).
 #[derive(Debug, Clone, PartialEq)]
 pub struct City {
     pub geonameid: u32,
-    pub name: String,
+    pub name: &'static str,
     /// ISO 3166 two-letter country code.
-    pub country: String,
+    pub country: &'static str,
     pub lat: f64,
     pub lon: f64,
     pub population: u64,
-    pub aliases: Vec<String>,
+    /// Its other names, separated by `|` (see [`City::aliases`]).
+    other_names: &'static str,
     /// A town of 15 000 people or more, or known by many names: only those are looked for in an
     /// article's text (a village's name is too often a word or a surname).
     pub known: bool,
 }
 
 impl City {
+    /// Its other names, as people write them.
+    pub fn aliases(&self) -> impl Iterator<Item = &'static str> + use<> {
+        self.other_names.split('|').filter(|a| !a.is_empty())
+    }
+
     /// The other name of this town that `query` starts (case and accents ignored), when its own
     /// name does not.
-    pub fn matching_alias(&self, query: &str) -> Option<&str> {
+    pub fn matching_alias(&self, query: &str) -> Option<&'static str> {
         let key = crate::search::fold(query.trim()).0;
         let starts = |name: &str| crate::search::fold(name).0.starts_with(&key);
-        if starts(&self.name) {
+        if starts(self.name) {
             return None;
         }
-        self.aliases.iter().map(String::as_str).find(|a| starts(a))
+        self.aliases().find(|a| starts(a))
     }
+}
+
+/// One name of the index: where its folded form lies in the index's text, its city, and whether
+/// it is the city's own name (not another name). 12 bytes for each of 600 000 names.
+#[derive(Debug, Clone, Copy)]
+struct Name {
+    start: u32,
+    len: u32,
+    city: u32,
+    own: bool,
 }
 
 struct Index {
     /// In the file's order (largest first).
     cities: &'static [City],
-    /// Every name folded (lower case, no accents), with its city and whether it is the city's own
-    /// name (not another name), sorted for prefix search.
-    names: Vec<(String, usize, bool)>,
+    /// Every name folded (lower case, no accents), one after the other.
+    text: String,
+    /// The names, sorted by their folded form (then city, own names first) for prefix search.
+    names: Vec<Name>,
+}
+
+impl Index {
+    fn folded(&self, name: &Name) -> &str {
+        let start = name.start as usize;
+        self.text
+            .get(start..start + name.len as usize)
+            .unwrap_or_default()
+    }
+
+    /// The names starting with `key`, in order.
+    fn starting_with<'a>(&'a self, key: &'a str) -> impl Iterator<Item = (&'a str, &'a Name)> {
+        let from = self.names.partition_point(|n| self.folded(n) < key);
+        self.names[from..]
+            .iter()
+            .map(|n| (self.folded(n), n))
+            .take_while(move |(folded, _)| folded.starts_with(key))
+    }
 }
 
 static CITIES_READ: OnceLock<Vec<City>> = OnceLock::new();
@@ -66,7 +102,7 @@ pub fn towns_if_read() -> Option<&'static [City]> {
 }
 
 /// Reads the towns and builds the index of their names off the calling thread, once: a window
-/// asks for it before it needs it (a third of a second, 37 MiB).
+/// asks for it before it needs it (see BENCHMARKS.md for its time and memory).
 pub fn prepare() {
     static STARTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
     if !STARTED.swap(true, std::sync::atomic::Ordering::Relaxed) {
@@ -80,38 +116,59 @@ fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
         let cities = towns();
-        let mut names: Vec<(String, usize, bool)> = cities
-            .iter()
-            .enumerate()
-            .flat_map(|(i, c)| {
-                std::iter::once((&c.name, true))
-                    .chain(c.aliases.iter().map(|a| (a, false)))
-                    .map(move |(n, own)| (crate::search::fold(n).0, i, own))
-            })
-            .collect();
-        names.sort_unstable();
-        names.dedup();
-        Index { cities, names }
+        let mut text = String::new();
+        let mut names: Vec<Name> = Vec::new();
+        for (i, c) in cities.iter().enumerate() {
+            let own = std::iter::once((c.name, true));
+            for (name, own) in own.chain(c.aliases().map(|a| (a, false))) {
+                let start = text.len();
+                text.push_str(&crate::search::fold(name).0);
+                names.push(Name {
+                    start: start as u32,
+                    len: (text.len() - start) as u32,
+                    city: i as u32,
+                    own,
+                });
+            }
+        }
+        let mut index = Index {
+            cities,
+            text,
+            names: Vec::new(),
+        };
+        let folded = |n: &Name| {
+            let start = n.start as usize;
+            index
+                .text
+                .get(start..start + n.len as usize)
+                .unwrap_or_default()
+        };
+        names.sort_unstable_by(|a, b| {
+            folded(a)
+                .cmp(folded(b))
+                .then(a.city.cmp(&b.city))
+                .then(b.own.cmp(&a.own))
+        });
+        names.dedup_by(|b, a| a.city == b.city && folded(a) == folded(b));
+        names.shrink_to_fit();
+        index.text.shrink_to_fit();
+        index.names = names;
+        index
     })
 }
 
 /// One line of the file; a line that does not parse is skipped (the file is ours, built by a script).
-fn parse(line: &str) -> Option<City> {
+fn parse(line: &'static str) -> Option<City> {
     let mut fields = line.split('\t');
     let mut next = || fields.next();
     Some(City {
         geonameid: next()?.parse().ok()?,
-        name: next()?.to_owned(),
-        country: next()?.to_owned(),
+        name: next()?,
+        country: next()?,
         lat: next()?.parse().ok()?,
         lon: next()?.parse().ok()?,
         population: next()?.parse().ok()?,
-        aliases: next()
-            .unwrap_or_default()
-            .split('|')
-            .filter(|a| !a.is_empty())
-            .map(str::to_owned)
-            .collect(),
+        other_names: next().unwrap_or_default(),
         known: next() == Some("1"),
     })
 }
@@ -129,18 +186,12 @@ pub fn search(query: &str, limit: usize, near: &[(f64, f64)]) -> Vec<&'static Ci
         return Vec::new();
     }
     let index = index();
-    let from = index
-        .names
-        .partition_point(|(name, _, _)| name.as_str() < key.as_str());
     let distance = |city: usize| nearness(&index.cities[city], near);
     // Each town once, by the best of its names.
     let mut best: std::collections::HashMap<usize, (bool, bool)> = Default::default();
-    for (name, city, own) in index.names[from..]
-        .iter()
-        .take_while(|(name, _, _)| name.starts_with(&key))
-    {
-        let rank = (*name != key, !own);
-        let entry = best.entry(*city).or_insert(rank);
+    for (folded, name) in index.starting_with(&key) {
+        let rank = (folded != key, !name.own);
+        let entry = best.entry(name.city as usize).or_insert(rank);
         *entry = (*entry).min(rank);
     }
     let mut found: Vec<(bool, u8, bool, usize)> = best
@@ -190,24 +241,21 @@ pub fn len() -> usize {
 pub fn named(word: &str) -> Option<&'static City> {
     let key = crate::search::fold(word.trim()).0;
     let index = index();
-    let from = index
-        .names
-        .partition_point(|(name, _, _)| name.as_str() < key.as_str());
-    let same: Vec<&(String, usize, bool)> = index.names[from..]
-        .iter()
-        .take_while(|(name, _, _)| *name == key)
+    let same: Vec<&Name> = index
+        .starting_with(&key)
+        .take_while(|(folded, _)| *folded == key)
+        .map(|(_, name)| name)
         .collect();
+    let city_of = |n: &Name| &index.cities[n.city as usize];
     // Own names first, then the largest city (cities are stored largest first).
-    let (_, city, own) = same
+    let best = same
         .iter()
-        .filter(|(_, city, _)| index.cities[*city].known)
-        .min_by_key(|(_, city, own)| (!own, *city))?;
+        .filter(|n| city_of(n).known)
+        .min_by_key(|n| (!n.own, n.city))?;
     // Another name of a known town is no match when a village bears it as its own name: "Chiva"
     // is a Spanish village before it is another name of Khiva.
-    let village_of_that_name = same
-        .iter()
-        .any(|(_, c, own)| *own && !index.cities[*c].known);
-    (*own || !village_of_that_name).then(|| &index.cities[*city])
+    let village_of_that_name = same.iter().any(|n| n.own && !city_of(n).known);
+    (best.own || !village_of_that_name).then(|| city_of(best))
 }
 
 #[cfg(test)]
@@ -231,12 +279,9 @@ mod tests {
     #[test]
     fn names_that_are_the_query_come_first_then_larger_cities() {
         let paris = search("Paris", 10, &[]);
-        assert_eq!(
-            (paris[0].name.as_str(), paris[0].country.as_str()),
-            ("Paris", "FR")
-        );
+        assert_eq!((paris[0].name, paris[0].country), ("Paris", "FR"));
         let is_named = |c: &City, exact: bool| {
-            std::iter::once(&c.name).chain(&c.aliases).any(|n| {
+            std::iter::once(c.name).chain(c.aliases()).any(|n| {
                 let n = crate::search::fold(n).0;
                 if exact {
                     n == "paris"
@@ -283,14 +328,14 @@ mod tests {
         // Names that are noise of the data are not offered to people.
         let valencia = search("Valencia", 1, spain)[0];
         for junk in ["VLC", "Valencia - Valencia", "Pa-lun-si-a", "ba lun xi ya"] {
-            assert!(!valencia.aliases.iter().any(|a| a == junk), "{junk}");
+            assert!(!valencia.aliases().any(|a| a == junk), "{junk}");
         }
-        assert!(valencia.aliases.iter().any(|a| a == "València"));
+        assert!(valencia.aliases().any(|a| a == "València"));
         // An article's word is a town only when the town is widely known; and not a known town's
         // other name when a village bears it (Chiva, not Khiva: "Xiva").
         assert_eq!(named("Letur"), None);
         assert_eq!(named("Chiva"), None);
-        assert_eq!(named("Valencia").map(|c| c.country.as_str()), Some("VE"));
+        assert_eq!(named("Valencia").map(|c| c.country), Some("VE"));
     }
 
     #[test]
@@ -298,7 +343,7 @@ mod tests {
         for name in ["Stepanakert", "Khankendi", "Xankəndi", "Xankendi"] {
             let found = search(name, 5, &[]);
             assert_eq!(
-                found.first().map(|c| (c.name.as_str(), c.country.as_str())),
+                found.first().map(|c| (c.name, c.country)),
                 Some(("Khankendi", "AZ")),
                 "{name}"
             );
@@ -310,10 +355,7 @@ mod tests {
     fn the_town_of_that_name_comes_before_one_with_it_as_another_name() {
         // Gori (Georgia, 42 000 people) is also called "Goris"; Goris (Armenia) is 17 600.
         let goris = search("Goris", 5, &[]);
-        assert_eq!(
-            (goris[0].name.as_str(), goris[0].country.as_str()),
-            ("Goris", "AM")
-        );
+        assert_eq!((goris[0].name, goris[0].country), ("Goris", "AM"));
         assert_eq!(goris[1].name, "Gori");
     }
 
@@ -329,8 +371,8 @@ mod tests {
         let steps: Vec<u8> = near
             .iter()
             .filter(|c| {
-                std::iter::once(&c.name)
-                    .chain(&c.aliases)
+                std::iter::once(c.name)
+                    .chain(c.aliases())
                     .all(|n| crate::search::fold(n).0 != "gor")
             })
             .map(|c| nearness(c, karabakh))
@@ -340,8 +382,8 @@ mod tests {
 
     #[test]
     fn a_word_names_the_town_whose_own_name_it_is() {
-        assert_eq!(named("Goris").map(|c| c.country.as_str()), Some("AM"));
-        assert_eq!(named("Bakou").map(|c| c.name.as_str()), Some("Baku"));
+        assert_eq!(named("Goris").map(|c| c.country), Some("AM"));
+        assert_eq!(named("Bakou").map(|c| c.name), Some("Baku"));
         assert_eq!(named("Nowhereville"), None);
     }
 

@@ -127,10 +127,10 @@ fn towns(story: &Story, area: Rect<f64>, projection: &Projection) -> Vec<PageTow
             (area.min().x..=area.max().x).contains(&t.lon)
                 && (area.min().y..=area.max().y).contains(&t.lat)
         })
-        .filter(|t| !own(&t.name))
+        .filter(|t| !own(t.name))
         .take(MAX_TOWNS)
         .map(|t| PageTown {
-            name: t.name.clone(),
+            name: t.name.to_owned(),
             at: svg::point(projection.project(Coord { x: t.lon, y: t.lat })),
         })
         .collect()

@@ -234,9 +234,9 @@ fn places_named(sentence: &str, story: Option<&Story>) -> Vec<String> {
         }
         let city = crate::gazetteer::named(word);
         if let Some(city) = city
-            && !names.contains(&city.name)
+            && !names.iter().any(|n| n == city.name)
         {
-            names.push(city.name.clone());
+            names.push(city.name.to_owned());
         }
     }
     names

@@ -74,8 +74,8 @@ impl PlaceForm {
 
     /// Takes a town's name, other names and position from the gazetteer.
     fn pick(&mut self, city: &gazetteer::City) {
-        self.draft.name = city.name.clone();
-        self.aliases = city.aliases.join(", ");
+        self.draft.name = city.name.to_owned();
+        self.aliases = city.aliases().collect::<Vec<_>>().join(", ");
         self.draft.kind = PlaceKind::City;
         self.draft.approximate = false;
         self.draft.geometry = geo::Geometry::Point(geo::point!(x: city.lon, y: city.lat));

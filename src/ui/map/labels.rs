@@ -200,8 +200,8 @@ pub(super) fn label_towns(
     const MAX_TRIES: usize = 400;
     let shown_by_story = |town: &crate::gazetteer::City| {
         story.places.iter().any(|p| {
-            p.name.eq_ignore_ascii_case(&town.name)
-                || p.aliases.iter().any(|a| a.eq_ignore_ascii_case(&town.name))
+            p.name.eq_ignore_ascii_case(town.name)
+                || p.aliases.iter().any(|a| a.eq_ignore_ascii_case(town.name))
         })
     };
     // The towns are read in the background the first time; the map names them once they are.
@@ -228,7 +228,7 @@ pub(super) fn label_towns(
         }));
         let font = FontId::proportional(11.0);
         // A name the map's fonts cannot write (an unusual transliteration) is left out.
-        let writable = || painter.ctx().fonts_mut(|f| f.has_glyphs(&font, &town.name));
+        let writable = || painter.ctx().fonts_mut(|f| f.has_glyphs(&font, town.name));
         if !visible.contains(at) || shown_by_story(town) || !writable() {
             continue;
         }
@@ -242,7 +242,7 @@ pub(super) fn label_towns(
         ];
         if labels.try_place(
             painter,
-            &town.name,
+            town.name,
             FontId::proportional(11.0),
             style::TOWN,
             &candidates,
@@ -251,7 +251,7 @@ pub(super) fn label_towns(
             labels
                 .shapes
                 .push(Shape::circle_filled(at, 2.2, style::TOWN));
-            named.push(town.name.as_str());
+            named.push(town.name);
         }
     }
     named
