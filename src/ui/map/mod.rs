@@ -32,6 +32,13 @@ const HIT_PIXELS: f64 = 7.0;
 const GROUP_ZOOM: f64 = 3.0;
 
 /// Where the map looks, kept between frames (and reset when a story opens).
+/// Whether a view of [west, south, east, north] degrees lies inside the shipped story's region,
+/// which its own regional map covers.
+fn in_shipped_region([west, south, east, north]: [f64; 4]) -> bool {
+    let [x0, y0, x1, y1] = crate::shipped::BASE_MAP_BOX;
+    west >= x0 && east <= x1 && south >= y0 && north <= y1
+}
+
 /// Views at most this many degrees across name the gazetteer's towns around the story.
 const TOWN_DEGREES: f64 = 25.0;
 
@@ -145,10 +152,13 @@ pub fn map_ui(
         filter: view.filter_generation,
     };
     if state.still.as_ref().is_none_or(|still| still.key != key) {
+        // Inside the shipped region its own map is drawn: no detail tile is decoded for it.
+        let seen = map_view.lon_lat_box(doc.projection());
         let detail = state
             .detail
             .as_mut()
-            .and_then(|cache| cache.visible(map_view.lon_lat_box(doc.projection())));
+            .filter(|_| !in_shipped_region(seen))
+            .and_then(|cache| cache.visible(seen));
         let (scale, tiles) = detail.unwrap_or_default();
         let mut still =
             layers::still_layer(key, state.base.as_ref(), &tiles, doc, &map_view, |p| {
@@ -257,8 +267,7 @@ pub fn map_ui(
     );
     // Closer up, the gazetteer's towns name the surroundings (the shipped region keeps its own look).
     let seen = map_view.lon_lat_box(doc.projection());
-    let [x0, y0, x1, y1] = crate::shipped::BASE_MAP_BOX;
-    let in_region = seen[0] >= x0 && seen[2] <= x1 && seen[1] >= y0 && seen[3] <= y1;
+    let in_region = in_shipped_region(seen);
     let towns = if seen[2] - seen[0] <= TOWN_DEGREES && !in_region && !crowded {
         labels::label_towns(
             &mut labels,
@@ -276,8 +285,7 @@ pub fn map_ui(
         .grouping
         .as_ref()
         .map_or("Map".to_owned(), |g| format!("Map, {g}"));
-    // Inside the shipped region its own map is drawn: the detail map adds nothing there.
-    if let Some(scale) = still.detail_scale.filter(|_| !in_region) {
+    if let Some(scale) = still.detail_scale {
         name.push_str(&format!("; coasts, borders and regions at {scale}"));
     }
     if !towns.is_empty() {
