@@ -25,14 +25,31 @@ pub fn clause(text: &str, sentence: Range<usize>, words: Range<usize>) -> &str {
     text.get(start..end).unwrap_or_default()
 }
 
-/// Whether `sentence`, in `language`, is in the future tense or looks ahead ("d'ici", "by").
+/// Words that say a clause tells what happened: with them, "until" or "jusqu'à" looks back.
+const PAST_MARKS_EN: [&str; 6] = ["was", "were", "had", "did", "been", "remained"];
+const PAST_MARKS_FR: [&str; 10] = [
+    "a", "ont", "avait", "avaient", "était", "étaient", "fut", "furent", "été", "eu",
+];
+
+/// Whether `sentence`, in `language`, is in the future tense or looks ahead ("d'ici", "by"): a
+/// forecast ("would", "is probable", "is forecast", "expected", "devrait", "prévu") too, and a
+/// span that runs on from now ("through to Tuesday", "until", "into", "jusqu'à") unless the clause
+/// tells what happened ("was closed until Tuesday").
 pub fn looks_ahead(sentence: &str, language: &str) -> bool {
     let lower = sentence.to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
         .collect();
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
     if language == "fr" {
+        let forecast = words
+            .iter()
+            .any(|w| w.starts_with("devrai") || w.starts_with("prévu") || w.starts_with("prévis"));
+        let runs_on = lower.contains("jusqu'") || lower.contains("jusqu’");
+        if forecast || (runs_on && !has(&PAST_MARKS_FR)) {
+            return true;
+        }
         // The simple future (parlera, viendront, serons) and the near future (va parler).
         let future = |w: &&str| {
             w.chars().count() >= 5
@@ -51,11 +68,38 @@ pub fn looks_ahead(sentence: &str, language: &str) -> bool {
             || lower.contains("d'ici")
             || lower.contains("d’ici")
     } else {
-        words.iter().any(|w| {
-            matches!(*w, "will" | "shall" | "won't" | "upcoming")
-                || w.ends_with("'ll")
-                || w.ends_with("’ll")
-        }) || lower.contains("going to")
+        let forecast = words.iter().any(|w| {
+            matches!(
+                *w,
+                "would" | "probable" | "likely" | "forecast" | "forecasts" | "expected"
+            )
+        });
+        // "Into" runs on only into a time ("into Wednesday"), not into a place.
+        let into_a_time = words.windows(2).any(|w| {
+            w[0] == "into"
+                && matches!(
+                    w[1],
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "next"
+                        | "tomorrow"
+                        | "tonight"
+                )
+        });
+        let runs_on = lower.contains("through to") || has(&["until", "till"]) || into_a_time;
+        forecast
+            || (runs_on && !has(&PAST_MARKS_EN))
+            || words.iter().any(|w| {
+                matches!(*w, "will" | "shall" | "won't" | "upcoming")
+                    || w.ends_with("'ll")
+                    || w.ends_with("’ll")
+            })
+            || lower.contains("going to")
             || lower.contains(" is to ")
             || lower.contains(" are to ")
             || lower.contains("scheduled")
@@ -88,5 +132,33 @@ mod tests {
             "fr"
         ));
         assert!(!looks_ahead("The minister spoke on Tuesday.", "en"));
+    }
+
+    #[test]
+    fn forecasts_and_spans_that_run_on_look_ahead_and_spans_that_ran_do_not() {
+        for (sentence, language) in [
+            (
+                "Ongoing flooding is probable on some larger rivers through to Tuesday.",
+                "en",
+            ),
+            (
+                "Flooding would continue along the River Severn into Wednesday.",
+                "en",
+            ),
+            ("Rain is forecast for Thursday.", "en"),
+            ("Warnings remain in place until Monday.", "en"),
+            ("La décrue devrait commencer mercredi.", "fr"),
+            ("Un deuil national est décrété jusqu'au 1er novembre.", "fr"),
+            ("Le retour est prévu vendredi.", "fr"),
+        ] {
+            assert!(looks_ahead(sentence, language), "{sentence}");
+        }
+        for (sentence, language) in [
+            ("The road was closed until Tuesday.", "en"),
+            ("The river ran into the town on Friday.", "en"),
+            ("La route a été fermée jusqu'à mardi.", "fr"),
+        ] {
+            assert!(!looks_ahead(sentence, language), "{sentence}");
+        }
     }
 }

@@ -342,3 +342,36 @@ fn every_rule_has_a_test_case() {
         "rules without a test case: {untested:?}"
     );
 }
+
+/// A forecast reads forward: published Sunday 22 October 2023, "through to Tuesday" is the 24th,
+/// and is planned, not the 17th and occurred (issue 32); the same in French.
+#[test]
+fn forecasts_point_forward_in_time() {
+    let sunday = NaiveDate::from_ymd_opt(2023, 10, 22).expect("a day");
+    let cases = [
+        (
+            "en",
+            sunday,
+            "Ongoing flooding is probable on some larger rivers through to Tuesday.",
+            "2023-10-24",
+        ),
+        (
+            "en",
+            sunday.succ_opt().expect("a day"),
+            "Flooding would continue along the River Severn into Wednesday.",
+            "2023-10-25",
+        ),
+        (
+            "fr",
+            NaiveDate::from_ymd_opt(2024, 10, 30).expect("a day"),
+            "La décrue devrait commencer jeudi.",
+            "2024-10-31",
+        ),
+    ];
+    for (language, published, text, edtf) in cases {
+        let found = suggest(text, published, language, None).expect("suggestions");
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        assert_eq!(found[0].date.edtf, edtf, "{text}");
+        assert_eq!(found[0].status, Status::Planned, "{text}");
+    }
+}
