@@ -30,6 +30,17 @@ pub struct Resolved {
     pub anaphoric: bool,
 }
 
+/// "Cette année-là", "that year": the year the text last wrote (within the two sentences before),
+/// never publication's; nothing when the text wrote none.
+fn the_year_written(what: &str, x: &Context) -> Option<Resolved> {
+    let year = x.topic_year?;
+    Some(Resolved {
+        edtf: year.to_string(),
+        how: format!("{what} → {year}, the year the text last wrote"),
+        anaphoric: true,
+    })
+}
+
 pub struct Rule {
     pub name: &'static str,
     pub language: &'static str,
@@ -238,6 +249,18 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             "en",
             r"\b(?:a day later|the next day|the following day)\b",
             |_, x| from_anchor(1, "the next day", x)
+        ),
+        rule!(
+            "fr-that-year",
+            "fr",
+            r"\bcette (?:année|annee)[- ]l(?:à|a)|\bla m[êe]me (?:année|annee)\b|\bl'(?:année|annee) m[êe]me\b|\bl’(?:année|annee) m[êe]me\b",
+            |_, x| the_year_written("cette année-là", x)
+        ),
+        rule!(
+            "en-that-year",
+            "en",
+            r"\b(?:that|the) (?:same )?year\b",
+            |c, x| the_year_written(c.get(0).map_or("that year", |w| w.as_str()), x)
         ),
         rule!(
             "en-same-day",

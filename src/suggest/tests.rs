@@ -82,6 +82,18 @@ fn anaphoric_expressions_count_from_the_date_before() {
             "2023-09~",
             "en-then",
         ),
+        (
+            "fr",
+            "Il s'agit des pires inondations depuis 1996 dans le pays. Cette année-là, 87 personnes étaient mortes.",
+            "1996",
+            "fr-that-year",
+        ),
+        (
+            "en",
+            "The river last burst its banks in 2007. That year, hundreds of homes were flooded.",
+            "2007",
+            "en-that-year",
+        ),
     ];
     for &(language, text, edtf, rule) in pairs {
         let found = suggest(text, wednesday(), language, None).expect("suggestions");
