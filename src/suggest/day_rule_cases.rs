@@ -297,4 +297,34 @@ pub const CASES: &[(&str, &str, &str, &str)] = &[
         "2025",
         "en-year",
     ),
+    (
+        "fr",
+        "La pluie est tombée dans la nuit de lundi à mardi.",
+        "2024-04-15/2024-04-16",
+        "fr-night",
+    ),
+    (
+        "en",
+        "Rain fell the night of Monday to Tuesday.",
+        "2024-04-15/2024-04-16",
+        "en-night",
+    ),
+    (
+        "en",
+        "Hundreds of homes were flooded over the weekend.",
+        "2024-04-13/2024-04-14",
+        "en-weekend",
+    ),
+    (
+        "fr",
+        "Des centaines de maisons ont été inondées ce week-end.",
+        "2024-04-13/2024-04-14",
+        "fr-weekend",
+    ),
+    (
+        "fr",
+        "Le gouvernement a décrété le 29 et 30 octobre 2024 jours de deuil.",
+        "2024-10-29/2024-10-30",
+        "fr-days-range",
+    ),
 ];

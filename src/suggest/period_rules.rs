@@ -430,7 +430,7 @@ pub(super) fn rules() -> Vec<Option<Rule>> {
             "fr-days-range",
             "fr",
             format!(
-                r"\b(?:du |entre (?:le )?)?(?:{FR_WEEKDAY} )?(?P<d1>{FR_DAY})(?: (?P<m1>{FR_MONTH}))? ?(?:au|-|–|jusqu'au|jusqu’au|et le|et) ?(?:{FR_WEEKDAY} )?(?P<d2>{FR_DAY}) (?P<m>{FR_MONTH})(?: (?P<y>\d{{4}}))?"
+                r"\b(?:du |des |les |le |entre (?:le )?)?(?:{FR_WEEKDAY} )?(?P<d1>{FR_DAY})(?: (?P<m1>{FR_MONTH}))? ?(?:au|-|–|jusqu'au|jusqu’au|et le|et) ?(?:{FR_WEEKDAY} )?(?P<d2>{FR_DAY}) (?P<m>{FR_MONTH})(?: (?P<y>\d{{4}}))?"
             ),
             numeric::day_range
         ),

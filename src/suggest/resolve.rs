@@ -181,6 +181,36 @@ pub(super) fn weekday_alone(c: &Captures, x: &Context) -> Option<Resolved> {
     resolved(day(date), format!("{name} → {}, {when}", long(date)))
 }
 
+/// "La nuit de mardi à mercredi", "the night of Tuesday to Wednesday": one night, from the first
+/// day (read as a weekday alone is) to the next.
+pub(super) fn night(c: &Captures, x: &Context) -> Option<Resolved> {
+    let first = weekday_alone(c, x)?;
+    let start = crate::date::resolve(&first.edtf).ok()?.earliest_date();
+    let end = start.succ_opt()?;
+    let name = c.get(0)?.as_str();
+    resolved(
+        format!("{}/{}", day(start), day(end)),
+        format!("{name} → the night from {} to {}", long(start), long(end)),
+    )
+}
+
+/// "Over the weekend", "ce week-end": the Saturday and Sunday of the weekend publication is in or
+/// follows (the next one when the sentence looks ahead).
+pub(super) fn weekend(c: &Captures, x: &Context) -> Option<Resolved> {
+    use chrono::Weekday;
+    let saturday = if x.forward {
+        super::calendar::next_weekday(x.published, Weekday::Sat, true)?
+    } else {
+        super::calendar::previous_weekday(x.published, Weekday::Sat, true)?
+    };
+    let sunday = saturday.succ_opt()?;
+    let name = c.get(0)?.as_str();
+    resolved(
+        format!("{}/{}", day(saturday), day(sunday)),
+        format!("{name} → {} and {}", long(saturday), long(sunday)),
+    )
+}
+
 pub(super) fn from_publication(offset: i64, what: &str, x: &Context) -> Option<Resolved> {
     let date = shift(x.published, Grain::Day, offset)?;
     resolved(day(date), format!("{what} → {}", long(date)))

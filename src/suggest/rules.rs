@@ -188,6 +188,30 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             last_season
         ),
         rule!(
+            "fr-night",
+            "fr",
+            format!(r"\bla nuit (?:de|du) (?P<w>{FR_DAYS}) (?:à|au) (?:{FR_DAYS})\b"),
+            night
+        ),
+        rule!(
+            "en-night",
+            "en",
+            format!(r"\b(?:the night of|overnight) (?P<w>{EN_DAYS}) (?:to|into|and) (?:{EN_DAYS})\b"),
+            night
+        ),
+        rule!(
+            "en-weekend",
+            "en",
+            r"\b(?:over|during|at) the weekend\b|\bthis weekend\b",
+            weekend
+        ),
+        rule!(
+            "fr-weekend",
+            "fr",
+            r"\b(?:ce|le) week-end\b|\bpendant le week-end\b",
+            weekend
+        ),
+        rule!(
             "fr-weekday",
             "fr",
             format!(r"\b(?P<w>{FR_DAYS})\b"),

@@ -387,3 +387,29 @@ fn forecasts_point_forward_in_time() {
         assert_eq!(found[0].status, Status::Planned, "{text}");
     }
 }
+
+/// Spans read as spans (issue 32): the weekend of a Sunday's publication is that Saturday and
+/// Sunday; one night is one row.
+#[test]
+fn weekends_and_nights_are_spans() {
+    let sunday = NaiveDate::from_ymd_opt(2023, 10, 22).expect("a day");
+    let found = suggest(
+        "Hundreds of homes were flooded over the weekend, the council said.",
+        sunday,
+        "en",
+        None,
+    )
+    .expect("suggestions");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].date.edtf, "2023-10-21/2023-10-22");
+    let thursday = NaiveDate::from_ymd_opt(2024, 10, 31).expect("a day");
+    let found = suggest(
+        "La pluie est tombée dans la nuit de mardi à mercredi sur Valence.",
+        thursday,
+        "fr",
+        None,
+    )
+    .expect("suggestions");
+    assert_eq!(found.len(), 1, "one night, one row: {found:#?}");
+    assert_eq!(found[0].date.edtf, "2024-10-29/2024-10-30");
+}
