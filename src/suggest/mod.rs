@@ -160,6 +160,48 @@ fn is_planned(sentence: &str, language: &str, date: &DateSpan, published: NaiveD
         || date.earliest > date::day_of(published)
 }
 
+/// Whether the sentence tells what someone declared ("a déclaré … qu'il y avait", "said that",
+/// "selon", "according to"): what a source says someone declared is reported, not an event known
+/// to have occurred.
+fn is_reported(sentence: &str, language: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    let declared_that = |verbs: &[&str], that: &[&str]| {
+        verbs.iter().any(|verb| {
+            lower
+                .find(verb)
+                .is_some_and(|at| that.iter().any(|t| lower[at..].contains(t)))
+        })
+    };
+    if language == "fr" {
+        let verbs = [
+            " déclaré",
+            " affirmé",
+            " annoncé",
+            " indiqué",
+            " assuré",
+            " expliqué",
+            " précisé",
+            " rapporté",
+            " estimé",
+            " a dit",
+            " ont dit",
+        ];
+        declared_that(&verbs, &[" qu'", " qu’", " que "]) || lower.contains("selon ")
+    } else {
+        let verbs = [
+            " said",
+            " says",
+            " told",
+            " announced",
+            " claimed",
+            " stated",
+            " declared",
+            " reported",
+        ];
+        declared_that(&verbs, &[" that "]) || lower.contains("according to")
+    }
+}
+
 /// A short title: the sentence without its date words (and the little word that introduces them),
 /// cut at a word near 70 characters.
 fn title(sentence: &str, date_words: &Range<usize>) -> String {
@@ -357,6 +399,8 @@ pub fn suggest(
             }
             let status = if is_planned(sentence, language, &span, published) {
                 Status::Planned
+            } else if is_reported(sentence, language) {
+                Status::Reported
             } else {
                 Status::Occurred
             };

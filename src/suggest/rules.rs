@@ -393,7 +393,30 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"\b(?:in|since|by|until|before|after|early|late) (?P<y>\d{4})\b",
             year
         ),
-        rule!("fr-then", "fr", r"\balors\b", then),
+        // "Alors que" is "while" (or "whereas"), not "then": no date of its own.
+        rule!(
+            "fr-then",
+            "fr",
+            r"\balors(?P<while> qu(?:e\b|'|’))?",
+            |c, x| if c.name("while").is_some() {
+                None
+            } else {
+                then(c, x)
+            }
+        ),
+        // "Dans l'après-midi", "that afternoon": the day last mentioned.
+        rule!(
+            "fr-part-of-that-day",
+            "fr",
+            r"\b(?:dans|durant|pendant|dès|en (?:début|fin) d(?:e |')) ?(?:l'après-midi|l’après-midi|la matinée|la soirée|la journée)",
+            |_, x| from_anchor(0, "ce jour-là", x)
+        ),
+        rule!(
+            "en-part-of-that-day",
+            "en",
+            r"\b(?:that|later that) (?:afternoon|morning|evening)\b",
+            |_, x| from_anchor(0, "that day", x)
+        ),
         rule!("en-then", "en", r"\bat the time\b|\bback then\b", then),
     ]
     .into_iter()

@@ -84,6 +84,18 @@ fn anaphoric_expressions_count_from_the_date_before() {
         ),
         (
             "fr",
+            "Le 29 octobre, une alerte rouge a été lancée. Dans l'après-midi, la rivière a débordé.",
+            "2023-10-29",
+            "fr-part-of-that-day",
+        ),
+        (
+            "en",
+            "On 20 October 2023 a red warning was issued. That afternoon, the river burst its banks.",
+            "2023-10-20",
+            "en-part-of-that-day",
+        ),
+        (
+            "fr",
             "Il s'agit des pires inondations depuis 1996 dans le pays. Cette année-là, 87 personnes étaient mortes.",
             "1996",
             "fr-that-year",
@@ -412,4 +424,49 @@ fn weekends_and_nights_are_spans() {
     .expect("suggestions");
     assert_eq!(found.len(), 1, "one night, one row: {found:#?}");
     assert_eq!(found[0].date.edtf, "2024-10-29/2024-10-30");
+}
+
+/// What a source says someone declared is reported (issue 32); what it tells as fact occurred.
+#[test]
+fn what_someone_declared_is_reported() {
+    let thursday = NaiveDate::from_ymd_opt(2024, 10, 31).expect("a day");
+    for (language, text, status) in [
+        (
+            "fr",
+            "Le ministre a déclaré mercredi lors d'une conférence de presse à Madrid qu'il y avait 95 morts.",
+            Status::Reported,
+        ),
+        (
+            "en",
+            "The minister said on Tuesday that 200 homes were flooded.",
+            Status::Reported,
+        ),
+        (
+            "fr",
+            "Selon la police, le pont s'est effondré mardi.",
+            Status::Reported,
+        ),
+        (
+            "en",
+            "The river burst its banks on Tuesday.",
+            Status::Occurred,
+        ),
+    ] {
+        let found = suggest(text, thursday, language, None).expect("suggestions");
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        assert_eq!(found[0].status, status, "{text}");
+    }
+}
+
+/// "Alors que" is "while": a clause, not a date (issue 32).
+#[test]
+fn alors_que_is_no_date() {
+    let found = suggest(
+        "Le 29 octobre, la pluie est tombée. Alors que les eaux de la Méditerranée sont chaudes, les orages se multiplient.",
+        wednesday(),
+        "fr",
+        None,
+    )
+    .expect("suggestions");
+    assert_eq!(found.len(), 1, "{found:#?}");
 }
