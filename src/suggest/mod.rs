@@ -265,23 +265,81 @@ fn places_named(sentence: &str, story: Option<&Story>) -> Vec<String> {
         }
     }
     let mut names: Vec<String> = Vec::new();
-    let words: Vec<&str> = sentence
-        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-        .filter(|w| !w.is_empty())
-        .collect();
-    for (i, word) in words.iter().enumerate() {
-        // Only capitalised words, not the sentence's first, can be a town.
-        if i == 0 || !word.chars().next().is_some_and(char::is_uppercase) || word.len() < 3 {
-            continue;
-        }
-        let city = crate::gazetteer::named(word);
-        if let Some(city) = city
+    let mut take = |name: &str| {
+        if let Some(city) = crate::gazetteer::named(name)
             && !names.iter().any(|n| n == city.name)
         {
             names.push(city.name.to_owned());
         }
+    };
+    for run in capitalised_runs(sentence) {
+        let whole = run.join(" ");
+        // A run of capitalised words is one name: a town's ("New York") or, when no town bears
+        // it, a person's, a street's or an organisation's ("Ángel Víctor Torres", "Gilbert
+        // Terrace"), whose words are no towns.
+        if run.len() > 1 {
+            if crate::gazetteer::named(&whole).is_some() {
+                take(&whole);
+            }
+            continue;
+        }
+        take(&whole);
     }
     names
+}
+
+/// Words before a capitalised word that make it part of another name: a river's, a lake's, a
+/// mountain's or a street's ("River Trent", "rue Gambetta").
+const NAME_OF_ANOTHER_KIND: [&str; 16] = [
+    "river",
+    "rivière",
+    "fleuve",
+    "lake",
+    "lac",
+    "mount",
+    "mont",
+    "rue",
+    "avenue",
+    "boulevard",
+    "place",
+    "quai",
+    "street",
+    "road",
+    "minister",
+    "ministre",
+];
+
+/// The runs of capitalised words of a sentence that may name a place: not the sentence's first
+/// word (capitalised anyway), not words of three letters or fewer, not words after a word that
+/// makes them part of another kind of name.
+fn capitalised_runs(sentence: &str) -> Vec<Vec<&str>> {
+    let words: Vec<&str> = sentence
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == ' '))
+        .flat_map(|chunk| chunk.split(' ').chain(std::iter::once("")))
+        .collect();
+    let mut runs: Vec<Vec<&str>> = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    let mut previous = "";
+    for (i, &word) in words.iter().enumerate() {
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        if capitalised && i > 0 {
+            if run.is_empty() && NAME_OF_ANOTHER_KIND.contains(&previous.to_lowercase().as_str()) {
+                previous = word;
+                continue;
+            }
+            run.push(word);
+        } else if !run.is_empty() {
+            runs.push(std::mem::take(&mut run));
+        }
+        if !word.is_empty() {
+            previous = word;
+        }
+    }
+    if !run.is_empty() {
+        runs.push(run);
+    }
+    runs.retain(|r| r.len() > 1 || r.first().is_some_and(|w| w.chars().count() >= 3));
+    runs
 }
 
 /// The publication day of an EDTF date or date-time ("2024-04-17", "2024-04-17T20:02:00+01:00").

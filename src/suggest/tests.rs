@@ -470,3 +470,36 @@ fn alors_que_is_no_date() {
     .expect("suggestions");
     assert_eq!(found.len(), 1, "{found:#?}");
 }
+
+/// Names that are not places (issue 32): a river's, a person's, a street's words are no towns;
+/// a town named alone still is.
+#[test]
+fn names_of_rivers_people_and_streets_are_not_places() {
+    let sunday = NaiveDate::from_ymd_opt(2023, 10, 22).expect("a day");
+    for (language, text, places) in [
+        (
+            "en",
+            "The River Trent burst its banks at Gainsborough on Saturday.",
+            &["Gainsborough"][..],
+        ),
+        (
+            "en",
+            "Residents of Gilbert Terrace were evacuated on Saturday.",
+            &[][..],
+        ),
+        (
+            "fr",
+            "Le ministre Ángel Víctor Torres a déclaré samedi à Madrid que la région était sinistrée.",
+            &["Madrid"][..],
+        ),
+        (
+            "en",
+            "On Saturday a convoy left Goris for Yerevan.",
+            &["Goris", "Yerevan"][..],
+        ),
+    ] {
+        let found = suggest(text, sunday, language, None).expect("suggestions");
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        assert_eq!(found[0].places, places, "{text}");
+    }
+}
