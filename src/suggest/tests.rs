@@ -503,3 +503,31 @@ fn names_of_rivers_people_and_streets_are_not_places() {
         assert_eq!(found[0].places, places, "{text}");
     }
 }
+
+/// A title is the sentence's words without its date and the little words that lead to it: whole
+/// phrases, no dangling "jusqu'au" or "dans" (issue 32).
+#[test]
+fn titles_keep_no_dangling_words() {
+    let thursday = NaiveDate::from_ymd_opt(2024, 10, 31).expect("a day");
+    for (language, text, title) in [
+        (
+            "fr",
+            "Trois jours de deuil national ont été décrétés jusqu'au 1er novembre.",
+            "Trois jours de deuil national ont été décrétés",
+        ),
+        (
+            "fr",
+            "La pluie est tombée dans la nuit de mardi à mercredi sur Valence.",
+            "La pluie est tombée sur Valence",
+        ),
+        (
+            "en",
+            "Flood warnings remain in place through to Tuesday.",
+            "Flood warnings remain in place",
+        ),
+    ] {
+        let found = suggest(text, thursday, language, None).expect("suggestions");
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        assert_eq!(found[0].title, title, "{text}");
+    }
+}
