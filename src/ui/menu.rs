@@ -102,59 +102,7 @@ pub fn menu_ui(
                 ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
             }
         });
-        ui.menu_button("Edit", |ui| {
-            let history = doc.history();
-            let undo = history
-                .next_undo()
-                .map_or_else(|| "Undo".to_owned(), |e| format!("Undo {}", e.describe()));
-            if ui
-                .add_enabled(
-                    history.next_undo().is_some(),
-                    egui::Button::new(undo).shortcut_text("Ctrl+Z"),
-                )
-                .clicked()
-            {
-                commands.push(Command::Undo);
-            }
-            let redo = history
-                .next_redo()
-                .map_or_else(|| "Redo".to_owned(), |e| format!("Redo {}", e.describe()));
-            if ui
-                .add_enabled(
-                    history.next_redo().is_some(),
-                    egui::Button::new(redo).shortcut_text("Ctrl+Shift+Z"),
-                )
-                .clicked()
-            {
-                commands.push(Command::Redo);
-            }
-            ui.separator();
-            if ui.button("New event…").clicked() {
-                commands.push(Command::Form(FormCommand::Event(None)));
-            }
-            if ui
-                .button("Sources differ…")
-                .on_hover_text("A fact the sources report differently: a claim")
-                .clicked()
-            {
-                commands.push(Command::Form(FormCommand::Claim(None)));
-            }
-            if ui
-                .add(egui::Button::new("Quote the selection").shortcut_text("Ctrl+Q"))
-                .clicked()
-            {
-                commands.push(Command::QuoteSelection);
-            }
-            if ui
-                .add(
-                    egui::Button::new("Quote the selection into a claim")
-                        .shortcut_text("Ctrl+Shift+Q"),
-                )
-                .clicked()
-            {
-                commands.push(Command::QuoteIntoClaim);
-            }
-        });
+        ui.menu_button("Edit", |ui| edit_menu_ui(ui, doc, commands));
         ui.menu_button("View", |ui| {
             let mut dark_theme = dark;
             if ui.checkbox(&mut dark_theme, "Dark theme").changed() {
@@ -170,6 +118,58 @@ pub fn menu_ui(
             }
         });
     });
+}
+
+/// Edit: undo and redo (named by what they undo), new event, claims, and quoting the selection.
+fn edit_menu_ui(ui: &mut egui::Ui, doc: &Document, commands: &mut Vec<Command>) {
+    let history = doc.history();
+    let undo = history
+        .next_undo()
+        .map_or_else(|| "Undo".to_owned(), |e| format!("Undo {}", e.describe()));
+    if ui
+        .add_enabled(
+            history.next_undo().is_some(),
+            egui::Button::new(undo).shortcut_text("Ctrl+Z"),
+        )
+        .clicked()
+    {
+        commands.push(Command::Undo);
+    }
+    let redo = history
+        .next_redo()
+        .map_or_else(|| "Redo".to_owned(), |e| format!("Redo {}", e.describe()));
+    if ui
+        .add_enabled(
+            history.next_redo().is_some(),
+            egui::Button::new(redo).shortcut_text("Ctrl+Shift+Z"),
+        )
+        .clicked()
+    {
+        commands.push(Command::Redo);
+    }
+    ui.separator();
+    if ui.button("New event…").clicked() {
+        commands.push(Command::Form(FormCommand::Event(None)));
+    }
+    if ui
+        .button("Sources differ…")
+        .on_hover_text("A fact the sources report differently: a claim")
+        .clicked()
+    {
+        commands.push(Command::Form(FormCommand::Claim(None)));
+    }
+    if ui
+        .add(egui::Button::new("Quote the selection").shortcut_text("Ctrl+Q"))
+        .clicked()
+    {
+        commands.push(Command::QuoteSelection);
+    }
+    if ui
+        .add(egui::Button::new("Quote the selection into a claim").shortcut_text("Ctrl+Shift+Q"))
+        .clicked()
+    {
+        commands.push(Command::QuoteIntoClaim);
+    }
 }
 
 /// "Places as GeoJSON…": the menu entry of a format, for import and export alike.

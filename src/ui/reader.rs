@@ -98,12 +98,29 @@ pub fn reader_ui(
     let suggested = suggestions.map_or_else(Vec::new, Suggestions::open_ranges);
 
     let quotes = doc.story_index().quotes_in_source(view.reader_source);
-    // A later version shows where the earlier version's quotes went, each with its fate.
-    let later = doc.story_index().later_passages(view.reader_source);
     if view.quoting {
         selectable_text_ui(ui, doc, view, quotes, commands);
         return;
     }
+    marked_text_ui(ui, doc, view, &suggested, commands);
+}
+
+/// The source's text in paragraphs, its quotes, suggestions, a later version's passages and what
+/// Find found marked, each mark leading to what it is.
+fn marked_text_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    view: &View,
+    suggested: &[Range<usize>],
+    commands: &mut Vec<Command>,
+) {
+    let story = doc.story();
+    let Some(source) = story.sources.get(view.reader_source) else {
+        return;
+    };
+    let quotes = doc.story_index().quotes_in_source(view.reader_source);
+    // A later version shows where the earlier version's quotes went, each with its fate.
+    let later = doc.story_index().later_passages(view.reader_source);
     // Each source keeps its own scroll position: one opened for the first time starts at its top.
     egui::ScrollArea::vertical()
         .id_salt(("reader", view.reader_source))

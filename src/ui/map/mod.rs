@@ -32,6 +32,75 @@ const HIT_PIXELS: f64 = 7.0;
 const GROUP_ZOOM: f64 = 3.0;
 
 /// Where the map looks, kept between frames (and reset when a story opens).
+impl MapState {
+    /// The detail tiles a view of [west, south, east, north] degrees needs, with their scale; none
+    /// inside the shipped region, whose own map is drawn (no tile is decoded for it).
+    fn detail_tiles(
+        &mut self,
+        seen: [f64; 4],
+    ) -> (
+        &'static str,
+        Vec<std::sync::Arc<crate::base_map::detail::DetailTile>>,
+    ) {
+        self.detail
+            .as_mut()
+            .filter(|_| !in_shipped_region(seen))
+            .and_then(|cache| cache.visible(seen))
+            .unwrap_or_default()
+    }
+
+    /// What the legend explains, worked out again when the places change.
+    fn legend(&mut self, doc: &Document) -> chrome::Legend {
+        let stale = self
+            .legend
+            .as_ref()
+            .is_none_or(|l| l.version != doc.places_version());
+        if stale {
+            self.legend = Some(chrome::Legend::of(doc));
+        }
+        self.legend
+            .clone()
+            .unwrap_or_else(|| chrome::Legend::of(doc))
+    }
+}
+
+/// Names the gazetteer's towns around the story where there is room (closer up; not in the
+/// shipped region, which keeps its own look), and returns the map's accessible name: what the
+/// groups hide and what the base map shows, for a screen reader (and tests).
+fn name_and_towns(
+    labels: &mut Labels,
+    painter: &egui::Painter,
+    map_view: &view::MapView,
+    doc: &Document,
+    still: &layers::StillLayer,
+) -> String {
+    let seen = map_view.lon_lat_box(doc.projection());
+    let near = seen[2] - seen[0] <= TOWN_DEGREES && !in_shipped_region(seen) && !still.crowded;
+    let towns = if near {
+        labels::label_towns(
+            labels,
+            painter,
+            map_view,
+            doc.projection(),
+            seen,
+            doc.story(),
+        )
+    } else {
+        Vec::new()
+    };
+    let mut name = still
+        .grouping
+        .as_ref()
+        .map_or("Map".to_owned(), |g| format!("Map, {g}"));
+    if let Some(scale) = still.detail_scale {
+        name.push_str(&format!("; coasts, borders and regions at {scale}"));
+    }
+    if !towns.is_empty() {
+        name.push_str(&format!("; towns around: {}", towns.join(", ")));
+    }
+    name
+}
+
 /// Whether a view of [west, south, east, north] degrees lies inside the shipped story's region,
 /// which its own regional map covers.
 fn in_shipped_region([west, south, east, north]: [f64; 4]) -> bool {
@@ -152,14 +221,7 @@ pub fn map_ui(
         filter: view.filter_generation,
     };
     if state.still.as_ref().is_none_or(|still| still.key != key) {
-        // Inside the shipped region its own map is drawn: no detail tile is decoded for it.
-        let seen = map_view.lon_lat_box(doc.projection());
-        let detail = state
-            .detail
-            .as_mut()
-            .filter(|_| !in_shipped_region(seen))
-            .and_then(|cache| cache.visible(seen));
-        let (scale, tiles) = detail.unwrap_or_default();
+        let (scale, tiles) = state.detail_tiles(map_view.lon_lat_box(doc.projection()));
         let mut still =
             layers::still_layer(key, state.base.as_ref(), &tiles, doc, &map_view, |p| {
                 view.filter_shows(p)
@@ -167,6 +229,7 @@ pub fn map_ui(
         still.detail_scale = (!tiles.is_empty()).then_some(scale);
         state.still = Some(still);
     }
+    let legend = state.legend(doc);
     let Some(still) = &state.still else { return };
     // Over a group, the group is what the pointer names and what a click opens (by zooming in).
     let group = response
@@ -176,17 +239,6 @@ pub fn map_ui(
     let hovered = hovered.filter(|_| group.is_none());
     painter.add(Shape::mesh(still.mesh.clone()));
     let crowded = still.crowded;
-    if state
-        .legend
-        .as_ref()
-        .is_none_or(|l| l.version != doc.places_version())
-    {
-        state.legend = Some(chrome::Legend::of(doc));
-    }
-    let legend = state
-        .legend
-        .clone()
-        .unwrap_or_else(|| chrome::Legend::of(doc));
     let chrome_layout =
         chrome::ChromeLayout::new(rect, state.legend_asked, state.drawing.is_some(), &legend);
     let mut labels = Labels {
@@ -265,32 +317,7 @@ pub fn map_ui(
         &priority,
         crowded,
     );
-    // Closer up, the gazetteer's towns name the surroundings (the shipped region keeps its own look).
-    let seen = map_view.lon_lat_box(doc.projection());
-    let in_region = in_shipped_region(seen);
-    let towns = if seen[2] - seen[0] <= TOWN_DEGREES && !in_region && !crowded {
-        labels::label_towns(
-            &mut labels,
-            &painter,
-            &map_view,
-            doc.projection(),
-            seen,
-            story,
-        )
-    } else {
-        Vec::new()
-    };
-    // What the groups hide and what the base map shows are said to a screen reader (and tests).
-    let mut name = still
-        .grouping
-        .as_ref()
-        .map_or("Map".to_owned(), |g| format!("Map, {g}"));
-    if let Some(scale) = still.detail_scale {
-        name.push_str(&format!("; coasts, borders and regions at {scale}"));
-    }
-    if !towns.is_empty() {
-        name.push_str(&format!("; towns around: {}", towns.join(", ")));
-    }
+    let name = name_and_towns(&mut labels, &painter, &map_view, doc, still);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, &name));
     if let Some(base) = &state.base {
         // One pass over the places, not one per comparison of the sort (50 000 places at ACLED's size).
