@@ -299,6 +299,18 @@ pub const CASES: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "fr",
+        "Le deuil national est décrété jusqu'au 20 avril.",
+        "2024-04-17/2024-04-20",
+        "fr-until-day",
+    ),
+    (
+        "en",
+        "A red warning is in force until 20 April.",
+        "2024-04-17/2024-04-20",
+        "en-until-day",
+    ),
+    (
+        "fr",
         "La pluie est tombée dans la nuit de lundi à mardi.",
         "2024-04-15/2024-04-16",
         "fr-night",

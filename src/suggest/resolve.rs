@@ -81,6 +81,38 @@ pub(super) fn day_month_year(c: &Captures, x: &Context) -> Option<Resolved> {
     resolved(day(date), format!("{} → {}", how, long(date)))
 }
 
+/// "Jusqu'au 1er novembre", "until 1 November": from publication to that day, when it is after
+/// publication; otherwise the day alone is left to the rules of days.
+pub(super) fn until_day(c: &Captures, x: &Context) -> Option<Resolved> {
+    let d: u32 = match c.name("d")?.as_str() {
+        "1er" => 1,
+        n => n.parse().ok()?,
+    };
+    let m = words::month(c.name("m")?.as_str())?;
+    // "Until" looks ahead: the next such day from publication, unless the year is written.
+    let last = match c.name("y") {
+        Some(y) => NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, m, d)?,
+        None => {
+            let this_year = NaiveDate::from_ymd_opt(x.published.year(), m, d)?;
+            if this_year >= x.published {
+                this_year
+            } else {
+                NaiveDate::from_ymd_opt(x.published.year() + 1, m, d)?
+            }
+        }
+    };
+    (last > x.published).then_some(())?;
+    let what = c.get(0)?.as_str();
+    resolved(
+        format!("{}/{}", day(x.published), day(last)),
+        format!(
+            "{what} → from publication, {}, to {}",
+            long(x.published),
+            long(last)
+        ),
+    )
+}
+
 /// "du 10 au 14 avril", "from 10 to 14 April 2024", "April 10-14": a range of days of one month.
 pub(super) fn day_range(c: &Captures, x: &Context) -> Option<Resolved> {
     let first_day = |name: &str| -> Option<u32> {

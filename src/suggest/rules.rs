@@ -126,6 +126,23 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             day_month_year
         ),
         rule!(
+            "fr-until-day",
+            "fr",
+            format!(
+                // With the full stop a date ends a sentence on, as the rule of such dates takes it.
+                r"\bjusqu(?:'|’)(?:au|à) (?:le )?(?P<d>1er|[0-3]?\d) (?P<m>{FR_MONTHS})(?: (?P<y>\d{{4}}))?(?:\.|\b)"
+            ),
+            until_day
+        ),
+        rule!(
+            "en-until-day",
+            "en",
+            format!(
+                r"\b(?:until|till|through to) (?:the )?(?P<d>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<m>{EN_MONTHS})(?:,? (?P<y>\d{{4}}))?\b"
+            ),
+            until_day
+        ),
+        rule!(
             "fr-day-range",
             "fr",
             format!(

@@ -516,6 +516,11 @@ fn titles_keep_no_dangling_words() {
             "Trois jours de deuil national ont été décrétés",
         ),
         (
+            "en",
+            "A red warning is in force until 2 November.",
+            "A red warning is in force",
+        ),
+        (
             "fr",
             "La pluie est tombée dans la nuit de mardi à mercredi sur Valence.",
             "La pluie est tombée sur Valence",
@@ -529,5 +534,27 @@ fn titles_keep_no_dangling_words() {
         let found = suggest(text, thursday, language, None).expect("suggestions");
         assert_eq!(found.len(), 1, "{text}: {found:#?}");
         assert_eq!(found[0].title, title, "{text}");
+    }
+}
+
+/// "Jusqu'au 1er novembre" runs from publication to that day (issue 32): a span, not the day.
+#[test]
+fn until_a_day_is_a_span_from_publication() {
+    let wednesday = NaiveDate::from_ymd_opt(2024, 10, 30).expect("a day");
+    for (language, text, edtf) in [
+        (
+            "fr",
+            "Trois jours de deuil national ont été décrétés jusqu'au 1er novembre.",
+            "2024-10-30/2024-11-01",
+        ),
+        (
+            "en",
+            "A red warning is in force until 2 November.",
+            "2024-10-30/2024-11-02",
+        ),
+    ] {
+        let found = suggest(text, wednesday, language, None).expect("suggestions");
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        assert_eq!(found[0].date.edtf, edtf, "{text}");
     }
 }
