@@ -123,29 +123,15 @@ pub fn menu_ui(
 /// Edit: undo and redo (named by what they undo), new event, claims, and quoting the selection.
 fn edit_menu_ui(ui: &mut egui::Ui, doc: &Document, commands: &mut Vec<Command>) {
     let history = doc.history();
-    let undo = history
-        .next_undo()
-        .map_or_else(|| "Undo".to_owned(), |e| format!("Undo {}", e.describe()));
-    if ui
-        .add_enabled(
-            history.next_undo().is_some(),
-            egui::Button::new(undo).shortcut_text("Ctrl+Z"),
-        )
-        .clicked()
-    {
-        commands.push(Command::Undo);
-    }
-    let redo = history
-        .next_redo()
-        .map_or_else(|| "Redo".to_owned(), |e| format!("Redo {}", e.describe()));
-    if ui
-        .add_enabled(
-            history.next_redo().is_some(),
-            egui::Button::new(redo).shortcut_text("Ctrl+Shift+Z"),
-        )
-        .clicked()
-    {
-        commands.push(Command::Redo);
+    for (verb, next, shortcut, command) in [
+        ("Undo", history.next_undo(), "Ctrl+Z", Command::Undo),
+        ("Redo", history.next_redo(), "Ctrl+Shift+Z", Command::Redo),
+    ] {
+        let label = next.map_or_else(|| verb.to_owned(), |e| format!("{verb} {}", e.describe()));
+        let button = egui::Button::new(label).shortcut_text(shortcut);
+        if ui.add_enabled(next.is_some(), button).clicked() {
+            commands.push(command);
+        }
     }
     ui.separator();
     if ui.button("New event…").clicked() {

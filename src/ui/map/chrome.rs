@@ -201,35 +201,40 @@ pub(super) fn paint_legend(painter: &egui::Painter, frame: Rect, legend: &Legend
         );
         y += row;
     }
+    // The two kinds of outline: a dashed one, and the current places' red one.
     let x = frame.left() + 8.0;
-    if legend.schematic {
-        painter.extend(Shape::dashed_line(
-            &[pos2(x, y), pos2(x + 16.0, y)],
+    let lines = [
+        (
+            legend.schematic,
+            SCHEMATIC,
             Stroke::new(1.5, style::INK),
-            4.0,
-            3.0,
-        ));
+            true,
+        ),
+        (
+            legend.current,
+            CURRENT,
+            Stroke::new(2.5, style::CURRENT),
+            false,
+        ),
+    ];
+    for (shown, label, stroke, dashed) in lines {
+        if !shown {
+            continue;
+        }
+        let sample = [pos2(x, y), pos2(x + 16.0, y)];
+        if dashed {
+            painter.extend(Shape::dashed_line(&sample, stroke, 4.0, 3.0));
+        } else {
+            painter.line_segment(sample, stroke);
+        }
         painter.text(
             pos2(x + 24.0, y),
             Align2::LEFT_CENTER,
-            SCHEMATIC,
+            label,
             font.clone(),
             style::INK,
         );
         y += row;
-    }
-    if legend.current {
-        painter.line_segment(
-            [pos2(x, y), pos2(x + 16.0, y)],
-            Stroke::new(2.5, style::CURRENT),
-        );
-        painter.text(
-            pos2(x + 24.0, y),
-            Align2::LEFT_CENTER,
-            CURRENT,
-            font,
-            style::INK,
-        );
     }
 }
 
