@@ -5,6 +5,8 @@ use geo::{BoundingRect, Contains, Coord, Distance, Euclidean, Geometry, MapCoord
 
 /// Equirectangular projection about a reference latitude, so a degree east and a degree north have
 /// their true ratio there (about 0.77 at 40° N). Map units are degrees of latitude, y pointing north.
+/// Longitudes are taken the short way round from the centre, so a story across the antimeridian
+/// (Fiji, Chukotka, the Aleutians) lies together, and the world is seen from the story's side.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Projection {
     pub lon0: f64,
@@ -12,23 +14,98 @@ pub struct Projection {
     cos_lat0: f64,
 }
 
+/// The reference latitude is held this far from a pole, where a degree east has no width.
+const MAX_REFERENCE_LATITUDE: f64 = 85.0;
+
+/// A difference of longitudes brought into [-180, 180).
+pub fn wrapped(degrees: f64) -> f64 {
+    (degrees + 180.0).rem_euclid(360.0) - 180.0
+}
+
+/// Whether a longitude lies in [west, east], either side of the antimeridian (east may run past
+/// 180°, as a view across it does).
+pub fn lon_within(lon: f64, west: f64, east: f64) -> bool {
+    west + (lon - west).rem_euclid(360.0) <= east
+}
+
 impl Projection {
     pub fn new(lon0: f64, lat0: f64) -> Self {
+        let reference = lat0.clamp(-MAX_REFERENCE_LATITUDE, MAX_REFERENCE_LATITUDE);
         Projection {
             lon0,
             lat0,
-            cos_lat0: lat0.to_radians().cos(),
+            cos_lat0: reference.to_radians().cos(),
         }
     }
 
+    /// A point, its longitude the short way round from the centre.
     pub fn project(&self, lon_lat: Coord) -> Coord {
+        self.project_after(lon_lat, None)
+    }
+
+    /// A point of a line or ring: the short way round from the point before it (when there is
+    /// one), so a shape that crosses the far side of the globe is not torn across the map.
+    fn project_after(&self, lon_lat: Coord, before: Option<f64>) -> Coord {
+        let east = wrapped(lon_lat.x - self.lon0);
+        let east = before.map_or(east, |b| b + wrapped(east - b));
         Coord {
-            x: (lon_lat.x - self.lon0) * self.cos_lat0,
+            x: east * self.cos_lat0,
             y: lon_lat.y - self.lat0,
         }
     }
 
+    /// A line or ring, each point continuing from the one before.
+    pub fn project_path(&self, path: &[Coord]) -> Vec<Coord> {
+        let mut before = None;
+        path.iter()
+            .map(|&c| {
+                let map = self.project_after(c, before);
+                before = Some(map.x / self.cos_lat0);
+                map
+            })
+            .collect()
+    }
+
+    /// A shape, each of its lines and rings continuing from the point before (see `project_path`).
+    pub fn project_shape(&self, shape: &Geometry<f64>) -> Geometry<f64> {
+        let before = std::cell::Cell::new(None);
+        shape.map_coords(|c| {
+            let map = self.project_after(c, before.get());
+            before.set(Some(map.x / self.cos_lat0));
+            map
+        })
+    }
+
+    /// A box of [west, south, east, north] degrees in map units: its west the short way round from
+    /// the centre, its width kept (a west greater than its east crosses the antimeridian; an east
+    /// past 180° continues across it).
+    pub fn project_box(&self, [west, south, east, north]: [f64; 4]) -> Rect<f64> {
+        let low = self.project(Coord { x: west, y: south });
+        let width = match east - west {
+            w if w > 0.0 && w <= 360.0 => w,
+            w => w.rem_euclid(360.0),
+        };
+        Rect::new(
+            low,
+            Coord {
+                x: low.x + width * self.cos_lat0,
+                y: north - self.lat0,
+            },
+        )
+    }
+
+    /// Longitude and latitude of a map position, the longitude within [-180, 180).
     pub fn unproject(&self, map: Coord) -> Coord {
+        let lon_lat = self.unproject_unwrapped(map);
+        Coord {
+            x: wrapped(lon_lat.x),
+            ..lon_lat
+        }
+    }
+
+    /// Longitude and latitude of a map position, the longitude continuing past ±180° (for the
+    /// edges of a view across the antimeridian).
+    pub fn unproject_unwrapped(&self, map: Coord) -> Coord {
         Coord {
             x: map.x / self.cos_lat0 + self.lon0,
             y: map.y + self.lat0,
@@ -68,14 +145,49 @@ pub fn projection_for(story: &Story) -> Projection {
 }
 
 /// Bounds (lon/lat) of the story's areas and lines, where the story happens; all places if it has none.
+/// A story across the antimeridian gets the narrow box across it: its east runs past 180°.
 pub fn focus_bounds(story: &Story) -> Option<Rect<f64>> {
     let shaped = |p: &&Place| TargetSize::of(&p.geometry) != TargetSize::Point;
-    let bounds = |places: &mut dyn Iterator<Item = &Place>| {
-        places
-            .filter_map(|p| p.geometry.bounding_rect())
-            .reduce(union)
-    };
-    bounds(&mut story.places.iter().filter(shaped)).or_else(|| bounds(&mut story.places.iter()))
+    places_bounds(story.places.iter().filter(shaped)).or_else(|| places_bounds(story.places.iter()))
+}
+
+/// The box (lon/lat) holding these places, the narrow way round: across the antimeridian when
+/// that is narrower, its east then past 180°.
+pub fn places_bounds<'a>(places: impl Iterator<Item = &'a Place>) -> Option<Rect<f64>> {
+    let boxes: Vec<Rect<f64>> = places.filter_map(|p| p.geometry.bounding_rect()).collect();
+    let (west, east) = lon_span(boxes.iter().flat_map(|b| [b.min().x, b.max().x]))?;
+    let south = boxes
+        .iter()
+        .map(|b| b.min().y)
+        .fold(f64::INFINITY, f64::min);
+    let north = boxes
+        .iter()
+        .map(|b| b.max().y)
+        .fold(f64::NEG_INFINITY, f64::max);
+    Some(Rect::new(
+        Coord { x: west, y: south },
+        Coord { x: east, y: north },
+    ))
+}
+
+/// The narrowest stretch of longitudes holding all these, as (west, east): the circle less its
+/// widest gap, so places either side of the antimeridian give east past 180°.
+fn lon_span(lons: impl Iterator<Item = f64>) -> Option<(f64, f64)> {
+    let mut lons: Vec<f64> = lons.filter(|l| l.is_finite()).map(wrapped).collect();
+    lons.sort_by(f64::total_cmp);
+    let (&first, &last) = (lons.first()?, lons.last()?);
+    // The gap past the last one, round to the first, is where a box not crossing 180° ends.
+    let mut widest = (first + 360.0 - last, last, first + 360.0);
+    for pair in lons.windows(2) {
+        if pair[1] - pair[0] > widest.0 {
+            widest = (pair[1] - pair[0], pair[0], pair[1]);
+        }
+    }
+    let (_, gap_west, gap_east) = widest;
+    Some((
+        wrapped(gap_east),
+        wrapped(gap_east) + (gap_west + 360.0 - gap_east).rem_euclid(360.0),
+    ))
 }
 
 /// The centres (longitude, latitude) of at most `limit` of the story's places, spread over its list.
@@ -138,7 +250,8 @@ pub fn fit_box(fitted: Option<Rect<f64>>) -> Rect<f64> {
 
 /// The story's focus (see [`focus_bounds`]) in map units.
 pub fn focus_in_map(story: &Story, projection: &Projection) -> Option<Rect<f64>> {
-    focus_bounds(story).map(|r| Rect::new(projection.project(r.min()), projection.project(r.max())))
+    focus_bounds(story)
+        .map(|r| projection.project_box([r.min().x, r.min().y, r.max().x, r.max().y]))
 }
 
 /// The box, in map units, the map shows for a step's view: its box as given, or the places it
@@ -151,16 +264,7 @@ pub fn step_view(
 ) -> Rect<f64> {
     use crate::model::StepView;
     match view {
-        StepView::Bounds([west, south, east, north]) => Rect::new(
-            projection.project(Coord {
-                x: *west,
-                y: *south,
-            }),
-            projection.project(Coord {
-                x: *east,
-                y: *north,
-            }),
-        ),
+        StepView::Bounds(bounds) => projection.project_box(*bounds),
         StepView::Fit(places) => fit_box(
             places
                 .iter()
@@ -292,7 +396,7 @@ impl PlaceIndex {
         use geo::Area;
         let shapes: Vec<Geometry<f64>> = places
             .iter()
-            .map(|p| p.geometry.map_coords(|c| projection.project(c)))
+            .map(|p| projection.project_shape(&p.geometry))
             .collect();
         let bounds: Vec<Option<Rect<f64>>> =
             shapes.iter().map(BoundingRect::bounding_rect).collect();
@@ -428,24 +532,101 @@ mod tests {
         let square = polygon![(x: 46.0, y: 40.0), (x: 46.5, y: 40.0), (x: 46.5, y: 40.5), (x: 46.0, y: 40.5)];
         let empty = Polygon::new(LineString::new(Vec::new()), Vec::new());
         let shape = Geometry::MultiPolygon(MultiPolygon(vec![empty.clone(), square, empty]));
-        let place = Place {
-            id: "p".to_owned(),
-            name: "P".to_owned(),
-            aliases: Vec::new(),
-            kind: crate::model::PlaceKind::Region,
-            approximate: false,
-            transient: false,
-            notes: String::new(),
-            geometry: shape,
-            reported_area_km2: None,
-            reported_length_km: None,
-            other: Default::default(),
-            feature: Default::default(),
-        };
+        let place = place("P", shape);
         let index = PlaceIndex::new(&[place], &Projection::new(46.0, 40.0));
         let detail = index.detail(0, 500.0, 1.0);
         assert_eq!(detail.triangles.len(), 2);
         assert_eq!(detail.lines.len(), 1);
         assert!(index.label_anchor(0).is_some());
+    }
+
+    fn town(name: &str, lon: f64, lat: f64) -> Place {
+        place(name, Geometry::Point(Point::new(lon, lat)))
+    }
+
+    fn place(name: &str, geometry: Geometry<f64>) -> Place {
+        Place {
+            id: name.to_lowercase(),
+            name: name.to_owned(),
+            aliases: Vec::new(),
+            kind: crate::model::PlaceKind::Region,
+            approximate: false,
+            transient: false,
+            notes: String::new(),
+            geometry,
+            reported_area_km2: None,
+            reported_length_km: None,
+            other: Default::default(),
+            feature: Default::default(),
+        }
+    }
+
+    #[test]
+    fn places_either_side_of_the_antimeridian_are_one_narrow_box_and_lie_together() {
+        let places = [
+            town("Suva", 178.44, -18.14),
+            town("Lakeba", -178.8, -18.2),
+            town("Labasa", 179.39, -16.43),
+        ];
+        let bounds = places_bounds(places.iter()).unwrap();
+        assert_eq!(bounds.min().x, 178.44);
+        assert!((bounds.max().x - 181.2).abs() < 1e-9, "{bounds:?}");
+        let projection = Projection::new(bounds.center().x, bounds.center().y);
+        let suva = projection.project(Coord {
+            x: 178.44,
+            y: -18.14,
+        });
+        let lakeba = projection.project(Coord {
+            x: -178.8,
+            y: -18.2,
+        });
+        assert!(
+            (lakeba.x - suva.x) > 2.5 && (lakeba.x - suva.x) < 3.0,
+            "{suva:?} {lakeba:?}"
+        );
+        // Back from the map, a longitude is one a GeoJSON file can hold.
+        assert!((projection.unproject(lakeba).x + 178.8).abs() < 1e-9);
+        // A box across the antimeridian, as RFC 7946 writes it (west > east), keeps its width.
+        let view = projection.project_box([178.0, -19.0, -178.0, -16.0]);
+        assert!(
+            (view.width() - 4.0 * projection.cos_lat0).abs() < 1e-9,
+            "{view:?}"
+        );
+    }
+
+    #[test]
+    fn a_ring_across_the_far_side_of_the_globe_is_not_torn_across_the_map() {
+        // Seen from Karabakh, the far side runs through Canada: a ring there stays whole.
+        let projection = Projection::new(46.5, 40.0);
+        let ring = [
+            Coord { x: -120.0, y: 60.0 },
+            Coord { x: -140.0, y: 60.0 },
+            Coord { x: -140.0, y: 65.0 },
+            Coord { x: -120.0, y: 65.0 },
+        ];
+        let projected = projection.project_path(&ring);
+        let widest = projected
+            .windows(2)
+            .map(|w| (w[1].x - w[0].x).abs())
+            .fold(0.0, f64::max);
+        assert!(widest < 20.0, "{projected:?}");
+        // Each point alone is taken the short way round: both ends of the world map.
+        let alone: Vec<f64> = ring.iter().map(|&c| projection.project(c).x).collect();
+        assert!(alone[0] < 0.0 && alone[1] > 0.0, "{alone:?}");
+    }
+
+    #[test]
+    fn a_story_at_the_pole_keeps_a_map_with_width() {
+        let projection = Projection::new(0.0, -90.0);
+        let station = projection.project(Coord {
+            x: 139.27,
+            y: -89.99,
+        });
+        assert!(
+            station.x.is_finite() && station.x.abs() > 1.0,
+            "{station:?}"
+        );
+        let back = projection.unproject(station);
+        assert!((back.x - 139.27).abs() < 1e-9 && (back.y + 89.99).abs() < 1e-9);
     }
 }

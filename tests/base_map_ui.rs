@@ -90,6 +90,43 @@ fn stories_in_patagonia_fiji_and_near_a_pole_get_a_base_map() {
 }
 
 #[test]
+fn a_story_across_the_antimeridian_lies_together_with_its_coasts_and_towns() {
+    // Suva and Labasa lie west of 180°, Lakeba (the Lau islands) east of it.
+    let (_dir, mut harness) = story_of(&[
+        ("Suva", 178.44, -18.14),
+        ("Labasa", 179.39, -16.43),
+        ("Lakeba", -178.8, -18.2),
+    ]);
+    let name = map_name_with_towns(&mut harness);
+    let [west, _, east, _] = harness.state().map_view_box().unwrap();
+    // As a GeoJSON bbox: across the antimeridian, its west greater than its east, a few degrees wide.
+    assert!(west > 170.0 && east < -170.0, "{west} {east}: {name}");
+    assert!((east + 360.0 - west) < 15.0, "{west} {east}");
+    assert!(
+        name.contains("coasts, borders and regions at 1:10m"),
+        "{name}"
+    );
+    // Tubou, on Lakeba, lies east of 180°.
+    assert!(name.contains("Tubou"), "towns around: {name}");
+    // Each place is drawn on screen, not at the two ends of the world.
+    for (lon, lat) in [(178.44, -18.14), (-178.8, -18.2)] {
+        let at = harness.state().map_screen_position(lon, lat).unwrap();
+        assert!(harness.ctx.content_rect().contains(at), "{lon}: {at:?}");
+    }
+}
+
+#[test]
+fn a_story_at_the_south_pole_gets_its_coasts() {
+    let (_dir, mut harness) = story_of(&[
+        ("McMurdo Station", 166.67, -77.85),
+        ("Amundsen–Scott Station", 139.27, -89.99),
+    ]);
+    harness.run_steps(2);
+    let name = map_name(&harness);
+    assert!(name.contains("coasts, borders and regions at 1:"), "{name}");
+}
+
+#[test]
 fn the_shipped_story_keeps_its_regional_map_and_names_no_other_towns() {
     let harness = harness_with(ChronomapApp::open(None).unwrap());
     let name = map_name(&harness);

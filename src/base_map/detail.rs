@@ -4,7 +4,7 @@
 //! are decoded, projected and triangulated, once each, and kept while they are used.
 
 use crate::spatial::{self, Projection};
-use geo::{Coord, Geometry, LineString, MapCoords, Polygon, Rect};
+use geo::{Coord, Geometry, LineString, Polygon, Rect};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -188,7 +188,13 @@ impl DetailMap {
     }
 
     /// The level for a view this many degrees of longitude across: none for wide views.
-    pub fn level_for(&self, degrees_across: f64) -> Option<usize> {
+    pub fn level_for(&self, [west, south, east, north]: [f64; 4]) -> Option<usize> {
+        // Near a pole a degree east is short: a view is as wide as the ground it shows.
+        let middle = ((south + north) / 2.0)
+            .clamp(-85.0, 85.0)
+            .to_radians()
+            .cos();
+        let degrees_across = (east - west) * middle;
         let level = if degrees_across <= FINE_DEGREES {
             0
         } else if degrees_across <= MEDIUM_DEGREES {
@@ -280,7 +286,7 @@ impl DetailMap {
         use geo::BoundingRect;
         let mut tile = DetailTile::default();
         for (layer, shape) in self.decode(id)? {
-            let projected = shape.map_coords(|c| projection.project(c));
+            let projected = projection.project_shape(&shape);
             let Some(bounds) = projected.bounding_rect() else {
                 continue;
             };
@@ -328,7 +334,7 @@ impl DetailCache {
     /// scale they are drawn at ("1:10m", "1:50m"); none for a view too wide for detail.
     pub fn visible(&mut self, view: [f64; 4]) -> Option<(&'static str, Vec<Arc<DetailTile>>)> {
         let map = self.map.as_ref()?;
-        let level = map.level_for(view[2] - view[0])?;
+        let level = map.level_for(view)?;
         self.clock += 1;
         let mut shown = Vec::new();
         for id in map.tiles(level, view) {
@@ -372,9 +378,11 @@ mod tests {
     #[test]
     fn a_view_picks_its_level_by_its_width() {
         let map = map();
-        assert_eq!(map.level_for(0.5), Some(0));
-        assert_eq!(map.level_for(30.0), Some(1));
-        assert_eq!(map.level_for(200.0), None);
+        assert_eq!(map.level_for([0.0, 0.0, 0.5, 0.5]), Some(0));
+        assert_eq!(map.level_for([0.0, 0.0, 30.0, 20.0]), Some(1));
+        assert_eq!(map.level_for([-100.0, 0.0, 100.0, 50.0]), None);
+        // Near the pole, 200° of longitude is less ground than 30° at the equator.
+        assert_eq!(map.level_for([0.0, -88.0, 200.0, -80.0]), Some(1));
     }
 
     #[test]

@@ -7,7 +7,7 @@ pub mod detail;
 
 use crate::shipped::{BASE_MAP_BOX, BASE_MAP_GEOJSON, WORLD_MAP_GEOJSON};
 use crate::spatial::{self, Projection};
-use geo::{Coord, Geometry, MapCoords};
+use geo::{Coord, Geometry};
 
 pub struct BaseCountry {
     pub name: String,
@@ -59,7 +59,7 @@ impl BaseMap {
                 .filter_map(|(name, shape)| Some((name, outside_region(shape)?))),
         );
         for (i, (name, shape)) in shapes.enumerate() {
-            let mut part = country(name, &shape.map_coords(|c| projection.project(c)));
+            let mut part = country(name, &projection.project_shape(&shape));
             if i < regional_count {
                 part.regional_rings = part.rings.len();
                 part.regional_triangles = part.triangles.len();

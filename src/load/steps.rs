@@ -138,9 +138,11 @@ pub fn bounds(bbox: &[f64]) -> Result<[f64; 4], String> {
     if !(-90.0..=90.0).contains(&south) || !(-90.0..=90.0).contains(&north) {
         return Err("has a bbox whose latitudes are not between -90 and 90".to_owned());
     }
-    if west >= east || south >= north {
+    // RFC 7946 (5.2): a west greater than its east is a box across the antimeridian.
+    if west == east || south >= north {
         return Err(
-            "has a bbox that is not west, south, east, north with west < east and south < north"
+            "has a bbox that is not west, south, east, north with south < north and west ≠ east \
+             (a west greater than its east crosses the antimeridian)"
                 .to_owned(),
         );
     }

@@ -6,7 +6,7 @@ use super::svg;
 use crate::base_map::detail::{DetailLayer, DetailMap};
 use crate::model::Story;
 use crate::spatial::Projection;
-use geo::{BooleanOps, BoundingRect, Coord, Geometry, MultiLineString, Rect, Simplify};
+use geo::{BooleanOps, Coord, Geometry, MultiLineString, Rect, Simplify};
 use serde::Serialize;
 
 /// Margin around the story's places: the larger of their extent times this and `MIN_MARGIN`.
@@ -44,11 +44,7 @@ pub struct PageTown {
 /// The detail around the story's places, or none when they spread wider than detail is drawn
 /// for (or the story has no place).
 pub fn page_detail(story: &Story, projection: &Projection) -> Option<PageDetail> {
-    let places = story
-        .places
-        .iter()
-        .filter_map(|p| p.geometry.bounding_rect())
-        .reduce(crate::spatial::union)?;
+    let places = crate::spatial::places_bounds(story.places.iter())?;
     // A story of the shipped region keeps the regional map it was drawn on.
     let [x0, y0, x1, y1] = crate::shipped::BASE_MAP_BOX;
     let region = Rect::new(Coord { x: x0, y: y0 }, Coord { x: x1, y: y1 });
@@ -68,8 +64,8 @@ pub fn page_detail(story: &Story, projection: &Projection) -> Option<PageDetail>
         },
     );
     let map = DetailMap::parse(crate::shipped::DETAIL_MAP).ok()?;
-    let level = map.level_for(area.width())?;
     let view = [area.min().x, area.min().y, area.max().x, area.max().y];
+    let level = map.level_for(view)?;
     let clip = area.to_polygon();
     let mut detail = PageDetail {
         scale: if level == 0 { "1:10m" } else { "1:50m" },
@@ -91,8 +87,7 @@ pub fn page_detail(story: &Story, projection: &Projection) -> Option<PageDetail>
                 Geometry::Polygon(polygon) => {
                     for part in clip.intersection(&polygon).simplify(epsilon) {
                         for ring in std::iter::once(part.exterior()).chain(part.interiors()) {
-                            let ring: Vec<Coord> =
-                                ring.0.iter().map(|&c| projection.project(c)).collect();
+                            let ring = projection.project_path(&ring.0);
                             svg::map_ring(path, &ring, svg::BASE_DECIMALS, true);
                         }
                     }
@@ -100,8 +95,7 @@ pub fn page_detail(story: &Story, projection: &Projection) -> Option<PageDetail>
                 Geometry::LineString(line) => {
                     let inside = clip.clip(&MultiLineString::new(vec![line]), false);
                     for part in inside.simplify(epsilon) {
-                        let line: Vec<Coord> =
-                            part.0.iter().map(|&c| projection.project(c)).collect();
+                        let line = projection.project_path(&part.0);
                         svg::map_ring(path, &line, svg::BASE_DECIMALS, false);
                     }
                 }
@@ -124,7 +118,7 @@ fn towns(story: &Story, area: Rect<f64>, projection: &Projection) -> Vec<PageTow
     crate::gazetteer::towns()
         .iter()
         .filter(|t| {
-            (area.min().x..=area.max().x).contains(&t.lon)
+            crate::spatial::lon_within(t.lon, area.min().x, area.max().x)
                 && (area.min().y..=area.max().y).contains(&t.lat)
         })
         .filter(|t| !own(t.name))
@@ -138,8 +132,10 @@ fn towns(story: &Story, area: Rect<f64>, projection: &Projection) -> Vec<PageTow
 
 /// A lon/lat box as [x, y, width, height] in map units, y down.
 fn view_box(area: Rect<f64>, projection: &Projection) -> [f64; 4] {
-    let [x0, y0] = svg::point(projection.project(area.min()));
-    let [x1, y1] = svg::point(projection.project(area.max()));
+    let projected =
+        projection.project_box([area.min().x, area.min().y, area.max().x, area.max().y]);
+    let [x0, y0] = svg::point(projected.min());
+    let [x1, y1] = svg::point(projected.max());
     [x0.min(x1), y0.min(y1), (x1 - x0).abs(), (y1 - y0).abs()]
 }
 
@@ -197,5 +193,32 @@ mod tests {
     fn a_story_spread_over_continents_carries_no_detail() {
         let doc = story_at(&[("Lisbon", -9.14, 38.72), ("Tokyo", 139.69, 35.69)]);
         assert!(page_detail(doc.story(), doc.projection()).is_none());
+    }
+
+    #[test]
+    fn a_story_across_the_antimeridian_carries_the_detail_of_both_sides_in_one_narrow_box() {
+        let doc = story_at(&[("Suva", 178.44, -18.14), ("Lakeba", -178.8, -18.2)]);
+        let detail = page_detail(doc.story(), doc.projection()).unwrap();
+        let [_, _, width, _] = detail.bounds;
+        assert!(width < 15.0, "{:?}", detail.bounds);
+        let names: Vec<&str> = detail.towns.iter().map(|t| t.name.as_str()).collect();
+        // Nasinu lies west of 180°, Tubou (on Lakeba) east of it.
+        assert!(
+            names.contains(&"Nasinu") && names.contains(&"Tubou"),
+            "{names:?}"
+        );
+        // Every point of the coast lies inside the box, none at the world's far end.
+        let [x0, _, width, _] = detail.bounds;
+        let xs = detail
+            .coast
+            .split(|c: char| c == 'M' || c == 'L')
+            .filter_map(|pair| pair.split_whitespace().next()?.parse::<f64>().ok());
+        for x in xs {
+            assert!(
+                x >= x0 - 0.01 && x <= x0 + width + 0.01,
+                "{x} outside {:?}",
+                detail.bounds
+            );
+        }
     }
 }

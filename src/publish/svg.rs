@@ -102,7 +102,7 @@ fn rings<'a>(
     close: bool,
 ) {
     for line in lines {
-        let projected: Vec<Coord> = line.0.iter().map(|&c| projection.project(c)).collect();
+        let projected = projection.project_path(&line.0);
         map_ring(path, &projected, decimals, close);
     }
 }

@@ -12,6 +12,8 @@ const fn color(rgb: palette::Rgb) -> Color32 {
 pub const WATER: Color32 = color(palette::WATER);
 pub const LAND: Color32 = color(palette::LAND);
 pub const BORDER: Color32 = color(palette::BORDER);
+/// Past a pole, where the map has no Earth to show.
+pub const OFF_THE_GLOBE: Color32 = Color32::from_rgb(0xe6, 0xe6, 0xe6);
 /// The lines between regions, states or counties of the base map: quieter than borders.
 pub const DIVISION: Color32 = Color32::from_rgb(0xd3, 0xcc, 0xbe);
 /// The base map's towns (context from the gazetteer): quieter than the story's own places.

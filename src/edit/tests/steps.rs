@@ -56,8 +56,13 @@ fn a_step_is_refused_without_a_title_or_with_a_window_that_is_not_edtf() {
         "{error}"
     );
     draft.window = "2024-04-17".to_owned();
-    draft.view = crate::model::StepView::Bounds([47.0, 39.0, 46.0, 40.0]);
-    assert!(tour::add_step(&story, &draft, 0).is_err(), "west of east");
+    draft.view = crate::model::StepView::Bounds([46.0, 40.0, 47.0, 39.0]);
+    assert!(tour::add_step(&story, &draft, 0).is_err(), "south of north");
+    draft.view = crate::model::StepView::Bounds([179.0, -19.0, -178.0, -16.0]);
+    assert!(
+        tour::add_step(&story, &draft, 0).is_ok(),
+        "a box across the antimeridian"
+    );
 }
 
 #[test]

@@ -218,7 +218,8 @@ pub(super) fn label_towns(
         if named.len() >= MAX_TOWNS || tries >= MAX_TRIES {
             break;
         }
-        if !(west..=east).contains(&town.lon) || !(south..=north).contains(&town.lat) {
+        if !crate::spatial::lon_within(town.lon, west, east) || !(south..=north).contains(&town.lat)
+        {
             continue;
         }
         tries += 1;

@@ -217,6 +217,25 @@ pub(super) fn still_layer(
     let story = doc.story();
     let mut layer = Layer::default();
     layer.fills.add_colored_rect(t.rect, style::WATER);
+    // Past a pole there is no Earth: the map stops there rather than showing sea.
+    let lat0 = doc.projection().lat0;
+    let at_latitude = |lat: f64| {
+        t.screen_from_map(Coord {
+            x: 0.0,
+            y: lat - lat0,
+        })
+        .y
+    };
+    let (north, south) = (at_latitude(90.0), at_latitude(-90.0));
+    for band in [
+        Rect::from_x_y_ranges(t.rect.x_range(), t.rect.top()..=north),
+        Rect::from_x_y_ranges(t.rect.x_range(), south..=t.rect.bottom()),
+    ] {
+        let band = band.intersect(t.rect);
+        if band.is_positive() {
+            layer.fills.add_colored_rect(band, style::OFF_THE_GLOBE);
+        }
+    }
     if let Some(base) = base {
         let tints = [
             style::LAND,

@@ -28,8 +28,8 @@ impl MapView {
     /// What the view shows as [west, south, east, north] degrees, longitudes not wrapped (a view
     /// across the antimeridian runs past 180°, as the story's places do).
     pub fn lon_lat_box(&self, projection: &spatial::Projection) -> [f64; 4] {
-        let low = projection.unproject(self.map_from_screen(self.rect.left_bottom()));
-        let high = projection.unproject(self.map_from_screen(self.rect.right_top()));
+        let low = projection.unproject_unwrapped(self.map_from_screen(self.rect.left_bottom()));
+        let high = projection.unproject_unwrapped(self.map_from_screen(self.rect.right_top()));
         [
             low.x,
             low.y.clamp(-90.0, 90.0),
@@ -147,12 +147,20 @@ impl MapState {
             x: f64::from(rect.width()) / 2.0 / self.scale,
             y: f64::from(rect.height()) / 2.0 / self.scale,
         };
-        let low = projection.unproject(center - half);
-        let high = projection.unproject(center + half);
+        let low = projection.unproject_unwrapped(center - half);
+        let high = projection.unproject_unwrapped(center + half);
+        // As a GeoJSON bbox: a view across the antimeridian has its west greater than its east.
+        let (west, east) = if high.x - low.x >= 360.0 {
+            (-180.0, 180.0)
+        } else {
+            let west = spatial::wrapped(low.x);
+            let east = west + (high.x - low.x);
+            (west, if east > 180.0 { east - 360.0 } else { east })
+        };
         Some([
-            low.x.clamp(-180.0, 180.0),
+            west,
             low.y.clamp(-90.0, 90.0),
-            high.x.clamp(-180.0, 180.0),
+            east,
             high.y.clamp(-90.0, 90.0),
         ])
     }
