@@ -211,7 +211,7 @@ mod tests {
         let [x0, _, width, _] = detail.bounds;
         let xs = detail
             .coast
-            .split(|c: char| c == 'M' || c == 'L')
+            .split(['M', 'L'])
             .filter_map(|pair| pair.split_whitespace().next()?.parse::<f64>().ok());
         for x in xs {
             assert!(
