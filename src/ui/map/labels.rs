@@ -74,6 +74,39 @@ impl LabelPriority<'_> {
     }
 }
 
+/// Views with fewer pixels than this to a degree are far out (a continent, the world): there a
+/// story's places, a few kilometres apart, share one spot and one smaller label, so no label of
+/// theirs spreads over countries.
+const FAR_PIXELS_PER_DEGREE: f64 = 12.0;
+/// Far out, points whose labels would start within this many pixels share one label.
+const SHARED_SPOT_PIXELS: f32 = 10.0;
+
+/// Far out, the points that share a spot with a more important one (labelled "Retford +1"): for
+/// each visible place, how many others its label speaks for, or `None` when another speaks for it.
+fn shared_spots(
+    visible: &[(usize, Rect)],
+    at: impl Fn(usize) -> Option<Pos2>,
+) -> Vec<Option<usize>> {
+    let mut spots: Vec<(Pos2, usize)> = Vec::new();
+    let mut speaks_for: Vec<Option<usize>> = vec![Some(0); visible.len()];
+    for (i, &(p, _)) in visible.iter().enumerate() {
+        let Some(here) = at(p) else { continue };
+        match spots
+            .iter()
+            .find(|(spot, _)| spot.distance(here) < SHARED_SPOT_PIXELS)
+        {
+            Some(&(_, first)) => {
+                speaks_for[i] = None;
+                if let Some(n) = speaks_for[first].as_mut() {
+                    *n += 1;
+                }
+            }
+            None => spots.push((here, i)),
+        }
+    }
+    speaks_for
+}
+
 /// Labels the visible places, most important first.
 pub(super) fn label_places(
     labels: &mut Labels,
@@ -99,12 +132,23 @@ pub(super) fn label_places(
         visible.truncate(tries);
     }
     visible.sort_by(by_priority);
-    for &(p, screen) in &visible {
+    let far = view.scale < FAR_PIXELS_PER_DEGREE;
+    let speaks_for = if far {
+        shared_spots(&visible, |p| {
+            (index.target_size(p) == TargetSize::Point)
+                .then(|| index.label_anchor(p).map(|a| view.screen_from_map(a)))
+                .flatten()
+        })
+    } else {
+        vec![Some(0); visible.len()]
+    };
+    for (&(p, screen), others) in visible.iter().zip(speaks_for) {
         let place = &story.places[p];
         let size = index.target_size(p);
         if size != TargetSize::Point && screen.width().max(screen.height()) < LABELLED_AREA_PIXELS {
             continue;
         }
+        let Some(others) = others else { continue };
         let Some(anchor) = index.label_anchor(p) else {
             continue;
         };
@@ -115,9 +159,15 @@ pub(super) fn label_places(
         } else {
             Color32::from_gray(60)
         };
-        let font = FontId::proportional(if strong { 14.0 } else { 12.5 });
+        let font = FontId::proportional(match (far, strong) {
+            (true, _) => 11.5,
+            (false, true) => 14.0,
+            (false, false) => 12.5,
+        });
         let text = if place.approximate && size != TargetSize::Point {
             format!("{} (schematic)", place.name)
+        } else if others > 0 {
+            format!("{} +{others}", place.name)
         } else {
             place.name.clone()
         };
@@ -256,4 +306,24 @@ pub(super) fn label_towns(
         }
     }
     named
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn far_out_points_on_one_spot_share_the_first_one_s_label() {
+        let spots = [
+            egui::pos2(100.0, 100.0),
+            egui::pos2(104.0, 103.0),
+            egui::pos2(300.0, 100.0),
+            egui::pos2(102.0, 98.0),
+        ];
+        let visible: Vec<(usize, Rect)> = (0..spots.len())
+            .map(|p| (p, Rect::from_center_size(spots[p], vec2(4.0, 4.0))))
+            .collect();
+        let speaks_for = shared_spots(&visible, |p| Some(spots[p]));
+        assert_eq!(speaks_for, vec![Some(2), None, Some(0), None]);
+    }
 }
