@@ -3,9 +3,9 @@
 //! (`assets/world/detail.bin`, made by `assets/world/make_detail.py`). Only the tiles a view needs
 //! are decoded, projected and triangulated, once each, and kept while they are used.
 
+use super::kept::KeptTiles;
 use crate::spatial::{self, Projection};
 use geo::{Coord, Geometry, LineString, Polygon, Rect};
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// The layers of a tile, in the file's order.
@@ -311,8 +311,7 @@ impl DetailMap {
 pub struct DetailCache {
     map: Option<DetailMap>,
     projection: Projection,
-    tiles: HashMap<TileId, (u64, Arc<DetailTile>)>,
-    clock: u64,
+    tiles: KeptTiles<TileId, DetailTile>,
 }
 
 impl DetailCache {
@@ -325,8 +324,7 @@ impl DetailCache {
         DetailCache {
             map,
             projection,
-            tiles: HashMap::new(),
-            clock: 0,
+            tiles: KeptTiles::new(KEPT_TILES),
         }
     }
 
@@ -335,34 +333,14 @@ impl DetailCache {
     pub fn visible(&mut self, view: [f64; 4]) -> Option<(&'static str, Vec<Arc<DetailTile>>)> {
         let map = self.map.as_ref()?;
         let level = map.level_for(view)?;
-        self.clock += 1;
-        let mut shown = Vec::new();
-        for id in map.tiles(level, view) {
-            let tile = match self.tiles.get_mut(&id) {
-                Some((used, tile)) => {
-                    *used = self.clock;
-                    tile.clone()
-                }
-                None => {
-                    let tile = Arc::new(map.project(id, &self.projection).unwrap_or_else(|e| {
-                        eprintln!("chronomap: a detail tile did not read ({e})");
-                        DetailTile::default()
-                    }));
-                    self.tiles.insert(id, (self.clock, tile.clone()));
-                    tile
-                }
-            };
-            shown.push(tile);
-        }
+        let projection = self.projection;
+        let shown = self.tiles.take(map.tiles(level, view), |id| {
+            map.project(id, &projection).unwrap_or_else(|e| {
+                eprintln!("chronomap: a detail tile did not read ({e})");
+                DetailTile::default()
+            })
+        });
         let scale = LEVEL_SCALES.get(level).copied().unwrap_or("1:10m");
-        // The least recently used go once too many are kept.
-        while self.tiles.len() > KEPT_TILES {
-            let oldest = self.tiles.iter().min_by_key(|(_, (used, _))| *used);
-            let Some(&id) = oldest.map(|(id, _)| id) else {
-                break;
-            };
-            self.tiles.remove(&id);
-        }
         Some((scale, shown))
     }
 }
@@ -457,7 +435,7 @@ mod tests {
     }
 
     #[test]
-    fn the_cache_keeps_a_bounded_number_of_tiles() {
+    fn the_cache_gives_each_view_its_tiles_at_the_scale_of_its_width() {
         let mut cache = DetailCache::new(Projection::new(0.0, 50.0));
         for lon in (-170..170).step_by(10) {
             let west = f64::from(lon);
@@ -465,7 +443,6 @@ mod tests {
             assert_eq!(scale, "1:10m");
             assert!(!shown.is_empty());
         }
-        assert!(cache.tiles.len() <= KEPT_TILES);
         assert_eq!(cache.visible([-20.0, 30.0, 20.0, 60.0]).unwrap().0, "1:50m");
         assert!(cache.visible([-120.0, -60.0, 120.0, 60.0]).is_none());
     }

@@ -4,6 +4,8 @@
 //! everywhere else.
 
 pub mod detail;
+mod kept;
+pub mod streets;
 
 use crate::shipped::{BASE_MAP_BOX, BASE_MAP_GEOJSON, WORLD_MAP_GEOJSON};
 use crate::spatial::{self, Projection};
