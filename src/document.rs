@@ -335,16 +335,22 @@ impl Document {
     }
 
     /// Writes the story as one web page (see [`crate::publish`]); how many bytes it wrote.
-    pub fn publish(&self, path: &Path) -> Result<usize, LoadErrors> {
-        let page = crate::publish::page(self);
-        std::fs::write(path, &page).map_err(|e| {
+    /// Writes the story as one web page (with this street map around its places, if any);
+    /// returns its size and what it left out.
+    pub fn publish(
+        &self,
+        path: &Path,
+        streets: Option<&crate::base_map::streets::StreetMap>,
+    ) -> Result<(usize, Vec<String>), LoadErrors> {
+        let page = crate::publish::page(self, streets);
+        std::fs::write(path, &page.html).map_err(|e| {
             LoadErrors::one(
                 path.display().to_string(),
                 None,
                 Problem::Unwritable(e.to_string()),
             )
         })?;
-        Ok(page.len())
+        Ok((page.html.len(), page.notices))
     }
 
     pub fn save_folder(&self, folder: &Path) -> Result<(), LoadErrors> {

@@ -38,6 +38,10 @@ struct Cli {
     /// Window size in logical pixels.
     #[arg(long, value_name = "WxH", value_parser = parse_size)]
     size: Option<[f32; 2]>,
+    /// Draw the streets, water and names of this PMTiles file (Protomaps' basemap or
+    /// OpenMapTiles) under the story, as File → Base map… does.
+    #[arg(long, value_name = "FILE.pmtiles")]
+    base_map: Option<PathBuf>,
 }
 
 fn parse_date_order(text: &str) -> Result<DateOrder, String> {
@@ -169,6 +173,10 @@ enum Command {
         /// The HTML file to write.
         #[arg(short, long, value_name = "FILE.html")]
         out: PathBuf,
+        /// A PMTiles file of vector tiles (Protomaps' basemap or OpenMapTiles) whose streets,
+        /// water and names around the story's places the page carries (at most 1 MB of them).
+        #[arg(long, value_name = "FILE.pmtiles")]
+        base_map: Option<PathBuf>,
     },
     /// Print the dated sentences of an article as suggested events (CSV: edtf, earliest, latest,
     /// status, title, quote, places, resolution): `suggest FILE --published DATE [--language fr|en]`
@@ -240,7 +248,11 @@ fn main() -> ExitCode {
             add_source(&story, &file, meta, page)
         }
         Some(Command::Capture { story }) => capture(&story),
-        Some(Command::Publish { story, out }) => publish(story.as_deref(), &out),
+        Some(Command::Publish {
+            story,
+            out,
+            base_map,
+        }) => publish(story.as_deref(), &out, base_map.as_deref()),
         Some(Command::Suggest {
             path,
             source,
@@ -258,6 +270,7 @@ fn main() -> ExitCode {
             at: cli.at,
             select: cli.select,
             size: cli.size,
+            base_map: cli.base_map,
         }),
     };
     match result {
@@ -345,10 +358,20 @@ fn story_or_shipped(path: Option<&Path>) -> anyhow::Result<Document> {
     }
 }
 
-fn publish(path: Option<&Path>, out: &Path) -> anyhow::Result<ExitCode> {
+fn publish(path: Option<&Path>, out: &Path, base_map: Option<&Path>) -> anyhow::Result<ExitCode> {
     let doc = story_or_shipped(path)?;
-    match doc.publish(out) {
-        Ok(bytes) => {
+    let streets = match base_map {
+        Some(file) => match chronomap::base_map::streets::StreetMap::open(file) {
+            Ok(map) => Some(map),
+            Err(e) => {
+                eprintln!("{e}");
+                return Ok(ExitCode::FAILURE);
+            }
+        },
+        None => None,
+    };
+    match doc.publish(out, streets.as_ref()) {
+        Ok((bytes, notices)) => {
             println!(
                 "{}: {} steps, {} events, {} quotes, {bytes} bytes",
                 out.display(),
@@ -356,6 +379,9 @@ fn publish(path: Option<&Path>, out: &Path) -> anyhow::Result<ExitCode> {
                 doc.story().events.len(),
                 doc.story().quotes.len()
             );
+            for notice in notices {
+                eprintln!("notice: {notice}");
+            }
             Ok(ExitCode::SUCCESS)
         }
         Err(errors) => {

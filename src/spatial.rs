@@ -38,6 +38,11 @@ impl Projection {
         }
     }
 
+    /// How many map units a degree of longitude spans.
+    pub fn degree_east(&self) -> f64 {
+        self.cos_lat0
+    }
+
     /// A point, its longitude the short way round from the centre.
     pub fn project(&self, lon_lat: Coord) -> Coord {
         self.project_after(lon_lat, None)

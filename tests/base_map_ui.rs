@@ -127,6 +127,40 @@ fn a_story_at_the_south_pole_gets_its_coasts() {
 }
 
 #[test]
+fn a_street_map_draws_the_river_and_names_under_a_town_once_zoomed_in() {
+    let (_dir, mut harness) = story_of(&[("Retford", -0.9436, 53.3215)]);
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/streets/retford-protomaps.pmtiles");
+    let map = chronomap::base_map::streets::StreetMap::open(&file).unwrap();
+    harness.state_mut().show_street_map(map);
+    harness.run();
+    // At the story's first view (100 km across) the streets are too small to draw.
+    assert!(
+        !map_name(&harness).contains("streets from"),
+        "{}",
+        map_name(&harness)
+    );
+    for _ in 0..4 {
+        harness.get_by_label("+").click();
+        harness.run();
+    }
+    let name = map_name(&harness);
+    assert!(
+        name.contains(
+            "streets from retford-protomaps.pmtiles (© OpenStreetMap contributors), naming"
+        ),
+        "{name}"
+    );
+    assert!(name.contains("River Idle"), "{name}");
+    let streets = name.split("streets from").nth(1).unwrap_or_default();
+    let named = streets.split(';').next().unwrap_or_default();
+    assert!(
+        !named.contains("Retford"),
+        "the story's own place is its own: {name}"
+    );
+}
+
+#[test]
 fn the_shipped_story_keeps_its_regional_map_and_names_no_other_towns() {
     let harness = harness_with(ChronomapApp::open(None).unwrap());
     let name = map_name(&harness);

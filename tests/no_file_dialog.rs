@@ -59,6 +59,7 @@ fn each_command_asks_for_its_own_path_in_the_story_folder(
     ));
     harness.get_by_label("OK").click();
     harness.run();
+    a_street_map_is_chosen_by_its_path_and_can_be_taken_away(harness);
     // The view as PNG has its own prompt too (it had none: nothing happened).
     harness.get_by_label("File").click();
     harness.run();
@@ -81,4 +82,53 @@ fn each_command_asks_for_its_own_path_in_the_story_folder(
         harness.query_by_label("Path").is_none(),
         "the prompt closed"
     );
+}
+
+/// File → Base map… asks for a PMTiles file; one that is not refused with its name; the street map
+/// chosen is said, and File offers to take it away again.
+fn a_street_map_is_chosen_by_its_path_and_can_be_taken_away(
+    harness: &mut egui_kittest::Harness<'static, ChronomapApp>,
+) {
+    let dir = tempfile::tempdir().unwrap();
+    let not_tiles = dir.path().join("notes.pmtiles");
+    std::fs::write(&not_tiles, "no tiles here").unwrap();
+    menu(harness, "File", "Base map…");
+    replace_text(harness, "Path", &not_tiles.display().to_string());
+    harness.get_by_label("Draw this street map").click();
+    harness.run();
+    assert!(has_label_containing(
+        harness,
+        "Could not draw this street map"
+    ));
+    assert!(has_label_containing(
+        harness,
+        "notes.pmtiles: is not a PMTiles archive"
+    ));
+    harness.get_by_label("Close").click();
+    harness.run();
+    let tiles = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/streets/retford-openmaptiles.pmtiles");
+    menu(harness, "File", "Base map…");
+    replace_text(harness, "Path", &tiles.display().to_string());
+    harness.get_by_label("Draw this street map").click();
+    harness.run();
+    assert!(has_label_containing(
+        harness,
+        "are drawn under the story once the map is zoomed in close (© OpenStreetMap contributors)"
+    ));
+    assert_eq!(
+        harness.state().saved_state().street_map.as_deref(),
+        Some(tiles.as_path()),
+        "remembered for the next session"
+    );
+    menu(
+        harness,
+        "File",
+        "No street map (now retford-openmaptiles.pmtiles)",
+    );
+    assert!(has_label_containing(
+        harness,
+        "No street map under the story"
+    ));
+    assert_eq!(harness.state().saved_state().street_map, None);
 }

@@ -9,7 +9,7 @@ use chronomap::publish;
 
 #[test]
 fn the_shipped_story_publishes_to_one_file_under_a_megabyte_that_loads_nothing_else() {
-    let page = publish::page(&Document::shipped().unwrap());
+    let page = publish::page(&Document::shipped().unwrap(), None).html;
     assert!(page.len() < 1_000_000, "{} bytes", page.len());
     for outside in [
         "<script src",

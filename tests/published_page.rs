@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 fn published() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let page = dir.path().join("karabakh.html");
-    Document::shipped().unwrap().publish(&page).unwrap();
+    Document::shipped().unwrap().publish(&page, None).unwrap();
     (dir, page)
 }
 
@@ -240,6 +240,13 @@ fn printing_gives_one_page_per_step() {
 /// October 2023, Retford on the 21st and 22nd, a clean-up over three days; one step about Retford
 /// whose window opens on the 20th (when only Chesterfield's event is at the cursor).
 fn babet() -> (tempfile::TempDir, PathBuf) {
+    babet_with(None)
+}
+
+/// The same story, published with this street map around its places.
+fn babet_with(
+    streets: Option<&chronomap::base_map::streets::StreetMap>,
+) -> (tempfile::TempDir, PathBuf) {
     use chronomap::edit::{make, tour};
     let dir = tempfile::tempdir().unwrap();
     let mut doc = Document::empty("Storm Babet", &dir.path().join("babet"));
@@ -283,7 +290,7 @@ fn babet() -> (tempfile::TempDir, PathBuf) {
     doc.edit(tour::add_step(doc.story(), &step, 0).unwrap())
         .unwrap();
     let page = dir.path().join("babet.html");
-    doc.publish(&page).unwrap();
+    doc.publish(&page, streets).unwrap();
     (dir, page)
 }
 
@@ -355,4 +362,49 @@ fn a_story_in_england_is_drawn_on_its_coasts_counties_and_towns() {
     // The page stays one file of a few hundred kilobytes.
     let bytes = std::fs::metadata(&page).unwrap().len();
     assert!(bytes < 1_500_000, "{bytes} bytes");
+}
+
+#[test]
+#[ignore = "needs Chromium and pdfinfo: run by .ci/run with --ignored"]
+fn a_page_with_a_street_map_draws_its_river_and_roads_and_credits_them() {
+    let file =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/streets/retford-openmaptiles.pmtiles");
+    let map = chronomap::base_map::streets::StreetMap::open(&file).unwrap();
+    let (_dir, page) = babet_with(Some(&map));
+    let mut browser = open(&page, 1400, 900);
+    for class in [
+        "street-rivers",
+        "street-road street-major",
+        "street-buildings",
+        "street-water",
+    ] {
+        let length = browser.text(&format!(
+            "String(document.querySelector('#map path[class=\\'{class}\\']').getAttribute('d').length)"
+        ));
+        assert!(length.parse::<usize>().unwrap() > 20, "{class}: {length}");
+    }
+    let names = browser.text(
+        "Array.from(document.querySelectorAll('#map .street-label')).map(t => t.textContent).join('|')",
+    );
+    assert!(names.split('|').any(|n| n == "River Idle"), "{names}");
+    assert!(
+        !names.split('|').any(|n| n == "Retford"),
+        "the story's own place is its own: {names}"
+    );
+    for id in ["map-note", "credits"] {
+        let said = browser.text(&format!("document.getElementById('{id}').textContent"));
+        assert!(
+            said.contains("Streets: © OpenStreetMap contributors."),
+            "{id}: {said}"
+        );
+    }
+    // Zoomed in on Retford (6 km across), the river's name is written on the map, not hidden.
+    browser.eval(
+        "(function () { var data = JSON.parse(document.getElementById('chronomap-data').textContent); \
+         var at = data.places.find(p => p.name === 'Retford').points[0]; \
+         Chronomap.mapView.show([at[0] - 0.03, at[1] - 0.02, 0.06, 0.04]); })()",
+    );
+    browser.wait_for(
+        "Array.from(document.querySelectorAll('#map .water-label')).some(t => t.textContent === 'River Idle' && !t.classList.contains('hidden'))",
+    );
 }

@@ -91,7 +91,7 @@ fn far_out_or_away_from_the_archive_no_tile_is_read() {
 #[test]
 fn a_cache_keeps_projected_tiles_for_the_view() {
     let map = StreetMap::open(&fixture("openmaptiles")).unwrap();
-    let mut cache = StreetCache::new(map, Projection::new(-0.94, 53.32));
+    let mut cache = StreetCache::new(std::sync::Arc::new(map), Projection::new(-0.94, 53.32));
     let tiles = cache.visible(RETFORD_VIEW, PIXELS_PER_DEGREE);
     assert!(tiles.iter().any(|t| !t.lines.is_empty()));
     assert!(tiles.iter().any(|t| !t.areas.is_empty()));

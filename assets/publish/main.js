@@ -11,6 +11,12 @@
 
   byId("story-title").textContent = data.title;
   byId("summary").textContent = data.summary;
+  // Whose the street map's data is, said under the map and in the credits, wherever it is drawn.
+  if (data.streets) {
+    var said = " Streets: " + data.streets.attribution + ".";
+    byId("map-note").appendChild(document.createTextNode(said));
+    byId("credits").firstElementChild.appendChild(document.createTextNode(said));
+  }
 
   // The map and timeline fill what the header leaves of the window.
   function fitToWindow() {
@@ -44,7 +50,8 @@
   var go = {};
   var map = new Chronomap.MapView(byId("map"), byId("map-marks"), data);
   var timeline = new Chronomap.Timeline(byId("timeline"), data, axis);
-  // What the timeline drew (its marks, its axis's labels), for scripts that check the page.
+  // What the map and the timeline drew (boxes, labels, marks), for scripts that check the page.
+  Chronomap.mapView = map;
   Chronomap.timelineView = timeline;
   var panels = new Chronomap.Panels(data, go);
   var tour = new Chronomap.Tour(data, byId("panel-tour"), go);

@@ -98,7 +98,11 @@ window.Chronomap = Chronomap;
     });
     var townDots = [];
     if (detail) {
-      ["lakes", "divisions", "coast", "borders"].forEach(function (layer) {
+      element("path", { class: "detail-lakes", d: detail.lakes }, svg);
+    }
+    drawStreets(svg, data.streets);
+    if (detail) {
+      ["divisions", "coast", "borders"].forEach(function (layer) {
         element("path", { class: "detail-" + layer, d: detail[layer] }, svg);
       });
       var towns = element("g", { class: "towns" }, svg);
@@ -118,6 +122,13 @@ window.Chronomap = Chronomap;
     });
     var labels = element("g", { class: "labels" }, svg);
     var candidates = [];
+    // The street map's quarters and waters, then the gazetteer's towns: named where there is
+    // room, after the story's own.
+    (data.streets ? data.streets.names : []).forEach(function (name) {
+      var text = element("text", { class: name.water ? "street-label water-label" : "street-label", x: name.at[0], y: name.at[1] }, labels);
+      text.textContent = name.name;
+      candidates.push({ node: text, at: name.at, chars: name.name.length, rank: 7, place: -1 });
+    });
     // The gazetteer's towns around the story: named where there is room, after the story's own.
     (detail ? detail.towns : []).forEach(function (town, k) {
       var dot = townDots[k];
@@ -144,6 +155,21 @@ window.Chronomap = Chronomap;
       candidates.push({ node: text, at: at, chars: name.length, rank: RANK[place.kind] || 4, place: i, point: place.points.length > 0 });
     });
     return { shapes: shapes, labels: candidates };
+  }
+
+  // The person's street map around the story (water, buildings, rivers, roads with an edge).
+  function drawStreets(svg, streets) {
+    if (!streets) {
+      return;
+    }
+    var g = element("g", { class: "streets" }, svg);
+    element("path", { class: "street-water", d: streets.water }, g);
+    element("path", { class: "street-buildings", d: streets.buildings }, g);
+    element("path", { class: "street-rivers", d: streets.rivers }, g);
+    ["minor", "major"].forEach(function (kind) {
+      element("path", { class: "street-edge street-" + kind, d: streets[kind] }, g);
+      element("path", { class: "street-road street-" + kind, d: streets[kind] }, g);
+    });
   }
 
   // A clip path (in the svg's defs) of the world but the detail's box, the shipped region's box

@@ -27,8 +27,8 @@ pub enum StreetKind {
 #[derive(Debug, Clone, PartialEq)]
 pub struct StreetName {
     pub name: String,
-    /// Longitude and latitude (a river's name at the middle of its longest stretch in the tile, a
-    /// lake's inside it).
+    /// Longitude and latitude (a river's name at the middle of its longest stretch in the tile,
+    /// and a quarter either way, each a place it may be written; a lake's inside it).
     pub at: Coord,
     pub water: bool,
 }
@@ -358,12 +358,16 @@ fn add_feature(out: &mut StreetFeatures, kind: Kind, shape: Geometry<f64>, name:
             ) =>
         {
             let rivers = lines(&shape);
+            // A river's name may go at its middle, or a quarter either way when that is taken.
             if let (Some(name), Some(longest)) = (name, rivers.iter().max_by_key(|l| l.0.len())) {
-                out.names.push(StreetName {
-                    name,
-                    at: longest.0[longest.0.len() / 2],
-                    water: true,
-                });
+                let n = longest.0.len();
+                for at in [n / 2, n / 4, 3 * n / 4] {
+                    out.names.push(StreetName {
+                        name: name.clone(),
+                        at: longest.0[at.min(n - 1)],
+                        water: true,
+                    });
+                }
             }
             out.lines
                 .extend(rivers.into_iter().map(|l| (StreetKind::River, l)));
@@ -446,7 +450,7 @@ const KEPT_TILES: usize = 64;
 
 /// A street map's tiles for one projection, decoded on first use, the most recently used kept.
 pub struct StreetCache {
-    pub map: StreetMap,
+    pub map: Arc<StreetMap>,
     projection: Projection,
     tiles: KeptTiles<TileCoord, StreetTile>,
     /// The last tile that did not read, said to the person (and on stderr).
@@ -454,7 +458,7 @@ pub struct StreetCache {
 }
 
 impl StreetCache {
-    pub fn new(map: StreetMap, projection: Projection) -> Self {
+    pub fn new(map: Arc<StreetMap>, projection: Projection) -> Self {
         StreetCache {
             map,
             projection,
@@ -463,13 +467,17 @@ impl StreetCache {
         }
     }
 
+    pub fn projection(&self) -> &Projection {
+        &self.projection
+    }
+
     /// The tiles a view needs ([west, south, east, north] degrees, `pixels_per_degree` east–west
     /// on screen); none when it is too far out for streets or outside the archive.
     pub fn visible(&mut self, view: [f64; 4], pixels_per_degree: f64) -> Vec<Arc<StreetTile>> {
         let Some(zoom) = self.map.zoom_for(pixels_per_degree) else {
             return Vec::new();
         };
-        let (map, projection, problem) = (&self.map, self.projection, &mut self.problem);
+        let (map, projection, problem) = (&*self.map, self.projection, &mut self.problem);
         self.tiles.take(map.tiles(zoom, view), |id| {
             let features = map.features(id).unwrap_or_else(|e| {
                 eprintln!("chronomap: {e}");

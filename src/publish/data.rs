@@ -29,6 +29,8 @@ pub struct PageData {
     pub countries: Vec<PageCountry>,
     /// The finer base map around the story's places, when they are close enough together.
     pub detail: Option<super::detail::PageDetail>,
+    /// The person's street map around the story's places, when one was given.
+    pub streets: Option<super::streets::PageStreets>,
     pub sources: Vec<PageSource>,
     pub quotes: Vec<PageQuote>,
     pub events: Vec<PageEvent>,
@@ -202,6 +204,7 @@ pub fn page_data(doc: &Document) -> PageData {
         world: view_box(world),
         countries,
         detail: super::detail::page_detail(story, projection),
+        streets: None,
         sources: story.sources.iter().map(page_source).collect(),
         quotes: page_quotes(story, index),
         events: story

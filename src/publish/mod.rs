@@ -8,10 +8,12 @@
 
 mod data;
 mod detail;
+mod streets;
 pub mod svg;
 
 pub use data::{PageData, page_data};
 
+use crate::base_map::streets::StreetMap;
 use crate::document::Document;
 use crate::model::{PlaceKind, Status};
 use crate::palette;
@@ -32,11 +34,27 @@ const SCRIPTS: [(&str, &str); 7] = [
     ("main.js", include_str!("../../assets/publish/main.js")),
 ];
 
-/// The whole page for the open story.
-pub fn page(doc: &Document) -> String {
-    let data = page_data(doc);
+/// A page and what it says it left out.
+pub struct Published {
+    pub html: String,
+    /// What the page could not carry (street tiles past its budget, tiles that did not read).
+    pub notices: Vec<String>,
+}
+
+/// The whole page for the open story, with the person's street map around its places when given.
+pub fn page(doc: &Document, streets: Option<&StreetMap>) -> Published {
+    let mut data = page_data(doc);
+    let mut notices = Vec::new();
+    if let Some(map) = streets {
+        let (page_streets, said) = streets::page_streets(doc.story(), doc.projection(), map);
+        data.streets = page_streets;
+        notices = said;
+    }
     let json = serde_json::to_string(&data).unwrap_or_else(|_| "{}".to_owned());
-    fill(&doc.story().title, &json)
+    Published {
+        html: fill(&doc.story().title, &json),
+        notices,
+    }
 }
 
 /// The template with the story's title, its data and the styles and scripts put in place.

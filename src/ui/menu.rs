@@ -12,6 +12,7 @@ pub fn menu_ui(
     doc: &Document,
     recent: &[PathBuf],
     dark: bool,
+    street_map: Option<&std::path::Path>,
     commands: &mut Vec<Command>,
 ) {
     egui::MenuBar::new().ui(ui, |ui| {
@@ -85,6 +86,7 @@ pub fn menu_ui(
                     .set_file_name("story.html");
                 ask(commands, || dialog.save_file(), PathFor::Publish);
             }
+            base_map_ui(ui, street_map, commands);
             let save = egui::Button::new("Save").shortcut_text("Ctrl+S");
             if ui
                 .add_enabled(doc.folder().is_some(), save)
@@ -169,6 +171,30 @@ fn format_label(format: Format) -> String {
 
 /// Asks a native dialog for a path and turns it into a file action; where no dialog can be shown,
 /// says so and asks for the path in a field instead.
+/// File → Base map…: a street map (PMTiles) drawn under every story and carried by published
+/// pages, and the way back to none.
+fn base_map_ui(
+    ui: &mut egui::Ui,
+    street_map: Option<&std::path::Path>,
+    commands: &mut Vec<Command>,
+) {
+    let hint = "Draw the streets, water and names of a PMTiles file of vector tiles (Protomaps' \
+                basemap or OpenMapTiles) under the story; published pages carry them around its \
+                places";
+    if ui.button("Base map…").on_hover_text(hint).clicked() {
+        let dialog = rfd::FileDialog::new()
+            .set_title("Draw a street map (PMTiles) under the story")
+            .add_filter("PMTiles", &["pmtiles"]);
+        ask(commands, || dialog.pick_file(), PathFor::StreetMap);
+    }
+    if let Some(path) = street_map {
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        if ui.button(format!("No street map (now {name})")).clicked() {
+            commands.push(Command::File(FileAction::StreetMap(None)));
+        }
+    }
+}
+
 fn ask(commands: &mut Vec<Command>, show: impl FnOnce() -> Option<PathBuf>, purpose: PathFor) {
     match file_dialog::choose(show) {
         Chosen::Path(path) => commands.push(Command::File(purpose.action(path))),

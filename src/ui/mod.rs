@@ -53,6 +53,8 @@ pub struct Launch {
     pub at: Option<String>,
     pub select: Option<String>,
     pub size: Option<[f32; 2]>,
+    /// A street map (PMTiles) to draw under the story.
+    pub base_map: Option<PathBuf>,
 }
 
 pub fn run(launch: Launch) -> anyhow::Result<ExitCode> {
@@ -77,6 +79,11 @@ pub fn run(launch: Launch) -> anyhow::Result<ExitCode> {
         let place = chronomap_place(&app, key)
             .ok_or_else(|| anyhow::anyhow!("--select {key}: no place has this id or name"))?;
         app.apply(Command::SelectPlace(Some(place)));
+    }
+    if let Some(file) = &launch.base_map {
+        let map = crate::base_map::streets::StreetMap::open(file)
+            .map_err(|e| anyhow::anyhow!("--base-map: {e}"))?;
+        app.show_street_map(map);
     }
     let screenshot_mode = launch.screenshot.is_some();
     let story_asked = launch.path.is_some() || launch.at.is_some() || launch.select.is_some();

@@ -49,6 +49,8 @@ pub enum FileAction {
     ExportPng(PathBuf),
     /// Write the story as one web page.
     Publish(PathBuf),
+    /// Draw this street map (a PMTiles file) under every story, or none.
+    StreetMap(Option<PathBuf>),
 }
 
 /// What a path is asked for: the file action it will be given to.
@@ -60,6 +62,7 @@ pub enum PathFor {
     ExportPng,
     Publish,
     SaveFolder,
+    StreetMap,
 }
 
 impl PathFor {
@@ -72,6 +75,7 @@ impl PathFor {
             PathFor::ExportPng => FileAction::ExportPng(path),
             PathFor::Publish => FileAction::Publish(path),
             PathFor::SaveFolder => FileAction::SaveFolder(path),
+            PathFor::StreetMap => FileAction::StreetMap(Some(path)),
         }
     }
 
@@ -84,6 +88,7 @@ impl PathFor {
             PathFor::ExportPng => "Export the current view as PNG".to_owned(),
             PathFor::Publish => "Publish as one web page".to_owned(),
             PathFor::SaveFolder => "Save the story into a folder".to_owned(),
+            PathFor::StreetMap => "Draw a street map (PMTiles) under the story".to_owned(),
         }
     }
 
@@ -96,6 +101,7 @@ impl PathFor {
             PathFor::ExportPng => "Export the current view as PNG here".to_owned(),
             PathFor::Publish => "Publish as a web page here".to_owned(),
             PathFor::SaveFolder => "Save the story into this folder".to_owned(),
+            PathFor::StreetMap => "Draw this street map".to_owned(),
         }
     }
 
@@ -111,7 +117,7 @@ impl PathFor {
             }),
             PathFor::ExportPng => Some("view.png".to_owned()),
             PathFor::Publish => Some("story.html".to_owned()),
-            PathFor::Open | PathFor::Import(_) | PathFor::SaveFolder => None,
+            PathFor::Open | PathFor::Import(_) | PathFor::SaveFolder | PathFor::StreetMap => None,
         }
     }
 
@@ -123,6 +129,7 @@ impl PathFor {
         all.push(PathFor::ExportPng);
         all.extend(Format::ALL.map(PathFor::Export));
         all.push(PathFor::SaveFolder);
+        all.push(PathFor::StreetMap);
         all
     }
 }
@@ -344,6 +351,9 @@ pub struct SavedState {
     pub recent: Vec<PathBuf>,
     #[serde(default)]
     pub dark_theme: bool,
+    /// The street map drawn under stories (a PMTiles file), if the person chose one.
+    #[serde(default)]
+    pub street_map: Option<PathBuf>,
 }
 
 /// The key of [`SavedState`] in eframe's storage.

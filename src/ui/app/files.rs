@@ -2,6 +2,7 @@
 //! window, and the state saved between sessions.
 
 use super::{ChronomapApp, Pending, RECENT_STORIES};
+use crate::base_map::streets::StreetMap;
 use crate::document::Document;
 use crate::load::LoadErrors;
 use crate::playback::PlaybackCommand;
@@ -144,20 +145,50 @@ impl ChronomapApp {
                 Err(errors) => self.report("Could not save the story".to_owned(), &errors),
             },
             FileAction::ExportPng(path) => self.png_export = Some(ScreenshotJob::new(path, false)),
-            FileAction::Publish(path) => match self.doc.publish(&path) {
-                Ok(bytes) => {
-                    self.notice = Some(format!(
-                        "Published the story as one web page: {} ({} KB). It opens in any browser, \
-                         with no network, and checks its own quotes.",
-                        path.display(),
-                        bytes.div_ceil(1024)
-                    ))
+            FileAction::Publish(path) => {
+                let streets = self.map.street_map().map(|m| &**m);
+                match self.doc.publish(&path, streets) {
+                    Ok((bytes, notices)) => {
+                        let mut notice = format!(
+                            "Published the story as one web page: {} ({} KB). It opens in any \
+                             browser, with no network, and checks its own quotes.",
+                            path.display(),
+                            bytes.div_ceil(1024)
+                        );
+                        for said in notices {
+                            notice.push_str(&format!("\n{said}"));
+                        }
+                        self.notice = Some(notice);
+                    }
+                    Err(errors) => {
+                        self.report(format!("Could not publish to {}", path.display()), &errors)
+                    }
                 }
-                Err(errors) => {
-                    self.report(format!("Could not publish to {}", path.display()), &errors)
+            }
+            FileAction::StreetMap(Some(path)) => match StreetMap::open(&path) {
+                Ok(map) => self.show_street_map(map),
+                Err(e) => {
+                    self.problems = Some(Problems {
+                        title: "Could not draw this street map".to_owned(),
+                        lines: vec![e.to_string()],
+                    })
                 }
             },
+            FileAction::StreetMap(None) => {
+                self.map.set_street_map(None);
+                self.status = Some("No street map under the story".to_owned());
+            }
         }
+    }
+
+    /// Draws this street map under the story (and every story opened after it).
+    pub fn show_street_map(&mut self, map: StreetMap) {
+        self.status = Some(format!(
+            "Streets from {} are drawn under the story once the map is zoomed in close ({})",
+            map.path().display(),
+            map.attribution
+        ));
+        self.map.set_street_map(Some(std::sync::Arc::new(map)));
     }
 
     pub fn saved_state(&self) -> SavedState {
@@ -166,6 +197,7 @@ impl ChronomapApp {
             cursor: self.view.playback.cursor(),
             recent: self.recent.clone(),
             dark_theme: self.dark_theme,
+            street_map: self.map.street_map().map(|m| m.path().to_owned()),
         }
     }
 
@@ -184,6 +216,13 @@ impl ChronomapApp {
         self.recent = state.recent;
         self.recent.truncate(RECENT_STORIES);
         self.dark_theme = state.dark_theme;
+        // The street map chosen last time, drawn again if it still opens.
+        if let (Some(path), None) = (&state.street_map, self.map.street_map()) {
+            match StreetMap::open(path) {
+                Ok(map) => self.map.set_street_map(Some(std::sync::Arc::new(map))),
+                Err(e) => eprintln!("chronomap: the last street map is not drawn: {e}"),
+            }
+        }
         if !story_too {
             return;
         }

@@ -222,7 +222,15 @@ impl ChronomapApp {
         let view = &self.view;
 
         egui::Panel::top("title").show(ui, |ui| {
-            menu::menu_ui(ui, doc, &self.recent, self.dark_theme, &mut commands);
+            let street_map = self.map.street_map().map(|m| m.path());
+            menu::menu_ui(
+                ui,
+                doc,
+                &self.recent,
+                self.dark_theme,
+                street_map,
+                &mut commands,
+            );
             // The map's places come next in Tab order, before the panels.
             map::places_focus_ui(ui, &self.map, doc, &mut commands);
             ui.horizontal(|ui| {

@@ -4,6 +4,7 @@
 use super::view::MapView;
 use crate::base_map::BaseMap;
 use crate::base_map::detail::{DetailLayer, DetailTile};
+use crate::base_map::streets::StreetTile;
 use crate::document::Document;
 use crate::model::PlaceKind;
 use crate::ui::style;
@@ -51,21 +52,16 @@ fn detail_areas(
     kind: DetailLayer,
     color: Color32,
 ) {
-    use geo::Intersects;
-    let seen = t.map_bounds();
-    for tile in tiles {
-        for (_, _, triangles) in tile
-            .areas
-            .iter()
-            .filter(|(k, bounds, _)| *k == kind && bounds.intersects(&seen))
-        {
-            fill(&mut layer.fills, triangles, t, color);
-        }
-    }
+    let areas = tiles.iter().flat_map(|tile| &tile.areas);
+    fill_areas(
+        layer,
+        areas.filter(|a| a.0 == kind).map(|(_, b, a)| (b, a)),
+        t,
+        color,
+    );
 }
 
-/// The detail map's lines of one layer that the view can see, with no two points closer than
-/// a pixel: a 1:10m coast seen from afar costs what the screen can show, not its every point.
+/// The detail map's lines of one layer that the view can see.
 fn detail_lines(
     layer: &mut Layer,
     tiles: &[Arc<DetailTile>],
@@ -73,25 +69,50 @@ fn detail_lines(
     kind: DetailLayer,
     stroke: Stroke,
 ) {
+    let lines = tiles.iter().flat_map(|tile| &tile.lines);
+    stroke_lines(
+        layer,
+        lines.filter(|l| l.0 == kind).map(|(_, b, l)| (b, l)),
+        t,
+        stroke,
+    );
+}
+
+/// Areas (bounds and triangles in map units) the view can see, filled in one colour.
+pub(super) fn fill_areas<'a>(
+    layer: &mut Layer,
+    areas: impl Iterator<Item = (&'a geo::Rect<f64>, &'a Vec<geo::Triangle<f64>>)>,
+    t: &MapView,
+    color: Color32,
+) {
     use geo::Intersects;
     let seen = t.map_bounds();
-    for tile in tiles {
-        for (_, _, line) in tile
-            .lines
-            .iter()
-            .filter(|(k, bounds, _)| *k == kind && bounds.intersects(&seen))
-        {
-            let mut points: Vec<Pos2> = Vec::with_capacity(line.len());
-            for (i, &c) in line.iter().enumerate() {
-                let p = t.screen_from_map(c);
-                let last = i + 1 == line.len();
-                if points.last().is_none_or(|q| last || q.distance(p) >= 1.0) {
-                    points.push(p);
-                }
+    for (_, triangles) in areas.filter(|(bounds, _)| bounds.intersects(&seen)) {
+        fill(&mut layer.fills, triangles, t, color);
+    }
+}
+
+/// Lines (bounds and points in map units) the view can see, with no two points closer than a
+/// pixel: a 1:10m coast seen from afar costs what the screen can show, not its every point.
+pub(super) fn stroke_lines<'a>(
+    layer: &mut Layer,
+    lines: impl Iterator<Item = (&'a geo::Rect<f64>, &'a Vec<Coord>)>,
+    t: &MapView,
+    stroke: Stroke,
+) {
+    use geo::Intersects;
+    let seen = t.map_bounds();
+    for (_, line) in lines.filter(|(bounds, _)| bounds.intersects(&seen)) {
+        let mut points: Vec<Pos2> = Vec::with_capacity(line.len());
+        for (i, &c) in line.iter().enumerate() {
+            let p = t.screen_from_map(c);
+            let last = i + 1 == line.len();
+            if points.last().is_none_or(|q| last || q.distance(p) >= 1.0) {
+                points.push(p);
             }
-            if points.len() >= 2 {
-                layer.strokes.push(Shape::line(points, stroke));
-            }
+        }
+        if points.len() >= 2 {
+            layer.strokes.push(Shape::line(points, stroke));
         }
     }
 }
@@ -126,6 +147,8 @@ pub(super) struct StillLayer {
     pub grouping: Option<String>,
     /// The scale of the detail map drawn under the places, if any ("1:10m", "1:50m").
     pub detail_scale: Option<&'static str>,
+    /// The street map's tiles drawn, for their names.
+    pub streets: Vec<Arc<StreetTile>>,
     /// Town and site markers, which labels avoid.
     pub obstacles: Vec<Rect>,
     pub crowded: bool,
@@ -206,10 +229,17 @@ pub(super) fn on_screen(
     view_rect.intersects(screen).then_some(screen)
 }
 
+/// What the base map is drawn from: the countries, the detail tiles a view needs, and the street
+/// map's tiles when the person has one.
+pub(super) struct BaseLayers<'a> {
+    pub countries: Option<&'a BaseMap>,
+    pub detail: &'a [Arc<DetailTile>],
+    pub streets: &'a [Arc<StreetTile>],
+}
+
 pub(super) fn still_layer(
     key: LayerKey,
-    base: Option<&BaseMap>,
-    detail: &[Arc<DetailTile>],
+    layers: BaseLayers<'_>,
     doc: &Document,
     t: &MapView,
     filter_shows: impl Fn(usize) -> bool,
@@ -236,7 +266,8 @@ pub(super) fn still_layer(
             layer.fills.add_colored_rect(band, style::OFF_THE_GLOBE);
         }
     }
-    if let Some(base) = base {
+    let detail = layers.detail;
+    if let Some(base) = layers.countries {
         let tints = [
             style::LAND,
             Color32::from_rgb(0xee, 0xea, 0xdf),
@@ -260,6 +291,7 @@ pub(super) fn still_layer(
             outlines.extend(rings);
         }
         detail_areas(&mut layer, detail, t, DetailLayer::Lakes, style::WATER);
+        super::streets::paint(&mut layer, layers.streets, t);
         for ring in outlines {
             layer.strokes.push(Shape::closed_line(
                 ring_points(ring, t),
@@ -325,6 +357,7 @@ pub(super) fn still_layer(
         ungrouped,
         grouping: super::clusters::describe(&clusters),
         detail_scale: None,
+        streets: layers.streets.to_vec(),
         clusters,
         obstacles,
         crowded,

@@ -11,6 +11,7 @@ pub use keyboard::places_focus_ui;
 mod labels;
 mod layers;
 mod moving;
+mod streets;
 mod view;
 
 use super::hover_tag::paint_hover_tag;
@@ -18,6 +19,7 @@ use super::state::{Command, View};
 use super::style;
 use crate::base_map::BaseMap;
 use crate::base_map::detail::DetailCache;
+use crate::base_map::streets::{StreetCache, StreetMap, StreetTile};
 use crate::document::Document;
 use crate::model::PlaceKind;
 use crate::query;
@@ -25,6 +27,7 @@ use egui::{Rect, Sense, Shape};
 use geo::Coord;
 use labels::{LabelPriority, Labels};
 use layers::{Layer, LayerKey, Look, StillLayer};
+use std::sync::Arc;
 
 /// Screen pixels within which a click still hits a point or a line.
 const HIT_PIXELS: f64 = 7.0;
@@ -49,6 +52,43 @@ impl MapState {
             .unwrap_or_default()
     }
 
+    /// Draws this street map (a PMTiles file) under the story, or none.
+    pub fn set_street_map(&mut self, map: Option<Arc<StreetMap>>) {
+        self.street_map = map;
+    }
+
+    pub fn street_map(&self) -> Option<&Arc<StreetMap>> {
+        self.street_map.as_ref()
+    }
+
+    /// Keeps the street tiles' cache for the street map chosen and the story's projection.
+    fn sync_streets(&mut self, projection: &crate::spatial::Projection) {
+        let stale = match (&self.street_map, &self.streets) {
+            (None, None) => false,
+            (Some(map), Some(cache)) => {
+                !Arc::ptr_eq(map, &cache.map) || cache.projection() != projection
+            }
+            _ => true,
+        };
+        if stale {
+            self.streets = self
+                .street_map
+                .clone()
+                .map(|map| StreetCache::new(map, *projection));
+            self.still = None;
+        }
+    }
+
+    /// The street tiles a view needs, when there is a street map.
+    fn street_tiles(&mut self, map_view: &view::MapView, doc: &Document) -> Vec<Arc<StreetTile>> {
+        let seen = map_view.lon_lat_box(doc.projection());
+        let pixels_per_degree = map_view.scale * doc.projection().degree_east();
+        self.streets
+            .as_mut()
+            .map(|cache| cache.visible(seen, pixels_per_degree))
+            .unwrap_or_default()
+    }
+
     /// What the legend explains, worked out again when the places change.
     fn legend(&mut self, doc: &Document) -> chrome::Legend {
         let stale = self
@@ -64,17 +104,24 @@ impl MapState {
     }
 }
 
-/// Names the gazetteer's towns around the story where there is room (closer up; not in the
-/// shipped region, which keeps its own look), and returns the map's accessible name: what the
-/// groups hide and what the base map shows, for a screen reader (and tests).
+/// Names the street map's quarters and waters, then the gazetteer's towns around the story, where
+/// there is room (closer up; not in the shipped region, which keeps its own look), and returns the
+/// map's accessible name: what the groups hide and what the base map shows, for a screen reader
+/// (and tests).
 fn name_and_towns(
     labels: &mut Labels,
     painter: &egui::Painter,
     map_view: &view::MapView,
     doc: &Document,
     still: &layers::StillLayer,
+    street_map: Option<&StreetMap>,
 ) -> String {
     let seen = map_view.lon_lat_box(doc.projection());
+    let streets_drawn = street_map.filter(|_| !still.streets.is_empty());
+    let street_names = match streets_drawn {
+        Some(_) => streets::label_names(labels, painter, map_view, doc, &still.streets),
+        None => Vec::new(),
+    };
     let near = seen[2] - seen[0] <= TOWN_DEGREES && !in_shipped_region(seen) && !still.crowded;
     let towns = if near {
         labels::label_towns(
@@ -94,6 +141,13 @@ fn name_and_towns(
         .map_or("Map".to_owned(), |g| format!("Map, {g}"));
     if let Some(scale) = still.detail_scale {
         name.push_str(&format!("; coasts, borders and regions at {scale}"));
+    }
+    if let Some(map) = streets_drawn {
+        let file = map.path().file_name().unwrap_or_default().to_string_lossy();
+        name.push_str(&format!("; streets from {file} ({})", map.attribution));
+        if !street_names.is_empty() {
+            name.push_str(&format!(", naming {}", street_names.join(", ")));
+        }
     }
     if !towns.is_empty() {
         name.push_str(&format!("; towns around: {}", towns.join(", ")));
@@ -121,6 +175,9 @@ pub struct MapState {
     base: Option<BaseMap>,
     /// The world's finer tiles (1:10m, 1:50m) decoded for the views shown so far.
     detail: Option<DetailCache>,
+    /// The person's street map, and its tiles decoded for the story's projection.
+    street_map: Option<Arc<StreetMap>>,
+    streets: Option<StreetCache>,
     still: Option<StillLayer>,
     /// Whether the user asked for the legend shown or hidden; none lets the room decide.
     legend_asked: Option<bool>,
@@ -155,6 +212,7 @@ pub fn map_ui(
         state.base = Some(BaseMap::new(*doc.projection()));
         state.detail = Some(DetailCache::new(*doc.projection()));
     }
+    state.sync_streets(doc.projection());
     // Pan by dragging (unless the drag moves the selected point), zoom with the wheel or a pinch
     // about the pointer.
     let moving = state.drawing.is_none()
@@ -222,10 +280,13 @@ pub fn map_ui(
     };
     if state.still.as_ref().is_none_or(|still| still.key != key) {
         let (scale, tiles) = state.detail_tiles(map_view.lon_lat_box(doc.projection()));
-        let mut still =
-            layers::still_layer(key, state.base.as_ref(), &tiles, doc, &map_view, |p| {
-                view.filter_shows(p)
-            });
+        let streets = state.street_tiles(&map_view, doc);
+        let base = layers::BaseLayers {
+            countries: state.base.as_ref(),
+            detail: &tiles,
+            streets: &streets,
+        };
+        let mut still = layers::still_layer(key, base, doc, &map_view, |p| view.filter_shows(p));
         still.detail_scale = (!tiles.is_empty()).then_some(scale);
         state.still = Some(still);
     }
@@ -317,7 +378,13 @@ pub fn map_ui(
         &priority,
         crowded,
     );
-    let name = name_and_towns(&mut labels, &painter, &map_view, doc, still);
+    let street_map = state.street_map.as_deref();
+    if let (Some(map), false) = (street_map, still.streets.is_empty()) {
+        labels
+            .placed
+            .push(streets::paint_attribution(&painter, rect, &map.attribution));
+    }
+    let name = name_and_towns(&mut labels, &painter, &map_view, doc, still, street_map);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, &name));
     if let Some(base) = &state.base {
         // One pass over the places, not one per comparison of the sort (50 000 places at ACLED's size).
