@@ -125,10 +125,20 @@ pub(crate) enum Motion {
 
 /// A full frame of the real app with no window: egui's run and tessellation.
 pub(crate) fn ui_frame(name: &str, doc: Document, motion: Motion) -> Duration {
+    ui_frame_of(name, &mut ChronomapApp::with_story(doc), motion, 1.0)
+}
+
+/// The same for an app set up by the caller, its map first zoomed in `zoom` times about the
+/// story's first place.
+pub(crate) fn ui_frame_of(
+    name: &str,
+    app: &mut ChronomapApp,
+    motion: Motion,
+    zoom: f32,
+) -> Duration {
     let ctx = egui::Context::default();
-    let mut app = ChronomapApp::with_story(doc);
     let size = egui::vec2(1400.0, 900.0);
-    let mut frame = |events: Vec<egui::Event>| {
+    let frame = |app: &mut ChronomapApp, events: Vec<egui::Event>| {
         let input = egui::RawInput {
             screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size)),
             events,
@@ -140,8 +150,22 @@ pub(crate) fn ui_frame(name: &str, doc: Document, motion: Motion) -> Duration {
         output.textures_delta.clear();
         primitives.len()
     };
+    let pointer = |at: egui::Pos2| vec![egui::Event::PointerMoved(at)];
     for _ in 0..5 {
-        frame(vec![egui::Event::PointerMoved(egui::pos2(700.0, 300.0))]);
+        frame(app, pointer(egui::pos2(700.0, 300.0)));
+    }
+    if zoom != 1.0 {
+        // About the story's first place, so the zoomed view is where the story is.
+        let place = app.story().places.first().map(|p| p.geometry.clone());
+        let centre = place
+            .and_then(|g| geo::BoundingRect::bounding_rect(&g))
+            .map(|b| b.center());
+        let at = centre
+            .and_then(|c| app.map_screen_position(c.x, c.y))
+            .unwrap_or(egui::pos2(700.0, 300.0));
+        frame(app, pointer(at));
+        frame(app, vec![egui::Event::Zoom(zoom)]);
+        frame(app, pointer(egui::pos2(700.0, 300.0)));
     }
     if motion == Motion::Pan {
         let press = egui::Event::PointerButton {
@@ -150,12 +174,12 @@ pub(crate) fn ui_frame(name: &str, doc: Document, motion: Motion) -> Duration {
             pressed: true,
             modifiers: egui::Modifiers::NONE,
         };
-        frame(vec![press]);
+        frame(app, vec![press]);
     }
     let mut x = 500.0;
     let time = median(41, || {
         x = if x > 900.0 { 500.0 } else { x + 7.0 };
-        frame(vec![egui::Event::PointerMoved(egui::pos2(x, 320.0))])
+        frame(app, pointer(egui::pos2(x, 320.0)))
     });
     println!("ui_frame_{name}: {:.2} ms", ms(time));
     time

@@ -4,9 +4,10 @@
 //! each frame; a world view; and the gazetteer's look-up per keystroke, with the time and memory
 //! its index takes.
 
-use super::{Motion, median, ms, ui_frame};
+use super::{Motion, median, ms, ui_frame, ui_frame_of};
 use chronomap::document::Document;
 use chronomap::edit::make;
+use chronomap::ui::ChronomapApp;
 
 /// A story of these towns (name, longitude, latitude), unsaved.
 fn story_of(towns: &[(&str, f64, f64)]) -> Document {
@@ -64,4 +65,33 @@ pub fn base_map_lines() {
         ms(land.saturating_sub(sea))
     );
     ui_frame("world", story_of(&world), Motion::Hover);
+    // A city's streets from a PMTiles file (the tests' dense city: ten thousand buildings on a
+    // grid), panned a few kilometres across.
+    let retford = [("Retford", -0.9436, 53.3215)];
+    let tiles =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/streets/dense-city.pmtiles");
+    let mut with_streets = ChronomapApp::with_story(story_of(&retford));
+    with_streets.show_street_map(
+        chronomap::base_map::streets::StreetMap::open(&tiles).expect("the tests' street map"),
+    );
+    let city = 40.0;
+    let streets = ui_frame_of("panning_pmtiles_city", &mut with_streets, Motion::Pan, city);
+    let [west, _, east, _] = with_streets.map_view_box().expect("a view");
+    let drawn = with_streets.map_street_tiles();
+    assert!(
+        drawn > 0,
+        "no street tile drawn in a view {} degrees across",
+        east - west
+    );
+    let mut plain = ChronomapApp::with_story(story_of(&retford));
+    let without = ui_frame_of(
+        "panning_city_without_streets",
+        &mut plain,
+        Motion::Pan,
+        city,
+    );
+    println!(
+        "street_map_cost_panning_city: {:.2} ms",
+        ms(streets.saturating_sub(without))
+    );
 }

@@ -188,6 +188,7 @@ pub fn about_ui(ctx: &egui::Context, commands: &mut Vec<Command>) {
             crate::gazetteer::HOLDS,
             crate::numbers::group_thousands(crate::gazetteer::len() as f64)
         ));
+        ui.label("Street maps (File → Base map…): your own PMTiles files, credited as each file says (most often © OpenStreetMap contributors, ODbL) wherever they are drawn.");
         ui.label("Holiday calendars (Umm al-Qura, Hebrew, Chinese): ICU4X icu_calendar data (Unicode licence v3).");
         ui.label("Font: DejaVu Sans (Bitstream Vera licence).");
         ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));

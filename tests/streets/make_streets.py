@@ -1,5 +1,6 @@
 """Makes the street maps the tests draw: a schematic Retford (Nottinghamshire) as vector tiles in
-a PMTiles archive, once in Protomaps' basemap schema and once in OpenMapTiles' schema.
+a PMTiles archive, once in Protomaps' basemap schema and once in OpenMapTiles' schema; and, for
+the benchmark, a dense city of ten thousand buildings on a street grid (`dense-city.pmtiles`).
 
 The shapes are invented (a river through the town, an A road, a grid of streets, a few buildings,
 a lake), placed where Retford is so the tests' stories lie on them; only the layer and property
@@ -25,6 +26,27 @@ ATTRIBUTION = '<a href="https://www.openstreetmap.org/copyright" target="_blank"
 def offset(dx_km, dy_km):
     lon, lat = CENTRE
     return (lon + dx_km / (111.32 * math.cos(math.radians(lat))), lat + dy_km / 110.57)
+
+
+def dense_features():
+    """A dense city for the benchmark: a 4 km grid of streets, four buildings a block (about
+    as many as a Protomaps tile of a city centre holds), a river through it."""
+    blocks = 50
+    size = 4.0 / blocks
+    shapes = [("river", LineString([offset(-0.2, -2.5), offset(0.3, 0), offset(-0.1, 2.5)]), "River Idle")]
+    for i in range(blocks + 1):
+        x = -2.0 + i * size
+        kind = "major" if i % 10 == 0 else "minor"
+        shapes.append((kind, LineString([offset(x, -2.0), offset(x, 2.0)]), None))
+        shapes.append((kind, LineString([offset(-2.0, x), offset(2.0, x)]), None))
+    for i in range(blocks):
+        for j in range(blocks):
+            x0, y0 = -2.0 + i * size, -2.0 + j * size
+            for dx, dy in ((0.1, 0.1), (0.55, 0.1), (0.1, 0.55), (0.55, 0.55)):
+                x, y = x0 + dx * size, y0 + dy * size
+                w = 0.35 * size
+                shapes.append(("building", Polygon([offset(x, y), offset(x + w, y), offset(x + w, y + w), offset(x, y + w)]), None))
+    return shapes
 
 
 def features():
@@ -96,12 +118,12 @@ def tile_of(lon, lat, z):
     return x, y
 
 
-def write(schema, path):
-    shapes = [(kind, to_mercator(geom), name) for kind, geom, name in features()]
+def write(schema, path, made=features, zooms=ZOOMS):
+    shapes = [(kind, to_mercator(geom), name) for kind, geom, name in made()]
     tiles = []
     west, south = offset(-6, -6)
     east, north = offset(6, 6)
-    for z in ZOOMS:
+    for z in zooms:
         x0, y0 = tile_of(west, north, z)
         x1, y1 = tile_of(east, south, z)
         for x in range(x0, x1 + 1):
@@ -132,8 +154,8 @@ def write(schema, path):
             {
                 "tile_type": TileType.MVT,
                 "tile_compression": Compression.GZIP,
-                "min_zoom": min(ZOOMS),
-                "max_zoom": max(ZOOMS),
+                "min_zoom": min(zooms),
+                "max_zoom": max(zooms),
                 "min_lon_e7": int(west * 1e7),
                 "min_lat_e7": int(south * 1e7),
                 "max_lon_e7": int(east * 1e7),
@@ -150,3 +172,5 @@ def write(schema, path):
 if __name__ == "__main__":
     for schema in SCHEMAS:
         write(schema, os.path.join(HERE, f"retford-{schema}.pmtiles"))
+    # The benchmark's dense city, at the zooms a view a few kilometres across draws.
+    write("protomaps", os.path.join(HERE, "dense-city.pmtiles"), dense_features, range(12, 15))

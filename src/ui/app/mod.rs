@@ -209,6 +209,11 @@ impl ChronomapApp {
         self.map.visible_box(self.doc.projection())
     }
 
+    /// How many tiles of the street map the map's last view drew (for tests and benchmarks).
+    pub fn map_street_tiles(&self) -> usize {
+        self.map.street_tiles_drawn()
+    }
+
     /// Where the map last drew a longitude/latitude, for tests that click the map by position.
     pub fn map_screen_position(&self, lon: f64, lat: f64) -> Option<egui::Pos2> {
         self.map.screen_position(self.doc.projection(), lon, lat)

@@ -61,6 +61,11 @@ impl MapState {
         self.street_map.as_ref()
     }
 
+    /// How many street tiles the last still layer drew.
+    pub fn street_tiles_drawn(&self) -> usize {
+        self.still.as_ref().map_or(0, |s| s.streets.len())
+    }
+
     /// Keeps the street tiles' cache for the street map chosen and the story's projection.
     fn sync_streets(&mut self, projection: &crate::spatial::Projection) {
         let stale = match (&self.street_map, &self.streets) {
