@@ -408,3 +408,25 @@ fn a_page_with_a_street_map_draws_its_river_and_roads_and_credits_them() {
         "Array.from(document.querySelectorAll('#map .water-label')).some(t => t.textContent === 'River Idle' && !t.classList.contains('hidden'))",
     );
 }
+
+#[test]
+#[ignore = "needs Chromium and pdfinfo: run by .ci/run with --ignored"]
+fn far_out_a_story_s_towns_share_one_label_and_closer_each_has_its_own() {
+    let (_dir, page) = babet();
+    let mut browser = open(&page, 1400, 900);
+    let shown = "Array.from(document.querySelectorAll('#map .place-label')).filter(t => !t.classList.contains('hidden')).map(t => t.textContent).sort().join('|')";
+    browser.wait_for(&format!("{shown} === 'Chesterfield|Retford'"));
+    browser.eval(
+        "Chronomap.mapView.show(JSON.parse(document.getElementById('chronomap-data').textContent).world)",
+    );
+    browser.wait_for(&format!(
+        "['Chesterfield +1', 'Retford +1'].includes({shown})"
+    ));
+    // The towns around are left out so far out; back at the story, each is named again.
+    assert_eq!(
+        browser.text("String(document.querySelectorAll('#map .town-dot:not(.hidden)').length)"),
+        "0"
+    );
+    browser.eval("Chronomap.mapView.show(JSON.parse(document.getElementById('chronomap-data').textContent).view)");
+    browser.wait_for(&format!("{shown} === 'Chesterfield|Retford'"));
+}

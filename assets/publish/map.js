@@ -10,6 +10,9 @@ window.Chronomap = Chronomap;
   // Labels go to the smallest targets first, as in the app; countries last.
   var RANK = { site: 0, city: 0, corridor: 1, deployment: 1, district: 2, region: 3 };
   var LABEL_PX = 12;
+  // Fewer pixels than this to a map unit (a degree of latitude) is far out, as in the app.
+  var FAR_PIXELS_PER_UNIT = 12;
+  var SHARED_SPOT_PX = 10;
 
   function element(name, attributes, parent) {
     var node = document.createElementNS(SVG, name);
@@ -152,7 +155,7 @@ window.Chronomap = Chronomap;
       var name = place.name + (place.approximate && !place.points.length ? " (schematic)" : "");
       var text = element("text", { class: "place-label", x: at[0], y: at[1], "data-place": i }, labels);
       text.textContent = name;
-      candidates.push({ node: text, at: at, chars: name.length, rank: RANK[place.kind] || 4, place: i, point: place.points.length > 0 });
+      candidates.push({ node: text, at: at, name: name, chars: name.length, rank: RANK[place.kind] || 4, place: i, point: place.points.length > 0 });
     });
     return { shapes: shapes, labels: candidates };
   }
@@ -234,6 +237,41 @@ window.Chronomap = Chronomap;
     }, this);
   };
 
+  // Far out (a continent, the world), a story's points on one spot share the first one's label
+  // ("Retford +1"), so no label of theirs spreads over the countries around, and the towns around
+  // are left out; closer, each has its own.
+  function shareSpots(labels, far) {
+    var kept = [];
+    return labels.filter(function (label) {
+      // The gazetteer's towns are context for closer views: far out they would only crowd.
+      if (label.dot) {
+        label.dot.classList.toggle("hidden", far);
+        label.node.classList.toggle("hidden", far);
+        return !far;
+      }
+      if (label.name === undefined) {
+        return true;
+      }
+      var first = far && label.point ? kept.find(function (other) {
+        return Math.hypot(other.x - label.x, other.y - label.y) < SHARED_SPOT_PX;
+      }) : null;
+      if (first) {
+        first.others += 1;
+        first.node.textContent = first.name + " +" + first.others;
+        first.chars = first.node.textContent.length;
+        label.node.classList.add("hidden");
+        return false;
+      }
+      label.others = 0;
+      label.node.textContent = label.name;
+      label.chars = label.name.length;
+      if (label.point) {
+        kept.push(label);
+      }
+      return true;
+    });
+  }
+
   // Places each label at its first free spot, most important first; hides those with none.
   function placeLabels(svg, box, candidates, important) {
     var width = svg.clientWidth || 600, height = svg.clientHeight || 400;
@@ -254,6 +292,7 @@ window.Chronomap = Chronomap;
       var ia = important(a.place) ? 0 : 1, ib = important(b.place) ? 0 : 1;
       return ia - ib || a.rank - b.rank;
     });
+    onScreen = shareSpots(onScreen, scale < FAR_PIXELS_PER_UNIT);
     // Town markers are obstacles for every label but their own.
     var markers = new Grid(), taken = new Grid();
     onScreen.forEach(function (label) {
