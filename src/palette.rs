@@ -8,6 +8,17 @@ pub type Rgb = [u8; 3];
 pub const WATER: Rgb = [0xdc, 0xe6, 0xee];
 pub const LAND: Rgb = [0xf4, 0xf1, 0xea];
 pub const BORDER: Rgb = [0x9a, 0x94, 0x88];
+/// The lines between regions, states or counties: quieter than borders.
+pub const DIVISION: Rgb = [0xd3, 0xcc, 0xbe];
+/// The base map's towns and a street map's quarters: quieter than the story's own places.
+pub const TOWN: Rgb = [0x7a, 0x74, 0x6a];
+pub const RIVER: Rgb = [0x9c, 0xc0, 0xdb];
+/// A river's or a lake's name.
+pub const WATER_NAME: Rgb = [0x4a, 0x78, 0x9c];
+/// A street map's buildings (a little darker than the land), roads and their edges.
+pub const BUILDING: Rgb = [0xe2, 0xdc, 0xcf];
+pub const ROAD: Rgb = [0xff, 0xff, 0xff];
+pub const ROAD_EDGE: Rgb = [0xcf, 0xc8, 0xba];
 pub const COUNTRY_LABEL: Rgb = [0x8a, 0x84, 0x78];
 pub const INK: Rgb = [0x22, 0x22, 0x22];
 pub const SELECTION: Rgb = [0x00, 0x6d, 0xd6];

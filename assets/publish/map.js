@@ -102,6 +102,7 @@ window.Chronomap = Chronomap;
     var townDots = [];
     if (detail) {
       element("path", { class: "detail-lakes", d: detail.lakes }, svg);
+      element("path", { class: "detail-rivers", d: detail.rivers }, svg);
     }
     drawStreets(svg, data.streets);
     if (detail) {

@@ -1,5 +1,5 @@
 //! The world's finer base map: Natural Earth 1:10m (land, lakes, coastline, land borders,
-//! first-level divisions) and the same simplified to about 1:50m, cut into tiles
+//! first-level divisions) and the same simplified to about 1:50m, with 1:50m rivers, cut into tiles
 //! (`assets/world/detail.bin`, made by `assets/world/make_detail.py`). Only the tiles a view needs
 //! are decoded, projected and triangulated, once each, and kept while they are used.
 
@@ -18,14 +18,18 @@ pub enum DetailLayer {
     Borders,
     /// The lines between first-level divisions (regions, states, provinces, counties).
     Divisions,
+    /// Natural Earth's 1:50m rivers and lake centrelines, at both levels (no finer ones are
+    /// shipped by a registry package).
+    Rivers,
 }
 
-const LAYERS: [DetailLayer; 5] = [
+const LAYERS: [DetailLayer; 6] = [
     DetailLayer::Land,
     DetailLayer::Lakes,
     DetailLayer::Coast,
     DetailLayer::Borders,
     DetailLayer::Divisions,
+    DetailLayer::Rivers,
 ];
 
 impl DetailLayer {
@@ -156,7 +160,7 @@ fn unzigzag(n: u64) -> i64 {
 impl DetailMap {
     /// Reads the file's header and tables.
     pub fn parse(bytes: &'static [u8]) -> Result<Self, DetailError> {
-        if bytes.get(..5) != Some(b"CMDT\x01") {
+        if bytes.get(..5) != Some(b"CMDT\x02") {
             return Err(DetailError::NotDetail);
         }
         let mut reader = Reader { bytes, at: 5 };

@@ -1,5 +1,5 @@
-//! The finer base map a published page carries: the detail map's land, lakes, coasts, borders and
-//! divisions, and the gazetteer's largest towns, around the story's places only (clipped to their
+//! The finer base map a published page carries: the detail map's land, lakes, rivers, coasts,
+//! borders and divisions, and the gazetteer's largest towns, around the story's places only (clipped to their
 //! box with a margin and simplified to what the page's zooms show), so a page stays small.
 
 use super::svg;
@@ -32,6 +32,8 @@ pub struct PageDetail {
     pub coast: String,
     pub borders: String,
     pub divisions: String,
+    /// Natural Earth's 1:50m rivers (no names).
+    pub rivers: String,
     pub towns: Vec<PageTown>,
 }
 
@@ -82,6 +84,7 @@ pub fn page_detail(story: &Story, projection: &Projection) -> Option<PageDetail>
                 DetailLayer::Coast => &mut detail.coast,
                 DetailLayer::Borders => &mut detail.borders,
                 DetailLayer::Divisions => &mut detail.divisions,
+                DetailLayer::Rivers => &mut detail.rivers,
             };
             match shape {
                 Geometry::Polygon(polygon) => {
@@ -159,6 +162,8 @@ mod tests {
         let doc = story_at(&[("Retford", -0.94, 53.32), ("Chesterfield", -1.42, 53.24)]);
         let detail = page_detail(doc.story(), doc.projection()).unwrap();
         assert_eq!(detail.scale, "1:10m");
+        // The Thames lies within the margin: Natural Earth's 1:50m rivers.
+        assert!(detail.rivers.starts_with('M') && detail.rivers.len() > 100);
         for (what, path) in [
             ("land", &detail.land),
             ("coast", &detail.coast),

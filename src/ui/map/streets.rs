@@ -10,14 +10,6 @@ use crate::ui::style;
 use egui::{Align2, Color32, FontId, Rect, Stroke, vec2};
 use std::sync::Arc;
 
-/// Buildings: a little darker than the land.
-const BUILDING: Color32 = Color32::from_rgb(0xe2, 0xdc, 0xcf);
-/// Roads: pale lines with a darker edge, as schematic maps draw them.
-const ROAD: Color32 = Color32::from_rgb(0xff, 0xff, 0xff);
-const ROAD_EDGE: Color32 = Color32::from_rgb(0xcf, 0xc8, 0xba);
-const RIVER: Color32 = Color32::from_rgb(0x9c, 0xc0, 0xdb);
-const WATER_NAME: Color32 = Color32::from_rgb(0x4a, 0x78, 0x9c);
-
 /// Draws the street tiles' areas and lines into the still layer, under the story's places.
 pub(super) fn paint(layer: &mut Layer, tiles: &[Arc<StreetTile>], t: &MapView) {
     let areas = |kind: StreetKind| {
@@ -35,11 +27,22 @@ pub(super) fn paint(layer: &mut Layer, tiles: &[Arc<StreetTile>], t: &MapView) {
             .map(|(_, bounds, points)| (bounds, points))
     };
     fill_areas(layer, areas(StreetKind::Water), t, style::WATER);
-    fill_areas(layer, areas(StreetKind::Building), t, BUILDING);
-    stroke_lines(layer, lines(StreetKind::River), t, Stroke::new(2.0, RIVER));
+    fill_areas(layer, areas(StreetKind::Building), t, style::BUILDING);
+    stroke_lines(
+        layer,
+        lines(StreetKind::River),
+        t,
+        Stroke::new(2.0, style::RIVER),
+    );
+    // Roads: pale lines with a darker edge, as schematic maps draw them.
     for (kind, width) in [(StreetKind::MinorRoad, 1.6), (StreetKind::MajorRoad, 3.2)] {
-        stroke_lines(layer, lines(kind), t, Stroke::new(width + 1.4, ROAD_EDGE));
-        stroke_lines(layer, lines(kind), t, Stroke::new(width, ROAD));
+        stroke_lines(
+            layer,
+            lines(kind),
+            t,
+            Stroke::new(width + 1.4, style::ROAD_EDGE),
+        );
+        stroke_lines(layer, lines(kind), t, Stroke::new(width, style::ROAD));
     }
 }
 
@@ -71,7 +74,7 @@ pub(super) fn label_names(
             continue;
         }
         let (font, color) = if name.water {
-            (FontId::proportional(11.0), WATER_NAME)
+            (FontId::proportional(11.0), style::WATER_NAME)
         } else {
             (FontId::proportional(11.5), style::TOWN)
         };
