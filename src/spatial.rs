@@ -157,9 +157,19 @@ pub fn focus_bounds(story: &Story) -> Option<Rect<f64>> {
 }
 
 /// The box (lon/lat) holding these places, the narrow way round: across the antimeridian when
-/// that is narrower, its east then past 180°.
+/// that is narrower, its east then past 180°; places with latitudes past the poles are left out.
 pub fn places_bounds<'a>(places: impl Iterator<Item = &'a Place>) -> Option<Rect<f64>> {
-    let boxes: Vec<Rect<f64>> = places.filter_map(|p| p.geometry.bounding_rect()).collect();
+    // A place outside WGS84 (kept, with a notice, as its file had it) is not where a story happens.
+    let inside = |b: &Rect<f64>| {
+        (-540.0..=540.0).contains(&b.min().x)
+            && (-540.0..=540.0).contains(&b.max().x)
+            && (-90.0..=90.0).contains(&b.min().y)
+            && (-90.0..=90.0).contains(&b.max().y)
+    };
+    let boxes: Vec<Rect<f64>> = places
+        .filter_map(|p| p.geometry.bounding_rect())
+        .filter(inside)
+        .collect();
     let (west, east) = lon_span(boxes.iter().flat_map(|b| [b.min().x, b.max().x]))?;
     let south = boxes
         .iter()

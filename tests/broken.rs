@@ -85,7 +85,30 @@ fn bad_geometry_is_located_in_the_geojson() {
         message("short-position"),
         "tests/broken/short-position/places.geojson:9:24: place \"p1\": a position has fewer than two numbers; GeoJSON positions are [longitude, latitude]"
     );
-    assert!(message("outside-wgs84").starts_with("tests/broken/outside-wgs84/places.geojson:7:19: place \"p1\": coordinate [39.81, 146.75] is outside WGS84"));
+}
+
+/// Coordinates outside WGS84 are not refused (validators accept such files) but said, with the
+/// likely mistake: a latitude of 146.75 beside a longitude of 39.81 is a swapped pair.
+#[test]
+fn a_coordinate_outside_wgs84_loads_with_a_notice_naming_the_place() {
+    let story = chronomap::load::load_path(std::path::Path::new("tests/unusual/outside-wgs84"))
+        .expect("kept as given");
+    let notice = story
+        .notices
+        .iter()
+        .find(|n| n.contains("outside WGS84"))
+        .expect("said");
+    assert!(
+        notice.contains("[39.81, 146.75], its numbers perhaps swapped"),
+        "{notice}"
+    );
+    assert!(
+        notice.starts_with("tests/unusual/outside-wgs84/places.geojson"),
+        "{notice}"
+    );
+    // Left out of Fit: the story's focus is its other places.
+    let focus = chronomap::spatial::focus_bounds(&story).expect("the other places");
+    assert!(focus.max().y <= 90.0, "{focus:?}");
 }
 
 #[test]

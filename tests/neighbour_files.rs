@@ -299,22 +299,34 @@ fn timelinejs_export_keeps_times_and_says_approximate_and_season_dates() {
     let talk = slide("e0");
     assert_eq!(talk["start_date"]["hour"], 20);
     assert_eq!(talk["start_date"]["minute"], 2);
-    // A decade is ten whole years, not 1 Jan to 31 Dec as days.
+    // A decade starts and ends on its first and last days, written as days: TimelineJS reads a
+    // year or a month as its first day (tests/timelinejs_reads.rs checks it in TimelineJS).
     let decade = slide("e1");
-    assert_eq!(decade["start_date"], serde_json::json!({ "year": 2010 }));
-    assert_eq!(decade["end_date"], serde_json::json!({ "year": 2019 }));
+    assert_eq!(
+        decade["start_date"],
+        serde_json::json!({ "year": 2010, "month": 1, "day": 1 })
+    );
+    assert_eq!(
+        decade["end_date"],
+        serde_json::json!({ "year": 2019, "month": 12, "day": 31 })
+    );
     assert_eq!(decade["display_date"], "2010 – 2019");
     let autumn = slide("e2");
     assert_eq!(
         autumn["start_date"],
-        serde_json::json!({ "year": 2020, "month": 9 })
+        serde_json::json!({ "year": 2020, "month": 9, "day": 1 })
     );
     assert_eq!(
         autumn["end_date"],
-        serde_json::json!({ "year": 2020, "month": 11 })
+        serde_json::json!({ "year": 2020, "month": 11, "day": 30 })
     );
     assert_eq!(autumn["display_date"], "autumn 2020 (Sep – Nov 2020)");
-    assert_eq!(slide("e3")["display_date"], "Sep 2023 (approx.)");
+    let september = slide("e3");
+    assert_eq!(september["display_date"], "Sep 2023 (approx.)");
+    assert_eq!(
+        september["end_date"],
+        serde_json::json!({ "year": 2023, "month": 9, "day": 30 })
+    );
     assert_eq!(slide("e4")["display_date"], "from 17 Apr 2024, ongoing");
 }
 
@@ -473,5 +485,33 @@ fn a_timelinejs_2_file_reads_as_well() {
     assert_eq!(
         story.events[0].notes,
         "They met.\n\nMedia: https://example.org/m.jpg; caption: The room; credit: Agency"
+    );
+}
+
+/// Knight Lab's own examples give a media's credit or caption as null (`marktwain.json`): the
+/// slides import all the same, the media kept as a link with what text it has.
+#[test]
+fn a_timelinejs_media_with_a_null_credit_imports_its_slide() {
+    let text = r#"{"events": [
+        {"start_date": {"year": 1835, "month": 11, "day": 30},
+         "text": {"headline": "Born in Florida, Missouri", "text": null},
+         "media": {"url": "https://example.org/birthplace.jpg", "caption": null, "credit": null}},
+        {"start_date": {"year": "1910", "month": "4", "day": "21"},
+         "text": {"headline": "Dies in Redding", "text": "<p>Halley's comet returns.</p>"},
+         "media": {"url": "https://example.org/redding.jpg", "caption": "Stormfield", "credit": null}}
+    ]}"#;
+    let story = chronomap::formats::timelinejs::import(&empty_story(), text, "marktwain.json")
+        .expect("slides with null credits import");
+    assert_eq!(story.events.len(), 2);
+    assert_eq!(
+        story.events[0].notes,
+        "Media: https://example.org/birthplace.jpg"
+    );
+    assert!(
+        story.events[1]
+            .notes
+            .ends_with("Media: https://example.org/redding.jpg; caption: Stormfield"),
+        "{}",
+        story.events[1].notes
     );
 }

@@ -81,6 +81,10 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
         }
     }
     let mut story = super::reload(out, file)?;
+    // What the merged story says again of the file's own places is said once, of the file.
+    story
+        .notices
+        .retain(|said| !parsed.notices.iter().any(|n| said.ends_with(n.as_str())));
     story
         .notices
         .extend(parsed.notices.into_iter().map(|n| format!("{file}: {n}")));

@@ -4,7 +4,7 @@
 
 use super::slide_text::{first_words, plain_text};
 use super::story_out::StoryOut;
-use crate::date::{self, Granularity};
+use crate::date;
 use crate::load::raw::RawEvent;
 use crate::load::{LoadErrors, Problem};
 use crate::model::{Status, Story};
@@ -44,12 +44,18 @@ struct Slide {
 
 #[derive(Deserialize, Default)]
 struct Media {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "text_or_null")]
     url: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "text_or_null")]
     caption: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "text_or_null")]
     credit: String,
+}
+
+/// A text member that TimelineJS's own files sometimes give as null (Knight Lab's
+/// `marktwain.json` has `"credit": null`): read as no text.
+fn text_or_null<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    Option::<String>::deserialize(deserializer).map(Option::unwrap_or_default)
 }
 
 /// A TimelineJS 2 file: `{"timeline": {"headline", "text", "date": [...]}}`.
@@ -60,9 +66,9 @@ struct Version2 {
 
 #[derive(Deserialize)]
 struct Timeline2 {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "text_or_null")]
     headline: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "text_or_null")]
     text: String,
     #[serde(default)]
     date: Vec<Slide2>,
@@ -76,9 +82,9 @@ struct Slide2 {
     start_date: String,
     #[serde(default)]
     end_date: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "text_or_null")]
     headline: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "text_or_null")]
     text: String,
     #[serde(default)]
     tag: Option<String>,
@@ -88,11 +94,11 @@ struct Slide2 {
 
 #[derive(Deserialize)]
 struct Media2 {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "text_or_null")]
     media: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "text_or_null")]
     caption: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "text_or_null")]
     credit: String,
 }
 
@@ -152,9 +158,9 @@ impl Version2 {
 
 #[derive(Serialize, Deserialize)]
 struct SlideText {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "text_or_null")]
     headline: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "text_or_null")]
     text: String,
 }
 
@@ -211,49 +217,33 @@ pub fn escape_html(text: &str) -> String {
         .replace('\'', "&#39;")
 }
 
-/// A day as TimelineJS's date parts, to the precision given (a year, a month or a day).
-fn timeline_date(day: date::Day, precision: Granularity) -> Option<TimelineDate> {
+/// A day as TimelineJS's date parts.
+fn timeline_date(day: date::Day) -> Option<TimelineDate> {
     let d = date::date_of(day)?;
     let n = |v: u32| Some(NumberOrText::Number(i64::from(v)));
-    let (month, day) = match precision {
-        Granularity::Year => (None, None),
-        Granularity::Month => (n(d.month()), None),
-        _ => (n(d.month()), n(d.day())),
-    };
     Some(TimelineDate {
         year: NumberOrText::Number(i64::from(d.year())),
-        month,
-        day,
+        month: n(d.month()),
+        day: n(d.day()),
         hour: None,
         minute: None,
         second: None,
     })
 }
 
-/// How finely the ends of a span are known: whole years ("1964/2008", "201X"), whole months
-/// (a season, "2004-06/2006-08") or days.
-fn precision_of(span: &date::DateSpan) -> Granularity {
-    match span.granularity {
-        Granularity::Year | Granularity::Month | Granularity::Day => span.granularity,
-        _ => date::ends_precision(span.earliest, span.latest),
-    }
-}
-
-/// The start and end of an event's date as TimelineJS draws them: one date at its own precision
-/// (with its time of day), or the first and last of a span at the precision its ends are known.
+/// The start and end of an event's date as TimelineJS reads them: a day (with its time) alone; or,
+/// for anything longer, its first and last days, both written as days. TimelineJS reads a month or
+/// a year as its first day (an end of "November 2020" would end autumn 2020 on 1 November), and it
+/// drops an end whose parts agree with every part the start gives ("September 2023" to "30
+/// September 2023" would be one day). The slide's `display_date` says the date as Chronomap does.
 fn slide_dates(span: &date::DateSpan) -> (Option<TimelineDate>, Option<TimelineDate>) {
-    let precision = precision_of(span);
-    let mut start = timeline_date(span.earliest, precision);
+    let mut start = timeline_date(span.earliest);
     if let (Some(start), Some((h, m, s))) = (start.as_mut(), span.time) {
         let n = |v: u8| Some(NumberOrText::Number(i64::from(v)));
         (start.hour, start.minute, start.second) = (n(h), n(m), n(s));
     }
-    let single = matches!(
-        span.granularity,
-        Granularity::Year | Granularity::Month | Granularity::Day
-    );
-    let end = (!single)
-        .then(|| timeline_date(span.latest, precision))
+    let end = (span.latest != span.earliest)
+        .then(|| timeline_date(span.latest))
         .flatten();
     (start, end)
 }

@@ -1,6 +1,6 @@
 //! GeoJSON geometries read and checked: coordinates straight from the text (each problem at its
 //! offset, with the RFC 7946 rule it breaks), converted to geo's types, then checked as a map
-//! needs them (inside WGS84, closed rings, no self-intersection).
+//! needs them (closed rings, no self-intersection; what lies outside WGS84 is said, not refused).
 
 use super::places::{GEOMETRY_TYPES, Located, json_problem, offset_of};
 use geo::{Coord, Geometry, LineString, Polygon, Validation};
@@ -17,6 +17,13 @@ struct RawGeometry<'a> {
     coordinates: Option<&'a RawValue>,
     #[serde(borrow, default)]
     geometries: Option<Vec<&'a RawValue>>,
+    // Members a geometry must not have: they mean something else in GeoJSON (RFC 7946 §7.1).
+    #[serde(borrow, default)]
+    geometry: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    properties: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    features: Option<&'a RawValue>,
 }
 
 /// Nesting of GeometryCollections read (the RFC advises against nesting them at all).
@@ -29,7 +36,8 @@ fn read<'a, T: Deserialize<'a>>(text: &str, raw: &'a RawValue) -> Result<T, Loca
 
 /// A GeoJSON position read straight into a coordinate, without an array of its own: longitude
 /// and latitude, an altitude (or more numbers) read and set aside; none if it has fewer than two.
-struct Position(Option<Coord<f64>>);
+/// Its count of numbers is kept: one geometry's positions all have the same.
+struct Position(Option<Coord<f64>>, usize);
 
 impl<'de> Deserialize<'de> for Position {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -45,11 +53,38 @@ impl<'de> Deserialize<'de> for Position {
             ) -> Result<Position, A::Error> {
                 let x: Option<f64> = seq.next_element()?;
                 let y: Option<f64> = seq.next_element()?;
-                while seq.next_element::<f64>()?.is_some() {}
-                Ok(Position(x.zip(y).map(|(x, y)| Coord { x, y })))
+                let mut count = usize::from(x.is_some()) + usize::from(y.is_some());
+                while seq.next_element::<f64>()?.is_some() {
+                    count += 1;
+                }
+                Ok(Position(x.zip(y).map(|(x, y)| Coord { x, y }), count))
             }
         }
         deserializer.deserialize_seq(Numbers)
+    }
+}
+
+/// The size of a geometry's positions, set by its first one: a position of another size is refused
+/// (an altitude on some positions and not others has no meaning; geojsonhint refuses it too).
+#[derive(Default)]
+struct Size(Option<usize>);
+
+impl Size {
+    fn check(&mut self, at: usize, position: &Position) -> Result<(), Located> {
+        match self.0 {
+            Some(size) if size != position.1 => Err((
+                at,
+                format!(
+                    "positions of different sizes in one geometry: {size} numbers, then {}; each \
+                     position is [longitude, latitude] or [longitude, latitude, altitude] throughout",
+                    position.1
+                ),
+            )),
+            _ => {
+                self.0 = Some(position.1);
+                Ok(())
+            }
+        }
     }
 }
 
@@ -68,12 +103,12 @@ fn coord(at: usize, position: &Position) -> Result<Coord<f64>, Located> {
 fn line(
     text: &str,
     raw: &RawValue,
-    least: usize,
-    what: &str,
-    rule: &str,
+    (least, what, rule): (usize, &str, &str),
+    size: &mut Size,
 ) -> Result<LineString<f64>, Located> {
     let at = offset_of(text, raw);
     let positions: Vec<Position> = read(text, raw)?;
+    positions.iter().try_for_each(|p| size.check(at, p))?;
     if positions.len() < least && !positions.is_empty() {
         return Err((
             at,
@@ -92,8 +127,8 @@ fn line(
 
 /// A linear ring as RFC 7946 §3.1.6 says: four positions or more, the last the same as the first
 /// (or none at all: an empty part, GEOS's POLYGON EMPTY, skipped when drawn).
-fn ring(text: &str, raw: &RawValue) -> Result<LineString<f64>, Located> {
-    let ring = line(text, raw, 4, "a Polygon ring", "§3.1.6")?;
+fn ring(text: &str, raw: &RawValue, size: &mut Size) -> Result<LineString<f64>, Located> {
+    let ring = line(text, raw, (4, "a Polygon ring", "§3.1.6"), size)?;
     if ring.0.first() != ring.0.last() {
         return Err((
             offset_of(text, raw),
@@ -104,9 +139,9 @@ fn ring(text: &str, raw: &RawValue) -> Result<LineString<f64>, Located> {
     Ok(ring)
 }
 
-fn polygon(text: &str, raw: &RawValue) -> Result<Polygon<f64>, Located> {
+fn polygon(text: &str, raw: &RawValue, size: &mut Size) -> Result<Polygon<f64>, Located> {
     let rings: Vec<&RawValue> = read(text, raw)?;
-    let mut rings = rings.into_iter().map(|r| ring(text, r));
+    let mut rings = rings.into_iter().map(|r| ring(text, r, size));
     let exterior = rings
         .next()
         .transpose()?
@@ -119,12 +154,23 @@ pub(super) fn geometry(text: &str, raw: &RawValue, depth: usize) -> Result<Geome
     let at = offset_of(text, raw);
     let read_geometry: RawGeometry = read(text, raw)?;
     let kind = read_geometry.kind.as_str();
+    let misplaced = [
+        ("geometry", read_geometry.geometry),
+        ("properties", read_geometry.properties),
+        ("features", read_geometry.features),
+    ];
+    if let Some((member, value)) = misplaced.into_iter().find_map(|(m, v)| Some((m, v?))) {
+        return Err(changed_meaning(text, value, kind, member));
+    }
     if kind == "GeometryCollection" {
         if depth >= MAX_NESTING {
             return Err((
                 at,
                 format!("GeometryCollections nested more than {MAX_NESTING} deep"),
             ));
+        }
+        if let Some(coordinates) = read_geometry.coordinates {
+            return Err(changed_meaning(text, coordinates, kind, "coordinates"));
         }
         let members = read_geometry.geometries.unwrap_or_default();
         return members
@@ -136,40 +182,63 @@ pub(super) fn geometry(text: &str, raw: &RawValue, depth: usize) -> Result<Geome
     if !GEOMETRY_TYPES.contains(&kind) {
         return Err((at, format!("\"{kind}\" is not a GeoJSON geometry type")));
     }
+    if read_geometry.geometries.is_some() {
+        return Err((at, changed_meaning_reason(kind, "geometries")));
+    }
     let Some(coordinates) = read_geometry.coordinates else {
         return Err((at, format!("a {kind} needs \"coordinates\"")));
     };
+    let mut size = Size::default();
     Ok(match kind {
         "Point" => {
             let position: Position = read(text, coordinates)?;
             Geometry::Point(coord(offset_of(text, coordinates), &position)?.into())
         }
         "MultiPoint" => Geometry::MultiPoint(
-            line(text, coordinates, 0, "a MultiPoint", "§3.1.3")?
+            line(text, coordinates, (0, "a MultiPoint", "§3.1.3"), &mut size)?
                 .0
                 .into_iter()
                 .map(geo::Point::from)
                 .collect(),
         ),
-        "LineString" => Geometry::LineString(line(text, coordinates, 2, "a LineString", "§3.1.4")?),
+        "LineString" => Geometry::LineString(line(
+            text,
+            coordinates,
+            (2, "a LineString", "§3.1.4"),
+            &mut size,
+        )?),
         "MultiLineString" => {
             let lines: Vec<&RawValue> = read(text, coordinates)?;
+            let what = (2, "a line of a MultiLineString", "§3.1.5");
             let lines = lines
                 .into_iter()
-                .map(|l| line(text, l, 2, "a line of a MultiLineString", "§3.1.5"))
+                .map(|l| line(text, l, what, &mut size))
                 .collect::<Result<Vec<_>, _>>()?;
             Geometry::MultiLineString(geo::MultiLineString(lines))
         }
-        "Polygon" => Geometry::Polygon(polygon(text, coordinates)?),
+        "Polygon" => Geometry::Polygon(polygon(text, coordinates, &mut size)?),
         _ => {
             let parts: Vec<&RawValue> = read(text, coordinates)?;
             let parts = parts
                 .into_iter()
-                .map(|p| polygon(text, p))
+                .map(|p| polygon(text, p, &mut size))
                 .collect::<Result<Vec<_>, _>>()?;
             Geometry::MultiPolygon(geo::MultiPolygon(parts))
         }
     })
+}
+
+/// A member that means something else in GeoJSON where it is (a "properties" on a geometry, a
+/// "coordinates" on a Feature), located at its value.
+pub(super) fn changed_meaning(text: &str, value: &RawValue, kind: &str, member: &str) -> Located {
+    (offset_of(text, value), changed_meaning_reason(kind, member))
+}
+
+fn changed_meaning_reason(kind: &str, member: &str) -> String {
+    format!(
+        "a {kind} must not have \"{member}\": GeoJSON's members keep their meaning, and this one \
+         belongs to another type of object (RFC 7946 §7.1)"
+    )
 }
 
 /// Converts GeoJSON to geo types, first checking every position has two coordinates (the
@@ -205,20 +274,21 @@ pub fn to_geometry(value: &GeometryValue) -> Result<Geometry<f64>, String> {
     Geometry::<f64>::try_from(value).map_err(|e| e.to_string())
 }
 
-/// Coordinates inside WGS84, shapes non-empty and valid (no self-intersection, closed rings).
+/// The first coordinate outside WGS84's ranges (longitude −180 to 180, latitude −90 to 90), if
+/// any. Such a shape is kept with a notice, not refused: files that validators accept have them
+/// (longitudes past 180° across the antimeridian, other systems' numbers, swapped pairs).
+pub fn outside_wgs84(geometry: &Geometry<f64>) -> Option<Coord<f64>> {
+    use geo::CoordsIter;
+    geometry
+        .coords_iter()
+        .find(|c| !(-180.0..=180.0).contains(&c.x) || !(-90.0..=90.0).contains(&c.y))
+}
+
+/// Shapes non-empty and valid (no self-intersection, closed rings).
 pub fn check_geometry(geometry: &Geometry<f64>) -> Result<(), String> {
     use geo::CoordsIter;
     if geometry.coords_count() == 0 {
         return Err("the geometry is empty".to_owned());
-    }
-    if let Some(c) = geometry
-        .coords_iter()
-        .find(|c| !(-180.0..=180.0).contains(&c.x) || !(-90.0..=90.0).contains(&c.y))
-    {
-        return Err(format!(
-            "coordinate [{}, {}] is outside WGS84 (longitude −180 to 180, latitude −90 to 90; GeoJSON order is [lon, lat])",
-            c.x, c.y
-        ));
     }
     match geometry {
         Geometry::Polygon(polygon) => super::shapes::check_polygons(std::slice::from_ref(polygon)),

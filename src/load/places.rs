@@ -44,6 +44,15 @@ struct Top<'a> {
     features: Option<Vec<&'a RawValue>>,
     #[serde(borrow, default)]
     bbox: Option<&'a RawValue>,
+    // Members a collection must not have (RFC 7946 §7.1).
+    #[serde(borrow, default)]
+    geometry: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    properties: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    coordinates: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    geometries: Option<&'a RawValue>,
 }
 
 #[derive(Deserialize)]
@@ -53,12 +62,27 @@ struct RawFeature<'a> {
     kind: String,
     #[serde(default)]
     id: Option<serde_json::Value>,
-    #[serde(borrow, default)]
-    properties: Option<&'a RawValue>,
+    /// Missing (`None`), null (`Some(None)`) or given: RFC 7946 asks for it, null or an object.
+    #[serde(borrow, default, deserialize_with = "present")]
+    properties: Option<Option<&'a RawValue>>,
     #[serde(borrow, default)]
     geometry: Option<&'a RawValue>,
     #[serde(borrow, default)]
     bbox: Option<&'a RawValue>,
+    // Members a Feature must not have (RFC 7946 §7.1).
+    #[serde(borrow, default)]
+    coordinates: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    geometries: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    features: Option<&'a RawValue>,
+}
+
+/// A member that may be null, told apart from a missing one (which `default` leaves `None`).
+fn present<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Option<&'de RawValue>>, D::Error> {
+    Option::<&RawValue>::deserialize(deserializer).map(Some)
 }
 
 /// A feature's properties as any GeoJSON may give them: Chronomap's own when present.
@@ -127,6 +151,19 @@ pub fn parse(text: &str, taken: &[&str]) -> Result<ParsedPlaces, serde_json::Err
     if let Some(bbox) = top.bbox {
         report(&mut out, check_bbox(text, bbox), 0, None);
     }
+    if top.kind == "FeatureCollection" {
+        let misplaced = [
+            ("geometry", top.geometry),
+            ("properties", top.properties),
+            ("coordinates", top.coordinates),
+            ("geometries", top.geometries),
+        ];
+        if let Some((member, value)) = misplaced.into_iter().find_map(|(m, v)| Some((m, v?))) {
+            let located = super::geometry::changed_meaning(text, value, &top.kind, member);
+            report(&mut out, Err(located), 0, None);
+            return Ok(out);
+        }
+    }
     let features = match top.kind.as_str() {
         "FeatureCollection" => match top.features {
             Some(features) => {
@@ -152,6 +189,11 @@ pub fn parse(text: &str, taken: &[&str]) -> Result<ParsedPlaces, serde_json::Err
                 Ok(shape) => {
                     let name = unnamed_name(0);
                     let kind = kind_of(&shape);
+                    let mut names = Names::default();
+                    if let Some(outside) = super::geometry::outside_wgs84(&shape) {
+                        names.outside.push((name.clone(), outside));
+                    }
+                    names.tell(&mut out.notices);
                     out.notices.push(format!(
                         "the file is a bare {} with no name: it is one place, \"{name}\"",
                         top.kind
@@ -230,6 +272,8 @@ struct Names {
     from_properties: Vec<(&'static str, usize)>,
     made: Vec<String>,
     unlocated: Vec<String>,
+    /// Places with a coordinate outside WGS84, and the first such coordinate.
+    outside: Vec<(String, geo::Coord<f64>)>,
 }
 
 impl Names {
@@ -274,6 +318,33 @@ impl Names {
                 if self.made.len() == 1 { "is" } else { "are" },
                 if self.made.len() == 1 { "its" } else { "their" },
                 listed(&self.made)
+            ));
+        }
+        if !self.outside.is_empty() {
+            let one = self.outside.len() == 1;
+            let named: Vec<String> = self
+                .outside
+                .iter()
+                .map(|(name, c)| {
+                    // A latitude past 90° that would be a longitude: the pair is likely swapped.
+                    let swapped = c.y.abs() > 90.0 && c.x.abs() <= 90.0;
+                    let hint = if swapped {
+                        ", its numbers perhaps swapped"
+                    } else {
+                        ""
+                    };
+                    format!("{name} at [{}, {}]{hint}", c.x, c.y)
+                })
+                .collect();
+            notices.push(format!(
+                "{} place{} {} coordinates outside WGS84 (longitude −180 to 180, latitude −90 to 90; \
+                 GeoJSON's order is [longitude, latitude]), kept as given: a longitude past ±180° is \
+                 read across the antimeridian, a latitude past ±90° cannot be drawn and is left out \
+                 of Fit: {}",
+                self.outside.len(),
+                if one { "" } else { "s" },
+                if one { "has" } else { "have" },
+                listed(&named)
             ));
         }
         if !self.unlocated.is_empty() {
@@ -423,10 +494,25 @@ fn feature(
         }
     };
     let fail = |located: Located| (id.clone(), located);
+    let misplaced = [
+        ("coordinates", read.coordinates),
+        ("geometries", read.geometries),
+        ("features", read.features),
+    ];
+    if let Some((member, value)) = misplaced.into_iter().find_map(|(m, v)| Some((m, v?))) {
+        return Err(fail(super::geometry::changed_meaning(
+            text, value, "Feature", member,
+        )));
+    }
+    if read.properties.is_none() {
+        let reason =
+            "a Feature needs \"properties\": an object, or null when it has none (RFC 7946 §3.2)";
+        return Err(fail((at, reason.to_owned())));
+    }
     if let Some(bbox) = read.bbox {
         check_bbox(text, bbox).map_err(fail)?;
     }
-    let properties = match read.properties {
+    let properties = match read.properties.flatten() {
         Some(raw_properties) if raw_properties.get() != "null" => {
             serde_json::from_str::<ReadProperties>(raw_properties.get())
                 .map_err(|e| fail(json_problem(text, raw_properties, &e)))?
@@ -465,6 +551,9 @@ fn feature(
             name
         }
     };
+    if let Some(outside) = super::geometry::outside_wgs84(&geometry) {
+        names.outside.push((name.clone(), outside));
+    }
     let kind = properties.kind.unwrap_or(kind_of(&geometry));
     let properties = RawPlaceProperties {
         name,
