@@ -4,6 +4,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+// The browser helpers are shared with the published page's tests, which use more of them.
+#[allow(dead_code)]
 #[path = "common/browser.rs"]
 mod browser;
 
