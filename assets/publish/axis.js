@@ -74,7 +74,12 @@ window.Chronomap = Chronomap;
   Axis.prototype.dayLabel = function (day) {
     var date = this.date(day);
     var months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    return date.getUTCDate() + " " + months[date.getUTCMonth()] + " " + date.getUTCFullYear();
+    return date.getUTCDate() + " " + months[date.getUTCMonth()] + " " + Axis.writtenYear(date.getUTCFullYear());
+  };
+
+  // A year as people write it, as the app does: 2024, or 44 BC for the proleptic year -43.
+  Axis.writtenYear = function (year) {
+    return year >= 1 ? String(year) : (1 - year) + " BC";
   };
 
   Axis.prototype.year = function (day) {

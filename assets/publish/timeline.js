@@ -143,7 +143,7 @@ window.Chronomap = Chronomap;
         return perDay * n >= 22;
       });
       var start = axis.date(s[0] + 4);
-      write(months[start.getUTCMonth()] + " " + start.getUTCFullYear(), self.x(s[0]));
+      write(months[start.getUTCMonth()] + " " + Chronomap.Axis.writtenYear(start.getUTCFullYear()), self.x(s[0]));
       for (var day = s[0] + 1; day < s[1]; day++) {
         var date = axis.date(day), x = self.x(day), dayOfMonth = date.getUTCDate();
         var monthStart = dayOfMonth === 1 && (byMonth || date.getUTCMonth() === 0);
@@ -160,7 +160,7 @@ window.Chronomap = Chronomap;
         }
         g.fillStyle = "#999";
         g.fillRect(x, top, 1, 5);
-        write(byMonth && date.getUTCMonth() !== 0 ? months[date.getUTCMonth()] : String(date.getUTCFullYear()), x);
+        write(byMonth && date.getUTCMonth() !== 0 ? months[date.getUTCMonth()] : Chronomap.Axis.writtenYear(date.getUTCFullYear()), x);
       }
     });
   };

@@ -114,9 +114,9 @@ impl DateSpan {
         let last = self.latest_date();
         let what = match self.granularity {
             Granularity::Day if self.time.is_some() => self.label_without_qualifiers(),
-            Granularity::Day => first.format("%A %-d %B %Y, one day").to_string(),
-            Granularity::Month => first.format("%B %Y").to_string(),
-            Granularity::Year => format!("the year {}", first.year()),
+            Granularity::Day => written(first, "%A %-d %B %Y, one day"),
+            Granularity::Month => written(first, "%B %Y"),
+            Granularity::Year => format!("the year {}", year_written(first.year())),
             Granularity::Season => self.label_without_qualifiers(),
             // A set or an open end says itself: "one of: …", "from 17 Apr 2024, ongoing".
             Granularity::Range
@@ -133,8 +133,8 @@ impl DateSpan {
         } else {
             format!(
                 "{what}: {} – {} ({} days)",
-                first.format("%-d %b %Y"),
-                last.format("%-d %b %Y"),
+                written(first, "%-d %b %Y"),
+                written(last, "%-d %b %Y"),
                 self.latest - self.earliest + 1
             )
         };
@@ -168,17 +168,17 @@ impl DateSpan {
         let last = self.latest_date();
         let known = match self.granularity {
             Granularity::Day => match self.time {
-                Some((h, m, _)) => format!("{}, {h:02}:{m:02}", first.format("%-d %b %Y")),
-                None => first.format("%-d %b %Y").to_string(),
+                Some((h, m, _)) => format!("{}, {h:02}:{m:02}", written(first, "%-d %b %Y")),
+                None => written(first, "%-d %b %Y"),
             },
-            Granularity::Month => first.format("%b %Y").to_string(),
-            Granularity::Year => first.format("%Y").to_string(),
+            Granularity::Month => written(first, "%b %Y"),
+            Granularity::Year => written(first, "%Y"),
             Granularity::Season => format!(
                 "{} {} ({} – {})",
                 self.sub_year.map_or("season", sub_year_name),
-                first.year(),
+                year_written(first.year()),
                 first.format("%b"),
-                last.format("%b %Y")
+                written(last, "%b %Y")
             ),
             Granularity::Range if !self.members.is_empty() => {
                 // A set can be long: its first members are named, the rest counted.
@@ -211,6 +211,30 @@ impl DateSpan {
     }
 }
 
+/// A year as people write it: 2024, or 44 BC for the proleptic year −43 (EDTF's `-0043`; its year
+/// 0 is 1 BC).
+pub fn year_written(year: i32) -> String {
+    if year >= 1 {
+        year.to_string()
+    } else {
+        format!("{} BC", 1 - i64::from(year))
+    }
+}
+
+/// A day written with a chrono format whose `%Y` is the year as people write it (see
+/// [`year_written`]): "15 Mar 44 BC", not "15 Mar -0043".
+pub fn written(date: NaiveDate, format: &str) -> String {
+    if date.year() >= 1 {
+        return date.format(format).to_string();
+    }
+    let year = year_written(date.year());
+    format
+        .split("%Y")
+        .map(|part| date.format(part).to_string())
+        .collect::<Vec<_>>()
+        .join(&year)
+}
+
 /// A run of days as a person says it: "17 Apr 2024", "Apr 2024", "2024", "10 – 17 Apr 2024".
 fn days_label(first: Day, last: Day) -> String {
     let (Some(a), Some(b)) = (date_of(first), date_of(last)) else {
@@ -218,11 +242,11 @@ fn days_label(first: Day, last: Day) -> String {
     };
     let same_year = a.year() == b.year();
     match ends_precision(first, last) {
-        _ if a == b => a.format("%-d %b %Y").to_string(),
-        Granularity::Year if same_year => a.format("%Y").to_string(),
-        Granularity::Year => format!("{} – {}", a.year(), b.year()),
-        Granularity::Month if same_year && a.month() == b.month() => a.format("%b %Y").to_string(),
-        _ => format!("{} – {}", a.format("%-d %b %Y"), b.format("%-d %b %Y")),
+        _ if a == b => written(a, "%-d %b %Y"),
+        Granularity::Year if same_year => written(a, "%Y"),
+        Granularity::Year => format!("{} – {}", year_written(a.year()), year_written(b.year())),
+        Granularity::Month if same_year && a.month() == b.month() => written(a, "%b %Y"),
+        _ => format!("{} – {}", written(a, "%-d %b %Y"), written(b, "%-d %b %Y")),
     }
 }
 
@@ -298,7 +322,6 @@ pub fn resolve(edtf: &str) -> Result<DateSpan, DateError> {
         None => Edtf::parse(text).map_err(|e| not_edtf(text, e))?,
     };
     let not_drawn = |why| DateError::NotDrawn(text.to_owned(), why);
-    let out_of_years = "its years are outside 0 (1 BC) to 9999";
     let mut span = DateSpan {
         edtf: text.to_owned(),
         earliest: 0,
@@ -315,27 +338,24 @@ pub fn resolve(edtf: &str) -> Result<DateSpan, DateError> {
     };
     match &parsed {
         Edtf::Date(date) => {
-            (span.earliest, span.latest) =
-                date_days(date).ok_or_else(|| not_drawn(out_of_years))?;
+            (span.earliest, span.latest) = date_days(date).map_err(not_drawn)?;
             span.granularity = granularity(date);
             span.sub_year = date.month.and_then(|m| m.value()).filter(|&m| m >= 21);
         }
         Edtf::DateTime(date_time) => {
-            (span.earliest, span.latest) =
-                date_days(&date_time.date).ok_or_else(|| not_drawn(out_of_years))?;
+            (span.earliest, span.latest) = date_days(&date_time.date).map_err(not_drawn)?;
             span.granularity = Granularity::Day;
             let t = date_time.time;
             span.time = Some((t.hour, t.minute, t.second));
         }
         Edtf::Interval(interval) => {
-            let start = endpoint_date(&interval.start).map(date_days);
-            let end = endpoint_date(&interval.end).map(date_days);
-            let (start, end) = match (start, end) {
-                (Some(None), _) | (_, Some(None)) => return Err(not_drawn(out_of_years)),
+            let start = endpoint_date(&interval.start).map(date_days).transpose();
+            let end = endpoint_date(&interval.end).map(date_days).transpose();
+            let (start, end) = match (start.map_err(not_drawn)?, end.map_err(not_drawn)?) {
                 (None, None) => return Err(not_drawn("neither end is dated")),
-                (Some(Some(s)), None) => (s, s),
-                (None, Some(Some(e))) => (e, e),
-                (Some(Some(s)), Some(Some(e))) => (s, e),
+                (Some(s), None) => (s, s),
+                (None, Some(e)) => (e, e),
+                (Some(s), Some(e)) => (s, e),
             };
             (span.earliest, span.latest) = (start.0, end.1);
             span.began_before = open_end(&interval.start);
@@ -345,9 +365,9 @@ pub fn resolve(edtf: &str) -> Result<DateSpan, DateError> {
             for element in &set.elements {
                 let member = match element {
                     SetElement::Date(date) => date_days(date),
-                    SetElement::Range(from, to) => date_days(from)
-                        .zip(date_days(to))
-                        .map(|(from, to)| (from.0, to.1)),
+                    SetElement::Range(from, to) => {
+                        date_days(from).and_then(|from| Ok((from.0, date_days(to)?.1)))
+                    }
                     // `[..1760-12-03]`: that day or an earlier one; drawn as the day, its side
                     // open, as an interval's `..` end is.
                     SetElement::OnOrBefore(date) => {
@@ -359,8 +379,7 @@ pub fn resolve(edtf: &str) -> Result<DateSpan, DateError> {
                         date_days(date)
                     }
                 };
-                span.members
-                    .push(member.ok_or_else(|| not_drawn(out_of_years))?);
+                span.members.push(member.map_err(not_drawn)?);
             }
             span.all_members = set.kind == SetKind::AllMembers;
             span.earliest = span.members.iter().map(|m| m.0).min().unwrap_or_default();
@@ -458,12 +477,17 @@ fn open_end(end: &IntervalEndpoint) -> Option<OpenEnd> {
     }
 }
 
+/// Years the timeline draws: 9999 BC (EDTF's -9998, its year 0 being 1 BC) to 9999, on the
+/// proleptic Gregorian calendar.
+const DRAWN_YEARS: std::ops::RangeInclusive<i64> = -9998..=9999;
+
 /// First and last day of one EDTF date (unspecified digits widen it to every completion; seasons
 /// 21–24 are the northern hemisphere's meteorological ones, as `edtf-core` reads them), if its
-/// years are ones the timeline draws (0, which EDTF counts as 1 BC, to 9999).
-fn date_days(date: &Date) -> Option<(Day, Day)> {
+/// years are ones the timeline draws.
+fn date_days(date: &Date) -> Result<(Day, Day), &'static str> {
+    let out_of_years = "its years are outside 9999 BC to 9999 (EDTF -9998 to 9999)";
     let day = |bound: Bound| match bound {
-        Bound::Date(b) if (0..=9999).contains(&b.year) => {
+        Bound::Date(b) if DRAWN_YEARS.contains(&b.year) => {
             NaiveDate::from_ymd_opt(i32::try_from(b.year).ok()?, b.month.into(), b.day.into())
                 .map(day_of)
         }
@@ -475,9 +499,14 @@ fn date_days(date: &Date) -> Option<(Day, Day)> {
         && first.year <= 0
         && last.year >= 9999
     {
-        return None;
+        return Err(
+            "its year is not known at all (XXXX: any year), and the timeline draws a date within \
+             known years; write the year, the years it may be (2020/2024), or one of them ([2020,2024])",
+        );
     }
-    Some((day(bounds.earliest)?, day(bounds.latest)?))
+    day(bounds.earliest)
+        .zip(day(bounds.latest))
+        .ok_or(out_of_years)
 }
 
 fn granularity(date: &Date) -> Granularity {

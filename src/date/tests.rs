@@ -72,14 +72,33 @@ fn qualifiers_and_granularity_are_kept() {
 }
 
 #[test]
-fn year_zero_is_1_bc_and_is_drawn() {
+fn years_before_the_era_are_drawn_and_said_as_bc() {
     let zero = resolve("0000").expect("valid EDTF, drawn");
     assert_eq!(date_of(zero.earliest), NaiveDate::from_ymd_opt(0, 1, 1));
     assert_eq!(date_of(zero.latest), NaiveDate::from_ymd_opt(0, 12, 31));
     assert!(zero.earliest < resolve("0001").unwrap().earliest);
     let interval = resolve("0000-06/0001-06").expect("an interval across the era");
     assert!(interval.latest - interval.earliest > 360);
-    assert!(matches!(resolve("-0001"), Err(DateError::NotDrawn(..))));
+    // Before it, on the proleptic Gregorian calendar: -0001 is 2 BC, -0043-03-15 the Ides of
+    // March of 44 BC, said as people say them.
+    let two_bc = resolve("-0001").expect("a negative year is drawn");
+    assert_eq!(two_bc.label(), "2 BC");
+    assert!(two_bc.latest < zero.earliest);
+    let ides = resolve("-0043-03-15").unwrap();
+    assert_eq!(ides.label(), "15 Mar 44 BC");
+    assert!(
+        ides.explain().ends_with(" 15 March 44 BC, one day"),
+        "{}",
+        ides.explain()
+    );
+    assert_eq!(resolve("-0500/-0400").unwrap().label(), "501 BC – 401 BC");
+    assert_eq!(resolve("0000").unwrap().label(), "1 BC");
+    // Past what the timeline draws, and a year not known at all, are said, not drawn.
+    assert!(matches!(resolve("-9999"), Err(DateError::NotDrawn(..))));
+    match resolve("XXXX-12-25") {
+        Err(DateError::NotDrawn(_, why)) => assert!(why.contains("not known at all"), "{why}"),
+        other => panic!("{other:?}"),
+    }
 }
 
 #[test]

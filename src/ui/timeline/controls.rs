@@ -68,7 +68,7 @@ pub(super) fn controls_ui(
         }
     });
     let cursor = date::date_of(view.playback.cursor_day())
-        .map_or_else(String::new, |d| d.format("%A %-d %B %Y").to_string());
+        .map_or_else(String::new, |d| crate::date::written(d, "%A %-d %B %Y"));
     let label = ui.label(
         egui::RichText::new(format!("Cursor: {cursor}"))
             .strong()

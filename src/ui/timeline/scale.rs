@@ -89,12 +89,8 @@ pub(super) fn paint_ticks(
                 );
             }
             if day == year_day || (month_start && d.month() == 1) {
-                let text = if month_start {
-                    d.format("%b %Y")
-                } else {
-                    d.format("%-d %b %Y")
-                };
-                tick_labels.push((true, x, text.to_string()));
+                let format = if month_start { "%b %Y" } else { "%-d %b %Y" };
+                tick_labels.push((true, x, crate::date::written(d, format)));
             } else if month_start && pixels_per_day >= 1.0 {
                 tick_labels.push((false, x, d.format("%b").to_string()));
             } else if pixels_per_day >= 14.0 {

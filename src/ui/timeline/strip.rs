@@ -230,7 +230,7 @@ fn hover_tags(
             .copied()
             .unwrap_or(0);
         let around = date::date_of(geometry.day_of_x(pointer.x).floor() as i32)
-            .map_or_else(String::new, |d| d.format("%-d %b %Y").to_string());
+            .map_or_else(String::new, |d| crate::date::written(d, "%-d %b %Y"));
         paint_hover_tag(
             painter,
             geometry.full,
