@@ -357,6 +357,14 @@ impl PlaceDraft {
         }
         load::check_geometry(&self.geometry)
             .map_err(|e| EditError::Refused(format!("place \"{name}\": {e}")))?;
+        // A file may hold coordinates outside WGS84 (kept with a notice); a place made here may not.
+        if let Some(c) = load::outside_wgs84(&self.geometry) {
+            return refuse(format!(
+                "place \"{name}\": coordinate [{}, {}] is outside WGS84 (longitude −180 to 180, \
+                 latitude −90 to 90; GeoJSON's order is [longitude, latitude])",
+                c.x, c.y
+            ));
+        }
         Ok(Place {
             id,
             name: name.to_owned(),

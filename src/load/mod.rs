@@ -16,7 +16,7 @@ pub use files::{
     MAX_FILE_BYTES, MAX_STORY_BYTES, ReadBudget, STORY_FILE, StoryFiles, read_bounded,
     read_bounded_bytes, story_folder,
 };
-pub use geometry::{check_geometry, to_geometry};
+pub use geometry::{check_geometry, outside_wgs84, to_geometry};
 pub use places::{ParsedPlace, ParsedPlaces};
 pub use steps::bounds as step_bounds;
 
