@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs one fuzz target for a while, resuming its queue if it ran before, and prints what it did.
-#   fuzz/run.sh TARGET SECONDS      TARGET: load, csv, geojson, timelinejs, html or suggest
+#   fuzz/run.sh TARGET SECONDS      TARGET: load, csv, geojson, timelinejs, html, suggest, archive,
+#                                    timestamp, cache or parquet
 # Needs `cargo install cargo-afl` once; builds the targets; crashes land in fuzz/out/TARGET/default/crashes.
 set -euo pipefail
 cd "$(dirname "$0")"

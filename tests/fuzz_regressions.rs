@@ -65,7 +65,7 @@ fn a_count_of_days_past_the_calendar_is_no_date() {
     for text in [
         "Il y a 99999999999 jours, rien.",
         "It happened 1100000000000000024 weeks ago.",
-        "It happened 222024 weeks ago.",
+        "It happened 2220240 weeks ago.",
     ] {
         let language = if text.starts_with("Il") { "fr" } else { "en" };
         let found = suggest::suggest(text, published, language, None).unwrap();

@@ -153,14 +153,14 @@ impl Period {
         if self.start == self.end {
             long(self.start)
         } else if edtf.len() == 7 {
-            self.start.format("%B %Y").to_string()
+            crate::date::written(self.start, "%B %Y")
         } else if edtf.len() == 4 {
-            edtf
+            crate::date::year_written(self.start.year())
         } else {
             format!(
                 "{} – {}",
-                self.start.format("%-d %B %Y"),
-                self.end.format("%-d %B %Y")
+                crate::date::written(self.start, "%-d %B %Y"),
+                crate::date::written(self.end, "%-d %B %Y")
             )
         }
     }
@@ -213,7 +213,7 @@ pub fn day(date: NaiveDate) -> String {
 }
 
 pub fn long(date: NaiveDate) -> String {
-    date.format("%A %-d %B %Y").to_string()
+    crate::date::written(date, "%A %-d %B %Y")
 }
 
 #[cfg(test)]

@@ -119,8 +119,8 @@ pub(super) fn astronomical_season(c: &Captures, x: &Context) -> Option<Resolved>
         format!(
             "{} → from the solstice or equinox, {} to {}",
             text(c),
-            start.format("%-d %B %Y"),
-            end.format("%-d %B %Y")
+            crate::date::written(start, "%-d %B %Y"),
+            crate::date::written(end, "%-d %B %Y")
         ),
     )
 }

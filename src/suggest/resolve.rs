@@ -331,7 +331,10 @@ pub(super) fn since_month(c: &Captures, x: &Context) -> Option<Resolved> {
     };
     resolved(
         format!("{}/{}", day(start), day(x.published)),
-        format!("since {}: to publication", start.format("%B %Y")),
+        format!(
+            "since {}: to publication",
+            crate::date::written(start, "%B %Y")
+        ),
     )
 }
 
