@@ -13,7 +13,7 @@ fn main() {
     };
     afl::fuzz!(|data: &[u8]| {
         if let Ok(text) = std::str::from_utf8(data) {
-            let _ = chronomap::formats::import(&story, format, text, "fuzz");
+            let _ = chronomap::formats::import(&story, format, text, "fuzz", None);
         }
     });
 }
