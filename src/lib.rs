@@ -15,6 +15,7 @@ pub mod gazetteer;
 /// Seeded stories for the benchmarks and tests; not part of the app (`--features bench`).
 #[cfg(any(test, feature = "bench"))]
 pub mod generate;
+pub mod i18n;
 pub mod ids;
 pub mod load;
 pub mod model;

@@ -20,13 +20,16 @@ pub fn lists_ui(
     let story = doc.story();
     ui.horizontal(|ui| {
         for (tab, label) in [
-            (ListTab::Events, "Events"),
-            (ListTab::Places, "Places"),
-            (ListTab::Sources, "Sources"),
-            (ListTab::Find, "Find"),
+            (ListTab::Events, "tab-events"),
+            (ListTab::Places, "tab-places"),
+            (ListTab::Sources, "tab-sources"),
+            (ListTab::Find, "tab-find"),
         ] {
             if ui
-                .selectable_label(view.list == tab, RichText::new(label).strong())
+                .selectable_label(
+                    view.list == tab,
+                    RichText::new(crate::i18n::tr(label)).strong(),
+                )
                 .clicked()
             {
                 commands.push(Command::ShowList(tab));

@@ -5,6 +5,7 @@ use super::file_dialog::{self, Chosen};
 use super::state::{Command, FileAction, FormCommand, PathFor};
 use crate::document::Document;
 use crate::formats::Format;
+use crate::i18n::{Language, tr, tr_with};
 use std::path::PathBuf;
 
 pub fn menu_ui(
@@ -13,24 +14,25 @@ pub fn menu_ui(
     recent: &[PathBuf],
     dark: bool,
     street_map: Option<&std::path::Path>,
+    language: Option<Language>,
     commands: &mut Vec<Command>,
 ) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
-            if ui.button("New story…").clicked() {
+        ui.menu_button(tr("menu-file"), |ui| {
+            if ui.button(tr("menu-new-story")).clicked() {
                 commands.push(Command::Form(FormCommand::NewStory));
             }
-            if ui.button("Open story folder…").clicked() {
+            if ui.button(tr("menu-open-folder")).clicked() {
                 let dialog = rfd::FileDialog::new().set_title("Open a story folder");
                 ask(commands, || dialog.pick_folder(), PathFor::Open);
             }
-            if ui.button("Open story.json…").clicked() {
+            if ui.button(tr("menu-open-story-json")).clicked() {
                 let dialog = rfd::FileDialog::new().add_filter("Chronomap story", &["json"]);
                 ask(commands, || dialog.pick_file(), PathFor::Open);
             }
-            ui.menu_button("Open recent", |ui| {
+            ui.menu_button(tr("menu-open-recent"), |ui| {
                 if recent.is_empty() {
-                    ui.label("No recent story");
+                    ui.label(tr("menu-no-recent"));
                 }
                 for path in recent {
                     if ui.button(path.display().to_string()).clicked() {
@@ -38,21 +40,21 @@ pub fn menu_ui(
                     }
                 }
             });
-            if ui.button("Open the shipped story").clicked() {
+            if ui.button(tr("menu-open-shipped")).clicked() {
                 commands.push(Command::File(FileAction::OpenShipped));
             }
             if ui
-                .button("Open or import a path…")
-                .on_hover_text("When no file dialog can be shown, type the path instead")
+                .button(tr("menu-open-path"))
+                .on_hover_text(tr("menu-open-path-hint"))
                 .clicked()
             {
                 commands.push(Command::ShowPathPrompt(true));
             }
             ui.separator();
-            if ui.button("Add source…").clicked() {
+            if ui.button(tr("menu-add-source")).clicked() {
                 commands.push(Command::Form(FormCommand::AddSource));
             }
-            ui.menu_button("Import into this story", |ui| {
+            ui.menu_button(tr("menu-import"), |ui| {
                 for format in Format::IMPORTS {
                     if ui.button(format_label(format)).clicked() {
                         let dialog = format_dialog(format);
@@ -60,24 +62,21 @@ pub fn menu_ui(
                     }
                 }
             });
-            ui.menu_button("Export", |ui| {
+            ui.menu_button(tr("menu-export"), |ui| {
                 for format in Format::ALL {
                     if ui.button(format_label(format)).clicked() {
                         let dialog = format_dialog(format);
                         ask(commands, || dialog.save_file(), PathFor::Export(format));
                     }
                 }
-                if ui.button("Current view as PNG…").clicked() {
+                if ui.button(tr("menu-export-png")).clicked() {
                     let dialog = rfd::FileDialog::new().add_filter("PNG image", &["png"]);
                     ask(commands, || dialog.save_file(), PathFor::ExportPng);
                 }
             });
             if ui
-                .button("Publish as web page…")
-                .on_hover_text(
-                    "One HTML file with the map, timeline, sources and tour, that opens with no \
-                     network and checks its own quotes",
-                )
+                .button(tr("menu-publish"))
+                .on_hover_text(tr("menu-publish-hint"))
                 .clicked()
             {
                 let dialog = rfd::FileDialog::new()
@@ -87,35 +86,39 @@ pub fn menu_ui(
                 ask(commands, || dialog.save_file(), PathFor::Publish);
             }
             base_map_ui(ui, street_map, commands);
-            let save = egui::Button::new("Save").shortcut_text("Ctrl+S");
+            let save = egui::Button::new(tr("menu-save")).shortcut_text("Ctrl+S");
             if ui
                 .add_enabled(doc.folder().is_some(), save)
-                .on_disabled_hover_text("The built-in story has no folder: Save story as folder…")
+                .on_disabled_hover_text(tr("menu-save-disabled"))
                 .clicked()
             {
                 commands.push(Command::File(FileAction::Save));
             }
-            if ui.button("Save story as folder…").clicked() {
+            if ui.button(tr("menu-save-as-folder")).clicked() {
                 let dialog = rfd::FileDialog::new().set_title("Save the story into a folder");
                 ask(commands, || dialog.pick_folder(), PathFor::SaveFolder);
             }
             ui.separator();
-            if ui.button("Quit").clicked() {
+            if ui.button(tr("menu-quit")).clicked() {
                 ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
             }
         });
-        ui.menu_button("Edit", |ui| edit_menu_ui(ui, doc, commands));
-        ui.menu_button("View", |ui| {
+        ui.menu_button(tr("menu-edit"), |ui| edit_menu_ui(ui, doc, commands));
+        ui.menu_button(tr("menu-view"), |ui| {
             let mut dark_theme = dark;
-            if ui.checkbox(&mut dark_theme, "Dark theme").changed() {
+            if ui
+                .checkbox(&mut dark_theme, tr("menu-dark-theme"))
+                .changed()
+            {
                 commands.push(Command::SetDarkTheme(dark_theme));
             }
-            if ui.button("Reset layout").clicked() {
+            if ui.button(tr("menu-reset-layout")).clicked() {
                 commands.push(Command::ResetLayout);
             }
+            language_menu_ui(ui, language, commands);
         });
-        ui.menu_button("Help", |ui| {
-            if ui.button("About Chronomap").clicked() {
+        ui.menu_button(tr("menu-help"), |ui| {
+            if ui.button(tr("menu-about")).clicked() {
                 commands.push(Command::ShowAbout(true));
             }
         });
@@ -171,6 +174,28 @@ fn format_label(format: Format) -> String {
 
 /// Asks a native dialog for a path and turns it into a file action; where no dialog can be shown,
 /// says so and asks for the path in a field instead.
+/// View → Language: the system's (said which), or one the person chooses; remembered.
+fn language_menu_ui(ui: &mut egui::Ui, chosen: Option<Language>, commands: &mut Vec<Command>) {
+    ui.menu_button(tr("menu-language"), |ui| {
+        let system = Language::of_system();
+        let label = tr_with(
+            "menu-language-system",
+            &[("language", system.name().into())],
+        );
+        if ui.radio(chosen.is_none(), label).clicked() {
+            commands.push(Command::SetLanguage(None));
+        }
+        for language in Language::ALL {
+            if ui
+                .radio(chosen == Some(language), language.name())
+                .clicked()
+            {
+                commands.push(Command::SetLanguage(Some(language)));
+            }
+        }
+    });
+}
+
 /// File → Base map…: a street map (PMTiles) drawn under every story and carried by published
 /// pages, and the way back to none.
 fn base_map_ui(
@@ -178,10 +203,11 @@ fn base_map_ui(
     street_map: Option<&std::path::Path>,
     commands: &mut Vec<Command>,
 ) {
-    let hint = "Draw the streets, water and names of a PMTiles file of vector tiles (Protomaps' \
-                basemap or OpenMapTiles) under the story; published pages carry them around its \
-                places";
-    if ui.button("Base map…").on_hover_text(hint).clicked() {
+    if ui
+        .button(tr("menu-base-map"))
+        .on_hover_text(tr("menu-base-map-hint"))
+        .clicked()
+    {
         let dialog = rfd::FileDialog::new()
             .set_title("Draw a street map (PMTiles) under the story")
             .add_filter("PMTiles", &["pmtiles"]);
@@ -189,7 +215,8 @@ fn base_map_ui(
     }
     if let Some(path) = street_map {
         let name = path.file_name().unwrap_or_default().to_string_lossy();
-        if ui.button(format!("No street map (now {name})")).clicked() {
+        let label = tr_with("menu-no-street-map", &[("file", name.into_owned().into())]);
+        if ui.button(label).clicked() {
             commands.push(Command::File(FileAction::StreetMap(None)));
         }
     }

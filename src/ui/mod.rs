@@ -58,6 +58,8 @@ pub struct Launch {
 }
 
 pub fn run(launch: Launch) -> anyhow::Result<ExitCode> {
+    // The window speaks the system's language until the saved state says otherwise.
+    crate::i18n::set_language(crate::i18n::Language::of_system());
     // A story that does not open still opens the window, on the shipped story, listing its problems.
     let mut app = ChronomapApp::open(None)?;
     if let Some(path) = &launch.path {

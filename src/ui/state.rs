@@ -187,6 +187,8 @@ pub enum Command {
     /// Escape: close the dialog on top (a form, a prompt, a message), as its Cancel would.
     CloseTopDialog,
     SetDarkTheme(bool),
+    /// Speak this language, or the system's (none); remembered.
+    SetLanguage(Option<crate::i18n::Language>),
     ShowAbout(bool),
     /// Stop waiting for a story being opened in the background; the open story stays.
     CancelOpening,
@@ -354,6 +356,9 @@ pub struct SavedState {
     /// The street map drawn under stories (a PMTiles file), if the person chose one.
     #[serde(default)]
     pub street_map: Option<PathBuf>,
+    /// The language chosen in View → Language; none follows the system's.
+    #[serde(default)]
+    pub language: Option<crate::i18n::Language>,
 }
 
 /// The key of [`SavedState`] in eframe's storage.

@@ -118,6 +118,10 @@ impl ChronomapApp {
                 self.dark_theme = dark;
                 self.styled = false;
             }
+            Command::SetLanguage(choice) => {
+                self.language = choice;
+                crate::i18n::set_language(choice.unwrap_or_else(crate::i18n::Language::of_system));
+            }
             Command::ShowAbout(show) => self.show_about = show,
             Command::CancelOpening => {
                 if let Some(opening) = self.opening.take() {

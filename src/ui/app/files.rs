@@ -198,6 +198,7 @@ impl ChronomapApp {
             recent: self.recent.clone(),
             dark_theme: self.dark_theme,
             street_map: self.map.street_map().map(|m| m.path().to_owned()),
+            language: self.language,
         }
     }
 
@@ -216,6 +217,7 @@ impl ChronomapApp {
         self.recent = state.recent;
         self.recent.truncate(RECENT_STORIES);
         self.dark_theme = state.dark_theme;
+        self.apply(Command::SetLanguage(state.language));
         // The street map chosen last time, drawn again if it still opens.
         if let (Some(path), None) = (&state.street_map, self.map.street_map()) {
             match StreetMap::open(path) {

@@ -39,6 +39,8 @@ pub struct ChronomapApp {
     story_path: Option<PathBuf>,
     recent: Vec<PathBuf>,
     dark_theme: bool,
+    /// The language chosen in View → Language; none follows the system's.
+    language: Option<crate::i18n::Language>,
     problems: Option<Problems>,
     notice: Option<String>,
     show_about: bool,
@@ -137,6 +139,7 @@ impl ChronomapApp {
             story_path: None,
             recent: Vec::new(),
             dark_theme: false,
+            language: None,
             problems: None,
             notice: None,
             show_about: false,
@@ -234,6 +237,7 @@ impl ChronomapApp {
                 &self.recent,
                 self.dark_theme,
                 street_map,
+                self.language,
                 &mut commands,
             );
             // The map's places come next in Tab order, before the panels.
@@ -300,12 +304,13 @@ impl ChronomapApp {
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
                     for (tab, label) in [
-                        (Tab::Tour, "Tour"),
-                        (Tab::AtCursor, "At the cursor"),
-                        (Tab::Place, "Place"),
-                        (Tab::Reader, "Source"),
-                        (Tab::Compare, "Sources compared"),
+                        (Tab::Tour, "tab-tour"),
+                        (Tab::AtCursor, "tab-at-cursor"),
+                        (Tab::Place, "tab-place"),
+                        (Tab::Reader, "tab-source"),
+                        (Tab::Compare, "tab-compare"),
                     ] {
+                        let label = crate::i18n::tr(label);
                         if ui.selectable_label(view.tab == tab, label).clicked() {
                             commands.push(Command::ShowTab(tab));
                         }

@@ -1,0 +1,61 @@
+# The window's words in English. Every message here has its French twin in ../fr/window.ftl
+# (tests/languages.rs fails on one missing either side).
+
+## Menus
+menu-file = File
+menu-edit = Edit
+menu-view = View
+menu-help = Help
+menu-new-story = New story…
+menu-open-folder = Open story folder…
+menu-open-story-json = Open story.json…
+menu-open-recent = Open recent
+menu-no-recent = No recent story
+menu-open-shipped = Open the shipped story
+menu-open-path = Open or import a path…
+menu-open-path-hint = When no file dialog can be shown, type the path instead
+menu-add-source = Add source…
+menu-import = Import into this story
+menu-export = Export
+menu-export-png = Current view as PNG…
+menu-publish = Publish as web page…
+menu-publish-hint = One HTML file with the map, timeline, sources and tour, that opens with no network and checks its own quotes
+menu-base-map = Base map…
+menu-base-map-hint = Draw the streets, water and names of a PMTiles file of vector tiles (Protomaps' basemap or OpenMapTiles) under the story; published pages carry them around its places
+menu-no-street-map = No street map (now { $file })
+menu-save = Save
+menu-save-disabled = The built-in story has no folder: Save story as folder…
+menu-save-as-folder = Save story as folder…
+menu-quit = Quit
+menu-dark-theme = Dark theme
+menu-reset-layout = Reset layout
+menu-language = Language
+menu-language-system = As the system ({ $language })
+menu-about = About Chronomap
+
+## Tabs
+tab-events = Events
+tab-places = Places
+tab-sources = Sources
+tab-find = Find
+tab-tour = Tour
+tab-at-cursor = At the cursor
+tab-place = Place
+tab-source = Source
+tab-compare = Sources compared
+
+## The timeline's controls
+timeline-previous = ← Previous
+timeline-previous-hint = Previous event (←)
+timeline-play = Play
+timeline-pause = Pause
+timeline-play-hint = Play or pause (Space)
+timeline-next = Next →
+timeline-next-hint = Next event (→)
+timeline-loop = Loop
+timeline-speed = speed
+timeline-go-to-date = Go to date:
+timeline-go-to-date-name = Go to date
+timeline-date-hint = EDTF, e.g. 2024-04-17
+timeline-go = Go
+timeline-cursor = Cursor: { $date }
