@@ -59,3 +59,44 @@ timeline-go-to-date-name = Go to date
 timeline-date-hint = EDTF, e.g. 2024-04-17
 timeline-go = Go
 timeline-cursor = Cursor: { $date }
+
+## The map
+map-zoom-in = Zoom in
+map-zoom-out = Zoom out
+map-fit = Fit
+map-fit-hint = Show the whole story
+map-legend = Legend
+map-legend-hint = Show or hide what the colours and lines mean
+map-add-place = Add place:
+map-by-name = By name…
+map-by-name-hint = Find a town by any of its names in the bundled gazetteer (GeoNames)
+map-point = Point
+map-point-hint = Add a place drawn as a point
+map-line = Line
+map-line-hint = Add a place drawn as a line
+map-area = Area
+map-area-hint = Add a place drawn as an area
+map-click-point = Click the map where the place is
+map-click-vertices = Click the map to add vertices ({ $count } so far, at least { $needed })
+map-finish = Finish
+map-finish-hint = Enter, or double-click the last vertex
+map-undo-vertex = Undo vertex
+map-cancel = Cancel
+
+## The map's legend
+legend-name = Legend: { $rows }
+legend-region = region
+legend-district = district
+legend-corridor = corridor
+legend-deployment = peacekeeping deployment
+legend-site = site
+legend-town = town
+legend-schematic = schematic shape (approximate)
+legend-current = concerned by events at the cursor
+
+## The timeline's legend
+timeline-legend-day = occurred (day)
+timeline-legend-period = occurred (period)
+timeline-legend-reported = reported, approximate date ~
+timeline-legend-planned = planned
+timeline-legend-cursor = cursor: drag it, ← → step between events, Space plays

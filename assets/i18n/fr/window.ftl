@@ -58,3 +58,45 @@ timeline-go-to-date-name = Aller à la date
 timeline-date-hint = EDTF, p. ex. 2024-04-17
 timeline-go = Aller
 timeline-cursor = Curseur : { $date }
+
+## La carte
+map-zoom-in = Zoomer
+map-zoom-out = Dézoomer
+map-fit = Tout voir
+map-fit-hint = Montrer tout le récit
+map-legend = Légende
+map-legend-hint = Montrer ou masquer ce que veulent dire les couleurs et les traits
+map-add-place = Ajouter un lieu :
+map-by-name = Par son nom…
+map-by-name-hint = Trouver une ville par l’un de ses noms dans le répertoire fourni (GeoNames)
+map-point = Point
+map-point-hint = Ajouter un lieu dessiné comme un point
+map-line = Ligne
+map-line-hint = Ajouter un lieu dessiné comme une ligne
+map-area = Zone
+map-area-hint = Ajouter un lieu dessiné comme une zone
+map-click-point = Cliquez sur la carte là où est le lieu
+map-click-vertices = Cliquez sur la carte pour ajouter des sommets ({ $count } jusqu’ici, au moins { $needed })
+map-finish = Terminer
+map-finish-hint = Entrée, ou double-clic sur le dernier sommet
+map-undo-vertex = Annuler le sommet
+map-cancel = Annuler
+
+## La légende de la carte
+legend-name = Légende : { $rows }
+legend-region = région
+legend-district = district
+legend-corridor = corridor
+legend-deployment = déploiement de maintien de la paix
+legend-site = site
+legend-town = ville
+legend-schematic = forme schématique (approximative)
+legend-current = concerné par les événements au curseur
+
+## La légende de la frise
+timeline-legend-day = advenu (jour)
+timeline-legend-period = advenu (période)
+timeline-legend-reported = rapporté, date approximative ~
+timeline-legend-planned = prévu
+timeline-legend-cursor = curseur : faites-le glisser, ← → d’un événement à l’autre, Espace lance la lecture
+

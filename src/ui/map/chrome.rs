@@ -2,6 +2,7 @@
 
 use super::MapState;
 use crate::document::Document;
+use crate::i18n::{tr, tr_with};
 use crate::model::PlaceKind;
 use crate::ui::style;
 use egui::{Align2, Color32, FontId, Rect, Shape, Stroke, pos2, vec2};
@@ -9,14 +10,14 @@ use egui::{Align2, Color32, FontId, Rect, Shape, Stroke, pos2, vec2};
 /// Kilometres in one map unit (a degree of latitude).
 const KM_PER_MAP_UNIT: f64 = 111.32;
 
-/// The legend's entries: a label and the kind whose colour it shows.
+/// The legend's entries: the message naming a kind and the kind whose colour it shows.
 const KIND_ENTRIES: [(&str, PlaceKind); 6] = [
-    ("region", PlaceKind::Region),
-    ("district", PlaceKind::District),
-    ("corridor", PlaceKind::Corridor),
-    ("peacekeeping deployment", PlaceKind::Deployment),
-    ("site", PlaceKind::Site),
-    ("town", PlaceKind::City),
+    ("legend-region", PlaceKind::Region),
+    ("legend-district", PlaceKind::District),
+    ("legend-corridor", PlaceKind::Corridor),
+    ("legend-deployment", PlaceKind::Deployment),
+    ("legend-site", PlaceKind::Site),
+    ("legend-town", PlaceKind::City),
 ];
 const LEGEND_ROW: f32 = 17.0;
 
@@ -60,19 +61,19 @@ impl Legend {
 
     /// The legend in words, for screen readers (and tests).
     pub fn described(&self) -> String {
-        let mut rows: Vec<&str> = self.kinds.iter().map(|(label, _)| *label).collect();
+        let mut rows: Vec<String> = self.kinds.iter().map(|(id, _)| tr(id)).collect();
         if self.schematic {
-            rows.push(SCHEMATIC);
+            rows.push(tr(SCHEMATIC));
         }
         if self.current {
-            rows.push(CURRENT);
+            rows.push(tr(CURRENT));
         }
-        format!("Legend: {}", rows.join("; "))
+        tr_with("legend-name", &[("rows", rows.join("; ").into())])
     }
 }
 
-const SCHEMATIC: &str = "schematic shape (approximate)";
-const CURRENT: &str = "concerned by events at the cursor";
+const SCHEMATIC: &str = "legend-schematic";
+const CURRENT: &str = "legend-current";
 
 /// Where the chrome sits on a map of `rect`: what labels must keep clear of.
 pub(super) struct ChromeLayout {
@@ -132,23 +133,23 @@ pub(super) fn map_buttons_ui(
 ) {
     ui.scope_builder(egui::UiBuilder::new().max_rect(layout.buttons), |ui| {
         ui.horizontal(|ui| {
-            if ui.button("+").on_hover_text("Zoom in").clicked() {
+            if ui.button("+").on_hover_text(tr("map-zoom-in")).clicked() {
                 state.zoom_about(rect, rect.center(), 1.5);
             }
-            if ui.button("−").on_hover_text("Zoom out").clicked() {
+            if ui.button("−").on_hover_text(tr("map-zoom-out")).clicked() {
                 state.zoom_about(rect, rect.center(), 1.0 / 1.5);
             }
             if ui
-                .button("Fit")
-                .on_hover_text("Show the whole story")
+                .button(tr("map-fit"))
+                .on_hover_text(tr("map-fit-hint"))
                 .clicked()
             {
                 state.fit(doc, rect);
             }
             let shown = layout.legend.is_some();
             if ui
-                .selectable_label(shown, "Legend")
-                .on_hover_text("Show or hide what the colours and lines mean")
+                .selectable_label(shown, tr("map-legend"))
+                .on_hover_text(tr("map-legend-hint"))
                 .clicked()
             {
                 state.legend_asked = Some(!shown);
@@ -169,7 +170,7 @@ pub(super) fn paint_legend(painter: &egui::Painter, frame: Rect, legend: &Legend
     );
     let font = FontId::proportional(12.0);
     let mut y = frame.top() + 6.0 + row / 2.0;
-    for &(label, kind) in &legend.kinds {
+    for &(id, kind) in &legend.kinds {
         let x = frame.left() + 16.0;
         let color = style::place_color(kind);
         match kind {
@@ -195,7 +196,7 @@ pub(super) fn paint_legend(painter: &egui::Painter, frame: Rect, legend: &Legend
         painter.text(
             pos2(x + 16.0, y),
             Align2::LEFT_CENTER,
-            label,
+            tr(id),
             font.clone(),
             style::INK,
         );
@@ -230,7 +231,7 @@ pub(super) fn paint_legend(painter: &egui::Painter, frame: Rect, legend: &Legend
         painter.text(
             pos2(x + 24.0, y),
             Align2::LEFT_CENTER,
-            label,
+            tr(label),
             font.clone(),
             style::INK,
         );

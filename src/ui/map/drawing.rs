@@ -3,6 +3,7 @@
 
 use super::MapState;
 use super::view::MapView;
+use crate::i18n::{tr, tr_with};
 use crate::spatial::Projection;
 use crate::ui::state::{Command, FormCommand};
 use crate::ui::style;
@@ -19,9 +20,9 @@ pub enum DrawShape {
 impl DrawShape {
     fn label(self) -> &'static str {
         match self {
-            DrawShape::Point => "Point",
-            DrawShape::Line => "Line",
-            DrawShape::Area => "Area",
+            DrawShape::Point => "map-point",
+            DrawShape::Line => "map-line",
+            DrawShape::Area => "map-area",
         }
     }
 
@@ -69,23 +70,18 @@ pub(super) fn drawing_bar_ui(
     ui.scope_builder(egui::UiBuilder::new().max_rect(frame), |ui| {
         ui.horizontal_wrapped(|ui| match &mut state.drawing {
             None => {
-                ui.label(egui::RichText::new("Add place:").strong());
+                ui.label(egui::RichText::new(tr("map-add-place")).strong());
                 if ui
-                    .button("By name…")
-                    .on_hover_text(
-                        "Find a town by any of its names in the bundled gazetteer (GeoNames)",
-                    )
+                    .button(tr("map-by-name"))
+                    .on_hover_text(tr("map-by-name-hint"))
                     .clicked()
                 {
                     commands.push(Command::Form(FormCommand::PlaceByName));
                 }
                 for shape in [DrawShape::Point, DrawShape::Line, DrawShape::Area] {
                     if ui
-                        .button(shape.label())
-                        .on_hover_text(format!(
-                            "Add a place drawn as a {}",
-                            shape.label().to_lowercase()
-                        ))
+                        .button(tr(shape.label()))
+                        .on_hover_text(tr(&format!("{}-hint", shape.label())))
                         .clicked()
                     {
                         state.drawing = Some(Drawing {
@@ -97,35 +93,36 @@ pub(super) fn drawing_bar_ui(
             }
             Some(drawing) => {
                 let hint = match drawing.shape {
-                    DrawShape::Point => "Click the map where the place is".to_owned(),
-                    shape => format!(
-                        "Click the map to add vertices ({} so far, at least {})",
-                        drawing.vertices.len(),
-                        shape.vertices_needed()
+                    DrawShape::Point => tr("map-click-point"),
+                    shape => tr_with(
+                        "map-click-vertices",
+                        &[
+                            ("count", drawing.vertices.len().into()),
+                            ("needed", shape.vertices_needed().into()),
+                        ],
                     ),
                 };
                 ui.label(egui::RichText::new(hint).strong().color(style::SELECTION));
                 if drawing.shape != DrawShape::Point {
-                    let finish =
-                        ui.add_enabled(drawing.geometry().is_some(), egui::Button::new("Finish"));
-                    if finish
-                        .on_hover_text("Enter, or double-click the last vertex")
-                        .clicked()
-                    {
+                    let finish = ui.add_enabled(
+                        drawing.geometry().is_some(),
+                        egui::Button::new(tr("map-finish")),
+                    );
+                    if finish.on_hover_text(tr("map-finish-hint")).clicked() {
                         finish_drawing(state, commands);
                         return;
                     }
                     if ui
                         .add_enabled(
                             !drawing.vertices.is_empty(),
-                            egui::Button::new("Undo vertex"),
+                            egui::Button::new(tr("map-undo-vertex")),
                         )
                         .clicked()
                     {
                         drawing.vertices.pop();
                     }
                 }
-                if ui.button("Cancel").on_hover_text("Esc").clicked() {
+                if ui.button(tr("map-cancel")).on_hover_text("Esc").clicked() {
                     state.drawing = None;
                 }
             }

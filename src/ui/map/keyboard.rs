@@ -15,7 +15,7 @@ const POINT_TARGET: f32 = 14.0;
 
 /// The id of a place's focus target, the same wherever it is registered and drawn.
 fn focus_id(place: usize) -> egui::Id {
-    egui::Id::unique(("map-place", place))
+    egui::Id::unique(("map place target", place))
 }
 
 /// The places in view as focus targets in reading order (by rows a target's height apart), kept

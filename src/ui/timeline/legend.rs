@@ -1,5 +1,6 @@
 //! The timeline's legend: what each kind of mark means, and how to move the cursor.
 
+use crate::i18n::tr;
 use crate::model::Status;
 use crate::ui::style;
 use egui::{Align2, Color32, FontId, Pos2, Rect, Stroke, pos2, vec2};
@@ -27,13 +28,13 @@ pub(super) fn paint_legend(painter: &egui::Painter, at: Pos2, ink: Color32) {
         &|p| {
             painter.circle_filled(p, 5.0, occurred);
         },
-        "occurred (day)",
+        &tr("timeline-legend-day"),
     );
     item(
         &|p| {
             painter.rect_filled(Rect::from_center_size(p, vec2(14.0, 9.0)), 2.0, occurred);
         },
-        "occurred (period)",
+        &tr("timeline-legend-period"),
     );
     item(
         &|p| {
@@ -43,7 +44,7 @@ pub(super) fn paint_legend(painter: &egui::Painter, at: Pos2, ink: Color32) {
                 reported.gamma_multiply(0.35),
             );
         },
-        "reported, approximate date ~",
+        &tr("timeline-legend-reported"),
     );
     item(
         &|p| {
@@ -54,7 +55,7 @@ pub(super) fn paint_legend(painter: &egui::Painter, at: Pos2, ink: Color32) {
                 egui::StrokeKind::Inside,
             );
         },
-        "planned",
+        &tr("timeline-legend-planned"),
     );
     item(
         &|p| {
@@ -63,6 +64,6 @@ pub(super) fn paint_legend(painter: &egui::Painter, at: Pos2, ink: Color32) {
                 Stroke::new(2.0, style::CURRENT),
             );
         },
-        "cursor: drag it, ← → step between events, Space plays",
+        &tr("timeline-legend-cursor"),
     );
 }
