@@ -59,8 +59,8 @@ impl Legend {
         self.kinds.len() + usize::from(self.schematic) + usize::from(self.current)
     }
 
-    /// The legend in words, for screen readers (and tests).
-    pub fn described(&self) -> String {
+    /// Its rows' words, in the current language.
+    fn labels(&self) -> Vec<String> {
         let mut rows: Vec<String> = self.kinds.iter().map(|(id, _)| tr(id)).collect();
         if self.schematic {
             rows.push(tr(SCHEMATIC));
@@ -68,7 +68,12 @@ impl Legend {
         if self.current {
             rows.push(tr(CURRENT));
         }
-        tr_with("legend-name", &[("rows", rows.join("; ").into())])
+        rows
+    }
+
+    /// The legend in words, for screen readers (and tests).
+    pub fn described(&self) -> String {
+        tr_with("legend-name", &[("rows", self.labels().join("; ").into())])
     }
 }
 
@@ -88,18 +93,72 @@ pub(super) struct ChromeLayout {
 impl ChromeLayout {
     /// The legend shows when asked for, or by default when it takes under half the map's height
     /// and under 45 % of its width; otherwise it folds into the "Legend" button.
-    pub fn new(rect: Rect, legend_asked: Option<bool>, drawing: bool, legend: &Legend) -> Self {
-        let size = vec2(222.0, LEGEND_ROW * (legend.rows() as f32 + 0.6) + 8.0);
+    pub fn new(
+        ctx: &egui::Context,
+        rect: Rect,
+        legend_asked: Option<bool>,
+        drawing: bool,
+        legend: &Legend,
+    ) -> Self {
+        // Sized by their words, which are longer in some languages than in others.
+        let style = ctx.global_style();
+        let (padding, spacing) = (style.spacing.button_padding.x, style.spacing.item_spacing.x);
+        let button_font = egui::TextStyle::Button.resolve(&style);
+        let width_of = |text: &str, font: &FontId| {
+            ctx.fonts_mut(|f| {
+                f.layout_no_wrap(text.to_owned(), font.clone(), Color32::WHITE)
+                    .size()
+                    .x
+            })
+        };
+        let row_of_buttons = |labels: &[String]| {
+            labels
+                .iter()
+                .map(|label| width_of(label, &button_font) + 2.0 * padding + spacing)
+                .sum::<f32>()
+                + 4.0
+        };
+        let legend_width = legend
+            .labels()
+            .iter()
+            .map(|label| width_of(label, &FontId::proportional(12.0)))
+            .fold(0.0, f32::max)
+            + 50.0;
+        let size = vec2(
+            legend_width.max(120.0),
+            LEGEND_ROW * (legend.rows() as f32 + 0.6) + 8.0,
+        );
         let fits = size.y <= rect.height() * 0.5 && size.x <= rect.width() * 0.45;
         // An empty story has nothing to explain.
         let legend = (legend.rows() > 0 && legend_asked.unwrap_or(fits))
             .then(|| Rect::from_min_size(rect.left_bottom() + vec2(8.0, -size.y - 8.0), size));
-        let bar_width: f32 = if drawing { 560.0 } else { 310.0 };
+        let buttons = ["+", "−"]
+            .map(str::to_owned)
+            .into_iter()
+            .chain([tr("map-fit"), tr("map-legend")])
+            .collect::<Vec<_>>();
+        let buttons_width = row_of_buttons(&buttons);
+        let idle_bar = [
+            tr("map-add-place"),
+            tr("map-by-name"),
+            tr("map-point"),
+            tr("map-line"),
+            tr("map-area"),
+        ];
+        let bar_width: f32 = if drawing {
+            560.0
+        } else {
+            row_of_buttons(&idle_bar)
+        };
         ChromeLayout {
-            buttons: Rect::from_min_size(rect.right_top() + vec2(-190.0, 8.0), vec2(182.0, 28.0)),
+            buttons: Rect::from_min_size(
+                rect.right_top() + vec2(-buttons_width - 8.0, 8.0),
+                vec2(buttons_width, 28.0),
+            ),
             // Left of the zoom buttons; on a narrow map its buttons wrap onto a second row.
             drawing_bar: {
-                let width = bar_width.min(rect.width() - 210.0).max(100.0);
+                let room = rect.width() - buttons_width - 28.0;
+                let width = bar_width.min(room).max(100.0);
                 let rows = if width < bar_width { 2.0 } else { 1.0 };
                 Rect::from_min_size(rect.left_top() + vec2(8.0, 8.0), vec2(width, 28.0 * rows))
             },

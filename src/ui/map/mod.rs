@@ -305,8 +305,13 @@ pub fn map_ui(
     let hovered = hovered.filter(|_| group.is_none());
     painter.add(Shape::mesh(still.mesh.clone()));
     let crowded = still.crowded;
-    let chrome_layout =
-        chrome::ChromeLayout::new(rect, state.legend_asked, state.drawing.is_some(), &legend);
+    let chrome_layout = chrome::ChromeLayout::new(
+        ui.ctx(),
+        rect,
+        state.legend_asked,
+        state.drawing.is_some(),
+        &legend,
+    );
     let mut labels = Labels {
         placed: still
             .obstacles
