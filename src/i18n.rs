@@ -100,6 +100,17 @@ pub fn set_language(language: Language) {
     SPOKEN.with(|spoken| spoken.set(language));
 }
 
+/// `work` done in `language`, then the thread's language back: files whose words must not
+/// change with the window's language (exports, the published page until it has its own) are
+/// written in English.
+pub fn in_language<T>(language: Language, work: impl FnOnce() -> T) -> T {
+    let spoken = self::language();
+    set_language(language);
+    let done = work();
+    set_language(spoken);
+    done
+}
+
 /// The message `id` in the current language (English where it lacks one; the id itself where
 /// neither has it, so a missing message shows, and `tests/languages.rs` fails on it).
 pub fn tr(id: &str) -> String {
@@ -117,6 +128,16 @@ pub fn tr_with(id: &str, args: &[(&'static str, FluentValue<'static>)]) -> Strin
     MESSAGES
         .try_lookup_with_args(&language().id(), id, &args)
         .unwrap_or_else(|| id.to_owned())
+}
+
+/// A status as the window says it ("occurred", "advenu"); the story's files keep their own word.
+pub fn status_name(status: crate::model::Status) -> String {
+    use crate::model::Status;
+    tr(match status {
+        Status::Occurred => "status-occurred",
+        Status::Reported => "status-reported",
+        Status::Planned => "status-planned",
+    })
 }
 
 const MONTHS_FR: [&str; 12] = [
@@ -137,25 +158,47 @@ const WEEKDAYS_FR: [&str; 7] = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 ];
 
-/// A day written out in the current language: "Wednesday 17 April 2024", "mercredi 17 avril
-/// 2024" (the 1st of a month "1er" in French); a year before the era as "44 BC" / "44 av. J.-C.".
-pub fn long_date(date: NaiveDate) -> String {
+const MONTHS_FR_SHORT: [&str; 12] = [
+    "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+    "déc.",
+];
+
+/// A chrono format with the current language's names put in for `%A`, `%B`, `%b` and `%-d` (the
+/// 1st of a month is "1er" in French); English keeps chrono's own.
+pub(crate) fn format_in_language(date: NaiveDate, format: &str) -> Cow<'_, str> {
     match language() {
-        Language::English => crate::date::written(date, "%A %-d %B %Y"),
+        Language::English => Cow::Borrowed(format),
         Language::French => {
-            let weekday = WEEKDAYS_FR[date.weekday().num_days_from_monday() as usize];
-            let month = MONTHS_FR[date.month0() as usize];
             let day = match date.day() {
                 1 => "1er".to_owned(),
                 day => day.to_string(),
             };
-            let year = match date.year() {
-                year if year >= 1 => year.to_string(),
-                year => format!("{} av. J.-C.", 1 - i64::from(year)),
-            };
-            format!("{weekday} {day} {month} {year}")
+            Cow::Owned(
+                format
+                    .replace(
+                        "%A",
+                        WEEKDAYS_FR[date.weekday().num_days_from_monday() as usize],
+                    )
+                    .replace("%B", MONTHS_FR[date.month0() as usize])
+                    .replace("%b", MONTHS_FR_SHORT[date.month0() as usize])
+                    .replace("%-d", &day),
+            )
         }
     }
+}
+
+/// How the current language marks a year before the era: "BC", "av. J.-C.".
+pub(crate) fn before_the_era() -> &'static str {
+    match language() {
+        Language::English => "BC",
+        Language::French => "av. J.-C.",
+    }
+}
+
+/// A day written out in the current language: "Wednesday 17 April 2024", "mercredi 17 avril
+/// 2024"; a year before the era as "44 BC" / "44 av. J.-C.".
+pub fn long_date(date: NaiveDate) -> String {
+    crate::date::written(date, "%A %-d %B %Y")
 }
 
 #[cfg(test)]
@@ -184,11 +227,49 @@ mod tests {
             tr_with("timeline-cursor", &[("date", long_date(day).into())]),
             "Curseur\u{a0}: mercredi 17 avril 2024"
         );
+        let label = |edtf: &str| crate::date::resolve(edtf).unwrap().label();
+        assert_eq!(
+            label("2024-04-10/2024-04-17"),
+            "10 avr. 2024 – 17 avr. 2024"
+        );
+        assert_eq!(label("2024-05-01"), "1er mai 2024");
+        assert_eq!(label("2023-09~"), "sept. 2023 (approx.)");
+        assert_eq!(label("-0043-03-15"), "15 mars 44 av. J.-C.");
+        let more = |n: usize| tr_with("cursor-more-events", &[("count", n.into())]);
+        assert!(
+            more(1).starts_with("… et un autre événement à cette date"),
+            "{}",
+            more(1)
+        );
+        assert!(
+            more(3).starts_with("… et 3 autres événements"),
+            "{}",
+            more(3)
+        );
         set_language(Language::English);
+        assert!(
+            more(1).starts_with("… and one more event at this date"),
+            "{}",
+            more(1)
+        );
+        assert!(more(3).starts_with("… and 3 more events"), "{}", more(3));
         assert_eq!(long_date(day), "Wednesday 17 April 2024");
         assert_eq!(
             tr_with("timeline-cursor", &[("date", long_date(day).into())]),
             "Cursor: Wednesday 17 April 2024"
         );
+    }
+
+    #[test]
+    fn files_and_credits_do_not_change_with_the_window_s_language() {
+        let story = crate::load::load(&crate::shipped::karabakh()).unwrap();
+        let english = crate::formats::export(&story, crate::formats::Format::TimelineJs).unwrap();
+        set_language(Language::French);
+        let french = crate::formats::export(&story, crate::formats::Format::TimelineJs).unwrap();
+        // A credit whose label carries its date (in English, as labels are made) says it once.
+        let credits: Vec<String> = story.sources.iter().map(|s| s.credit()).collect();
+        set_language(Language::English);
+        assert_eq!(english, french);
+        assert!(credits.iter().all(|c| !c.contains("avr.")), "{credits:?}");
     }
 }

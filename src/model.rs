@@ -92,7 +92,11 @@ impl Source {
     /// always says when.
     pub fn credit(&self) -> String {
         let day = publication_day(&self.published);
-        if !self.label_is_set || self.label.contains(&day) {
+        // A label written with its date (in English, as labels are made) says it already.
+        let english = crate::i18n::in_language(crate::i18n::Language::English, || {
+            publication_day(&self.published)
+        });
+        if !self.label_is_set || self.label.contains(&day) || self.label.contains(&english) {
             self.label.clone()
         } else {
             format!("{}, {day}", self.label)

@@ -40,9 +40,19 @@ fn ids_used() -> BTreeSet<String> {
             }
             let code = std::fs::read_to_string(&path).unwrap();
             for literal in code.split('"').skip(1).step_by(2) {
-                let prefixed = ["menu-", "tab-", "timeline-", "map-", "legend-"]
-                    .iter()
-                    .any(|p| literal.starts_with(p));
+                let prefixed = [
+                    "menu-",
+                    "tab-",
+                    "timeline-",
+                    "map-",
+                    "legend-",
+                    "status-",
+                    "list-",
+                    "filter",
+                    "cursor-",
+                ]
+                .iter()
+                .any(|p| literal.starts_with(p));
                 if prefixed && literal.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
                     used.insert(literal.to_owned());
                 }

@@ -177,7 +177,7 @@ impl DateSpan {
                 "{} {} ({} – {})",
                 self.sub_year.map_or("season", sub_year_name),
                 year_written(first.year()),
-                first.format("%b"),
+                written(first, "%b"),
                 written(last, "%b %Y")
             ),
             Granularity::Range if !self.members.is_empty() => {
@@ -217,13 +217,17 @@ pub fn year_written(year: i32) -> String {
     if year >= 1 {
         year.to_string()
     } else {
-        format!("{} BC", 1 - i64::from(year))
+        format!("{} {}", 1 - i64::from(year), crate::i18n::before_the_era())
     }
 }
 
 /// A day written with a chrono format whose `%Y` is the year as people write it (see
-/// [`year_written`]): "15 Mar 44 BC", not "15 Mar -0043".
+/// [`year_written`]): "15 Mar 44 BC", not "15 Mar -0043"; its names in the current language
+/// ("15 mars 44 av. J.-C.").
 pub fn written(date: NaiveDate, format: &str) -> String {
+    // Month and weekday names in the window's language.
+    let format = crate::i18n::format_in_language(date, format);
+    let format = format.as_ref();
     if date.year() >= 1 {
         return date.format(format).to_string();
     }

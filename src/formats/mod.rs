@@ -92,6 +92,13 @@ impl Format {
 
 /// The story's places, events or timeline as the file's bytes, ending with a newline.
 pub fn export(story: &Story, format: Format) -> Result<Vec<u8>, csv::Error> {
+    // A file's words do not change with the window's language.
+    crate::i18n::in_language(crate::i18n::Language::English, || {
+        export_in_english(story, format)
+    })
+}
+
+fn export_in_english(story: &Story, format: Format) -> Result<Vec<u8>, csv::Error> {
     let mut bytes = match format {
         Format::PlacesGeoJson => places_geojson::export(story).into_bytes(),
         Format::TimelineJs => timelinejs::export(story).into_bytes(),

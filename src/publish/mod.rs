@@ -43,6 +43,13 @@ pub struct Published {
 
 /// The whole page for the open story, with the person's street map around its places when given.
 pub fn page(doc: &Document, streets: Option<&StreetMap>) -> Published {
+    // The page speaks English throughout until it has its own language (issue 34).
+    crate::i18n::in_language(crate::i18n::Language::English, || {
+        page_in_english(doc, streets)
+    })
+}
+
+fn page_in_english(doc: &Document, streets: Option<&StreetMap>) -> Published {
     let mut data = page_data(doc);
     let mut notices = Vec::new();
     if let Some(map) = streets {

@@ -5,6 +5,7 @@ use super::quote::quote_ui;
 use super::state::{Command, View};
 use super::style;
 use crate::document::Document;
+use crate::i18n::{tr, tr_with};
 use egui::RichText;
 
 /// The panel shows this many current events in full.
@@ -22,9 +23,7 @@ pub fn excerpts_ui(
         .auto_shrink([false; 2])
         .show(ui, |ui| {
             if current.is_empty() {
-                ui.label(
-                    "No event at the cursor. Use Next → (or the → key) to jump to the next one.",
-                );
+                ui.label(tr("cursor-no-event"));
             }
             // The selected event first, then the others by date.
             let mut events = current.to_vec();
@@ -49,7 +48,7 @@ pub fn excerpts_ui(
                 }
                 ui.horizontal_wrapped(|ui| {
                     ui.label(
-                        RichText::new(event.status.label())
+                        RichText::new(crate::i18n::status_name(event.status))
                             .color(style::status_color(event.status))
                             .strong(),
                     );
@@ -60,7 +59,7 @@ pub fn excerpts_ui(
                     ));
                 });
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new("Places:").weak());
+                    ui.label(RichText::new(tr("cursor-places")).weak());
                     for &p in &event.places {
                         if ui.link(&story.places[p].name).clicked() {
                             commands.push(Command::SelectPlace(Some(p)));
@@ -78,10 +77,7 @@ pub fn excerpts_ui(
             }
             if more > 0 {
                 ui.label(
-                    RichText::new(format!(
-                        "… and {more} more events at this date: see the Events list."
-                    ))
-                    .weak(),
+                    RichText::new(tr_with("cursor-more-events", &[("count", more.into())])).weak(),
                 );
             }
         });

@@ -3,6 +3,7 @@
 
 use super::state::Command;
 use crate::filter::{EventFilter, Precision};
+use crate::i18n::tr;
 use crate::model::{Status, Story};
 use egui::RichText;
 
@@ -14,55 +15,53 @@ pub fn filters_ui(
     commands: &mut Vec<Command>,
 ) {
     let mut changed = filter.clone();
-    egui::CollapsingHeader::new("Filter")
+    egui::CollapsingHeader::new(tr("filter"))
         .default_open(filter.is_active())
         .show(ui, |ui| {
-            ui.label(RichText::new("Sources").weak());
+            ui.label(RichText::new(tr("filter-sources")).weak());
             for (s, source) in story.sources.iter().enumerate() {
                 let mut shown = !changed.hidden_sources.contains(&s);
                 if ui.checkbox(&mut shown, &source.label).changed() {
                     toggle(&mut changed.hidden_sources, s, shown);
                 }
             }
-            ui.label(RichText::new("Status").weak());
+            ui.label(RichText::new(tr("filter-status")).weak());
             ui.horizontal_wrapped(|ui| {
                 for status in [Status::Occurred, Status::Reported, Status::Planned] {
                     let mut shown = !changed.hidden_statuses.contains(&status);
-                    if ui.checkbox(&mut shown, status.label()).changed() {
+                    if ui
+                        .checkbox(&mut shown, crate::i18n::status_name(status))
+                        .changed()
+                    {
                         toggle(&mut changed.hidden_statuses, status, shown);
                     }
                 }
             });
             let place_name = |p: Option<usize>| {
                 p.and_then(|p| story.places.get(p))
-                    .map_or_else(|| "any place".to_owned(), |p| p.name.clone())
+                    .map_or_else(|| tr("filter-any-place"), |p| p.name.clone())
             };
-            egui::ComboBox::from_label("At place")
+            egui::ComboBox::from_label(tr("filter-at-place"))
                 .selected_text(place_name(changed.place))
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut changed.place, None, "any place");
+                    ui.selectable_value(&mut changed.place, None, tr("filter-any-place"));
                     for p in 0..story.places.len() {
                         ui.selectable_value(&mut changed.place, Some(p), place_name(Some(p)));
                     }
                 });
-            egui::ComboBox::from_label("Dates")
-                .selected_text(match changed.precision {
-                    None => "exact or approximate",
-                    Some(Precision::Exact) => "exact only",
-                    Some(Precision::Approximate) => "approximate only",
+            let precision_name = |p: Option<Precision>| {
+                tr(match p {
+                    None => "filter-dates-any",
+                    Some(Precision::Exact) => "filter-dates-exact",
+                    Some(Precision::Approximate) => "filter-dates-approximate",
                 })
+            };
+            egui::ComboBox::from_label(tr("filter-dates"))
+                .selected_text(precision_name(changed.precision))
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut changed.precision, None, "exact or approximate");
-                    ui.selectable_value(
-                        &mut changed.precision,
-                        Some(Precision::Exact),
-                        "exact only",
-                    );
-                    ui.selectable_value(
-                        &mut changed.precision,
-                        Some(Precision::Approximate),
-                        "approximate only",
-                    );
+                    for p in [None, Some(Precision::Exact), Some(Precision::Approximate)] {
+                        ui.selectable_value(&mut changed.precision, p, precision_name(p));
+                    }
                 });
         });
     if changed != *filter {
@@ -77,7 +76,7 @@ pub fn filters_ui(
                 ))
                 .color(super::style::CURRENT),
             );
-            if ui.button("Clear filters").clicked() {
+            if ui.button(tr("filter-clear")).clicked() {
                 commands.push(Command::SetFilter(EventFilter::default()));
             }
         });

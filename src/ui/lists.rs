@@ -7,6 +7,7 @@ use super::find::{FindState, find_ui};
 use super::state::{Command, FormCommand, ListTab, View};
 use super::style;
 use crate::document::Document;
+use crate::i18n::tr;
 use egui::RichText;
 
 pub fn lists_ui(
@@ -42,11 +43,11 @@ pub fn lists_ui(
     match view.list {
         ListTab::Events => {
             ui.horizontal(|ui| {
-                if ui.button("+ New event").clicked() {
+                if ui.button(tr("list-new-event")).clicked() {
                     commands.push(Command::Form(FormCommand::Event(None)));
                 }
                 if let Some(event) = view.selected_event
-                    && ui.button("Edit event").clicked()
+                    && ui.button(tr("list-edit-event")).clicked()
                 {
                     commands.push(Command::Form(FormCommand::Event(Some(event))));
                 }

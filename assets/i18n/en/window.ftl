@@ -100,3 +100,30 @@ timeline-legend-period = occurred (period)
 timeline-legend-reported = reported, approximate date ~
 timeline-legend-planned = planned
 timeline-legend-cursor = cursor: drag it, ← → step between events, Space plays
+
+## Statuses, as the window says them
+status-occurred = occurred
+status-reported = reported
+status-planned = planned
+
+## The events list and its filter
+list-new-event = + New event
+list-edit-event = Edit event
+filter = Filter
+filter-sources = Sources
+filter-status = Status
+filter-at-place = At place
+filter-any-place = any place
+filter-dates = Dates
+filter-dates-any = exact or approximate
+filter-dates-exact = exact only
+filter-dates-approximate = approximate only
+filter-clear = Clear filters
+
+## At the cursor
+cursor-no-event = No event at the cursor. Use Next → (or the → key) to jump to the next one.
+cursor-places = Places:
+cursor-more-events = … and { $count ->
+        [one] one more event
+       *[other] { $count } more events
+    } at this date: see the Events list.

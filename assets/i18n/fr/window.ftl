@@ -100,3 +100,30 @@ timeline-legend-reported = rapporté, date approximative ~
 timeline-legend-planned = prévu
 timeline-legend-cursor = curseur : faites-le glisser, ← → d’un événement à l’autre, Espace lance la lecture
 
+
+## Les statuts, tels que la fenêtre les dit
+status-occurred = advenu
+status-reported = rapporté
+status-planned = prévu
+
+## La liste des événements et son filtre
+list-new-event = + Nouvel événement
+list-edit-event = Modifier l’événement
+filter = Filtrer
+filter-sources = Sources
+filter-status = Statut
+filter-at-place = Au lieu
+filter-any-place = tout lieu
+filter-dates = Dates
+filter-dates-any = exactes ou approximatives
+filter-dates-exact = exactes seulement
+filter-dates-approximate = approximatives seulement
+filter-clear = Effacer les filtres
+
+## Au curseur
+cursor-no-event = Aucun événement au curseur. Suivant → (ou la touche →) mène au prochain.
+cursor-places = Lieux :
+cursor-more-events = … et { $count ->
+        [one] un autre événement
+       *[other] { $count } autres événements
+    } à cette date : voir la liste des événements.

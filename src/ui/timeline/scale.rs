@@ -92,7 +92,7 @@ pub(super) fn paint_ticks(
                 let format = if month_start { "%b %Y" } else { "%-d %b %Y" };
                 tick_labels.push((true, x, crate::date::written(d, format)));
             } else if month_start && pixels_per_day >= 1.0 {
-                tick_labels.push((false, x, d.format("%b").to_string()));
+                tick_labels.push((false, x, crate::date::written(d, "%b")));
             } else if pixels_per_day >= 14.0 {
                 tick_labels.push((false, x, d.format("%-d").to_string()));
             }
