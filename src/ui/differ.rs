@@ -3,6 +3,7 @@
 
 use super::state::Command;
 use super::style;
+use crate::i18n::tr_with;
 use crate::model::Story;
 use egui::RichText;
 
@@ -15,11 +16,11 @@ pub fn differ_ui(ui: &mut egui::Ui, story: &Story, claims: &[usize], commands: &
         let Some(claim) = story.claims.get(c) else {
             continue;
         };
-        let text = RichText::new(format!("{DIFFER_MARK} Sources differ: {}", claim.topic))
-            .color(style::CURRENT);
+        let said = tr_with("differ-link", &[("topic", claim.topic.clone().into())]);
+        let text = RichText::new(format!("{DIFFER_MARK} {said}")).color(style::CURRENT);
         if ui
             .link(text)
-            .on_hover_text("Open the comparison of what each source reports")
+            .on_hover_text(crate::i18n::tr("differ-link-hint"))
             .clicked()
         {
             commands.push(Command::ShowClaim(c));

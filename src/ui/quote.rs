@@ -2,6 +2,7 @@
 //! opens the article at that passage.
 
 use super::state::Command;
+use crate::i18n::{tr, tr_with};
 use crate::model::{QuoteFate, Story};
 use crate::quotation::quoted;
 use egui::RichText;
@@ -25,23 +26,23 @@ pub fn quote_ui(ui: &mut egui::Ui, story: &Story, quote: usize, commands: &mut V
                     egui::Label::new(RichText::new(quoted(&source.language, &q.exact)).italics())
                         .sense(egui::Sense::click()),
                 )
-                .on_hover_text("Open the article at this passage");
+                .on_hover_text(tr("quote-open-hint"));
             if words.clicked() {
                 commands.push(Command::OpenQuote(quote));
             }
             if let Some((later, fate)) = later_fate(story, quote) {
                 ui.horizontal_wrapped(|ui| {
                     let what = match fate {
-                        QuoteFate::Orphaned => "Not found in the later version",
-                        _ => "Reworded in the later version",
+                        QuoteFate::Orphaned => "quote-not-found-later",
+                        _ => "quote-reworded-later",
                     };
-                    let later_label = &story.sources[later].label;
+                    let later_label = story.sources[later].label.clone();
                     ui.label(
-                        RichText::new(format!("△ {what} «{later_label}»"))
+                        RichText::new(tr_with(what, &[("source", later_label.into())]))
                             .color(super::style::CURRENT)
                             .small(),
                     );
-                    if ui.small_button("Read it").clicked() {
+                    if ui.small_button(tr("quote-read-it")).clicked() {
                         commands.push(Command::OpenSource(later));
                     }
                 });
@@ -52,7 +53,7 @@ pub fn quote_ui(ui: &mut egui::Ui, story: &Story, quote: usize, commands: &mut V
                         .weak()
                         .small(),
                 );
-                if ui.small_button("Read in source").clicked() {
+                if ui.small_button(tr("quote-read-in-source")).clicked() {
                     commands.push(Command::OpenQuote(quote));
                 }
             });

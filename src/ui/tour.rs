@@ -6,6 +6,7 @@ use super::quote::quote_ui;
 use super::state::{Command, TourCommand, View};
 use crate::document::Document;
 use crate::edit::tour;
+use crate::i18n::{tr, tr_with};
 use egui::RichText;
 
 pub fn tour_ui(ui: &mut egui::Ui, doc: &Document, view: &View, commands: &mut Vec<Command>) {
@@ -15,26 +16,29 @@ pub fn tour_ui(ui: &mut egui::Ui, doc: &Document, view: &View, commands: &mut Ve
     ui.horizontal(|ui| {
         let previous = shown.is_some_and(|s| s > 0);
         if ui
-            .add_enabled(previous, egui::Button::new("← Previous step"))
+            .add_enabled(previous, egui::Button::new(tr("tour-previous")))
             .on_hover_text("PageUp")
             .clicked()
         {
             commands.push(Command::Tour(TourCommand::Previous));
         }
         let count = match shown {
-            Some(s) => format!("Step {} of {}", s + 1, steps.len()),
-            None => crate::numbers::count(steps.len(), "step", "steps"),
+            Some(s) => tr_with(
+                "tour-step-of",
+                &[("step", (s + 1).into()), ("steps", steps.len().into())],
+            ),
+            None => tr_with("tour-steps", &[("steps", steps.len().into())]),
         };
         ui.label(count);
         let next = match shown {
             Some(s) => s + 1 < steps.len(),
             None => !steps.is_empty(),
         };
-        let label = if shown.is_some() {
-            "Next step →"
+        let label = tr(if shown.is_some() {
+            "tour-next"
         } else {
-            "Start the tour →"
-        };
+            "tour-start"
+        });
         if ui
             .add_enabled(next, egui::Button::new(label))
             .on_hover_text("PageDown")
@@ -52,19 +56,10 @@ pub fn tour_ui(ui: &mut egui::Ui, doc: &Document, view: &View, commands: &mut Ve
             match shown {
                 Some(s) => step_ui(ui, doc, s, commands),
                 None if steps.is_empty() => {
-                    ui.label(
-                        "This story has no tour yet. Put the timeline and the map where a reader \
-                         should look, select what matters, then make a step of it.",
-                    );
+                    ui.label(tr("tour-none"));
                 }
                 None => {
-                    ui.label(
-                        RichText::new(
-                            "Step through the story: each step moves the timeline and the map \
-                             and rests on the words of the sources.",
-                        )
-                        .weak(),
-                    );
+                    ui.label(RichText::new(tr("tour-intro")).weak());
                 }
             }
         });
@@ -80,7 +75,7 @@ fn step_ui(ui: &mut egui::Ui, doc: &Document, s: usize, commands: &mut Vec<Comma
     ui.label(RichText::new(&step.text).size(15.0));
     if !step.events.is_empty() {
         ui.horizontal_wrapped(|ui| {
-            ui.label("Events:");
+            ui.label(tr("tour-events"));
             for &e in &step.events {
                 if ui.link(&story.events[e].title).clicked() {
                     commands.push(Command::SelectEvent(e));
@@ -90,7 +85,7 @@ fn step_ui(ui: &mut egui::Ui, doc: &Document, s: usize, commands: &mut Vec<Comma
     }
     if !step.places.is_empty() {
         ui.horizontal_wrapped(|ui| {
-            ui.label("Places:");
+            ui.label(tr("cursor-places"));
             for &p in &step.places {
                 if ui.link(&story.places[p].name).clicked() {
                     commands.push(Command::SelectPlace(Some(p)));
@@ -99,10 +94,7 @@ fn step_ui(ui: &mut egui::Ui, doc: &Document, s: usize, commands: &mut Vec<Comma
         });
     }
     if step.quotes.is_empty() {
-        ui.colored_label(
-            super::style::UNSAVED,
-            "This step rests on no quote yet: edit it to add the words it stands on.",
-        );
+        ui.colored_label(super::style::UNSAVED, tr("tour-no-quote"));
     }
     for &q in &step.quotes {
         quote_ui(ui, story, q, commands);
@@ -118,10 +110,7 @@ fn steps_list_ui(
 ) {
     let story = doc.story();
     let steps = &story.steps;
-    ui.strong(format!(
-        "The tour ({})",
-        crate::numbers::count(steps.len(), "step", "steps")
-    ));
+    ui.strong(tr_with("tour-heading", &[("steps", steps.len().into())]));
     for (s, step) in steps.iter().enumerate() {
         let row =
             egui::Button::selectable(shown == Some(s), format!("{}. {}", s + 1, step.title)).wrap();
@@ -131,23 +120,23 @@ fn steps_list_ui(
     }
     if let Some(s) = shown {
         ui.horizontal_wrapped(|ui| {
-            ui.label(format!("Step {}:", s + 1));
+            ui.label(tr_with("tour-step", &[("step", (s + 1).into())]));
             if ui
-                .add_enabled(s > 0, egui::Button::new("↑ Earlier"))
+                .add_enabled(s > 0, egui::Button::new(tr("tour-earlier")))
                 .clicked()
             {
                 commands.push(Command::Tour(TourCommand::Move { from: s, to: s - 1 }));
             }
             if ui
-                .add_enabled(s + 1 < steps.len(), egui::Button::new("↓ Later"))
+                .add_enabled(s + 1 < steps.len(), egui::Button::new(tr("tour-later")))
                 .clicked()
             {
                 commands.push(Command::Tour(TourCommand::Move { from: s, to: s + 1 }));
             }
-            if ui.button("Edit step").clicked() {
+            if ui.button(tr("tour-edit")).clicked() {
                 commands.push(Command::Tour(TourCommand::Edit(s)));
             }
-            if ui.button("Delete step").clicked()
+            if ui.button(tr("tour-delete")).clicked()
                 && let Ok(removed) = tour::remove_step(story, s)
             {
                 commands.push(Command::Edit(Box::new(removed)));
@@ -155,8 +144,8 @@ fn steps_list_ui(
         });
     }
     if ui
-        .button("+ New step from this view")
-        .on_hover_text("The timeline's window, the map's view and what is selected become a step")
+        .button(tr("tour-new"))
+        .on_hover_text(tr("tour-new-hint"))
         .clicked()
     {
         commands.push(Command::Tour(TourCommand::NewFromView));

@@ -127,3 +127,37 @@ cursor-more-events = … and { $count ->
         [one] one more event
        *[other] { $count } more events
     } at this date: see the Events list.
+
+## Quotes and where sources differ
+quote-open-hint = Open the article at this passage
+quote-not-found-later = △ Not found in the later version «{ $source }»
+quote-reworded-later = △ Reworded in the later version «{ $source }»
+quote-read-it = Read it
+quote-read-in-source = Read in source
+differ-link = Sources differ: { $topic }
+differ-link-hint = Open the comparison of what each source reports
+
+## The tour
+tour-previous = ← Previous step
+tour-next = Next step →
+tour-start = Start the tour →
+tour-step-of = Step { $step } of { $steps }
+tour-steps = { $steps ->
+        [one] 1 step
+       *[other] { $steps } steps
+    }
+tour-heading = The tour ({ $steps ->
+        [one] 1 step
+       *[other] { $steps } steps
+    })
+tour-none = This story has no tour yet. Put the timeline and the map where a reader should look, select what matters, then make a step of it.
+tour-intro = Step through the story: each step moves the timeline and the map and rests on the words of the sources.
+tour-events = Events:
+tour-no-quote = This step rests on no quote yet: edit it to add the words it stands on.
+tour-step = Step { $step }:
+tour-earlier = ↑ Earlier
+tour-later = ↓ Later
+tour-edit = Edit step
+tour-delete = Delete step
+tour-new = + New step from this view
+tour-new-hint = The timeline's window, the map's view and what is selected become a step

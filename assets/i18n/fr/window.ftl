@@ -127,3 +127,37 @@ cursor-more-events = … et { $count ->
         [one] un autre événement
        *[other] { $count } autres événements
     } à cette date : voir la liste des événements.
+
+## Les citations, et là où les sources divergent
+quote-open-hint = Ouvrir l’article à ce passage
+quote-not-found-later = △ Absent de la version suivante «{ $source }»
+quote-reworded-later = △ Reformulé dans la version suivante «{ $source }»
+quote-read-it = La lire
+quote-read-in-source = Lire dans la source
+differ-link = Les sources divergent : { $topic }
+differ-link-hint = Ouvrir la comparaison de ce que rapporte chaque source
+
+## La visite guidée
+tour-previous = ← Étape précédente
+tour-next = Étape suivante →
+tour-start = Commencer la visite →
+tour-step-of = Étape { $step } sur { $steps }
+tour-steps = { $steps ->
+        [one] 1 étape
+       *[other] { $steps } étapes
+    }
+tour-heading = La visite ({ $steps ->
+        [one] 1 étape
+       *[other] { $steps } étapes
+    })
+tour-none = Ce récit n’a pas encore de visite. Placez la frise et la carte là où un lecteur doit regarder, sélectionnez ce qui compte, puis faites-en une étape.
+tour-intro = Parcourez le récit pas à pas : chaque étape déplace la frise et la carte et s’appuie sur les mots des sources.
+tour-events = Événements :
+tour-no-quote = Cette étape ne s’appuie encore sur aucune citation : modifiez-la pour ajouter les mots sur lesquels elle repose.
+tour-step = Étape { $step } :
+tour-earlier = ↑ Plus tôt
+tour-later = ↓ Plus tard
+tour-edit = Modifier l’étape
+tour-delete = Supprimer l’étape
+tour-new = + Nouvelle étape depuis cette vue
+tour-new-hint = La fenêtre de la frise, la vue de la carte et ce qui est sélectionné deviennent une étape
