@@ -235,6 +235,15 @@ mod tests {
         assert_eq!(label("2024-05-01"), "1er mai 2024");
         assert_eq!(label("2023-09~"), "sept. 2023 (approx.)");
         assert_eq!(label("-0043-03-15"), "15 mars 44 av. J.-C.");
+        assert_eq!(label("2020-23"), "automne 2020 (sept. – nov. 2020)");
+        assert_eq!(label("2024-04-17/.."), "depuis le 17 avr. 2024, en cours");
+        let autumn = crate::date::resolve("2020-23").unwrap().explain();
+        assert!(
+            autumn.starts_with(
+                "automne 2020 (sept. – nov. 2020)\u{a0}: 1er sept. 2020 – 30 nov. 2020 (91 jours)"
+            ),
+            "{autumn}"
+        );
         let more = |n: usize| tr_with("cursor-more-events", &[("count", n.into())]);
         assert!(
             more(1).starts_with("… et un autre événement à cette date"),

@@ -30,7 +30,8 @@ fn ids(file: &str) -> BTreeSet<String> {
 /// Message ids written in the window's code: string literals shaped like one.
 fn ids_used() -> BTreeSet<String> {
     let mut used = BTreeSet::new();
-    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui")];
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut stack = vec![root.join("src/ui"), root.join("src/date")];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
@@ -64,8 +65,15 @@ fn ids_used() -> BTreeSet<String> {
 
 #[test]
 fn every_message_is_in_both_languages_and_every_one_the_window_asks_for_exists() {
-    let english = ids("assets/i18n/en/window.ftl");
-    let french = ids("assets/i18n/fr/window.ftl");
+    let both = |file: &str| {
+        let english = ids(&format!("assets/i18n/en/{file}"));
+        let french = ids(&format!("assets/i18n/fr/{file}"));
+        (english, french)
+    };
+    let (mut english, mut french) = both("window.ftl");
+    let (dates_english, dates_french) = both("dates.ftl");
+    english.extend(dates_english);
+    french.extend(dates_french);
     assert!(english.len() >= 50, "{} messages", english.len());
     let only_english: Vec<&String> = english.difference(&french).collect();
     let only_french: Vec<&String> = french.difference(&english).collect();

@@ -1,5 +1,6 @@
 //! EDTF dates, levels 0 to 2, resolved to the first and last day they can mean.
 
+use crate::i18n::{tr, tr_with};
 use chrono::{Datelike, NaiveDate};
 use edtf_core::{Bound, Date, Edtf, IntervalEndpoint, Precision, SetElement, SetKind};
 
@@ -114,9 +115,15 @@ impl DateSpan {
         let last = self.latest_date();
         let what = match self.granularity {
             Granularity::Day if self.time.is_some() => self.label_without_qualifiers(),
-            Granularity::Day => written(first, "%A %-d %B %Y, one day"),
+            Granularity::Day => tr_with(
+                "date-one-day",
+                &[("day", written(first, "%A %-d %B %Y").into())],
+            ),
             Granularity::Month => written(first, "%B %Y"),
-            Granularity::Year => format!("the year {}", year_written(first.year())),
+            Granularity::Year => tr_with(
+                "date-the-year",
+                &[("year", year_written(first.year()).into())],
+            ),
             Granularity::Season => self.label_without_qualifiers(),
             // A set or an open end says itself: "one of: …", "from 17 Apr 2024, ongoing".
             Granularity::Range
@@ -126,26 +133,29 @@ impl DateSpan {
             {
                 self.label_without_qualifiers()
             }
-            Granularity::Range => "from one date to another".to_owned(),
+            Granularity::Range => tr("date-from-one-to-another"),
         };
         let mut text = if self.is_single_day() {
             what
         } else {
-            format!(
-                "{what}: {} – {} ({} days)",
-                written(first, "%-d %b %Y"),
-                written(last, "%-d %b %Y"),
-                self.latest - self.earliest + 1
+            tr_with(
+                "date-span",
+                &[
+                    ("what", what.into()),
+                    ("first", written(first, "%-d %b %Y").into()),
+                    ("last", written(last, "%-d %b %Y").into()),
+                    ("days", (self.latest - self.earliest + 1).into()),
+                ],
             )
         };
         if self.approximate {
-            text.push_str(", approximate");
+            text.push_str(&tr("date-said-approximate"));
         }
         if self.uncertain {
-            text.push_str(", uncertain");
+            text.push_str(&tr("date-said-uncertain"));
         }
         if self.sub_year.is_some_and(|code| code <= 24) {
-            text.push_str("; seasons 21–24 are the northern hemisphere's (spring is March to May)");
+            text.push_str(&tr("date-seasons-note"));
         }
         text
     }
@@ -155,10 +165,10 @@ impl DateSpan {
     pub fn label(&self) -> String {
         let mut label = self.label_without_qualifiers();
         if self.approximate {
-            label.push_str(" (approx.)");
+            label.push_str(&tr("date-label-approximate"));
         }
         if self.uncertain {
-            label.push_str(" (uncertain)");
+            label.push_str(&tr("date-label-uncertain"));
         }
         label
     }
@@ -175,7 +185,11 @@ impl DateSpan {
             Granularity::Year => written(first, "%Y"),
             Granularity::Season => format!(
                 "{} {} ({} – {})",
-                self.sub_year.map_or("season", sub_year_name),
+                tr(&self
+                    .sub_year
+                    .map_or("date-season".to_owned(), |code| format!(
+                        "date-season-{code}"
+                    ))),
                 year_written(first.year()),
                 written(first, "%b"),
                 written(last, "%b %Y")
@@ -189,25 +203,33 @@ impl DateSpan {
                     .take(NAMED)
                     .map(|&(a, b)| days_label(a, b))
                     .collect();
-                let which = if self.all_members { "all of" } else { "one of" };
-                let more = match self.members.len().saturating_sub(NAMED) {
-                    0 => String::new(),
-                    more => format!(" and {more} more"),
+                let which = if self.all_members {
+                    "date-set-all"
+                } else {
+                    "date-set-one"
                 };
-                format!("{which}: {}{more}", members.join(", "))
+                let more = self.members.len().saturating_sub(NAMED);
+                tr_with(
+                    which,
+                    &[
+                        ("members", members.join(", ").into()),
+                        ("more", more.into()),
+                    ],
+                )
             }
             Granularity::Range => days_label(self.earliest, self.latest),
         };
-        match (self.began_before, self.ongoing) {
-            (None, None) => known,
-            (Some(_), Some(_)) => format!("{known}, began before and ongoing"),
-            (Some(OpenEnd::Open), None) => format!("until {known}, began before"),
-            (Some(OpenEnd::Unknown), None) => format!("until {known}, start unknown"),
-            (Some(OpenEnd::OnOrBeyond), None) => format!("{known} or before"),
-            (None, Some(OpenEnd::Open)) => format!("from {known}, ongoing"),
-            (None, Some(OpenEnd::Unknown)) => format!("from {known}, end unknown"),
-            (None, Some(OpenEnd::OnOrBeyond)) => format!("{known} or after"),
-        }
+        let said = match (self.began_before, self.ongoing) {
+            (None, None) => return known,
+            (Some(_), Some(_)) => "date-began-before-and-ongoing",
+            (Some(OpenEnd::Open), None) => "date-until-began-before",
+            (Some(OpenEnd::Unknown), None) => "date-until-start-unknown",
+            (Some(OpenEnd::OnOrBeyond), None) => "date-or-before",
+            (None, Some(OpenEnd::Open)) => "date-from-ongoing",
+            (None, Some(OpenEnd::Unknown)) => "date-from-end-unknown",
+            (None, Some(OpenEnd::OnOrBeyond)) => "date-or-after",
+        };
+        tr_with(said, &[("known", known.into())])
     }
 }
 
@@ -268,37 +290,6 @@ pub fn ends_precision(first: Day, last: Day) -> Granularity {
     } else {
         Granularity::Day
     }
-}
-
-/// The name of a sub-year code (ISO 8601-2 §4.8); 21–24 as the northern hemisphere's seasons.
-fn sub_year_name(code: u8) -> &'static str {
-    const NAMES: [&str; 21] = [
-        "spring",
-        "summer",
-        "autumn",
-        "winter",
-        "spring (northern)",
-        "summer (northern)",
-        "autumn (northern)",
-        "winter (northern)",
-        "spring (southern)",
-        "summer (southern)",
-        "autumn (southern)",
-        "winter (southern)",
-        "first quarter",
-        "second quarter",
-        "third quarter",
-        "fourth quarter",
-        "first four months",
-        "second four months",
-        "third four months",
-        "first half",
-        "second half",
-    ];
-    NAMES
-        .get(usize::from(code.saturating_sub(21)))
-        .copied()
-        .unwrap_or("season")
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
