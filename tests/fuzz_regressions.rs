@@ -72,3 +72,30 @@ fn a_count_of_days_past_the_calendar_is_no_date() {
         assert!(found.is_empty(), "{text}: {found:?}");
     }
 }
+
+/// The `archive` target's run: the first byte names the archive's kind, the rest is the file.
+fn run_archive(data: &[u8]) -> Result<chronomap::provenance::archive::ArchivedPage, String> {
+    let (&kind, bytes) = data.split_first().ok_or("empty")?;
+    let name = match kind % 3 {
+        0 => "capture.wacz",
+        1 => "capture.warc",
+        _ => "capture.warc.gz",
+    };
+    chronomap::provenance::archive::page(name, bytes, None).map_err(|e| e.to_string())
+}
+
+/// A WARC record whose WARC-Target-URI is not UTF-8 panicked inside the `warc` crate (its header
+/// accessor unwraps); such a record is now refused, naming the header.
+#[test]
+fn a_warc_header_that_is_not_utf8_is_refused_not_a_panic() {
+    let inputs = crashes("archive");
+    assert!(!inputs.is_empty());
+    for (name, data) in inputs {
+        let read = run_archive(&data);
+        let error = read.expect_err(&name);
+        assert!(
+            error.contains("WARC-Target-URI is not UTF-8"),
+            "{name}: {error}"
+        );
+    }
+}

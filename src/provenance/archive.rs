@@ -221,23 +221,70 @@ fn only_page(pages: &[String]) -> Result<String, ArchiveError> {
     }
 }
 
+/// A WARC's response record, as far as a page needs it.
+struct Response {
+    url: String,
+    date: String,
+    payload_digest: Option<String>,
+    block: Vec<u8>,
+}
+
+/// The response records of a WARC, in order. The records are read raw and their headers taken
+/// as text here: the `warc` crate's own header accessor panics on one that is not UTF-8 (found
+/// by fuzzing), which is refused instead, naming the header.
+fn responses(warc: &[u8]) -> impl Iterator<Item = Result<Response, ArchiveError>> + '_ {
+    WarcReader::new(BufReader::new(warc))
+        .iter_raw_records()
+        .filter_map(|raw| {
+            let (head, block) = match raw {
+                Ok(raw) => raw,
+                Err(e) => return Some(Err(ArchiveError::Warc(e.to_string()))),
+            };
+            let text = |header: WarcHeader, name: &str| -> Result<Option<String>, ArchiveError> {
+                head.headers
+                    .get(&header)
+                    .map(|value| {
+                        String::from_utf8(value.clone()).map_err(|_| {
+                            ArchiveError::Warc(format!("a record's {name} is not UTF-8 text"))
+                        })
+                    })
+                    .transpose()
+            };
+            let typed = match warc::Record::<warc::EmptyBody>::try_from(head.clone()) {
+                Ok(typed) => typed,
+                Err(e) => return Some(Err(ArchiveError::Warc(e.to_string()))),
+            };
+            if *typed.warc_type() != RecordType::Response {
+                return None;
+            }
+            let read = || -> Result<Option<Response>, ArchiveError> {
+                let Some(url) = text(WarcHeader::TargetURI, "WARC-Target-URI")? else {
+                    return Ok(None);
+                };
+                Ok(Some(Response {
+                    url,
+                    date: typed
+                        .date()
+                        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                    payload_digest: text(WarcHeader::PayloadDigest, "WARC-Payload-Digest")?,
+                    block,
+                }))
+            };
+            read().transpose()
+        })
+}
+
 /// The URLs of a WARC's HTML responses, in order, each once.
 fn html_responses(warc: &[u8]) -> Result<Vec<String>, ArchiveError> {
     let mut urls: Vec<String> = Vec::new();
-    for record in WarcReader::new(BufReader::new(warc)).iter_records() {
-        let record = record.map_err(|e| ArchiveError::Warc(e.to_string()))?;
-        if *record.warc_type() != RecordType::Response {
-            continue;
-        }
-        let Some(url) = record.header(WarcHeader::TargetURI) else {
-            continue;
-        };
-        let head = http_head(record.body()).ok();
+    for record in responses(warc) {
+        let record = record?;
+        let head = http_head(&record.block).ok();
         let html = head.is_some_and(|(_, headers, _)| {
             header(&headers, "content-type").is_some_and(|t| t.contains("html"))
         });
-        if html && !urls.iter().any(|u| *u == url) {
-            urls.push(url.into_owned());
+        if html && !urls.contains(&record.url) {
+            urls.push(record.url);
         }
     }
     Ok(urls)
@@ -282,14 +329,12 @@ fn response(warc: &[u8], url: &str) -> Result<ArchivedPage, ArchiveError> {
         url: url.to_owned(),
         what,
     };
-    for record in WarcReader::new(BufReader::new(warc)).iter_records() {
-        let record = record.map_err(|e| ArchiveError::Warc(e.to_string()))?;
-        if *record.warc_type() != RecordType::Response
-            || record.header(WarcHeader::TargetURI).as_deref() != Some(url)
-        {
+    for record in responses(warc) {
+        let record = record?;
+        if record.url != url {
             continue;
         }
-        let block = record.body();
+        let block = &record.block;
         let (status, headers, start) = http_head(block).map_err(problem)?;
         if !(200..300).contains(&status) {
             continue;
@@ -298,13 +343,8 @@ fn response(warc: &[u8], url: &str) -> Result<ArchivedPage, ArchiveError> {
         let html = decoded_text(&body, header(&headers, "content-type"));
         return Ok(ArchivedPage {
             url: url.to_owned(),
-            archived: record
-                .header(WarcHeader::Date)
-                .map(|d| d.into_owned())
-                .unwrap_or_default(),
-            payload_digest: record
-                .header(WarcHeader::PayloadDigest)
-                .map(|d| d.into_owned()),
+            archived: record.date,
+            payload_digest: record.payload_digest,
             html,
         });
     }
