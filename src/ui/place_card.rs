@@ -6,6 +6,7 @@ use super::quote::quote_ui;
 use super::state::{Command, FormCommand};
 use crate::document::Document;
 use crate::edit::amend;
+use crate::i18n::{tr, tr_with};
 use crate::query;
 use egui::RichText;
 
@@ -17,7 +18,7 @@ pub fn place_card_ui(
 ) {
     let story = doc.story();
     let Some(p) = place.filter(|&p| p < story.places.len()) else {
-        ui.label("Click a place on the map or in the list to see its card.");
+        ui.label(tr("place-none"));
         return;
     };
     let place = &story.places[p];
@@ -29,13 +30,16 @@ pub fn place_card_ui(
             let shape = query::shape_label(place);
             ui.horizontal(|ui| {
                 ui.label(format!("{} · {shape}", place.kind.label()));
-                if ui.button("Edit place").clicked() {
+                if ui.button(tr("place-edit")).clicked() {
                     commands.push(Command::Form(FormCommand::Place(p)));
                 }
                 merge_ui(ui, doc, p, commands);
             });
             if !place.aliases.is_empty() {
-                ui.label(format!("Also written: {}", place.aliases.join(", ")));
+                ui.label(tr_with(
+                    "place-also-written",
+                    &[("names", place.aliases.join(", ").into())],
+                ));
             }
             for line in query::measure_lines(place) {
                 ui.label(line);
@@ -50,7 +54,10 @@ pub fn place_card_ui(
             if !place.other.is_empty() {
                 // Properties the GeoJSON file gave that Chronomap does not use, shown as written.
                 ui.collapsing(
-                    format!("Other properties in the file ({})", place.other.len()),
+                    tr_with(
+                        "place-other-properties",
+                        &[("count", place.other.len().into())],
+                    ),
                     |ui| {
                         for (key, value) in &place.other {
                             let value = match value {
@@ -63,10 +70,10 @@ pub fn place_card_ui(
                 );
             }
             ui.separator();
-            ui.strong("Events here");
+            ui.strong(tr("place-events"));
             let events = doc.story_index().events_at_place(p);
             if events.is_empty() {
-                ui.label(RichText::new("none").weak());
+                ui.label(RichText::new(tr("place-none-listed")).weak());
             }
             if events.len() > 1 {
                 events_per_year_ui(ui, story, p, events);
@@ -81,10 +88,10 @@ pub fn place_card_ui(
                 }
             }
             ui.separator();
-            ui.strong("Quotes that name it");
+            ui.strong(tr("place-quotes"));
             let quotes = doc.story_index().quotes_mentioning(p);
             if quotes.is_empty() {
-                ui.label(RichText::new("none").weak());
+                ui.label(RichText::new(tr("place-none-listed")).weak());
             }
             for &q in quotes {
                 quote_ui(ui, story, q, commands);

@@ -161,3 +161,12 @@ tour-edit = Edit step
 tour-delete = Delete step
 tour-new = + New step from this view
 tour-new-hint = The timeline's window, the map's view and what is selected become a step
+
+## A place's card
+place-none = Click a place on the map or in the list to see its card.
+place-edit = Edit place
+place-also-written = Also written: { $names }
+place-other-properties = Other properties in the file ({ $count })
+place-events = Events here
+place-quotes = Quotes that name it
+place-none-listed = none

@@ -161,3 +161,12 @@ tour-edit = Modifier l’étape
 tour-delete = Supprimer l’étape
 tour-new = + Nouvelle étape depuis cette vue
 tour-new-hint = La fenêtre de la frise, la vue de la carte et ce qui est sélectionné deviennent une étape
+
+## La fiche d’un lieu
+place-none = Cliquez sur un lieu de la carte ou de la liste pour voir sa fiche.
+place-edit = Modifier le lieu
+place-also-written = Aussi écrit : { $names }
+place-other-properties = Autres propriétés du fichier ({ $count })
+place-events = Événements ici
+place-quotes = Citations qui le nomment
+place-none-listed = aucun
