@@ -53,18 +53,7 @@ pub fn page_detail(story: &Story, projection: &Projection) -> Option<PageDetail>
     if geo::Contains::contains(&region, &places) {
         return None;
     }
-    let margin = |extent: f64| (extent * MARGIN).max(MIN_MARGIN);
-    let (dx, dy) = (margin(places.width()), margin(places.height()));
-    let area = Rect::new(
-        Coord {
-            x: places.min().x - dx,
-            y: (places.min().y - dy).max(-89.9),
-        },
-        Coord {
-            x: places.max().x + dx,
-            y: (places.max().y + dy).min(89.9),
-        },
-    );
+    let area = around(places, MARGIN, MIN_MARGIN);
     let map = DetailMap::parse(crate::shipped::DETAIL_MAP).ok()?;
     let view = [area.min().x, area.min().y, area.max().x, area.max().y];
     let level = map.level_for(view)?;
@@ -108,6 +97,23 @@ pub fn page_detail(story: &Story, projection: &Projection) -> Option<PageDetail>
     }
     detail.towns = towns(story, area, projection);
     Some(detail)
+}
+
+/// The box around `places` with a margin on each side of `times` their extent, at least `least`
+/// degrees, short of the poles.
+pub(super) fn around(places: Rect<f64>, times: f64, least: f64) -> Rect<f64> {
+    let margin = |extent: f64| (extent * times).max(least);
+    let (dx, dy) = (margin(places.width()), margin(places.height()));
+    Rect::new(
+        Coord {
+            x: places.min().x - dx,
+            y: (places.min().y - dy).max(-89.9),
+        },
+        Coord {
+            x: places.max().x + dx,
+            y: (places.max().y + dy).min(89.9),
+        },
+    )
 }
 
 /// The largest towns of the gazetteer in the box, but those the story shows itself.

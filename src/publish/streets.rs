@@ -7,7 +7,7 @@ use super::svg;
 use crate::base_map::streets::{StreetKind, StreetMap};
 use crate::model::Story;
 use crate::spatial::Projection;
-use geo::{BooleanOps, Coord, MultiLineString, Rect, Simplify};
+use geo::{BooleanOps, MultiLineString, Simplify};
 use serde::Serialize;
 
 /// The street map's paths take at most this many bytes of a page.
@@ -51,18 +51,7 @@ pub fn page_streets(
     let Some(places) = crate::spatial::places_bounds(story.places.iter()) else {
         return (None, Vec::new());
     };
-    let margin = |extent: f64| (extent * MARGIN).max(MIN_MARGIN);
-    let (dx, dy) = (margin(places.width()), margin(places.height()));
-    let area = Rect::new(
-        Coord {
-            x: places.min().x - dx,
-            y: places.min().y - dy,
-        },
-        Coord {
-            x: places.max().x + dx,
-            y: places.max().y + dy,
-        },
-    );
+    let area = super::detail::around(places, MARGIN, MIN_MARGIN);
     let view = [area.min().x, area.min().y, area.max().x, area.max().y];
     // The zoom the page's closer views draw, or a coarser one when that takes too many tiles.
     let Some(wanted) = map.zoom_for(2.0 * PAGE_PIXELS / area.width().max(1e-6)) else {
