@@ -170,3 +170,7 @@ place-other-properties = Other properties in the file ({ $count })
 place-events = Events here
 place-quotes = Quotes that name it
 place-none-listed = none
+
+## A gap the timeline collapses, said in how long it is
+timeline-gap-years = { $years } yr
+timeline-gap-months = { $months } mo

@@ -170,3 +170,7 @@ place-other-properties = Autres propriétés du fichier ({ $count })
 place-events = Événements ici
 place-quotes = Citations qui le nomment
 place-none-listed = aucun
+
+## Un intervalle que la frise resserre, dit par sa durée
+timeline-gap-years = { $years } ans
+timeline-gap-months = { $months } mois

@@ -34,9 +34,9 @@ pub(super) fn paint_gaps(painter: &egui::Painter, g: &StripGeometry<'_>, ink: &I
         ));
         let months = (b.first - a.end) / 30;
         let hidden = if months >= 24 {
-            format!("{} yr", months / 12)
+            crate::i18n::tr_with("timeline-gap-years", &[("years", (months / 12).into())])
         } else {
-            format!("{months} mo")
+            crate::i18n::tr_with("timeline-gap-months", &[("months", months.into())])
         };
         placed.push(painter.text(
             pos2(gap.center().x, g.axis_y + 14.0),
