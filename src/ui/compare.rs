@@ -3,6 +3,7 @@
 
 use super::quote::quote_ui;
 use super::state::{Command, FormCommand};
+use crate::i18n::tr;
 use crate::model::{Claim, Story};
 use egui::RichText;
 
@@ -18,10 +19,10 @@ pub fn compare_ui(
     if ui
         .add_enabled(
             story.sources.len() >= 2,
-            egui::Button::new("+ Sources differ…"),
+            egui::Button::new(tr("compare-new")),
         )
-        .on_hover_text("Record one fact two or more sources report differently, with their quotes")
-        .on_disabled_hover_text("A claim compares two or more sources")
+        .on_hover_text(tr("compare-new-hint"))
+        .on_disabled_hover_text(tr("compare-new-disabled"))
         .clicked()
     {
         commands.push(Command::Form(FormCommand::Claim(None)));
@@ -30,7 +31,7 @@ pub fn compare_ui(
         .auto_shrink([false; 2])
         .show(ui, |ui| {
             if story.claims.is_empty() {
-                ui.label("The story records no facts that its sources report differently.");
+                ui.label(tr("compare-none"));
             }
             let sources = story.sources.len().max(1);
             let side_by_side = ui.available_width() / sources as f32 >= MIN_COLUMN_WIDTH;
@@ -41,8 +42,8 @@ pub fn compare_ui(
                         heading.scroll_to_me(Some(egui::Align::TOP));
                     }
                     if ui
-                        .small_button("Edit claim")
-                        .on_hover_text("Change its topic and statements, or remove it")
+                        .small_button(tr("compare-edit"))
+                        .on_hover_text(tr("compare-edit-hint"))
                         .clicked()
                     {
                         commands.push(Command::Form(FormCommand::Claim(Some(c))));

@@ -3,6 +3,7 @@
 
 use super::state::Command;
 use crate::document::Document;
+use crate::i18n::{tr, tr_with};
 use crate::quotation::quoted;
 use crate::search::{self, Found};
 use egui::RichText;
@@ -34,12 +35,10 @@ pub fn find_ui(
     let story = doc.story();
     let field = ui.add(
         egui::TextEdit::singleline(&mut state.query)
-            .hint_text("Find a name, a word, a quote…")
+            .hint_text(tr("find-hint"))
             .desired_width(f32::INFINITY),
     );
-    field.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Find in the story")
-    });
+    field.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, tr("find-name")));
     if state.focus {
         field.request_focus();
         state.focus = false;
@@ -61,11 +60,12 @@ pub fn find_ui(
     if state.query.trim().chars().count() >= 2 {
         ui.label(
             RichText::new(match state.total {
-                0 => "Nothing found (case and accents are ignored)".to_owned(),
-                n if n > state.results.len() => {
-                    format!("{n} found; the first {} listed", state.results.len())
-                }
-                n => format!("{n} found"),
+                0 => tr("find-nothing"),
+                n if n > state.results.len() => tr_with(
+                    "find-found-first",
+                    &[("found", n.into()), ("listed", state.results.len().into())],
+                ),
+                n => tr_with("find-found", &[("found", n.into())]),
             })
             .weak(),
         );
@@ -80,18 +80,18 @@ pub fn find_ui(
                     Found::Event(e) => {
                         let event = &story.events[*e];
                         let text = format!("{} · {}", event.date.label(), event.title);
-                        ("Event", text, Command::SelectEvent(*e))
+                        ("find-event", text, Command::SelectEvent(*e))
                     }
                     Found::Place(p) => {
                         let place = &story.places[*p];
                         let text = format!("{} ({})", place.name, place.kind.label());
-                        ("Place", text, Command::SelectPlace(Some(*p)))
+                        ("find-place", text, Command::SelectPlace(Some(*p)))
                     }
                     Found::Quote(q) => {
                         let quote = &story.quotes[*q];
                         let source = &story.sources[quote.source];
                         let text = quoted(&source.language, &quote.exact);
-                        ("Quote", text, Command::OpenQuote(*q))
+                        ("find-quote", text, Command::OpenQuote(*q))
                     }
                     Found::SourceText { source, bytes } => {
                         let text = &story.sources[*source].text;
@@ -101,10 +101,10 @@ pub fn find_ui(
                             source: *source,
                             bytes: bytes.clone(),
                         };
-                        ("Text", format!("{label}: {context}"), command)
+                        ("find-text", format!("{label}: {context}"), command)
                     }
                 };
-                let row = ui.selectable_label(false, format!("{kind} · {text}"));
+                let row = ui.selectable_label(false, format!("{} · {text}", tr(kind)));
                 if row.on_hover_text(&text).clicked() {
                     commands.push(command);
                 }

@@ -174,3 +174,22 @@ place-none-listed = none
 ## A gap the timeline collapses, said in how long it is
 timeline-gap-years = { $years } yr
 timeline-gap-months = { $months } mo
+
+## Find
+find-hint = Find a name, a word, a quote…
+find-name = Find in the story
+find-nothing = Nothing found (case and accents are ignored)
+find-found = { $found } found
+find-found-first = { $found } found; the first { $listed } listed
+find-event = Event
+find-place = Place
+find-quote = Quote
+find-text = Text
+
+## Sources compared
+compare-new = + Sources differ…
+compare-new-hint = Record one fact two or more sources report differently, with their quotes
+compare-new-disabled = A claim compares two or more sources
+compare-none = The story records no facts that its sources report differently.
+compare-edit = Edit claim
+compare-edit-hint = Change its topic and statements, or remove it

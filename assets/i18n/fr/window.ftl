@@ -174,3 +174,25 @@ place-none-listed = aucun
 ## Un intervalle que la frise resserre, dit par sa durée
 timeline-gap-years = { $years } ans
 timeline-gap-months = { $months } mois
+
+## Chercher
+find-hint = Chercher un nom, un mot, une citation…
+find-name = Chercher dans le récit
+find-nothing = Rien trouvé (sans tenir compte de la casse ni des accents)
+find-found = { $found ->
+        [one] 1 trouvé
+       *[other] { $found } trouvés
+    }
+find-found-first = { $found } trouvés ; les { $listed } premiers listés
+find-event = Événement
+find-place = Lieu
+find-quote = Citation
+find-text = Texte
+
+## Sources comparées
+compare-new = + Les sources divergent…
+compare-new-hint = Noter un fait que deux sources ou plus rapportent différemment, avec leurs citations
+compare-new-disabled = Une divergence compare deux sources ou plus
+compare-none = Le récit ne note aucun fait que ses sources rapportent différemment.
+compare-edit = Modifier la divergence
+compare-edit-hint = Changer son sujet et ses énoncés, ou la supprimer
