@@ -70,3 +70,23 @@ fn a_broken_parquet_file_is_refused_with_its_name() {
         said(&out)
     );
 }
+
+/// Files the fuzzer found the `parquet` crate asserting on (a column chunk of negative length, a
+/// bit-packed run past its buffer): refused as damaged, not a crash.
+#[test]
+fn a_damaged_parquet_file_that_stops_its_reader_is_refused_not_a_crash() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_crashes/parquet");
+    let mut read = 0;
+    for entry in std::fs::read_dir(folder).unwrap() {
+        let path = entry.unwrap().path();
+        let bytes = std::fs::read(&path).unwrap();
+        let error = chronomap::formats::parquet_table::to_csv(bytes).expect_err("damaged");
+        assert!(
+            error.contains("the Parquet file is damaged"),
+            "{}: {error}",
+            path.display()
+        );
+        read += 1;
+    }
+    assert_eq!(read, 2);
+}
