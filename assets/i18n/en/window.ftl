@@ -193,3 +193,23 @@ compare-new-disabled = A claim compares two or more sources
 compare-none = The story records no facts that its sources report differently.
 compare-edit = Edit claim
 compare-edit-hint = Change its topic and statements, or remove it
+
+## Dialogs
+dialog-problems = Problems
+dialog-problems-still-open = The story that was open is still open. Fix these and try again:
+dialog-close = Close
+dialog-note = Note
+dialog-ok = OK
+dialog-unsaved = Unsaved changes
+dialog-unsaved-text = “{ $title }” has changes that are not saved.
+dialog-save = Save
+dialog-discard = Discard changes
+dialog-cancel = Cancel
+dialog-recovery = Unsaved edits found
+dialog-recovery-text = This story was closed without saving { $edits ->
+        [one] 1 edit
+       *[other] { $edits } edits
+    } (Chronomap was stopped or crashed).
+dialog-recovery-how = Restoring replays them on the saved story; they can then be undone or saved.
+dialog-restore = Restore them
+dialog-give-up = Give them up

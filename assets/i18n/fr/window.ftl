@@ -196,3 +196,23 @@ compare-new-disabled = Une divergence compare deux sources ou plus
 compare-none = Le récit ne note aucun fait que ses sources rapportent différemment.
 compare-edit = Modifier la divergence
 compare-edit-hint = Changer son sujet et ses énoncés, ou la supprimer
+
+## Boîtes de dialogue
+dialog-problems = Problèmes
+dialog-problems-still-open = Le récit ouvert reste ouvert. Corrigez ceci et réessayez :
+dialog-close = Fermer
+dialog-note = Note
+dialog-ok = OK
+dialog-unsaved = Modifications non enregistrées
+dialog-unsaved-text = « { $title } » a des modifications non enregistrées.
+dialog-save = Enregistrer
+dialog-discard = Abandonner les modifications
+dialog-cancel = Annuler
+dialog-recovery = Modifications non enregistrées retrouvées
+dialog-recovery-text = Ce récit a été fermé sans enregistrer { $edits ->
+        [one] 1 modification
+       *[other] { $edits } modifications
+    } (Chronomap a été arrêté ou s’est interrompu).
+dialog-recovery-how = Les restaurer les rejoue sur le récit enregistré ; on peut ensuite les annuler ou les enregistrer.
+dialog-restore = Les restaurer
+dialog-give-up = Y renoncer
