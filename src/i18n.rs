@@ -140,6 +140,20 @@ pub fn status_name(status: crate::model::Status) -> String {
     })
 }
 
+/// A kind of place as the window says it ("city", "ville"); the story's files keep their own word.
+pub fn kind_name(kind: crate::model::PlaceKind) -> String {
+    use crate::model::PlaceKind;
+    tr(match kind {
+        PlaceKind::Country => "kind-country",
+        PlaceKind::Region => "kind-region",
+        PlaceKind::District => "kind-district",
+        PlaceKind::Corridor => "kind-corridor",
+        PlaceKind::Deployment => "kind-deployment",
+        PlaceKind::Site => "kind-site",
+        PlaceKind::City => "kind-city",
+    })
+}
+
 const MONTHS_FR: [&str; 12] = [
     "janvier",
     "février",

@@ -84,7 +84,8 @@ pub fn find_ui(
                     }
                     Found::Place(p) => {
                         let place = &story.places[*p];
-                        let text = format!("{} ({})", place.name, place.kind.label());
+                        let text =
+                            format!("{} ({})", place.name, crate::i18n::kind_name(place.kind));
                         ("find-place", text, Command::SelectPlace(Some(*p)))
                     }
                     Found::Quote(q) => {

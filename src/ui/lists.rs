@@ -76,7 +76,7 @@ pub fn lists_ui(
                     "{}\n{} · {}",
                     event.title,
                     event.date.label(),
-                    event.status.label()
+                    crate::i18n::status_name(event.status)
                 );
                 if revised {
                     hover.push_str("\n△ A quote backing it was reworded or lost in a later version of its source");
@@ -96,7 +96,7 @@ pub fn lists_ui(
             let place = &story.places[p];
             let row = ui.selectable_label(
                 view.selected_place == Some(p),
-                format!("{} ({})", place.name, place.kind.label()),
+                format!("{} ({})", place.name, crate::i18n::kind_name(place.kind)),
             );
             row.clicked().then_some(Command::SelectPlace(Some(p)))
         }),

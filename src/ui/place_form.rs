@@ -174,10 +174,14 @@ pub fn place_form_ui(
                         ui.end_row();
                         ui.label("Kind");
                         let kind = egui::ComboBox::from_id_salt("place-kind")
-                            .selected_text(form.draft.kind.label())
+                            .selected_text(crate::i18n::kind_name(form.draft.kind))
                             .show_ui(ui, |ui| {
                                 for kind in KINDS {
-                                    ui.selectable_value(&mut form.draft.kind, kind, kind.label());
+                                    ui.selectable_value(
+                                        &mut form.draft.kind,
+                                        kind,
+                                        crate::i18n::kind_name(kind),
+                                    );
                                 }
                             });
                         kind.response.widget_info(|| {

@@ -213,3 +213,12 @@ dialog-recovery-text = This story was closed without saving { $edits ->
 dialog-recovery-how = Restoring replays them on the saved story; they can then be undone or saved.
 dialog-restore = Restore them
 dialog-give-up = Give them up
+
+## Kinds of place, as the window says them
+kind-country = country
+kind-region = region
+kind-district = district
+kind-corridor = corridor
+kind-deployment = deployment
+kind-site = site
+kind-city = city

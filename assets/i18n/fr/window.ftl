@@ -216,3 +216,12 @@ dialog-recovery-text = Ce récit a été fermé sans enregistrer { $edits ->
 dialog-recovery-how = Les restaurer les rejoue sur le récit enregistré ; on peut ensuite les annuler ou les enregistrer.
 dialog-restore = Les restaurer
 dialog-give-up = Y renoncer
+
+## Les sortes de lieux, telles que la fenêtre les dit
+kind-country = pays
+kind-region = région
+kind-district = district
+kind-corridor = corridor
+kind-deployment = déploiement
+kind-site = site
+kind-city = ville

@@ -87,7 +87,7 @@ pub fn places_focus_ui(
             egui::WidgetInfo::labeled(
                 egui::Role::Button,
                 true,
-                format!("{}, {}", place.name, place.kind.label()),
+                format!("{}, {}", place.name, crate::i18n::kind_name(place.kind)),
             )
         });
         if response.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {

@@ -430,7 +430,11 @@ pub fn map_ui(
             &painter,
             rect,
             pointer,
-            &format!("{}\n{}{shape}", place.name, place.kind.label()),
+            &format!(
+                "{}\n{}{shape}",
+                place.name,
+                crate::i18n::kind_name(place.kind)
+            ),
         );
     }
     if let (Some((_, count)), Some(pointer)) = (group, response.hover_pos()) {
