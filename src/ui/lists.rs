@@ -79,7 +79,8 @@ pub fn lists_ui(
                     crate::i18n::status_name(event.status)
                 );
                 if revised {
-                    hover.push_str("\n△ A quote backing it was reworded or lost in a later version of its source");
+                    hover.push('\n');
+                    hover.push_str(&tr("list-evidence-revised"));
                 }
                 if !claims.is_empty() {
                     hover.push('\n');

@@ -222,3 +222,4 @@ kind-corridor = corridor
 kind-deployment = deployment
 kind-site = site
 kind-city = city
+list-evidence-revised = △ A quote backing it was reworded or lost in a later version of its source

@@ -225,3 +225,4 @@ kind-corridor = corridor
 kind-deployment = déploiement
 kind-site = site
 kind-city = ville
+list-evidence-revised = △ Une citation qui l’appuie a été reformulée ou a disparu dans une version suivante de sa source
