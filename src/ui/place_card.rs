@@ -73,7 +73,7 @@ pub fn place_card_ui(
             ui.strong(tr("place-events"));
             let events = doc.story_index().events_at_place(p);
             if events.is_empty() {
-                ui.label(RichText::new(tr("place-none-listed")).weak());
+                ui.label(RichText::new(tr("place-no-events")).weak());
             }
             if events.len() > 1 {
                 events_per_year_ui(ui, story, p, events);
@@ -91,7 +91,7 @@ pub fn place_card_ui(
             ui.strong(tr("place-quotes"));
             let quotes = doc.story_index().quotes_mentioning(p);
             if quotes.is_empty() {
-                ui.label(RichText::new(tr("place-none-listed")).weak());
+                ui.label(RichText::new(tr("place-no-quotes")).weak());
             }
             for &q in quotes {
                 quote_ui(ui, story, q, commands);

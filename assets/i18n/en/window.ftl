@@ -169,7 +169,8 @@ place-also-written = Also written: { $names }
 place-other-properties = Other properties in the file ({ $count })
 place-events = Events here
 place-quotes = Quotes that name it
-place-none-listed = none
+place-no-events = none
+place-no-quotes = none
 
 ## A gap the timeline collapses, said in how long it is
 timeline-gap-years = { $years } yr

@@ -169,7 +169,8 @@ place-also-written = Aussi écrit : { $names }
 place-other-properties = Autres propriétés du fichier ({ $count })
 place-events = Événements ici
 place-quotes = Citations qui le nomment
-place-none-listed = aucun
+place-no-events = aucun
+place-no-quotes = aucune
 
 ## Un intervalle que la frise resserre, dit par sa durée
 timeline-gap-years = { $years } ans
