@@ -114,7 +114,7 @@ pub struct PagePlace {
     pub name: String,
     pub aliases: Vec<String>,
     pub kind: &'static str,
-    pub shape: &'static str,
+    pub shape: String,
     pub approximate: bool,
     pub transient: bool,
     pub notes: String,

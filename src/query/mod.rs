@@ -443,12 +443,12 @@ pub fn reported_lines(story: &Story, place: &Place) -> Vec<(String, usize)> {
 }
 
 /// How a place's shape is given, as its card says.
-pub fn shape_label(place: &Place) -> &'static str {
-    if place.approximate {
-        "schematic shape (approximate)"
+pub fn shape_label(place: &Place) -> String {
+    crate::i18n::tr(if place.approximate {
+        "legend-schematic"
     } else {
-        "position as given"
-    }
+        "shape-as-given"
+    })
 }
 
 #[cfg(test)]

@@ -224,3 +224,4 @@ kind-deployment = deployment
 kind-site = site
 kind-city = city
 list-evidence-revised = △ A quote backing it was reworded or lost in a later version of its source
+shape-as-given = position as given

@@ -227,3 +227,4 @@ kind-deployment = déploiement
 kind-site = site
 kind-city = ville
 list-evidence-revised = △ Une citation qui l’appuie a été reformulée ou a disparu dans une version suivante de sa source
+shape-as-given = position telle que donnée
