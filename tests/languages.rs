@@ -31,7 +31,11 @@ fn ids(file: &str) -> BTreeSet<String> {
 fn ids_used() -> BTreeSet<String> {
     let mut used = BTreeSet::new();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut stack = vec![root.join("src/ui"), root.join("src/date"), root.join("src/query")];
+    let mut stack = vec![
+        root.join("src/ui"),
+        root.join("src/date"),
+        root.join("src/query"),
+    ];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
