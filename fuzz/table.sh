@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 echo "| target | executions | execs/s (last run) | corpus | edges | map coverage | crashes | hangs | fuzzing time |"
 echo "|---|---|---|---|---|---|---|---|---|"
-for target in load csv geojson timelinejs html suggest timestamp archive-before-fix archive cache parquet-before-fix parquet; do
+for target in load csv geojson timelinejs html suggest timestamp archive-before-fix archive cache parquet-before-fix parquet-second parquet; do
   stats=out/$target/default/fuzzer_stats
   [ -f "$stats" ] || continue
   field() { awk -v k="$1" '$1 == k {print $3}' "$stats"; }
