@@ -94,6 +94,27 @@ impl MapState {
             .unwrap_or_default()
     }
 
+    /// The still layer for a view: the base map (countries, the detail and street tiles it needs)
+    /// and every place in its plain style.
+    fn draw_still(
+        &mut self,
+        key: LayerKey,
+        map_view: &view::MapView,
+        doc: &Document,
+        view: &View,
+    ) -> StillLayer {
+        let (scale, tiles) = self.detail_tiles(map_view.lon_lat_box(doc.projection()));
+        let streets = self.street_tiles(map_view, doc);
+        let base = layers::BaseLayers {
+            countries: self.base.as_ref(),
+            detail: &tiles,
+            streets: &streets,
+        };
+        let mut still = layers::still_layer(key, base, doc, map_view, |p| view.filter_shows(p));
+        still.detail_scale = (!tiles.is_empty()).then_some(scale);
+        still
+    }
+
     /// What the legend explains, worked out again when the places change.
     fn legend(&mut self, doc: &Document) -> chrome::Legend {
         let stale = self
@@ -284,16 +305,7 @@ pub fn map_ui(
         filter: view.filter_generation,
     };
     if state.still.as_ref().is_none_or(|still| still.key != key) {
-        let (scale, tiles) = state.detail_tiles(map_view.lon_lat_box(doc.projection()));
-        let streets = state.street_tiles(&map_view, doc);
-        let base = layers::BaseLayers {
-            countries: state.base.as_ref(),
-            detail: &tiles,
-            streets: &streets,
-        };
-        let mut still = layers::still_layer(key, base, doc, &map_view, |p| view.filter_shows(p));
-        still.detail_scale = (!tiles.is_empty()).then_some(scale);
-        state.still = Some(still);
+        state.still = Some(state.draw_still(key, &map_view, doc, view));
     }
     let legend = state.legend(doc);
     let Some(still) = &state.still else { return };
