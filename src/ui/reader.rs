@@ -5,6 +5,7 @@ use super::state::{Command, FormCommand, View};
 use super::style;
 use super::suggestions::{self, Suggestions};
 use crate::document::Document;
+use crate::i18n::{tr, tr_with};
 use egui::{RichText, Sense};
 use std::ops::Range;
 
@@ -27,7 +28,7 @@ pub fn reader_ui(
 ) {
     let story = doc.story();
     let Some(source) = story.sources.get(view.reader_source) else {
-        ui.label("This story has no sources.");
+        ui.label(tr("reader-no-sources"));
         return;
     };
     ui.horizontal_wrapped(|ui| {
@@ -45,8 +46,8 @@ pub fn reader_ui(
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(&source.title).strong().size(15.0));
         if ui
-            .small_button("Edit details")
-            .on_hover_text("Title, label, publisher, date, language, address: never the text")
+            .small_button(tr("reader-edit-details"))
+            .on_hover_text(tr("reader-edit-details-hint"))
             .clicked()
         {
             commands.push(Command::Form(FormCommand::Source(view.reader_source)));
@@ -61,14 +62,17 @@ pub fn reader_ui(
     // A link opens only when clicked, and only for http(s); any other address is shown as text.
     match (source.web_link(), &source.url) {
         (Some(link), _) => {
-            ui.hyperlink_to("Open the original page", link)
+            ui.hyperlink_to(tr("reader-open-original"), link)
                 .on_hover_text(link);
         }
         (None, Some(other)) => {
             ui.label(
-                RichText::new(format!("Address (not opened: not http or https): {other}"))
-                    .weak()
-                    .small(),
+                RichText::new(tr_with(
+                    "reader-address-not-opened",
+                    &[("address", other.clone().into())],
+                ))
+                .weak()
+                .small(),
             );
         }
         (None, None) => {}
@@ -84,8 +88,8 @@ pub fn reader_ui(
             .get(q)
             .is_some_and(|q| q.source == view.reader_source)
     }) && ui
-        .small_button("Remove this quote…")
-        .on_hover_text("Say what removing the highlighted quote takes with it, then remove it")
+        .small_button(tr("reader-remove-quote"))
+        .on_hover_text(tr("reader-remove-quote-hint"))
         .clicked()
     {
         commands.push(Command::Form(FormCommand::RemoveQuote(q)));
@@ -212,22 +216,23 @@ fn with_found(
 /// The switch between following highlights and selecting words to quote, and the Quote button.
 fn quoting_bar_ui(ui: &mut egui::Ui, doc: &Document, view: &View, commands: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
+        let select = tr("reader-select");
         let toggle = egui::Button::new(if view.quoting {
-            RichText::new("Select text to quote").strong()
+            RichText::new(select).strong()
         } else {
-            RichText::new("Select text to quote")
+            RichText::new(select)
         })
         .selected(view.quoting);
         if ui
             .add(toggle)
-            .on_hover_text("Make the text selectable, to quote a passage as an event's evidence")
+            .on_hover_text(tr("reader-select-hint"))
             .clicked()
         {
             commands.push(Command::SetQuoting(!view.quoting));
         }
         if ui
-            .button("Suggest events")
-            .on_hover_text("Find the dated sentences of this source, to accept as events")
+            .button(tr("reader-suggest"))
+            .on_hover_text(tr("reader-suggest-hint"))
             .clicked()
         {
             commands.push(Command::SuggestEvents(view.reader_source));
@@ -238,15 +243,18 @@ fn quoting_bar_ui(ui: &mut egui::Ui, doc: &Document, view: &View, commands: &mut
                 .as_ref()
                 .filter(|(s, bytes)| *s == view.reader_source && !bytes.is_empty());
             if ui
-                .add_enabled(selected.is_some(), egui::Button::new("Quote the selection"))
-                .on_hover_text("Ctrl+Q: the selected words become the evidence of an event")
+                .add_enabled(selected.is_some(), egui::Button::new(tr("reader-quote")))
+                .on_hover_text(tr("reader-quote-hint"))
                 .clicked()
             {
                 commands.push(Command::QuoteSelection);
             }
             if ui
-                .add_enabled(selected.is_some(), egui::Button::new("Quote into a claim"))
-                .on_hover_text("Ctrl+Shift+Q: the selected words back what this source states in a claim (Sources differ)")
+                .add_enabled(
+                    selected.is_some(),
+                    egui::Button::new(tr("reader-quote-claim")),
+                )
+                .on_hover_text(tr("reader-quote-claim-hint"))
                 .clicked()
             {
                 commands.push(Command::QuoteIntoClaim);
@@ -254,13 +262,13 @@ fn quoting_bar_ui(ui: &mut egui::Ui, doc: &Document, view: &View, commands: &mut
         }
     });
     let hint = if view.quoting {
-        "Select words in the text, then Quote the selection (Ctrl+Q) for an event, or Quote into a claim."
+        "reader-hint-quoting"
     } else if doc.story().quotes.is_empty() {
-        "No passage is quoted yet: Select text to quote, to make one the evidence of an event."
+        "reader-hint-no-quote"
     } else {
-        "Highlighted: passages that back an event (yellow) or name a place (blue). Click one to go to it."
+        "reader-hint-highlights"
     };
-    ui.label(RichText::new(hint).weak().small());
+    ui.label(RichText::new(tr(hint)).weak().small());
 }
 
 /// The text cut into runs: plain (none) or highlighted, a highlight that starts where the last one
@@ -427,13 +435,22 @@ fn highlight_ui(
         )
         .on_hover_ui(|ui| {
             for &e in events {
-                ui.label(format!("Event: {}", story.events[e].title));
+                ui.label(tr_with(
+                    "reader-hover-event",
+                    &[("title", story.events[e].title.clone().into())],
+                ));
             }
             for &p in mentions {
-                ui.label(format!("Names: {}", story.places[p].name));
+                ui.label(tr_with(
+                    "reader-hover-names",
+                    &[("name", story.places[p].name.clone().into())],
+                ));
             }
             for &c in claims {
-                ui.label(format!("Sources differ: {}", story.claims[c].topic));
+                ui.label(tr_with(
+                    "differ-link",
+                    &[("topic", story.claims[c].topic.clone().into())],
+                ));
             }
         });
     if focused && view.scroll_to_quote {

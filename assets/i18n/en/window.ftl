@@ -225,3 +225,25 @@ kind-site = site
 kind-city = city
 list-evidence-revised = △ A quote backing it was reworded or lost in a later version of its source
 shape-as-given = position as given
+
+## The reader
+reader-no-sources = This story has no sources.
+reader-edit-details = Edit details
+reader-edit-details-hint = Title, label, publisher, date, language, address: never the text
+reader-open-original = Open the original page
+reader-address-not-opened = Address (not opened: not http or https): { $address }
+reader-remove-quote = Remove this quote…
+reader-remove-quote-hint = Say what removing the highlighted quote takes with it, then remove it
+reader-select = Select text to quote
+reader-select-hint = Make the text selectable, to quote a passage as an event's evidence
+reader-suggest = Suggest events
+reader-suggest-hint = Find the dated sentences of this source, to accept as events
+reader-quote = Quote the selection
+reader-quote-hint = Ctrl+Q: the selected words become the evidence of an event
+reader-quote-claim = Quote into a claim
+reader-quote-claim-hint = Ctrl+Shift+Q: the selected words back what this source states in a claim (Sources differ)
+reader-hint-quoting = Select words in the text, then Quote the selection (Ctrl+Q) for an event, or Quote into a claim.
+reader-hint-no-quote = No passage is quoted yet: Select text to quote, to make one the evidence of an event.
+reader-hint-highlights = Highlighted: passages that back an event (yellow) or name a place (blue). Click one to go to it.
+reader-hover-event = Event: { $title }
+reader-hover-names = Names: { $name }

@@ -228,3 +228,25 @@ kind-site = site
 kind-city = ville
 list-evidence-revised = △ Une citation qui l’appuie a été reformulée ou a disparu dans une version suivante de sa source
 shape-as-given = position telle que donnée
+
+## Le lecteur
+reader-no-sources = Ce récit n’a pas de source.
+reader-edit-details = Modifier les détails
+reader-edit-details-hint = Titre, libellé, éditeur, date, langue, adresse : jamais le texte
+reader-open-original = Ouvrir la page d’origine
+reader-address-not-opened = Adresse (non ouverte : ni http ni https) : { $address }
+reader-remove-quote = Retirer cette citation…
+reader-remove-quote-hint = Dire ce que retirer la citation surlignée emporte avec elle, puis la retirer
+reader-select = Sélectionner du texte à citer
+reader-select-hint = Rendre le texte sélectionnable, pour citer un passage comme preuve d’un événement
+reader-suggest = Suggérer des événements
+reader-suggest-hint = Trouver les phrases datées de cette source, à accepter comme événements
+reader-quote = Citer la sélection
+reader-quote-hint = Ctrl+Q : les mots sélectionnés deviennent la preuve d’un événement
+reader-quote-claim = Citer dans une divergence
+reader-quote-claim-hint = Ctrl+Maj+Q : les mots sélectionnés appuient ce que cette source affirme dans une divergence
+reader-hint-quoting = Sélectionnez des mots dans le texte, puis Citer la sélection (Ctrl+Q) pour un événement, ou Citer dans une divergence.
+reader-hint-no-quote = Aucun passage n’est encore cité : Sélectionner du texte à citer, pour en faire la preuve d’un événement.
+reader-hint-highlights = Surlignés : les passages qui appuient un événement (jaune) ou nomment un lieu (bleu). Cliquez pour y aller.
+reader-hover-event = Événement : { $title }
+reader-hover-names = Nomme : { $name }
