@@ -206,8 +206,17 @@ pub(super) fn label_countries(
     painter: &egui::Painter,
     base: &BaseMap,
     view: &MapView,
-    named_by_story: impl Fn(&str) -> bool,
+    story: &crate::model::Story,
 ) {
+    // One pass over the places, not one per comparison of the sort (50 000 places at ACLED's size).
+    let named: Vec<&str> = story
+        .places
+        .iter()
+        .filter(|p| p.kind == crate::model::PlaceKind::Country)
+        .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases))
+        .map(String::as_str)
+        .collect();
+    let named_by_story = |country: &str| named.iter().any(|c| c.eq_ignore_ascii_case(country));
     let mut countries: Vec<&crate::base_map::BaseCountry> = base.countries.iter().collect();
     countries.sort_by_key(|c| !named_by_story(&c.name));
     let visible = painter.clip_rect().shrink(4.0);

@@ -409,16 +409,7 @@ pub fn map_ui(
     let name = name_and_towns(&mut labels, &painter, &map_view, doc, still, street_map);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, &name));
     if let Some(base) = &state.base {
-        // One pass over the places, not one per comparison of the sort (50 000 places at ACLED's size).
-        let countries: Vec<&str> = story
-            .places
-            .iter()
-            .filter(|p| p.kind == PlaceKind::Country)
-            .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases))
-            .map(String::as_str)
-            .collect();
-        let named = |country: &str| countries.iter().any(|c| c.eq_ignore_ascii_case(country));
-        labels::label_countries(&mut labels, &painter, base, &map_view, named);
+        labels::label_countries(&mut labels, &painter, base, &map_view, story);
     }
     painter.extend(labels.shapes);
 
