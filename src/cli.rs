@@ -169,6 +169,13 @@ pub enum Command {
         /// water and names around the story's places the page carries (at most 1 MB of them).
         #[arg(long, value_name = "FILE.pmtiles")]
         base_map: Option<PathBuf>,
+        /// The language the page opens in (the other is a click away): by default the one most
+        /// of the story's sources are written in.
+        #[arg(long, value_parser = ["fr", "en"])]
+        language: Option<String>,
+        /// Also print an <iframe> snippet that shows the page on another site, sized to it.
+        #[arg(long)]
+        embed: bool,
     },
     /// Print the dated sentences of an article as suggested events (CSV: edtf, earliest, latest,
     /// status, title, quote, places, resolution): `suggest FILE --published DATE [--language fr|en]`

@@ -83,6 +83,7 @@ impl Document {
         let story = Story {
             title: title.trim().to_owned(),
             summary: String::new(),
+            language: None,
             sources: Vec::new(),
             places: Vec::new(),
             events: Vec::new(),
@@ -334,15 +335,17 @@ impl Document {
         std::fs::write(path, bytes).map_err(|e| unwritable(e.to_string()))
     }
 
-    /// Writes the story as one web page (see [`crate::publish`]); how many bytes it wrote.
-    /// Writes the story as one web page (with this street map around its places, if any);
+    /// Writes the story as one web page (see [`crate::publish`]) with this street map around its
+    /// places, if any, opening in `language` (by default the one most of its sources are in);
     /// returns its size and what it left out.
     pub fn publish(
         &self,
         path: &Path,
         streets: Option<&crate::base_map::streets::StreetMap>,
+        language: Option<crate::i18n::Language>,
     ) -> Result<(usize, Vec<String>), LoadErrors> {
-        let page = crate::publish::page(self, streets);
+        let language = language.unwrap_or_else(|| crate::publish::story_language(&self.story));
+        let page = crate::publish::page(self, streets, language);
         std::fs::write(path, &page.html).map_err(|e| {
             LoadErrors::one(
                 path.display().to_string(),

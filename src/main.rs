@@ -6,6 +6,7 @@ use chronomap::document::Document;
 use chronomap::formats::csv_rows::DateOrder;
 use chronomap::formats::story_out::StoryOut;
 use chronomap::formats::{self, Format};
+use chronomap::i18n::Language;
 use chronomap::load::{self, LoadErrors};
 use chronomap::model::Story;
 use chronomap::provenance::{self, add::SourceInput, add::SourceMeta};
@@ -65,7 +66,15 @@ fn main() -> ExitCode {
             story,
             out,
             base_map,
-        }) => publish(story.as_deref(), &out, base_map.as_deref()),
+            language,
+            embed,
+        }) => publish(
+            story.as_deref(),
+            &out,
+            base_map.as_deref(),
+            language.as_deref().and_then(Language::of_locale),
+            embed,
+        ),
         Some(Command::Suggest {
             path,
             source,
@@ -171,7 +180,13 @@ fn story_or_shipped(path: Option<&Path>) -> anyhow::Result<Document> {
     }
 }
 
-fn publish(path: Option<&Path>, out: &Path, base_map: Option<&Path>) -> anyhow::Result<ExitCode> {
+fn publish(
+    path: Option<&Path>,
+    out: &Path,
+    base_map: Option<&Path>,
+    language: Option<Language>,
+    embed: bool,
+) -> anyhow::Result<ExitCode> {
     let doc = story_or_shipped(path)?;
     let streets = match base_map {
         Some(file) => match chronomap::base_map::streets::StreetMap::open(file) {
@@ -183,7 +198,7 @@ fn publish(path: Option<&Path>, out: &Path, base_map: Option<&Path>) -> anyhow::
         },
         None => None,
     };
-    match doc.publish(out, streets.as_ref()) {
+    match doc.publish(out, streets.as_ref(), language) {
         Ok((bytes, notices)) => {
             println!(
                 "{}: {} steps, {} events, {} quotes, {bytes} bytes",
@@ -194,6 +209,12 @@ fn publish(path: Option<&Path>, out: &Path, base_map: Option<&Path>) -> anyhow::
             );
             for notice in notices {
                 eprintln!("notice: {notice}");
+            }
+            if embed {
+                print!(
+                    "{}",
+                    chronomap::publish::embed_snippet(out, &doc.story().title)
+                );
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -9,6 +9,8 @@ use std::ops::Range;
 pub struct Story {
     pub title: String,
     pub summary: String,
+    /// The language the story is written in, when it says (its sources have their own).
+    pub language: Option<String>,
     pub sources: Vec<Source>,
     pub places: Vec<Place>,
     /// Sorted by earliest day, then latest day.
@@ -127,6 +129,16 @@ pub enum PlaceKind {
 }
 
 impl PlaceKind {
+    pub const ALL: [PlaceKind; 7] = [
+        PlaceKind::Country,
+        PlaceKind::Region,
+        PlaceKind::District,
+        PlaceKind::Corridor,
+        PlaceKind::Deployment,
+        PlaceKind::Site,
+        PlaceKind::City,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             PlaceKind::Country => "country",
@@ -181,6 +193,8 @@ pub enum Status {
 }
 
 impl Status {
+    pub const ALL: [Status; 3] = [Status::Occurred, Status::Reported, Status::Planned];
+
     pub fn label(self) -> &'static str {
         match self {
             Status::Occurred => "occurred",

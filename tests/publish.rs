@@ -5,11 +5,12 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use chronomap::document::Document;
+use chronomap::i18n::Language;
 use chronomap::publish;
 
 #[test]
 fn the_shipped_story_publishes_to_one_file_under_a_megabyte_that_loads_nothing_else() {
-    let page = publish::page(&Document::shipped().unwrap(), None).html;
+    let page = publish::page(&Document::shipped().unwrap(), None, Language::English).html;
     assert!(page.len() < 1_000_000, "{} bytes", page.len());
     for outside in [
         "<script src",
@@ -29,7 +30,15 @@ fn the_shipped_story_publishes_to_one_file_under_a_megabyte_that_loads_nothing_e
         "the page refers to something outside it"
     );
     // Each placeholder of the template was filled.
-    for placeholder in ["{{TITLE}}", "/*STYLE*/", "{{DATA}}", "/*SCRIPTS*/"] {
+    for placeholder in [
+        "{{TITLE}}",
+        "/*STYLE*/",
+        "{{DATA}}",
+        "/*SCRIPTS*/",
+        "{{say:",
+        "{{LANG}}",
+        "{{OTHER_LANG}}",
+    ] {
         assert!(
             !page.contains(placeholder),
             "{placeholder} left in the page"
@@ -43,7 +52,7 @@ fn the_shipped_story_publishes_to_one_file_under_a_megabyte_that_loads_nothing_e
 #[test]
 fn the_page_s_anchors_find_each_quote_as_a_browser_counts_text() {
     let doc = Document::shipped().unwrap();
-    let data = serde_json::to_value(publish::page_data(&doc)).unwrap();
+    let data = serde_json::to_value(publish::page_data(&doc, Language::English)).unwrap();
     let quotes = data["quotes"].as_array().unwrap();
     assert_eq!(quotes.len(), 28);
     for quote in quotes {
@@ -67,7 +76,7 @@ fn the_page_s_anchors_find_each_quote_as_a_browser_counts_text() {
     // The steps carry their window as days and a view box, in order.
     let steps = data["steps"].as_array().unwrap();
     assert_eq!(steps.len(), 7);
-    assert_eq!(steps[1]["window"], "10 Nov 2020");
+    assert_eq!(data["languages"][0]["step_windows"][1], "10 Nov 2020");
     assert_eq!(steps[1]["from"], steps[1]["to"]);
     assert!(steps.iter().all(|s| s["view"][2].as_f64().unwrap() > 0.0));
 }
@@ -96,7 +105,7 @@ fn a_quote_outside_the_basic_plane_is_anchored_in_utf16_units() {
     )
     .unwrap();
     let doc = Document::open(&folder).unwrap();
-    let data = serde_json::to_value(publish::page_data(&doc)).unwrap();
+    let data = serde_json::to_value(publish::page_data(&doc, Language::English)).unwrap();
     assert_eq!(data["quotes"][0]["start"], 19);
     assert_eq!(data["sources"][0]["marks"], serde_json::json!(["« ", " »"]));
     // No capture record: the page checks the text against its hash when published.

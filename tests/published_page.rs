@@ -11,13 +11,17 @@ mod browser;
 
 use browser::Browser;
 use chronomap::document::Document;
+use chronomap::i18n::Language;
 use std::path::{Path, PathBuf};
 
 /// The shipped story published into a temporary folder.
 fn published() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let page = dir.path().join("karabakh.html");
-    Document::shipped().unwrap().publish(&page, None).unwrap();
+    Document::shipped()
+        .unwrap()
+        .publish(&page, None, Some(Language::English))
+        .unwrap();
     (dir, page)
 }
 
@@ -290,7 +294,7 @@ fn babet_with(
     doc.edit(tour::add_step(doc.story(), &step, 0).unwrap())
         .unwrap();
     let page = dir.path().join("babet.html");
-    doc.publish(&page, streets).unwrap();
+    doc.publish(&page, streets, None).unwrap();
     (dir, page)
 }
 

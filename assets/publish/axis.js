@@ -73,13 +73,15 @@ window.Chronomap = Chronomap;
   // "17 Apr 2024", as the app writes a day.
   Axis.prototype.dayLabel = function (day) {
     var date = this.date(day);
-    var months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    return date.getUTCDate() + " " + months[date.getUTCMonth()] + " " + Axis.writtenYear(date.getUTCFullYear());
+    var day = date.getUTCDate();
+    // The first of a month is "1er" in French, as the window writes it.
+    var written = day === 1 ? Chronomap.language.first_of_month : String(day);
+    return written + " " + Chronomap.language.months[date.getUTCMonth()] + " " + Axis.writtenYear(date.getUTCFullYear());
   };
 
   // A year as people write it, as the app does: 2024, or 44 BC for the proleptic year -43.
   Axis.writtenYear = function (year) {
-    return year >= 1 ? String(year) : (1 - year) + " BC";
+    return year >= 1 ? String(year) : Chronomap.say("page-year-before-era", { year: String(1 - year) });
   };
 
   Axis.prototype.year = function (day) {
@@ -89,12 +91,12 @@ window.Chronomap = Chronomap;
   // How long a gap is, in words ("3 years", "5 months").
   Axis.prototype.spanLabel = function (days) {
     if (days >= 730) {
-      return Math.round(days / 365.25) + " years";
+      return Chronomap.say("page-years", { count: Math.round(days / 365.25) });
     }
     if (days >= 60) {
-      return Math.round(days / 30.44) + " months";
+      return Chronomap.say("page-months", { count: Math.round(days / 30.44) });
     }
-    return days + " days";
+    return Chronomap.say("page-days", { count: days });
   };
 
   Chronomap.Axis = Axis;

@@ -2,6 +2,8 @@
 // #step-N. Every change redraws the map, the timeline and the panels from the same state.
 (function () {
   var data = JSON.parse(document.getElementById("chronomap-data").textContent);
+  Chronomap.speak(data);
+  var say = Chronomap.say;
   var axis = new Chronomap.Axis(data.axis, data.unix_epoch_day);
   var state = { cursor: data.cursor, event: null, place: null, step: null, tab: "tour" };
   var tabs = ["tour", "events", "places", "source", "compare"];
@@ -13,7 +15,7 @@
   byId("summary").textContent = data.summary;
   // Whose the street map's data is, said under the map and in the credits, wherever it is drawn.
   if (data.streets) {
-    var said = " Streets: " + data.streets.attribution + ".";
+    var said = " " + say("page-streets", { attribution: data.streets.attribution });
     byId("map-note").appendChild(document.createTextNode(said));
     byId("credits").firstElementChild.appendChild(document.createTextNode(said));
   }
@@ -104,12 +106,28 @@
     });
     map.mark({ current: currentPlaces, forward: forwardPlaces, selected: state.place });
     var day = axis.dayLabel(state.cursor);
-    byId("cursor-date").textContent = "Cursor: " + day;
-    byId("cursor-count").textContent = Chronomap.count(current.size, "event", "events") + " at the cursor";
+    byId("cursor-date").textContent = say("page-cursor", { date: day });
+    byId("cursor-count").textContent = say("page-at-the-cursor", { count: current.size });
     var canvas = byId("timeline");
-    canvas.setAttribute("aria-valuetext", day + ", " + Chronomap.count(current.size, "event", "events"));
+    var now = say("page-cursor-now", { date: day, count: current.size });
+    canvas.setAttribute("aria-valuetext", now);
+    announce(step ? say("page-step-announced", { step: state.step + 1, count: data.steps.length, title: step.title }) : now);
     canvas.setAttribute("aria-valuenow", String(Math.floor(state.cursor)));
     panels.showCurrent(current, day, state.event);
+  }
+
+  // What a screen reader hears when the step or the cursor's day changes: said once the reader
+  // stops moving, not at every day a drag passes.
+  var announced = "", announcing = null;
+  function announce(text) {
+    if (text === announced) {
+      return;
+    }
+    announced = text;
+    clearTimeout(announcing);
+    announcing = setTimeout(function () {
+      byId("announce").textContent = text;
+    }, 400);
   }
 
   function update() {
@@ -287,27 +305,29 @@
       return source.hash_from === "capture";
     });
     var allGood = ok(checks.quotes) === checks.quotes.length && ok(checks.sources) === checks.sources.length;
-    var line = (allGood ? "✓ " : "✗ ") + ok(checks.quotes) + " of " + checks.quotes.length +
-      " quotes found in their sources, " + ok(checks.sources) + " of " + checks.sources.length +
-      " sources unchanged since " + (recorded ? "capture" : "capture or publication") + ".";
+    var line = (allGood ? "✓ " : "✗ ") + say("page-evidence", {
+      quotesFound: ok(checks.quotes), quotes: checks.quotes.length,
+      sourcesKept: ok(checks.sources), sources: checks.sources.length,
+      since: recorded ? "capture" : "publication"
+    });
     var banner = byId("verification");
     banner.textContent = line;
     // The printed steps carry the same line: a printout says what was checked, and when.
     Array.prototype.forEach.call(document.querySelectorAll("#print-steps .evidence-line"), function (node) {
-      node.textContent = "Evidence, checked by this page on " + new Date().toISOString().slice(0, 10) + ": " + line;
+      node.textContent = say("page-evidence-printed", { day: new Date().toISOString().slice(0, 10), line: line });
       node.classList.toggle("failed", !allGood);
     });
     banner.className = allGood ? "verified" : "failed";
     var failures = [];
     checks.sources.forEach(function (good, s) {
       if (!good) {
-        failures.push("Source changed: " + data.sources[s].label + " (its text no longer hashes to " + data.sources[s].sha256 + ")");
+        failures.push(say("page-source-changed", { source: data.sources[s].label, sha256: data.sources[s].sha256 }));
       }
     });
     checks.quotes.forEach(function (good, q) {
       if (!good) {
         var quote = data.quotes[q];
-        failures.push("Quote not found at its place: " + quote.id + " in " + data.sources[quote.source].label + ": " + Chronomap.quoted(data, q));
+        failures.push(say("page-quote-moved", { quote: quote.id, source: data.sources[quote.source].label, words: Chronomap.quoted(data, q) }));
       }
     });
     if (failures.length) {

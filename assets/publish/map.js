@@ -153,7 +153,7 @@ window.Chronomap = Chronomap;
         return;
       }
       var at = place.points.length ? place.points[0] : place.label;
-      var name = place.name + (place.approximate && !place.points.length ? " (schematic)" : "");
+      var name = place.approximate && !place.points.length ? Chronomap.say("page-schematic-name", { name: place.name }) : place.name;
       var text = element("text", { class: "place-label", x: at[0], y: at[1], "data-place": i }, labels);
       text.textContent = name;
       candidates.push({ node: text, at: at, name: name, chars: name.length, rank: RANK[place.kind] || 4, place: i, point: place.points.length > 0 });

@@ -39,7 +39,7 @@ window.Chronomap = Chronomap;
     var quote = data.quotes[q], source = data.sources[quote.source];
     return h("figure", { class: "quote", "data-quote": q }, [
       h("blockquote", { lang: source.language, text: quoted(data, q) }),
-      h("figcaption", {}, ["— " + source.label + " ", link("Read in source", function () {
+      h("figcaption", {}, ["— " + source.label + " ", link(Chronomap.say("page-read-in-source"), function () {
         go.quote(q);
       })])
     ]);
@@ -47,7 +47,7 @@ window.Chronomap = Chronomap;
 
   function differs(data, claims, go) {
     return claims.map(function (c) {
-      return link("⇄ Sources differ: " + data.claims[c].topic, function () {
+      return link(Chronomap.say("page-sources-differ", { topic: data.claims[c].topic }), function () {
         go.claim(c);
       }, "differ");
     });
@@ -57,8 +57,8 @@ window.Chronomap = Chronomap;
     var event = data.events[e];
     return h("article", { class: "event-card status-" + event.status, "data-event": e }, [
       h("h3", { text: event.title }),
-      h("p", { class: "meta" }, [h("span", { class: "status", text: event.status }), " · " + event.date + " · EDTF " + event.edtf]),
-      event.places.length ? h("p", { class: "meta" }, ["Places: "].concat(event.places.map(function (p) {
+      h("p", { class: "meta" }, [h("span", { class: "status", text: Chronomap.language.statuses[event.status] }), " · " + event.date + " · EDTF " + event.edtf]),
+      event.places.length ? h("p", { class: "meta" }, [Chronomap.say("page-places-of-event") + " "].concat(event.places.map(function (p) {
         return link(data.places[p].name, function () {
           go.place(p);
         });
@@ -92,7 +92,7 @@ window.Chronomap = Chronomap;
       self.drawRows();
     });
     panel.appendChild(this.atCursor);
-    panel.appendChild(h("h2", { text: "All events (" + data.events.length + ")" }));
+    panel.appendChild(h("h2", { text: Chronomap.say("page-all-events", { count: data.events.length }) }));
     panel.appendChild(this.list);
   };
 
@@ -142,7 +142,7 @@ window.Chronomap = Chronomap;
     if (selected !== null && !current.has(selected)) {
       shown.unshift(selected);
     }
-    box.appendChild(h("h2", { text: "At the cursor, " + dayLabel + ": " + current.size + (current.size === 1 ? " event" : " events") }));
+    box.appendChild(h("h2", { text: Chronomap.say("page-at-cursor-heading", { date: dayLabel, count: current.size }) }));
     shown.slice(0, 20).forEach(function (e) {
       box.appendChild(eventCard(data, e, go));
     });
@@ -153,7 +153,7 @@ window.Chronomap = Chronomap;
 
   Panels.prototype.buildPlaces = function (panel) {
     var data = this.data, go = this.go;
-    this.placeCard = h("div", { id: "place-card" }, [h("p", { class: "hint", text: "Click a place on the map or in the list to see its card." })]);
+    this.placeCard = h("div", { id: "place-card" }, [h("p", { class: "hint", text: Chronomap.say("page-place-hint") })]);
     var order = data.places.map(function (_, i) {
       return i;
     }).sort(function (a, b) {
@@ -163,10 +163,10 @@ window.Chronomap = Chronomap;
       var place = data.places[p];
       return h("li", {}, [link(place.name, function () {
         go.place(p);
-      }, "kind-" + place.kind), h("span", { class: "meta", text: " " + place.kind })]);
+      }, "kind-" + place.kind), h("span", { class: "meta", text: " " + Chronomap.language.kinds[place.kind] })]);
     }));
     panel.appendChild(this.placeCard);
-    panel.appendChild(h("h2", { text: "All places (" + data.places.length + ")" }));
+    panel.appendChild(h("h2", { text: Chronomap.say("page-all-places", { count: data.places.length }) }));
     panel.appendChild(list);
   };
 
@@ -178,27 +178,27 @@ window.Chronomap = Chronomap;
     card.textContent = "";
     var parts = [
       h("h2", { class: "kind-" + place.kind, text: place.name }),
-      h("p", { class: "meta", text: place.kind + " · " + place.shape }),
-      place.aliases.length ? h("p", { text: "Also written: " + place.aliases.join(", ") }) : null
+      h("p", { class: "meta", text: Chronomap.language.kinds[place.kind] + " · " + place.shape }),
+      place.aliases.length ? h("p", { text: Chronomap.say("page-also-written", { names: place.aliases.join(", ") }) }) : null
     ];
     place.measures.forEach(function (line) {
       parts.push(h("p", { text: line }));
     });
-    place.reported.forEach(function (reported) {
-      parts.push(h("p", {}, [h("strong", { text: reported[0] })]));
-      parts.push(quoteBlock(data, reported[1], go));
+    place.reported.forEach(function (q, r) {
+      parts.push(h("p", {}, [h("strong", { text: place.reportedLines[r] })]));
+      parts.push(quoteBlock(data, q, go));
     });
     parts = parts.concat(differs(data, place.claims, go));
     if (place.notes) {
       parts.push(h("p", { class: "notes", text: place.notes }));
     }
-    parts.push(h("h3", { text: "Events here" }));
+    parts.push(h("h3", { text: Chronomap.say("page-events-here") }));
     parts.push(place.events.length ? h("ul", {}, place.events.map(function (e) {
       return h("li", {}, [link(data.events[e].date + " — " + data.events[e].title, function () {
         go.event(e);
       })]);
     })) : h("p", { class: "notes", text: "none" }));
-    parts.push(h("h3", { text: "Quotes that name it" }));
+    parts.push(h("h3", { text: Chronomap.say("page-quotes-naming") }));
     if (!place.quotes.length) {
       parts.push(h("p", { class: "notes", text: "none" }));
     }
@@ -287,20 +287,19 @@ window.Chronomap = Chronomap;
       button.classList.toggle("selected", Number(button.getAttribute("data-source")) === s);
     });
     this.reader.textContent = "";
-    var check = this.checks ? (this.checks.sources[s] ? "verified in this page: the text hashes to it" : "DOES NOT MATCH: the text was changed after publication") : "being checked";
-    var record = source.hash_from === "capture"
-      ? "Captured " + source.captured + ". SHA-256 " + source.sha256 + " (" + check + ")."
-      : "No capture record. SHA-256 when published " + source.sha256 + " (" + check + ").";
+    var check = Chronomap.say(this.checks ? (this.checks.sources[s] ? "page-hash-verified" : "page-hash-changed") : "page-hash-checking");
+    var record = Chronomap.say(source.hash_from === "capture" ? "page-captured" : "page-not-captured",
+      { time: source.captured, sha256: source.sha256, check: check });
     this.reader.appendChild(h("header", { class: "source-head" }, [
       h("h2", { lang: source.language, text: source.title }),
-      h("p", { class: "meta", text: (source.publisher || "Publisher not named") + " · " + source.published + " · " + source.language }),
+      h("p", { class: "meta", text: (source.publisher || Chronomap.say("page-publisher-unnamed")) + " · " + source.published + " · " + source.language }),
       source.url ? h("p", { class: "meta" }, [h("a", { href: source.url, rel: "noreferrer", text: source.url })]) : null,
       h("p", { class: "capture" + (this.checks && !this.checks.sources[s] ? " failed" : ""), text: record }),
-      source.original ? h("p", { class: "meta", text: "Extracted from " + source.original[0] + " (SHA-256 " + source.original[1] + "), kept with the story." }) : null,
-      source.archived ? h("p", { class: "meta", text: "Page " + source.archived[0] + " as a web archive recorded it on " + source.archived[1] + "." }) : null,
-      source.timestamp ? h("p", { class: "meta", text: "Time-stamped by " + source.timestamp[0] + " at " + source.timestamp[1] + ": the text existed then (RFC 3161; the token is kept with the story, verified with chronomap validate --tsa-cert). It does not show the text is true." }) : null,
+      source.original ? h("p", { class: "meta", text: Chronomap.say("page-extracted-from", { file: source.original[0], sha256: source.original[1] }) }) : null,
+      source.archived ? h("p", { class: "meta", text: Chronomap.say("page-archived", { url: source.archived[0], time: source.archived[1] }) }) : null,
+      source.timestamp ? h("p", { class: "meta", text: Chronomap.say("page-time-stamped", { authority: source.timestamp[0], time: source.timestamp[1] }) }) : null,
       source.capture_notes ? h("p", { class: "notes", text: source.capture_notes }) : null,
-      h("p", { class: "hint", text: "Yellow: words that back an event; blue: words that name a place. Click one to go to it." })
+      h("p", { class: "hint", text: Chronomap.say("page-reader-hint") })
     ]));
     var text = this.readers[s] || (this.readers[s] = this.text(s));
     this.reader.appendChild(text);
@@ -322,7 +321,7 @@ window.Chronomap = Chronomap;
 
   Panels.prototype.buildCompare = function (panel) {
     var data = this.data, go = this.go;
-    panel.appendChild(h("p", { class: "hint", text: "The facts the sources report differently, every source side by side." }));
+    panel.appendChild(h("p", { class: "hint", text: Chronomap.say("page-compare-hint") }));
     data.claims.forEach(function (claim, c) {
       panel.appendChild(h("article", { class: "claim", id: "claim-" + c }, [
         h("h3", { text: claim.topic }),
@@ -332,15 +331,10 @@ window.Chronomap = Chronomap;
             ? [h("p", { text: statement[0] })].concat(statement[1].map(function (q) {
               return quoteBlock(data, q, go);
             }))
-            : [h("p", { class: "notes", text: "not reported" })]));
+            : [h("p", { class: "notes", text: Chronomap.say("page-not-reported") })]));
         }))
       ]));
     });
-  };
-
-  // "1 step", "3 steps": a count with its noun, singular for one.
-  Chronomap.count = function (n, one, many) {
-    return n + " " + (n === 1 ? one : many);
   };
 
   Chronomap.Panels = Panels;

@@ -123,7 +123,7 @@ window.Chronomap = Chronomap;
     // names its month and year where it begins, so every stretch can be placed in time.
     // Where a stretch gives each day room, a tick at each day and its number every day, 2, 5 or
     // 10 days as the room allows (a story of a few days reads by its days, as the app's does).
-    var months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    var months = Chronomap.language.months;
     var lastEnd = -100;
     this.axisLabels = [];
     var write = function (label, x) {

@@ -13,20 +13,20 @@ window.Chronomap = Chronomap;
     this.current = h("div", { id: "step" });
     var steps = data.steps;
     if (!steps.length) {
-      panel.appendChild(h("p", { class: "hint", text: "This story has no guided tour: read it through the events, places and sources." }));
+      panel.appendChild(h("p", { class: "hint", text: Chronomap.say("page-no-tour") }));
       return;
     }
-    this.previous = h("button", { type: "button", id: "previous-step", text: "← Previous", onclick: function () {
+    this.previous = h("button", { type: "button", id: "previous-step", text: Chronomap.say("page-previous"), onclick: function () {
       go.step(-1);
     } });
-    this.next = h("button", { type: "button", id: "next-step", text: "Next →", onclick: function () {
+    this.next = h("button", { type: "button", id: "next-step", text: Chronomap.say("page-next"), onclick: function () {
       go.step(1);
     } });
-    panel.appendChild(h("nav", { class: "step-nav", "aria-label": "Tour steps" }, [
+    panel.appendChild(h("nav", { class: "step-nav", "aria-label": Chronomap.say("page-tour-steps") }, [
       this.previous, h("span", { id: "step-count" }), this.next
     ]));
     panel.appendChild(this.current);
-    panel.appendChild(h("h2", { text: "The tour (" + Chronomap.count(steps.length, "step", "steps") + ")" }));
+    panel.appendChild(h("h2", { text: Chronomap.say("page-tour-heading", { count: steps.length }) }));
     this.list = h("ol", { class: "step-list" }, steps.map(function (step, k) {
       return h("li", {}, [h("a", { href: "#step-" + (k + 1), text: step.title })]);
     }));
@@ -40,15 +40,15 @@ window.Chronomap = Chronomap;
       return;
     }
     this.current.textContent = "";
-    document.getElementById("step-count").textContent = k === null ? Chronomap.count(steps.length, "step", "steps") : "Step " + (k + 1) + " of " + steps.length;
+    document.getElementById("step-count").textContent = Chronomap.say(k === null ? "page-steps-count" : "page-step-of", { step: k + 1, count: steps.length });
     this.previous.disabled = k === null || k === 0;
     this.next.disabled = k !== null && k === steps.length - 1;
-    this.next.textContent = k === null ? "Start the tour →" : "Next →";
+    this.next.textContent = Chronomap.say(k === null ? "page-start-tour" : "page-next");
     Array.prototype.forEach.call(this.list.children, function (item, i) {
       item.classList.toggle("selected", i === k);
     });
     if (k === null) {
-      this.current.appendChild(h("p", { class: "hint", text: "Step through the story: each step moves the timeline and the map, and rests on the words of the sources. PageDown and PageUp step too." }));
+      this.current.appendChild(h("p", { class: "hint", text: Chronomap.say("page-tour-hint") }));
       return;
     }
     var step = steps[k];
@@ -56,7 +56,7 @@ window.Chronomap = Chronomap;
       h("h2", { text: step.title }),
       h("p", { class: "meta", text: step.window }),
       h("p", { class: "step-text", text: step.text })
-    ].concat(step.events.length ? [h("p", { class: "meta" }, ["Events: "].concat(step.events.map(function (e) {
+    ].concat(step.events.length ? [h("p", { class: "meta" }, [Chronomap.say("page-step-events") + " "].concat(step.events.map(function (e) {
       return link(data.events[e].title, function () {
         go.event(e);
       });
@@ -76,11 +76,11 @@ window.Chronomap = Chronomap;
         });
       });
       container.appendChild(h("article", { class: "print-step" }, [
-        h("p", { class: "meta", text: data.title + " — step " + (k + 1) + " of " + data.steps.length }),
+        h("p", { class: "meta", text: Chronomap.say("page-printed-step", { title: data.title, step: k + 1, count: data.steps.length }) }),
         h("h2", { text: step.title }),
         h("p", { class: "window", text: step.window }),
         // Filled in by the evidence check (main.js), as the page's header is.
-        h("p", { class: "evidence-line", text: "Evidence: not checked yet." }),
+        h("p", { class: "evidence-line", text: Chronomap.say("page-evidence-unchecked") }),
         Chronomap.stillMap(data, step.view, forward, 680),
         h("p", { class: "step-text", text: step.text })
       ].concat(step.quotes.map(function (q) {

@@ -17,12 +17,14 @@ fn kib(bytes: usize) -> f64 {
 
 pub fn publish_lines() {
     let shipped = Document::shipped().expect("shipped story");
-    let page = chronomap::publish::page(&shipped, None).html;
+    let page = chronomap::publish::page(&shipped, None, chronomap::i18n::Language::English).html;
     println!("page_size_shipped: {:.0} KiB", kib(page.len()));
     let files = generate::story(Size::events(10_000), 42);
     let big = Document::new(chronomap::load::load(&files).expect("loads"), files);
-    let time = median(5, || chronomap::publish::page(&big, None).html);
-    let big_page = chronomap::publish::page(&big, None).html;
+    let time = median(5, || {
+        chronomap::publish::page(&big, None, chronomap::i18n::Language::English).html
+    });
+    let big_page = chronomap::publish::page(&big, None, chronomap::i18n::Language::English).html;
     println!("page_size_10k_events: {:.0} KiB", kib(big_page.len()));
     println!("page_write_10k_events: {:.1} ms", ms(time));
 

@@ -27,6 +27,7 @@ impl StoryOut {
             format: Some("chronomap-story/1".to_owned()),
             title: story.title.clone(),
             summary: story.summary.clone(),
+            language: story.language.clone(),
             places: crate::load::raw::default_places_file(),
             sources: story
                 .sources

@@ -157,6 +157,7 @@ fn story(
         format: Some("chronomap-story/1".to_owned()),
         title: format!("ACLED-shaped story: {} events (seed {seed})", rows.len()),
         summary: "Synthetic conflict data for benchmarks.".to_owned(),
+        language: None,
         places: crate::load::raw::default_places_file(),
         sources: raw_sources,
         events,

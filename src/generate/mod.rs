@@ -225,6 +225,7 @@ pub fn story(size: Size, seed: u64) -> StoryFiles {
             size.events, size.places, size.sources
         ),
         summary: "Synthetic data for benchmarks.".to_owned(),
+        language: None,
         places: crate::load::raw::default_places_file(),
         sources,
         events,

@@ -124,6 +124,7 @@ impl Checker<'_> {
         Ok(Story {
             title: raw.title,
             summary: raw.summary,
+            language: raw.language,
             sources,
             places,
             events,

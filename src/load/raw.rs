@@ -12,6 +12,10 @@ pub struct RawStory {
     pub title: String,
     #[serde(default)]
     pub summary: String,
+    /// The language the story itself is written in (a BCP 47 tag: "fr", "en"), which its published
+    /// page opens in; left out of the file when not set, so older stories stay byte for byte.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// The GeoJSON file of places, relative to the story folder.
     #[serde(default = "default_places_file")]
     pub places: String,

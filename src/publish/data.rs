@@ -37,6 +37,9 @@ pub struct PageData {
     pub places: Vec<PagePlace>,
     pub claims: Vec<PageClaim>,
     pub steps: Vec<PageStep>,
+    /// The page's words and the story's dates and measures in words, per language, the one it
+    /// opens in first (`words`).
+    pub languages: Vec<super::words::PageLanguage>,
 }
 
 #[derive(Serialize)]
@@ -52,7 +55,6 @@ pub struct PageSource {
     pub label: String,
     pub title: String,
     pub publisher: Option<String>,
-    pub published: String,
     pub language: String,
     pub url: Option<String>,
     /// The quotation marks of its language, opening and closing.
@@ -92,7 +94,6 @@ pub struct PageQuote {
 pub struct PageEvent {
     pub id: String,
     pub title: String,
-    pub date: String,
     pub edtf: String,
     /// The first and last day of the event's dates, as the timeline draws it.
     pub from: Day,
@@ -114,7 +115,6 @@ pub struct PagePlace {
     pub name: String,
     pub aliases: Vec<String>,
     pub kind: &'static str,
-    pub shape: String,
     pub approximate: bool,
     pub transient: bool,
     pub notes: String,
@@ -124,9 +124,8 @@ pub struct PagePlace {
     pub label: Option<[f64; 2]>,
     /// Its box [x, y, width, height], to bring it into view.
     pub bounds: Option<[f64; 4]>,
-    pub measures: Vec<String>,
-    /// (what the source reports, the quote that says it).
-    pub reported: Vec<(String, usize)>,
+    /// The quotes that give the figures the sources report (in words per language).
+    pub reported: Vec<usize>,
     pub events: Vec<usize>,
     pub quotes: Vec<usize>,
     pub claims: Vec<usize>,
@@ -145,7 +144,6 @@ pub struct PageStep {
     pub id: String,
     pub title: String,
     pub text: String,
-    pub window: String,
     pub from: Day,
     pub to: Day,
     pub view: [f64; 4],
@@ -165,7 +163,7 @@ fn view_box(rect: Rect<f64>) -> [f64; 4] {
     ]
 }
 
-pub fn page_data(doc: &Document) -> PageData {
+pub fn page_data(doc: &Document, language: crate::i18n::Language) -> PageData {
     let story = doc.story();
     let projection = doc.projection();
     let index = doc.story_index();
@@ -214,7 +212,6 @@ pub fn page_data(doc: &Document) -> PageData {
             .map(|(e, event)| PageEvent {
                 id: event.id.clone(),
                 title: event.title.clone(),
-                date: event.date.label(),
                 edtf: event.date.edtf.clone(),
                 from: event.date.earliest,
                 to: event.date.latest,
@@ -238,7 +235,6 @@ pub fn page_data(doc: &Document) -> PageData {
                     name: place.name.clone(),
                     aliases: place.aliases.clone(),
                     kind: place.kind.label(),
-                    shape: query::shape_label(place),
                     approximate: place.approximate,
                     transient: place.transient,
                     notes: place.notes.clone(),
@@ -247,8 +243,10 @@ pub fn page_data(doc: &Document) -> PageData {
                     points: shape.points,
                     label: doc.place_index().label_anchor(p).map(svg::point),
                     bounds: doc.place_index().bounds(p).map(view_box),
-                    measures: query::measure_lines(place),
-                    reported: query::reported_lines(story, place),
+                    reported: query::reported_lines(story, place)
+                        .into_iter()
+                        .map(|(_, quote)| quote)
+                        .collect(),
                     events: index.events_at_place(p).to_vec(),
                     quotes: index.quotes_mentioning(p).to_vec(),
                     claims: index.claims_of_place(p).to_vec(),
@@ -279,7 +277,6 @@ pub fn page_data(doc: &Document) -> PageData {
                 id: step.id.clone(),
                 title: step.title.clone(),
                 text: step.text.clone(),
-                window: step.window.label(),
                 from: step.window.earliest,
                 to: step.window.latest,
                 view: view_box(spatial::step_view(
@@ -293,6 +290,7 @@ pub fn page_data(doc: &Document) -> PageData {
                 quotes: step.quotes.clone(),
             })
             .collect(),
+        languages: super::words::page_languages(doc, language),
     }
 }
 
@@ -315,7 +313,6 @@ fn page_source(source: &Source) -> PageSource {
         label: source.credit(),
         title: source.title.clone(),
         publisher: source.publisher.clone(),
-        published: source.published.label(),
         language: source.language.clone(),
         url: source.web_link().map(str::to_owned),
         marks: crate::quotation::marks(&source.language),

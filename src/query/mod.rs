@@ -401,21 +401,24 @@ pub fn news_day(story: &Story) -> Option<Day> {
 /// by the map: ≈ 3 900 km² on the schematic shape, approximate").
 pub fn measure_lines(place: &Place) -> Vec<String> {
     let measures = measure(place);
-    let approx = if place.approximate {
-        " on the schematic shape, approximate"
-    } else {
-        ""
-    };
-    let area = measures.area_km2.map(|area| {
-        format!(
-            "Area computed by the map: ≈ {} km²{approx}",
-            crate::numbers::group_thousands(area)
+    let line = |id: &str, id_approximate: &str, value: f64| {
+        crate::i18n::tr_with(
+            if place.approximate {
+                id_approximate
+            } else {
+                id
+            },
+            &[("value", crate::numbers::group_thousands(value).into())],
         )
-    });
+    };
+    let area = measures
+        .area_km2
+        .map(|area| line("place-area-measured", "place-area-measured-schematic", area));
     let length = measures.length_km.map(|length| {
-        format!(
-            "Length computed by the map: ≈ {} km{approx}",
-            crate::numbers::group_thousands(length)
+        line(
+            "place-length-measured",
+            "place-length-measured-schematic",
+            length,
         )
     });
     area.into_iter().chain(length).collect()
@@ -425,17 +428,22 @@ pub fn measure_lines(place: &Place) -> Vec<String> {
 /// 4 500 km²"), each with the quote that gives it.
 pub fn reported_lines(story: &Story, place: &Place) -> Vec<(String, usize)> {
     [
-        (&place.reported_area_km2, "km²"),
-        (&place.reported_length_km, "km"),
+        (&place.reported_area_km2, "place-area-reported"),
+        (&place.reported_length_km, "place-length-reported"),
     ]
     .into_iter()
-    .filter_map(|(figure, unit)| {
+    .filter_map(|(figure, id)| {
         let figure = figure.as_ref()?;
         let source = &story.sources[story.quotes[figure.quote].source];
-        let line = format!(
-            "Reported by {}: {} {unit}",
-            source.credit(),
-            crate::numbers::group_thousands(figure.value)
+        let line = crate::i18n::tr_with(
+            id,
+            &[
+                ("source", source.credit().into()),
+                (
+                    "value",
+                    crate::numbers::group_thousands(figure.value).into(),
+                ),
+            ],
         );
         Some((line, figure.quote))
     })

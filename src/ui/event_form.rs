@@ -296,7 +296,7 @@ fn fields_ui(
             ui.end_row();
             ui.label("Status");
             ui.horizontal(|ui| {
-                for status in [Status::Occurred, Status::Reported, Status::Planned] {
+                for status in Status::ALL {
                     ui.radio_value(&mut draft.status, status, status.label());
                 }
             });

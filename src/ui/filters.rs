@@ -27,7 +27,7 @@ pub fn filters_ui(
             }
             ui.label(RichText::new(tr("filter-status")).weak());
             ui.horizontal_wrapped(|ui| {
-                for status in [Status::Occurred, Status::Reported, Status::Planned] {
+                for status in Status::ALL {
                     let mut shown = !changed.hidden_statuses.contains(&status);
                     if ui
                         .checkbox(&mut shown, crate::i18n::status_name(status))

@@ -17,6 +17,12 @@ pub fn chromium() -> String {
 
 /// Flags for a headless Chromium that reaches no network and leaves nothing behind.
 pub fn flags(profile: &Path) -> Vec<String> {
+    flags_resolving(profile, "")
+}
+
+/// The same, with `rules` ("MAP name 127.0.0.1, ") before every other name resolving to nothing:
+/// a page served on the loopback under a name a browser does not trust as it trusts localhost.
+pub fn flags_resolving(profile: &Path, rules: &str) -> Vec<String> {
     [
         "--headless=new",
         "--no-sandbox",
@@ -26,11 +32,13 @@ pub fn flags(profile: &Path) -> Vec<String> {
         "--disable-component-update",
         "--disable-sync",
         "--hide-scrollbars",
-        "--host-resolver-rules=MAP * ~NOTFOUND",
     ]
     .iter()
     .map(|f| (*f).to_owned())
-    .chain([format!("--user-data-dir={}", profile.display())])
+    .chain([
+        format!("--host-resolver-rules={rules}MAP * ~NOTFOUND"),
+        format!("--user-data-dir={}", profile.display()),
+    ])
     .collect()
 }
 
@@ -56,9 +64,14 @@ pub struct Browser {
 impl Browser {
     /// Chromium at `width`×`height` CSS pixels, showing `url` once it has loaded.
     pub fn open(url: &str, width: u32, height: u32) -> Browser {
+        Browser::open_resolving(url, width, height, "")
+    }
+
+    /// The same, with these host resolver rules first (see [`flags_resolving`]).
+    pub fn open_resolving(url: &str, width: u32, height: u32, rules: &str) -> Browser {
         let profile = tempfile::tempdir().unwrap();
         let child = Command::new(chromium())
-            .args(flags(profile.path()))
+            .args(flags_resolving(profile.path(), rules))
             .arg("--remote-debugging-port=0")
             .arg(format!("--window-size={width},{height}"))
             .arg("about:blank")

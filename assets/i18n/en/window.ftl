@@ -169,6 +169,12 @@ place-also-written = Also written: { $names }
 place-other-properties = Other properties in the file ({ $count })
 place-events = Events here
 place-quotes = Quotes that name it
+place-area-measured = Area computed by the map: ≈ { $value } km²
+place-area-measured-schematic = Area computed by the map: ≈ { $value } km² on the schematic shape, approximate
+place-length-measured = Length computed by the map: ≈ { $value } km
+place-length-measured-schematic = Length computed by the map: ≈ { $value } km on the schematic shape, approximate
+place-area-reported = Reported by { $source }: { $value } km²
+place-length-reported = Reported by { $source }: { $value } km
 place-no-events = none
 place-no-quotes = none
 

@@ -169,6 +169,12 @@ place-also-written = Aussi écrit : { $names }
 place-other-properties = Autres propriétés du fichier ({ $count })
 place-events = Événements ici
 place-quotes = Citations qui le nomment
+place-area-measured = Superficie calculée par la carte : ≈ { $value } km²
+place-area-measured-schematic = Superficie calculée par la carte : ≈ { $value } km² sur la forme schématique, approximative
+place-length-measured = Longueur calculée par la carte : ≈ { $value } km
+place-length-measured-schematic = Longueur calculée par la carte : ≈ { $value } km sur la forme schématique, approximative
+place-area-reported = Selon { $source } : { $value } km²
+place-length-reported = Selon { $source } : { $value } km
 place-no-events = aucun
 place-no-quotes = aucune
 

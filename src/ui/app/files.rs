@@ -147,7 +147,7 @@ impl ChronomapApp {
             FileAction::ExportPng(path) => self.png_export = Some(ScreenshotJob::new(path, false)),
             FileAction::Publish(path) => {
                 let streets = self.map.street_map().map(|m| &**m);
-                match self.doc.publish(&path, streets) {
+                match self.doc.publish(&path, streets, None) {
                     Ok((bytes, notices)) => {
                         let mut notice = format!(
                             "Published the story as one web page: {} ({} KB). It opens in any \
