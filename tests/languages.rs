@@ -11,31 +11,35 @@ use egui_kittest::kittest::Queryable;
 use std::collections::BTreeSet;
 use std::path::Path;
 
-/// The message ids a Fluent file defines.
-fn ids(file: &str) -> BTreeSet<String> {
-    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file)).unwrap();
-    text.lines()
-        .filter_map(|line| line.split_once(" ="))
-        .map(|(id, _)| id.trim())
-        .filter(|id| {
-            !id.is_empty()
-                && id
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        })
-        .map(str::to_owned)
-        .collect()
+/// The message ids the Fluent files of a language (`assets/i18n/LANG/*.ftl`) define.
+fn ids(language: &str) -> BTreeSet<String> {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/i18n")
+        .join(language);
+    let mut ids = BTreeSet::new();
+    for entry in std::fs::read_dir(folder).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        ids.extend(
+            text.lines()
+                .filter_map(|line| line.split_once(" ="))
+                .map(|(id, _)| id.trim())
+                .filter(|id| {
+                    !id.is_empty()
+                        && id
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                })
+                .map(str::to_owned),
+        );
+    }
+    ids
 }
 
-/// Message ids written in the window's code: string literals shaped like one.
+/// Message ids written in the app's code: the first argument of every `tr(…)` and `tr_with(…)`
+/// that is a literal, and the window's string literals shaped like an id of its families.
 fn ids_used() -> BTreeSet<String> {
     let mut used = BTreeSet::new();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut stack = vec![
-        root.join("src/ui"),
-        root.join("src/date"),
-        root.join("src/query"),
-    ];
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
@@ -44,6 +48,22 @@ fn ids_used() -> BTreeSet<String> {
                 continue;
             }
             let code = std::fs::read_to_string(&path).unwrap();
+            for call in ["tr(", "tr_with("] {
+                for (at, _) in code.match_indices(call) {
+                    let before = code[..at].chars().next_back().unwrap_or(' ');
+                    if before.is_alphanumeric() || before == '_' {
+                        continue;
+                    }
+                    let rest = code[at + call.len()..].trim_start();
+                    if let Some(literal) = rest.strip_prefix('"').and_then(|r| r.split('"').next())
+                    {
+                        used.insert(literal.to_owned());
+                    }
+                }
+            }
+            if !path.starts_with(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui")) {
+                continue;
+            }
             for literal in code.split('"').skip(1).step_by(2) {
                 let prefixed = [
                     "menu-",
@@ -69,22 +89,15 @@ fn ids_used() -> BTreeSet<String> {
 
 #[test]
 fn every_message_is_in_both_languages_and_every_one_the_window_asks_for_exists() {
-    let both = |file: &str| {
-        let english = ids(&format!("assets/i18n/en/{file}"));
-        let french = ids(&format!("assets/i18n/fr/{file}"));
-        (english, french)
-    };
-    let (mut english, mut french) = both("window.ftl");
-    let (dates_english, dates_french) = both("dates.ftl");
-    english.extend(dates_english);
-    french.extend(dates_french);
+    let english = ids("en");
+    let french = ids("fr");
     assert!(english.len() >= 50, "{} messages", english.len());
     let only_english: Vec<&String> = english.difference(&french).collect();
     let only_french: Vec<&String> = french.difference(&english).collect();
     assert!(only_english.is_empty(), "not in French: {only_english:?}");
     assert!(only_french.is_empty(), "not in English: {only_french:?}");
     let used = ids_used();
-    assert!(used.len() >= 40, "{used:?}");
+    assert!(used.len() >= 200, "{} ids used: {used:?}", used.len());
     let missing: Vec<&String> = used.difference(&english).collect();
     assert!(
         missing.is_empty(),
@@ -142,5 +155,39 @@ fn the_window_speaks_french_when_asked_and_remembers_it() {
     harness.run();
     harness.run();
     assert_eq!(harness.state().saved_state().language, None);
+    i18n::set_language(Language::English);
+}
+
+#[test]
+fn the_editor_s_forms_speak_french_too() {
+    i18n::set_language(Language::French);
+    let mut harness = harness();
+    harness.get_by_label("Édition").click();
+    harness.run();
+    harness.get_by_label("Nouvel événement…").click();
+    harness.run();
+    harness.run();
+    for label in [
+        "Titre",
+        "Date (EDTF)",
+        "Précision",
+        "Statut",
+        "Notes",
+        "Annuler",
+    ] {
+        assert!(harness.query_by_label(label).is_some(), "{label}");
+    }
+    // The date the form starts on (the cursor's) is explained in French.
+    assert!(has_label_containing(&harness, "avril 2024"));
+    // The form's Cancel closes it.
+    harness.get_by_label("Annuler").click();
+    harness.run();
+    assert!(harness.query_by_label("Précision").is_none());
+    harness.get_by_label("Fichier").click();
+    harness.run();
+    for label in ["Ouvrir le récit fourni", "Publier en page web…"] {
+        let found = harness.query_all_by_label_contains(label).next().is_some();
+        assert!(found, "{label}");
+    }
     i18n::set_language(Language::English);
 }

@@ -6,6 +6,7 @@ use super::event_form::named;
 use super::state::{Command, FormCommand};
 use crate::document::Document;
 use crate::edit::{amend, make};
+use crate::i18n::{tr, tr_with};
 use crate::model::Statement;
 use egui::RichText;
 use std::ops::Range;
@@ -106,11 +107,11 @@ pub fn claim_form_ui(
             super::dialogs::form_fields(ui, |ui| {
                 super::dialogs::wrapped(ui, "One fact the sources report differently: say what each states, and tick the quotes that show it, or quote a passage of the source (select it in the Source tab, then Quote into the claim).");
                 ui.horizontal(|ui| {
-                    ui.label("Topic");
+                    ui.label(tr("claim-form-topic"));
                     named(
                         ui.add(
                             egui::TextEdit::singleline(&mut form.topic)
-                                .hint_text("what they differ on: a number, a date, who did it")
+                                .hint_text(tr("claim-form-topic-hint"))
                                 .desired_width(400.0),
                         ),
                         "Claim topic",
@@ -128,7 +129,7 @@ pub fn claim_form_ui(
                                 .hint_text("what this source states (leave empty if it says nothing)")
                                 .desired_width(500.0),
                         ),
-                        &format!("Statement of {}", source.label),
+                        &tr_with("claim-form-statement", &[("source", source.label.clone().into())]),
                     );
                     // Each source's quotes scroll on their own, so every source stays in view.
                     egui::ScrollArea::vertical()
@@ -211,7 +212,10 @@ fn passages_ui(
     if let Some(i) = taken_back {
         passages.remove(i);
     }
-    let quote_more = format!("Quote a passage of {}…", source.label);
+    let quote_more = tr_with(
+        "claim-form-quote-more",
+        &[("source", source.label.clone().into())],
+    );
     if ui
         .small_button(quote_more)
         .on_hover_text(

@@ -88,6 +88,6 @@ fn statement_ui(
         }
     }
     if !reported {
-        ui.label(RichText::new("not reported").weak().italics());
+        ui.label(RichText::new(tr("compare-not-reported")).weak().italics());
     }
 }

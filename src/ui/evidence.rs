@@ -6,6 +6,7 @@ use super::quote::quote_ui;
 use super::state::Command;
 use super::style;
 use crate::document::Document;
+use crate::i18n::{tr, tr_with};
 use crate::model::{QuoteFate, Revision, WordChange};
 use egui::RichText;
 use egui::text::{LayoutJob, TextFormat};
@@ -75,7 +76,7 @@ pub fn evidence_ui(ui: &mut egui::Ui, doc: &Document, source: usize, commands: &
                     ))
                     .color(style::CURRENT),
                 );
-                if ui.small_button("Read the later version").clicked() {
+                if ui.small_button(tr("evidence-read-later")).clicked() {
                     commands.push(Command::OpenSource(revision.later));
                 }
             });
@@ -93,8 +94,14 @@ fn revision_ui(
     let story = doc.story();
     let earlier = &story.sources[revision.earlier];
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(format!("A later version of «{}».", earlier.label)).strong());
-        if ui.small_button("Read the earlier version").clicked() {
+        ui.label(
+            RichText::new(tr_with(
+                "evidence-later-version",
+                &[("source", earlier.label.clone().into())],
+            ))
+            .strong(),
+        );
+        if ui.small_button(tr("evidence-read-earlier")).clicked() {
             commands.push(Command::OpenSource(revision.earlier));
         }
     });
@@ -118,11 +125,11 @@ fn revision_ui(
             for (q, fate) in &revision.quotes {
                 match fate {
                     QuoteFate::Changed { changes, .. } => {
-                        ui.label(RichText::new("Changed:").strong());
+                        ui.label(RichText::new(tr("evidence-changed")).strong());
                         changes_ui(ui, changes);
                     }
                     QuoteFate::Orphaned => {
-                        ui.label(RichText::new("Not found in the later version:").strong());
+                        ui.label(RichText::new(tr("evidence-not-in-later")).strong());
                         quote_ui(ui, story, *q, commands);
                     }
                     QuoteFate::Unchanged | QuoteFate::Moved { .. } => {}

@@ -129,22 +129,30 @@ pub fn menu_ui(
 fn edit_menu_ui(ui: &mut egui::Ui, doc: &Document, commands: &mut Vec<Command>) {
     let history = doc.history();
     for (verb, next, shortcut, command) in [
-        ("Undo", history.next_undo(), "Ctrl+Z", Command::Undo),
-        ("Redo", history.next_redo(), "Ctrl+Shift+Z", Command::Redo),
+        ("menu-undo", history.next_undo(), "Ctrl+Z", Command::Undo),
+        (
+            "menu-redo",
+            history.next_redo(),
+            "Ctrl+Shift+Z",
+            Command::Redo,
+        ),
     ] {
-        let label = next.map_or_else(|| verb.to_owned(), |e| format!("{verb} {}", e.describe()));
+        let label = next.map_or_else(
+            || tr(verb),
+            |e| tr_with(&format!("{verb}-what"), &[("what", e.describe().into())]),
+        );
         let button = egui::Button::new(label).shortcut_text(shortcut);
         if ui.add_enabled(next.is_some(), button).clicked() {
             commands.push(command);
         }
     }
     ui.separator();
-    if ui.button("New event…").clicked() {
+    if ui.button(tr("menu-new-event")).clicked() {
         commands.push(Command::Form(FormCommand::Event(None)));
     }
     if ui
-        .button("Sources differ…")
-        .on_hover_text("A fact the sources report differently: a claim")
+        .button(tr("menu-sources-differ"))
+        .on_hover_text(tr("menu-sources-differ-hint"))
         .clicked()
     {
         commands.push(Command::Form(FormCommand::Claim(None)));

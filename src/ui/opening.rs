@@ -4,6 +4,7 @@
 
 use super::state::Command;
 use crate::document::Document;
+use crate::i18n::{tr, tr_with};
 use crate::load::{Cancel, LoadErrors};
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError};
@@ -62,14 +63,19 @@ pub fn opening_ui(ctx: &egui::Context, opening: &Opening, commands: &mut Vec<Com
         .show(ctx, |ui| {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label(format!(
-                    "Opening {} … {:.0} s",
-                    opening.path.display(),
-                    opening.started.elapsed().as_secs_f32()
+                ui.label(tr_with(
+                    "opening-progress",
+                    &[
+                        ("path", opening.path.display().to_string().into()),
+                        (
+                            "seconds",
+                            format!("{:.0}", opening.started.elapsed().as_secs_f32()).into(),
+                        ),
+                    ],
                 ));
             });
-            ui.label("The story that is open stays open until this one is ready.");
-            if ui.button("Cancel").clicked() {
+            ui.label(tr("opening-keeps-open"));
+            if ui.button(tr("form-cancel")).clicked() {
                 commands.push(Command::CancelOpening);
             }
         });

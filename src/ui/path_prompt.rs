@@ -3,6 +3,7 @@
 //! the story's folder and a file name; or, from File → Open or import a path…, for any of them.
 
 use super::state::{Command, PathFor};
+use crate::i18n::tr;
 use std::path::{Path, PathBuf};
 
 /// The path being typed, what it is for, and whether the window was opened because no dialog
@@ -55,11 +56,11 @@ pub fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt, commands: &m
                 );
             }
             if prompt.purpose.is_none() {
-                ui.label("The path of a story folder or story.json to open, a file to import, a folder to save the story into, or a file to export or publish to:");
+                ui.label(tr("path-prompt-explained"));
             }
             let field = ui.add(
                 egui::TextEdit::singleline(&mut prompt.path)
-                    .hint_text("a path: a story's folder, a file")
+                    .hint_text(tr("path-prompt-hint"))
                     .desired_width(420.0),
             );
             field.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Path"));
@@ -78,7 +79,7 @@ pub fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt, commands: &m
                         commands.push(Command::ShowPathPrompt(false));
                     }
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr("form-cancel")).clicked() {
                     commands.push(Command::ShowPathPrompt(false));
                 }
             });

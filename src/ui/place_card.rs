@@ -157,7 +157,7 @@ fn merge_ui(ui: &mut egui::Ui, doc: &Document, place: usize, commands: &mut Vec<
             }
         });
     menu.response
-        .on_hover_text("Make this place part of another: its names become the other's aliases, its events and quotes the other's")
+        .on_hover_text(tr("place-merge-hint"))
         .widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Merge this place into")
         });

@@ -6,6 +6,7 @@ use super::state::{Command, FormCommand};
 use crate::document::Document;
 use crate::edit::{Edit, EditError, make};
 use crate::gazetteer;
+use crate::i18n::{tr, tr_with};
 use crate::model::PlaceKind;
 use egui::RichText;
 
@@ -143,10 +144,16 @@ pub fn place_form_ui(
                 }
                 let shape = match &form.draft.geometry {
                     _ if !form.positioned => "none yet: find the town above".to_owned(),
-                    geo::Geometry::Point(p) => {
-                        format!("a point at {:.4}° N, {:.4}° E", p.y(), p.x())
+                    geo::Geometry::Point(p) => tr_with(
+                        "place-form-point",
+                        &[
+                            ("latitude", format!("{:.4}", p.y()).into()),
+                            ("longitude", format!("{:.4}", p.x()).into()),
+                        ],
+                    ),
+                    geo::Geometry::LineString(l) => {
+                        tr_with("place-form-line", &[("count", l.0.len().into())])
                     }
-                    geo::Geometry::LineString(l) => format!("a line of {} points", l.0.len()),
                     geo::Geometry::Polygon(p) => {
                         format!(
                             "an area of {} vertices",
@@ -155,24 +162,26 @@ pub fn place_form_ui(
                     }
                     _ => "a shape from the story".to_owned(),
                 };
-                ui.label(RichText::new(format!("Shape: {shape}")).weak());
+                ui.label(
+                    RichText::new(tr_with("place-form-shape", &[("shape", shape.into())])).weak(),
+                );
                 egui::Grid::new("place-fields")
                     .num_columns(2)
                     .spacing([8.0, 6.0])
                     .show(ui, |ui| {
-                        ui.label("Name");
+                        ui.label(tr("place-form-name"));
                         named(ui.text_edit_singleline(&mut form.draft.name), "Place name");
                         ui.end_row();
-                        ui.label("Aliases");
+                        ui.label(tr("place-form-aliases"));
                         named(
                             ui.add(
                                 egui::TextEdit::singleline(&mut form.aliases)
-                                    .hint_text("other names, spellings, separated by commas"),
+                                    .hint_text(tr("place-form-aliases-hint")),
                             ),
                             "Place aliases",
                         );
                         ui.end_row();
-                        ui.label("Kind");
+                        ui.label(tr("place-form-kind"));
                         let kind = egui::ComboBox::from_id_salt("place-kind")
                             .selected_text(crate::i18n::kind_name(form.draft.kind))
                             .show_ui(ui, |ui| {
@@ -191,12 +200,12 @@ pub fn place_form_ui(
                         ui.label("");
                         ui.checkbox(&mut form.draft.approximate, "Schematic shape (approximate)");
                         ui.end_row();
-                        ui.label("Notes");
+                        ui.label(tr("form-notes"));
                         named(
                             ui.add(
                                 egui::TextEdit::multiline(&mut form.draft.notes)
                                     .desired_rows(2)
-                                    .hint_text("where the shape comes from"),
+                                    .hint_text(tr("place-form-notes-hint")),
                             ),
                             "Place notes",
                         );
@@ -229,7 +238,7 @@ pub fn place_form_ui(
                         commands,
                     );
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr("form-cancel")).clicked() {
                     commands.push(Command::Form(FormCommand::ClosePlace));
                 }
             });
@@ -255,13 +264,16 @@ fn lookup_hint(story: &crate::model::Story) -> String {
     if towns.is_empty() {
         "a town's name, in any language or spelling".to_owned()
     } else {
-        format!("any of its names, like {}…", towns.join(", "))
+        tr_with(
+            "place-form-town-hint",
+            &[("towns", towns.join(", ").into())],
+        )
     }
 }
 
 fn lookup_ui(ui: &mut egui::Ui, form: &mut PlaceForm, hint: &str) {
     ui.horizontal(|ui| {
-        ui.label("Find a town");
+        ui.label(tr("place-form-find-town"));
         named(
             ui.add(
                 egui::TextEdit::singleline(&mut form.lookup)
@@ -286,7 +298,7 @@ fn lookup_ui(ui: &mut egui::Ui, form: &mut PlaceForm, hint: &str) {
         // A town found by another of its names says which (Stepanakert finds Khankendi).
         let also = city
             .matching_alias(&form.lookup)
-            .map(|alias| format!(", also {alias}"))
+            .map(|alias| tr_with("place-form-also", &[("alias", alias.to_owned().into())]))
             .unwrap_or_default();
         let label = format!(
             "{}{also} ({}) · {} people · {:.3}° N, {:.3}° E",
@@ -301,9 +313,12 @@ fn lookup_ui(ui: &mut egui::Ui, form: &mut PlaceForm, hint: &str) {
         }
     }
     ui.label(
-        RichText::new(format!("Gazetteer: {}", gazetteer::CREDIT))
-            .weak()
-            .small(),
+        RichText::new(tr_with(
+            "place-form-gazetteer",
+            &[("credit", gazetteer::CREDIT.into())],
+        ))
+        .weak()
+        .small(),
     );
     ui.separator();
 }

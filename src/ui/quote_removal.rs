@@ -4,6 +4,7 @@
 use super::state::{Command, FormCommand};
 use crate::document::Document;
 use crate::edit::{amend, make};
+use crate::i18n::{tr, tr_with};
 use egui::RichText;
 
 pub fn quote_removal_ui(
@@ -32,18 +33,16 @@ pub fn quote_removal_ui(
                     .background_color(super::style::QUOTE_BACKGROUND)
                     .color(super::style::INK),
             );
-            ui.label(
-                RichText::new("The source's text stays as it is: only this quote goes.").weak(),
-            );
+            ui.label(RichText::new(tr("quote-removal-text-stays")).weak());
             match amend::quote_removal(story, quote) {
                 Ok(effects) => {
-                    ui.label("Removing it:");
+                    ui.label(tr("quote-removal-effects"));
                     for effect in effects {
                         ui.label(format!("• {effect}"));
                     }
                     ui.horizontal(|ui| {
                         if ui
-                            .button(RichText::new("Remove the quote").strong())
+                            .button(RichText::new(tr("quote-removal-remove")).strong())
                             .clicked()
                         {
                             if let Ok(edit) = make::remove_quote(story, quote) {
@@ -51,7 +50,7 @@ pub fn quote_removal_ui(
                             }
                             commands.push(close.clone());
                         }
-                        if ui.button("Cancel").clicked() {
+                        if ui.button(tr("form-cancel")).clicked() {
                             commands.push(close.clone());
                         }
                     });
@@ -59,9 +58,9 @@ pub fn quote_removal_ui(
                 Err(why) => {
                     ui.colored_label(
                         ui.visuals().error_fg_color,
-                        format!("This quote cannot be removed: {why}."),
+                        tr_with("quote-removal-cannot", &[("why", why.to_string().into())]),
                     );
-                    if ui.button("Close").clicked() {
+                    if ui.button(tr("form-close")).clicked() {
                         commands.push(close.clone());
                     }
                 }

@@ -355,11 +355,11 @@ fn selectable_text_ui(
             });
             // A right click on the text offers the same as the button and Ctrl+Q.
             output.response.context_menu(|ui| {
-                if ui.button("Quote the selection as evidence").clicked() {
+                if ui.button(tr("reader-quote-as-evidence")).clicked() {
                     commands.push(Command::QuoteSelection);
                     ui.close();
                 }
-                if ui.button("Quote the selection into a claim").clicked() {
+                if ui.button(tr("reader-quote-into-claim")).clicked() {
                     commands.push(Command::QuoteIntoClaim);
                     ui.close();
                 }

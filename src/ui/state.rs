@@ -5,6 +5,7 @@
 use crate::edit::Edit;
 use crate::filter::EventFilter;
 use crate::formats::Format;
+use crate::i18n::{tr, tr_with};
 use crate::playback::{Playback, PlaybackCommand};
 use std::path::PathBuf;
 
@@ -82,26 +83,30 @@ impl PathFor {
     /// The title of the prompt that asks for the path.
     pub fn title(self) -> String {
         match self {
-            PathFor::Open => "Open a story".to_owned(),
-            PathFor::Import(format) => format!("Import {} into this story", format.label()),
-            PathFor::Export(format) => format!("Export {}", format.label()),
-            PathFor::ExportPng => "Export the current view as PNG".to_owned(),
-            PathFor::Publish => "Publish as one web page".to_owned(),
-            PathFor::SaveFolder => "Save the story into a folder".to_owned(),
-            PathFor::StreetMap => "Draw a street map (PMTiles) under the story".to_owned(),
+            PathFor::Open => tr("path-open"),
+            PathFor::Import(format) => tr_with("path-import", &[("format", format.label().into())]),
+            PathFor::Export(format) => tr_with("path-export", &[("format", format.label().into())]),
+            PathFor::ExportPng => tr("path-export-png"),
+            PathFor::Publish => tr("path-publish"),
+            PathFor::SaveFolder => tr("path-save-folder"),
+            PathFor::StreetMap => tr("path-street-map"),
         }
     }
 
     /// The button that carries the action out on the path typed.
     pub fn button(self) -> String {
         match self {
-            PathFor::Open => "Open story".to_owned(),
-            PathFor::Import(format) => format!("Import {}", format.label()),
-            PathFor::Export(format) => format!("Export {} here", format.label()),
-            PathFor::ExportPng => "Export the current view as PNG here".to_owned(),
-            PathFor::Publish => "Publish as a web page here".to_owned(),
-            PathFor::SaveFolder => "Save the story into this folder".to_owned(),
-            PathFor::StreetMap => "Draw this street map".to_owned(),
+            PathFor::Open => tr("path-open-button"),
+            PathFor::Import(format) => {
+                tr_with("path-import-button", &[("format", format.label().into())])
+            }
+            PathFor::Export(format) => {
+                tr_with("path-export-button", &[("format", format.label().into())])
+            }
+            PathFor::ExportPng => tr("path-export-png-button"),
+            PathFor::Publish => tr("path-publish-button"),
+            PathFor::SaveFolder => tr("path-save-folder-button"),
+            PathFor::StreetMap => tr("path-street-map-button"),
         }
     }
 

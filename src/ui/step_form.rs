@@ -9,6 +9,7 @@ use crate::date;
 use crate::document::Document;
 use crate::edit::tour::{self, StepDraft};
 use crate::edit::{Edit, EditError};
+use crate::i18n::{tr, tr_with};
 use crate::model::StepView;
 use egui::RichText;
 
@@ -138,7 +139,7 @@ pub fn step_form_ui(
                     close,
                     commands,
                 );
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr("form-cancel")).clicked() {
                     commands.push(Command::Tour(TourCommand::CloseForm));
                 }
             });
@@ -153,32 +154,32 @@ fn fields_ui(ui: &mut egui::Ui, doc: &Document, form: &mut StepForm) {
         .num_columns(2)
         .spacing([8.0, 6.0])
         .show(ui, |ui| {
-            ui.label("Title");
+            ui.label(tr("form-title"));
             named(
                 ui.add(
                     egui::TextEdit::singleline(&mut form.draft.title)
-                        .hint_text("What this step shows")
+                        .hint_text(tr("step-form-title-hint"))
                         .desired_width(300.0),
                 ),
                 "Step title",
             );
             ui.end_row();
-            ui.label("Text");
+            ui.label(tr("form-text"));
             named(
                 ui.add(
                     egui::TextEdit::multiline(&mut form.draft.text)
                         .desired_rows(4)
                         .desired_width(300.0)
-                        .hint_text("What the quotes below show, in a few sentences"),
+                        .hint_text(tr("step-form-text-hint")),
                 ),
                 "Step text",
             );
             ui.end_row();
-            ui.label("Window (EDTF)");
+            ui.label(tr("step-form-window"));
             named(
                 ui.add(
                     egui::TextEdit::singleline(&mut form.draft.window)
-                        .hint_text("2024-04-17, or 2024-04-10/2024-04-17")
+                        .hint_text(tr("step-form-window-hint"))
                         .desired_width(300.0),
                 ),
                 "Step window",
@@ -193,7 +194,7 @@ fn fields_ui(ui: &mut egui::Ui, doc: &Document, form: &mut StepForm) {
                 }
             };
             ui.end_row();
-            ui.label("Map");
+            ui.label(tr("form-map"));
             ui.vertical(|ui| {
                 if let Some([west, south, east, north]) = form.bounds {
                     ui.radio_value(
@@ -222,7 +223,7 @@ fn picks_ui(
 ) {
     let story = doc.story();
     let draft = &mut form.draft;
-    ui.strong("Events it brings forward");
+    ui.strong(tr("step-form-events"));
     remove_list(ui, "event", &mut draft.events, |e| {
         story
             .events
@@ -239,7 +240,7 @@ fn picks_ui(
             add_all(&mut draft.events, [e]);
         }
     });
-    ui.strong("Places it brings forward");
+    ui.strong(tr("step-form-places"));
     remove_list(ui, "place", &mut draft.places, |p| {
         story.places.get(p).map(|p| p.name.clone())
     });
@@ -254,9 +255,9 @@ fn picks_ui(
             add_all(&mut draft.places, [p]);
         }
     });
-    ui.strong("Quotes it rests on");
+    ui.strong(tr("step-form-quotes"));
     if draft.quotes.is_empty() {
-        ui.label(RichText::new("None yet: a step should rest on the sources' words.").weak());
+        ui.label(RichText::new(tr("step-form-no-quotes")).weak());
     }
     remove_list(ui, "quote", &mut draft.quotes, |q| {
         let quote = story.quotes.get(q)?;
@@ -303,7 +304,10 @@ fn remove_list(
         ui.horizontal(|ui| {
             if ui
                 .small_button("×")
-                .on_hover_text(format!("Take this {kind} out of the step"))
+                .on_hover_text(tr_with(
+                    "step-form-take-out",
+                    &[("kind", kind.to_owned().into())],
+                ))
                 .clicked()
             {
                 removed = Some(i);

@@ -8,6 +8,7 @@ use super::file_dialog::{self, Chosen};
 use super::state::{Command, FileAction, FormCommand};
 use crate::document::Document;
 use crate::edit::make;
+use crate::i18n::tr;
 use crate::load;
 use crate::provenance::add::{self, SourceInput, SourceMeta};
 use egui::RichText;
@@ -32,22 +33,22 @@ pub fn new_story_ui(ctx: &egui::Context, form: &mut NewStoryForm, commands: &mut
         .open(&mut open)
         .show(ctx, |ui| {
             super::dialogs::form_fields(ui, |ui| {
-                ui.label("A story is a folder: story.json, places.geojson and the sources' texts.");
+                ui.label(tr("story-form-folder-explained"));
                 egui::Grid::new("new-story").num_columns(2).show(ui, |ui| {
-                    ui.label("Title");
+                    ui.label(tr("form-title"));
                     named(ui.text_edit_singleline(&mut form.title), "Story title");
                     ui.end_row();
-                    ui.label("Folder");
+                    ui.label(tr("story-form-folder"));
                     ui.horizontal(|ui| {
                         named(
                             ui.add(
                                 egui::TextEdit::singleline(&mut form.folder)
-                                    .hint_text("a new or empty folder")
+                                    .hint_text(tr("story-form-folder-hint"))
                                     .desired_width(260.0),
                             ),
                             "Story folder",
                         );
-                        if ui.button("Choose…").clicked() {
+                        if ui.button(tr("form-choose")).clicked() {
                             match file_dialog::choose(|| rfd::FileDialog::new().pick_folder()) {
                                 Chosen::Path(folder) => form.folder = folder.display().to_string(),
                                 Chosen::Cancelled => {}
@@ -69,13 +70,13 @@ pub fn new_story_ui(ctx: &egui::Context, form: &mut NewStoryForm, commands: &mut
                 };
                 form_button(
                     ui,
-                    RichText::new("Create story").strong(),
+                    RichText::new(tr("story-form-create")).strong(),
                     form,
                     create,
                     None,
                     commands,
                 );
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr("form-cancel")).clicked() {
                     commands.push(Command::Form(FormCommand::CloseStoryForms));
                 }
             });
@@ -138,9 +139,9 @@ pub fn add_source_ui(
         .open(&mut open)
         .show(ctx, |ui| {
             super::dialogs::form_fields(ui, |ui| {
-                ui.label("The text is kept exactly as given, with the time it was captured and its SHA-256: quotes are found in it word for word.");
+                ui.label(tr("source-form-kept"));
                 egui::Grid::new("add-source").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-                    ui.label("Text");
+                    ui.label(tr("form-text"));
                     // A pasted article scrolls in its own box, so the fields under it stay close.
                     egui::ScrollArea::vertical().id_salt("pasted-text").max_height(180.0).show(ui, |ui| {
                         named(
@@ -148,13 +149,13 @@ pub fn add_source_ui(
                                 egui::TextEdit::multiline(&mut form.text)
                                     .desired_rows(6)
                                     .desired_width(380.0)
-                                    .hint_text("Paste the article's text here, or give a file below"),
+                                    .hint_text(tr("source-form-text-hint")),
                             ),
                             "Source text to add",
                         );
                     });
                     ui.end_row();
-                    ui.label("or file");
+                    ui.label(tr("source-form-or-file"));
                     ui.horizontal(|ui| {
                         named(
                             ui.add(
@@ -164,7 +165,7 @@ pub fn add_source_ui(
                             ),
                             "Source file",
                         );
-                        if ui.button("Choose…").clicked() {
+                        if ui.button(tr("form-choose")).clicked() {
                             let dialog = rfd::FileDialog::new()
                                 .add_filter("Text, web page or web archive", &["txt", "md", "html", "htm", "wacz", "warc", "gz"]);
                             match file_dialog::choose(|| dialog.pick_file()) {
@@ -197,8 +198,8 @@ pub fn add_source_ui(
             ui.horizontal(|ui| {
                 let add = |f: &AddSourceForm| source_edit(doc, f).map(|edit| Command::Edit(Box::new(edit)));
                 let close = Some(Command::Form(FormCommand::CloseStoryForms));
-                form_button(ui, RichText::new("Add the source").strong(), form, add, close, commands);
-                if ui.button("Cancel").clicked() {
+                form_button(ui, RichText::new(tr("source-form-add")).strong(), form, add, close, commands);
+                if ui.button(tr("form-cancel")).clicked() {
                     commands.push(Command::Form(FormCommand::CloseStoryForms));
                 }
             });

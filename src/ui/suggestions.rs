@@ -4,6 +4,7 @@
 
 use super::state::Command;
 use crate::document::Document;
+use crate::i18n::{tr, tr_with};
 use crate::suggest::{self, Suggestion};
 use egui::RichText;
 
@@ -61,13 +62,8 @@ pub fn suggestions_ui(
     let story = doc.story();
     let open = suggestions.open().count();
     ui.horizontal(|ui| {
-        ui.label(
-            RichText::new(format!(
-                "Suggested events: {open} to review (dated sentences, green in the text)"
-            ))
-            .strong(),
-        );
-        if ui.small_button("Hide").clicked() {
+        ui.label(RichText::new(tr_with("suggestions-heading", &[("count", open.into())])).strong());
+        if ui.small_button(tr("suggestions-hide")).clicked() {
             commands.push(Command::CloseSuggestions);
         }
     });
@@ -95,21 +91,31 @@ pub fn suggestions_ui(
                             );
                         }
                         None => {
-                            if ui.small_button(format!("Accept {}", i + 1)).clicked() {
+                            if ui
+                                .small_button(tr_with(
+                                    "suggestions-accept",
+                                    &[("number", (i + 1).into())],
+                                ))
+                                .clicked()
+                            {
                                 commands.push(Command::AcceptSuggestion(i));
                             }
-                            if ui.small_button(format!("Dismiss {}", i + 1)).clicked() {
+                            if ui
+                                .small_button(tr_with(
+                                    "suggestions-dismiss",
+                                    &[("number", (i + 1).into())],
+                                ))
+                                .clicked()
+                            {
                                 commands.push(Command::DismissSuggestion(i));
                             }
-                            let planned = if s.status == crate::model::Status::Planned {
-                                " (planned)"
+                            let date = if s.status == crate::model::Status::Planned {
+                                tr_with("suggestions-planned", &[("date", s.date.label().into())])
                             } else {
-                                ""
+                                s.date.label()
                             };
-                            ui.label(
-                                RichText::new(format!("{}{planned}", s.date.label())).strong(),
-                            )
-                            .on_hover_text(&s.resolution);
+                            ui.label(RichText::new(date).strong())
+                                .on_hover_text(&s.resolution);
                             ui.label(&s.title).on_hover_text(&s.quote);
                         }
                     }

@@ -3,6 +3,7 @@
 
 use super::{ChronomapApp, Pending};
 use crate::edit::Edit;
+use crate::i18n::tr_with;
 use crate::playback::PlaybackCommand;
 use crate::ui::claim_form::ClaimForm;
 use crate::ui::dialogs::Problems;
@@ -47,10 +48,15 @@ impl ChronomapApp {
                     view.quoting = false;
                     let n = found.list.len();
                     let found_count = crate::numbers::count(n, "dated sentence", "dated sentences");
-                    self.status = Some(format!("{found_count} found"));
+                    self.status = Some(tr_with("app-found", &[("count", found_count.into())]));
                     self.suggestions = Some(found);
                 }
-                Err(error) => self.status = Some(format!("No suggestions: {error}")),
+                Err(error) => {
+                    self.status = Some(tr_with(
+                        "app-no-suggestions",
+                        &[("error", error.to_string().into())],
+                    ))
+                }
             },
             Command::AcceptSuggestion(i) => {
                 if let Some(found) = &self.suggestions
@@ -95,7 +101,7 @@ impl ChronomapApp {
                 };
                 match self.doc.edit(*edit) {
                     Ok(()) => {
-                        self.edited(format!("Done: {what}"));
+                        self.edited(tr_with("app-done", &[("what", what.to_string().into())]));
                         // A source just added is what the person reads next, from its top.
                         if let Some(source) = added_source {
                             self.view.reader_source = source;
@@ -127,13 +133,27 @@ impl ChronomapApp {
                 }
             }
             Command::Undo => match self.doc.undo() {
-                Some(Ok(what)) => self.edited(format!("Undone: {what}")),
-                Some(Err(error)) => self.status = Some(format!("Could not undo: {error}")),
+                Some(Ok(what)) => {
+                    self.edited(tr_with("app-undone", &[("what", what.to_string().into())]))
+                }
+                Some(Err(error)) => {
+                    self.status = Some(tr_with(
+                        "app-could-not-undo",
+                        &[("error", error.to_string().into())],
+                    ))
+                }
                 None => self.status = Some("Nothing to undo".to_owned()),
             },
             Command::Redo => match self.doc.redo() {
-                Some(Ok(what)) => self.edited(format!("Redone: {what}")),
-                Some(Err(error)) => self.status = Some(format!("Could not redo: {error}")),
+                Some(Ok(what)) => {
+                    self.edited(tr_with("app-redone", &[("what", what.to_string().into())]))
+                }
+                Some(Err(error)) => {
+                    self.status = Some(tr_with(
+                        "app-could-not-redo",
+                        &[("error", error.to_string().into())],
+                    ))
+                }
                 None => self.status = Some("Nothing to redo".to_owned()),
             },
             other => return Some(other),

@@ -4,6 +4,7 @@
 use super::{ChronomapApp, Pending, RECENT_STORIES};
 use crate::base_map::streets::StreetMap;
 use crate::document::Document;
+use crate::i18n::{tr, tr_with};
 use crate::load::LoadErrors;
 use crate::playback::PlaybackCommand;
 use crate::ui::dialogs::Problems;
@@ -42,7 +43,13 @@ impl ChronomapApp {
     pub(super) fn opened(&mut self, path: PathBuf, result: Result<Document, LoadErrors>) {
         match result {
             Ok(doc) => self.replace_story(doc, Some(path)),
-            Err(errors) => self.report(format!("Could not open {}", path.display()), &errors),
+            Err(errors) => self.report(
+                tr_with(
+                    "app-could-not-open",
+                    &[("path", path.display().to_string().into())],
+                ),
+                &errors,
+            ),
         }
     }
 
@@ -118,51 +125,84 @@ impl ChronomapApp {
                         path.display()
                     ));
                 }
-                Err(errors) => self.report(format!("Could not import {}", path.display()), &errors),
+                Err(errors) => self.report(
+                    tr_with(
+                        "app-could-not-import",
+                        &[("path", path.display().to_string().into())],
+                    ),
+                    &errors,
+                ),
             },
             FileAction::Export(format, path) => match self.doc.export(format, &path) {
                 Ok(()) => {
-                    self.notice = Some(format!("Exported {} to {}", format.label(), path.display()))
+                    self.notice = Some(tr_with(
+                        "app-exported",
+                        &[
+                            ("format", format.label().into()),
+                            ("path", path.display().to_string().into()),
+                        ],
+                    ))
                 }
-                Err(errors) => {
-                    self.report(format!("Could not export to {}", path.display()), &errors)
-                }
+                Err(errors) => self.report(
+                    tr_with(
+                        "app-could-not-export",
+                        &[("path", path.display().to_string().into())],
+                    ),
+                    &errors,
+                ),
             },
             FileAction::SaveFolder(folder) => match self.doc.save(Some(&folder)) {
                 Ok(()) => {
                     self.story_path = Some(folder.clone());
-                    self.status = Some(format!("Saved in {}", folder.display()));
+                    self.status = Some(tr_with(
+                        "app-saved-in",
+                        &[("folder", folder.display().to_string().into())],
+                    ));
                 }
-                Err(errors) => {
-                    self.report(format!("Could not save into {}", folder.display()), &errors)
-                }
+                Err(errors) => self.report(
+                    tr_with(
+                        "app-could-not-save",
+                        &[("folder", folder.display().to_string().into())],
+                    ),
+                    &errors,
+                ),
             },
             FileAction::Save => match self.doc.save(None) {
                 Ok(()) => {
                     let folder = self.doc.folder().map(Path::to_path_buf);
-                    self.status = folder.map(|f| format!("Saved in {}", f.display()));
+                    self.status = folder.map(|f| {
+                        tr_with(
+                            "app-saved-in",
+                            &[("folder", f.display().to_string().into())],
+                        )
+                    });
                 }
-                Err(errors) => self.report("Could not save the story".to_owned(), &errors),
+                Err(errors) => self.report(tr("app-could-not-save-story"), &errors),
             },
             FileAction::ExportPng(path) => self.png_export = Some(ScreenshotJob::new(path, false)),
             FileAction::Publish(path) => {
                 let streets = self.map.street_map().map(|m| &**m);
                 match self.doc.publish(&path, streets, None) {
                     Ok((bytes, notices)) => {
-                        let mut notice = format!(
-                            "Published the story as one web page: {} ({} KB). It opens in any \
-                             browser, with no network, and checks its own quotes.",
-                            path.display(),
-                            bytes.div_ceil(1024)
+                        let mut notice = tr_with(
+                            "app-published",
+                            &[
+                                ("path", path.display().to_string().into()),
+                                ("size", bytes.div_ceil(1024).into()),
+                            ],
                         );
                         for said in notices {
                             notice.push_str(&format!("\n{said}"));
                         }
                         self.notice = Some(notice);
                     }
-                    Err(errors) => {
-                        self.report(format!("Could not publish to {}", path.display()), &errors)
-                    }
+                    Err(errors) => self.report(
+                        tr_with(
+                            "app-could-not-publish",
+                            &[("path", path.display().to_string().into())],
+                        ),
+                        &errors,
+                    ),
                 }
             }
             FileAction::StreetMap(Some(path)) => match StreetMap::open(&path) {

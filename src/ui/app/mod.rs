@@ -18,6 +18,7 @@ use super::suggestions::Suggestions;
 use super::{compare, excerpts, lists, map, menu, place_card, reader, timeline};
 use crate::date::{self, Day};
 use crate::document::Document;
+use crate::i18n::{tr, tr_with};
 use crate::load::LoadErrors;
 use crate::model::Story;
 use crate::playback::Playback;
@@ -124,7 +125,10 @@ impl ChronomapApp {
             Ok(edits) => (Some(edits), None),
             Err(error) => (
                 None,
-                Some(format!("The recovery journal was not read: {error}")),
+                Some(tr_with(
+                    "app-journal-unread",
+                    &[("error", error.to_string().into())],
+                )),
             ),
         };
         ChronomapApp {
@@ -247,7 +251,7 @@ impl ChronomapApp {
                 ui.label(egui::RichText::new(doc.files().display_name()).weak());
                 if doc.is_dirty() {
                     ui.label(egui::RichText::new("● unsaved changes").color(super::style::UNSAVED))
-                        .on_hover_text("Ctrl+S saves the story in its folder");
+                        .on_hover_text(tr("app-save-hint"));
                 }
                 if let Some(status) = &self.status {
                     ui.label(egui::RichText::new(status).weak());

@@ -4,6 +4,7 @@
 use super::view::MapView;
 use crate::base_map::BaseMap;
 use crate::document::Document;
+use crate::i18n::tr_with;
 use crate::spatial::TargetSize;
 use crate::ui::style;
 use egui::{Align2, Color32, FontId, Pos2, Rect, Shape, vec2};
@@ -165,7 +166,7 @@ pub(super) fn label_places(
             (false, false) => 12.5,
         });
         let text = if place.approximate && size != TargetSize::Point {
-            format!("{} (schematic)", place.name)
+            tr_with("map-schematic-name", &[("name", place.name.clone().into())])
         } else if others > 0 {
             format!("{} +{others}", place.name)
         } else {

@@ -21,6 +21,7 @@ use crate::base_map::BaseMap;
 use crate::base_map::detail::DetailCache;
 use crate::base_map::streets::{StreetCache, StreetMap, StreetTile};
 use crate::document::Document;
+use crate::i18n::tr_with;
 use crate::model::PlaceKind;
 use crate::query;
 use egui::{Rect, Sense, Shape};
@@ -446,7 +447,7 @@ pub fn map_ui(
             &painter,
             rect,
             pointer,
-            &format!("{count} places here\nClick to zoom in"),
+            &tr_with("map-places-here", &[("count", count.into())]),
         );
     }
     moving::paint_moving(&painter, doc, rect, state);
