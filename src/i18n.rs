@@ -18,8 +18,22 @@ fluent_templates::static_loader! {
         fallback_language: "en",
         // Fluent wraps each argument in Unicode isolation marks by default; the window's fonts
         // would draw them as boxes, and a date or a number needs none.
-        customise: |bundle| bundle.set_use_isolating(false),
+        customise: |bundle| {
+            bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(grouped));
+        },
     };
+}
+
+/// A whole number as the window writes every count: thousands apart by a narrow no-break space
+/// ("6 500"), in both languages. Other numbers as Fluent writes them.
+fn grouped<M>(value: &FluentValue, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(n) if n.value.fract() == 0.0 && n.value.abs() >= 1000.0 => {
+            Some(crate::numbers::group_thousands(n.value))
+        }
+        _ => None,
+    }
 }
 
 /// A language the app speaks.
@@ -29,6 +43,11 @@ pub enum Language {
     English,
     #[serde(rename = "fr")]
     French,
+    /// English accented and a third longer (`LANG=en_XA`, as Android names it): no menu offers
+    /// it; tests and screenshots use it to find words that do not come from the messages and
+    /// text that a longer translation would cut.
+    #[serde(rename = "en-XA")]
+    Pseudo,
 }
 
 impl Language {
@@ -38,6 +57,7 @@ impl Language {
         match self {
             Language::English => langid!("en"),
             Language::French => langid!("fr"),
+            Language::Pseudo => langid!("en-XA"),
         }
     }
 
@@ -46,6 +66,7 @@ impl Language {
         match self {
             Language::English => "English",
             Language::French => "Français",
+            Language::Pseudo => "[Ƥşéûðô]",
         }
     }
 
@@ -53,11 +74,16 @@ impl Language {
         match self {
             Language::English => "en",
             Language::French => "fr",
+            Language::Pseudo => "en-XA",
         }
     }
 
     /// The language of a locale name ("fr_FR.UTF-8", "fr-CA", "en_GB", "C"), if the app speaks it.
     pub fn of_locale(locale: &str) -> Option<Language> {
+        let tag = locale.split(['.', '@']).next()?.replace('_', "-");
+        if tag.eq_ignore_ascii_case("en-XA") {
+            return Some(Language::Pseudo);
+        }
         let code = locale
             .split(['_', '-', '.', '@'])
             .next()?
@@ -114,13 +140,14 @@ pub fn in_language<T>(language: Language, work: impl FnOnce() -> T) -> T {
 /// The message `id` in the current language (English where it lacks one; the id itself where
 /// neither has it, so a missing message shows, and `tests/languages.rs` fails on it).
 pub fn tr(id: &str) -> String {
-    MESSAGES
-        .try_lookup(&language().id(), id)
-        .unwrap_or_else(|| id.to_owned())
+    tr_with(id, &[])
 }
 
 /// The message `id` with its arguments ("{ $date }"), in the current language.
 pub fn tr_with(id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+    if language() == Language::Pseudo {
+        return pseudo::message(id, args).unwrap_or_else(|| id.to_owned());
+    }
     let args: HashMap<Cow<'static, str>, FluentValue<'static>> = args
         .iter()
         .map(|(name, value)| (Cow::Borrowed(*name), value.clone()))
@@ -182,6 +209,13 @@ const MONTHS_FR_SHORT: [&str; 12] = [
 pub(crate) fn format_in_language(date: NaiveDate, format: &str) -> Cow<'_, str> {
     match language() {
         Language::English => Cow::Borrowed(format),
+        Language::Pseudo => Cow::Owned(["%A", "%B", "%b"].iter().fold(
+            format.to_owned(),
+            |format, name| {
+                let english = date.format(name).to_string();
+                format.replace(name, &pseudo::accented(&english))
+            },
+        )),
         Language::French => {
             let day = match date.day() {
                 1 => "1er".to_owned(),
@@ -206,6 +240,7 @@ pub(crate) fn before_the_era() -> &'static str {
     match language() {
         Language::English => "BC",
         Language::French => "av. J.-C.",
+        Language::Pseudo => "ḂÇ",
     }
 }
 
@@ -215,9 +250,113 @@ pub fn long_date(date: NaiveDate) -> String {
     crate::date::written(date, "%A %-d %B %Y")
 }
 
+/// The pseudo-locale: the English messages with their text (never their arguments) accented and
+/// lengthened by Fluent's own transform.
+mod pseudo {
+    use fluent_templates::fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+    use std::borrow::Cow;
+
+    /// Every English message file (a test below checks none is missing).
+    pub(crate) const ENGLISH: [&str; 4] = [
+        include_str!("../assets/i18n/en/window.ftl"),
+        include_str!("../assets/i18n/en/dates.ftl"),
+        include_str!("../assets/i18n/en/forms.ftl"),
+        include_str!("../assets/i18n/en/page.ftl"),
+    ];
+
+    thread_local! {
+        static BUNDLE: FluentBundle<FluentResource> = bundle();
+    }
+
+    fn bundle() -> FluentBundle<FluentResource> {
+        let mut bundle = FluentBundle::new(vec![fluent_templates::langid!("en")]);
+        bundle.set_use_isolating(false);
+        bundle.set_formatter(Some(super::grouped));
+        bundle.set_transform(Some(lengthened));
+        for text in ENGLISH {
+            // The same files the app compiles in, which its tests parse: nothing is dropped here
+            // that they would not fail on.
+            let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(r, _)| r);
+            let _ = bundle.add_resource(resource);
+        }
+        bundle
+    }
+
+    pub(super) fn message(
+        id: &str,
+        args: &[(&'static str, FluentValue<'static>)],
+    ) -> Option<String> {
+        BUNDLE.with(|bundle| {
+            let pattern = bundle.get_message(id)?.value()?;
+            let mut fluent_args = FluentArgs::new();
+            for (name, value) in args {
+                fluent_args.set(*name, value.clone());
+            }
+            let mut errors = Vec::new();
+            Some(
+                bundle
+                    .format_pattern(pattern, Some(&fluent_args), &mut errors)
+                    .into_owned(),
+            )
+        })
+    }
+
+    /// Each letter that has one in the window's fonts given an accent: "Ôpéñ".
+    pub(crate) fn accented(text: &str) -> String {
+        text.chars()
+            .map(|c| match c {
+                'a' => 'à',
+                'e' => 'é',
+                'i' => 'î',
+                'o' => 'ô',
+                'u' => 'û',
+                'c' => 'ç',
+                'n' => 'ñ',
+                'y' => 'ÿ',
+                'A' => 'À',
+                'E' => 'É',
+                'I' => 'Î',
+                'O' => 'Ô',
+                'U' => 'Û',
+                'C' => 'Ç',
+                'N' => 'Ñ',
+                'Y' => 'Ý',
+                other => other,
+            })
+            .collect()
+    }
+
+    /// Accented, and a third longer (as translations from English often are) by a tail of dots.
+    fn lengthened(text: &str) -> Cow<'_, str> {
+        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+        if letters == 0 {
+            return Cow::Borrowed(text);
+        }
+        Cow::Owned(format!(
+            "{}{}",
+            accented(text),
+            "·".repeat(letters.div_ceil(3))
+        ))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_pseudo_locale_has_every_english_file_and_accents_text_not_arguments() {
+        let files = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/i18n/en"))
+            .unwrap()
+            .count();
+        assert_eq!(files, pseudo::ENGLISH.len());
+        set_language(Language::Pseudo);
+        let said = tr_with("timeline-cursor", &[("date", "Stepanakert".into())]);
+        set_language(Language::English);
+        assert!(said.starts_with("Çûrsôr:"), "{said}");
+        assert!(said.ends_with("Stepanakert"), "{said}");
+        assert!(said.contains('·'), "a third longer: {said}");
+    }
 
     #[test]
     fn a_locale_names_its_language() {
@@ -226,6 +365,7 @@ mod tests {
         assert_eq!(Language::of_locale("en_GB.UTF-8"), Some(Language::English));
         assert_eq!(Language::of_locale("de_DE"), None);
         assert_eq!(Language::of_locale("C"), None);
+        assert_eq!(Language::of_locale("en_XA.UTF-8"), Some(Language::Pseudo));
     }
 
     #[test]
@@ -259,6 +399,11 @@ mod tests {
             "{autumn}"
         );
         let more = |n: usize| tr_with("cursor-more-events", &[("count", n.into())]);
+        assert!(
+            more(6500).starts_with("… et 6\u{202f}500 autres événements"),
+            "{}",
+            more(6500)
+        );
         assert!(
             more(1).starts_with("… et un autre événement à cette date"),
             "{}",

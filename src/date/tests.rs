@@ -150,7 +150,7 @@ fn a_long_set_names_its_first_members_and_counts_the_rest() {
     assert_eq!(set.members.len(), 2000);
     assert_eq!(
         set.label(),
-        "one of: 1001, 1002, 1003, 1004, 1005, 1006 and 1994 more"
+        "one of: 1001, 1002, 1003, 1004, 1005, 1006 and 1\u{202f}994 more"
     );
 }
 

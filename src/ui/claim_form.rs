@@ -97,15 +97,15 @@ pub fn claim_form_ui(
 ) {
     let story = doc.story();
     let mut open = true;
-    let title = match form.editing {
-        Some(_) => "Edit claim",
-        None => "Sources differ",
-    };
-    super::dialogs::form_window("claim", title, ctx)
+    let title = tr(match form.editing {
+        Some(_) => "claim-form-edit-title",
+        None => "claim-form-new-title",
+    });
+    super::dialogs::form_window("claim", &title, ctx)
         .open(&mut open)
         .show(ctx, |ui| {
             super::dialogs::form_fields(ui, |ui| {
-                super::dialogs::wrapped(ui, "One fact the sources report differently: say what each states, and tick the quotes that show it, or quote a passage of the source (select it in the Source tab, then Quote into the claim).");
+                super::dialogs::wrapped(ui, tr("claim-form-explained"));
                 ui.horizontal(|ui| {
                     ui.label(tr("claim-form-topic"));
                     named(
@@ -114,7 +114,7 @@ pub fn claim_form_ui(
                                 .hint_text(tr("claim-form-topic-hint"))
                                 .desired_width(400.0),
                         ),
-                        "Claim topic",
+                        &tr("claim-form-topic-name"),
                     );
                 });
                 for (s, source) in story.sources.iter().enumerate() {
@@ -126,10 +126,13 @@ pub fn claim_form_ui(
                     named(
                         ui.add(
                             egui::TextEdit::singleline(value)
-                                .hint_text("what this source states (leave empty if it says nothing)")
+                                .hint_text(tr("claim-form-statement-hint"))
                                 .desired_width(500.0),
                         ),
-                        &tr_with("claim-form-statement", &[("source", source.label.clone().into())]),
+                        &tr_with(
+                            "claim-form-statement",
+                            &[("source", source.label.clone().into())],
+                        ),
                     );
                     // Each source's quotes scroll on their own, so every source stays in view.
                     egui::ScrollArea::vertical()
@@ -166,13 +169,24 @@ pub fn claim_form_ui(
                         &f.passages,
                     ))
                 };
-                let action = if form.editing.is_some() { "Save claim" } else { "Add claim" };
-                form_button(ui, RichText::new(action).strong(), form, save, close.clone(), commands);
+                let action = tr(if form.editing.is_some() {
+                    "claim-form-save"
+                } else {
+                    "claim-form-add"
+                });
+                form_button(
+                    ui,
+                    RichText::new(action).strong(),
+                    form,
+                    save,
+                    close.clone(),
+                    commands,
+                );
                 if let Some(claim) = form.editing {
                     let remove = |_: &ClaimForm| apply(amend::remove_claim(story, claim));
-                    form_button(ui, "Remove claim", form, remove, close, commands);
+                    form_button(ui, tr("claim-form-remove"), form, remove, close, commands);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr("form-cancel")).clicked() {
                     commands.push(Command::Form(FormCommand::CloseClaim));
                 }
             });
@@ -198,13 +212,13 @@ fn passages_ui(
     for (i, (_, bytes)) in passages.iter().enumerate().filter(|(_, (p, _))| *p == s) {
         let words = source.text.get(bytes.clone()).unwrap_or_default().trim();
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("New quote:").small());
+            ui.label(RichText::new(tr("claim-form-new-quote")).small());
             let shown = crate::quotation::quoted(
                 &source.language,
                 &crate::quotation::shortened(words, QUOTE_CHARS),
             );
             ui.label(RichText::new(shown).italics());
-            if ui.small_button("Take back").clicked() {
+            if ui.small_button(tr("claim-form-take-back")).clicked() {
                 taken_back = Some(i);
             }
         });
@@ -218,9 +232,7 @@ fn passages_ui(
     );
     if ui
         .small_button(quote_more)
-        .on_hover_text(
-            "Opens the source in the Source tab: select the words, then Quote into the claim",
-        )
+        .on_hover_text(tr("claim-form-quote-more-hint"))
         .clicked()
     {
         commands.push(Command::OpenSource(s));

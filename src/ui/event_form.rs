@@ -46,15 +46,21 @@ impl EventForm {
         match (dated, story.sources.get(source)) {
             (Some(sentence), _) => {
                 form.draft.status = sentence.status;
-                form.draft.notes = format!("Date from the passage: {}.", sentence.resolution);
-                let origin = format!("From the passage: {}", sentence.resolution);
+                form.draft.notes = tr_with(
+                    "event-form-date-from-passage",
+                    &[("how", sentence.resolution.clone().into())],
+                );
+                let origin = tr_with(
+                    "event-form-from-passage",
+                    &[("how", sentence.resolution.clone().into())],
+                );
                 form.date_origin = Some((sentence.date.edtf.clone(), origin));
                 form.draft.date = sentence.date.edtf;
             }
             (None, Some(s)) => {
                 form.draft.date = s.published.earliest_date().format("%Y-%m-%d").to_string();
-                let origin = "The passage gives no date: the day the source was published";
-                form.date_origin = Some((form.draft.date.clone(), origin.to_owned()));
+                let origin = tr("event-form-no-date-in-passage");
+                form.date_origin = Some((form.draft.date.clone(), origin));
             }
             (None, None) => {}
         }
@@ -76,8 +82,17 @@ impl EventForm {
         if !named.is_empty() {
             form.draft.places = named;
         }
-        form.draft.notes = format!("Suggested: {}.", s.resolution);
-        form.date_origin = Some((s.date.edtf.clone(), format!("Suggested: {}", s.resolution)));
+        form.draft.notes = tr_with(
+            "event-form-suggested-note",
+            &[("how", s.resolution.clone().into())],
+        );
+        form.date_origin = Some((
+            s.date.edtf.clone(),
+            tr_with(
+                "event-form-suggested",
+                &[("how", s.resolution.clone().into())],
+            ),
+        ));
         form
     }
 
@@ -137,13 +152,13 @@ pub fn event_form_ui(
     commands: &mut Vec<Command>,
 ) {
     let story = doc.story();
-    let title = match (form.editing, form.attach_to) {
-        (Some(_), _) => "Edit event",
-        (None, Some(_)) => "Back an event",
-        (None, None) => "New event",
-    };
+    let title = tr(match (form.editing, form.attach_to) {
+        (Some(_), _) => "event-form-edit-title",
+        (None, Some(_)) => "event-form-back-title",
+        (None, None) => "event-form-new-title",
+    });
     let mut open = true;
-    super::dialogs::form_window("event", title, ctx)
+    super::dialogs::form_window("event", &title, ctx)
         .open(&mut open)
         .show(ctx, |ui| {
             super::dialogs::form_fields(ui, |ui| {
@@ -175,12 +190,16 @@ pub fn event_form_ui(
                         ui.label(tr("event-form-backs"));
                         let chosen = form
                             .attach_to
-                            .map_or_else(|| "a new event".to_owned(), |e| event_choice(doc, e));
+                            .map_or_else(|| tr("event-form-a-new-event"), |e| event_choice(doc, e));
                         let choice = egui::ComboBox::from_id_salt("attach-to")
                             .selected_text(chosen)
                             .width(240.0)
                             .show_ui(ui, |ui| {
-                                ui.selectable_value(&mut form.attach_to, None, "a new event");
+                                ui.selectable_value(
+                                    &mut form.attach_to,
+                                    None,
+                                    tr("event-form-a-new-event"),
+                                );
                                 // In date order, as the timeline shows them (the story keeps its
                                 // events so).
                                 for e in 0..story.events.len() {
@@ -195,7 +214,7 @@ pub fn event_form_ui(
                             egui::WidgetInfo::labeled(
                                 egui::Role::ComboBox,
                                 true,
-                                "The event this passage backs",
+                                tr("event-form-backs-name"),
                             )
                         });
                     });
@@ -212,11 +231,11 @@ pub fn event_form_ui(
             });
             super::dialogs::form_error(ui, &form.error);
             ui.horizontal(|ui| {
-                let action = match (form.editing, form.attach_to) {
-                    (Some(_), _) => "Save changes",
-                    (None, Some(_)) => "Add the quote to this event",
-                    (None, None) => "Add event",
-                };
+                let action = tr(match (form.editing, form.attach_to) {
+                    (Some(_), _) => "event-form-save",
+                    (None, Some(_)) => "event-form-add-quote",
+                    (None, None) => "event-form-add",
+                });
                 let close = Some(Command::Form(FormCommand::CloseEvent));
                 form_button(
                     ui,
@@ -229,7 +248,7 @@ pub fn event_form_ui(
                 if let Some(event) = form.editing {
                     form_button(
                         ui,
-                        "Delete event",
+                        tr("event-form-delete"),
                         form,
                         |_| apply(make::remove_event(story, event)),
                         close,
@@ -277,17 +296,17 @@ fn fields_ui(
                         .hint_text(tr("event-form-title-hint"))
                         .desired_width(280.0),
                 ),
-                "Event title",
+                &tr("event-form-title-name"),
             );
             ui.end_row();
             ui.label(tr("event-form-date"));
             named(
                 ui.add(
                     egui::TextEdit::singleline(&mut draft.date)
-                        .hint_text("2024-04-17, 2024-04, 2020-23 (autumn), 2024-04~")
+                        .hint_text(tr("event-form-date-hint"))
                         .desired_width(280.0),
                 ),
-                "Event date",
+                &tr("event-form-date-name"),
             );
             ui.end_row();
             ui.label("");
@@ -304,7 +323,7 @@ fn fields_ui(
             ui.label(tr("event-form-status"));
             ui.horizontal(|ui| {
                 for status in Status::ALL {
-                    ui.radio_value(&mut draft.status, status, status.label());
+                    ui.radio_value(&mut draft.status, status, crate::i18n::status_name(status));
                 }
             });
             ui.end_row();
@@ -337,7 +356,7 @@ fn fields_ui(
                         .desired_width(280.0)
                         .hint_text(tr("event-form-notes-hint")),
                 ),
-                "Event notes",
+                &tr("event-form-notes-name"),
             );
             ui.end_row();
         });
@@ -368,11 +387,11 @@ fn date_meaning_ui(ui: &mut egui::Ui, edtf: &mut String) {
         wrapped(ui, RichText::new(error.to_string()).color(color));
         return;
     }
-    let ask = if readings.len() == 1 {
-        "Written as people write it; in EDTF:"
+    let ask = tr(if readings.len() == 1 {
+        "event-form-written"
     } else {
-        "Day or month first? In EDTF:"
-    };
+        "event-form-day-or-month"
+    });
     wrapped(ui, ask);
     ui.horizontal_wrapped(|ui| {
         for reading in readings {
@@ -410,13 +429,16 @@ fn date_picker_ui(ui: &mut egui::Ui, edtf: &mut String) {
     let approx = if span.approximate { "~" } else { "" };
     ui.horizontal_wrapped(|ui| {
         for (label, value) in [
-            ("day", first.format("%Y-%m-%d").to_string()),
-            ("month", first.format("%Y-%m").to_string()),
-            ("season", format!("{}-{season}", first.year())),
-            ("year", first.year().to_string()),
+            ("event-form-pick-day", first.format("%Y-%m-%d").to_string()),
+            ("event-form-pick-month", first.format("%Y-%m").to_string()),
+            (
+                "event-form-pick-season",
+                format!("{}-{season}", first.year()),
+            ),
+            ("event-form-pick-year", first.year().to_string()),
             // From its first day to its last, for either end to be edited.
             (
-                "range",
+                "event-form-pick-range",
                 format!(
                     "{}/{}",
                     first.format("%Y-%m-%d"),
@@ -424,7 +446,7 @@ fn date_picker_ui(ui: &mut egui::Ui, edtf: &mut String) {
                 ),
             ),
         ] {
-            if ui.small_button(label).clicked() {
+            if ui.small_button(tr(label)).clicked() {
                 *edtf = format!("{value}{approx}");
             }
         }

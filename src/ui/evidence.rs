@@ -19,38 +19,51 @@ pub fn evidence_ui(ui: &mut egui::Ui, doc: &Document, source: usize, commands: &
     let line = match &this.capture {
         Some(capture) => {
             let hash: String = capture.sha256.chars().take(12).collect();
-            let mut line = format!(
-                "Captured {} · SHA-256 {hash}… verified when the story opened",
-                capture.captured
+            let mut line = tr_with(
+                "evidence-captured",
+                &[
+                    ("time", capture.captured.clone().into()),
+                    ("hash", hash.into()),
+                ],
             );
             if let Some(archive) = &capture.archive {
-                line.push_str(&format!(
-                    " · page {} as archived on {}{}",
-                    archive.url,
-                    archive.archived,
-                    archive
-                        .payload_digest
-                        .as_deref()
-                        .map(|d| format!(" (payload {d})"))
-                        .unwrap_or_default()
+                line.push_str(&tr_with(
+                    "evidence-archived",
+                    &[
+                        ("url", archive.url.clone().into()),
+                        ("time", archive.archived.clone().into()),
+                    ],
                 ));
+                if let Some(digest) = &archive.payload_digest {
+                    line.push_str(&tr_with(
+                        "evidence-payload",
+                        &[("digest", digest.clone().into())],
+                    ));
+                }
             }
             if let Some(original) = &capture.original {
-                line.push_str(&format!(
-                    " · text extracted from {} by {}",
-                    original.file, original.extracted_by
+                line.push_str(&tr_with(
+                    "evidence-extracted",
+                    &[
+                        ("file", original.file.clone().into()),
+                        ("tool", original.extracted_by.clone().into()),
+                    ],
                 ));
             }
             line
         }
-        None => "Capture: not recorded (no hash or capture time for this text)".to_owned(),
+        None => tr("evidence-not-captured"),
     };
     ui.label(RichText::new(line).small());
     if let Some(stamp) = this.capture.as_ref().and_then(|c| c.timestamp.as_ref()) {
         ui.label(
-            RichText::new(format!(
-                "Time-stamped by {} at {} (RFC 3161, {}): its imprint is this text's SHA-256, checked when the story opened; its signature is checked by `chronomap validate --tsa-cert`. It shows the text existed then, not that it is true.",
-                stamp.authority, stamp.time, stamp.file
+            RichText::new(tr_with(
+                "evidence-time-stamped",
+                &[
+                    ("authority", stamp.authority.clone().into()),
+                    ("time", stamp.time.clone().into()),
+                    ("file", stamp.file.clone().into()),
+                ],
             ))
             .small(),
         );
@@ -106,11 +119,16 @@ fn revision_ui(
         }
     });
     let counts = revision.fate_counts();
-    ui.label(format!(
-        "Quotes of the earlier version: {} unchanged, {} moved, {} changed, {} not found (orphaned).",
-        counts[0], counts[1], counts[2], counts[3]
+    ui.label(tr_with(
+        "evidence-fates",
+        &[
+            ("unchanged", counts[0].into()),
+            ("moved", counts[1].into()),
+            ("changed", counts[2].into()),
+            ("orphaned", counts[3].into()),
+        ],
     ));
-    egui::CollapsingHeader::new("What changed, word by word")
+    egui::CollapsingHeader::new(tr("evidence-word-by-word"))
         .id_salt(("changes", revision.later))
         .show(ui, |ui| {
             egui::ScrollArea::vertical()
@@ -118,7 +136,7 @@ fn revision_ui(
                 .max_height(220.0)
                 .show(ui, |ui| changes_ui(ui, &revision.text_changes));
         });
-    egui::CollapsingHeader::new("Quotes changed or orphaned")
+    egui::CollapsingHeader::new(tr("evidence-quotes-changed"))
         .id_salt(("fates", revision.later))
         .default_open(counts[2] + counts[3] > 0)
         .show(ui, |ui| {

@@ -3,7 +3,7 @@
 
 use super::state::Command;
 use crate::filter::{EventFilter, Precision};
-use crate::i18n::tr;
+use crate::i18n::{tr, tr_with};
 use crate::model::{Status, Story};
 use egui::RichText;
 
@@ -70,9 +70,9 @@ pub fn filters_ui(
     if filter.is_active() {
         ui.horizontal(|ui| {
             ui.label(
-                RichText::new(format!(
-                    "{kept} of {}",
-                    crate::numbers::count(story.events.len(), "event", "events")
+                RichText::new(tr_with(
+                    "filter-kept",
+                    &[("kept", kept.into()), ("count", story.events.len().into())],
                 ))
                 .color(super::style::CURRENT),
             );

@@ -158,13 +158,13 @@ fn edit_menu_ui(ui: &mut egui::Ui, doc: &Document, commands: &mut Vec<Command>) 
         commands.push(Command::Form(FormCommand::Claim(None)));
     }
     if ui
-        .add(egui::Button::new("Quote the selection").shortcut_text("Ctrl+Q"))
+        .add(egui::Button::new(tr("menu-quote-selection")).shortcut_text("Ctrl+Q"))
         .clicked()
     {
         commands.push(Command::QuoteSelection);
     }
     if ui
-        .add(egui::Button::new("Quote the selection into a claim").shortcut_text("Ctrl+Shift+Q"))
+        .add(egui::Button::new(tr("menu-quote-into-claim")).shortcut_text("Ctrl+Shift+Q"))
         .clicked()
     {
         commands.push(Command::QuoteIntoClaim);

@@ -38,7 +38,7 @@ impl PathPrompt {
 pub fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt, commands: &mut Vec<Command>) {
     let title = match prompt.purpose {
         Some(purpose) => purpose.title(),
-        None => "Open or import a path".to_owned(),
+        None => tr("path-open-or-import"),
     };
     egui::Window::new(title)
         .id(egui::Id::unique("path-prompt"))

@@ -111,9 +111,9 @@ fn events_per_year_ui(
         .map(|(year, count)| {
             egui_plot::Bar::new(f64::from(year), count as f64)
                 .width(0.7)
-                .name(format!(
-                    "{year}: {}",
-                    crate::numbers::count(count, "event", "events")
+                .name(tr_with(
+                    "place-events-in-year",
+                    &[("year", year.to_string().into()), ("count", count.into())],
                 ))
         })
         .collect();
@@ -141,7 +141,7 @@ fn events_per_year_ui(
 fn merge_ui(ui: &mut egui::Ui, doc: &Document, place: usize, commands: &mut Vec<Command>) {
     let story = doc.story();
     let menu = egui::ComboBox::from_id_salt(("merge-into", place))
-        .selected_text("Merge into…")
+        .selected_text(tr("place-merge"))
         .show_ui(ui, |ui| {
             for (other, record) in story.places.iter().enumerate() {
                 // Two different places of the story: a merge of them is always possible.
@@ -159,6 +159,6 @@ fn merge_ui(ui: &mut egui::Ui, doc: &Document, place: usize, commands: &mut Vec<
     menu.response
         .on_hover_text(tr("place-merge-hint"))
         .widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Merge this place into")
+            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, tr("place-merge-name"))
         });
 }

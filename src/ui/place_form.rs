@@ -80,10 +80,12 @@ impl PlaceForm {
         self.draft.kind = PlaceKind::City;
         self.draft.approximate = false;
         self.draft.geometry = geo::Geometry::Point(geo::point!(x: city.lon, y: city.lat));
-        self.draft.notes = format!(
-            "Position from {} (geonameid {}).",
-            gazetteer::CREDIT,
-            city.geonameid
+        self.draft.notes = tr_with(
+            "place-form-position-from",
+            &[
+                ("gazetteer", gazetteer::CREDIT.into()),
+                ("id", city.geonameid.to_string().into()),
+            ],
         );
         self.positioned = true;
         self.error = None;
@@ -104,9 +106,7 @@ impl PlaceForm {
 
     fn edit(&self, doc: &Document) -> Result<Edit, EditError> {
         if !self.positioned {
-            return Err(EditError::Refused(
-                "pick a town in the gazetteer, or draw the place on the map".to_owned(),
-            ));
+            return Err(EditError::Refused(tr("place-form-pick-or-draw")));
         }
         let mut draft = self.draft.clone();
         draft.aliases = self.aliases.split(',').map(str::to_owned).collect();
@@ -129,13 +129,13 @@ pub fn place_form_ui(
     form: &mut PlaceForm,
     commands: &mut Vec<Command>,
 ) {
-    let title = if form.editing.is_some() {
-        "Edit place"
+    let title = tr(if form.editing.is_some() {
+        "place-form-edit-title"
     } else {
-        "New place"
-    };
+        "place-form-new-title"
+    });
     let mut open = true;
-    super::dialogs::form_window("place", title, ctx)
+    super::dialogs::form_window("place", &title, ctx)
         .open(&mut open)
         .show(ctx, |ui| {
             super::dialogs::form_fields(ui, |ui| {
@@ -143,7 +143,7 @@ pub fn place_form_ui(
                     lookup_ui(ui, form, &lookup_hint(doc.story()));
                 }
                 let shape = match &form.draft.geometry {
-                    _ if !form.positioned => "none yet: find the town above".to_owned(),
+                    _ if !form.positioned => tr("place-form-none-yet"),
                     geo::Geometry::Point(p) => tr_with(
                         "place-form-point",
                         &[
@@ -154,13 +154,11 @@ pub fn place_form_ui(
                     geo::Geometry::LineString(l) => {
                         tr_with("place-form-line", &[("count", l.0.len().into())])
                     }
-                    geo::Geometry::Polygon(p) => {
-                        format!(
-                            "an area of {} vertices",
-                            p.exterior().0.len().saturating_sub(1)
-                        )
-                    }
-                    _ => "a shape from the story".to_owned(),
+                    geo::Geometry::Polygon(p) => tr_with(
+                        "place-form-area",
+                        &[("count", p.exterior().0.len().saturating_sub(1).into())],
+                    ),
+                    _ => tr("place-form-story-shape"),
                 };
                 ui.label(
                     RichText::new(tr_with("place-form-shape", &[("shape", shape.into())])).weak(),
@@ -170,7 +168,10 @@ pub fn place_form_ui(
                     .spacing([8.0, 6.0])
                     .show(ui, |ui| {
                         ui.label(tr("place-form-name"));
-                        named(ui.text_edit_singleline(&mut form.draft.name), "Place name");
+                        named(
+                            ui.text_edit_singleline(&mut form.draft.name),
+                            &tr("place-form-name-name"),
+                        );
                         ui.end_row();
                         ui.label(tr("place-form-aliases"));
                         named(
@@ -178,7 +179,7 @@ pub fn place_form_ui(
                                 egui::TextEdit::singleline(&mut form.aliases)
                                     .hint_text(tr("place-form-aliases-hint")),
                             ),
-                            "Place aliases",
+                            &tr("place-form-aliases-name"),
                         );
                         ui.end_row();
                         ui.label(tr("place-form-kind"));
@@ -194,11 +195,15 @@ pub fn place_form_ui(
                                 }
                             });
                         kind.response.widget_info(|| {
-                            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Place kind")
+                            egui::WidgetInfo::labeled(
+                                egui::Role::ComboBox,
+                                true,
+                                tr("place-form-kind-name"),
+                            )
                         });
                         ui.end_row();
                         ui.label("");
-                        ui.checkbox(&mut form.draft.approximate, "Schematic shape (approximate)");
+                        ui.checkbox(&mut form.draft.approximate, tr("place-form-schematic"));
                         ui.end_row();
                         ui.label(tr("form-notes"));
                         named(
@@ -207,18 +212,18 @@ pub fn place_form_ui(
                                     .desired_rows(2)
                                     .hint_text(tr("place-form-notes-hint")),
                             ),
-                            "Place notes",
+                            &tr("place-form-notes-name"),
                         );
                         ui.end_row();
                     });
             });
             super::dialogs::form_error(ui, &form.error);
             ui.horizontal(|ui| {
-                let action = if form.editing.is_some() {
-                    "Save place"
+                let action = tr(if form.editing.is_some() {
+                    "place-form-save"
                 } else {
-                    "Add place"
-                };
+                    "place-form-add"
+                });
                 let close = Some(Command::Form(FormCommand::ClosePlace));
                 form_button(
                     ui,
@@ -231,7 +236,7 @@ pub fn place_form_ui(
                 if let Some(place) = form.editing {
                     form_button(
                         ui,
-                        "Delete place",
+                        tr("place-form-delete"),
                         form,
                         |_| apply(make::remove_place(doc.story(), place)),
                         close,
@@ -262,7 +267,7 @@ fn lookup_hint(story: &crate::model::Story) -> String {
         .take(3)
         .collect();
     if towns.is_empty() {
-        "a town's name, in any language or spelling".to_owned()
+        tr("place-form-town-any")
     } else {
         tr_with(
             "place-form-town-hint",
@@ -280,15 +285,15 @@ fn lookup_ui(ui: &mut egui::Ui, form: &mut PlaceForm, hint: &str) {
                     .hint_text(hint)
                     .desired_width(240.0),
             ),
-            "Gazetteer search",
+            &tr("place-form-search-name"),
         );
     });
     let found = gazetteer::search(&form.lookup, LOOKUP_RESULTS, &form.near);
     if found.is_empty() && form.lookup.trim().chars().count() >= 2 {
         ui.label(
-            RichText::new(format!(
-                "The gazetteer ({}) has no town of this name; draw the place on the map instead.",
-                gazetteer::HOLDS
+            RichText::new(tr_with(
+                "place-form-no-town",
+                &[("gazetteer", gazetteer::HOLDS.into())],
             ))
             .weak()
             .small(),

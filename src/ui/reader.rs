@@ -53,11 +53,20 @@ pub fn reader_ui(
             commands.push(Command::Form(FormCommand::Source(view.reader_source)));
         }
     });
-    ui.label(format!(
-        "{} · published {} · language {}",
-        source.publisher.as_deref().unwrap_or("publisher not named"),
-        source.published.edtf,
-        source.language
+    ui.label(tr_with(
+        "reader-source-meta",
+        &[
+            (
+                "publisher",
+                source
+                    .publisher
+                    .clone()
+                    .unwrap_or_else(|| tr("reader-publisher-unnamed"))
+                    .into(),
+            ),
+            ("published", source.published.edtf.clone().into()),
+            ("language", source.language.clone().into()),
+        ],
     ));
     // A link opens only when clicked, and only for http(s); any other address is shown as text.
     match (source.web_link(), &source.url) {
@@ -351,7 +360,11 @@ fn selectable_text_ui(
                 .layouter(&mut layouter)
                 .show(ui);
             output.response.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Source text")
+                egui::WidgetInfo::labeled(
+                    egui::Role::TextInput,
+                    true,
+                    tr("reader-source-text-name"),
+                )
             });
             // A right click on the text offers the same as the button and Ctrl+Q.
             output.response.context_menu(|ui| {
@@ -489,11 +502,19 @@ fn later_ui(
         .map_or("", |s| s.label.as_str());
     let response = ui
         .add(
-            egui::Label::new(RichText::new(words).background_color(background).color(style::INK))
-                .sense(Sense::click()),
+            egui::Label::new(
+                RichText::new(words)
+                    .background_color(background)
+                    .color(style::INK),
+            )
+            .sense(Sense::click()),
         )
-        .on_hover_text(format!(
-            "A quote of the earlier version ({earlier}), {fate_label} in this one. Click to read it there."
+        .on_hover_text(tr_with(
+            "reader-earlier-quote",
+            &[
+                ("source", earlier.to_owned().into()),
+                ("fate", fate_label.to_string().into()),
+            ],
         ));
     ui.label(
         RichText::new(format!(" {fate_label} "))

@@ -6,6 +6,7 @@ use super::event_form::named;
 use super::state::{Command, FormCommand};
 use crate::document::Document;
 use crate::edit::amend::{self, SourceDraft};
+use crate::i18n::tr;
 use egui::RichText;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -40,25 +41,20 @@ pub fn source_form_ui(
 ) {
     let mut open = true;
     let close = Command::Form(FormCommand::CloseSource);
-    super::dialogs::form_window("source", "Source details", ctx)
+    super::dialogs::form_window("source", &tr("source-form-details-title"), ctx)
         .open(&mut open)
         .show(ctx, |ui| {
             super::dialogs::form_fields(ui, |ui| {
-                ui.label(
-                    RichText::new(
-                        "How the source is named and dated. Its text is evidence: it is never \
-                         changed here (a revised article is added as a new source that revises it).",
-                    )
-                    .weak(),
-                );
+                ui.label(RichText::new(tr("source-form-details-explained")).weak());
                 fields_ui(ui, &mut form.draft);
             });
             super::dialogs::form_error(ui, &form.error);
             ui.horizontal(|ui| {
-                let save = |f: &SourceForm| apply(amend::change_source(doc.story(), f.source, &f.draft));
-                let label = RichText::new("Save details").strong();
+                let save =
+                    |f: &SourceForm| apply(amend::change_source(doc.story(), f.source, &f.draft));
+                let label = RichText::new(tr("source-form-save")).strong();
                 form_button(ui, label, form, save, Some(close.clone()), commands);
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr("form-cancel")).clicked() {
                     commands.push(close.clone());
                 }
             });
@@ -73,49 +69,30 @@ fn fields_ui(ui: &mut egui::Ui, draft: &mut SourceDraft) {
         .num_columns(2)
         .spacing([8.0, 6.0])
         .show(ui, |ui| {
-            for (label, name, value, hint) in [
-                (
-                    "Title",
-                    "Source title",
-                    &mut draft.title,
-                    "the article's headline",
-                ),
-                (
-                    "Published",
-                    "Source publication date",
-                    &mut draft.published,
-                    "EDTF: 2024-04-17, or 2024-04-17T20:02+01:00",
-                ),
-                (
-                    "Publisher",
-                    "Source publisher",
-                    &mut draft.publisher,
-                    "the newspaper, agency or site that published it",
-                ),
-                (
-                    "Label",
-                    "Source label",
-                    &mut draft.label,
-                    "empty: made from the publisher and date",
-                ),
-                (
-                    "Language",
-                    "Source language",
-                    &mut draft.language,
-                    "fr, en…",
-                ),
-                ("Address", "Source address", &mut draft.url, "https://…"),
+            for (field, value, hint) in [
+                ("title", &mut draft.title, "title"),
+                ("published", &mut draft.published, "published"),
+                ("publisher", &mut draft.publisher, "publisher"),
+                ("label", &mut draft.label, "label"),
+                ("language", &mut draft.language, "language"),
+                ("address", &mut draft.url, "address"),
             ] {
-                ui.label(label);
-                named(
-                    ui.add(
-                        egui::TextEdit::singleline(value)
-                            .hint_text(hint)
-                            .desired_width(360.0),
-                    ),
-                    name,
-                );
+                source_field(ui, field, value, hint);
                 ui.end_row();
             }
         });
+}
+
+/// One of a source's fields in a form's grid: its label, and its text field with its accessible
+/// name and hint (`source-field-FIELD`, `…-name`, `source-field-HINT-hint`).
+pub(super) fn source_field(ui: &mut egui::Ui, field: &str, value: &mut String, hint: &str) {
+    ui.label(tr(&format!("source-field-{field}")));
+    named(
+        ui.add(
+            egui::TextEdit::singleline(value)
+                .hint_text(tr(&format!("source-field-{hint}-hint")))
+                .desired_width(370.0),
+        ),
+        &tr(&format!("source-field-{field}-name")),
+    );
 }

@@ -111,12 +111,12 @@ pub fn step_form_ui(
     form: &mut StepForm,
     commands: &mut Vec<Command>,
 ) {
-    let title = match form.editing {
-        Some(_) => "Edit step",
-        None => "New step",
-    };
+    let title = tr(match form.editing {
+        Some(_) => "step-form-edit-title",
+        None => "step-form-new-title",
+    });
     let mut open = true;
-    super::dialogs::form_window("step", title, ctx)
+    super::dialogs::form_window("step", &title, ctx)
         .open(&mut open)
         .show(ctx, |ui| {
             super::dialogs::form_fields(ui, |ui| {
@@ -126,10 +126,10 @@ pub fn step_form_ui(
             });
             super::dialogs::form_error(ui, &form.error);
             ui.horizontal(|ui| {
-                let action = match form.editing {
-                    Some(_) => "Save step",
-                    None => "Add step",
-                };
+                let action = tr(match form.editing {
+                    Some(_) => "step-form-save",
+                    None => "step-form-add",
+                });
                 let close = Some(Command::Tour(TourCommand::CloseForm));
                 form_button(
                     ui,
@@ -161,7 +161,7 @@ fn fields_ui(ui: &mut egui::Ui, doc: &Document, form: &mut StepForm) {
                         .hint_text(tr("step-form-title-hint"))
                         .desired_width(300.0),
                 ),
-                "Step title",
+                &tr("step-form-title-name"),
             );
             ui.end_row();
             ui.label(tr("form-text"));
@@ -172,7 +172,7 @@ fn fields_ui(ui: &mut egui::Ui, doc: &Document, form: &mut StepForm) {
                         .desired_width(300.0)
                         .hint_text(tr("step-form-text-hint")),
                 ),
-                "Step text",
+                &tr("step-form-text-name"),
             );
             ui.end_row();
             ui.label(tr("step-form-window"));
@@ -182,7 +182,7 @@ fn fields_ui(ui: &mut egui::Ui, doc: &Document, form: &mut StepForm) {
                         .hint_text(tr("step-form-window-hint"))
                         .desired_width(300.0),
                 ),
-                "Step window",
+                &tr("step-form-window-name"),
             );
             ui.end_row();
             ui.label("");
@@ -200,12 +200,18 @@ fn fields_ui(ui: &mut egui::Ui, doc: &Document, form: &mut StepForm) {
                     ui.radio_value(
                         &mut form.fit_places,
                         false,
-                        format!(
-                            "this view: {west:.2}° to {east:.2}° E, {south:.2}° to {north:.2}° N"
+                        tr_with(
+                            "step-form-this-view",
+                            &[
+                                ("west", format!("{west:.2}").into()),
+                                ("east", format!("{east:.2}").into()),
+                                ("south", format!("{south:.2}").into()),
+                                ("north", format!("{north:.2}").into()),
+                            ],
                         ),
                     );
                 }
-                ui.radio_value(&mut form.fit_places, true, "fit the step's places");
+                ui.radio_value(&mut form.fit_places, true, tr("step-form-fit-places"));
             });
             ui.end_row();
         });

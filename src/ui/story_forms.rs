@@ -5,6 +5,7 @@
 use super::dialogs::{Form, form_button};
 use super::event_form::named;
 use super::file_dialog::{self, Chosen};
+use super::source_form::source_field;
 use super::state::{Command, FileAction, FormCommand};
 use crate::document::Document;
 use crate::edit::make;
@@ -29,14 +30,17 @@ impl Form for NewStoryForm {
 
 pub fn new_story_ui(ctx: &egui::Context, form: &mut NewStoryForm, commands: &mut Vec<Command>) {
     let mut open = true;
-    super::dialogs::form_window("new-story", "New story", ctx)
+    super::dialogs::form_window("new-story", &tr("story-form-new-title"), ctx)
         .open(&mut open)
         .show(ctx, |ui| {
             super::dialogs::form_fields(ui, |ui| {
                 ui.label(tr("story-form-folder-explained"));
                 egui::Grid::new("new-story").num_columns(2).show(ui, |ui| {
                     ui.label(tr("form-title"));
-                    named(ui.text_edit_singleline(&mut form.title), "Story title");
+                    named(
+                        ui.text_edit_singleline(&mut form.title),
+                        &tr("story-form-title-name"),
+                    );
                     ui.end_row();
                     ui.label(tr("story-form-folder"));
                     ui.horizontal(|ui| {
@@ -46,7 +50,7 @@ pub fn new_story_ui(ctx: &egui::Context, form: &mut NewStoryForm, commands: &mut
                                     .hint_text(tr("story-form-folder-hint"))
                                     .desired_width(260.0),
                             ),
-                            "Story folder",
+                            &tr("story-form-folder-name"),
                         );
                         if ui.button(tr("form-choose")).clicked() {
                             match file_dialog::choose(|| rfd::FileDialog::new().pick_folder()) {
@@ -89,11 +93,11 @@ pub fn new_story_ui(ctx: &egui::Context, form: &mut NewStoryForm, commands: &mut
 /// The folder for a new story: given, and not holding a story already.
 fn check_new_story(form: &NewStoryForm) -> Result<PathBuf, String> {
     if form.title.trim().is_empty() {
-        return Err("the story needs a title".to_owned());
+        return Err(tr("story-form-needs-title"));
     }
     let folder = PathBuf::from(form.folder.trim());
     if form.folder.trim().is_empty() {
-        return Err("choose the folder the story is kept in".to_owned());
+        return Err(tr("story-form-needs-folder"));
     }
     if folder.join(load::STORY_FILE).exists() {
         return Err(format!(
@@ -135,70 +139,85 @@ pub fn add_source_ui(
     commands: &mut Vec<Command>,
 ) {
     let mut open = true;
-    super::dialogs::form_window("add-source", "Add source", ctx)
+    super::dialogs::form_window("add-source", &tr("source-form-add-title"), ctx)
         .open(&mut open)
         .show(ctx, |ui| {
             super::dialogs::form_fields(ui, |ui| {
                 ui.label(tr("source-form-kept"));
-                egui::Grid::new("add-source").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-                    ui.label(tr("form-text"));
-                    // A pasted article scrolls in its own box, so the fields under it stay close.
-                    egui::ScrollArea::vertical().id_salt("pasted-text").max_height(180.0).show(ui, |ui| {
-                        named(
-                            ui.add(
-                                egui::TextEdit::multiline(&mut form.text)
-                                    .desired_rows(6)
-                                    .desired_width(380.0)
-                                    .hint_text(tr("source-form-text-hint")),
-                            ),
-                            "Source text to add",
-                        );
-                    });
-                    ui.end_row();
-                    ui.label(tr("source-form-or-file"));
-                    ui.horizontal(|ui| {
-                        named(
-                            ui.add(
-                                egui::TextEdit::singleline(&mut form.file)
-                                    .hint_text(".txt, .md, a saved .html page or a .wacz/.warc archive")
-                                    .desired_width(290.0),
-                            ),
-                            "Source file",
-                        );
-                        if ui.button(tr("form-choose")).clicked() {
-                            let dialog = rfd::FileDialog::new()
-                                .add_filter("Text, web page or web archive", &["txt", "md", "html", "htm", "wacz", "warc", "gz"]);
-                            match file_dialog::choose(|| dialog.pick_file()) {
-                                Chosen::Path(file) => form.file = file.display().to_string(),
-                                Chosen::Cancelled => {}
-                                Chosen::Unavailable => form.error = Some(file_dialog::TYPE_IT.to_owned()),
+                egui::Grid::new("add-source")
+                    .num_columns(2)
+                    .spacing([8.0, 6.0])
+                    .show(ui, |ui| {
+                        ui.label(tr("form-text"));
+                        // A pasted article scrolls in its own box, so the fields under it stay close.
+                        egui::ScrollArea::vertical()
+                            .id_salt("pasted-text")
+                            .max_height(180.0)
+                            .show(ui, |ui| {
+                                named(
+                                    ui.add(
+                                        egui::TextEdit::multiline(&mut form.text)
+                                            .desired_rows(6)
+                                            .desired_width(380.0)
+                                            .hint_text(tr("source-form-text-hint")),
+                                    ),
+                                    &tr("source-form-text-name"),
+                                );
+                            });
+                        ui.end_row();
+                        ui.label(tr("source-form-or-file"));
+                        ui.horizontal(|ui| {
+                            named(
+                                ui.add(
+                                    egui::TextEdit::singleline(&mut form.file)
+                                        .hint_text(tr("source-form-file-hint"))
+                                        .desired_width(290.0),
+                                ),
+                                &tr("source-form-file-name"),
+                            );
+                            if ui.button(tr("form-choose")).clicked() {
+                                let dialog = rfd::FileDialog::new().add_filter(
+                                    tr("source-form-file-kinds"),
+                                    &["txt", "md", "html", "htm", "wacz", "warc", "gz"],
+                                );
+                                match file_dialog::choose(|| dialog.pick_file()) {
+                                    Chosen::Path(file) => form.file = file.display().to_string(),
+                                    Chosen::Cancelled => {}
+                                    Chosen::Unavailable => {
+                                        form.error = Some(file_dialog::TYPE_IT.to_owned())
+                                    }
+                                }
                             }
+                        });
+                        ui.end_row();
+                        for (field, value, hint) in [
+                            ("title", &mut form.title, "title-new"),
+                            ("published", &mut form.published, "published-new"),
+                            ("publisher", &mut form.publisher, "publisher"),
+                            ("label", &mut form.label, "label-new"),
+                            ("language", &mut form.language, "language"),
+                            ("address", &mut form.url, "address-new"),
+                            ("archived-page", &mut form.page, "archived-page"),
+                        ] {
+                            source_field(ui, field, value, hint);
+                            ui.end_row();
                         }
                     });
-                    ui.end_row();
-                    for (label, name, value, hint) in [
-                        ("Title", "Source title", &mut form.title, "the article's headline (taken from an HTML page if empty)"),
-                        ("Published", "Source publication date", &mut form.published, "EDTF: 2024-04-17 (a saved page's own date if empty)"),
-                        ("Publisher", "Source publisher", &mut form.publisher, "the newspaper, agency or site that published it"),
-                        ("Label", "Source label", &mut form.label, "short name shown beside quotes (optional)"),
-                        ("Language", "Source language", &mut form.language, "fr, en…"),
-                        ("Address", "Source address", &mut form.url, "https://… (an archive's page address if empty)"),
-                        ("Archived page", "Archived page address", &mut form.page, "for a web archive of several pages: the page's address"),
-                    ] {
-                        ui.label(label);
-                        named(
-                            ui.add(egui::TextEdit::singleline(value).hint_text(hint).desired_width(380.0)),
-                            name,
-                        );
-                        ui.end_row();
-                    }
-                });
             });
             super::dialogs::form_error(ui, &form.error);
             ui.horizontal(|ui| {
-                let add = |f: &AddSourceForm| source_edit(doc, f).map(|edit| Command::Edit(Box::new(edit)));
+                let add = |f: &AddSourceForm| {
+                    source_edit(doc, f).map(|edit| Command::Edit(Box::new(edit)))
+                };
                 let close = Some(Command::Form(FormCommand::CloseStoryForms));
-                form_button(ui, RichText::new(tr("source-form-add")).strong(), form, add, close, commands);
+                form_button(
+                    ui,
+                    RichText::new(tr("source-form-add")).strong(),
+                    form,
+                    add,
+                    close,
+                    commands,
+                );
                 if ui.button(tr("form-cancel")).clicked() {
                     commands.push(Command::Form(FormCommand::CloseStoryForms));
                 }
@@ -231,7 +250,7 @@ fn source_edit(doc: &Document, form: &AddSourceForm) -> Result<crate::edit::Edit
                 text: form.text.clone(),
                 extension: "txt".to_owned(),
             },
-            "pasted text".to_owned(),
+            tr("source-form-pasted"),
         ),
     };
     let meta = SourceMeta {

@@ -96,7 +96,6 @@ app-could-not-save = Could not save into { $folder }
 app-could-not-save-story = Could not save the story
 app-could-not-publish = Could not publish to { $path }
 app-published = Published the story as one web page: { $path } ({ $size } KB). It opens in any browser, with no network, and checks its own quotes.
-app-found = { $count } found
 app-no-suggestions = No suggestions: { $error }
 app-done = Done: { $what }
 app-undone = Undone: { $what }
@@ -126,3 +125,162 @@ about-base-map = Base map: Natural Earth Admin 0 countries (public domain), 1:10
 about-street-maps = Street maps (File → Base map…): your own PMTiles files, credited as each file says (most often © OpenStreetMap contributors, ODbL) wherever they are drawn.
 about-calendars = Holiday calendars (Umm al-Qura, Hebrew, Chinese): ICU4X icu_calendar data (Unicode licence v3).
 about-font = Font: DejaVu Sans (Bitstream Vera licence).
+event-form-date-from-passage = Date from the passage: { $how }.
+event-form-from-passage = From the passage: { $how }
+event-form-no-date-in-passage = The passage gives no date: the day the source was published
+event-form-suggested-note = Suggested: { $how }.
+event-form-suggested = Suggested: { $how }
+event-form-edit-title = Edit event
+event-form-back-title = Back an event
+event-form-new-title = New event
+event-form-a-new-event = a new event
+event-form-backs-name = The event this passage backs
+event-form-save = Save changes
+event-form-add-quote = Add the quote to this event
+event-form-add = Add event
+event-form-delete = Delete event
+event-form-title-name = Event title
+event-form-date-name = Event date
+event-form-notes-name = Event notes
+event-form-date-hint = 2024-04-17, 2024-04, 2020-23 (autumn), 2024-04~
+event-form-written = Written as people write it; in EDTF:
+event-form-day-or-month = Day or month first? In EDTF:
+event-form-pick-day = day
+event-form-pick-month = month
+event-form-pick-season = season
+event-form-pick-year = year
+event-form-pick-range = range
+menu-quote-selection = Quote the selection
+menu-quote-into-claim = Quote the selection into a claim
+timeline-name = Timeline
+place-form-position-from = Position from { $gazetteer } (geonameid { $id }).
+place-form-pick-or-draw = pick a town in the gazetteer, or draw the place on the map
+place-form-edit-title = Edit place
+place-form-new-title = New place
+place-form-none-yet = none yet: find the town above
+place-form-area = an area of { $count } vertices
+place-form-story-shape = a shape from the story
+place-form-name-name = Place name
+place-form-aliases-name = Place aliases
+place-form-kind-name = Place kind
+place-form-schematic = Schematic shape (approximate)
+place-form-notes-name = Place notes
+place-form-save = Save place
+place-form-add = Add place
+place-form-delete = Delete place
+place-form-town-any = a town's name, in any language or spelling
+place-form-search-name = Gazetteer search
+place-form-no-town = The gazetteer ({ $gazetteer }) has no town of this name; draw the place on the map instead.
+step-form-edit-title = Edit step
+step-form-new-title = New step
+step-form-save = Save step
+step-form-add = Add step
+step-form-title-name = Step title
+step-form-text-name = Step text
+step-form-window-name = Step window
+step-form-this-view = this view: { $west }° to { $east }° E, { $south }° to { $north }° N
+step-form-fit-places = fit the step's places
+story-form-new-title = New story
+story-form-title-name = Story title
+story-form-folder-name = Story folder
+story-form-needs-title = the story needs a title
+story-form-needs-folder = choose the folder the story is kept in
+source-form-add-title = Add source
+source-form-text-name = Source text to add
+source-form-file-hint = .txt, .md, a saved .html page or a .wacz/.warc archive
+source-form-file-name = Source file
+source-form-file-kinds = Text, web page or web archive
+source-form-pasted = pasted text
+source-field-title = Title
+source-field-published = Published
+source-field-publisher = Publisher
+source-field-label = Label
+source-field-language = Language
+source-field-address = Address
+source-field-archived-page = Archived page
+source-field-title-name = Source title
+source-field-published-name = Source publication date
+source-field-publisher-name = Source publisher
+source-field-label-name = Source label
+source-field-language-name = Source language
+source-field-address-name = Source address
+source-field-archived-page-name = Archived page address
+source-field-title-new-hint = the article's headline (taken from an HTML page if empty)
+source-field-published-new-hint = EDTF: 2024-04-17 (a saved page's own date if empty)
+source-field-publisher-hint = the newspaper, agency or site that published it
+source-field-label-new-hint = short name shown beside quotes (optional)
+source-field-language-hint = fr, en…
+source-field-address-new-hint = https://… (an archive's page address if empty)
+source-field-archived-page-hint = for a web archive of several pages: the page's address
+source-field-title-hint = the article's headline
+source-field-published-hint = EDTF: 2024-04-17, or 2024-04-17T20:02+01:00
+source-field-label-hint = empty: made from the publisher and date
+source-form-details-title = Source details
+source-form-details-explained = How the source is named and dated. Its text is evidence: it is never changed here (a revised article is added as a new source that revises it).
+source-form-save = Save details
+source-field-address-hint = https://…
+claim-form-edit-title = Edit claim
+claim-form-new-title = Sources differ
+claim-form-explained = One fact the sources report differently: say what each states, and tick the quotes that show it, or quote a passage of the source (select it in the Source tab, then Quote into the claim).
+claim-form-topic-name = Claim topic
+claim-form-statement-hint = what this source states (leave empty if it says nothing)
+claim-form-save = Save claim
+claim-form-add = Add claim
+claim-form-remove = Remove claim
+claim-form-new-quote = New quote:
+claim-form-take-back = Take back
+claim-form-quote-more-hint = Opens the source in the Source tab: select the words, then Quote into the claim
+place-merge = Merge into…
+place-merge-name = Merge this place into
+app-select-words = Select words in the source's text to quote them
+app-dated-found = { $count ->
+    [one] one dated sentence found
+   *[other] { $count } dated sentences found
+}
+app-restored = Restored { $count ->
+    [one] one unsaved edit
+   *[other] { $count } unsaved edits
+}
+app-restored-then-failed = Restored { $count ->
+    [one] one unsaved edit
+   *[other] { $count } unsaved edits
+}; the next did not apply: { $error }
+app-edits-given-up = Unsaved edits given up
+app-could-not = Could not { $what }
+app-nothing-to-undo = Nothing to undo
+app-nothing-to-redo = Nothing to redo
+app-new-story = New story: add its first source (File → Add source…)
+app-could-not-create = Could not create the story
+app-could-not-open-shipped = Could not open the shipped story
+app-imported = Imported { $format } from { $path }. Save the story as a folder to keep it.
+app-could-not-draw-streets = Could not draw this street map
+app-no-street-map = No street map under the story
+app-streets-drawn = Streets from { $file } are drawn under the story once the map is zoomed in close ({ $attribution })
+app-exported-png = Exported the current view as PNG
+app-could-not-export-view = Could not export the view
+path-open-or-import = Open or import a path
+evidence-captured = Captured { $time } · SHA-256 { $hash }… verified when the story opened
+evidence-archived =  · page { $url } as archived on { $time }
+evidence-payload =  (payload { $digest })
+evidence-extracted =  · text extracted from { $file } by { $tool }
+evidence-not-captured = Capture: not recorded (no hash or capture time for this text)
+evidence-time-stamped = Time-stamped by { $authority } at { $time } (RFC 3161, { $file }): its imprint is this text's SHA-256, checked when the story opened; its signature is checked by `chronomap validate --tsa-cert`. It shows the text existed then, not that it is true.
+evidence-fates = Quotes of the earlier version: { $unchanged } unchanged, { $moved } moved, { $changed } changed, { $orphaned } not found (orphaned).
+evidence-word-by-word = What changed, word by word
+evidence-quotes-changed = Quotes changed or orphaned
+reader-source-meta = { $publisher } · published { $published } · language { $language }
+reader-publisher-unnamed = publisher not named
+reader-source-text-name = Source text
+reader-earlier-quote = A quote of the earlier version ({ $source }), { $fate } in this one. Click to read it there.
+timeline-events-around = { $count ->
+    [one] one event around { $around }
+   *[other] { $count } events around { $around }
+}
+place-events-in-year = { $year }: { $count ->
+    [one] one event
+   *[other] { $count } events
+}
+filter-kept = { $kept } of { $count ->
+    [one] one event
+   *[other] { $count } events
+}

@@ -96,7 +96,6 @@ app-could-not-save = Impossible d'enregistrer dans { $folder }
 app-could-not-save-story = Impossible d'enregistrer le récit
 app-could-not-publish = Impossible de publier dans { $path }
 app-published = Récit publié en une seule page web : { $path } ({ $size } Ko). Elle s'ouvre dans tout navigateur, sans réseau, et vérifie ses propres citations.
-app-found = { $count } trouvé(s)
 app-no-suggestions = Aucune suggestion : { $error }
 app-done = Fait : { $what }
 app-undone = Annulé : { $what }
@@ -126,3 +125,162 @@ about-base-map = Fond de carte : pays Admin 0 de Natural Earth (domaine public)
 about-street-maps = Plans des rues (Fichier → Fond de carte…) : vos propres fichiers PMTiles, crédités comme chaque fichier le dit (le plus souvent © les contributeurs d'OpenStreetMap, ODbL) partout où ils sont dessinés.
 about-calendars = Calendriers des fêtes (Umm al-Qura, hébraïque, chinois) : données icu_calendar d'ICU4X (licence Unicode v3).
 about-font = Police : DejaVu Sans (licence Bitstream Vera).
+event-form-date-from-passage = Date tirée du passage : { $how }.
+event-form-from-passage = Tirée du passage : { $how }
+event-form-no-date-in-passage = Le passage ne donne pas de date : le jour où la source a été publiée
+event-form-suggested-note = Suggéré : { $how }.
+event-form-suggested = Suggéré : { $how }
+event-form-edit-title = Modifier l'événement
+event-form-back-title = Appuyer un événement
+event-form-new-title = Nouvel événement
+event-form-a-new-event = un nouvel événement
+event-form-backs-name = L'événement que ce passage appuie
+event-form-save = Enregistrer les modifications
+event-form-add-quote = Ajouter la citation à cet événement
+event-form-add = Ajouter l'événement
+event-form-delete = Supprimer l'événement
+event-form-title-name = Titre de l'événement
+event-form-date-name = Date de l'événement
+event-form-notes-name = Notes sur l'événement
+event-form-date-hint = 2024-04-17, 2024-04, 2020-23 (automne), 2024-04~
+event-form-written = Écrit comme on l'écrit ; en EDTF :
+event-form-day-or-month = Le jour ou le mois d'abord ? En EDTF :
+event-form-pick-day = jour
+event-form-pick-month = mois
+event-form-pick-season = saison
+event-form-pick-year = année
+event-form-pick-range = période
+menu-quote-selection = Citer la sélection
+menu-quote-into-claim = Citer la sélection dans une divergence
+timeline-name = Frise chronologique
+place-form-position-from = Position tirée de { $gazetteer } (geonameid { $id }).
+place-form-pick-or-draw = choisissez une ville dans le gazetier, ou dessinez le lieu sur la carte
+place-form-edit-title = Modifier le lieu
+place-form-new-title = Nouveau lieu
+place-form-none-yet = aucune pour l'instant : trouvez la ville ci-dessus
+place-form-area = une surface de { $count } sommets
+place-form-story-shape = une forme du récit
+place-form-name-name = Nom du lieu
+place-form-aliases-name = Autres noms du lieu
+place-form-kind-name = Type de lieu
+place-form-schematic = Forme schématique (approximative)
+place-form-notes-name = Notes sur le lieu
+place-form-save = Enregistrer le lieu
+place-form-add = Ajouter le lieu
+place-form-delete = Supprimer le lieu
+place-form-town-any = le nom d'une ville, dans toute langue ou graphie
+place-form-search-name = Recherche dans le gazetier
+place-form-no-town = Le gazetier ({ $gazetteer }) n'a pas de ville de ce nom ; dessinez plutôt le lieu sur la carte.
+step-form-edit-title = Modifier l'étape
+step-form-new-title = Nouvelle étape
+step-form-save = Enregistrer l'étape
+step-form-add = Ajouter l'étape
+step-form-title-name = Titre de l'étape
+step-form-text-name = Texte de l'étape
+step-form-window-name = Période de l'étape
+step-form-this-view = cette vue : { $west }° à { $east }° E, { $south }° à { $north }° N
+step-form-fit-places = cadrer les lieux de l'étape
+story-form-new-title = Nouveau récit
+story-form-title-name = Titre du récit
+story-form-folder-name = Dossier du récit
+story-form-needs-title = le récit a besoin d'un titre
+story-form-needs-folder = choisissez le dossier où garder le récit
+source-form-add-title = Ajouter une source
+source-form-text-name = Texte de la source à ajouter
+source-form-file-hint = .txt, .md, une page .html enregistrée ou une archive .wacz/.warc
+source-form-file-name = Fichier de la source
+source-form-file-kinds = Texte, page web ou archive web
+source-form-pasted = texte collé
+source-field-title = Titre
+source-field-published = Publiée le
+source-field-publisher = Éditeur
+source-field-label = Étiquette
+source-field-language = Langue
+source-field-address = Adresse
+source-field-archived-page = Page archivée
+source-field-title-name = Titre de la source
+source-field-published-name = Date de publication de la source
+source-field-publisher-name = Éditeur de la source
+source-field-label-name = Étiquette de la source
+source-field-language-name = Langue de la source
+source-field-address-name = Adresse de la source
+source-field-archived-page-name = Adresse de la page archivée
+source-field-title-new-hint = le titre de l'article (tiré d'une page HTML si vide)
+source-field-published-new-hint = EDTF : 2024-04-17 (la date propre d'une page enregistrée si vide)
+source-field-publisher-hint = le journal, l'agence ou le site qui l'a publiée
+source-field-label-new-hint = nom court montré à côté des citations (facultatif)
+source-field-language-hint = fr, en…
+source-field-address-new-hint = https://… (l'adresse de la page d'une archive si vide)
+source-field-archived-page-hint = pour une archive web de plusieurs pages : l'adresse de la page
+source-field-title-hint = le titre de l'article
+source-field-published-hint = EDTF : 2024-04-17, ou 2024-04-17T20:02+01:00
+source-field-label-hint = vide : faite de l'éditeur et de la date
+source-form-details-title = Détails de la source
+source-form-details-explained = Comment la source est nommée et datée. Son texte est une preuve : il n'est jamais modifié ici (un article révisé est ajouté comme nouvelle source qui le révise).
+source-form-save = Enregistrer les détails
+source-field-address-hint = https://…
+claim-form-edit-title = Modifier la divergence
+claim-form-new-title = Les sources divergent
+claim-form-explained = Un fait que les sources rapportent différemment : dites ce que chacune affirme, et cochez les citations qui le montrent, ou citez un passage de la source (sélectionnez-le dans l'onglet Source, puis Citer dans la divergence).
+claim-form-topic-name = Sujet de la divergence
+claim-form-statement-hint = ce que cette source affirme (laissez vide si elle n'en dit rien)
+claim-form-save = Enregistrer la divergence
+claim-form-add = Ajouter la divergence
+claim-form-remove = Retirer la divergence
+claim-form-new-quote = Nouvelle citation :
+claim-form-take-back = Reprendre
+claim-form-quote-more-hint = Ouvre la source dans l'onglet Source : sélectionnez les mots, puis Citer dans la divergence
+place-merge = Fondre dans…
+place-merge-name = Fondre ce lieu dans
+app-select-words = Sélectionnez des mots dans le texte de la source pour les citer
+app-dated-found = { $count ->
+    [one] une phrase datée trouvée
+   *[other] { $count } phrases datées trouvées
+}
+app-restored = { $count ->
+    [one] Une modification non enregistrée restaurée
+   *[other] { $count } modifications non enregistrées restaurées
+}
+app-restored-then-failed = { $count ->
+    [one] Une modification non enregistrée restaurée
+   *[other] { $count } modifications non enregistrées restaurées
+} ; la suivante ne s'applique pas : { $error }
+app-edits-given-up = Modifications non enregistrées abandonnées
+app-could-not = Impossible : { $what }
+app-nothing-to-undo = Rien à annuler
+app-nothing-to-redo = Rien à rétablir
+app-new-story = Nouveau récit : ajoutez sa première source (Fichier → Ajouter une source…)
+app-could-not-create = Impossible de créer le récit
+app-could-not-open-shipped = Impossible d'ouvrir le récit fourni
+app-imported = { $format } importé depuis { $path }. Enregistrez le récit comme dossier pour le garder.
+app-could-not-draw-streets = Impossible de dessiner ce plan des rues
+app-no-street-map = Aucun plan des rues sous le récit
+app-streets-drawn = Les rues de { $file } sont dessinées sous le récit une fois la carte assez zoomée ({ $attribution })
+app-exported-png = Vue actuelle exportée en PNG
+app-could-not-export-view = Impossible d'exporter la vue
+path-open-or-import = Ouvrir ou importer un chemin
+evidence-captured = Capturé le { $time } · SHA-256 { $hash }… vérifié à l'ouverture du récit
+evidence-archived =  · page { $url } telle qu'archivée le { $time }
+evidence-payload =  (contenu { $digest })
+evidence-extracted =  · texte extrait de { $file } par { $tool }
+evidence-not-captured = Capture : non enregistrée (pas d'empreinte ni d'heure de capture pour ce texte)
+evidence-time-stamped = Horodaté par { $authority } le { $time } (RFC 3161, { $file }) : son empreinte est le SHA-256 de ce texte, vérifié à l'ouverture du récit ; sa signature est vérifiée par `chronomap validate --tsa-cert`. Cela montre que le texte existait alors, non qu'il est vrai.
+evidence-fates = Citations de la version précédente : { $unchanged } inchangées, { $moved } déplacées, { $changed } modifiées, { $orphaned } introuvables (orphelines).
+evidence-word-by-word = Ce qui a changé, mot à mot
+evidence-quotes-changed = Citations modifiées ou orphelines
+reader-source-meta = { $publisher } · publiée le { $published } · langue { $language }
+reader-publisher-unnamed = éditeur non nommé
+reader-source-text-name = Texte de la source
+reader-earlier-quote = Une citation de la version précédente ({ $source }), { $fate } dans celle-ci. Cliquez pour la lire là.
+timeline-events-around = { $count ->
+    [one] un événement vers { $around }
+   *[other] { $count } événements vers { $around }
+}
+place-events-in-year = { $year } : { $count ->
+    [one] un événement
+   *[other] { $count } événements
+}
+filter-kept = { $kept } sur { $count ->
+    [one] un événement
+   *[other] { $count } événements
+}

@@ -3,7 +3,7 @@
 
 use super::{ChronomapApp, Pending};
 use crate::edit::Edit;
-use crate::i18n::tr_with;
+use crate::i18n::{tr, tr_with};
 use crate::playback::PlaybackCommand;
 use crate::ui::claim_form::ClaimForm;
 use crate::ui::dialogs::Problems;
@@ -37,8 +37,7 @@ impl ChronomapApp {
                 _ => {
                     view.quoting = true;
                     view.tab = Tab::Reader;
-                    self.status =
-                        Some("Select words in the source's text to quote them".to_owned());
+                    self.status = Some(tr("app-select-words"));
                 }
             },
             Command::SuggestEvents(source) => match Suggestions::for_source(&self.doc, source) {
@@ -47,8 +46,7 @@ impl ChronomapApp {
                     view.tab = Tab::Reader;
                     view.quoting = false;
                     let n = found.list.len();
-                    let found_count = crate::numbers::count(n, "dated sentence", "dated sentences");
-                    self.status = Some(tr_with("app-found", &[("count", found_count.into())]));
+                    self.status = Some(tr_with("app-dated-found", &[("count", n.into())]));
                     self.suggestions = Some(found);
                 }
                 Err(error) => {
@@ -79,15 +77,15 @@ impl ChronomapApp {
             Command::Unsaved(choice) => self.resolve_unsaved(choice),
             Command::Recover(restore) => match self.recovery.take() {
                 Some(edits) if restore => match self.doc.restore(edits) {
-                    Ok(n) => self.edited(format!("Restored {}", unsaved_edits(n))),
-                    Err((n, error)) => self.edited(format!(
-                        "Restored {}; the next did not apply: {error}",
-                        unsaved_edits(n)
+                    Ok(n) => self.edited(tr_with("app-restored", &[("count", n.into())])),
+                    Err((n, error)) => self.edited(tr_with(
+                        "app-restored-then-failed",
+                        &[("count", n.into()), ("error", error.to_string().into())],
                     )),
                 },
                 Some(_) => {
                     self.doc.discard_unsaved_edits();
-                    self.status = Some("Unsaved edits given up".to_owned());
+                    self.status = Some(tr("app-edits-given-up"));
                 }
                 None => {}
             },
@@ -126,7 +124,7 @@ impl ChronomapApp {
                     }
                     Err(error) => {
                         self.problems = Some(Problems {
-                            title: format!("Could not {what}"),
+                            title: tr_with("app-could-not", &[("what", what.to_string().into())]),
                             lines: vec![error.to_string()],
                         })
                     }
@@ -142,7 +140,7 @@ impl ChronomapApp {
                         &[("error", error.to_string().into())],
                     ))
                 }
-                None => self.status = Some("Nothing to undo".to_owned()),
+                None => self.status = Some(tr("app-nothing-to-undo")),
             },
             Command::Redo => match self.doc.redo() {
                 Some(Ok(what)) => {
@@ -154,7 +152,7 @@ impl ChronomapApp {
                         &[("error", error.to_string().into())],
                     ))
                 }
-                None => self.status = Some("Nothing to redo".to_owned()),
+                None => self.status = Some(tr("app-nothing-to-redo")),
             },
             other => return Some(other),
         }
@@ -170,7 +168,7 @@ impl ChronomapApp {
             UnsavedChoice::Cancel => return,
             UnsavedChoice::Save => {
                 if let Err(errors) = self.doc.save(None) {
-                    self.report("Could not save the story".to_owned(), &errors);
+                    self.report(tr("app-could-not-save-story"), &errors);
                     return;
                 }
             }
@@ -224,9 +222,4 @@ impl ChronomapApp {
     pub fn status(&self) -> Option<&str> {
         self.status.as_deref()
     }
-}
-
-/// "1 unsaved edit", "3 unsaved edits".
-fn unsaved_edits(n: usize) -> String {
-    crate::numbers::count(n, "unsaved edit", "unsaved edits")
 }

@@ -94,10 +94,9 @@ impl ChronomapApp {
                         self.replace_story(doc, Some(folder));
                         self.forms.new_story = None;
                         self.view.tab = Tab::Reader;
-                        self.status =
-                            Some("New story: add its first source (File → Add source…)".to_owned());
+                        self.status = Some(tr("app-new-story"));
                     }
-                    Err(errors) => self.report("Could not create the story".to_owned(), &errors),
+                    Err(errors) => self.report(tr("app-could-not-create"), &errors),
                 }
             }
             // A large story loads off the UI thread; a small one in the frame it was asked for.
@@ -110,7 +109,7 @@ impl ChronomapApp {
             }
             FileAction::OpenShipped => match Document::shipped() {
                 Ok(doc) => self.replace_story(doc, None),
-                Err(errors) => self.report("Could not open the shipped story".to_owned(), &errors),
+                Err(errors) => self.report(tr("app-could-not-open-shipped"), &errors),
             },
             FileAction::Import(format, path) => match self.doc.import(format, &path, None) {
                 Ok(doc) => {
@@ -119,10 +118,12 @@ impl ChronomapApp {
                     self.replace_story(doc, None);
                     self.story_path = path_kept;
                     self.apply(Command::Playback(PlaybackCommand::SetCursor(cursor)));
-                    self.notice = Some(format!(
-                        "Imported {} from {}. Save the story as a folder to keep it.",
-                        format.label(),
-                        path.display()
+                    self.notice = Some(tr_with(
+                        "app-imported",
+                        &[
+                            ("format", format.label().into()),
+                            ("path", path.display().to_string().into()),
+                        ],
                     ));
                 }
                 Err(errors) => self.report(
@@ -209,24 +210,26 @@ impl ChronomapApp {
                 Ok(map) => self.show_street_map(map),
                 Err(e) => {
                     self.problems = Some(Problems {
-                        title: "Could not draw this street map".to_owned(),
+                        title: tr("app-could-not-draw-streets"),
                         lines: vec![e.to_string()],
                     })
                 }
             },
             FileAction::StreetMap(None) => {
                 self.map.set_street_map(None);
-                self.status = Some("No street map under the story".to_owned());
+                self.status = Some(tr("app-no-street-map"));
             }
         }
     }
 
     /// Draws this street map under the story (and every story opened after it).
     pub fn show_street_map(&mut self, map: StreetMap) {
-        self.status = Some(format!(
-            "Streets from {} are drawn under the story once the map is zoomed in close ({})",
-            map.path().display(),
-            map.attribution
+        self.status = Some(tr_with(
+            "app-streets-drawn",
+            &[
+                ("file", map.path().display().to_string().into()),
+                ("attribution", map.attribution.clone().into()),
+            ],
         ));
         self.map.set_street_map(Some(std::sync::Arc::new(map)));
     }

@@ -467,10 +467,10 @@ impl ChronomapApp {
         if let Some(result) = self.png_export.as_mut().and_then(|job| job.on_frame(&ctx)) {
             self.png_export = None;
             match result {
-                Ok(()) => self.notice = Some("Exported the current view as PNG".to_owned()),
+                Ok(()) => self.notice = Some(tr("app-exported-png")),
                 Err(error) => {
                     self.problems = Some(Problems {
-                        title: "Could not export the view".to_owned(),
+                        title: tr("app-could-not-export-view"),
                         lines: vec![error],
                     })
                 }

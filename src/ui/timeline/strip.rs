@@ -6,6 +6,7 @@ use super::{TimelineState, legend, marks, scale};
 use crate::axis::{TimeAxis, TimeWindow};
 use crate::date;
 use crate::document::Document;
+use crate::i18n::{tr, tr_with};
 use crate::playback::PlaybackCommand;
 use crate::ui::hover_tag::paint_hover_tag;
 use crate::ui::state::{Command, View};
@@ -63,7 +64,8 @@ pub(super) fn strip_ui(
     let story = doc.story();
     let full = ui.available_rect_before_wrap();
     let response = ui.allocate_rect(full, Sense::click_and_drag());
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Timeline"));
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, tr("timeline-name")));
     let painter = ui.painter_at(full);
     let strip = full.shrink2(vec2(12.0, 2.0));
     let ink = Ink {
@@ -235,9 +237,12 @@ fn hover_tags(
             painter,
             geometry.full,
             pointer,
-            &format!(
-                "{} around {around}",
-                crate::numbers::count(count as usize, "event", "events")
+            &tr_with(
+                "timeline-events-around",
+                &[
+                    ("count", count.into()),
+                    ("around", around.to_string().into()),
+                ],
             ),
         );
     }
