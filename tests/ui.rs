@@ -218,7 +218,7 @@ fn space_plays_and_the_cursor_advances() {
 fn choosing_an_event_in_the_list_moves_the_cursor_and_shows_its_quotes() {
     let mut harness = harness();
     harness
-        .get_by_label_contains("Trilateral declaration of 10 November 2020")
+        .get_by_label_contains("10 Nov 2020 · Trilateral declaration of 10 November 2020")
         .click();
     harness.run();
     let app = harness.state();
@@ -261,8 +261,8 @@ fn the_zoom_buttons_and_fit_change_and_restore_the_view() {
 #[test]
 fn the_map_can_be_used_with_the_keyboard_and_is_named_for_screen_readers() {
     let mut harness = harness();
-    // Every place in view is in the AccessKit tree with its name and kind.
-    harness.get_by_label("Kalbajar district, district");
+    // Every place in view is in the AccessKit tree with its name, kind, and its events' days.
+    harness.get_by_label("Kalbajar district, district, one event: 10 Apr 2024 – 14 Apr 2024");
     harness.get_by_label("Goris, city");
     // Tab reaches the places right after the menu, before the panels' widgets (the events list,
     // the tabs, the timeline's controls); Enter on one opens its card.
@@ -292,6 +292,36 @@ fn the_map_can_be_used_with_the_keyboard_and_is_named_for_screen_readers() {
     assert_eq!(harness.get_by_label("Goris").accesskit_node().live(), live);
     let cursor = harness.get_by_label("Cursor: Wednesday 17 April 2024");
     assert_eq!(cursor.accesskit_node().live(), live);
+}
+
+#[test]
+fn each_event_on_the_timeline_is_named_for_screen_readers_and_chosen_with_the_keyboard() {
+    let mut harness = harness();
+    let kremlin = "Kremlin spokesman Dmitri Peskov confirms the withdrawal has begun, 17 Apr 2024, \
+                   occurred, at Moscow";
+    harness.get_by_label(kremlin);
+    harness.get_by_label(
+        "First peacekeepers and equipment leave the monastery in Kalbajar district, \
+         10 Apr 2024 – 14 Apr 2024 (approx.), reported, at Dadivank monastery, Kalbajar district",
+    );
+    let mut reached = false;
+    for _ in 0..400 {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        if harness.get_by_label(kremlin).is_focused() {
+            reached = true;
+            break;
+        }
+    }
+    assert!(reached, "Tab reaches the event");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let selected = harness.state().view().selected_event;
+    let story = harness.state().story();
+    assert_eq!(
+        selected.map(|e| story.events[e].id.as_str()),
+        Some("peskov-confirms")
+    );
 }
 
 #[test]

@@ -284,3 +284,11 @@ filter-kept = { $kept } of { $count ->
     [one] one event
    *[other] { $count } events
 }
+timeline-event-name = { $title }, { $date }, { $status }, at { $places }
+timeline-event-name-nowhere = { $title }, { $date }, { $status }
+timeline-nothing-dated = Nothing is dated yet: add a source (File → Add source…) or an event (+ New event), and the timeline starts at its day.
+map-place-name = { $name }, { $kind }{ $count ->
+    [0] {""}
+    [one] , one event: { $when }
+   *[other] , { $count } events: { $when }
+}

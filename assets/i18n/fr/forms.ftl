@@ -284,3 +284,11 @@ filter-kept = { $kept } sur { $count ->
     [one] un événement
    *[other] { $count } événements
 }
+timeline-event-name = { $title }, { $date }, { $status }, à { $places }
+timeline-event-name-nowhere = { $title }, { $date }, { $status }
+timeline-nothing-dated = Rien n'est encore daté : ajoutez une source (Fichier → Ajouter une source…) ou un événement (+ Nouvel événement), et la frise commence à son jour.
+map-place-name = { $name }, { $kind }{ $count ->
+    [0] {""}
+    [one] , un événement : { $when }
+   *[other] , { $count } événements : { $when }
+}

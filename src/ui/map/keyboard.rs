@@ -1,5 +1,5 @@
 //! The map without a mouse and with a screen reader: every place in view is a focusable node named
-//! for AccessKit ("Kalbajar district, district"), reached by Tab right after the menu (before the
+//! for AccessKit with what, where and when ("Goris, city, one event: 18 Apr 2024"), reached by Tab right after the menu (before the
 //! panels), moved through in reading order (top to bottom, left to right); Enter opens the focused
 //! place's card.
 
@@ -12,6 +12,42 @@ use egui::{Rect, Sense, Stroke, Vec2};
 const MAX_FOCUSABLE: usize = 400;
 /// A point's focus target is this large on screen.
 const POINT_TARGET: f32 = 14.0;
+
+/// What a screen reader says of a place: its name, kind, and the events there and when.
+fn place_name(doc: &Document, p: usize) -> String {
+    let story = doc.story();
+    let Some(place) = story.places.get(p) else {
+        return String::new();
+    };
+    let events = doc.story_index().events_at_place(p);
+    let days = events
+        .iter()
+        .filter_map(|&e| story.events.get(e))
+        .map(|e| (e.date.earliest, e.date.latest));
+    let first = days.clone().map(|(from, _)| from).min();
+    let last = days.map(|(_, to)| to).max();
+    let when = match (
+        first.and_then(crate::date::date_of),
+        last.and_then(crate::date::date_of),
+    ) {
+        (Some(from), Some(to)) if from == to => crate::date::written(from, "%-d %b %Y"),
+        (Some(from), Some(to)) => format!(
+            "{} – {}",
+            crate::date::written(from, "%-d %b %Y"),
+            crate::date::written(to, "%-d %b %Y")
+        ),
+        _ => String::new(),
+    };
+    crate::i18n::tr_with(
+        "map-place-name",
+        &[
+            ("name", place.name.clone().into()),
+            ("kind", crate::i18n::kind_name(place.kind).into()),
+            ("count", events.len().into()),
+            ("when", when.into()),
+        ],
+    )
+}
 
 /// The id of a place's focus target, the same wherever it is registered and drawn.
 fn focus_id(place: usize) -> egui::Id {
@@ -76,19 +112,14 @@ pub fn places_focus_ui(
     doc: &Document,
     commands: &mut Vec<Command>,
 ) {
-    let story = doc.story();
     for &(p, target) in &state.focus_targets {
-        let Some(place) = story.places.get(p) else {
+        if doc.story().places.get(p).is_none() {
             continue;
-        };
+        }
         // Focusable only: clicks and drags still go to the map beneath.
         let response = ui.interact(target, focus_id(p), Sense::FOCUSABLE);
         response.widget_info(|| {
-            egui::WidgetInfo::labeled(
-                egui::Role::Button,
-                true,
-                format!("{}, {}", place.name, crate::i18n::kind_name(place.kind)),
-            )
+            egui::WidgetInfo::labeled(egui::Role::Button, true, place_name(doc, p))
         });
         if response.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
             commands.push(Command::SelectPlace(Some(p)));

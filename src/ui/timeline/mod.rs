@@ -3,6 +3,7 @@
 //! `controls` holds the buttons and date field, `layout` places the marks, `strip` draws the axis
 //! (`scale` for gaps and ticks, `marks` for events and the cursor) and turns clicks into commands.
 
+mod access;
 mod controls;
 mod layout;
 mod legend;

@@ -146,13 +146,7 @@ pub(super) fn strip_ui(
     if doc.axis().is_empty() {
         ui.put(
             strip,
-            egui::Label::new(
-                egui::RichText::new(
-                    "Nothing is dated yet: add a source (File → Add source…) or an event \
-                     (+ New event), and the timeline starts at its day.",
-                )
-                .color(ink.weak),
-            ),
+            egui::Label::new(egui::RichText::new(tr("timeline-nothing-dated")).color(ink.weak)),
         );
         return;
     }
@@ -178,7 +172,10 @@ pub(super) fn strip_ui(
         text_color: ink.text,
     };
     let hovered_event = match &state.layout {
-        Layout::Marks { marks: laid, .. } => marks.paint_laid_out(laid, pointer),
+        Layout::Marks { marks: laid, .. } => {
+            super::access::event_targets(ui, laid, strip.min.to_vec2(), story, commands);
+            marks.paint_laid_out(laid, pointer)
+        }
         Layout::Density { columns, max } => marks.paint_density(columns, *max, pointer),
     };
     marks::paint_cursor(&painter, &geometry, view.playback.cursor());
