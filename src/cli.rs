@@ -91,6 +91,9 @@ pub enum Command {
         /// and certificate chain up to it.
         #[arg(long, value_name = "CERT.pem")]
         tsa_cert: Option<PathBuf>,
+        /// The language of the problems it reports: fr or en (English by default).
+        #[arg(long, value_parser = ["fr", "en"])]
+        language: Option<String>,
     },
     /// Write the story's events as a Parquet table (the events CSV's columns; earliest and latest
     /// as dates), for DuckDB, Spark or pandas.
@@ -110,6 +113,9 @@ pub enum Command {
         #[arg(long, value_parser = parse_format, value_name = "csv|geojson|timelinejs|claims-csv")]
         format: Format,
         path: Option<PathBuf>,
+        /// The language of the problems it reports: fr or en (English by default).
+        #[arg(long, value_parser = ["fr", "en"])]
+        language: Option<String>,
     },
     /// Merge a file (events CSV, places GeoJSON, TimelineJS) into a story and write it back, or to
     /// --out; on any problem nothing is written and the exit code is 1.
@@ -125,6 +131,9 @@ pub enum Command {
         /// How a CSV's dates like 03/04/2024 are read when none of them settles it: dmy or mdy.
         #[arg(long, value_name = "dmy|mdy", value_parser = parse_date_order)]
         date_order: Option<DateOrder>,
+        /// The language of the problems it reports: fr or en (English by default).
+        #[arg(long, value_parser = ["fr", "en"])]
+        language: Option<String>,
     },
     /// Copy a .txt, .md or .html file, or a web archive (.wacz, .warc, .warc.gz), into a story as a
     /// new source with its capture record (the main text of an HTML page, or of the archived page, is
@@ -169,8 +178,9 @@ pub enum Command {
         /// water and names around the story's places the page carries (at most 1 MB of them).
         #[arg(long, value_name = "FILE.pmtiles")]
         base_map: Option<PathBuf>,
-        /// The language the page opens in (the other is a click away): by default the one most
-        /// of the story's sources are written in.
+        /// The language the page opens in (the other is a click away), and of the problems the
+        /// command reports: by default the story's own, else the one most of its sources are
+        /// written in.
         #[arg(long, value_parser = ["fr", "en"])]
         language: Option<String>,
         /// Also print an <iframe> snippet that shows the page on another site, sized to it.

@@ -19,7 +19,14 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Some(Command::Validate { path, tsa_cert }) => validate(&path, tsa_cert.as_deref()),
+        Some(Command::Validate {
+            path,
+            tsa_cert,
+            language,
+        }) => {
+            speak(language.as_deref());
+            validate(&path, tsa_cert.as_deref())
+        }
         #[cfg(feature = "parquet")]
         Some(Command::ExportParquet { path, out }) => export_parquet(path.as_deref(), &out),
         Some(Command::Timestamp(TimestampCommand::Request { story, source, out })) => {
@@ -30,14 +37,25 @@ fn main() -> ExitCode {
             source,
             response,
         })) => timestamp_attach(&story, &source, &response),
-        Some(Command::Export { format, path }) => export(format, path.as_deref()),
+        Some(Command::Export {
+            format,
+            path,
+            language,
+        }) => {
+            speak(language.as_deref());
+            export(format, path.as_deref())
+        }
         Some(Command::Import {
             story,
             file,
             format,
             out,
             date_order,
-        }) => import(&story, &file, format, out.as_deref(), date_order),
+            language,
+        }) => {
+            speak(language.as_deref());
+            import(&story, &file, format, out.as_deref(), date_order)
+        }
         Some(Command::AddSource {
             story,
             file,
@@ -68,13 +86,16 @@ fn main() -> ExitCode {
             base_map,
             language,
             embed,
-        }) => publish(
-            story.as_deref(),
-            &out,
-            base_map.as_deref(),
-            language.as_deref().and_then(Language::of_locale),
-            embed,
-        ),
+        }) => {
+            speak(language.as_deref());
+            publish(
+                story.as_deref(),
+                &out,
+                base_map.as_deref(),
+                language.as_deref().and_then(Language::of_locale),
+                embed,
+            )
+        }
         Some(Command::Suggest {
             path,
             source,
@@ -118,7 +139,10 @@ fn print_problems(errors: &LoadErrors) {
     for error in &errors.0 {
         eprintln!("{error}");
     }
-    eprintln!("{} problem(s)", errors.0.len());
+    eprintln!(
+        "{}",
+        chronomap::i18n::tr_with("problem-count", &[("count", errors.0.len().into())])
+    );
 }
 
 fn validate(path: &Path, tsa_cert: Option<&Path>) -> anyhow::Result<ExitCode> {
@@ -177,6 +201,14 @@ fn story_or_shipped(path: Option<&Path>) -> anyhow::Result<Document> {
             print_problems(&errors);
             anyhow::anyhow!("the shipped story did not load")
         }),
+    }
+}
+
+/// The problems a command reports in this language (fr or en), English when none is given: the
+/// command line's own words stay English.
+fn speak(language: Option<&str>) {
+    if let Some(language) = language.and_then(Language::of_locale) {
+        chronomap::i18n::set_language(language);
     }
 }
 

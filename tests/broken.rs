@@ -196,7 +196,7 @@ fn a_file_over_the_size_limit_is_refused_without_reading_it() {
     assert!(
         errors
             .to_string()
-            .contains("over the limit of 536870912 bytes")
+            .contains("over the limit of 536\u{202f}870\u{202f}912 bytes")
     );
 }
 

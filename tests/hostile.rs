@@ -527,7 +527,7 @@ fn thousands_of_quotes_missing_from_a_long_source_are_reported_in_linear_time() 
         assert_eq!(listed.count(), load::error::MAX_LISTED_PER_KIND);
         let summary = errors.to_string();
         assert!(
-            summary.contains("… and 2900 more problems of this kind (quote not found)"),
+            summary.contains("… and 2\u{202f}900 more problems of this kind (quote not found)"),
             "{name}"
         );
     }

@@ -191,3 +191,42 @@ fn the_editor_s_forms_speak_french_too() {
     }
     i18n::set_language(Language::English);
 }
+
+#[test]
+fn a_broken_story_s_problems_are_said_in_french_in_the_window_and_on_the_command_line() {
+    use chronomap::ui::{Command, FileAction};
+    i18n::set_language(Language::French);
+    let mut harness = harness();
+    harness.state_mut().apply(Command::File(FileAction::Open(
+        "tests/broken/several-problems".into(),
+    )));
+    harness.run();
+    harness.run();
+    for said in [
+        "Impossible d'ouvrir tests/broken/several-problems",
+        "story.json:23:9: l'événement «\u{a0}e1\u{a0}» renvoie au lieu «\u{a0}atlantis\u{a0}», que le récit n'a pas",
+        "story.json:34:16: citation «\u{a0}q1\u{a0}»\u{a0}: son texte exact est introuvable",
+        "le passage le plus proche, au caractère 0, a «\u{a0}Something happened\u{a0}»",
+        "«\u{a0}2024-13-01\u{a0}» n'est pas de l'EDTF",
+    ] {
+        assert!(has_label_containing(&harness, said), "{said}");
+    }
+    i18n::set_language(Language::English);
+    let french = common::chronomap(&[
+        "validate",
+        "tests/broken/several-problems",
+        "--language",
+        "fr",
+    ]);
+    let said = common::said(&french);
+    assert!(
+        said.contains("renvoie au lieu «\u{a0}atlantis\u{a0}»"),
+        "{said}"
+    );
+    assert!(said.contains("3 problèmes"), "{said}");
+    // Without --language the command line speaks English, whatever the system's language.
+    let english = common::chronomap(&["validate", "tests/broken/several-problems"]);
+    let said = common::said(&english);
+    assert!(said.contains("refers to place \"atlantis\""), "{said}");
+    assert!(said.contains("3 problems"), "{said}");
+}

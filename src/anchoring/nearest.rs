@@ -17,11 +17,14 @@ pub struct Nearest {
 
 impl std::fmt::Display for Nearest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "the nearest passage, at character {}, has \"{}\" where the quote has \"{}\"",
-            self.start, self.in_source, self.in_quote
-        )
+        f.write_str(&crate::i18n::tr_with(
+            "problem-nearest",
+            &[
+                ("at", self.start.to_string().into()),
+                ("source", self.in_source.clone().into()),
+                ("quote", self.in_quote.clone().into()),
+            ],
+        ))
     }
 }
 

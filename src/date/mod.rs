@@ -292,9 +292,10 @@ pub fn ends_precision(first: Day, last: Day) -> Granularity {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a text is not a date the app draws, said in the app's language (`dates.ftl`; what the EDTF
+/// parser says of it stays in its own English).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DateError {
-    #[error("\"{text}\" is not EDTF: {message}, at character {at} (\"{part}\"){hint}")]
     NotEdtf {
         text: String,
         message: &'static str,
@@ -302,10 +303,57 @@ pub enum DateError {
         at: usize,
         part: String,
         /// The forms to write, when the string is not shaped like a date at all.
-        hint: &'static str,
+        hint: Option<FormsHint>,
     },
-    #[error("\"{0}\" is valid EDTF that this build does not draw: {1}")]
     NotDrawn(String, &'static str),
+}
+
+/// Which forms a text that is no date is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormsHint {
+    /// Two or three digits: the 2012 draft's decade or century.
+    DecadeOrCentury,
+    /// Anything else: the everyday forms.
+    Everyday,
+}
+
+impl std::error::Error for DateError {}
+
+impl std::fmt::Display for DateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::i18n::{tr, tr_with};
+        let said = match self {
+            DateError::NotEdtf {
+                text,
+                message,
+                at,
+                part,
+                hint,
+            } => {
+                let hint = hint.map_or_else(String::new, |hint| {
+                    tr(match hint {
+                        FormsHint::DecadeOrCentury => "date-hint-decade",
+                        FormsHint::Everyday => "date-hint-forms",
+                    })
+                });
+                tr_with(
+                    "date-not-edtf",
+                    &[
+                        ("text", text.clone().into()),
+                        ("message", (*message).into()),
+                        ("at", at.to_string().into()),
+                        ("part", part.clone().into()),
+                        ("hint", hint.into()),
+                    ],
+                )
+            }
+            DateError::NotDrawn(text, why) => tr_with(
+                "date-not-drawn",
+                &[("text", text.clone().into()), ("why", (*why).into())],
+            ),
+        };
+        f.write_str(&said)
+    }
 }
 
 /// Parses an EDTF string of any level (the `edtf-core` crate) and resolves it to its first and
@@ -400,12 +448,12 @@ fn not_edtf(text: &str, e: edtf_core::ParseError) -> DateError {
         .any(|w| e.message.contains(w))
     {
         // A day, month or hour that does not exist needs no lesson in the format.
-        ""
+        None
     } else if (2..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) {
         // The 2012 draft's decade (`193`) and century (`19`), which edtf.js still reads.
-        "; a decade is written 193X and a century 19XX"
+        Some(FormsHint::DecadeOrCentury)
     } else {
-        "; forms such as 2024-04-17, 2023-09, 2020-23, 2024-04-16/2024-04-17, 2024-04~, 2024-04-17/.."
+        Some(FormsHint::Everyday)
     };
     DateError::NotEdtf {
         text: text.to_owned(),

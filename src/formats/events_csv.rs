@@ -7,7 +7,7 @@ use super::story_out::StoryOut;
 use crate::anchoring::nearest;
 use crate::date;
 use crate::load::raw::{RawEvent, RawPlaceProperties, RawQuote, RawSource};
-use crate::load::{LoadError, LoadErrors, Problem};
+use crate::load::{LoadError, LoadErrors, Problem, Record};
 use crate::model::{PlaceKind, Status, Story};
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
@@ -303,9 +303,11 @@ impl Merge<'_> {
         }
         let id = row.id.clone().unwrap_or_else(|| format!("event-{}", n + 1));
         if let Err(error) = date::resolve(&row.edtf) {
-            let owner = format!("row \"{id}\"");
             let problem = Problem::Date {
-                owner,
+                owner: Record {
+                    kind: "row",
+                    id: id.clone(),
+                },
                 error: Box::new(error),
             };
             self.problem(line, problem);

@@ -376,7 +376,7 @@ impl Checker<'_> {
     /// References to quotes, resolved among those that anchored.
     fn quote_refs(
         &mut self,
-        owner_kind: &str,
+        owner_kind: &'static str,
         owner: &str,
         named: &[String],
         targets: &QuoteTargets,

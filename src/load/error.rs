@@ -2,6 +2,7 @@
 
 use crate::anchoring::nearest::Nearest;
 use crate::date::DateError;
+use fluent_templates::fluent_bundle::FluentValue;
 use std::fmt;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,90 +46,217 @@ impl LoadError {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+/// What is wrong, said in the app's language (`assets/i18n/LANG/problems.ftl`): the window, and
+/// the command line with `--language`, show the same words.
+#[derive(Debug, Clone, PartialEq)]
 pub enum Problem {
-    #[error("file not found")]
     Missing,
-    #[error("cannot read: {0}")]
     Unreadable(String),
-    #[error("cannot write: {0}")]
     Unwritable(String),
-    #[error("the file is {size} bytes, over the limit of {limit} bytes")]
-    TooLarge { size: u64, limit: u64 },
-    #[error("the story's files together are over the limit of {limit} bytes; this one is not read")]
-    StoryTooLarge { limit: u64 },
-    #[error("not UTF-8 text (invalid byte at offset {0}); save the file as UTF-8")]
+    TooLarge {
+        size: u64,
+        limit: u64,
+    },
+    StoryTooLarge {
+        limit: u64,
+    },
     NotUtf8(usize),
-    #[error("no story here: a story is a folder with a story.json")]
     NotAStory,
-    #[error("opening was cancelled")]
     Cancelled,
-    #[error("invalid JSON: {0}")]
     Json(String),
-    #[error("invalid GeoJSON: {0}")]
     GeoJson(String),
-    #[error("{kind} id \"{id}\" is used more than once")]
-    DuplicateId { kind: &'static str, id: String },
-    #[error("{owner} refers to {kind} \"{id}\", which the story does not have")]
-    UnknownId {
-        owner: String,
+    DuplicateId {
         kind: &'static str,
         id: String,
     },
-    #[error(
-        "quote \"{id}\": its exact text is not found in {file}{}",
-        nearest_help(nearest)
-    )]
+    UnknownId {
+        owner: Record,
+        kind: &'static str,
+        id: String,
+    },
     QuoteNotFound {
         id: String,
         file: String,
         nearest: Option<Box<Nearest>>,
     },
-    #[error(
-        "quote \"{id}\": its text occurs {count} times in {file}; add a prefix or suffix to tell them apart"
-    )]
     QuoteAmbiguous {
         id: String,
         file: String,
         count: usize,
     },
-    #[error(
-        "quote \"{id}\": its text occurs over {max} times in {file}; quote a longer passage",
-        max = super::anchor::MAX_OCCURRENCES
-    )]
-    QuoteTooCommon { id: String, file: String },
-    #[error(
-        "quote \"{id}\" is recorded at character {recorded} but its text is at character {found}"
-    )]
+    QuoteTooCommon {
+        id: String,
+        file: String,
+    },
     QuoteMoved {
         id: String,
         recorded: usize,
         found: usize,
     },
-    #[error("{0}")]
     ChangedSinceCapture(Box<CaptureMismatch>),
-    #[error(
-        "source \"{id}\" has the label \"{}\", as source \"{}\" does; give one of them its own \"label\"",
-        .label_and_other.0,
-        .label_and_other.1
-    )]
     DuplicateLabel {
         id: String,
         label_and_other: Box<(String, String)>,
     },
-    #[error("quote \"{id}\" is empty")]
-    QuoteEmpty { id: String },
-    #[error("{owner}: {error}")]
+    QuoteEmpty {
+        id: String,
+    },
     Date {
-        owner: String,
+        owner: Record,
         error: Box<DateError>,
     },
-    #[error("place \"{id}\": {reason}")]
-    Geometry { id: String, reason: String },
-    #[error("{0}")]
+    Geometry {
+        id: String,
+        reason: String,
+    },
     Invalid(String),
-    #[error("… and {count} more problems of this kind ({kind}) not listed")]
-    More { count: usize, kind: &'static str },
+    More {
+        count: usize,
+        kind: &'static str,
+    },
+}
+
+impl std::error::Error for Problem {}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::i18n::{tr, tr_with};
+        let text = |value: &str| FluentValue::from(value.to_owned());
+        let said = match self {
+            Problem::Missing => tr("problem-missing"),
+            Problem::Unreadable(why) => tr_with("problem-unreadable", &[("why", text(why))]),
+            Problem::Unwritable(why) => tr_with("problem-unwritable", &[("why", text(why))]),
+            Problem::TooLarge { size, limit } => tr_with(
+                "problem-too-large",
+                &[("size", (*size).into()), ("limit", (*limit).into())],
+            ),
+            Problem::StoryTooLarge { limit } => {
+                tr_with("problem-story-too-large", &[("limit", (*limit).into())])
+            }
+            Problem::NotUtf8(offset) => {
+                tr_with("problem-not-utf8", &[("offset", offset.to_string().into())])
+            }
+            Problem::NotAStory => tr("problem-not-a-story"),
+            Problem::Cancelled => tr("problem-cancelled"),
+            Problem::Json(why) => tr_with("problem-json", &[("why", text(why))]),
+            Problem::GeoJson(why) => tr_with("problem-geojson", &[("why", text(why))]),
+            Problem::DuplicateId { kind, id } => tr_with(
+                "problem-duplicate-id",
+                &[("kind", text(kind)), ("id", text(id))],
+            ),
+            Problem::UnknownId { owner, kind, id } => tr_with(
+                "problem-unknown-id",
+                &[
+                    ("owner", text(&owner.to_string())),
+                    ("kind", text(kind)),
+                    ("id", text(id)),
+                ],
+            ),
+            Problem::QuoteNotFound { id, file, nearest } => {
+                let said = tr_with(
+                    "problem-quote-not-found",
+                    &[("id", text(id)), ("file", text(file))],
+                );
+                match nearest {
+                    Some(nearest) => tr_with(
+                        "problem-and-nearest",
+                        &[
+                            ("said", said.into()),
+                            ("nearest", nearest.to_string().into()),
+                        ],
+                    ),
+                    None => said,
+                }
+            }
+            Problem::QuoteAmbiguous { id, file, count } => tr_with(
+                "problem-quote-ambiguous",
+                &[
+                    ("id", text(id)),
+                    ("file", text(file)),
+                    ("count", (*count).into()),
+                ],
+            ),
+            Problem::QuoteTooCommon { id, file } => tr_with(
+                "problem-quote-too-common",
+                &[
+                    ("id", text(id)),
+                    ("file", text(file)),
+                    ("max", super::anchor::MAX_OCCURRENCES.into()),
+                ],
+            ),
+            Problem::QuoteMoved {
+                id,
+                recorded,
+                found,
+            } => tr_with(
+                "problem-quote-moved",
+                &[
+                    ("id", text(id)),
+                    ("recorded", recorded.to_string().into()),
+                    ("found", found.to_string().into()),
+                ],
+            ),
+            Problem::ChangedSinceCapture(mismatch) => mismatch.to_string(),
+            Problem::DuplicateLabel {
+                id,
+                label_and_other,
+            } => tr_with(
+                "problem-duplicate-label",
+                &[
+                    ("id", text(id)),
+                    ("label", text(&label_and_other.0)),
+                    ("other", text(&label_and_other.1)),
+                ],
+            ),
+            Problem::QuoteEmpty { id } => tr_with("problem-quote-empty", &[("id", text(id))]),
+            Problem::Date { owner, error } => tr_with(
+                "problem-date",
+                &[
+                    ("owner", owner.to_string().into()),
+                    ("error", error.to_string().into()),
+                ],
+            ),
+            Problem::Geometry { id, reason } => tr_with(
+                "problem-geometry",
+                &[("id", text(id)), ("reason", text(reason))],
+            ),
+            Problem::Invalid(what) => what.clone(),
+            Problem::More { count, kind } => tr_with(
+                "problem-more",
+                &[("count", (*count).into()), ("kind", text(&kind_said(kind)))],
+            ),
+        };
+        f.write_str(&said)
+    }
+}
+
+/// A record a problem is about: its kind ("event", "quote", "row") and its id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record {
+    pub kind: &'static str,
+    pub id: String,
+}
+
+impl fmt::Display for Record {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::i18n::tr_with(
+            "problem-record",
+            &[
+                ("kind", FluentValue::from(self.kind)),
+                ("id", FluentValue::from(self.id.clone())),
+            ],
+        ))
+    }
+}
+
+/// A kind of problem ([`Problem::kind`]) in the app's language.
+fn kind_said(kind: &str) -> String {
+    crate::i18n::tr(&format!(
+        "problem-kind-{}",
+        kind.replace(' ', "-")
+            .replace("UTF-8", "utf8")
+            .to_lowercase()
+    ))
 }
 
 impl Problem {
@@ -219,20 +347,28 @@ impl fmt::Display for LoadErrors {
     }
 }
 
-fn nearest_help(nearest: &Option<Box<Nearest>>) -> String {
-    nearest
-        .as_ref()
-        .map_or_else(String::new, |n| format!("; {n}"))
-}
-
 /// A captured file whose bytes no longer hash to its record.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error(
-    "{file} has changed since capture on {captured}: its SHA-256 is {now}, the record says {recorded}"
-)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CaptureMismatch {
     pub file: String,
     pub captured: String,
     pub now: String,
     pub recorded: String,
+}
+
+impl std::error::Error for CaptureMismatch {}
+
+impl fmt::Display for CaptureMismatch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = |value: &str| FluentValue::from(value.to_owned());
+        f.write_str(&crate::i18n::tr_with(
+            "problem-changed-since-capture",
+            &[
+                ("file", text(&self.file)),
+                ("captured", text(&self.captured)),
+                ("now", text(&self.now)),
+                ("recorded", text(&self.recorded)),
+            ],
+        ))
+    }
 }

@@ -352,7 +352,8 @@ mod tests {
         assert_eq!(
             refused.to_string(),
             format!(
-                "many/sources/a.txt: the story's files together are over the limit of {MAX_STORY_BYTES} bytes; this one is not read"
+                "many/sources/a.txt: the story's files together are over the limit of {} bytes; this one is not read",
+                crate::numbers::group_thousands(MAX_STORY_BYTES as f64)
             )
         );
     }

@@ -12,7 +12,7 @@ pub mod raw;
 mod shapes;
 mod steps;
 
-pub use error::{CaptureMismatch, LoadError, LoadErrors, Location, Problem};
+pub use error::{CaptureMismatch, LoadError, LoadErrors, Location, Problem, Record};
 pub use files::{
     MAX_FILE_BYTES, MAX_STORY_BYTES, ReadBudget, STORY_FILE, StoryFiles, read_bounded,
     read_bounded_bytes, story_folder,
@@ -291,7 +291,7 @@ impl Checker<'_> {
     /// Resolves a list of references; unknown ones are reported against their owner record.
     fn refs<'s>(
         &mut self,
-        owner_kind: &str,
+        owner_kind: &'static str,
         owner: &str,
         kind: &'static str,
         ids: impl IntoIterator<Item = &'s String>,
@@ -305,7 +305,10 @@ impl Checker<'_> {
                     owner,
                     Some(id),
                     Problem::UnknownId {
-                        owner: format!("{owner_kind} \"{owner}\""),
+                        owner: Record {
+                            kind: owner_kind,
+                            id: owner.to_owned(),
+                        },
                         kind,
                         id: id.clone(),
                     },
@@ -315,14 +318,17 @@ impl Checker<'_> {
         resolved
     }
 
-    fn date(&mut self, owner_kind: &str, owner: &str, edtf: &str) -> Option<DateSpan> {
+    fn date(&mut self, owner_kind: &'static str, owner: &str, edtf: &str) -> Option<DateSpan> {
         date::resolve(edtf)
             .map_err(|error| {
                 self.story_problem(
                     owner,
                     Some(edtf),
                     Problem::Date {
-                        owner: format!("{owner_kind} \"{owner}\""),
+                        owner: Record {
+                            kind: owner_kind,
+                            id: owner.to_owned(),
+                        },
                         error: Box::new(error),
                     },
                 )

@@ -51,3 +51,9 @@ date-season-38 = second four months
 date-season-39 = third four months
 date-season-40 = first half
 date-season-41 = second half
+
+# Why a text is not a date the app draws ($message is the EDTF parser's own, in English).
+date-not-edtf = "{ $text }" is not EDTF: { $message }, at character { $at } ("{ $part }"){ $hint }
+date-hint-decade = ; a decade is written 193X and a century 19XX
+date-hint-forms = ; forms such as 2024-04-17, 2023-09, 2020-23, 2024-04-16/2024-04-17, 2024-04~, 2024-04-17/..
+date-not-drawn = "{ $text }" is valid EDTF that this build does not draw: { $why }

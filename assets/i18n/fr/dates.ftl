@@ -51,3 +51,9 @@ date-season-38 = deuxième quadrimestre
 date-season-39 = troisième quadrimestre
 date-season-40 = premier semestre
 date-season-41 = second semestre
+
+# Pourquoi un texte n'est pas une date que l'app dessine ($message est celui de l'analyseur EDTF, en anglais).
+date-not-edtf = « { $text } » n'est pas de l'EDTF : { $message }, au caractère { $at } (« { $part } »){ $hint }
+date-hint-decade =  ; une décennie s'écrit 193X et un siècle 19XX
+date-hint-forms =  ; des formes comme 2024-04-17, 2023-09, 2020-23, 2024-04-16/2024-04-17, 2024-04~, 2024-04-17/..
+date-not-drawn = « { $text } » est de l'EDTF valide que cette version ne dessine pas : { $why }

@@ -1,0 +1,57 @@
+# What the loader and the importers say is wrong, after the file and the line and column.
+
+problem-missing = file not found
+problem-unreadable = cannot read: { $why }
+problem-unwritable = cannot write: { $why }
+problem-too-large = the file is { $size } bytes, over the limit of { $limit } bytes
+problem-story-too-large = the story's files together are over the limit of { $limit } bytes; this one is not read
+problem-not-utf8 = not UTF-8 text (invalid byte at offset { $offset }); save the file as UTF-8
+problem-not-a-story = no story here: a story is a folder with a story.json
+problem-cancelled = opening was cancelled
+problem-json = invalid JSON: { $why }
+problem-geojson = invalid GeoJSON: { $why }
+problem-duplicate-id = { $kind } id "{ $id }" is used more than once
+problem-unknown-id = { $owner } refers to { $kind } "{ $id }", which the story does not have
+problem-quote-not-found = quote "{ $id }": its exact text is not found in { $file }
+problem-quote-ambiguous = quote "{ $id }": its text occurs { $count } times in { $file }; add a prefix or suffix to tell them apart
+problem-quote-too-common = quote "{ $id }": its text occurs over { $max } times in { $file }; quote a longer passage
+problem-quote-moved = quote "{ $id }" is recorded at character { $recorded } but its text is at character { $found }
+problem-changed-since-capture = { $file } has changed since capture on { $captured }: its SHA-256 is { $now }, the record says { $recorded }
+problem-duplicate-label = source "{ $id }" has the label "{ $label }", as source "{ $other }" does; give one of them its own "label"
+problem-quote-empty = quote "{ $id }" is empty
+problem-geometry = place "{ $id }": { $reason }
+problem-more = … and { $count } more problems of this kind ({ $kind }) not listed
+
+problem-kind-file-not-found = file not found
+problem-kind-cannot-read = cannot read
+problem-kind-cannot-write = cannot write
+problem-kind-file-too-large = file too large
+problem-kind-story-too-large = story too large
+problem-kind-not-utf8 = not UTF-8
+problem-kind-no-story = no story
+problem-kind-cancelled = cancelled
+problem-kind-invalid-json = invalid JSON
+problem-kind-invalid-geojson = invalid GeoJSON
+problem-kind-duplicate-id = duplicate id
+problem-kind-reference-to-an-unknown-id = reference to an unknown id
+problem-kind-quote-not-found = quote not found
+problem-kind-quote-found-more-than-once = quote found more than once
+problem-kind-quote-not-at-its-recorded-position = quote not at its recorded position
+problem-kind-quote-too-common = quote too common
+problem-kind-changed-since-capture = changed since capture
+problem-kind-duplicate-source-label = duplicate source label
+problem-kind-empty-quote = empty quote
+problem-kind-invalid-date = invalid date
+problem-kind-invalid-shape = invalid shape
+problem-kind-invalid-record = invalid record
+problem-kind-more-problems = more problems
+
+# A record's kind is one of: source, place, quote, event, claim, step, row (of a CSV file).
+problem-record = { $kind } "{ $id }"
+problem-and-nearest = { $said }; { $nearest }
+problem-nearest = the nearest passage, at character { $at }, has "{ $source }" where the quote has "{ $quote }"
+problem-date = { $owner }: { $error }
+problem-count = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}

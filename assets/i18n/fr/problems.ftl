@@ -1,0 +1,80 @@
+# Ce que le chargeur et les importations signalent, après le fichier, la ligne et la colonne.
+
+problem-missing = fichier introuvable
+problem-unreadable = lecture impossible : { $why }
+problem-unwritable = écriture impossible : { $why }
+problem-too-large = le fichier fait { $size } octets, au-delà de la limite de { $limit } octets
+problem-story-too-large = les fichiers du récit dépassent ensemble la limite de { $limit } octets ; celui-ci n'est pas lu
+problem-not-utf8 = texte qui n'est pas en UTF-8 (octet invalide à la position { $offset }) ; enregistrez le fichier en UTF-8
+problem-not-a-story = pas de récit ici : un récit est un dossier qui contient un story.json
+problem-cancelled = l'ouverture a été annulée
+problem-json = JSON invalide : { $why }
+problem-geojson = GeoJSON invalide : { $why }
+problem-duplicate-id = l'identifiant { $kind ->
+    [source] de source
+    [place] de lieu
+    [quote] de citation
+    [event] d'événement
+    [claim] de divergence
+    [step] d'étape
+   *[other] { $kind }
+} « { $id } » est utilisé plusieurs fois
+problem-unknown-id = { $owner } renvoie { $kind ->
+    [source] à la source
+    [place] au lieu
+    [quote] à la citation
+    [event] à l'événement
+   *[other] à { $kind }
+} « { $id } », que le récit n'a pas
+problem-quote-not-found = citation « { $id } » : son texte exact est introuvable dans { $file }
+problem-quote-ambiguous = citation « { $id } » : son texte apparaît { $count } fois dans { $file } ; ajoutez un préfixe ou un suffixe pour les distinguer
+problem-quote-too-common = citation « { $id } » : son texte apparaît plus de { $max } fois dans { $file } ; citez un passage plus long
+problem-quote-moved = la citation « { $id } » est enregistrée au caractère { $recorded } mais son texte est au caractère { $found }
+problem-changed-since-capture = { $file } a changé depuis sa capture le { $captured } : son SHA-256 est { $now }, la fiche indique { $recorded }
+problem-duplicate-label = la source « { $id } » a l'étiquette « { $label } », comme la source « { $other } » ; donnez à l'une d'elles sa propre « label »
+problem-quote-empty = la citation « { $id } » est vide
+problem-geometry = lieu « { $id } » : { $reason }
+problem-more = … et { $count } autres problèmes de ce type ({ $kind }) non listés
+
+problem-kind-file-not-found = fichier introuvable
+problem-kind-cannot-read = lecture impossible
+problem-kind-cannot-write = écriture impossible
+problem-kind-file-too-large = fichier trop gros
+problem-kind-story-too-large = récit trop gros
+problem-kind-not-utf8 = pas en UTF-8
+problem-kind-no-story = pas de récit
+problem-kind-cancelled = annulé
+problem-kind-invalid-json = JSON invalide
+problem-kind-invalid-geojson = GeoJSON invalide
+problem-kind-duplicate-id = identifiant en double
+problem-kind-reference-to-an-unknown-id = renvoi à un identifiant inconnu
+problem-kind-quote-not-found = citation introuvable
+problem-kind-quote-found-more-than-once = citation trouvée plusieurs fois
+problem-kind-quote-not-at-its-recorded-position = citation hors de sa position enregistrée
+problem-kind-quote-too-common = citation trop fréquente
+problem-kind-changed-since-capture = modifié depuis la capture
+problem-kind-duplicate-source-label = étiquette de source en double
+problem-kind-empty-quote = citation vide
+problem-kind-invalid-date = date invalide
+problem-kind-invalid-shape = forme invalide
+problem-kind-invalid-record = enregistrement invalide
+problem-kind-more-problems = autres problèmes
+
+# Le type d'un enregistrement : source, place, quote, event, claim, step, row (d'un fichier CSV).
+problem-record = { $kind ->
+    [source] la source
+    [place] le lieu
+    [quote] la citation
+    [event] l'événement
+    [claim] la divergence
+    [step] l'étape
+    [row] la ligne
+   *[other] { $kind }
+} « { $id } »
+problem-and-nearest = { $said } ; { $nearest }
+problem-nearest = le passage le plus proche, au caractère { $at }, a « { $source } » là où la citation a « { $quote } »
+problem-date = { $owner } : { $error }
+problem-count = { $count ->
+    [one] { $count } problème
+   *[other] { $count } problèmes
+}
