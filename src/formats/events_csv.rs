@@ -304,10 +304,10 @@ impl Merge<'_> {
         let id = row.id.clone().unwrap_or_else(|| format!("event-{}", n + 1));
         if let Err(error) = date::resolve(&row.edtf) {
             let problem = Problem::Date {
-                owner: Record {
+                owner: Box::new(Record {
                     kind: "row",
                     id: id.clone(),
-                },
+                }),
                 error: Box::new(error),
             };
             self.problem(line, problem);

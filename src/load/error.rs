@@ -70,7 +70,7 @@ pub enum Problem {
         id: String,
     },
     UnknownId {
-        owner: Record,
+        owner: Box<Record>,
         kind: &'static str,
         id: String,
     },
@@ -102,7 +102,7 @@ pub enum Problem {
         id: String,
     },
     Date {
-        owner: Record,
+        owner: Box<Record>,
         error: Box<DateError>,
     },
     Geometry {

@@ -305,10 +305,10 @@ impl Checker<'_> {
                     owner,
                     Some(id),
                     Problem::UnknownId {
-                        owner: Record {
+                        owner: Box::new(Record {
                             kind: owner_kind,
                             id: owner.to_owned(),
-                        },
+                        }),
                         kind,
                         id: id.clone(),
                     },
@@ -325,10 +325,10 @@ impl Checker<'_> {
                     owner,
                     Some(edtf),
                     Problem::Date {
-                        owner: Record {
+                        owner: Box::new(Record {
                             kind: owner_kind,
                             id: owner.to_owned(),
-                        },
+                        }),
                         error: Box::new(error),
                     },
                 )
