@@ -451,7 +451,10 @@ fn date_picker_ui(ui: &mut egui::Ui, edtf: &mut String) {
             }
         }
         let mut approximate = span.approximate;
-        if ui.checkbox(&mut approximate, "approximate").changed() {
+        if ui
+            .checkbox(&mut approximate, tr("event-form-approximate"))
+            .changed()
+        {
             let bare = edtf.trim().trim_end_matches(['~', '%', '?']).to_owned();
             *edtf = if approximate {
                 format!("{bare}~")

@@ -292,3 +292,11 @@ map-place-name = { $name }, { $kind }{ $count ->
     [one] , one event: { $when }
    *[other] , { $count } events: { $when }
 }
+event-form-approximate = approximate
+map-name = Map
+map-name-grouped = Map, { $grouping }
+map-name-detail = ; coasts, borders and regions at { $scale }
+map-name-streets = ; streets from { $file } ({ $attribution })
+map-name-street-names = , naming { $names }
+map-name-towns = ; towns around: { $towns }
+map-groups = { $count } places in { $groups } groups: click a group to zoom in

@@ -292,3 +292,11 @@ map-place-name = { $name }, { $kind }{ $count ->
     [one] , un événement : { $when }
    *[other] , { $count } événements : { $when }
 }
+event-form-approximate = approximatif
+map-name = Carte
+map-name-grouped = Carte, { $grouping }
+map-name-detail =  ; côtes, frontières et régions au { $scale }
+map-name-streets =  ; rues de { $file } ({ $attribution })
+map-name-street-names = , avec { $names }
+map-name-towns =  ; villes alentour : { $towns }
+map-groups = { $count } lieux en { $groups } groupes : cliquez sur un groupe pour zoomer

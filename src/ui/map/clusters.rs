@@ -4,6 +4,7 @@
 //! on a group zooms in on it.
 
 use super::view::MapView;
+use crate::i18n::tr_with;
 use egui::{Align2, Color32, FontId, Pos2, Rect, Shape, Stroke, Vec2};
 use std::collections::HashMap;
 
@@ -138,10 +139,9 @@ pub(super) fn describe(clusters: &[Cluster]) -> Option<String> {
         return None;
     }
     let grouped: usize = clusters.iter().map(|c| c.count).sum();
-    Some(format!(
-        "{} places in {} groups: click a group to zoom in",
-        crate::numbers::group_thousands(grouped as f64),
-        crate::numbers::group_thousands(clusters.len() as f64),
+    Some(tr_with(
+        "map-groups",
+        &[("count", grouped.into()), ("groups", clusters.len().into())],
     ))
 }
 

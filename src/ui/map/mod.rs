@@ -21,7 +21,7 @@ use crate::base_map::BaseMap;
 use crate::base_map::detail::DetailCache;
 use crate::base_map::streets::{StreetCache, StreetMap, StreetTile};
 use crate::document::Document;
-use crate::i18n::tr_with;
+use crate::i18n::{tr, tr_with};
 use crate::model::PlaceKind;
 use crate::query;
 use egui::{Rect, Sense, Shape};
@@ -162,22 +162,37 @@ fn name_and_towns(
     } else {
         Vec::new()
     };
-    let mut name = still
-        .grouping
-        .as_ref()
-        .map_or("Map".to_owned(), |g| format!("Map, {g}"));
+    let mut name = still.grouping.as_ref().map_or_else(
+        || tr("map-name"),
+        |g| tr_with("map-name-grouped", &[("grouping", g.clone().into())]),
+    );
     if let Some(scale) = still.detail_scale {
-        name.push_str(&format!("; coasts, borders and regions at {scale}"));
+        name.push_str(&tr_with(
+            "map-name-detail",
+            &[("scale", scale.to_string().into())],
+        ));
     }
     if let Some(map) = streets_drawn {
         let file = map.path().file_name().unwrap_or_default().to_string_lossy();
-        name.push_str(&format!("; streets from {file} ({})", map.attribution));
+        name.push_str(&tr_with(
+            "map-name-streets",
+            &[
+                ("file", file.into_owned().into()),
+                ("attribution", map.attribution.clone().into()),
+            ],
+        ));
         if !street_names.is_empty() {
-            name.push_str(&format!(", naming {}", street_names.join(", ")));
+            name.push_str(&tr_with(
+                "map-name-street-names",
+                &[("names", street_names.join(", ").into())],
+            ));
         }
     }
     if !towns.is_empty() {
-        name.push_str(&format!("; towns around: {}", towns.join(", ")));
+        name.push_str(&tr_with(
+            "map-name-towns",
+            &[("towns", towns.join(", ").into())],
+        ));
     }
     name
 }
