@@ -74,6 +74,10 @@ fn a_french_story_opens_in_french_and_reads_in_english_on_a_click() {
         browser.text("document.getElementById('next-step').textContent"),
         "Commencer la visite →"
     );
+    // The base map names its countries in French.
+    browser.wait_for(
+        "Array.from(document.querySelectorAll('#map text.country-label')).some(t => t.textContent === 'AZERBAÏDJAN')",
+    );
     // The events list writes their dates the French way, the timeline its months.
     browser.click("#tabs button[data-tab='events']");
     browser.wait_for(

@@ -73,6 +73,9 @@ window.Chronomap = Chronomap;
     data.steps.forEach(function (step, i) {
       step.window = language.step_windows[i];
     });
+    data.countries.forEach(function (country, i) {
+      country.name = language.countries[i];
+    });
     Array.prototype.forEach.call(document.querySelectorAll("[data-say]"), function (node) {
       node.textContent = Chronomap.say(node.getAttribute("data-say"));
     });

@@ -177,8 +177,42 @@ fn without_spikes(ring: &[Coord]) -> Vec<Coord> {
     kept
 }
 
+/// The French names of the countries the base map names, keyed by the English names its files
+/// carry (`assets/world/make_country_names.py`, from the npm packages world-atlas and
+/// i18n-iso-countries).
+const COUNTRY_NAMES_FR: &str = include_str!("../../assets/world/country_names_fr.json");
+
+/// A country's name in the app's language: the base map's files carry Natural Earth's English.
+pub fn country_name(english: &str) -> String {
+    static FRENCH: std::sync::OnceLock<std::collections::HashMap<String, String>> =
+        std::sync::OnceLock::new();
+    match crate::i18n::language() {
+        crate::i18n::Language::French => FRENCH
+            .get_or_init(|| serde_json::from_str(COUNTRY_NAMES_FR).unwrap_or_default())
+            .get(english)
+            .cloned()
+            .unwrap_or_else(|| english.to_owned()),
+        _ => english.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_country_the_base_map_names_has_a_french_name() {
+        let names: std::collections::HashMap<String, String> =
+            serde_json::from_str(super::COUNTRY_NAMES_FR).unwrap();
+        let base = super::BaseMap::new(crate::spatial::Projection::default());
+        assert!(base.countries.len() > 150);
+        for country in &base.countries {
+            assert!(names.contains_key(&country.name), "{}", country.name);
+        }
+        crate::i18n::set_language(crate::i18n::Language::French);
+        assert_eq!(super::country_name("Armenia"), "Arménie");
+        crate::i18n::set_language(crate::i18n::Language::English);
+        assert_eq!(super::country_name("Armenia"), "Armenia");
+    }
+
     use super::*;
 
     #[test]

