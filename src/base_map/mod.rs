@@ -202,7 +202,7 @@ mod tests {
     fn every_country_the_base_map_names_has_a_french_name() {
         let names: std::collections::HashMap<String, String> =
             serde_json::from_str(super::COUNTRY_NAMES_FR).unwrap();
-        let base = super::BaseMap::new(crate::spatial::Projection::default());
+        let base = super::BaseMap::new(crate::spatial::Projection::new(45.0, 40.0));
         assert!(base.countries.len() > 150);
         for country in &base.countries {
             assert!(names.contains_key(&country.name), "{}", country.name);
