@@ -150,6 +150,11 @@ impl Edit {
 
     /// What the edit does, for the Edit menu ("Undo add event …").
     pub fn describe(&self) -> String {
+        crate::i18n::tr(&self.description_id())
+    }
+
+    /// The message that names what the edit does (`edit-add-event`).
+    fn description_id(&self) -> String {
         fn verb<T>(c: &Change<T>) -> &'static str {
             match (&c.before, &c.after) {
                 (None, _) => "add",
@@ -158,27 +163,27 @@ impl Edit {
             }
         }
         match self {
-            Edit::Heading { .. } => "change the story's title".to_owned(),
-            Edit::Source(c) => format!("{} source", verb(c)),
-            Edit::Quote(c) => format!("{} quote", verb(c)),
-            Edit::Event(c) => format!("{} event", verb(c)),
-            Edit::Place(c) => format!("{} place", verb(c)),
-            Edit::Claim(c) => format!("{} claim", verb(c)),
+            Edit::Heading { .. } => "edit-heading".to_owned(),
+            Edit::Source(c) => format!("edit-{}-source", verb(c)),
+            Edit::Quote(c) => format!("edit-{}-quote", verb(c)),
+            Edit::Event(c) => format!("edit-{}-event", verb(c)),
+            Edit::Place(c) => format!("edit-{}-place", verb(c)),
+            Edit::Claim(c) => format!("edit-{}-claim", verb(c)),
             Edit::Step(c) => match (&c.before, &c.after) {
-                (Some((i, _)), Some((j, _))) if i != j => "move step".to_owned(),
-                _ => format!("{} step", verb(c)),
+                (Some((i, _)), Some((j, _))) if i != j => "edit-move-step".to_owned(),
+                _ => format!("edit-{}-step", verb(c)),
             },
             // A quote added to an event is named by what happened to the event.
             Edit::Batch(edits) => match (edits.first(), edits.last()) {
                 (Some(Edit::Quote(q)), Some(Edit::Event(e)))
                     if verb(q) == "add" && verb(e) == "change" =>
                 {
-                    "add quote to event".to_owned()
+                    "edit-add-quote-to-event".to_owned()
                 }
                 // Builders put what the person asked for last (what it takes with it comes first).
                 _ => edits
                     .last()
-                    .map_or_else(|| "change".to_owned(), Edit::describe),
+                    .map_or_else(|| "edit-change".to_owned(), Edit::description_id),
             },
         }
     }

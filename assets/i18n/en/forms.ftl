@@ -302,3 +302,27 @@ map-name-towns = ; towns around: { $towns }
 map-groups = { $count } places in { $groups } groups: click a group to zoom in
 
 story-built-in = { $name } (built in)
+
+# What an edit did, as Undo and Redo name it.
+edit-add-source = add source
+edit-remove-source = remove source
+edit-change-source = change source
+edit-add-quote = add quote
+edit-remove-quote = remove quote
+edit-change-quote = change quote
+edit-add-event = add event
+edit-remove-event = remove event
+edit-change-event = change event
+edit-add-place = add place
+edit-remove-place = remove place
+edit-change-place = change place
+edit-add-claim = add claim
+edit-remove-claim = remove claim
+edit-change-claim = change claim
+edit-add-step = add step
+edit-remove-step = remove step
+edit-change-step = change step
+edit-heading = change the story's title
+edit-move-step = move step
+edit-add-quote-to-event = add quote to event
+edit-change = change

@@ -302,3 +302,27 @@ map-name-towns =  ; villes alentour : { $towns }
 map-groups = { $count } lieux en { $groups } groupes : cliquez sur un groupe pour zoomer
 
 story-built-in = { $name } (fourni)
+
+# Ce qu'une modification a fait, comme Annuler et Rétablir la nomment.
+edit-add-source = ajouter une source
+edit-remove-source = retirer la source
+edit-change-source = modifier la source
+edit-add-quote = ajouter une citation
+edit-remove-quote = retirer la citation
+edit-change-quote = modifier la citation
+edit-add-event = ajouter un événement
+edit-remove-event = retirer l'événement
+edit-change-event = modifier l'événement
+edit-add-place = ajouter un lieu
+edit-remove-place = retirer le lieu
+edit-change-place = modifier le lieu
+edit-add-claim = ajouter une divergence
+edit-remove-claim = retirer la divergence
+edit-change-claim = modifier la divergence
+edit-add-step = ajouter une étape
+edit-remove-step = retirer l'étape
+edit-change-step = modifier l'étape
+edit-heading = modifier le titre du récit
+edit-move-step = déplacer l'étape
+edit-add-quote-to-event = ajouter une citation à l'événement
+edit-change = modifier

@@ -122,6 +122,11 @@ fn removing_an_event_a_place_or_a_quote_takes_it_out_of_the_steps() {
     let place = story.places.iter().position(|p| p.id == "baku").unwrap();
     let edit = make::remove_place(&story, place).unwrap();
     assert_eq!(edit.describe(), "remove place");
+    // Undo and Redo name it in the window's language.
+    crate::i18n::set_language(crate::i18n::Language::French);
+    let said = edit.describe();
+    crate::i18n::set_language(crate::i18n::Language::English);
+    assert_eq!(said, "retirer le lieu");
     apply_undo_redo(&mut story, &edit);
     for step in &story.steps {
         assert!(crate::edit::renumber::step_places(step).all(|&p| story.places[p].id != "baku"));
