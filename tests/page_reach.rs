@@ -308,3 +308,32 @@ fn inside_another_site_s_frame_over_plain_http_the_page_sizes_its_frame_and_chec
         browser.requests
     );
 }
+
+#[test]
+#[ignore = "needs Chromium: run by .ci/run with --ignored"]
+fn a_story_with_no_sources_yet_says_it_has_nothing_to_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("story");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(
+        folder.join("story.json"),
+        r#"{"format": "chronomap-story/1", "title": "Crues", "language": "fr",
+            "events": [{"id": "e", "title": "L'Oudon déborde", "date": "2024-06-20",
+                        "status": "occurred", "places": ["craon"]}]}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        folder.join("places.geojson"),
+        r#"{"type": "FeatureCollection", "features": [{"type": "Feature", "id": "craon",
+            "properties": {"name": "Craon", "kind": "city"},
+            "geometry": {"type": "Point", "coordinates": [-0.949, 47.848]}}]}"#,
+    )
+    .unwrap();
+    let page = publish(&folder, None);
+    let mut browser = Browser::open(&file_url(&page), 1400, 900);
+    ready(&mut browser);
+    browser.wait_for(
+        "document.getElementById('verification').textContent === \
+         'Pas encore de source\u{a0}: ce récit n\\'a aucune citation à vérifier.'",
+    );
+}

@@ -305,7 +305,8 @@
       return source.hash_from === "capture";
     });
     var allGood = ok(checks.quotes) === checks.quotes.length && ok(checks.sources) === checks.sources.length;
-    var line = (allGood ? "✓ " : "✗ ") + say("page-evidence", {
+    // A story with no sources yet has nothing to check, and says so rather than "0 of 0".
+    var line = !checks.sources.length ? say("page-evidence-none") : (allGood ? "✓ " : "✗ ") + say("page-evidence", {
       quotesFound: ok(checks.quotes), quotes: checks.quotes.length,
       sourcesKept: ok(checks.sources), sources: checks.sources.length,
       since: recorded ? "capture" : "publication"

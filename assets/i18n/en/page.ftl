@@ -39,6 +39,7 @@ page-evidence = { $quotesFound } of { $quotes } quotes found in their sources, {
     [capture] capture
    *[other] capture or publication
 }.
+page-evidence-none = No sources yet: this story has no quotes to check.
 page-evidence-printed = Evidence, checked by this page on { $day }: { $line }
 page-evidence-unchecked = Evidence: not checked yet.
 page-source-changed = Source changed: { $source } (its text no longer hashes to { $sha256 })

@@ -37,6 +37,7 @@ page-evidence = { $quotesFound } citations sur { $quotes } trouvées dans leurs 
     [capture] leur capture
    *[other] leur capture ou la publication
 }.
+page-evidence-none = Pas encore de source : ce récit n'a aucune citation à vérifier.
 page-evidence-printed = Preuves vérifiées par cette page le { $day } : { $line }
 page-evidence-unchecked = Preuves : pas encore vérifiées.
 page-source-changed = Source modifiée : { $source } (son texte n'a plus pour empreinte { $sha256 })
