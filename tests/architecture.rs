@@ -1,5 +1,7 @@
 //! Rules of the code's shape that the compiler does not hold: the story logic knows nothing of the
-//! window, and no panel reaches into the app.
+//! window, and no panel reaches into the app; and ARCHITECTURE.md names every module.
+
+#![allow(clippy::unwrap_used)]
 
 use std::path::{Path, PathBuf};
 
