@@ -257,8 +257,9 @@ mod pseudo {
     use std::borrow::Cow;
 
     /// Every English message file (a test below checks none is missing).
-    pub(crate) const ENGLISH: [&str; 5] = [
+    pub(crate) const ENGLISH: [&str; 6] = [
         include_str!("../assets/i18n/en/window.ftl"),
+        include_str!("../assets/i18n/en/suggest.ftl"),
         include_str!("../assets/i18n/en/problems.ftl"),
         include_str!("../assets/i18n/en/dates.ftl"),
         include_str!("../assets/i18n/en/forms.ftl"),

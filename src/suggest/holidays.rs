@@ -256,12 +256,12 @@ pub(super) fn holiday(c: &Captures, x: &Context) -> Option<Resolved> {
         .1;
     let direction = c.name("dir").map(|d| d.as_str().to_lowercase());
     let year = match (c.name("y"), c.name("this")) {
-        (Some(y), _) => Some((y.as_str().parse().ok()?, "the year as written")),
-        (None, Some(_)) => Some((x.published.year(), "the year of publication")),
+        (Some(y), _) => Some((y.as_str().parse().ok()?, "suggest-year-as-written")),
+        (None, Some(_)) => Some((x.published.year(), "suggest-year-of-publication")),
         (None, None) => None,
     };
     let (date, why) = match year {
-        Some((y, why)) => (days_in(when, y)?, why.to_owned()),
+        Some((y, why)) => (days_in(when, y)?, crate::i18n::tr(why)),
         None => {
             let ahead = match direction.as_deref() {
                 Some("next" | "prochain" | "prochaine") => true,
@@ -279,12 +279,12 @@ pub(super) fn holiday(c: &Captures, x: &Context) -> Option<Resolved> {
                     .filter_map(|y| days_in(when, y))
                     .find(|d| d.0 < x.published)?
             };
-            let why = if ahead {
-                "the next one from publication"
+            let why = crate::i18n::tr(if ahead {
+                "suggest-next-one"
             } else {
-                "the last one before publication"
-            };
-            (date, why.to_owned())
+                "suggest-last-one"
+            });
+            (date, why)
         }
     };
     let (first, last) = date;
@@ -292,10 +292,19 @@ pub(super) fn holiday(c: &Captures, x: &Context) -> Option<Resolved> {
         (calendar::day(first), calendar::long(first))
     } else {
         let days = format!("{}/{}", calendar::day(first), calendar::day(last));
-        let said = format!("{} to {}", calendar::long(first), calendar::long(last));
+        let said = crate::i18n::tr_with(
+            "suggest-days-from-to",
+            &[
+                ("from", calendar::long(first).into()),
+                ("to", calendar::long(last).into()),
+            ],
+        );
         (days, said)
     };
-    resolved(edtf, format!("{} → {said}, {why}", c.get(0)?.as_str()))
+    resolved(
+        edtf,
+        super::resolve::to_said_because(c.get(0)?.as_str(), said, why),
+    )
 }
 
 #[cfg(test)]

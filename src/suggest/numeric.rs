@@ -5,6 +5,7 @@ use super::calendar::{self, Grain, Period};
 use super::resolve::{from_anchor, resolved};
 use super::rules::{Context, Resolved};
 use super::words;
+use crate::i18n::{tr, tr_with};
 use chrono::{Datelike, NaiveDate, Weekday};
 use regex::{Captures, Match};
 
@@ -24,7 +25,7 @@ fn dated(day: u32, month: u32, year: Option<&str>, x: &Context) -> Option<(Naive
             let y = words::year(y, x.published.year())?;
             Some((
                 NaiveDate::from_ymd_opt(y, month, day)?,
-                "the date as written".to_owned(),
+                tr("suggest-date-as-written"),
             ))
         }
         None => super::resolve::year_for(month, day, x),
@@ -40,7 +41,13 @@ pub(super) fn iso_date(c: &Captures, _: &Context) -> Option<Resolved> {
     )?;
     resolved(
         calendar::day(date),
-        format!("{} → {}, as written", text(c), calendar::long(date)),
+        tr_with(
+            "suggest-as-written",
+            &[
+                ("what", text(c).to_owned().into()),
+                ("date", calendar::long(date).into()),
+            ],
+        ),
     )
 }
 
@@ -51,7 +58,13 @@ pub(super) fn year_month(c: &Captures, _: &Context) -> Option<Resolved> {
     let month = Period::month(y, m)?;
     resolved(
         month.edtf(),
-        format!("{} → {}, as written", text(c), month.describe()),
+        tr_with(
+            "suggest-as-written",
+            &[
+                ("what", text(c).to_owned().into()),
+                ("date", month.describe().into()),
+            ],
+        ),
     )
 }
 
@@ -72,14 +85,22 @@ pub(super) fn numeric_date(c: &Captures, x: &Context) -> Option<Resolved> {
     }
     let english = c.name("sep").is_some() && x.language == "en";
     let (day, month, order) = match english {
-        true if a > 12 => (a, b, "day first: the first number cannot be a month"),
-        true => (b, a, "month first, as in English; ambiguous"),
-        false => (a, b, "day first, as in French"),
+        true if a > 12 => (a, b, "suggest-day-first-no-month"),
+        true => (b, a, "suggest-month-first-english"),
+        false => (a, b, "suggest-day-first-french"),
     };
     let (date, why) = dated(day, month, c.name("y").map(|y| y.as_str()), x)?;
     resolved(
         calendar::day(date),
-        format!("{} → {}, {order}; {why}", text(c), calendar::long(date)),
+        tr_with(
+            "suggest-numeric",
+            &[
+                ("what", text(c).to_owned().into()),
+                ("date", calendar::long(date).into()),
+                ("order", tr(order).into()),
+                ("why", why.into()),
+            ],
+        ),
     )
 }
 
@@ -96,7 +117,13 @@ pub(super) fn quarter(c: &Captures, x: &Context) -> Option<Resolved> {
     let quarter = Period::quarter(year, n)?;
     resolved(
         quarter.edtf(),
-        format!("{} → {}", text(c), quarter.describe()),
+        tr_with(
+            "suggest-to-date",
+            &[
+                ("what", text(c).to_owned().into()),
+                ("date", quarter.describe().into()),
+            ],
+        ),
     )
 }
 
@@ -116,11 +143,13 @@ pub(super) fn astronomical_season(c: &Captures, x: &Context) -> Option<Resolved>
     let end = NaiveDate::from_ymd_opt(end.0, end.1, end.2)?;
     resolved(
         format!("{}/{}", calendar::day(start), calendar::day(end)),
-        format!(
-            "{} → from the solstice or equinox, {} to {}",
-            text(c),
-            crate::date::written(start, "%-d %B %Y"),
-            crate::date::written(end, "%-d %B %Y")
+        tr_with(
+            "suggest-solstice",
+            &[
+                ("what", text(c).to_owned().into()),
+                ("from", crate::date::written(start, "%-d %B %Y").into()),
+                ("to", crate::date::written(end, "%-d %B %Y").into()),
+            ],
         ),
     )
 }
@@ -130,10 +159,12 @@ pub(super) fn working_week(c: &Captures, x: &Context) -> Option<Resolved> {
     let week = Period::week(x.published)?.days(1, 5)?;
     resolved(
         week.edtf(),
-        format!(
-            "{} → {}, the working days of the week",
-            text(c),
-            week.describe()
+        tr_with(
+            "suggest-working-days",
+            &[
+                ("what", text(c).to_owned().into()),
+                ("week", week.describe().into()),
+            ],
         ),
     )
 }
@@ -145,7 +176,15 @@ pub(super) fn upcoming(c: &Captures, x: &Context) -> Option<Resolved> {
     let period = Period::of(grain, x.published)?.shifted(n)?;
     resolved(
         period.edtf(),
-        format!("{} → {}, {n} {grain:?} ahead", text(c), period.describe()),
+        tr_with(
+            "suggest-ahead",
+            &[
+                ("what", text(c).to_owned().into()),
+                ("period", period.describe().into()),
+                ("count", n.into()),
+                ("grain", format!("{grain:?}").into()),
+            ],
+        ),
     )
 }
 
@@ -162,7 +201,13 @@ pub(super) fn offset_either(c: &Captures, x: &Context) -> Option<Resolved> {
     };
     resolved(
         period.edtf(),
-        format!("{} → {}, from publication", text(c), period.describe()),
+        tr_with(
+            "suggest-from-publication",
+            &[
+                ("what", text(c).to_owned().into()),
+                ("period", period.describe().into()),
+            ],
+        ),
     )
 }
 
@@ -188,10 +233,12 @@ pub(super) fn weekday_last_week(c: &Captures, x: &Context) -> Option<Resolved> {
     let date = Period::week(x.published)?.shifted(-1)?.weekday(wanted)?;
     resolved(
         calendar::day(date),
-        format!(
-            "{} → {}, the week before publication's",
-            text(c),
-            calendar::long(date)
+        tr_with(
+            "suggest-week-before-publication",
+            &[
+                ("what", text(c).to_owned().into()),
+                ("date", calendar::long(date).into()),
+            ],
         ),
     )
 }
@@ -221,10 +268,13 @@ pub(super) fn weekday_and_day(c: &Captures, x: &Context) -> Option<Resolved> {
     })?;
     resolved(
         calendar::day(date),
-        format!(
-            "{} → {}, the nearest such day that is a {wanted}",
-            text(c),
-            calendar::long(date)
+        tr_with(
+            "suggest-nearest-weekday",
+            &[
+                ("what", text(c).to_owned().into()),
+                ("date", calendar::long(date).into()),
+                ("weekday", crate::date::written(date, "%A").into()),
+            ],
         ),
     )
 }
@@ -236,7 +286,7 @@ pub(super) fn day_and_month(c: &Captures, x: &Context) -> Option<Resolved> {
     let (date, why) = dated(day, month, either(c, "y", "y2").map(|y| y.as_str()), x)?;
     resolved(
         calendar::day(date),
-        format!("{} → {}, {why}", text(c), calendar::long(date)),
+        super::resolve::to_date_because(text(c), date, why),
     )
 }
 
@@ -245,7 +295,7 @@ pub(super) fn ides_of_march(c: &Captures, x: &Context) -> Option<Resolved> {
     let (date, why) = super::resolve::year_for(3, 15, x)?;
     resolved(
         calendar::day(date),
-        format!("{} → {}, {why}", text(c), calendar::long(date)),
+        super::resolve::to_date_because(text(c), date, why),
     )
 }
 
@@ -267,11 +317,14 @@ pub(super) fn day_range(c: &Captures, x: &Context) -> Option<Resolved> {
     (start < end).then_some(())?;
     resolved(
         format!("{}/{}", calendar::day(start), calendar::day(end)),
-        format!(
-            "{} → from {} to {}, {why}",
-            text(c),
-            calendar::long(start),
-            calendar::long(end)
+        tr_with(
+            "suggest-range-because",
+            &[
+                ("what", text(c).to_owned().into()),
+                ("from", calendar::long(start).into()),
+                ("to", calendar::long(end).into()),
+                ("why", why.into()),
+            ],
         ),
     )
 }
@@ -279,8 +332,5 @@ pub(super) fn day_range(c: &Captures, x: &Context) -> Option<Resolved> {
 /// "demain", "tomorrow", "the day before yesterday": counted from publication.
 pub(super) fn days_from_publication(days: i64, what: &str, x: &Context) -> Option<Resolved> {
     let date = calendar::shift(x.published, Grain::Day, days)?;
-    resolved(
-        calendar::day(date),
-        format!("{what} → {}", calendar::long(date)),
-    )
+    resolved(calendar::day(date), super::resolve::to_date(what, date))
 }

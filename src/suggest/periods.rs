@@ -6,6 +6,7 @@ use super::calendar::{self, Grain, Period};
 use super::resolve::resolved;
 use super::rules::{Context, Resolved};
 use super::words;
+use crate::i18n::{tr, tr_with};
 use chrono::{Datelike, NaiveDate};
 use regex::Captures;
 
@@ -63,29 +64,32 @@ pub(super) fn period(text: &str, x: &Context) -> Option<(Period, String)> {
         .find_map(|w| words::month(w).filter(|_| w != "mois"))
     {
         return match year {
-            Some(y) => Some((Period::month(y, month)?, "the month as written".to_owned())),
+            Some(y) => Some((Period::month(y, month)?, tr("suggest-month-as-written"))),
             None => {
                 let near = month_near(month, x)?;
                 let period = near.shifted(12 * (moved.max(1) - 1))?;
-                let why = if x.forward {
-                    "the next such month (the sentence looks ahead)"
+                let why = tr(if x.forward {
+                    "suggest-next-month-ahead"
                 } else {
-                    "the last such month up to publication"
-                };
-                Some((period, why.to_owned()))
+                    "suggest-last-month-back"
+                });
+                Some((period, why))
             }
         };
     }
     if let Some(grain) = words.iter().find_map(|w| words::unit(w)) {
         let period = Period::of(grain, x.published)?.shifted(moved)?;
         let why = match moved {
-            0 => "the one of publication".to_owned(),
-            n => format!("{n:+} from the one of publication"),
+            0 => tr("suggest-period-of-publication"),
+            n => tr_with(
+                "suggest-period-offset",
+                &[("offset", format!("{n:+}").into())],
+            ),
         };
         return Some((period, why));
     }
     let year = year?;
-    Some((Period::year(year)?, "the year as written".to_owned()))
+    Some((Period::year(year)?, tr("suggest-year-as-written")))
 }
 
 /// "next week", "le mois prochain", "this quarter", "in March", "2014": the period itself.
@@ -94,7 +98,7 @@ pub(super) fn period_alone(c: &Captures, x: &Context) -> Option<Resolved> {
     let (period, why) = period(c.name("p")?.as_str(), x)?;
     resolved(
         period.edtf(),
-        format!("{words} → {}, {why}", period.describe()),
+        super::resolve::to_said_because(words, period.describe(), why),
     )
 }
 
@@ -170,7 +174,14 @@ pub(super) fn part_of_period(c: &Captures, x: &Context) -> Option<Resolved> {
             calendar::day(part_days.start),
             calendar::day(part_days.end)
         ),
-        format!("{words} → {}, approximate ({why})", part_days.describe()),
+        tr_with(
+            "suggest-approximate-because",
+            &[
+                ("what", words.to_owned().into()),
+                ("date", part_days.describe().into()),
+                ("why", why.into()),
+            ],
+        ),
     )
 }
 
@@ -185,7 +196,7 @@ pub(super) fn fortnight(c: &Captures, x: &Context) -> Option<Resolved> {
     };
     resolved(
         part.edtf(),
-        format!("{} → {}, {why}", c.get(0)?.as_str(), part.describe()),
+        super::resolve::to_said_because(c.get(0)?.as_str(), part.describe(), why),
     )
 }
 
@@ -212,7 +223,7 @@ pub(super) fn count_of_units(c: &Captures, x: &Context) -> Option<Resolved> {
         (this.shifted(-n)?, this.shifted(-1)?)
     };
     let span = first.through(last);
-    resolved(span.edtf(), format!("{words} → {}", span.describe()))
+    resolved(span.edtf(), super::resolve::to_said(words, span.describe()))
 }
 
 /// "in a week", "dans deux mois", "3 years from today", "three weeks hence", "il y a trois mois":
@@ -231,7 +242,13 @@ pub(super) fn offset(c: &Captures, x: &Context) -> Option<Resolved> {
     };
     resolved(
         period.edtf(),
-        format!("{words} → {}, from publication", period.describe()),
+        tr_with(
+            "suggest-from-publication",
+            &[
+                ("what", words.to_owned().into()),
+                ("period", period.describe().into()),
+            ],
+        ),
     )
 }
 
@@ -249,7 +266,7 @@ pub(super) fn weekdays_away(c: &Captures, x: &Context) -> Option<Resolved> {
     let date = calendar::shift(first, Grain::Week, if back { 1 - n } else { n - 1 })?;
     resolved(
         calendar::day(date),
-        format!("{} → {}", c.get(0)?.as_str(), calendar::long(date)),
+        super::resolve::to_date(c.get(0)?.as_str(), date),
     )
 }
 
@@ -258,15 +275,15 @@ pub(super) fn weekday_of_week(c: &Captures, x: &Context, weeks: i64) -> Option<R
     let wanted = words::weekday(c.name("w")?.as_str())?;
     let week = Period::week(x.published)?.shifted(weeks)?;
     let date = week.weekday(wanted)?;
-    let which = match weeks {
-        0 => "the week of publication",
-        1 => "the week after publication's",
-        -1 => "the week before publication's",
-        _ => "a week counted from publication's",
-    };
+    let which = tr(match weeks {
+        0 => "suggest-week-of-publication",
+        1 => "suggest-week-after-publication",
+        -1 => "suggest-week-before-publications",
+        _ => "suggest-week-counted",
+    });
     resolved(
         calendar::day(date),
-        format!("{} → {}, {which}", c.get(0)?.as_str(), calendar::long(date)),
+        super::resolve::to_date_because(c.get(0)?.as_str(), date, which),
     )
 }
 
@@ -286,7 +303,7 @@ pub(super) fn weekday_next_or_last(
     };
     resolved(
         calendar::day(date),
-        format!("{} → {}", c.get(0)?.as_str(), calendar::long(date)),
+        super::resolve::to_date(c.get(0)?.as_str(), date),
     )
 }
 
@@ -305,7 +322,7 @@ pub(super) fn weekday_in_weeks(c: &Captures, x: &Context) -> Option<Resolved> {
     )?;
     resolved(
         calendar::day(date),
-        format!("{} → {}", c.get(0)?.as_str(), calendar::long(date)),
+        super::resolve::to_date(c.get(0)?.as_str(), date),
     )
 }
 
@@ -365,11 +382,14 @@ pub(super) fn ordinal_in_period(c: &Captures, x: &Context) -> Option<Resolved> {
     };
     resolved(
         result.edtf(),
-        format!(
-            "{} → {}, in {} ({why})",
-            c.get(0)?.as_str(),
-            result.describe(),
-            period.describe()
+        tr_with(
+            "suggest-in-period",
+            &[
+                ("what", c.get(0)?.as_str().to_owned().into()),
+                ("date", result.describe().into()),
+                ("period", period.describe().into()),
+                ("why", why.into()),
+            ],
         ),
     )
 }
@@ -401,7 +421,7 @@ pub(super) fn day_of_month(c: &Captures, x: &Context) -> Option<Resolved> {
                         },
                     )
                 {
-                    break (date, "the nearest month that has the day".to_owned());
+                    break (date, tr("suggest-nearest-month"));
                 }
                 month = month.shifted(step)?;
                 if (month.start - x.published).num_days().abs() > 400 {
@@ -412,6 +432,6 @@ pub(super) fn day_of_month(c: &Captures, x: &Context) -> Option<Resolved> {
     };
     resolved(
         calendar::day(date),
-        format!("{} → {}, {why}", c.get(0)?.as_str(), calendar::long(date)),
+        super::resolve::to_date_because(c.get(0)?.as_str(), date, why),
     )
 }

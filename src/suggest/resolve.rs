@@ -4,6 +4,7 @@
 use super::calendar::{Grain, Period, day, long, shift};
 use super::rules::{Context, Resolved};
 use super::words;
+use crate::i18n::{tr, tr_with};
 use chrono::{Datelike, NaiveDate};
 use regex::Captures;
 
@@ -29,24 +30,28 @@ pub(super) fn year_for(month: u32, day_of_month: u32, x: &Context) -> Option<(Na
     let published = x.published;
     let this = NaiveDate::from_ymd_opt(published.year(), month, day_of_month);
     let other = |year: i32, why: &str| {
-        NaiveDate::from_ymd_opt(year, month, day_of_month).map(|d| (d, format!("{year}, {why}")))
+        NaiveDate::from_ymd_opt(year, month, day_of_month).map(|d| {
+            let said = tr_with(
+                "suggest-year-because",
+                &[("year", year.to_string().into()), ("why", tr(why).into())],
+            );
+            (d, said)
+        })
     };
     if let Some(year) = x
         .topic_year
         .filter(|y| *y != published.year() && !x.forward)
     {
-        return other(year, "the year the text has just written out");
+        return other(year, "suggest-year-just-written");
     }
     match this {
-        Some(this) if x.forward && this < published => other(
-            published.year() + 1,
-            "the next such day after publication (the sentence looks ahead)",
-        ),
-        Some(this) if !x.forward && Some(this) > shift(published, Grain::Month, 2) => other(
-            published.year() - 1,
-            "the year before publication: in that of publication the day would be months ahead",
-        ),
-        Some(_) => other(published.year(), "the year of publication"),
+        Some(this) if x.forward && this < published => {
+            other(published.year() + 1, "suggest-next-day-ahead")
+        }
+        Some(this) if !x.forward && Some(this) > shift(published, Grain::Month, 2) => {
+            other(published.year() - 1, "suggest-year-before")
+        }
+        Some(_) => other(published.year(), "suggest-year-of-publication"),
         // 29 February of a year without one: the next (or last) year that has it.
         None => (1..=8).find_map(|n| {
             let year = if x.forward {
@@ -54,7 +59,7 @@ pub(super) fn year_for(month: u32, day_of_month: u32, x: &Context) -> Option<(Na
             } else {
                 published.year() - n
             };
-            other(year, "the nearest year that has the day")
+            other(year, "suggest-nearest-year")
         }),
     }
 }
@@ -71,14 +76,15 @@ pub(super) fn day_month_year(c: &Captures, x: &Context) -> Option<Resolved> {
     let (date, how) = match c.name("y") {
         Some(y) => (
             NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, m, d)?,
-            "the date as written".to_owned(),
+            tr("suggest-date-as-written"),
         ),
         None => {
             let (date, why) = year_for(m, d, x)?;
-            (date, format!("day and month as written, {why}"))
+            let how = tr_with("suggest-day-month-as-written", &[("why", why.into())]);
+            (date, how)
         }
     };
-    resolved(day(date), format!("{} → {}", how, long(date)))
+    resolved(day(date), to_date(&how, date))
 }
 
 /// "Jusqu'au 1er novembre", "until 1 November": from publication to that day, when it is after
@@ -105,10 +111,13 @@ pub(super) fn until_day(c: &Captures, x: &Context) -> Option<Resolved> {
     let what = c.get(0)?.as_str();
     resolved(
         format!("{}/{}", day(x.published), day(last)),
-        format!(
-            "{what} → from publication, {}, to {}",
-            long(x.published),
-            long(last)
+        tr_with(
+            "suggest-until",
+            &[
+                ("what", what.to_owned().into()),
+                ("from", long(x.published).into()),
+                ("to", long(last).into()),
+            ],
         ),
     )
 }
@@ -134,7 +143,10 @@ pub(super) fn day_range(c: &Captures, x: &Context) -> Option<Resolved> {
     (from < to).then_some(())?;
     resolved(
         format!("{}/{}", day(from), day(to)),
-        format!("from {} to {}", long(from), long(to)),
+        tr_with(
+            "suggest-from-to",
+            &[("from", long(from).into()), ("to", long(to).into())],
+        ),
     )
 }
 
@@ -147,7 +159,11 @@ pub(super) fn part_of_year(
 ) -> Option<Resolved> {
     let n = number(c.name(group)?.as_str())?;
     let y: i32 = c.name("y")?.as_str().parse().ok()?;
-    resolved(format!("{y}-{n:02}"), format!("the {what} as written"))
+    let how = tr_with(
+        "suggest-part-as-written",
+        &[("what", what.to_owned().into())],
+    );
+    resolved(format!("{y}-{n:02}"), how)
 }
 
 pub(super) fn month_year(c: &Captures, _: &Context) -> Option<Resolved> {
@@ -178,16 +194,13 @@ pub(super) fn last_season(c: &Captures, x: &Context) -> Option<Resolved> {
     if end > x.published {
         y -= 1;
     }
-    resolved(
-        format!("{y}-{s}"),
-        "the last such season before publication".to_owned(),
-    )
+    resolved(format!("{y}-{s}"), tr("suggest-last-season"))
 }
 
 pub(super) fn year(c: &Captures, _: &Context) -> Option<Resolved> {
     let y: i32 = c.name("y")?.as_str().parse().ok()?;
     (1800..=2200).contains(&y).then_some(())?;
-    resolved(y.to_string(), "the year as written".to_owned())
+    resolved(y.to_string(), tr("suggest-year-as-written"))
 }
 
 /// A weekday alone: the last such day up to publication, or in a sentence that looks ahead the
@@ -197,20 +210,14 @@ pub(super) fn weekday_alone(c: &Captures, x: &Context) -> Option<Resolved> {
     let wanted = words::weekday(name)?;
     let (date, when) = if x.forward {
         let date = super::calendar::next_weekday(x.published, wanted, false)?;
-        (
-            date,
-            "the next one after publication (the sentence looks ahead)".to_owned(),
-        )
+        (date, tr("suggest-next-after-publication"))
     } else {
         let date = super::calendar::previous_weekday(x.published, wanted, true)?;
-        let when = match (x.published - date).num_days() {
-            0 => "the day of publication".to_owned(),
-            1 => "the day before publication".to_owned(),
-            n => format!("{n} days before publication"),
-        };
+        let days = (x.published - date).num_days();
+        let when = tr_with("suggest-days-before-publication", &[("count", days.into())]);
         (date, when)
     };
-    resolved(day(date), format!("{name} → {}, {when}", long(date)))
+    resolved(day(date), to_date_because(name, date, when))
 }
 
 /// "La nuit de mardi à mercredi", "the night of Tuesday to Wednesday": one night, from the first
@@ -222,7 +229,14 @@ pub(super) fn night(c: &Captures, x: &Context) -> Option<Resolved> {
     let name = c.get(0)?.as_str();
     resolved(
         format!("{}/{}", day(start), day(end)),
-        format!("{name} → the night from {} to {}", long(start), long(end)),
+        tr_with(
+            "suggest-night",
+            &[
+                ("what", name.to_owned().into()),
+                ("from", long(start).into()),
+                ("to", long(end).into()),
+            ],
+        ),
     )
 }
 
@@ -239,13 +253,50 @@ pub(super) fn weekend(c: &Captures, x: &Context) -> Option<Resolved> {
     let name = c.get(0)?.as_str();
     resolved(
         format!("{}/{}", day(saturday), day(sunday)),
-        format!("{name} → {} and {}", long(saturday), long(sunday)),
+        tr_with(
+            "suggest-weekend",
+            &[
+                ("what", name.to_owned().into()),
+                ("saturday", long(saturday).into()),
+                ("sunday", long(sunday).into()),
+            ],
+        ),
     )
 }
 
 pub(super) fn from_publication(offset: i64, what: &str, x: &Context) -> Option<Resolved> {
     let date = shift(x.published, Grain::Day, offset)?;
-    resolved(day(date), format!("{what} → {}", long(date)))
+    resolved(day(date), to_date(what, date))
+}
+
+/// "mardi → Tuesday 16 April 2024": the words and the day they name.
+pub(super) fn to_date(what: &str, date: NaiveDate) -> String {
+    to_said(what, long(date))
+}
+
+/// The words and the time they name, written out ("mars → March 2024").
+pub(super) fn to_said(what: &str, said: String) -> String {
+    tr_with(
+        "suggest-to-date",
+        &[("what", what.to_owned().into()), ("date", said.into())],
+    )
+}
+
+/// The words, the day they name, and why that day.
+pub(super) fn to_date_because(what: &str, date: NaiveDate, why: String) -> String {
+    to_said_because(what, long(date), why)
+}
+
+/// The words, the time they name written out, and why that time.
+pub(super) fn to_said_because(what: &str, said: String, why: String) -> String {
+    tr_with(
+        "suggest-to-date-because",
+        &[
+            ("what", what.to_owned().into()),
+            ("date", said.into()),
+            ("why", why.into()),
+        ],
+    )
 }
 
 /// A day counted from the date the text last established, or from publication before any.
@@ -256,14 +307,14 @@ pub(super) fn from_anchor(offset: i64, what: &str, x: &Context) -> Option<Resolv
             if !span.is_single_day() {
                 return None;
             }
-            (span.earliest_date(), "from the date before")
+            (span.earliest_date(), "suggest-from-date-before")
         }
-        None => (x.published, "from publication, no date coming before"),
+        None => (x.published, "suggest-from-publication-first"),
     };
     let date = shift(from, Grain::Day, offset)?;
     Some(Resolved {
         edtf: day(date),
-        how: format!("{what} → {}, {which}", long(date)),
+        how: to_date_because(what, date, tr(which)),
         anaphoric: true,
     })
 }
@@ -284,23 +335,41 @@ pub(super) fn ago(c: &Captures, x: &Context) -> Option<Resolved> {
         );
         return resolved(
             format!("{}~/{}~", day(from), day(to)),
-            format!("{text} → 3 to 7 {unit} before publication, approximate"),
+            tr_with(
+                "suggest-few-ago",
+                &[
+                    ("what", text.to_owned().into()),
+                    ("unit", unit.clone().into()),
+                ],
+            ),
         );
     };
     // "il y a 99999999999 jours" is no date: a count beyond the calendar resolves to none.
     let date = shift(x.published, grain, n.checked_neg()?)?;
     match grain {
-        Grain::Day => resolved(day(date), format!("{text} → {}", long(date))),
+        Grain::Day => resolved(day(date), to_date(text, date)),
         Grain::Year => {
             let month = Period::of(Grain::Month, date)?;
             resolved(
                 month.edtf(),
-                format!("{text} → {}, its month", month.describe()),
+                tr_with(
+                    "suggest-its-month",
+                    &[
+                        ("what", text.to_owned().into()),
+                        ("month", month.describe().into()),
+                    ],
+                ),
             )
         }
         _ => resolved(
             format!("{}~", day(date)),
-            format!("{text} → about {}, approximate", long(date)),
+            tr_with(
+                "suggest-about",
+                &[
+                    ("what", text.to_owned().into()),
+                    ("date", long(date).into()),
+                ],
+            ),
         ),
     }
 }
@@ -310,14 +379,26 @@ pub(super) fn month_from_publication(offset: i32, what: &str, x: &Context) -> Op
     let month = Period::of(Grain::Month, x.published)?.shifted(offset.into())?;
     resolved(
         month.edtf(),
-        format!("{what}: the month {offset:+} from publication's"),
+        tr_with(
+            "suggest-month-offset",
+            &[
+                ("what", what.to_owned().into()),
+                ("offset", format!("{offset:+}").into()),
+            ],
+        ),
     )
 }
 
 pub(super) fn year_from_publication(offset: i32, what: &str, x: &Context) -> Option<Resolved> {
     resolved(
         (x.published.year() + offset).to_string(),
-        format!("{what}: the year {offset:+} from publication's"),
+        tr_with(
+            "suggest-year-offset",
+            &[
+                ("what", what.to_owned().into()),
+                ("offset", format!("{offset:+}").into()),
+            ],
+        ),
     )
 }
 
@@ -331,19 +412,16 @@ pub(super) fn since_month(c: &Captures, x: &Context) -> Option<Resolved> {
     };
     resolved(
         format!("{}/{}", day(start), day(x.published)),
-        format!(
-            "since {}: to publication",
-            crate::date::written(start, "%B %Y")
+        tr_with(
+            "suggest-since",
+            &[("month", crate::date::written(start, "%B %Y").into())],
         ),
     )
 }
 
 pub(super) fn last_week(_: &Captures, x: &Context) -> Option<Resolved> {
     let week = Period::week(x.published)?.shifted(-1)?;
-    resolved(
-        week.edtf(),
-        "the week before the week of publication".to_owned(),
-    )
+    resolved(week.edtf(), tr("suggest-week-before-week"))
 }
 
 pub(super) fn then(_: &Captures, x: &Context) -> Option<Resolved> {
@@ -355,10 +433,7 @@ pub(super) fn then(_: &Captures, x: &Context) -> Option<Resolved> {
         } else {
             format!("{bare}~")
         },
-        how: format!(
-            "\"alors\"/\"then\": the time last mentioned ({}), approximate",
-            anchor.edtf
-        ),
+        how: tr_with("suggest-then", &[("edtf", anchor.edtf.clone().into())]),
         anaphoric: true,
     })
 }
@@ -367,13 +442,13 @@ pub(super) fn end_of_month(_: &Captures, x: &Context) -> Option<Resolved> {
     let month = Period::of(Grain::Month, x.published)?;
     resolved(
         format!("{}/{}", day(x.published), day(month.end)),
-        "by the end of the month of publication".to_owned(),
+        tr("suggest-end-of-month"),
     )
 }
 
 pub(super) fn end_of_year(_: &Captures, x: &Context) -> Option<Resolved> {
     resolved(
         format!("{}/{}-12-31", day(x.published), x.published.year()),
-        "by the end of the year of publication".to_owned(),
+        tr("suggest-end-of-year"),
     )
 }

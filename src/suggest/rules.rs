@@ -36,7 +36,13 @@ fn the_year_written(what: &str, x: &Context) -> Option<Resolved> {
     let year = x.topic_year?;
     Some(Resolved {
         edtf: year.to_string(),
-        how: format!("{what} → {year}, the year the text last wrote"),
+        how: crate::i18n::tr_with(
+            "suggest-year-last-written",
+            &[
+                ("what", what.to_owned().into()),
+                ("year", year.to_string().into()),
+            ],
+        ),
         anaphoric: true,
     })
 }

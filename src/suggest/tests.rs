@@ -559,3 +559,24 @@ fn until_a_day_is_a_span_from_publication() {
         assert_eq!(found.date.edtf, edtf, "{text}");
     }
 }
+
+#[test]
+fn how_a_date_was_worked_out_is_said_in_the_window_s_language() {
+    let text = "Mardi, les premiers soldats russes ont quitté la région. Le 10 avril, un convoi est parti.";
+    crate::i18n::set_language(crate::i18n::Language::French);
+    let found = suggest(text, wednesday(), "fr", None).expect("suggestions");
+    crate::i18n::set_language(crate::i18n::Language::English);
+    let said: Vec<&str> = found.iter().map(|s| s.resolution.as_str()).collect();
+    assert_eq!(
+        said,
+        [
+            "Mardi → mardi 16 avril 2024, la veille de la publication",
+            "jour et mois tels qu'écrits, 2024, l'année de la publication → mercredi 10 avril 2024"
+        ]
+    );
+    let english = suggest(text, wednesday(), "fr", None).expect("suggestions");
+    assert_eq!(
+        english[0].resolution,
+        "Mardi → Tuesday 16 April 2024, the day before publication"
+    );
+}
