@@ -208,7 +208,7 @@ fn twenty_thousand_places_of_one_name_without_ids_get_ids_in_linear_time() {
     assert_eq!(story.places.len(), 20_000);
     assert_eq!(story.places[19_999].id, "goris-20000");
     assert!(
-        story.notices[0].contains("places.geojson: 20000 places had no id"),
+        story.notices[0].contains("places.geojson: 20\u{202f}000 places had no id"),
         "{:?}",
         story.notices
     );

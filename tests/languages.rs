@@ -230,3 +230,29 @@ fn a_broken_story_s_problems_are_said_in_french_in_the_window_and_on_the_command
     assert!(said.contains("refers to place \"atlantis\""), "{said}");
     assert!(said.contains("3 problems"), "{said}");
 }
+
+#[test]
+fn what_the_loader_did_is_said_in_french_too() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("story.json"),
+        r#"{"format": "chronomap-story/1", "title": "Crues"}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("places.geojson"),
+        r#"{"type": "FeatureCollection", "features": [{"type": "Feature",
+            "properties": {"name": "Craon"}, "geometry": {"type": "Point", "coordinates": [-0.95, 47.85]}}]}"#,
+    )
+    .unwrap();
+    i18n::set_language(Language::French);
+    let story = chronomap::load::load_path(dir.path());
+    i18n::set_language(Language::English);
+    let notices = story.unwrap().notices;
+    assert!(
+        notices
+            .iter()
+            .any(|n| n.contains("1 lieu n'avait pas d'id et en a reçu un de son nom (craon)")),
+        "{notices:?}"
+    );
+}

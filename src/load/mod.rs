@@ -363,9 +363,13 @@ impl Checker<'_> {
             // bytes captured (which the hash proves) are what the story reads; the file stays.
             if let Some((how, captured)) = line_end_or_bom_difference(bytes, &matches) {
                 let file = this.files.display_path(file);
-                this.notices.push(format!(
-                    "{file} differs from its capture of {} only by {how}: its words are unchanged",
-                    capture.captured
+                this.notices.push(crate::i18n::tr_with(
+                    "notice-capture-differs",
+                    &[
+                        ("file", file.into()),
+                        ("captured", capture.captured.clone().into()),
+                        ("how", crate::i18n::tr(how).into()),
+                    ],
                 ));
                 return Some(captured);
             }
@@ -470,12 +474,11 @@ fn line_end_or_bom_difference(
     let has_crlf = memchr::memmem::find(bytes, b"\r\n").is_some();
     let unbommed = bytes.strip_prefix(BOM);
     let candidates = [
-        unbommed.map(|b| ("a leading byte order mark", b.to_vec())),
-        unbommed.filter(|_| has_crlf).map(|b| {
-            let both = "CRLF line ends and a leading byte order mark";
-            (both, crlf_to_lf(b))
-        }),
-        has_crlf.then(|| ("CRLF line ends", crlf_to_lf(bytes))),
+        unbommed.map(|b| ("notice-bom", b.to_vec())),
+        unbommed
+            .filter(|_| has_crlf)
+            .map(|b| ("notice-crlf-bom", crlf_to_lf(b))),
+        has_crlf.then(|| ("notice-crlf", crlf_to_lf(bytes))),
     ];
     candidates
         .into_iter()

@@ -2,6 +2,8 @@
 //! taken from other properties or made, features left out for having no shape, coordinates
 //! outside WGS84.
 
+use crate::i18n::{tr, tr_with};
+
 /// How features without Chronomap's "name" were named, and those left out for having no shape,
 /// told in one notice each.
 #[derive(Default)]
@@ -27,74 +29,83 @@ impl Names {
     }
 
     pub fn tell(self, notices: &mut Vec<String>) {
-        let listed = |names: &[String]| {
-            let shown: Vec<&str> = names.iter().take(5).map(String::as_str).collect();
-            let more = names.len().saturating_sub(shown.len());
-            let more = if more > 0 {
-                format!(" and {more} more")
-            } else {
-                String::new()
-            };
-            format!("{}{more}", shown.join(", "))
-        };
+        let listed = |names: &[String]| listed(names.iter().map(String::as_str));
         if !self.from_properties.is_empty() {
             let how: Vec<String> = self
                 .from_properties
                 .iter()
-                .map(|(property, count)| format!("{count} by \"{property}\""))
+                .map(|(property, count)| {
+                    tr_with(
+                        "notice-named-by",
+                        &[("count", (*count).into()), ("property", (*property).into())],
+                    )
+                })
                 .collect();
-            notices.push(format!(
-                "features without a \"name\" were named by another property: {}",
-                how.join(", ")
+            notices.push(tr_with(
+                "notice-named-by-property",
+                &[("how", how.join(", ").into())],
             ));
         }
         if !self.made.is_empty() {
-            notices.push(format!(
-                "{} feature{} had no name, title or id and {} named by {} place in the file ({})",
-                self.made.len(),
-                if self.made.len() == 1 { "" } else { "s" },
-                if self.made.len() == 1 { "is" } else { "are" },
-                if self.made.len() == 1 { "its" } else { "their" },
-                listed(&self.made)
+            notices.push(tr_with(
+                "notice-named-by-place",
+                &[
+                    ("count", self.made.len().into()),
+                    ("names", listed(&self.made).into()),
+                ],
             ));
         }
         if !self.outside.is_empty() {
-            let one = self.outside.len() == 1;
             let named: Vec<String> = self
                 .outside
                 .iter()
                 .map(|(name, c)| {
                     // A latitude past 90° that would be a longitude: the pair is likely swapped.
                     let swapped = c.y.abs() > 90.0 && c.x.abs() <= 90.0;
-                    let hint = if swapped {
-                        ", its numbers perhaps swapped"
+                    let at = tr_with(
+                        "notice-at",
+                        &[
+                            ("name", name.clone().into()),
+                            ("x", c.x.to_string().into()),
+                            ("y", c.y.to_string().into()),
+                        ],
+                    );
+                    if swapped {
+                        at + &tr("notice-perhaps-swapped")
                     } else {
-                        ""
-                    };
-                    format!("{name} at [{}, {}]{hint}", c.x, c.y)
+                        at
+                    }
                 })
                 .collect();
-            notices.push(format!(
-                "{} place{} {} coordinates outside WGS84 (longitude −180 to 180, latitude −90 to 90; \
-                 GeoJSON's order is [longitude, latitude]), kept as given: a longitude past ±180° is \
-                 read across the antimeridian, a latitude past ±90° cannot be drawn and is left out \
-                 of Fit: {}",
-                self.outside.len(),
-                if one { "" } else { "s" },
-                if one { "has" } else { "have" },
-                listed(&named)
+            notices.push(tr_with(
+                "notice-outside-wgs84",
+                &[
+                    ("count", self.outside.len().into()),
+                    ("names", listed(&named).into()),
+                ],
             ));
         }
         if !self.unlocated.is_empty() {
-            let one = self.unlocated.len() == 1;
-            notices.push(format!(
-                "{} feature{} with no geometry (null) {} left out, as a map cannot show {}: {}",
-                self.unlocated.len(),
-                if one { "" } else { "s" },
-                if one { "is" } else { "are" },
-                if one { "it" } else { "them" },
-                listed(&self.unlocated)
+            notices.push(tr_with(
+                "notice-no-geometry",
+                &[
+                    ("count", self.unlocated.len().into()),
+                    ("names", listed(&self.unlocated).into()),
+                ],
             ));
         }
     }
+}
+
+/// The first five names and how many more: "Tbilisi, Gori and 3 more".
+pub(super) fn listed<'a>(names: impl ExactSizeIterator<Item = &'a str>) -> String {
+    let count = names.len();
+    let shown: Vec<&str> = names.take(5).collect();
+    tr_with(
+        "notice-listed",
+        &[
+            ("names", shown.join(", ").into()),
+            ("more", (count - shown.len()).into()),
+        ],
+    )
 }

@@ -195,9 +195,12 @@ pub fn parse(text: &str, taken: &[&str]) -> Result<ParsedPlaces, serde_json::Err
                         names.outside.push((name.clone(), outside));
                     }
                     names.tell(&mut out.notices);
-                    out.notices.push(format!(
-                        "the file is a bare {} with no name: it is one place, \"{name}\"",
-                        top.kind
+                    out.notices.push(crate::i18n::tr_with(
+                        "notice-bare-geometry",
+                        &[
+                            ("kind", top.kind.to_string().into()),
+                            ("name", name.clone().into()),
+                        ],
                     ));
                     let properties = RawPlaceProperties::named(name, kind, "");
                     name_ids(&mut out, vec![(properties, shape)], taken);
@@ -313,19 +316,15 @@ fn name_ids(
             geometry,
         });
     }
-    let shown: Vec<&str> = made.iter().take(5).map(String::as_str).collect();
-    let more = made.len().saturating_sub(shown.len());
-    out.notices.push(format!(
-        "{} place{} had no id and got one from {} name ({}{}); saving the story writes them",
-        made.len(),
-        if made.len() == 1 { "" } else { "s" },
-        if made.len() == 1 { "its" } else { "their" },
-        shown.join(", "),
-        if more > 0 {
-            format!(" and {more} more")
-        } else {
-            String::new()
-        },
+    out.notices.push(crate::i18n::tr_with(
+        "notice-ids-made",
+        &[
+            ("count", made.len().into()),
+            (
+                "names",
+                super::place_notices::listed(made.iter().map(String::as_str)).into(),
+            ),
+        ],
     ));
 }
 

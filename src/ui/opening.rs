@@ -24,7 +24,10 @@ impl Opening {
         let reading = path.clone();
         let cancel = Cancel::default();
         let asked = cancel.clone();
+        // What the loader says (notices, problems) is said in the window's language.
+        let language = crate::i18n::language();
         std::thread::spawn(move || {
+            crate::i18n::set_language(language);
             // The receiver may be gone (cancelled): the result is then dropped.
             let _ = send.send(Document::open_cancellable(&reading, &asked));
         });

@@ -55,3 +55,34 @@ problem-count = { $count ->
     [one] { $count } problem
    *[other] { $count } problems
 }
+
+# What the loader did that the files do not say (notices).
+notice-listed = { $names }{ $more ->
+    [0] {""}
+   *[other] {" "}and { $more } more
+}
+notice-named-by = { $count } by "{ $property }"
+notice-named-by-property = features without a "name" were named by another property: { $how }
+notice-named-by-place = { $count ->
+    [one] { $count } feature had no name, title or id and is named by its place in the file ({ $names })
+   *[other] { $count } features had no name, title or id and are named by their place in the file ({ $names })
+}
+notice-at = { $name } at [{ $x }, { $y }]
+notice-perhaps-swapped = , its numbers perhaps swapped
+notice-outside-wgs84 = { $count ->
+    [one] { $count } place has
+   *[other] { $count } places have
+} coordinates outside WGS84 (longitude −180 to 180, latitude −90 to 90; GeoJSON's order is [longitude, latitude]), kept as given: a longitude past ±180° is read across the antimeridian, a latitude past ±90° cannot be drawn and is left out of Fit: { $names }
+notice-no-geometry = { $count ->
+    [one] { $count } feature with no geometry (null) is left out, as a map cannot show it
+   *[other] { $count } features with no geometry (null) are left out, as a map cannot show them
+}: { $names }
+notice-bare-geometry = the file is a bare { $kind } with no name: it is one place, "{ $name }"
+notice-ids-made = { $count ->
+    [one] { $count } place had no id and got one from its name
+   *[other] { $count } places had no id and got one from their name
+} ({ $names }); saving the story writes them
+notice-capture-differs = { $file } differs from its capture of { $captured } only by { $how }: its words are unchanged
+notice-bom = a leading byte order mark
+notice-crlf-bom = CRLF line ends and a leading byte order mark
+notice-crlf = CRLF line ends

@@ -78,3 +78,34 @@ problem-count = { $count ->
     [one] { $count } problème
    *[other] { $count } problèmes
 }
+
+# Ce que le chargeur a fait que les fichiers ne disent pas (avis).
+notice-listed = { $names }{ $more ->
+    [0] {""}
+   *[other] {" "}et { $more } autres
+}
+notice-named-by = { $count } par « { $property } »
+notice-named-by-property = des entités sans « name » ont été nommées par une autre propriété : { $how }
+notice-named-by-place = { $count ->
+    [one] { $count } entité n'avait ni nom, ni titre, ni id : elle est nommée par sa place dans le fichier ({ $names })
+   *[other] { $count } entités n'avaient ni nom, ni titre, ni id : elles sont nommées par leur place dans le fichier ({ $names })
+}
+notice-at = { $name } en [{ $x }, { $y }]
+notice-perhaps-swapped = , ses nombres peut-être inversés
+notice-outside-wgs84 = { $count ->
+    [one] { $count } lieu a des coordonnées
+   *[other] { $count } lieux ont des coordonnées
+} hors de WGS84 (longitude de −180 à 180, latitude de −90 à 90 ; l'ordre de GeoJSON est [longitude, latitude]), gardées telles quelles : une longitude au-delà de ±180° est lue de l'autre côté de l'antiméridien, une latitude au-delà de ±90° ne peut être dessinée et reste hors de « Tout voir » : { $names }
+notice-no-geometry = { $count ->
+    [one] { $count } entité sans géométrie (null) est laissée de côté, une carte ne pouvant la montrer
+   *[other] { $count } entités sans géométrie (null) sont laissées de côté, une carte ne pouvant les montrer
+} : { $names }
+notice-bare-geometry = le fichier est un { $kind } nu, sans nom : c'est un seul lieu, « { $name } »
+notice-ids-made = { $count ->
+    [one] { $count } lieu n'avait pas d'id et en a reçu un de son nom
+   *[other] { $count } lieux n'avaient pas d'id et en ont reçu un de leur nom
+} ({ $names }) ; enregistrer le récit les écrit
+notice-capture-differs = { $file } ne diffère de sa capture du { $captured } que par { $how } : ses mots sont inchangés
+notice-bom = une marque d’ordre des octets en tête
+notice-crlf-bom = des fins de ligne CRLF et une marque d’ordre des octets en tête
+notice-crlf = des fins de ligne CRLF
