@@ -127,8 +127,8 @@ pub fn set_language(language: Language) {
 }
 
 /// `work` done in `language`, then the thread's language back: files whose words must not
-/// change with the window's language (exports, the published page until it has its own) are
-/// written in English.
+/// change with the window's language (exports) are written in English, and the published page
+/// in each of its own languages.
 pub fn in_language<T>(language: Language, work: impl FnOnce() -> T) -> T {
     let spoken = self::language();
     set_language(language);
