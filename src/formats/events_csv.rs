@@ -314,7 +314,9 @@ impl Merge<'_> {
             return;
         }
         if row.title.is_empty() {
-            self.problem(line, Problem::Invalid(format!("row \"{id}\" has no title")));
+            let problem =
+                crate::i18n::tr_with("invalid-row-no-title", &[("id", id.clone().into())]);
+            self.problem(line, Problem::Invalid(problem));
             return;
         }
         let Some(status) = self.status(line, &id, &row.status) else {

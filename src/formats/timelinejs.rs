@@ -421,7 +421,10 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
                     let start = slide.start_date.as_ref().and_then(edtf_of).ok_or_else(|| {
                         error(
                             None,
-                            Problem::Invalid(format!("event \"{id}\" has no start_date year")),
+                            Problem::Invalid(crate::i18n::tr_with(
+                                "invalid-no-start-year",
+                                &[("id", id.to_string().into())],
+                            )),
                         )
                     })?;
                     let date = match slide.end_date.as_ref().and_then(edtf_of) {

@@ -142,16 +142,19 @@ impl Checker<'_> {
             let line_column = self.story_index.string(format);
             self.problems.push(LoadError {
                 location: self.files.location(self.story_file, line_column),
-                problem: Problem::Invalid(format!(
-                    "the story is in format \"{format}\"; this build of Chronomap reads {}",
-                    raw::FORMAT
+                problem: Problem::Invalid(crate::i18n::tr_with(
+                    "invalid-format",
+                    &[
+                        ("format", format.to_string().into()),
+                        ("reads", raw::FORMAT.into()),
+                    ],
                 )),
             });
         }
         if raw.title.trim().is_empty() {
             self.problems.push(LoadError {
                 location: self.files.location(self.story_file, None),
-                problem: Problem::Invalid("the story has no title".to_owned()),
+                problem: Problem::Invalid(crate::i18n::tr("invalid-no-title")),
             });
         }
     }
@@ -253,7 +256,10 @@ impl Checker<'_> {
             let Some(earlier) = revises else { continue };
             let id = sources[s].id.clone();
             if earlier == id {
-                let problem = Problem::Invalid(format!("source \"{id}\" cannot revise itself"));
+                let problem = Problem::Invalid(crate::i18n::tr_with(
+                    "invalid-revises-itself",
+                    &[("id", id.clone().into())],
+                ));
                 self.story_problem(&id, Some(&earlier), problem);
             } else if let Some(&e) = loaded.get(&earlier) {
                 sources[s].revises = Some(e);
@@ -408,7 +414,10 @@ impl Checker<'_> {
             let reported_area_km2 = figure(self, p.properties.reported_area_km2);
             let reported_length_km = figure(self, p.properties.reported_length_km);
             if p.properties.name.trim().is_empty() {
-                let problem = Problem::Invalid(format!("place \"{}\" has no name", p.id));
+                let problem = Problem::Invalid(crate::i18n::tr_with(
+                    "invalid-place-no-name",
+                    &[("id", p.id.clone().into())],
+                ));
                 self.place_problem(&p.id, None, problem);
             }
             places.push(Place {
@@ -461,7 +470,10 @@ impl Checker<'_> {
             let places_of = self.refs("event", &e.id, "place", &e.places, &ids.places);
             let quotes_of = self.quote_refs("event", &e.id, &e.quotes, targets);
             if e.title.trim().is_empty() {
-                let problem = Problem::Invalid(format!("event \"{}\" has no title", e.id));
+                let problem = Problem::Invalid(crate::i18n::tr_with(
+                    "invalid-event-no-title",
+                    &[("id", e.id.clone().into())],
+                ));
                 self.story_problem(&e.id, None, problem);
             }
             if let Some(date) = self.date("event", &e.id, &e.date) {
@@ -508,9 +520,14 @@ impl Checker<'_> {
                 };
                 // A statement is backed by its own source's words, never another's.
                 for &q in quotes_of.iter().filter(|&&q| quotes[q].source != source) {
-                    let problem = Problem::Invalid(format!(
-                        "claim \"{}\": the statement of source \"{}\" cites quote \"{}\", which is from source \"{}\"",
-                        c.id, s.source, quotes[q].id, sources[quotes[q].source].id
+                    let problem = Problem::Invalid(crate::i18n::tr_with(
+                        "invalid-statement-other-source",
+                        &[
+                            ("claim", c.id.clone().into()),
+                            ("source", s.source.clone().into()),
+                            ("quote", quotes[q].id.clone().into()),
+                            ("other", sources[quotes[q].source].id.clone().into()),
+                        ],
                     ));
                     self.story_problem(&c.id, Some(&quotes[q].id), problem);
                 }
@@ -524,10 +541,12 @@ impl Checker<'_> {
             stated.sort_unstable();
             stated.dedup();
             if stated.len() < 2 && statements.len() == given {
-                let problem = Problem::Invalid(format!(
-                    "claim \"{}\" needs statements from at least two different sources (it has {})",
-                    c.id,
-                    statements.len()
+                let problem = Problem::Invalid(crate::i18n::tr_with(
+                    "invalid-claim-two-sources",
+                    &[
+                        ("claim", c.id.clone().into()),
+                        ("count", statements.len().into()),
+                    ],
                 ));
                 self.story_problem(&c.id, None, problem);
             }

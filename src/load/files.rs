@@ -261,7 +261,7 @@ impl StoryFiles {
 /// The path of a story file, refused unless it is a regular file inside the story folder: no `..`,
 /// no absolute path, no link that leads out, no FIFO or device (which could block or never end).
 fn inside(root: &Path, relative: &str) -> Result<PathBuf, Problem> {
-    let outside = || Problem::Invalid("file names must stay inside the story folder".to_owned());
+    let outside = || Problem::Invalid(crate::i18n::tr("invalid-outside-folder"));
     if relative.split(['/', '\\']).any(|part| part == "..") || Path::new(relative).is_absolute() {
         return Err(outside());
     }
@@ -275,9 +275,9 @@ fn inside(root: &Path, relative: &str) -> Result<PathBuf, Problem> {
         .canonicalize()
         .map_err(|e| Problem::Unreadable(e.to_string()))?;
     if !real.starts_with(&real_root) {
-        return Err(Problem::Invalid(format!(
-            "it is a link to {}, outside the story folder; copy the file into the folder instead",
-            real.display()
+        return Err(Problem::Invalid(crate::i18n::tr_with(
+            "invalid-link-outside",
+            &[("target", real.display().to_string().into())],
         )));
     }
     Ok(path)

@@ -346,9 +346,12 @@ impl Checker<'_> {
         capture: &RawCapture,
     ) -> CaptureChecked {
         if chrono::DateTime::parse_from_rfc3339(&capture.captured).is_err() {
-            let problem = Problem::Invalid(format!(
-                "source \"{id}\": captured \"{}\" is not a date-time like 2024-04-17T21:05:00Z",
-                capture.captured
+            let problem = Problem::Invalid(crate::i18n::tr_with(
+                "invalid-captured-not-date",
+                &[
+                    ("id", id.to_owned().into()),
+                    ("captured", capture.captured.clone().into()),
+                ],
             ));
             self.story_problem(id, Some(&capture.captured), problem);
         }

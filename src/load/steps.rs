@@ -31,10 +31,14 @@ impl Checker<'_> {
         for s in raw {
             let at = StepAt { section, id: &s.id };
             if s.title.trim().is_empty() {
-                self.step_problem(&at, None, " has no title".to_owned());
+                let problem = said("invalid-step-no-title", &at, None);
+                self.step_problem(&at, None, problem);
             }
             let window = crate::date::resolve(&s.window)
-                .map_err(|e| self.step_problem(&at, Some(&s.window), format!(": window {e}")))
+                .map_err(|e| {
+                    let problem = said("invalid-step-window", &at, Some(("error", e.to_string())));
+                    self.step_problem(&at, Some(&s.window), problem)
+                })
                 .ok();
             let events = self.step_refs(&at, "event", &s.events, targets.event_ids, |id| {
                 targets.events.get(id).copied()
@@ -50,7 +54,10 @@ impl Checker<'_> {
                     fit: None,
                 }) => bounds(bbox)
                     .map(StepView::Bounds)
-                    .map_err(|what| self.step_problem(&at, Some("bbox"), format!(" {what}")))
+                    .map_err(|what| {
+                        let problem = said("invalid-step-bbox", &at, Some(("what", what)));
+                        self.step_problem(&at, Some("bbox"), problem)
+                    })
                     .ok(),
                 Some(RawStepView {
                     bbox: None,
@@ -63,9 +70,8 @@ impl Checker<'_> {
                     place_of,
                 ))),
                 Some(_) => {
-                    let what =
-                        " has a view that needs either \"bbox\" or \"fit\", not both or neither";
-                    self.step_problem(&at, Some("view"), what.to_owned());
+                    let problem = said("invalid-step-view", &at, None);
+                    self.step_problem(&at, Some("view"), problem);
                     None
                 }
             };
@@ -85,11 +91,11 @@ impl Checker<'_> {
         steps
     }
 
-    fn step_problem(&mut self, at: &StepAt, inner: Option<&str>, what: String) {
+    fn step_problem(&mut self, at: &StepAt, inner: Option<&str>, problem: Problem) {
         let line_column = self.story_index.record_from(at.section, at.id, inner);
         self.problems.push(LoadError {
             location: self.files.location(self.story_file, line_column),
-            problem: Problem::Invalid(format!("step \"{}\"{what}", at.id)),
+            problem,
         });
     }
 
@@ -98,7 +104,7 @@ impl Checker<'_> {
     fn step_refs(
         &mut self,
         at: &StepAt,
-        kind: &str,
+        kind: &'static str,
         ids: &[String],
         known: &HashMap<String, usize>,
         loaded: impl Fn(&str) -> Option<usize>,
@@ -108,8 +114,15 @@ impl Checker<'_> {
             match loaded(id) {
                 Some(i) => resolved.push(i),
                 None if !known.contains_key(id) => {
-                    let what = format!(" refers to {kind} \"{id}\", which the story does not have");
-                    self.step_problem(at, Some(id), what);
+                    let problem = Problem::UnknownId {
+                        owner: Box::new(super::Record {
+                            kind: "step",
+                            id: at.id.to_owned(),
+                        }),
+                        kind,
+                        id: id.clone(),
+                    };
+                    self.step_problem(at, Some(id), problem);
                 }
                 None => {}
             }
@@ -147,4 +160,11 @@ pub fn bounds(bbox: &[f64]) -> Result<[f64; 4], String> {
         );
     }
     Ok([west, south, east, north])
+}
+
+/// A step's problem said by message `id`, with the step's id and one more argument.
+fn said(id: &str, at: &StepAt, more: Option<(&'static str, String)>) -> Problem {
+    let mut args = vec![("id", at.id.to_owned().into())];
+    args.extend(more.map(|(name, value)| (name, value.into())));
+    Problem::Invalid(crate::i18n::tr_with(id, &args))
 }

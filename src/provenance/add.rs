@@ -45,8 +45,9 @@ impl SourceInput {
         match extension.as_str() {
             "txt" | "md" => Ok(SourceInput::Text { text, extension }),
             "html" | "htm" => Ok(SourceInput::Html { html: text }),
-            other => Err(Problem::Invalid(format!(
-                "a source is a .txt, .md or .html file or a web archive (.wacz, .warc, .warc.gz), not .{other}"
+            other => Err(Problem::Invalid(crate::i18n::tr_with(
+                "invalid-source-kind",
+                &[("extension", other.to_owned().into())],
             ))),
         }
     }
@@ -103,7 +104,12 @@ pub fn with_source(
     name: &str,
 ) -> Result<(Story, String), LoadErrors> {
     let refuse = |problem| LoadErrors::one(name, None, problem);
-    let no_text = |e| refuse(Problem::Invalid(format!("no article text found: {e}")));
+    let no_text = |e: String| {
+        refuse(Problem::Invalid(crate::i18n::tr_with(
+            "invalid-no-article-text",
+            &[("why", e.into())],
+        )))
+    };
     let (text, extension, original, page, archived) = match input {
         SourceInput::Text { text, extension } => (text, extension, None, None, None),
         SourceInput::Html { html } => {
@@ -141,21 +147,19 @@ pub fn with_source(
         }
     };
     let (published, published_note) =
-        publication_date(&meta.published, page.as_ref(), archived.as_ref()).ok_or_else(|| {
-            refuse(Problem::Invalid(
-                "give the publication date (EDTF, e.g. 2024-04-17): the file's metadata does not say it"
-                    .to_owned(),
-            ))
-        })?;
+        publication_date(&meta.published, page.as_ref(), archived.as_ref())
+            .ok_or_else(|| refuse(Problem::Invalid(crate::i18n::tr("invalid-give-published"))))?;
     if text.trim().is_empty() {
-        return Err(refuse(Problem::Invalid("the text is empty".to_owned())));
+        return Err(refuse(Problem::Invalid(crate::i18n::tr(
+            "invalid-text-empty",
+        ))));
     }
     let title = meta
         .title
         .clone()
         .or(page.map(|p| p.title))
         .filter(|t| !t.trim().is_empty())
-        .ok_or_else(|| refuse(Problem::Invalid("the source needs a title".to_owned())))?;
+        .ok_or_else(|| refuse(Problem::Invalid(crate::i18n::tr("invalid-needs-title"))))?;
     let taken = |id: &str| story.sources.iter().any(|s| s.id == id);
     let id = ids::unique_id(
         meta.label.as_deref().unwrap_or(&title),

@@ -86,3 +86,26 @@ notice-capture-differs = { $file } differs from its capture of { $captured } onl
 notice-bom = a leading byte order mark
 notice-crlf-bom = CRLF line ends and a leading byte order mark
 notice-crlf = CRLF line ends
+
+# The details of invalid records.
+invalid-format = the story is in format "{ $format }"; this build of Chronomap reads { $reads }
+invalid-no-title = the story has no title
+invalid-revises-itself = source "{ $id }" cannot revise itself
+invalid-place-no-name = place "{ $id }" has no name
+invalid-event-no-title = event "{ $id }" has no title
+invalid-statement-other-source = claim "{ $claim }": the statement of source "{ $source }" cites quote "{ $quote }", which is from source "{ $other }"
+invalid-claim-two-sources = claim "{ $claim }" needs statements from at least two different sources (it has { $count })
+invalid-outside-folder = file names must stay inside the story folder
+invalid-link-outside = it is a link to { $target }, outside the story folder; copy the file into the folder instead
+invalid-captured-not-date = source "{ $id }": captured "{ $captured }" is not a date-time like 2024-04-17T21:05:00Z
+invalid-source-kind = a source is a .txt, .md or .html file or a web archive (.wacz, .warc, .warc.gz), not .{ $extension }
+invalid-no-article-text = no article text found: { $why }
+invalid-give-published = give the publication date (EDTF, e.g. 2024-04-17): the file's metadata does not say it
+invalid-text-empty = the text is empty
+invalid-needs-title = the source needs a title
+invalid-row-no-title = row "{ $id }" has no title
+invalid-no-start-year = event "{ $id }" has no start_date year
+invalid-step-no-title = step "{ $id }" has no title
+invalid-step-window = step "{ $id }": window { $error }
+invalid-step-bbox = step "{ $id }" { $what }
+invalid-step-view = step "{ $id }" has a view that needs either "bbox" or "fit", not both or neither

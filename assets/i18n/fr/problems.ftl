@@ -109,3 +109,26 @@ notice-capture-differs = { $file } ne diffère de sa capture du { $captured } qu
 notice-bom = une marque d’ordre des octets en tête
 notice-crlf-bom = des fins de ligne CRLF et une marque d’ordre des octets en tête
 notice-crlf = des fins de ligne CRLF
+
+# Le détail des enregistrements invalides.
+invalid-format = le récit est au format « { $format } » ; cette version de Chronomap lit { $reads }
+invalid-no-title = le récit n'a pas de titre
+invalid-revises-itself = la source « { $id } » ne peut pas se réviser elle-même
+invalid-place-no-name = le lieu « { $id } » n'a pas de nom
+invalid-event-no-title = l'événement « { $id } » n'a pas de titre
+invalid-statement-other-source = divergence « { $claim } » : la déclaration de la source « { $source } » cite la citation « { $quote } », qui est de la source « { $other } »
+invalid-claim-two-sources = la divergence « { $claim } » a besoin de déclarations d'au moins deux sources différentes (elle en a { $count })
+invalid-outside-folder = les noms de fichiers doivent rester dans le dossier du récit
+invalid-link-outside = c'est un lien vers { $target }, hors du dossier du récit ; copiez plutôt le fichier dans le dossier
+invalid-captured-not-date = source « { $id } » : la capture « { $captured } » n'est pas une date et heure comme 2024-04-17T21:05:00Z
+invalid-source-kind = une source est un fichier .txt, .md ou .html ou une archive web (.wacz, .warc, .warc.gz), pas .{ $extension }
+invalid-no-article-text = aucun texte d'article trouvé : { $why }
+invalid-give-published = donnez la date de publication (EDTF, p. ex. 2024-04-17) : les métadonnées du fichier ne la disent pas
+invalid-text-empty = le texte est vide
+invalid-needs-title = la source a besoin d'un titre
+invalid-row-no-title = la ligne « { $id } » n'a pas de titre
+invalid-no-start-year = l'événement « { $id } » n'a pas d'année de start_date
+invalid-step-no-title = l'étape « { $id } » n'a pas de titre
+invalid-step-window = étape « { $id } » : période { $error }
+invalid-step-bbox = étape « { $id } » : { $what }
+invalid-step-view = l'étape « { $id } » a une vue qui demande soit « bbox » soit « fit », pas les deux ni aucun
