@@ -224,6 +224,19 @@ fn a_broken_story_s_problems_are_said_in_french_in_the_window_and_on_the_command
         "{said}"
     );
     assert!(said.contains("3 problèmes"), "{said}");
+    let shape = common::chronomap(&[
+        "validate",
+        "tests/broken/self-intersecting-polygon",
+        "--language",
+        "fr",
+    ]);
+    let said = common::said(&shape);
+    assert!(
+        said.contains(
+            "lieu «\u{a0}p2\u{a0}»\u{a0}: forme invalide\u{a0}: l'anneau extérieur se recoupe"
+        ),
+        "{said}"
+    );
     // Without --language the command line speaks English, whatever the system's language.
     let english = common::chronomap(&["validate", "tests/broken/several-problems"]);
     let said = common::said(&english);

@@ -89,13 +89,9 @@ impl Size {
 }
 
 fn coord(at: usize, position: &Position) -> Result<Coord<f64>, Located> {
-    position.0.ok_or_else(|| {
-        (
-            at,
-            "a position has fewer than two numbers; GeoJSON positions are [longitude, latitude]"
-                .to_owned(),
-        )
-    })
+    position
+        .0
+        .ok_or_else(|| (at, crate::i18n::tr("geometry-position-short")))
 }
 
 /// Positions of a line (or ring): at least `least` of them, or none at all (an empty part), as
@@ -132,8 +128,7 @@ fn ring(text: &str, raw: &RawValue, size: &mut Size) -> Result<LineString<f64>, 
     if ring.0.first() != ring.0.last() {
         return Err((
             offset_of(text, raw),
-            "a Polygon ring must end at the position it starts from (RFC 7946 §3.1.6); this one is not closed"
-                .to_owned(),
+            crate::i18n::tr("geometry-ring-not-closed"),
         ));
     }
     Ok(ring)
@@ -186,7 +181,11 @@ pub(super) fn geometry(text: &str, raw: &RawValue, depth: usize) -> Result<Geome
         return Err((at, changed_meaning_reason(kind, "geometries")));
     }
     let Some(coordinates) = read_geometry.coordinates else {
-        return Err((at, format!("a {kind} needs \"coordinates\"")));
+        let needs = crate::i18n::tr_with(
+            "geometry-needs-coordinates",
+            &[("kind", kind.to_owned().into())],
+        );
+        return Err((at, needs));
     };
     let mut size = Size::default();
     Ok(match kind {
@@ -235,9 +234,12 @@ pub(super) fn changed_meaning(text: &str, value: &RawValue, kind: &str, member: 
 }
 
 fn changed_meaning_reason(kind: &str, member: &str) -> String {
-    format!(
-        "a {kind} must not have \"{member}\": GeoJSON's members keep their meaning, and this one \
-         belongs to another type of object (RFC 7946 §7.1)"
+    crate::i18n::tr_with(
+        "geometry-changed-meaning",
+        &[
+            ("kind", kind.to_owned().into()),
+            ("member", member.to_owned().into()),
+        ],
     )
 }
 
@@ -266,10 +268,7 @@ pub fn to_geometry(value: &GeometryValue) -> Result<Geometry<f64>, String> {
             }
         };
     if has_short {
-        return Err(
-            "a position has fewer than two coordinates; GeoJSON positions are [lon, lat]"
-                .to_owned(),
-        );
+        return Err(crate::i18n::tr("geometry-position-short-coordinates"));
     }
     Geometry::<f64>::try_from(value).map_err(|e| e.to_string())
 }
@@ -288,7 +287,7 @@ pub fn outside_wgs84(geometry: &Geometry<f64>) -> Option<Coord<f64>> {
 pub fn check_geometry(geometry: &Geometry<f64>) -> Result<(), String> {
     use geo::CoordsIter;
     if geometry.coords_count() == 0 {
-        return Err("the geometry is empty".to_owned());
+        return Err(crate::i18n::tr("shape-empty"));
     }
     match geometry {
         Geometry::Polygon(polygon) => super::shapes::check_polygons(std::slice::from_ref(polygon)),
@@ -306,7 +305,7 @@ pub fn check_geometry(geometry: &Geometry<f64>) -> Result<(), String> {
         // Points and lines: geo's checks are linear (finite coordinates, enough distinct points).
         _ => geometry
             .check_validation()
-            .map_err(|e| format!("invalid shape: {e}")),
+            .map_err(|e| crate::i18n::tr_with("shape-invalid", &[("why", e.to_string().into())])),
     }
 }
 

@@ -5,6 +5,7 @@
 //! The rules are OGC's, as RFC 7946 expects: rings closed, at least three distinct points and some
 //! area; no ring crossing itself or another; holes inside their exterior; parts not overlapping.
 
+use crate::i18n::tr_with;
 use geo::{Area, Contains, Coord, Line, LineIntersection, LineString, Polygon, Rect};
 
 /// One segment of one ring, so the sweep can say whose segments meet.
@@ -231,15 +232,13 @@ fn repeated_vertex(
 pub fn check_polygons(polygons: &[Polygon<f64>]) -> Result<(), String> {
     let multi = polygons.len() > 1;
     let mut rings: Vec<(&LineString<f64>, String)> = Vec::new();
+    // Part 0 is the only one: its rings are named without it.
+    let part_of = |p: usize| if multi { p + 1 } else { 0 };
     for (p, polygon) in polygons.iter().enumerate() {
-        let part = if multi {
-            format!("part {} ", p + 1)
-        } else {
-            String::new()
-        };
-        rings.push((polygon.exterior(), format!("{part}exterior ring")));
+        let exterior = tr_with("shape-ring-exterior", &[("part", part_of(p).into())]);
+        rings.push((polygon.exterior(), exterior));
         for (h, hole) in polygon.interiors().iter().enumerate() {
-            rings.push((hole, format!("{part}hole {}", h + 1)));
+            rings.push((hole, hole_name(part_of(p), h + 1)));
         }
     }
     for (ring, name) in &rings {
@@ -262,20 +261,23 @@ pub fn check_polygons(polygons: &[Polygon<f64>]) -> Result<(), String> {
         let (a, b) = (&segments[i], &segments[j]);
         let (name_a, name_b) = (&rings[a.ring].1, &rings[b.ring].1);
         return Err(match meeting {
-            _ if a.ring == b.ring => format!("invalid shape: {name_a} has a self-intersection"),
-            LineIntersection::Collinear { .. } => {
-                format!("invalid shape: {name_a} and {name_b} share an edge")
-            }
-            LineIntersection::SinglePoint { .. } => {
-                format!("invalid shape: {name_a} crosses {name_b}")
-            }
+            _ if a.ring == b.ring => tr_with(
+                "shape-self-intersection",
+                &[("ring", name_a.clone().into())],
+            ),
+            LineIntersection::Collinear { .. } => tr_with(
+                "shape-share-edge",
+                &[("a", name_a.clone().into()), ("b", name_b.clone().into())],
+            ),
+            LineIntersection::SinglePoint { .. } => tr_with(
+                "shape-cross",
+                &[("a", name_a.clone().into()), ("b", name_b.clone().into())],
+            ),
         });
     }
     for (ring, name) in &rings {
         if Polygon::new((*ring).clone(), Vec::new()).unsigned_area() == 0.0 {
-            return Err(format!(
-                "invalid shape: {name} encloses no area (its points fold back on one line)"
-            ));
+            return Err(tr_with("shape-no-area", &[("ring", name.clone().into())]));
         }
     }
     // No rings cross: a hole is inside its exterior, or outside it altogether; parts are nested
@@ -284,27 +286,29 @@ pub fn check_polygons(polygons: &[Polygon<f64>]) -> Result<(), String> {
         let exterior = Polygon::new(polygon.exterior().clone(), Vec::new());
         for (h, hole) in polygon.interiors().iter().enumerate() {
             if !hole.0.iter().any(|&c| exterior.contains(&c)) {
-                let part = if multi {
-                    format!("part {} ", p + 1)
-                } else {
-                    String::new()
-                };
-                return Err(format!(
-                    "invalid shape: {part}hole {} is outside its exterior ring",
-                    h + 1
-                ));
+                let hole = hole_name(part_of(p), h + 1);
+                return Err(tr_with("shape-hole-outside", &[("hole", hole.into())]));
             }
         }
     }
     check_parts_apart(polygons)
 }
 
+/// A hole's name ("hole 2", "part 3 hole 2"; part 0 when the shape has one).
+fn hole_name(part: usize, hole: usize) -> String {
+    tr_with(
+        "shape-ring-hole",
+        &[("part", part.into()), ("hole", hole.into())],
+    )
+}
+
 /// At least four positions, three of them distinct.
 fn check_points(ring: &LineString<f64>, name: &str) -> Result<(), String> {
     let points = &ring.0;
     if points.len() < 4 || points.windows(2).filter(|w| w[0] != w[1]).count() < 3 {
-        return Err(format!(
-            "invalid shape: {name} must have at least 3 distinct points"
+        return Err(tr_with(
+            "shape-few-points",
+            &[("ring", name.to_owned().into())],
         ));
     }
     Ok(())
@@ -340,7 +344,10 @@ fn check_parts_apart(polygons: &[Polygon<f64>]) -> Result<(), String> {
                 boxes[b].min().y <= boxes[a].max().y && boxes[a].min().y <= boxes[b].max().y;
             if overlap_y && (inside(a, b) || inside(b, a)) {
                 let (first, second) = (a.min(b) + 1, a.max(b) + 1);
-                return Err(format!("invalid shape: parts {first} and {second} overlap"));
+                return Err(tr_with(
+                    "shape-parts-overlap",
+                    &[("first", first.into()), ("second", second.into())],
+                ));
             }
         }
     }

@@ -109,3 +109,27 @@ invalid-step-no-title = step "{ $id }" has no title
 invalid-step-window = step "{ $id }": window { $error }
 invalid-step-bbox = step "{ $id }" { $what }
 invalid-step-view = step "{ $id }" has a view that needs either "bbox" or "fit", not both or neither
+
+# What is wrong with a shape.
+shape-ring-exterior = { $part ->
+    [0] exterior ring
+   *[other] part { $part } exterior ring
+}
+shape-ring-hole = { $part ->
+    [0] hole { $hole }
+   *[other] part { $part } hole { $hole }
+}
+shape-self-intersection = invalid shape: { $ring } has a self-intersection
+shape-share-edge = invalid shape: { $a } and { $b } share an edge
+shape-cross = invalid shape: { $a } crosses { $b }
+shape-no-area = invalid shape: { $ring } encloses no area (its points fold back on one line)
+shape-hole-outside = invalid shape: { $hole } is outside its exterior ring
+shape-few-points = invalid shape: { $ring } must have at least 3 distinct points
+shape-parts-overlap = invalid shape: parts { $first } and { $second } overlap
+shape-empty = the geometry is empty
+shape-invalid = invalid shape: { $why }
+geometry-position-short = a position has fewer than two numbers; GeoJSON positions are [longitude, latitude]
+geometry-position-short-coordinates = a position has fewer than two coordinates; GeoJSON positions are [lon, lat]
+geometry-ring-not-closed = a Polygon ring must end at the position it starts from (RFC 7946 §3.1.6); this one is not closed
+geometry-needs-coordinates = a { $kind } needs "coordinates"
+geometry-changed-meaning = a { $kind } must not have "{ $member }": GeoJSON's members keep their meaning, and this one belongs to another type of object (RFC 7946 §7.1)

@@ -132,3 +132,27 @@ invalid-step-no-title = l'étape « { $id } » n'a pas de titre
 invalid-step-window = étape « { $id } » : période { $error }
 invalid-step-bbox = étape « { $id } » : { $what }
 invalid-step-view = l'étape « { $id } » a une vue qui demande soit « bbox » soit « fit », pas les deux ni aucun
+
+# Ce qui ne va pas dans une forme.
+shape-ring-exterior = { $part ->
+    [0] l'anneau extérieur
+   *[other] l'anneau extérieur de la partie { $part }
+}
+shape-ring-hole = { $part ->
+    [0] le trou { $hole }
+   *[other] le trou { $hole } de la partie { $part }
+}
+shape-self-intersection = forme invalide : { $ring } se recoupe
+shape-share-edge = forme invalide : { $a } et { $b } ont un côté commun
+shape-cross = forme invalide : { $a } croise { $b }
+shape-no-area = forme invalide : { $ring } n'enclôt aucune surface (ses points se replient sur une ligne)
+shape-hole-outside = forme invalide : { $hole } est hors de son anneau extérieur
+shape-few-points = forme invalide : { $ring } doit avoir au moins 3 points distincts
+shape-parts-overlap = forme invalide : les parties { $first } et { $second } se chevauchent
+shape-empty = la géométrie est vide
+shape-invalid = forme invalide : { $why }
+geometry-position-short = une position a moins de deux nombres ; les positions GeoJSON sont [longitude, latitude]
+geometry-position-short-coordinates = une position a moins de deux coordonnées ; les positions GeoJSON sont [lon, lat]
+geometry-ring-not-closed = un anneau de Polygon doit finir à la position où il commence (RFC 7946 §3.1.6) ; celui-ci n'est pas fermé
+geometry-needs-coordinates = un { $kind } a besoin de « coordinates »
+geometry-changed-meaning = un { $kind } ne doit pas avoir « { $member } » : les membres de GeoJSON gardent leur sens, et celui-ci appartient à un autre type d'objet (RFC 7946 §7.1)
