@@ -44,11 +44,11 @@ impl SourceDraft {
 /// A source's details changed; its text, file and capture record stay as they are.
 pub fn change_source(story: &Story, index: usize, draft: &SourceDraft) -> Result<Edit, EditError> {
     let Some(before) = story.sources.get(index) else {
-        return refuse("no such source");
+        return refuse(crate::i18n::tr("edit-refused-no-such-source"));
     };
     let title = draft.title.trim();
     if title.is_empty() {
-        return refuse("the source needs a title");
+        return refuse(crate::i18n::tr("edit-refused-the-source-needs-a-title"));
     }
     let published = date::resolve(draft.published.trim())
         .map_err(|e| EditError::Refused(format!("publication date: {e}")))?;
@@ -81,7 +81,7 @@ pub fn change_source(story: &Story, index: usize, draft: &SourceDraft) -> Result
         ..before.clone()
     };
     if after == *before {
-        return refuse("nothing was changed");
+        return refuse(crate::i18n::tr("edit-refused-nothing-was-changed"));
     }
     Ok(Edit::Source(Change::replaced(index, before.clone(), after)))
 }
@@ -99,7 +99,7 @@ pub fn change_claim(
 /// A claim removed; its quotes stay, as evidence of whatever else they back.
 pub fn remove_claim(story: &Story, index: usize) -> Result<Edit, EditError> {
     let Some(claim) = story.claims.get(index) else {
-        return refuse("no such claim");
+        return refuse(crate::i18n::tr("edit-refused-no-such-claim"));
     };
     Ok(Edit::Claim(Change::removed(index, claim.clone())))
 }
@@ -109,10 +109,12 @@ pub fn remove_claim(story: &Story, index: usize) -> Result<Edit, EditError> {
 /// sources report for it moves over where the kept place has none. Then it is removed.
 pub fn merge_places(story: &Story, kept: usize, merged: usize) -> Result<Edit, EditError> {
     let (Some(keep), Some(gone)) = (story.places.get(kept), story.places.get(merged)) else {
-        return refuse("no such place");
+        return refuse(crate::i18n::tr("edit-refused-no-such-place"));
     };
     if kept == merged {
-        return refuse("a place cannot be merged into itself");
+        return refuse(crate::i18n::tr(
+            "edit-refused-a-place-cannot-be-merged-into-itself",
+        ));
     }
     let mut after = keep.clone();
     for name in std::iter::once(&gone.name).chain(&gone.aliases) {
@@ -138,7 +140,7 @@ pub fn merge_places(story: &Story, kept: usize, merged: usize) -> Result<Edit, E
 /// left with no quote at all), the steps that rest on it, or why it cannot be removed.
 pub fn quote_removal(story: &Story, quote: usize) -> Result<Vec<String>, EditError> {
     let Some(q) = story.quotes.get(quote) else {
-        return refuse("no such quote");
+        return refuse(crate::i18n::tr("edit-refused-no-such-quote"));
     };
     if let Some(claim) = story
         .claims

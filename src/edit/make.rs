@@ -24,15 +24,19 @@ const CONTEXT_CHARS: usize = 32;
 /// than once. It mentions the story's places whose names or aliases it contains.
 pub fn quote(story: &Story, source: usize, bytes: Range<usize>) -> Result<Quote, EditError> {
     let Some(text) = story.sources.get(source).map(|s| s.text.as_str()) else {
-        return refuse("no such source");
+        return refuse(crate::i18n::tr("edit-refused-no-such-source"));
     };
     let Some(selected) = text.get(bytes.clone()) else {
-        return refuse("the selection is not a passage of the source");
+        return refuse(crate::i18n::tr(
+            "edit-refused-the-selection-is-not-a-passage-of",
+        ));
     };
     let start = bytes.start + (selected.len() - selected.trim_start().len());
     let exact = selected.trim();
     if exact.is_empty() {
-        return refuse("select the words to quote first");
+        return refuse(crate::i18n::tr(
+            "edit-refused-select-the-words-to-quote-first",
+        ));
     }
     let bytes = start..start + exact.len();
     let positions = CharPositions::new(text);
@@ -57,7 +61,11 @@ pub fn quote(story: &Story, source: usize, bytes: Range<usize>) -> Result<Quote,
                     anchoring::MAX_OCCURRENCES
                 ));
             }
-            _ => return refuse("this passage cannot be told apart from another: select more"),
+            _ => {
+                return refuse(crate::i18n::tr(
+                    "edit-refused-this-passage-cannot-be-told-apart-from",
+                ));
+            }
         }
     };
     let id = ids::unique_id(&first_words(exact, 5), "quote", 40, |id| {
@@ -171,7 +179,7 @@ impl EventDraft {
     fn to_event(&self, story: &Story, id: String, quotes_known: usize) -> Result<Event, EditError> {
         let title = self.title.trim();
         if title.is_empty() {
-            return refuse("the event needs a title");
+            return refuse(crate::i18n::tr("edit-refused-the-event-needs-a-title"));
         }
         let date = date::resolve(&self.date).map_err(|e| EditError::Refused(e.to_string()))?;
         if let Some(&p) = self.places.iter().find(|&&p| p >= story.places.len()) {
@@ -250,7 +258,7 @@ pub fn add_event(
 /// The event at `index` changed to what the draft says (moved if its dates moved).
 pub fn change_event(story: &Story, index: usize, draft: &EventDraft) -> Result<Edit, EditError> {
     let Some(old) = story.events.get(index) else {
-        return refuse("no such event");
+        return refuse(crate::i18n::tr("edit-refused-no-such-event"));
     };
     let new = draft.to_event(story, old.id.clone(), story.quotes.len())?;
     let to = event_position(&story.events, &new, Some(index));
@@ -263,7 +271,7 @@ pub fn change_event(story: &Story, index: usize, draft: &EventDraft) -> Result<E
 /// Removes an event, and it from the tour's steps that bring it forward.
 pub fn remove_event(story: &Story, index: usize) -> Result<Edit, EditError> {
     let Some(event) = story.events.get(index) else {
-        return refuse("no such event");
+        return refuse(crate::i18n::tr("edit-refused-no-such-event"));
     };
     let mut edits = steps_without(story, Leaving::Event(index));
     edits.push(Edit::Event(Change::removed(index, event.clone())));
@@ -281,7 +289,7 @@ fn single_or_batch(mut edits: Vec<Edit>) -> Edit {
 /// A new quote, added as the evidence of an existing event.
 pub fn add_quote_to_event(story: &Story, event: usize, quote: Quote) -> Result<Edit, EditError> {
     let Some(old) = story.events.get(event) else {
-        return refuse("no such event");
+        return refuse(crate::i18n::tr("edit-refused-no-such-event"));
     };
     let mut new = old.clone();
     new.quotes.push(story.quotes.len());
@@ -297,7 +305,7 @@ pub fn remove_quote(story: &Story, quote: usize) -> Result<Edit, EditError> {
     // Refused, with why, while a claim or a reported figure rests on it.
     super::amend::quote_removal(story, quote)?;
     let Some(q) = story.quotes.get(quote) else {
-        return refuse("no such quote");
+        return refuse(crate::i18n::tr("edit-refused-no-such-quote"));
     };
     let mut edits: Vec<Edit> = story
         .events
@@ -353,7 +361,7 @@ impl PlaceDraft {
     fn to_place(&self, id: String, keep: Option<&Place>) -> Result<Place, EditError> {
         let name = self.name.trim();
         if name.is_empty() {
-            return refuse("the place needs a name");
+            return refuse(crate::i18n::tr("edit-refused-the-place-needs-a-name"));
         }
         load::check_geometry(&self.geometry)
             .map_err(|e| EditError::Refused(format!("place \"{name}\": {e}")))?;
@@ -397,7 +405,7 @@ pub fn add_place(story: &Story, draft: &PlaceDraft) -> Result<Edit, EditError> {
 
 pub fn change_place(story: &Story, index: usize, draft: &PlaceDraft) -> Result<Edit, EditError> {
     let Some(old) = story.places.get(index) else {
-        return refuse("no such place");
+        return refuse(crate::i18n::tr("edit-refused-no-such-place"));
     };
     let new = draft.to_place(old.id.clone(), Some(old))?;
     Ok(Edit::Place(Change::replaced(index, old.clone(), new)))
@@ -406,7 +414,7 @@ pub fn change_place(story: &Story, index: usize, draft: &PlaceDraft) -> Result<E
 /// Removes a place, and it from the events and quotes that name it.
 pub fn remove_place(story: &Story, place: usize) -> Result<Edit, EditError> {
     let Some(p) = story.places.get(place) else {
-        return refuse("no such place");
+        return refuse(crate::i18n::tr("edit-refused-no-such-place"));
     };
     let mut edits = place_references(story, place, None);
     edits.push(Edit::Place(Change::removed(place, p.clone())));
@@ -491,7 +499,7 @@ pub fn claim_with_passages(
         }
         Some(index) => {
             let Some(before) = story.claims.get(index) else {
-                return refuse("no such claim");
+                return refuse(crate::i18n::tr("edit-refused-no-such-claim"));
             };
             let mut after = before.clone();
             after.topic = topic.to_owned();
@@ -519,11 +527,15 @@ fn check_claim<'t>(
 ) -> Result<&'t str, EditError> {
     let topic = topic.trim();
     if topic.is_empty() {
-        return refuse("say what the sources differ on (the claim's topic)");
+        return refuse(crate::i18n::tr(
+            "edit-refused-say-what-the-sources-differ-on-the",
+        ));
     }
     for statement in statements {
         if statement.value.trim().is_empty() {
-            return refuse("each source's statement needs a value: what that source says");
+            return refuse(crate::i18n::tr(
+                "edit-refused-each-source-s-statement-needs-a-value",
+            ));
         }
         for &q in &statement.quotes {
             let quoted = match q.checked_sub(story.quotes.len()) {
@@ -531,9 +543,9 @@ fn check_claim<'t>(
                 None => story.quotes.get(q),
             };
             if quoted.is_none_or(|q| q.source != statement.source) {
-                return refuse(
-                    "a statement is backed only by quotes of its own source, never another's",
-                );
+                return refuse(crate::i18n::tr(
+                    "edit-refused-a-statement-is-backed-only-by-quotes",
+                ));
             }
         }
     }
@@ -541,7 +553,9 @@ fn check_claim<'t>(
     sources.sort_unstable();
     sources.dedup();
     if sources.len() < 2 {
-        return refuse("a claim needs statements from at least two different sources");
+        return refuse(crate::i18n::tr(
+            "edit-refused-a-claim-needs-statements-from-at-least",
+        ));
     }
     Ok(topic)
 }
@@ -559,7 +573,7 @@ pub fn add_source(story: &Story, source: Source) -> Result<Edit, EditError> {
 
 pub fn heading(story: &Story, title: &str, summary: &str) -> Result<Edit, EditError> {
     if title.trim().is_empty() {
-        return refuse("the story needs a title");
+        return refuse(crate::i18n::tr("edit-refused-the-story-needs-a-title"));
     }
     Ok(Edit::Heading {
         before: (story.title.clone(), story.summary.clone()),

@@ -36,7 +36,7 @@ impl StepDraft {
         let refused = |what: String| Err(EditError::Refused(what));
         let title = self.title.trim();
         if title.is_empty() {
-            return refused("the step needs a title".to_owned());
+            return refused(crate::i18n::tr("edit-refused-the-step-needs-a-title"));
         }
         let window =
             date::resolve(&self.window).map_err(|e| EditError::Refused(format!("window: {e}")))?;
@@ -90,7 +90,9 @@ pub fn add_step(story: &Story, draft: &StepDraft, at: usize) -> Result<Edit, Edi
 
 pub fn change_step(story: &Story, index: usize, draft: &StepDraft) -> Result<Edit, EditError> {
     let Some(old) = story.steps.get(index) else {
-        return Err(EditError::Refused("no such step".to_owned()));
+        return Err(EditError::Refused(crate::i18n::tr(
+            "edit-refused-no-such-step",
+        )));
     };
     let new = draft.to_step(story, old.id.clone())?;
     Ok(Edit::Step(Change::replaced(index, old.clone(), new)))
@@ -103,17 +105,21 @@ pub fn move_step(story: &Story, from: usize, to: usize) -> Result<Edit, EditErro
             before: Some((from, step.clone())),
             after: Some((to, step.clone())),
         })),
-        Some(_) => Err(EditError::Refused(
-            "the step cannot move further that way".to_owned(),
-        )),
-        None => Err(EditError::Refused("no such step".to_owned())),
+        Some(_) => Err(EditError::Refused(crate::i18n::tr(
+            "edit-refused-the-step-cannot-move-further-that-way",
+        ))),
+        None => Err(EditError::Refused(crate::i18n::tr(
+            "edit-refused-no-such-step",
+        ))),
     }
 }
 
 pub fn remove_step(story: &Story, index: usize) -> Result<Edit, EditError> {
     match story.steps.get(index) {
         Some(step) => Ok(Edit::Step(Change::removed(index, step.clone()))),
-        None => Err(EditError::Refused("no such step".to_owned())),
+        None => Err(EditError::Refused(crate::i18n::tr(
+            "edit-refused-no-such-step",
+        ))),
     }
 }
 

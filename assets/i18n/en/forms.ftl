@@ -326,3 +326,26 @@ edit-heading = change the story's title
 edit-move-step = move step
 edit-add-quote-to-event = add quote to event
 edit-change = change
+
+# Why an edit was refused, as a form says it.
+edit-refused-a-claim-needs-statements-from-at-least = a claim needs statements from at least two different sources
+edit-refused-a-place-cannot-be-merged-into-itself = a place cannot be merged into itself
+edit-refused-each-source-s-statement-needs-a-value = each source's statement needs a value: what that source says
+edit-refused-no-such-claim = no such claim
+edit-refused-no-such-event = no such event
+edit-refused-no-such-place = no such place
+edit-refused-no-such-quote = no such quote
+edit-refused-no-such-source = no such source
+edit-refused-no-such-step = no such step
+edit-refused-nothing-was-changed = nothing was changed
+edit-refused-say-what-the-sources-differ-on-the = say what the sources differ on (the claim's topic)
+edit-refused-select-the-words-to-quote-first = select the words to quote first
+edit-refused-the-event-needs-a-title = the event needs a title
+edit-refused-the-place-needs-a-name = the place needs a name
+edit-refused-the-selection-is-not-a-passage-of = the selection is not a passage of the source
+edit-refused-the-source-needs-a-title = the source needs a title
+edit-refused-the-step-needs-a-title = the step needs a title
+edit-refused-the-story-needs-a-title = the story needs a title
+edit-refused-this-passage-cannot-be-told-apart-from = this passage cannot be told apart from another: select more
+edit-refused-a-statement-is-backed-only-by-quotes = a statement is backed only by quotes of its own source, never another's
+edit-refused-the-step-cannot-move-further-that-way = the step cannot move further that way

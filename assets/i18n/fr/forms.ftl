@@ -326,3 +326,26 @@ edit-heading = modifier le titre du récit
 edit-move-step = déplacer l'étape
 edit-add-quote-to-event = ajouter une citation à l'événement
 edit-change = modifier
+
+# Pourquoi une modification a été refusée, comme un formulaire le dit.
+edit-refused-a-claim-needs-statements-from-at-least = une divergence a besoin de déclarations d'au moins deux sources différentes
+edit-refused-a-place-cannot-be-merged-into-itself = un lieu ne peut pas être fondu en lui-même
+edit-refused-each-source-s-statement-needs-a-value = la déclaration de chaque source a besoin d'une valeur : ce que dit cette source
+edit-refused-no-such-claim = pas de telle divergence
+edit-refused-no-such-event = pas de tel événement
+edit-refused-no-such-place = pas de tel lieu
+edit-refused-no-such-quote = pas de telle citation
+edit-refused-no-such-source = pas de telle source
+edit-refused-no-such-step = pas de telle étape
+edit-refused-nothing-was-changed = rien n'a été modifié
+edit-refused-say-what-the-sources-differ-on-the = dites sur quoi les sources divergent (le sujet de la divergence)
+edit-refused-select-the-words-to-quote-first = sélectionnez d'abord les mots à citer
+edit-refused-the-event-needs-a-title = l'événement a besoin d'un titre
+edit-refused-the-place-needs-a-name = le lieu a besoin d'un nom
+edit-refused-the-selection-is-not-a-passage-of = la sélection n'est pas un passage de la source
+edit-refused-the-source-needs-a-title = la source a besoin d'un titre
+edit-refused-the-step-needs-a-title = l'étape a besoin d'un titre
+edit-refused-the-story-needs-a-title = le récit a besoin d'un titre
+edit-refused-this-passage-cannot-be-told-apart-from = ce passage ne peut pas être distingué d'un autre : sélectionnez-en davantage
+edit-refused-a-statement-is-backed-only-by-quotes = une déclaration ne s'appuie que sur des citations de sa propre source, jamais d'une autre
+edit-refused-the-step-cannot-move-further-that-way = l'étape ne peut pas aller plus loin dans ce sens

@@ -171,6 +171,14 @@ fn an_event_needs_a_title_and_a_real_date() {
     assert!(matches!(no_title, Err(EditError::Refused(m)) if m.contains("title")));
     let bad_date = make::add_event(&story, &draft("x", "2024-02-30"), None);
     assert!(matches!(bad_date, Err(EditError::Refused(m)) if m.contains("2024-02-30")));
+    // A form says why in the window's language.
+    crate::i18n::set_language(crate::i18n::Language::French);
+    let no_title = make::add_event(&story, &draft(" ", "2024-04-16"), None);
+    crate::i18n::set_language(crate::i18n::Language::English);
+    assert!(
+        matches!(&no_title, Err(EditError::Refused(m)) if m == "l'événement a besoin d'un titre"),
+        "{no_title:?}"
+    );
 }
 
 #[test]
