@@ -363,7 +363,7 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
     let mut untitled = 0;
     let mut media = 0;
     let mut seen = std::collections::HashSet::new();
-    for (n, slide) in timeline.events.into_iter().enumerate() {
+    for (n, mut slide) in timeline.events.into_iter().enumerate() {
         // An empty id, or one an earlier slide of the file took, gets a fresh one.
         let given = slide.unique_id.clone().filter(|id| !id.trim().is_empty());
         let id = match given {
@@ -395,81 +395,25 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
                 first_words(&body)
             })
             .unwrap_or_else(|| format!("Slide {}", n + 1));
-        let event =
-            match slide.chronomap {
-                Some(ext) => RawEvent {
-                    id: id.clone(),
-                    title: headline,
-                    date: ext.edtf,
-                    status: ext.status,
-                    places: ext.places,
-                    quotes: ext.quotes,
-                    notes: ext.notes,
-                },
-                None => {
-                    // Years before 0 or after 9999 (TimelineJS draws the Big Bang) are not on a
-                    // story's calendar: such slides are left out, and a notice names them.
-                    let on_calendar = |d: &Option<TimelineDate>| {
-                        d.as_ref()
-                            .and_then(|d| d.year.value())
-                            .is_none_or(|y| (0..=9999).contains(&y))
-                    };
-                    if !on_calendar(&slide.start_date) || !on_calendar(&slide.end_date) {
-                        undrawn.push(headline);
-                        continue;
-                    }
-                    let start = slide.start_date.as_ref().and_then(edtf_of).ok_or_else(|| {
-                        error(
-                            None,
-                            Problem::Invalid(crate::i18n::tr_with(
-                                "invalid-no-start-year",
-                                &[("id", id.to_string().into())],
-                            )),
-                        )
-                    })?;
-                    let date = match slide.end_date.as_ref().and_then(edtf_of) {
-                        // An interval is of days: a time of day is kept only on a single date.
-                        Some(end) if end != start => {
-                            let day = |d: &str| d.split('T').next().unwrap_or_default().to_owned();
-                            format!("{}/{}", day(&start), day(&end))
-                        }
-                        _ => start,
-                    };
-                    let status = match slide.group.as_deref() {
-                        Some("planned") => Status::Planned,
-                        Some("reported") => Status::Reported,
-                        _ => Status::Occurred,
-                    };
-                    // What TimelineJS shows beside the text is kept in the notes, said as such.
-                    let mut notes = vec![body];
-                    if let Some(group) = slide.group.as_deref().filter(|g| {
-                        !g.is_empty() && !matches!(*g, "planned" | "reported" | "occurred")
-                    }) {
-                        notes.push(format!("Group: {group}"));
-                    }
-                    if let Some(m) = slide.media.as_ref().filter(|m| !m.url.trim().is_empty()) {
-                        media += 1;
-                        let mut line = format!("Media: {}", m.url.trim());
-                        for (label, value) in [("caption", &m.caption), ("credit", &m.credit)] {
-                            let value = plain_text(value);
-                            if !value.is_empty() {
-                                line.push_str(&format!("; {label}: {value}"));
-                            }
-                        }
-                        notes.push(line);
-                    }
-                    notes.retain(|n| !n.is_empty());
-                    RawEvent {
-                        id: id.clone(),
-                        title: headline,
-                        date,
-                        status,
-                        places: Vec::new(),
-                        quotes: Vec::new(),
-                        notes: notes.join("\n\n"),
-                    }
+        let event = match slide.chronomap.take() {
+            Some(ext) => RawEvent {
+                id: id.clone(),
+                title: headline,
+                date: ext.edtf,
+                status: ext.status,
+                places: ext.places,
+                quotes: ext.quotes,
+                notes: ext.notes,
+            },
+            None => match drawn_event(&slide, &id, &headline, body, &mut media) {
+                Ok(Some(event)) => event,
+                Ok(None) => {
+                    undrawn.push(headline);
+                    continue;
                 }
-            };
+                Err(problem) => return Err(error(None, problem)),
+            },
+        };
         match out.story.events.iter_mut().find(|e| e.id == id) {
             Some(existing) => *existing = event,
             None => out.story.events.push(event),
@@ -502,6 +446,75 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
     let mut story = super::reload(out, file)?;
     story.notices.extend(notices);
     Ok(story)
+}
+
+/// A slide without Chronomap's own record as an event: its dates, its group as a status (another
+/// group kept in the notes), its media as a link in the notes (counted in `media`). None when its
+/// years are not on a story's calendar (before 0 or after 9999: TimelineJS draws the Big Bang).
+fn drawn_event(
+    slide: &Slide,
+    id: &str,
+    headline: &str,
+    body: String,
+    media: &mut usize,
+) -> Result<Option<RawEvent>, Problem> {
+    let on_calendar = |d: &Option<TimelineDate>| {
+        d.as_ref()
+            .and_then(|d| d.year.value())
+            .is_none_or(|y| (0..=9999).contains(&y))
+    };
+    if !on_calendar(&slide.start_date) || !on_calendar(&slide.end_date) {
+        return Ok(None);
+    }
+    let start = slide.start_date.as_ref().and_then(edtf_of).ok_or_else(|| {
+        Problem::Invalid(crate::i18n::tr_with(
+            "invalid-no-start-year",
+            &[("id", id.to_owned().into())],
+        ))
+    })?;
+    let date = match slide.end_date.as_ref().and_then(edtf_of) {
+        // An interval is of days: a time of day is kept only on a single date.
+        Some(end) if end != start => {
+            let day = |d: &str| d.split('T').next().unwrap_or_default().to_owned();
+            format!("{}/{}", day(&start), day(&end))
+        }
+        _ => start,
+    };
+    let status = match slide.group.as_deref() {
+        Some("planned") => Status::Planned,
+        Some("reported") => Status::Reported,
+        _ => Status::Occurred,
+    };
+    // What TimelineJS shows beside the text is kept in the notes, said as such.
+    let mut notes = vec![body];
+    if let Some(group) = slide
+        .group
+        .as_deref()
+        .filter(|g| !g.is_empty() && !matches!(*g, "planned" | "reported" | "occurred"))
+    {
+        notes.push(format!("Group: {group}"));
+    }
+    if let Some(m) = slide.media.as_ref().filter(|m| !m.url.trim().is_empty()) {
+        *media += 1;
+        let mut line = format!("Media: {}", m.url.trim());
+        for (label, value) in [("caption", &m.caption), ("credit", &m.credit)] {
+            let value = plain_text(value);
+            if !value.is_empty() {
+                line.push_str(&format!("; {label}: {value}"));
+            }
+        }
+        notes.push(line);
+    }
+    notes.retain(|n| !n.is_empty());
+    Ok(Some(RawEvent {
+        id: id.to_owned(),
+        title: headline.to_owned(),
+        date,
+        status,
+        places: Vec::new(),
+        quotes: Vec::new(),
+        notes: notes.join("\n\n"),
+    }))
 }
 
 /// The title slide: the story's title and summary when the story has neither events nor sources
