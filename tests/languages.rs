@@ -269,3 +269,27 @@ fn what_the_loader_did_is_said_in_french_too() {
         "{notices:?}"
     );
 }
+
+#[test]
+fn the_map_s_hover_tag_says_a_place_s_kind_and_schematic_shape_in_french() {
+    use chronomap::i18n::tr_with;
+    let said = |schematic: &'static str| {
+        tr_with(
+            "map-hover-place",
+            &[
+                ("name", "Karabakh".into()),
+                (
+                    "kind",
+                    i18n::kind_name(chronomap::model::PlaceKind::Region).into(),
+                ),
+                ("schematic", schematic.into()),
+            ],
+        )
+    };
+    assert_eq!(said("yes"), "Karabakh\nregion, schematic shape");
+    i18n::set_language(Language::French);
+    let french = (said("yes"), said("no"));
+    i18n::set_language(Language::English);
+    assert_eq!(french.0, "Karabakh\nrégion, forme schématique");
+    assert_eq!(french.1, "Karabakh\nrégion");
+}

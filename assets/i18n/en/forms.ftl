@@ -349,3 +349,9 @@ edit-refused-the-story-needs-a-title = the story needs a title
 edit-refused-this-passage-cannot-be-told-apart-from = this passage cannot be told apart from another: select more
 edit-refused-a-statement-is-backed-only-by-quotes = a statement is backed only by quotes of its own source, never another's
 edit-refused-the-step-cannot-move-further-that-way = the step cannot move further that way
+
+map-hover-place = { $name }
+    { $kind }{ $schematic ->
+        [yes] , schematic shape
+       *[no] {""}
+    }

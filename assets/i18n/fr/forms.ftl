@@ -349,3 +349,9 @@ edit-refused-the-story-needs-a-title = le récit a besoin d'un titre
 edit-refused-this-passage-cannot-be-told-apart-from = ce passage ne peut pas être distingué d'un autre : sélectionnez-en davantage
 edit-refused-a-statement-is-backed-only-by-quotes = une déclaration ne s'appuie que sur des citations de sa propre source, jamais d'une autre
 edit-refused-the-step-cannot-move-further-that-way = l'étape ne peut pas aller plus loin dans ce sens
+
+map-hover-place = { $name }
+    { $kind }{ $schematic ->
+        [yes] , forme schématique
+       *[no] {""}
+    }

@@ -324,3 +324,17 @@ pub(super) fn paint_scale_bar(painter: &egui::Painter, rect: Rect, scale: f64) {
         style::INK,
     );
 }
+
+/// The legend in its frame, when it has room, named for screen readers by what it explains.
+pub(super) fn legend_ui(
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    frame: Option<Rect>,
+    legend: &Legend,
+) {
+    let Some(frame) = frame else { return };
+    paint_legend(painter, frame, legend);
+    let described = legend.described();
+    ui.interact(frame, ui.scope_id().with("legend"), egui::Sense::hover())
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &described));
+}

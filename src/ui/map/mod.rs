@@ -235,6 +235,146 @@ pub struct MapState {
     legend: Option<chrome::Legend>,
 }
 
+/// Pan by dragging (unless the drag moves the selected point), zoom with the wheel or a pinch
+/// about the pointer; a move to a step's view goes on (at once when animations are off).
+fn move_view(
+    ui: &egui::Ui,
+    response: &egui::Response,
+    state: &mut MapState,
+    doc: &Document,
+    view: &View,
+    rect: Rect,
+    commands: &mut Vec<Command>,
+) {
+    let moving = state.drawing.is_none()
+        && moving::move_point_ui(response, state, doc, view, rect, commands);
+    if response.dragged() && !moving {
+        state.pan(response.drag_delta());
+    }
+    if let (true, Some(pointer)) = (response.hovered(), response.hover_pos()) {
+        let (zoom, scroll) = ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta.y));
+        let factor = f64::from(zoom) * (f64::from(scroll) * 0.002).exp();
+        if (factor - 1.0).abs() > 1e-4 {
+            state.zoom_about(rect, pointer, factor);
+        }
+    }
+    let (now, instant) = ui.input(|i| (i.time, ui.style().animation_time <= 0.0));
+    if state.advance_easing(rect, now, instant) {
+        ui.ctx().request_repaint();
+    }
+}
+
+/// The places drawn over the still layer each frame (those the cursor, the selection, the hover
+/// or the tour bring forward, and transient ones), with the still layer's visible and labelled
+/// places and the transient ones added.
+type Marked = (Layer, Vec<(usize, Rect)>, Vec<(usize, Rect)>);
+
+fn mark_places(
+    doc: &Document,
+    map_view: &view::MapView,
+    view_rect: Rect,
+    still: &StillLayer,
+    marks: &LabelPriority,
+    shown: impl Fn(usize) -> bool,
+) -> Marked {
+    let story = doc.story();
+    let involved = |p: usize| marks.involved.get(p).copied().unwrap_or(false);
+    let mut overlay = Layer::default();
+    let mut visible = still.visible.clone();
+    let mut labelled = still.labelled().to_vec();
+    let marked = (0..story.places.len()).filter(|&p| {
+        (involved(p)
+            || marks.selected == Some(p)
+            || marks.hovered == Some(p)
+            || story.places[p].transient)
+            && shown(p)
+    });
+    for p in marked {
+        let Some(screen) = layers::on_screen(doc, map_view, view_rect, p) else {
+            continue;
+        };
+        if story.places[p].transient {
+            visible.push((p, screen));
+            labelled.push((p, screen));
+        }
+        let chosen = marks.selected == Some(p) || marks.hovered == Some(p);
+        if still.crowded && involved(p) && !chosen && layers::is_small(screen) {
+            // An overview marks the current places small, so the groups' counts stay readable.
+            layers::mark_current(&mut overlay, screen);
+            continue;
+        }
+        let look = Look {
+            current: involved(p),
+            highlight: if marks.selected == Some(p) {
+                Some(style::SELECTION)
+            } else if marks.hovered == Some(p) {
+                Some(style::INK)
+            } else if involved(p) {
+                Some(style::CURRENT)
+            } else {
+                None
+            },
+            crowded: still.crowded,
+        };
+        layers::draw_place(&mut overlay, doc, map_view, p, screen, look);
+    }
+    (overlay, visible, labelled)
+}
+
+/// Per place, whether the map brings it forward: the places of the events at the cursor, of the
+/// selected event, and of the tour's step.
+fn involved_places(story: &crate::model::Story, view: &View, current: &[usize]) -> Vec<bool> {
+    let mut involved = vec![false; story.places.len()];
+    let event_places = view
+        .selected_event
+        .and_then(|e| story.events.get(e))
+        .map(|e| e.places.as_slice());
+    let step_places = view
+        .step
+        .and_then(|s| story.steps.get(s))
+        .map(|s| s.places.as_slice());
+    for p in query::places_of_events(story, current)
+        .into_iter()
+        .chain(event_places.into_iter().flatten().copied())
+        .chain(step_places.into_iter().flatten().copied())
+    {
+        if let Some(flag) = involved.get_mut(p) {
+            *flag = true;
+        }
+    }
+    involved
+}
+
+/// What the pointer is over: a place (its name, kind, and whether its shape is schematic) or a
+/// group of places (how many, and that a click zooms in).
+fn hover_tags(
+    painter: &egui::Painter,
+    rect: Rect,
+    pointer: egui::Pos2,
+    story: &crate::model::Story,
+    hovered: Option<usize>,
+    group: Option<usize>,
+) {
+    if let Some(place) = hovered.and_then(|p| story.places.get(p)) {
+        let said = tr_with(
+            "map-hover-place",
+            &[
+                ("name", place.name.clone().into()),
+                ("kind", crate::i18n::kind_name(place.kind).into()),
+                (
+                    "schematic",
+                    if place.approximate { "yes" } else { "no" }.into(),
+                ),
+            ],
+        );
+        paint_hover_tag(painter, rect, pointer, &said);
+    }
+    if let Some(count) = group {
+        let said = tr_with("map-places-here", &[("count", count.into())]);
+        paint_hover_tag(painter, rect, pointer, &said);
+    }
+}
+
 pub fn map_ui(
     ui: &mut egui::Ui,
     state: &mut MapState,
@@ -255,25 +395,7 @@ pub fn map_ui(
         state.detail = Some(DetailCache::new(*doc.projection()));
     }
     state.sync_streets(doc.projection());
-    // Pan by dragging (unless the drag moves the selected point), zoom with the wheel or a pinch
-    // about the pointer.
-    let moving = state.drawing.is_none()
-        && moving::move_point_ui(&response, state, doc, view, rect, commands);
-    if response.dragged() && !moving {
-        state.pan(response.drag_delta());
-    }
-    if let (true, Some(pointer)) = (response.hovered(), response.hover_pos()) {
-        let (zoom, scroll) = ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta.y));
-        let factor = f64::from(zoom) * (f64::from(scroll) * 0.002).exp();
-        if (factor - 1.0).abs() > 1e-4 {
-            state.zoom_about(rect, pointer, factor);
-        }
-    }
-    // A move to a step's view goes on (at once when animations are off).
-    let (now, instant) = ui.input(|i| (i.time, ui.style().animation_time <= 0.0));
-    if state.advance_easing(rect, now, instant) {
-        ui.ctx().request_repaint();
-    }
+    move_view(ui, &response, state, doc, view, rect, commands);
     let map_view = state.view_in(doc, rect);
     let painter = ui.painter_at(rect);
 
@@ -283,23 +405,7 @@ pub fn map_ui(
             && query::place_is_shown(story, p, current)
             && view.filter_shows(p)
     };
-    let mut involved = vec![false; story.places.len()];
-    let event_places = view
-        .selected_event
-        .and_then(|e| story.events.get(e))
-        .map(|e| e.places.as_slice());
-    // The tour's step brings its places forward too.
-    let step_places = view
-        .step
-        .and_then(|s| story.steps.get(s))
-        .map(|s| s.places.as_slice());
-    for p in query::places_of_events(story, current)
-        .into_iter()
-        .chain(event_places.into_iter().flatten().copied())
-        .chain(step_places.into_iter().flatten().copied())
-    {
-        involved[p] = true;
-    }
+    let involved = involved_places(story, view, current);
     let hit = |pos| {
         doc.place_index().hit(
             map_view.map_from_screen(pos),
@@ -349,46 +455,13 @@ pub fn map_ui(
             .collect(),
         shapes: Vec::new(),
     };
-    let mut overlay = Layer::default();
-    let view_rect = rect.expand(8.0);
-    let marked_places = (0..story.places.len()).filter(|&p| {
-        (involved[p]
-            || view.selected_place == Some(p)
-            || hovered == Some(p)
-            || story.places[p].transient)
-            && shown(p)
-    });
-    let mut visible = still.visible.clone();
-    let mut labelled = still.labelled().to_vec();
-    for p in marked_places {
-        let Some(screen) = layers::on_screen(doc, &map_view, view_rect, p) else {
-            continue;
-        };
-        if story.places[p].transient {
-            visible.push((p, screen));
-            labelled.push((p, screen));
-        }
-        let chosen = view.selected_place == Some(p) || hovered == Some(p);
-        if crowded && involved[p] && !chosen && layers::is_small(screen) {
-            // An overview marks the current places small, so the groups' counts stay readable.
-            layers::mark_current(&mut overlay, screen);
-            continue;
-        }
-        let look = Look {
-            current: involved[p],
-            highlight: if view.selected_place == Some(p) {
-                Some(style::SELECTION)
-            } else if hovered == Some(p) {
-                Some(style::INK)
-            } else if involved[p] {
-                Some(style::CURRENT)
-            } else {
-                None
-            },
-            crowded,
-        };
-        layers::draw_place(&mut overlay, doc, &map_view, p, screen, look);
-    }
+    let priority = LabelPriority {
+        selected: view.selected_place,
+        hovered,
+        involved: &involved,
+    };
+    let (overlay, visible, labelled) =
+        mark_places(doc, &map_view, rect.expand(8.0), still, &priority, shown);
     labels.placed.extend(overlay.obstacles.iter().copied());
     // Town markers go over every shape, the still layer's and the marked places' alike.
     let marked_markers = overlay.paint_shapes(&painter);
@@ -401,11 +474,6 @@ pub fn map_ui(
     }
     painter.extend(marked_markers);
 
-    let priority = LabelPriority {
-        selected: view.selected_place,
-        hovered,
-        involved: &involved,
-    };
     state.focus_targets = keyboard::place_targets(ui, rect, &visible);
     labels::label_places(
         &mut labels,
@@ -429,40 +497,18 @@ pub fn map_ui(
     }
     painter.extend(labels.shapes);
 
-    if let Some(frame) = chrome_layout.legend {
-        chrome::paint_legend(&painter, frame, &legend);
-        let described = legend.described();
-        ui.interact(frame, ui.scope_id().with("legend"), Sense::hover())
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &described));
-    }
+    chrome::legend_ui(ui, &painter, chrome_layout.legend, &legend);
     chrome::paint_scale_bar(&painter, rect, map_view.scale);
     chrome::map_buttons_ui(ui, rect, &chrome_layout, state, doc);
 
-    if let (Some(p), Some(pointer)) = (hovered, response.hover_pos()) {
-        let place = &story.places[p];
-        let shape = if place.approximate {
-            ", schematic shape"
-        } else {
-            ""
-        };
-        paint_hover_tag(
+    if let Some(pointer) = response.hover_pos() {
+        hover_tags(
             &painter,
             rect,
             pointer,
-            &format!(
-                "{}\n{}{shape}",
-                place.name,
-                crate::i18n::kind_name(place.kind)
-            ),
-        );
-    }
-    if let (Some((_, count)), Some(pointer)) = (group, response.hover_pos()) {
-        let count = crate::numbers::group_thousands(count as f64);
-        paint_hover_tag(
-            &painter,
-            rect,
-            pointer,
-            &tr_with("map-places-here", &[("count", count.into())]),
+            story,
+            hovered,
+            group.map(|(_, n)| n),
         );
     }
     moving::paint_moving(&painter, doc, rect, state);
