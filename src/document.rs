@@ -195,7 +195,7 @@ impl Document {
             return Err(LoadErrors::one(
                 self.files.display_name(),
                 None,
-                Problem::Unwritable("the built-in story has no folder: choose one".to_owned()),
+                Problem::Unwritable(crate::i18n::tr("save-built-in-no-folder")),
             ));
         };
         self.save_folder(&target)?;
@@ -403,7 +403,10 @@ fn read_for_import(path: &Path, name: &str) -> Result<String, LoadErrors> {
             LoadErrors::one(
                 name,
                 None,
-                Problem::Invalid(format!("not a readable Parquet table: {e}")),
+                Problem::Invalid(crate::i18n::tr_with(
+                    "parquet-unreadable",
+                    &[("why", e.to_string().into())],
+                )),
             )
         });
     }

@@ -4,6 +4,7 @@
 //! and that certificate's issuer, its timeStamping purpose and validity. Formats only: the story's
 //! use of them is `provenance::timestamp`.
 
+use crate::i18n::{tr, tr_with};
 use cms::content_info::ContentInfo;
 use cms::signed_data::SignerIdentifier;
 use der::asn1::{Int, OctetString};
@@ -26,35 +27,31 @@ const ID_CE_EXT_KEY_USAGE: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.5.
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum TimestampError {
-    #[error("not an RFC 3161 time-stamp response: {0}")]
+    #[error("{}", tr_with("stamp-not-response", &[("why", .0.to_string().into())]))]
     NotAResponse(String),
-    #[error("the authority did not grant a time-stamp (status {0}{1})")]
+    #[error("{}", tr_with("stamp-not-granted", &[("status", .0.to_string().into()), ("text", .1.to_string().into())]))]
     NotGranted(String, String),
-    #[error("the response holds no time-stamp token")]
+    #[error("{}", tr("stamp-no-token"))]
     NoToken,
-    #[error("the token is not a signed RFC 3161 time-stamp: {0}")]
+    #[error("{}", tr_with("stamp-malformed", &[("why", .0.to_string().into())]))]
     Malformed(String),
-    #[error("the token stamps {stamped}, not this source's SHA-256 {expected}")]
+    #[error("{}", tr_with("stamp-wrong-imprint", &[("stamped", .stamped.to_string().into()), ("expected", .expected.to_string().into())]))]
     WrongImprint { stamped: String, expected: String },
-    #[error("the token's signature does not verify: {0}")]
+    #[error("{}", tr_with("stamp-bad-signature", &[("why", .0.to_string().into())]))]
     BadSignature(String),
-    #[error(
-        "the token is signed by \"{signer}\", which the certificate \"{trusted}\" neither is nor issued"
-    )]
+    #[error("{}", tr_with("stamp-other-authority", &[("signer", .signer.to_string().into()), ("trusted", .trusted.to_string().into())]))]
     OtherAuthority { signer: String, trusted: String },
-    #[error(
-        "the signing certificate \"{0}\" is not for time-stamping (no timeStamping extended key usage)"
-    )]
+    #[error("{}", tr_with("stamp-not-for-timestamping", &[("name", .0.to_string().into())]))]
     NotForTimestamping(String),
-    #[error("the token's time {time} is outside its certificate's validity ({from} to {to})")]
+    #[error("{}", tr_with("stamp-outside-validity", &[("time", .time.to_string().into()), ("from", .from.to_string().into()), ("to", .to.to_string().into())]))]
     OutsideValidity {
         time: String,
         from: String,
         to: String,
     },
-    #[error("the certificate file: {0}")]
+    #[error("{}", tr_with("stamp-certificate", &[("why", .0.to_string().into())]))]
     Certificate(String),
-    #[error("{0} is not supported (RSA with SHA-256 is)")]
+    #[error("{}", tr_with("stamp-unsupported", &[("what", .0.to_string().into())]))]
     Unsupported(String),
 }
 

@@ -293,3 +293,50 @@ fn the_map_s_hover_tag_says_a_place_s_kind_and_schematic_shape_in_french() {
     assert_eq!(french.0, "Karabakh\nrégion, forme schématique");
     assert_eq!(french.1, "Karabakh\nrégion");
 }
+
+#[test]
+fn an_import_s_and_a_geojson_file_s_problems_are_said_in_french_too() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("story.json"),
+        r#"{"format": "chronomap-story/1", "title": "Crues"}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("places.geojson"),
+        r#"{"type": "FeatureCollection", "features": []}"#,
+    )
+    .unwrap();
+    let csv = dir.path().join("crues.csv");
+    std::fs::write(
+        &csv,
+        "date,title,place,status\n03/04/2024,Crue,Craon,occurred\n2024-04-05,Décrue,Craon,rumoured\n",
+    )
+    .unwrap();
+    let story = dir.path().to_str().unwrap();
+    let french = common::chronomap(&["import", story, csv.to_str().unwrap(), "--language", "fr"]);
+    let said = common::said(&french);
+    assert!(
+        said.contains("peut se lire jour d'abord ou mois d'abord"),
+        "{said}"
+    );
+    assert!(
+        said.contains("le statut «\u{a0}rumoured\u{a0}» n'est ni occurred"),
+        "{said}"
+    );
+    std::fs::write(
+        dir.path().join("places.geojson"),
+        r#"{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"name": "Craon"},
+            "geometry": {"type": "LineString", "coordinates": [[-0.95, 47.85]]}}]}"#,
+    )
+    .unwrap();
+    let french = common::chronomap(&["validate", story, "--language", "fr"]);
+    let said = common::said(&french);
+    assert!(
+        said.contains("places.geojson:2:")
+            && said.contains(
+                "une LineString demande au moins 2 positions (RFC 7946 §3.1.4)\u{202f}; il y en a 1"
+            ),
+        "{said}"
+    );
+}

@@ -3,6 +3,7 @@
 //! rivers, roads, buildings and place names in degrees, for the window and the published page.
 
 use super::kept::KeptTiles;
+use crate::i18n::tr_with;
 use crate::spatial::{self, Projection};
 use geo::{BoundingRect, Coord, Geometry, LineString, MultiPolygon, Polygon, Rect};
 use pmtiles::{
@@ -43,16 +44,16 @@ pub struct StreetFeatures {
 
 #[derive(Debug, thiserror::Error)]
 pub enum StreetError {
-    #[error("{path}: cannot be read ({source})")]
+    #[error("{}", tr_with("streets-unreadable", &[("path", .path.display().to_string().into()), ("why", .source.to_string().into())]))]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{path}: is not a PMTiles archive ({source})")]
+    #[error("{}", tr_with("streets-not-pmtiles", &[("path", .path.display().to_string().into()), ("why", .source.to_string().into())]))]
     NotPmtiles { path: PathBuf, source: PmtError },
-    #[error("{path}: holds {kind} tiles; Chronomap draws vector tiles (MVT)")]
+    #[error("{}", tr_with("streets-not-vector", &[("path", .path.display().to_string().into()), ("kind", .kind.to_string().into())]))]
     NotVector { path: PathBuf, kind: String },
-    #[error("{path}: tile {tile} does not read ({reason})")]
+    #[error("{}", tr_with("streets-tile", &[("path", .path.display().to_string().into()), ("tile", .tile.to_string().into()), ("why", .reason.to_string().into())]))]
     Tile {
         path: PathBuf,
         tile: String,

@@ -305,6 +305,7 @@ pub enum DateError {
         /// The forms to write, when the string is not shaped like a date at all.
         hint: Option<FormsHint>,
     },
+    /// The text, and the message id of why it is not drawn.
     NotDrawn(String, &'static str),
 }
 
@@ -349,7 +350,7 @@ impl std::fmt::Display for DateError {
             }
             DateError::NotDrawn(text, why) => tr_with(
                 "date-not-drawn",
-                &[("text", text.clone().into()), ("why", (*why).into())],
+                &[("text", text.clone().into()), ("why", tr(why).into())],
             ),
         };
         f.write_str(&said)
@@ -395,7 +396,7 @@ pub fn resolve(edtf: &str) -> Result<DateSpan, DateError> {
             let start = endpoint_date(&interval.start).map(date_days).transpose();
             let end = endpoint_date(&interval.end).map(date_days).transpose();
             let (start, end) = match (start.map_err(not_drawn)?, end.map_err(not_drawn)?) {
-                (None, None) => return Err(not_drawn("neither end is dated")),
+                (None, None) => return Err(not_drawn("date-why-neither-end")),
                 (Some(s), None) => (s, s),
                 (None, Some(e)) => (e, e),
                 (Some(s), Some(e)) => (s, e),
@@ -428,7 +429,7 @@ pub fn resolve(edtf: &str) -> Result<DateSpan, DateError> {
             span.earliest = span.members.iter().map(|m| m.0).min().unwrap_or_default();
             span.latest = span.members.iter().map(|m| m.1).max().unwrap_or_default();
             if span.members.is_empty() {
-                return Err(not_drawn("the set is empty"));
+                return Err(not_drawn("date-why-set-empty"));
             }
         }
     }
@@ -528,7 +529,7 @@ const DRAWN_YEARS: std::ops::RangeInclusive<i64> = -9998..=9999;
 /// 21–24 are the northern hemisphere's meteorological ones, as `edtf-core` reads them), if its
 /// years are ones the timeline draws.
 fn date_days(date: &Date) -> Result<(Day, Day), &'static str> {
-    let out_of_years = "its years are outside 9999 BC to 9999 (EDTF -9998 to 9999)";
+    let out_of_years = "date-why-out-of-years";
     let day = |bound: Bound| match bound {
         Bound::Date(b) if DRAWN_YEARS.contains(&b.year) => {
             NaiveDate::from_ymd_opt(i32::try_from(b.year).ok()?, b.month.into(), b.day.into())
@@ -542,10 +543,7 @@ fn date_days(date: &Date) -> Result<(Day, Day), &'static str> {
         && first.year <= 0
         && last.year >= 9999
     {
-        return Err(
-            "its year is not known at all (XXXX: any year), and the timeline draws a date within \
-             known years; write the year, the years it may be (2020/2024), or one of them ([2020,2024])",
-        );
+        return Err("date-why-year-unknown");
     }
     day(bounds.earliest)
         .zip(day(bounds.latest))

@@ -96,7 +96,9 @@ fn years_before_the_era_are_drawn_and_said_as_bc() {
     // Past what the timeline draws, and a year not known at all, are said, not drawn.
     assert!(matches!(resolve("-9999"), Err(DateError::NotDrawn(..))));
     match resolve("XXXX-12-25") {
-        Err(DateError::NotDrawn(_, why)) => assert!(why.contains("not known at all"), "{why}"),
+        Err(error @ DateError::NotDrawn(..)) => {
+            assert!(error.to_string().contains("not known at all"), "{error}")
+        }
         other => panic!("{other:?}"),
     }
 }

@@ -50,8 +50,12 @@ pub fn change_source(story: &Story, index: usize, draft: &SourceDraft) -> Result
     if title.is_empty() {
         return refuse(crate::i18n::tr("edit-refused-the-source-needs-a-title"));
     }
-    let published = date::resolve(draft.published.trim())
-        .map_err(|e| EditError::Refused(format!("publication date: {e}")))?;
+    let published = date::resolve(draft.published.trim()).map_err(|e| {
+        EditError::Refused(crate::i18n::tr_with(
+            "edit-refused-publication-date",
+            &[("why", e.to_string().into())],
+        ))
+    })?;
     let given = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
     let publisher = given(&draft.publisher);
     let label_is_set = !draft.label.trim().is_empty();
@@ -147,9 +151,9 @@ pub fn quote_removal(story: &Story, quote: usize) -> Result<Vec<String>, EditErr
         .iter()
         .find(|c| c.statements.iter().any(|s| s.quotes.contains(&quote)))
     {
-        return refuse(format!(
-            "it is the evidence of the claim \"{}\": change or remove the claim first",
-            claim.topic
+        return refuse(crate::i18n::tr_with(
+            "edit-refused-quote-backs-claim",
+            &[("topic", claim.topic.clone().into())],
         ));
     }
     if let Some(place) = story.places.iter().find(|p| {
@@ -158,30 +162,31 @@ pub fn quote_removal(story: &Story, quote: usize) -> Result<Vec<String>, EditErr
             .flatten()
             .any(|f| f.quote == quote)
     }) {
-        return refuse(format!(
-            "it gives the figure reported for {}: that figure would lose its evidence",
-            place.name
+        return refuse(crate::i18n::tr_with(
+            "edit-refused-quote-backs-figure",
+            &[("place", place.name.clone().into())],
         ));
     }
     let mut effects = Vec::new();
     for event in story.events.iter().filter(|e| e.quotes.contains(&quote)) {
-        if event.quotes.len() == 1 {
-            effects.push(format!(
-                "\"{}\" loses its only quote: it will rest on no source's words",
-                event.title
-            ));
+        let said = if event.quotes.len() == 1 {
+            "removal-event-loses-only-quote"
         } else {
-            effects.push(format!("\"{}\" loses one of its quotes", event.title));
-        }
+            "removal-event-loses-a-quote"
+        };
+        let title = event.title.clone().into();
+        effects.push(crate::i18n::tr_with(said, &[("title", title)]));
     }
     for step in story.steps.iter().filter(|s| s.quotes.contains(&quote)) {
-        effects.push(format!("the step \"{}\" no longer rests on it", step.title));
+        let title = step.title.clone().into();
+        effects.push(crate::i18n::tr_with(
+            "removal-step-loses-quote",
+            &[("title", title)],
+        ));
     }
     if effects.is_empty() {
-        effects.push(format!(
-            "nothing else: quote \"{}\" backs no event and no step",
-            q.id
-        ));
+        let id = q.id.clone().into();
+        effects.push(crate::i18n::tr_with("removal-nothing-else", &[("id", id)]));
     }
     Ok(effects)
 }

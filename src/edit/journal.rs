@@ -5,6 +5,7 @@
 
 use super::Edit;
 use crate::digest::sha256_hex;
+use crate::i18n::tr_with;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
@@ -36,7 +37,7 @@ pub enum JournalError {
         path: PathBuf,
         error: std::io::Error,
     },
-    #[error("{}:{line}: not an edit this version understands ({message})", .path.display())]
+    #[error("{}", tr_with("journal-unreadable", &[("path", .path.display().to_string().into()), ("line", (*.line).into()), ("why", .message.to_string().into())]))]
     Unreadable {
         path: PathBuf,
         line: usize,

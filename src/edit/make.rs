@@ -15,6 +15,17 @@ fn refuse<T>(message: impl Into<String>) -> Result<T, EditError> {
     Err(EditError::Refused(message.into()))
 }
 
+/// Why a place's shape was refused, named by the place.
+fn refused_place(name: &str, why: impl ToString) -> EditError {
+    EditError::Refused(crate::i18n::tr_with(
+        "edit-refused-place",
+        &[
+            ("name", name.to_owned().into()),
+            ("why", why.to_string().into()),
+        ],
+    ))
+}
+
 /// Characters of context a quote carries on each side when its words occur more than once; doubled
 /// until the context tells the occurrence apart (Hypothesis uses 32).
 const CONTEXT_CHARS: usize = 32;
@@ -56,9 +67,12 @@ pub fn quote(story: &Story, source: usize, bytes: Range<usize>) -> Result<Quote,
                 context = (context * 2).max(CONTEXT_CHARS);
             }
             Anchor::TooCommon => {
-                return refuse(format!(
-                    "\"{exact}\" occurs over {} times in the source: select a longer passage",
-                    anchoring::MAX_OCCURRENCES
+                return refuse(crate::i18n::tr_with(
+                    "edit-refused-too-common",
+                    &[
+                        ("words", exact.to_owned().into()),
+                        ("max", anchoring::MAX_OCCURRENCES.into()),
+                    ],
                 ));
             }
             _ => {
@@ -182,11 +196,11 @@ impl EventDraft {
             return refuse(crate::i18n::tr("edit-refused-the-event-needs-a-title"));
         }
         let date = date::resolve(&self.date).map_err(|e| EditError::Refused(e.to_string()))?;
-        if let Some(&p) = self.places.iter().find(|&&p| p >= story.places.len()) {
-            return refuse(format!("no place number {p}"));
+        if self.places.iter().any(|&p| p >= story.places.len()) {
+            return refuse(crate::i18n::tr("edit-refused-no-such-place"));
         }
-        if let Some(&q) = self.quotes.iter().find(|&&q| q >= quotes_known) {
-            return refuse(format!("no quote number {q}"));
+        if self.quotes.iter().any(|&q| q >= quotes_known) {
+            return refuse(crate::i18n::tr("edit-refused-no-such-quote"));
         }
         Ok(Event {
             id,
@@ -363,15 +377,14 @@ impl PlaceDraft {
         if name.is_empty() {
             return refuse(crate::i18n::tr("edit-refused-the-place-needs-a-name"));
         }
-        load::check_geometry(&self.geometry)
-            .map_err(|e| EditError::Refused(format!("place \"{name}\": {e}")))?;
+        load::check_geometry(&self.geometry).map_err(|e| refused_place(name, e))?;
         // A file may hold coordinates outside WGS84 (kept with a notice); a place made here may not.
         if let Some(c) = load::outside_wgs84(&self.geometry) {
-            return refuse(format!(
-                "place \"{name}\": coordinate [{}, {}] is outside WGS84 (longitude −180 to 180, \
-                 latitude −90 to 90; GeoJSON's order is [longitude, latitude])",
-                c.x, c.y
-            ));
+            let outside = crate::i18n::tr_with(
+                "edit-refused-outside-wgs84",
+                &[("lon", c.x.into()), ("lat", c.y.into())],
+            );
+            return Err(refused_place(name, outside));
         }
         Ok(Place {
             id,
@@ -563,10 +576,16 @@ fn check_claim<'t>(
 /// A new source at the end of the story's sources (see `provenance::add` for how one is made).
 pub fn add_source(story: &Story, source: Source) -> Result<Edit, EditError> {
     if story.sources.iter().any(|s| s.id == source.id) {
-        return refuse(format!("source id \"{}\" is taken", source.id));
+        return refuse(crate::i18n::tr_with(
+            "edit-refused-source-id-taken",
+            &[("id", source.id.clone().into())],
+        ));
     }
     if story.sources.iter().any(|s| s.file == source.file) {
-        return refuse(format!("file \"{}\" is another source's", source.file));
+        return refuse(crate::i18n::tr_with(
+            "edit-refused-source-file-taken",
+            &[("file", source.file.clone().into())],
+        ));
     }
     Ok(Edit::Source(Change::added(story.sources.len(), source)))
 }

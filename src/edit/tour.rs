@@ -38,29 +38,39 @@ impl StepDraft {
         if title.is_empty() {
             return refused(crate::i18n::tr("edit-refused-the-step-needs-a-title"));
         }
-        let window =
-            date::resolve(&self.window).map_err(|e| EditError::Refused(format!("window: {e}")))?;
+        let window = date::resolve(&self.window).map_err(|e| {
+            EditError::Refused(crate::i18n::tr_with(
+                "edit-refused-step-window",
+                &[("why", e.to_string().into())],
+            ))
+        })?;
         let out_of = |list: &[usize], len: usize| list.iter().find(|&&i| i >= len).copied();
-        if let Some(e) = out_of(&self.events, story.events.len()) {
-            return refused(format!("no event number {e}"));
+        if out_of(&self.events, story.events.len()).is_some() {
+            return refused(crate::i18n::tr("edit-refused-no-such-event"));
         }
         let fit = match &self.view {
             StepView::Fit(places) => places.as_slice(),
             StepView::Bounds(_) => &[],
         };
-        if let Some(p) =
-            out_of(&self.places, story.places.len()).or_else(|| out_of(fit, story.places.len()))
+        let places = story.places.len();
+        if out_of(&self.places, places)
+            .or_else(|| out_of(fit, places))
+            .is_some()
         {
-            return refused(format!("no place number {p}"));
+            return refused(crate::i18n::tr("edit-refused-no-such-place"));
         }
-        if let Some(q) = out_of(&self.quotes, story.quotes.len()) {
-            return refused(format!("no quote number {q}"));
+        if out_of(&self.quotes, story.quotes.len()).is_some() {
+            return refused(crate::i18n::tr("edit-refused-no-such-quote"));
         }
         let view = match &self.view {
-            StepView::Bounds(bounds) => StepView::Bounds(
-                crate::load::step_bounds(bounds)
-                    .map_err(|what| EditError::Refused(format!("the step {what}")))?,
-            ),
+            StepView::Bounds(bounds) => {
+                StepView::Bounds(crate::load::step_bounds(bounds).map_err(|what| {
+                    EditError::Refused(crate::i18n::tr_with(
+                        "edit-refused-step-bbox",
+                        &[("what", what.into())],
+                    ))
+                })?)
+            }
             StepView::Fit(places) => StepView::Fit(super::make::dedup(places)),
         };
         Ok(Step {

@@ -2,6 +2,7 @@
 //! own columns (and lists with date/title/place/lat/lon columns), TimelineJS's Google Sheets
 //! template, and ACLED's event exports. Each date becomes EDTF with its precision kept.
 
+use crate::i18n::{tr, tr_with};
 use chrono::{Datelike, Duration, NaiveDate};
 use csv::StringRecord;
 
@@ -122,7 +123,7 @@ impl Layout {
             column(&["edtf", "date", "event_date"]),
             column(&["title", "headline", "event"]),
         ) else {
-            return Err("the CSV needs a date (or edtf) column and a title column, or the columns of TimelineJS's template (Year… Headline) or of an ACLED export (event_date…)".to_owned());
+            return Err(tr("csv-needs-columns"));
         };
         Ok(Layout::Chronomap(Columns {
             date,
@@ -139,12 +140,13 @@ impl Layout {
         }))
     }
 
-    pub fn name(&self) -> &'static str {
-        match self {
-            Layout::Chronomap(_) => "events",
-            Layout::TimelineSheet(_) => "TimelineJS template",
-            Layout::Acled(_) => "ACLED export",
-        }
+    /// What the file is, as a row's problem names it.
+    pub fn name(&self) -> String {
+        tr(match self {
+            Layout::Chronomap(_) => "csv-layout-events",
+            Layout::TimelineSheet(_) => "csv-layout-timelinejs",
+            Layout::Acled(_) => "csv-layout-acled",
+        })
     }
 
     /// What `record` says, none for a row that is not an event (TimelineJS's title slide and
@@ -272,10 +274,14 @@ fn sheet_date(year: &str, month: &str, day: &str, time: &str) -> Result<String, 
             .ok()
             .filter(|n| range.contains(n))
             .ok_or_else(|| {
-                format!(
-                    "{what} \"{text}\" is not a number from {} to {}",
-                    range.start(),
-                    range.end()
+                tr_with(
+                    "csv-part-out-of-range",
+                    &[
+                        ("what", what.to_owned().into()),
+                        ("text", text.to_owned().into()),
+                        ("from", (*range.start()).into()),
+                        ("to", (*range.end()).into()),
+                    ],
                 )
             })
     };
@@ -283,7 +289,7 @@ fn sheet_date(year: &str, month: &str, day: &str, time: &str) -> Result<String, 
         .parse()
         .ok()
         .filter(|y| (1..=9999).contains(y))
-        .ok_or_else(|| format!("Year \"{year}\" is not a year from 1 to 9999"))?;
+        .ok_or_else(|| tr_with("csv-year", &[("year", year.to_owned().into())]))?;
     let mut edtf = format!("{year:04}");
     if month.is_empty() {
         return Ok(edtf);
@@ -311,7 +317,7 @@ fn clock(time: &str) -> Result<Option<(u32, u32, u32)>, String> {
         _ => (lower.as_str(), None),
     };
     let parts: Vec<Option<u32>> = clock.split(':').map(|p| p.trim().parse().ok()).collect();
-    let bad = || format!("Time \"{time}\" is not a time like 20:02 or 8:02 PM");
+    let bad = || tr_with("csv-time", &[("time", time.to_owned().into())]);
     let (h, m, s) = match parts[..] {
         [Some(h), Some(m)] => (h, m, 0),
         [Some(h), Some(m), Some(s)] => (h, m, s),
@@ -333,9 +339,7 @@ fn clock(time: &str) -> Result<Option<(u32, u32, u32)>, String> {
 fn acled_date(date: &str, precision: &str) -> Result<String, String> {
     let day = NaiveDate::parse_from_str(date, "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(date, "%d %B %Y"))
-        .map_err(|_| {
-            format!("event_date \"{date}\" is not a date like 2024-04-17 or 17 April 2024")
-        })?;
+        .map_err(|_| tr_with("csv-event-date", &[("date", date.to_owned().into())]))?;
     match precision {
         "" | "1" => Ok(day.format("%Y-%m-%d").to_string()),
         "2" => {
@@ -348,8 +352,9 @@ fn acled_date(date: &str, precision: &str) -> Result<String, String> {
             ))
         }
         "3" => Ok(day.format("%Y-%m~").to_string()),
-        other => Err(format!(
-            "time_precision \"{other}\" is not 1 (day), 2 (week) or 3 (month)"
+        other => Err(tr_with(
+            "csv-time-precision",
+            &[("given", other.to_owned().into())],
         )),
     }
 }
@@ -373,11 +378,11 @@ pub enum DateOrder {
 }
 
 impl DateOrder {
-    pub fn label(self) -> &'static str {
-        match self {
-            DateOrder::DayFirst => "day first (dd/mm/yyyy)",
-            DateOrder::MonthFirst => "month first (mm/dd/yyyy)",
-        }
+    pub fn label(self) -> String {
+        tr(match self {
+            DateOrder::DayFirst => "csv-day-first",
+            DateOrder::MonthFirst => "csv-month-first",
+        })
     }
 }
 

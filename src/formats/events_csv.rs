@@ -6,6 +6,7 @@ use super::csv_rows::{self, DateOrder, Layout};
 use super::story_out::StoryOut;
 use crate::anchoring::nearest;
 use crate::date;
+use crate::i18n::{tr, tr_with};
 use crate::load::raw::{RawEvent, RawPlaceProperties, RawQuote, RawSource};
 use crate::load::{LoadError, LoadErrors, Problem, Record};
 use crate::model::{PlaceKind, Status, Story};
@@ -104,7 +105,14 @@ pub fn import_with(
             Ok(Some(row)) => rows.push((n, line, row)),
             Ok(None) => {}
             Err(reason) => {
-                let reason = format!("row {} ({}): {reason}", n + 1, layout.name());
+                let reason = tr_with(
+                    "csv-row",
+                    &[
+                        ("row", (n + 1).into()),
+                        ("layout", layout.name().into()),
+                        ("why", reason.into()),
+                    ],
+                );
                 merge.problem(line, Problem::Invalid(reason));
             }
         }
@@ -210,7 +218,7 @@ impl Merge<'_> {
     }
 
     fn invalid_csv(&mut self, e: &csv::Error) {
-        let problem = Problem::Invalid(format!("invalid CSV: {e}"));
+        let problem = Problem::Invalid(tr_with("csv-invalid", &[("why", e.to_string().into())]));
         self.problem(e.position().map(|p| p.line()), problem);
     }
 
@@ -251,11 +259,14 @@ impl Merge<'_> {
             match settled {
                 None => settled = Some((order, &row.edtf, *line)),
                 Some((first, example, _)) if first != order => {
-                    let problem = Problem::Invalid(format!(
-                        "\"{}\" is {} but \"{example}\" is {}: the file's dates disagree on the order of day and month",
-                        row.edtf,
-                        order.label(),
-                        first.label()
+                    let problem = Problem::Invalid(tr_with(
+                        "csv-orders-disagree",
+                        &[
+                            ("date", row.edtf.clone().into()),
+                            ("order", order.label().into()),
+                            ("example", example.to_owned().into()),
+                            ("first", first.label().into()),
+                        ],
                     ));
                     self.problem(*line, problem);
                     return None;
@@ -266,31 +277,52 @@ impl Merge<'_> {
         let first_numeric = numeric.clone().next();
         let (order, why) = match (settled, asked) {
             (Some((order, example, _)), Some(asked)) if order != asked => {
-                let problem = Problem::Invalid(format!(
-                    "--date-order asks for {} but \"{example}\" can only be {}",
-                    asked.label(),
-                    order.label()
+                let problem = Problem::Invalid(tr_with(
+                    "csv-order-asked",
+                    &[
+                        ("asked", asked.label().into()),
+                        ("example", example.to_owned().into()),
+                        ("order", order.label().into()),
+                    ],
                 ));
                 self.problem(first_numeric.and_then(|r| r.1), problem);
                 return None;
             }
             (Some((order, example, line)), _) => {
-                let row = line.map_or_else(String::new, |l| format!(" (line {l})"));
-                (order, format!("as \"{example}\"{row} shows"))
+                let why = match line {
+                    Some(line) => tr_with(
+                        "csv-order-shown-at",
+                        &[
+                            ("example", example.to_owned().into()),
+                            ("line", line.into()),
+                        ],
+                    ),
+                    None => tr_with("csv-order-shown", &[("example", example.to_owned().into())]),
+                };
+                (order, why)
             }
-            (None, Some(asked)) => (asked, "as --date-order says".to_owned()),
+            (None, Some(asked)) => (asked, tr("csv-order-as-asked")),
             (None, None) => {
                 let (_, line, row) = first_numeric?;
-                let problem = Problem::Invalid(format!(
-                    "\"{}\" can be read day first or month first and no date of the file settles it: give --date-order dmy or mdy, or write dates as 2024-04-03",
-                    row.edtf
+                let problem = Problem::Invalid(tr_with(
+                    "csv-order-unsettled",
+                    &[("date", row.edtf.clone().into())],
                 ));
                 self.problem(*line, problem);
                 return None;
             }
         };
         self.order = Some(order);
-        first_numeric.map(|_| format!("{}: dates read {}, {why}", self.file, order.label()))
+        first_numeric.map(|_| {
+            tr_with(
+                "notice-csv-dates-read",
+                &[
+                    ("file", self.file.to_owned().into()),
+                    ("order", order.label().into()),
+                    ("why", why.into()),
+                ],
+            )
+        })
     }
 
     /// One row: checked, its places found or made, its excerpt quoted, and its event merged.
@@ -355,8 +387,12 @@ impl Merge<'_> {
         }
         let named = serde_json::Value::String(status.to_lowercase());
         serde_json::from_value::<Status>(named).ok().or_else(|| {
-            let problem = Problem::Invalid(format!(
-                "row \"{id}\": status \"{status}\" is not occurred, reported or planned"
+            let problem = Problem::Invalid(tr_with(
+                "csv-status",
+                &[
+                    ("id", id.to_owned().into()),
+                    ("status", status.to_owned().into()),
+                ],
             ));
             self.problem(line, problem);
             None
@@ -387,8 +423,9 @@ impl Merge<'_> {
                 self.out.places.push((place_id.clone(), properties, point));
                 places.push(place_id);
             } else {
-                let problem = Problem::Invalid(format!(
-                    "row \"{id}\": place \"{key}\" is neither an id nor a name in the story, and the row has no lon/lat"
+                let problem = Problem::Invalid(tr_with(
+                    "csv-place-unknown",
+                    &[("id", id.to_owned().into()), ("place", key.clone().into())],
                 ));
                 self.problem(line, problem);
             }

@@ -13,6 +13,7 @@ mod slide_text;
 pub mod story_out;
 pub mod timelinejs;
 
+use crate::i18n::tr_with;
 use crate::load::{self, LoadErrors};
 use crate::model::Story;
 use std::path::Path;
@@ -197,7 +198,7 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// Why a story folder could not be written.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
-    #[error("{}: a different file is already there; a source's text is evidence and is never overwritten", .0.display())]
+    #[error("{}", tr_with("save-would-change-source", &[("path", .0.display().to_string().into())]))]
     WouldChangeSource(std::path::PathBuf),
     #[error("{}: {error}", .path.display())]
     Io {

@@ -296,12 +296,12 @@ pub fn read_bounded_bytes(path: &Path) -> Result<Vec<u8>, Problem> {
         _ => Problem::Unreadable(e.to_string()),
     })?;
     if metadata.is_dir() {
-        return Err(Problem::Unreadable("it is a folder, not a file".to_owned()));
+        return Err(Problem::Unreadable(crate::i18n::tr("unreadable-folder")));
     }
     if !metadata.is_file() {
-        return Err(Problem::Unreadable(
-            "not a regular file (a pipe, socket or device)".to_owned(),
-        ));
+        return Err(Problem::Unreadable(crate::i18n::tr(
+            "unreadable-not-regular",
+        )));
     }
     if metadata.len() > MAX_FILE_BYTES {
         return Err(Problem::TooLarge {

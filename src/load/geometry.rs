@@ -74,10 +74,9 @@ impl Size {
         match self.0 {
             Some(size) if size != position.1 => Err((
                 at,
-                format!(
-                    "positions of different sizes in one geometry: {size} numbers, then {}; each \
-                     position is [longitude, latitude] or [longitude, latitude, altitude] throughout",
-                    position.1
+                crate::i18n::tr_with(
+                    "geometry-position-sizes",
+                    &[("first", size.into()), ("then", position.1.into())],
                 ),
             )),
             _ => {
@@ -99,7 +98,7 @@ fn coord(at: usize, position: &Position) -> Result<Coord<f64>, Located> {
 fn line(
     text: &str,
     raw: &RawValue,
-    (least, what, rule): (usize, &str, &str),
+    (least, what, rule): (usize, &'static str, &str),
     size: &mut Size,
 ) -> Result<LineString<f64>, Located> {
     let at = offset_of(text, raw);
@@ -108,9 +107,14 @@ fn line(
     if positions.len() < least && !positions.is_empty() {
         return Err((
             at,
-            format!(
-                "{what} needs at least {least} positions (RFC 7946 {rule}); this one has {}",
-                positions.len()
+            crate::i18n::tr_with(
+                "geometry-too-few-positions",
+                &[
+                    ("what", what.into()),
+                    ("least", least.into()),
+                    ("rule", rule.to_owned().into()),
+                    ("count", positions.len().into()),
+                ],
             ),
         ));
     }
@@ -124,7 +128,7 @@ fn line(
 /// A linear ring as RFC 7946 §3.1.6 says: four positions or more, the last the same as the first
 /// (or none at all: an empty part, GEOS's POLYGON EMPTY, skipped when drawn).
 fn ring(text: &str, raw: &RawValue, size: &mut Size) -> Result<LineString<f64>, Located> {
-    let ring = line(text, raw, (4, "a Polygon ring", "§3.1.6"), size)?;
+    let ring = line(text, raw, (4, "ring", "§3.1.6"), size)?;
     if ring.0.first() != ring.0.last() {
         return Err((
             offset_of(text, raw),
@@ -161,7 +165,7 @@ pub(super) fn geometry(text: &str, raw: &RawValue, depth: usize) -> Result<Geome
         if depth >= MAX_NESTING {
             return Err((
                 at,
-                format!("GeometryCollections nested more than {MAX_NESTING} deep"),
+                crate::i18n::tr_with("geometry-nested", &[("depth", MAX_NESTING.into())]),
             ));
         }
         if let Some(coordinates) = read_geometry.coordinates {
@@ -175,7 +179,10 @@ pub(super) fn geometry(text: &str, raw: &RawValue, depth: usize) -> Result<Geome
             .map(|parts| Geometry::GeometryCollection(geo::GeometryCollection(parts)));
     }
     if !GEOMETRY_TYPES.contains(&kind) {
-        return Err((at, format!("\"{kind}\" is not a GeoJSON geometry type")));
+        return Err((
+            at,
+            crate::i18n::tr_with("geometry-unknown-type", &[("kind", kind.to_owned().into())]),
+        ));
     }
     if read_geometry.geometries.is_some() {
         return Err((at, changed_meaning_reason(kind, "geometries")));
@@ -194,7 +201,7 @@ pub(super) fn geometry(text: &str, raw: &RawValue, depth: usize) -> Result<Geome
             Geometry::Point(coord(offset_of(text, coordinates), &position)?.into())
         }
         "MultiPoint" => Geometry::MultiPoint(
-            line(text, coordinates, (0, "a MultiPoint", "§3.1.3"), &mut size)?
+            line(text, coordinates, (0, "multipoint", "§3.1.3"), &mut size)?
                 .0
                 .into_iter()
                 .map(geo::Point::from)
@@ -203,12 +210,12 @@ pub(super) fn geometry(text: &str, raw: &RawValue, depth: usize) -> Result<Geome
         "LineString" => Geometry::LineString(line(
             text,
             coordinates,
-            (2, "a LineString", "§3.1.4"),
+            (2, "linestring", "§3.1.4"),
             &mut size,
         )?),
         "MultiLineString" => {
             let lines: Vec<&RawValue> = read(text, coordinates)?;
-            let what = (2, "a line of a MultiLineString", "§3.1.5");
+            let what = (2, "multilinestring", "§3.1.5");
             let lines = lines
                 .into_iter()
                 .map(|l| line(text, l, what, &mut size))

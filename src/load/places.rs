@@ -172,11 +172,11 @@ pub fn parse(text: &str, taken: &[&str]) -> Result<ParsedPlaces, serde_json::Err
                 features
             }
             None => {
-                let reason = "a FeatureCollection needs a \"features\" array (RFC 7946 §3.3)";
+                let reason = crate::i18n::tr("geojson-needs-features");
                 out.problems.push(PlaceProblem {
                     id: None,
                     at: 0,
-                    problem: Problem::GeoJson(reason.to_owned()),
+                    problem: Problem::GeoJson(reason),
                 });
                 return Ok(out);
             }
@@ -213,8 +213,9 @@ pub fn parse(text: &str, taken: &[&str]) -> Result<ParsedPlaces, serde_json::Err
             out.problems.push(PlaceProblem {
                 id: None,
                 at: 0,
-                problem: Problem::GeoJson(format!(
-                    "\"type\" is \"{kind}\"; GeoJSON's are FeatureCollection, Feature and the geometry types"
+                problem: Problem::GeoJson(crate::i18n::tr_with(
+                    "geojson-unknown-type",
+                    &[("kind", kind.to_owned().into())],
                 )),
             });
             return Ok(out);
@@ -277,10 +278,7 @@ fn check_bbox(text: &str, raw: &RawValue) -> Result<(), Located> {
         .map(|values| values.len());
     match numbers {
         Some(4 | 6) => Ok(()),
-        _ => Err((
-            at,
-            "\"bbox\" must be 4 or 6 numbers (RFC 7946 §5)".to_owned(),
-        )),
+        _ => Err((at, crate::i18n::tr("geojson-bbox"))),
     }
 }
 
@@ -381,9 +379,9 @@ fn feature(
         serde_json::from_str(raw.get()).map_err(|e| (None, json_problem(text, raw, &e)))?;
     let at = offset_of(text, raw);
     if read.kind != "Feature" {
-        let reason = format!(
-            "a member of \"features\" has \"type\": \"{}\"; it must be \"Feature\"",
-            read.kind
+        let reason = crate::i18n::tr_with(
+            "geojson-member-not-feature",
+            &[("kind", read.kind.clone().into())],
         );
         return Err((None, (at, reason)));
     }
@@ -392,8 +390,7 @@ fn feature(
         Some(serde_json::Value::Number(n)) => Some(n.to_string()),
         None | Some(serde_json::Value::Null) => None,
         Some(_) => {
-            let reason = "a Feature's \"id\" must be a string or a number (RFC 7946 §3.2)";
-            return Err((None, (at, reason.to_owned())));
+            return Err((None, (at, crate::i18n::tr("geojson-feature-id"))));
         }
     };
     let fail = |located: Located| (id.clone(), located);
@@ -408,9 +405,7 @@ fn feature(
         )));
     }
     if read.properties.is_none() {
-        let reason =
-            "a Feature needs \"properties\": an object, or null when it has none (RFC 7946 §3.2)";
-        return Err(fail((at, reason.to_owned())));
+        return Err(fail((at, crate::i18n::tr("geojson-feature-properties"))));
     }
     if let Some(bbox) = read.bbox {
         check_bbox(text, bbox).map_err(fail)?;
@@ -503,13 +498,14 @@ fn collection_members_left_out(text: &str) -> Option<String> {
     let left_out: Vec<String> = members
         .into_keys()
         .filter(|key| key != "type" && key != "features")
-        .map(|key| format!("\"{key}\""))
         .collect();
     (!left_out.is_empty()).then(|| {
-        format!(
-            "the collection's own {} {} not kept: each place keeps its feature's members, not the collection's",
-            left_out.join(", "),
-            if left_out.len() == 1 { "is" } else { "are" }
+        crate::i18n::tr_with(
+            "notice-collection-members",
+            &[
+                ("members", left_out.join(", ").into()),
+                ("count", left_out.len().into()),
+            ],
         )
     })
 }

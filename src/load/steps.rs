@@ -140,24 +140,20 @@ struct StepAt<'a> {
 /// A map box `[west, south, east, north]` in degrees, checked.
 pub fn bounds(bbox: &[f64]) -> Result<[f64; 4], String> {
     let &[west, south, east, north] = bbox else {
-        return Err(format!(
-            "has a bbox of {} numbers; it takes 4: west, south, east, north",
-            bbox.len()
+        return Err(crate::i18n::tr_with(
+            "step-bbox-size",
+            &[("count", bbox.len().into())],
         ));
     };
     if !(-180.0..=180.0).contains(&west) || !(-180.0..=180.0).contains(&east) {
-        return Err("has a bbox whose longitudes are not between -180 and 180".to_owned());
+        return Err(crate::i18n::tr("step-bbox-longitudes"));
     }
     if !(-90.0..=90.0).contains(&south) || !(-90.0..=90.0).contains(&north) {
-        return Err("has a bbox whose latitudes are not between -90 and 90".to_owned());
+        return Err(crate::i18n::tr("step-bbox-latitudes"));
     }
     // RFC 7946 (5.2): a west greater than its east is a box across the antimeridian.
     if west == east || south >= north {
-        return Err(
-            "has a bbox that is not west, south, east, north with south < north and west ≠ east \
-             (a west greater than its east crosses the antimeridian)"
-                .to_owned(),
-        );
+        return Err(crate::i18n::tr("step-bbox-order"));
     }
     Ok([west, south, east, north])
 }

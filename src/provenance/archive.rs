@@ -4,6 +4,7 @@
 //! archive itself is kept, unchanged, as the original.
 
 use super::sha256_hex;
+use crate::i18n::tr_with;
 use encoding_rs::Encoding;
 use flate2::read::{MultiGzDecoder, ZlibDecoder};
 use std::io::{BufReader, Read};
@@ -27,31 +28,29 @@ pub struct ArchivedPage {
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum ArchiveError {
-    #[error("not a readable zip archive (a WACZ is one): {0}")]
+    #[error("{}", tr_with("archive-zip", &[("why", .0.clone().into())]))]
     Zip(String),
-    #[error("the WACZ has no {0}")]
+    #[error("{}", tr_with("archive-missing", &[("what", .0.to_string().into())]))]
     Missing(String),
-    #[error("datapackage.json: {0}")]
+    #[error("{}", tr_with("archive-package", &[("why", .0.to_string().into())]))]
     Package(String),
-    #[error(
-        "{path}: its SHA-256 is {actual}, but datapackage.json records {recorded}: the archive was changed"
-    )]
+    #[error("{}", tr_with("archive-digest", &[("path", .path.to_string().into()), ("actual", .actual.to_string().into()), ("recorded", .recorded.to_string().into())]))]
     Digest {
         path: String,
         actual: String,
         recorded: String,
     },
-    #[error("the archive holds {count} pages; say which with --page (or choose it): {list}")]
+    #[error("{}", tr_with("archive-which-page", &[("count", (*.count).into()), ("list", .list.to_string().into())]))]
     WhichPage { count: usize, list: String },
-    #[error("the archive holds no page {url}; it holds: {list}")]
+    #[error("{}", tr_with("archive-no-page", &[("url", .url.to_string().into()), ("list", .list.to_string().into())]))]
     NoPage { url: String, list: String },
-    #[error("no archived response for {0} (only requests, revisits or other pages)")]
+    #[error("{}", tr_with("archive-no-response", &[("url", .0.to_string().into())]))]
     NoResponse(String),
     #[error("WARC: {0}")]
     Warc(String),
-    #[error("the archived response for {url}: {what}")]
+    #[error("{}", tr_with("archive-response", &[("url", .url.to_string().into()), ("what", .what.to_string().into())]))]
     Response { url: String, what: String },
-    #[error("{0} is over {MAX_UNPACKED} bytes unpacked")]
+    #[error("{}", tr_with("archive-too-large", &[("what", .0.to_string().into()), ("limit", MAX_UNPACKED.into())]))]
     TooLarge(String),
 }
 

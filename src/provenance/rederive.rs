@@ -44,16 +44,25 @@ pub fn check(sources: &[Source], folder: &Path) -> Rederived {
         let problem = match derived {
             Err(why) => Some((
                 None,
-                format!("its text cannot be extracted again from {original_file}: {why}"),
+                crate::i18n::tr_with(
+                    "rederive-fails",
+                    &[
+                        ("original", original_file.to_string().into()),
+                        ("why", why.into()),
+                    ],
+                ),
             )),
             Ok(page) if page.text == source.text => None,
             Ok(page) => {
                 let at = first_difference(&source.text, &page.text);
                 Some((
                     Some(at),
-                    format!(
-                        "differs from the text extracted again from {original_file} (by {}): the stored text is not what its original says",
-                        original.extracted_by
+                    crate::i18n::tr_with(
+                        "rederive-differs",
+                        &[
+                            ("original", original_file.to_string().into()),
+                            ("by", original.extracted_by.clone().into()),
+                        ],
                     ),
                 ))
             }

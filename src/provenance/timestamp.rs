@@ -1,6 +1,7 @@
 //! Time-stamps of a story's sources: a response kept beside a source once it stamps the source's
 //! SHA-256 (recorded in its capture record), and every source's time-stamp checked by `validate`.
 
+use crate::i18n::tr_with;
 use crate::rfc3161::{read_for, verify};
 
 /// The story with the time-stamp response `bytes` kept beside source `id` and recorded in its
@@ -18,12 +19,11 @@ pub fn attach(
         .sources
         .iter()
         .find(|s| s.id == id)
-        .ok_or_else(|| refuse(format!("the story has no source \"{id}\"")))?;
-    let capture = source.capture.as_ref().ok_or_else(|| {
-        refuse(format!(
-            "source \"{id}\" has no capture record to time-stamp: run `chronomap capture` first"
-        ))
-    })?;
+        .ok_or_else(|| refuse(tr_with("stamp-no-source", &[("id", id.to_owned().into())])))?;
+    let capture = source
+        .capture
+        .as_ref()
+        .ok_or_else(|| refuse(tr_with("stamp-no-capture", &[("id", id.to_owned().into())])))?;
     let stamp = read_for(&bytes, &capture.sha256).map_err(|e| refuse(e.to_string()))?;
     let mut out = StoryOut::from_story(story);
     let file = format!("sources/timestamps/{id}.tsr");
@@ -72,24 +72,29 @@ pub fn check_all(
         };
         let file = folder.join(&record.file).display().to_string();
         let result = match cert_pem {
-            Some(cert) => verify(bytes, &capture.sha256, cert)
-                .map(|s| (s, "signature and certificate verified")),
-            None => read_for(bytes, &capture.sha256).map(|s| {
-                (
-                    s,
-                    "imprint checked; signature not checked (give --tsa-cert)",
-                )
-            }),
+            Some(cert) => verify(bytes, &capture.sha256, cert).map(|s| (s, "verified")),
+            None => read_for(bytes, &capture.sha256).map(|s| (s, "imprint")),
         };
         match result {
-            Ok((stamp, how)) => checked.lines.push(format!(
-                "time-stamp of {}: {} vouches for {} ({how})",
-                source.id, stamp.authority, stamp.time
+            Ok((stamp, how)) => checked.lines.push(tr_with(
+                "stamp-checked",
+                &[
+                    ("id", source.id.clone().into()),
+                    ("authority", stamp.authority.into()),
+                    ("time", stamp.time.into()),
+                    ("how", how.into()),
+                ],
             )),
             Err(e) => checked.problems.push(LoadError::at(
                 file,
                 None,
-                Problem::Invalid(format!("time-stamp of source \"{}\": {e}", source.id)),
+                Problem::Invalid(tr_with(
+                    "stamp-of-source",
+                    &[
+                        ("id", source.id.clone().into()),
+                        ("why", e.to_string().into()),
+                    ],
+                )),
             )),
         }
     }

@@ -15,6 +15,7 @@ mod tense;
 mod words;
 
 use crate::date::{self, DateSpan};
+use crate::i18n::tr_with;
 use crate::model::{Status, Story};
 use chrono::NaiveDate;
 use rules::{Context, Resolved};
@@ -44,9 +45,9 @@ const MAX_SENTENCE_BYTES: usize = 1_500;
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum SuggestError {
-    #[error("the text is {0} bytes, over the {MAX_TEXT_BYTES} bytes suggestions are made for")]
+    #[error("{}", tr_with("suggest-too-large", &[("size", (*.0).into()), ("limit", MAX_TEXT_BYTES.into())]))]
     TooLarge(usize),
-    #[error("\"{0}\" is not a day: give the publication date as YYYY-MM-DD (or a date-time)")]
+    #[error("{}", tr_with("suggest-published-not-day", &[("given", .0.to_string().into())]))]
     Published(String),
 }
 

@@ -48,5 +48,6 @@ fn can_show() -> bool {
 }
 
 /// What a form says when its Choose… button can show no dialog.
-pub const TYPE_IT: &str =
-    "No file dialog can be shown on this desktop: type the path in the field.";
+pub fn type_it() -> String {
+    crate::i18n::tr("dialog-type-it")
+}

@@ -23,11 +23,11 @@ pub fn menu_ui(
                 commands.push(Command::Form(FormCommand::NewStory));
             }
             if ui.button(tr("menu-open-folder")).clicked() {
-                let dialog = rfd::FileDialog::new().set_title("Open a story folder");
+                let dialog = rfd::FileDialog::new().set_title(tr("dialog-open-folder"));
                 ask(commands, || dialog.pick_folder(), PathFor::Open);
             }
             if ui.button(tr("menu-open-story-json")).clicked() {
-                let dialog = rfd::FileDialog::new().add_filter("Chronomap story", &["json"]);
+                let dialog = rfd::FileDialog::new().add_filter(tr("dialog-story-kind"), &["json"]);
                 ask(commands, || dialog.pick_file(), PathFor::Open);
             }
             ui.menu_button(tr("menu-open-recent"), |ui| {
@@ -80,8 +80,8 @@ pub fn menu_ui(
                 .clicked()
             {
                 let dialog = rfd::FileDialog::new()
-                    .set_title("Publish the story as one web page")
-                    .add_filter("Web page", &["html"])
+                    .set_title(tr("dialog-publish"))
+                    .add_filter(tr("dialog-web-page-kind"), &["html"])
                     .set_file_name("story.html");
                 ask(commands, || dialog.save_file(), PathFor::Publish);
             }
@@ -95,7 +95,7 @@ pub fn menu_ui(
                 commands.push(Command::File(FileAction::Save));
             }
             if ui.button(tr("menu-save-as-folder")).clicked() {
-                let dialog = rfd::FileDialog::new().set_title("Save the story into a folder");
+                let dialog = rfd::FileDialog::new().set_title(tr("dialog-save-folder"));
                 ask(commands, || dialog.pick_folder(), PathFor::SaveFolder);
             }
             ui.separator();
@@ -217,7 +217,7 @@ fn base_map_ui(
         .clicked()
     {
         let dialog = rfd::FileDialog::new()
-            .set_title("Draw a street map (PMTiles) under the story")
+            .set_title(tr("dialog-street-map"))
             .add_filter("PMTiles", &["pmtiles"]);
         ask(commands, || dialog.pick_file(), PathFor::StreetMap);
     }

@@ -52,14 +52,14 @@ impl Opening {
             Err(TryRecvError::Disconnected) => Some(Err(LoadErrors::one(
                 self.path.display().to_string(),
                 None,
-                crate::load::Problem::Unreadable("the loading thread stopped".to_owned()),
+                crate::load::Problem::Unreadable(crate::i18n::tr("opening-thread-stopped")),
             ))),
         }
     }
 }
 
 pub fn opening_ui(ctx: &egui::Context, opening: &Opening, commands: &mut Vec<Command>) {
-    egui::Window::new("Opening a story")
+    egui::Window::new(crate::i18n::tr("opening-title"))
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_TOP, [0.0, 90.0])

@@ -20,7 +20,8 @@ pub fn quote_removal_ui(
     };
     let close = Command::Form(FormCommand::CloseRemoveQuote);
     let mut open = true;
-    super::dialogs::form_window("remove-quote", "Remove a quote", ctx)
+    let title = crate::i18n::tr("quote-removal-title");
+    super::dialogs::form_window("remove-quote", &title, ctx)
         .open(&mut open)
         .show(ctx, |ui| {
             let language = story

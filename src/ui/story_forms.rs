@@ -56,9 +56,7 @@ pub fn new_story_ui(ctx: &egui::Context, form: &mut NewStoryForm, commands: &mut
                             match file_dialog::choose(|| rfd::FileDialog::new().pick_folder()) {
                                 Chosen::Path(folder) => form.folder = folder.display().to_string(),
                                 Chosen::Cancelled => {}
-                                Chosen::Unavailable => {
-                                    form.error = Some(file_dialog::TYPE_IT.to_owned())
-                                }
+                                Chosen::Unavailable => form.error = Some(file_dialog::type_it()),
                             }
                         }
                     });
@@ -184,7 +182,7 @@ pub fn add_source_ui(
                                     Chosen::Path(file) => form.file = file.display().to_string(),
                                     Chosen::Cancelled => {}
                                     Chosen::Unavailable => {
-                                        form.error = Some(file_dialog::TYPE_IT.to_owned())
+                                        form.error = Some(file_dialog::type_it())
                                     }
                                 }
                             }

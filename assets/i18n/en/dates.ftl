@@ -57,3 +57,7 @@ date-not-edtf = "{ $text }" is not EDTF: { $message }, at character { $at } ("{ 
 date-hint-decade = ; a decade is written 193X and a century 19XX
 date-hint-forms = ; forms such as 2024-04-17, 2023-09, 2020-23, 2024-04-16/2024-04-17, 2024-04~, 2024-04-17/..
 date-not-drawn = "{ $text }" is valid EDTF that this build does not draw: { $why }
+date-why-neither-end = neither end is dated
+date-why-set-empty = the set is empty
+date-why-out-of-years = its years are outside 9999 BC to 9999 (EDTF -9998 to 9999)
+date-why-year-unknown = its year is not known at all (XXXX: any year), and the timeline draws a date within known years; write the year, the years it may be (2020/2024), or one of them ([2020,2024])

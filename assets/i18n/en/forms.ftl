@@ -355,3 +355,17 @@ map-hover-place = { $name }
         [yes] , schematic shape
        *[no] {""}
     }
+edit-refused-too-common = "{ $words }" occurs over { $max } times in the source: select a longer passage
+edit-refused-place = place "{ $name }": { $why }
+edit-refused-outside-wgs84 = coordinate [{ $lon }, { $lat }] is outside WGS84 (longitude −180 to 180, latitude −90 to 90; GeoJSON's order is [longitude, latitude])
+edit-refused-source-id-taken = source id "{ $id }" is taken
+edit-refused-source-file-taken = file "{ $file }" is another source's
+edit-refused-publication-date = publication date: { $why }
+edit-refused-quote-backs-claim = it is the evidence of the claim "{ $topic }": change or remove the claim first
+edit-refused-quote-backs-figure = it gives the figure reported for { $place }: that figure would lose its evidence
+edit-refused-step-window = window: { $why }
+edit-refused-step-bbox = the step { $what }
+removal-event-loses-only-quote = "{ $title }" loses its only quote: it will rest on no source's words
+removal-event-loses-a-quote = "{ $title }" loses one of its quotes
+removal-step-loses-quote = the step "{ $title }" no longer rests on it
+removal-nothing-else = nothing else: quote "{ $id }" backs no event and no step

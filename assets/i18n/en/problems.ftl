@@ -133,3 +133,90 @@ geometry-position-short-coordinates = a position has fewer than two coordinates;
 geometry-ring-not-closed = a Polygon ring must end at the position it starts from (RFC 7946 §3.1.6); this one is not closed
 geometry-needs-coordinates = a { $kind } needs "coordinates"
 geometry-changed-meaning = a { $kind } must not have "{ $member }": GeoJSON's members keep their meaning, and this one belongs to another type of object (RFC 7946 §7.1)
+geometry-position-sizes = positions of different sizes in one geometry: { $first } numbers, then { $then }; each position is [longitude, latitude] or [longitude, latitude, altitude] throughout
+geometry-too-few-positions = { $what ->
+    [multipoint] a MultiPoint
+    [linestring] a LineString
+    [multilinestring] a line of a MultiLineString
+   *[ring] a Polygon ring
+} needs at least { $least } positions (RFC 7946 { $rule }); this one has { $count }
+geometry-nested = GeometryCollections nested more than { $depth } deep
+geometry-unknown-type = "{ $kind }" is not a GeoJSON geometry type
+geojson-needs-features = a FeatureCollection needs a "features" array (RFC 7946 §3.3)
+geojson-unknown-type = "type" is "{ $kind }"; GeoJSON's are FeatureCollection, Feature and the geometry types
+geojson-member-not-feature = a member of "features" has "type": "{ $kind }"; it must be "Feature"
+geojson-feature-id = a Feature's "id" must be a string or a number (RFC 7946 §3.2)
+geojson-feature-properties = a Feature needs "properties": an object, or null when it has none (RFC 7946 §3.2)
+geojson-bbox = "bbox" must be 4 or 6 numbers (RFC 7946 §5)
+step-bbox-size = has a bbox of { $count } numbers; it takes 4: west, south, east, north
+step-bbox-longitudes = has a bbox whose longitudes are not between -180 and 180
+step-bbox-latitudes = has a bbox whose latitudes are not between -90 and 90
+step-bbox-order = has a bbox that is not west, south, east, north with south < north and west ≠ east (a west greater than its east crosses the antimeridian)
+unreadable-folder = it is a folder, not a file
+unreadable-not-regular = not a regular file (a pipe, socket or device)
+notice-collection-members = the collection's own { $members } { $count ->
+    [one] is
+   *[other] are
+} not kept: each place keeps its feature's members, not the collection's
+archive-zip = not a readable zip archive (a WACZ is one): { $why }
+archive-missing = the WACZ has no { $what }
+archive-package = datapackage.json: { $why }
+archive-digest = { $path }: its SHA-256 is { $actual }, but datapackage.json records { $recorded }: the archive was changed
+archive-which-page = the archive holds { $count } pages; say which with --page (or choose it): { $list }
+archive-no-page = the archive holds no page { $url }; it holds: { $list }
+archive-no-response = no archived response for { $url } (only requests, revisits or other pages)
+archive-response = the archived response for { $url }: { $what }
+archive-too-large = { $what } is over { $limit } bytes unpacked
+stamp-not-response = not an RFC 3161 time-stamp response: { $why }
+stamp-not-granted = the authority did not grant a time-stamp (status { $status }{ $text })
+stamp-no-token = the response holds no time-stamp token
+stamp-malformed = the token is not a signed RFC 3161 time-stamp: { $why }
+stamp-wrong-imprint = the token stamps { $stamped }, not this source's SHA-256 { $expected }
+stamp-bad-signature = the token's signature does not verify: { $why }
+stamp-other-authority = the token is signed by "{ $signer }", which the certificate "{ $trusted }" neither is nor issued
+stamp-not-for-timestamping = the signing certificate "{ $name }" is not for time-stamping (no timeStamping extended key usage)
+stamp-outside-validity = the token's time { $time } is outside its certificate's validity ({ $from } to { $to })
+stamp-certificate = the certificate file: { $why }
+stamp-unsupported = { $what } is not supported (RSA with SHA-256 is)
+streets-unreadable = { $path }: cannot be read ({ $why })
+streets-not-pmtiles = { $path }: is not a PMTiles archive ({ $why })
+streets-not-vector = { $path }: holds { $kind } tiles; Chronomap draws vector tiles (MVT)
+streets-tile = { $path }: tile { $tile } does not read ({ $why })
+suggest-too-large = the text is { $size } bytes, over the { $limit } bytes suggestions are made for
+suggest-published-not-day = "{ $given }" is not a day: give the publication date as YYYY-MM-DD (or a date-time)
+journal-unreadable = { $path }:{ $line }: not an edit this version understands ({ $why })
+save-would-change-source = { $path }: a different file is already there; a source's text is evidence and is never overwritten
+stamp-no-source = the story has no source "{ $id }"
+stamp-no-capture = source "{ $id }" has no capture record to time-stamp: run `chronomap capture` first
+stamp-checked = time-stamp of { $id }: { $authority } vouches for { $time } ({ $how ->
+    [verified] signature and certificate verified
+   *[imprint] imprint checked; signature not checked (give --tsa-cert)
+})
+stamp-of-source = time-stamp of source "{ $id }": { $why }
+rederive-fails = its text cannot be extracted again from { $original }: { $why }
+rederive-differs = differs from the text extracted again from { $original } (by { $by }): the stored text is not what its original says
+csv-needs-columns = the CSV needs a date (or edtf) column and a title column, or the columns of TimelineJS's template (Year… Headline) or of an ACLED export (event_date…)
+csv-layout-events = events
+csv-layout-timelinejs = TimelineJS template
+csv-layout-acled = ACLED export
+csv-part-out-of-range = { $what } "{ $text }" is not a number from { $from } to { $to }
+csv-year = Year "{ $year }" is not a year from 1 to 9999
+csv-time = Time "{ $time }" is not a time like 20:02 or 8:02 PM
+csv-event-date = event_date "{ $date }" is not a date like 2024-04-17 or 17 April 2024
+csv-time-precision = time_precision "{ $given }" is not 1 (day), 2 (week) or 3 (month)
+csv-day-first = day first (dd/mm/yyyy)
+csv-month-first = month first (mm/dd/yyyy)
+csv-invalid = invalid CSV: { $why }
+csv-row = row { $row } ({ $layout }): { $why }
+csv-orders-disagree = "{ $date }" is { $order } but "{ $example }" is { $first }: the file's dates disagree on the order of day and month
+csv-order-asked = --date-order asks for { $asked } but "{ $example }" can only be { $order }
+csv-order-shown-at = as "{ $example }" (line { $line }) shows
+csv-order-shown = as "{ $example }" shows
+csv-order-as-asked = as --date-order says
+csv-order-unsettled = "{ $date }" can be read day first or month first and no date of the file settles it: give --date-order dmy or mdy, or write dates as 2024-04-03
+notice-csv-dates-read = { $file }: dates read { $order }, { $why }
+csv-status = row "{ $id }": status "{ $status }" is not occurred, reported or planned
+csv-place-unknown = row "{ $id }": place "{ $place }" is neither an id nor a name in the story, and the row has no lon/lat
+opening-thread-stopped = the loading thread stopped
+save-built-in-no-folder = the built-in story has no folder: choose one
+parquet-unreadable = not a readable Parquet table: { $why }

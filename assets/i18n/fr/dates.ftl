@@ -57,3 +57,7 @@ date-not-edtf = « { $text } » n'est pas de l'EDTF : { $message }, au caract
 date-hint-decade =  ; une décennie s'écrit 193X et un siècle 19XX
 date-hint-forms =  ; des formes comme 2024-04-17, 2023-09, 2020-23, 2024-04-16/2024-04-17, 2024-04~, 2024-04-17/..
 date-not-drawn = « { $text } » est de l'EDTF valide que cette version ne dessine pas : { $why }
+date-why-neither-end = aucune des deux bornes n'est datée
+date-why-set-empty = l'ensemble est vide
+date-why-out-of-years = ses années sont hors de 9999 av. J.-C. à 9999 (EDTF -9998 à 9999)
+date-why-year-unknown = son année est tout à fait inconnue (XXXX : n'importe quelle année), et la frise dessine une date dans des années connues ; écrivez l'année, les années possibles (2020/2024) ou l'une d'elles ([2020,2024])

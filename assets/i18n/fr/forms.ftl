@@ -355,3 +355,17 @@ map-hover-place = { $name }
         [yes] , forme schématique
        *[no] {""}
     }
+edit-refused-too-common = « { $words } » apparaît plus de { $max } fois dans la source : sélectionnez un passage plus long
+edit-refused-place = lieu « { $name } » : { $why }
+edit-refused-outside-wgs84 = la coordonnée [{ $lon }, { $lat }] est hors de WGS84 (longitude de −180 à 180, latitude de −90 à 90 ; GeoJSON les range [longitude, latitude])
+edit-refused-source-id-taken = l'identifiant de source « { $id } » est déjà pris
+edit-refused-source-file-taken = le fichier « { $file } » est celui d'une autre source
+edit-refused-publication-date = date de publication : { $why }
+edit-refused-quote-backs-claim = elle prouve la divergence « { $topic } » : modifiez ou supprimez d'abord la divergence
+edit-refused-quote-backs-figure = elle donne le chiffre rapporté pour { $place } : ce chiffre perdrait sa preuve
+edit-refused-step-window = période : { $why }
+edit-refused-step-bbox = l'étape : { $what }
+removal-event-loses-only-quote = « { $title } » perd sa seule citation : l'événement ne reposera plus sur les mots d'aucune source
+removal-event-loses-a-quote = « { $title } » perd une de ses citations
+removal-step-loses-quote = l'étape « { $title } » ne repose plus sur elle
+removal-nothing-else = rien d'autre : la citation « { $id } » n'appuie aucun événement ni aucune étape

@@ -156,3 +156,90 @@ geometry-position-short-coordinates = une position a moins de deux coordonnées�
 geometry-ring-not-closed = un anneau de Polygon doit finir à la position où il commence (RFC 7946 §3.1.6) ; celui-ci n'est pas fermé
 geometry-needs-coordinates = un { $kind } a besoin de « coordinates »
 geometry-changed-meaning = un { $kind } ne doit pas avoir « { $member } » : les membres de GeoJSON gardent leur sens, et celui-ci appartient à un autre type d'objet (RFC 7946 §7.1)
+geometry-position-sizes = positions de tailles différentes dans une même géométrie : { $first } nombres, puis { $then } ; chaque position est [longitude, latitude] ou [longitude, latitude, altitude] d'un bout à l'autre
+geometry-too-few-positions = { $what ->
+    [multipoint] un MultiPoint
+    [linestring] une LineString
+    [multilinestring] une ligne de MultiLineString
+   *[ring] un anneau de Polygon
+} demande au moins { $least } positions (RFC 7946 { $rule }) ; il y en a { $count }
+geometry-nested = des GeometryCollection imbriquées sur plus de { $depth } niveaux
+geometry-unknown-type = « { $kind } » n'est pas un type de géométrie GeoJSON
+geojson-needs-features = une FeatureCollection a besoin d'un tableau « features » (RFC 7946 §3.3)
+geojson-unknown-type = « type » vaut « { $kind } » ; ceux de GeoJSON sont FeatureCollection, Feature et les types de géométrie
+geojson-member-not-feature = un membre de « features » a pour « type » « { $kind } » ; il doit être « Feature »
+geojson-feature-id = l'« id » d'une Feature doit être une chaîne ou un nombre (RFC 7946 §3.2)
+geojson-feature-properties = une Feature a besoin de « properties » : un objet, ou null quand elle n'en a pas (RFC 7946 §3.2)
+geojson-bbox = « bbox » doit compter 4 ou 6 nombres (RFC 7946 §5)
+step-bbox-size = sa boîte (bbox) compte { $count } nombres ; il en faut 4 : ouest, sud, est, nord
+step-bbox-longitudes = sa boîte (bbox) a des longitudes hors de -180 à 180
+step-bbox-latitudes = sa boîte (bbox) a des latitudes hors de -90 à 90
+step-bbox-order = sa boîte (bbox) n'est pas ouest, sud, est, nord avec sud < nord et ouest ≠ est (un ouest plus grand que l'est traverse l'antiméridien)
+unreadable-folder = c'est un dossier, pas un fichier
+unreadable-not-regular = ce n'est pas un fichier ordinaire (un tube, une socket ou un périphérique)
+notice-collection-members = { $count ->
+    [one] le membre propre à la collection { $members } n'est pas gardé
+   *[other] les membres propres à la collection { $members } ne sont pas gardés
+} : chaque lieu garde les membres de sa Feature, pas ceux de la collection
+archive-zip = ce n'est pas une archive zip lisible (un WACZ en est une) : { $why }
+archive-missing = le WACZ n'a pas de { $what }
+archive-package = datapackage.json : { $why }
+archive-digest = { $path } : son SHA-256 est { $actual }, mais datapackage.json enregistre { $recorded } : l'archive a été modifiée
+archive-which-page = l'archive contient { $count } pages ; dites laquelle avec --page (ou choisissez-la) : { $list }
+archive-no-page = l'archive ne contient pas de page { $url } ; elle contient : { $list }
+archive-no-response = aucune réponse archivée pour { $url } (seulement des requêtes, des revisites ou d'autres pages)
+archive-response = la réponse archivée pour { $url } : { $what }
+archive-too-large = { $what } dépasse { $limit } octets une fois décompressé
+stamp-not-response = ce n'est pas une réponse d'horodatage RFC 3161 : { $why }
+stamp-not-granted = l'autorité n'a pas accordé d'horodatage (statut { $status }{ $text })
+stamp-no-token = la réponse ne contient aucun jeton d'horodatage
+stamp-malformed = le jeton n'est pas un horodatage RFC 3161 signé : { $why }
+stamp-wrong-imprint = le jeton horodate { $stamped }, pas le SHA-256 de cette source { $expected }
+stamp-bad-signature = la signature du jeton ne se vérifie pas : { $why }
+stamp-other-authority = le jeton est signé par « { $signer } », que le certificat « { $trusted } » n'est pas et n'a pas émis
+stamp-not-for-timestamping = le certificat signataire « { $name } » n'est pas fait pour l'horodatage (pas d'usage étendu timeStamping)
+stamp-outside-validity = l'heure du jeton { $time } est hors de la validité de son certificat ({ $from } à { $to })
+stamp-certificate = le fichier du certificat : { $why }
+stamp-unsupported = { $what } n'est pas pris en charge (RSA avec SHA-256 l'est)
+streets-unreadable = { $path } : illisible ({ $why })
+streets-not-pmtiles = { $path } : ce n'est pas une archive PMTiles ({ $why })
+streets-not-vector = { $path } : contient des tuiles { $kind } ; Chronomap dessine des tuiles vectorielles (MVT)
+streets-tile = { $path } : la tuile { $tile } ne se lit pas ({ $why })
+suggest-too-large = le texte fait { $size } octets, au-delà des { $limit } octets pour lesquels on fait des suggestions
+suggest-published-not-day = « { $given } » n'est pas un jour : donnez la date de publication en AAAA-MM-JJ (ou une date et une heure)
+journal-unreadable = { $path }:{ $line } : une modification que cette version ne comprend pas ({ $why })
+save-would-change-source = { $path } : un autre fichier s'y trouve déjà ; le texte d'une source est une preuve et n'est jamais écrasé
+stamp-no-source = le récit n'a pas de source « { $id } »
+stamp-no-capture = la source « { $id } » n'a pas de relevé de capture à horodater : lancez d'abord `chronomap capture`
+stamp-checked = horodatage de { $id } : { $authority } atteste { $time } ({ $how ->
+    [verified] signature et certificat vérifiés
+   *[imprint] empreinte vérifiée ; signature non vérifiée (donnez --tsa-cert)
+})
+stamp-of-source = horodatage de la source « { $id } » : { $why }
+rederive-fails = son texte ne peut pas être extrait de nouveau de { $original } : { $why }
+rederive-differs = diffère du texte extrait de nouveau de { $original } (par { $by }) : le texte conservé n'est pas ce que dit son original
+csv-needs-columns = le CSV a besoin d'une colonne date (ou edtf) et d'une colonne title, ou des colonnes du modèle de TimelineJS (Year… Headline) ou d'un export ACLED (event_date…)
+csv-layout-events = événements
+csv-layout-timelinejs = modèle TimelineJS
+csv-layout-acled = export ACLED
+csv-part-out-of-range = { $what } « { $text } » n'est pas un nombre de { $from } à { $to }
+csv-year = Year « { $year } » n'est pas une année de 1 à 9999
+csv-time = Time « { $time } » n'est pas une heure comme 20:02 ou 8:02 PM
+csv-event-date = event_date « { $date } » n'est pas une date comme 2024-04-17 ou 17 April 2024
+csv-time-precision = time_precision « { $given } » n'est pas 1 (jour), 2 (semaine) ou 3 (mois)
+csv-day-first = jour d'abord (jj/mm/aaaa)
+csv-month-first = mois d'abord (mm/jj/aaaa)
+csv-invalid = CSV invalide : { $why }
+csv-row = ligne { $row } ({ $layout }) : { $why }
+csv-orders-disagree = « { $date } » est en { $order } mais « { $example } » en { $first } : les dates du fichier ne s'accordent pas sur l'ordre du jour et du mois
+csv-order-asked = --date-order demande { $asked } mais « { $example } » ne peut être qu'en { $order }
+csv-order-shown-at = comme le montre « { $example } » (ligne { $line })
+csv-order-shown = comme le montre « { $example } »
+csv-order-as-asked = comme le dit --date-order
+csv-order-unsettled = « { $date } » peut se lire jour d'abord ou mois d'abord et aucune date du fichier ne tranche : donnez --date-order dmy ou mdy, ou écrivez les dates comme 2024-04-03
+notice-csv-dates-read = { $file } : dates lues { $order }, { $why }
+csv-status = ligne « { $id } » : le statut « { $status } » n'est ni occurred, ni reported, ni planned
+csv-place-unknown = ligne « { $id } » : le lieu « { $place } » n'est ni un identifiant ni un nom du récit, et la ligne n'a pas de lon/lat
+opening-thread-stopped = le fil de chargement s'est arrêté
+save-built-in-no-folder = le récit intégré n'a pas de dossier : choisissez-en un
+parquet-unreadable = ce n'est pas une table Parquet lisible : { $why }
