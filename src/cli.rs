@@ -202,6 +202,56 @@ pub enum Command {
         #[arg(long, value_parser = ["fr", "en"])]
         language: Option<String>,
     },
+    /// What changed between two versions of a story, object by object: `diff OLD NEW` (two story
+    /// folders), or `diff STORY --from REV [--to REV]` (revisions of its git repository; the
+    /// working tree when --to is left out). Exits 1 when a source's text changed.
+    Diff {
+        /// The older story folder, or the story when --from is given.
+        old: PathBuf,
+        /// The newer story folder.
+        new: Option<PathBuf>,
+        /// A revision of the story's git repository (a commit, a branch, HEAD~2…).
+        #[arg(long, value_name = "REV")]
+        from: Option<String>,
+        /// The revision to compare with (default: the working tree).
+        #[arg(long, value_name = "REV", requires = "from")]
+        to: Option<String>,
+        /// text (in words) or json (for scripts).
+        #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+        format: String,
+    },
+    /// Merge two versions of a story from their base, object by object, writing over OURS: git's
+    /// merge driver (`chronomap merge %O %A %B --path %P`), or three story folders. Exits 0 when
+    /// clean, 1 when conflicts are left (recorded in the story, never as markers).
+    Merge {
+        base: PathBuf,
+        ours: PathBuf,
+        theirs: PathBuf,
+        /// Where git puts the merged file (%P), so the story's other file is read from the
+        /// commits being merged.
+        #[arg(long, value_name = "PATH")]
+        path: Option<PathBuf>,
+    },
+    /// Make git merge this story with `chronomap merge`: writes the .gitattributes lines beside
+    /// the story and the repository's merge.chronomap settings, and says what it wrote.
+    GitSetup { story: PathBuf },
+    /// Settle what a merge left: one conflict (by id) or --all, taking ours or theirs.
+    Resolve {
+        story: PathBuf,
+        #[arg(value_name = "CONFLICT-ID", required_unless_present = "all")]
+        conflict: Option<String>,
+        #[arg(long, conflicts_with = "conflict")]
+        all: bool,
+        #[arg(long, value_parser = ["ours", "theirs"])]
+        take: String,
+    },
+    /// The commits that changed the story (or one object of it), with their author, date,
+    /// message and what they changed.
+    History {
+        story: PathBuf,
+        #[arg(value_name = "OBJECT-ID")]
+        object: Option<String>,
+    },
 }
 
 pub fn parse_format(name: &str) -> Result<Format, String> {

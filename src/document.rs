@@ -92,6 +92,7 @@ impl Document {
             steps: Vec::new(),
             notices: Vec::new(),
             revisions: Vec::new(),
+            conflicts: Vec::new(),
         };
         let mut doc = Document::new(story, StoryFiles::from_path(folder));
         // Not on disk yet: unsaved until saved.

@@ -33,3 +33,4 @@ pub mod spatial;
 pub mod suggest;
 #[cfg(feature = "gui")]
 pub mod ui;
+pub mod versions;

@@ -16,6 +16,8 @@ use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
+mod versions_cli;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
@@ -107,6 +109,13 @@ fn main() -> ExitCode {
             published.as_deref(),
             language.as_deref(),
         ),
+        Some(
+            command @ (Command::Diff { .. }
+            | Command::Merge { .. }
+            | Command::GitSetup { .. }
+            | Command::Resolve { .. }
+            | Command::History { .. }),
+        ) => versions_cli::run(command),
         None => open_window(Launch {
             path: cli.path,
             screenshot: cli.screenshot,
@@ -184,10 +193,14 @@ fn validate(path: &Path, tsa_cert: Option<&Path>) -> anyhow::Result<ExitCode> {
             for notice in story.notices.iter().chain(&not_compared) {
                 println!("note: {notice}");
             }
+            if versions_cli::print_conflicts(path) > 0 {
+                return Ok(ExitCode::FAILURE);
+            }
             Ok(ExitCode::SUCCESS)
         }
         Err(errors) => {
             print_problems(&errors);
+            versions_cli::print_conflicts(path);
             Ok(ExitCode::FAILURE)
         }
     }

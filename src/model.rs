@@ -23,6 +23,8 @@ pub struct Story {
     pub revisions: Vec<Revision>,
     /// What the loader did that the files do not say (ids made for places without one).
     pub notices: Vec<String>,
+    /// What a merge left to settle (see `versions`), as story.json records it.
+    pub conflicts: Vec<crate::load::raw::RawConflict>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

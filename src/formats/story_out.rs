@@ -90,6 +90,7 @@ impl StoryOut {
                 })
                 .collect(),
             steps: story.steps.iter().map(|s| raw_step(story, s)).collect(),
+            conflicts: story.conflicts.clone(),
         };
         let figure = |f: &Option<ReportedFigure>| {
             f.as_ref().map(|f| RawFigure {

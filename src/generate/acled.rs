@@ -164,6 +164,7 @@ fn story(
         quotes,
         claims: Vec::new(),
         steps: Vec::new(),
+        conflicts: Vec::new(),
     };
     let texts = texts
         .into_iter()

@@ -232,6 +232,7 @@ pub fn story(size: Size, seed: u64) -> StoryFiles {
         quotes,
         claims: Vec::new(),
         steps: Vec::new(),
+        conflicts: Vec::new(),
     };
     in_memory(format!("generated-{}", size.events), &raw, &places, texts)
 }

@@ -121,6 +121,11 @@ impl Checker<'_> {
             return Err(LoadErrors::limited(self.problems));
         }
         let revisions = revisions(&sources, &quotes, &char_positions);
+        if !raw.conflicts.is_empty() {
+            let count = raw.conflicts.len().into();
+            let notice = crate::i18n::tr_with("notice-conflicts", &[("count", count)]);
+            self.notices.push(notice);
+        }
         Ok(Story {
             title: raw.title,
             summary: raw.summary,
@@ -133,6 +138,7 @@ impl Checker<'_> {
             steps,
             revisions,
             notices: self.notices,
+            conflicts: raw.conflicts,
         })
     }
 

@@ -133,17 +133,20 @@ pub fn load_within(
                         .notices
                         .into_iter()
                         .map(|n| format!("{}: {n}", files.display_path(&places_file)));
-                    Some(((parsed.places, notices.collect()), failed_ids))
+                    let places = (parsed.places, parsed.conflicts);
+                    Some(((places, notices.collect()), failed_ids))
                 }
                 Err(e) => {
                     problems.push(json_error(files, &places_file, &e));
                     None
                 }
             });
-    let (Some(raw), Some(((parsed_places, notices), failed_place_ids))) = (raw, parsed_places)
+    let (Some(mut raw), Some((((parsed_places, conflicts), notices), failed_place_ids))) =
+        (raw, parsed_places)
     else {
         return Err(LoadErrors::limited(problems));
     };
+    raw.conflicts.extend(conflicts);
     if cancel.is_cancelled() {
         return Err(stopped());
     }

@@ -34,6 +34,8 @@ pub struct ParsedPlaces {
     pub problems: Vec<PlaceProblem>,
     /// What was done that the file did not say (ids made from names), for the person to know.
     pub notices: Vec<String>,
+    /// The collection's conflicts, left by a merge.
+    pub conflicts: Vec<super::raw::RawConflict>,
 }
 
 #[derive(Deserialize)]
@@ -45,6 +47,9 @@ struct Top<'a> {
     features: Option<Vec<&'a RawValue>>,
     #[serde(borrow, default)]
     bbox: Option<&'a RawValue>,
+    /// What a merge could not settle about places (a foreign member, RFC 7946 §6.1).
+    #[serde(default)]
+    conflicts: Vec<super::raw::RawConflict>,
     // Members a collection must not have (RFC 7946 §7.1).
     #[serde(borrow, default)]
     geometry: Option<&'a RawValue>,
@@ -152,6 +157,7 @@ pub fn parse(text: &str, taken: &[&str]) -> Result<ParsedPlaces, serde_json::Err
     if let Some(bbox) = top.bbox {
         report(&mut out, check_bbox(text, bbox), 0, None);
     }
+    out.conflicts = top.conflicts;
     if top.kind == "FeatureCollection" {
         let misplaced = [
             ("geometry", top.geometry),
@@ -497,7 +503,7 @@ fn collection_members_left_out(text: &str) -> Option<String> {
         serde_json::from_str(text).unwrap_or_default();
     let left_out: Vec<String> = members
         .into_keys()
-        .filter(|key| key != "type" && key != "features")
+        .filter(|key| !["type", "features", "conflicts"].contains(&key.as_str()))
         .collect();
     (!left_out.is_empty()).then(|| {
         crate::i18n::tr_with(

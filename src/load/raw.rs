@@ -34,6 +34,34 @@ pub struct RawStory {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub steps: Vec<RawStep>,
+    /// What a merge could not settle (`chronomap merge`), until `chronomap resolve` settles it;
+    /// left out of the file when there is none.
+    #[serde(
+        default,
+        deserialize_with = "objects",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub conflicts: Vec<RawConflict>,
+}
+
+/// One thing two sides of a merge changed two ways: an object's field (or the whole object, when
+/// `field` is none: added twice differently, or deleted on one side and changed or newly used on
+/// the other), with its value at the base and on each side (null: absent). The merged story holds
+/// ours until the conflict is settled.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawConflict {
+    pub id: String,
+    /// What the object is: story, source, quote, event, claim, step or place.
+    pub kind: String,
+    /// The object's id (empty for the story's own fields).
+    pub object: String,
+    /// The field, dotted for a field inside another ("properties.name"); none: the whole object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    pub base: serde_json::Value,
+    pub ours: serde_json::Value,
+    pub theirs: serde_json::Value,
 }
 
 /// The format this build reads and writes.

@@ -1,0 +1,319 @@
+//! The command line's teamwork: `diff`, `merge` (git's merge driver), `git-setup`, `resolve` and
+//! `history`, over `chronomap::versions`.
+
+use anyhow::{Context as _, bail};
+use chronomap::cli::Command;
+use chronomap::load;
+use chronomap::versions::diff::{Change, diff};
+use chronomap::versions::git::{self, Version};
+use chronomap::versions::objects::Section;
+use chronomap::versions::resolve::{Side, resolve};
+use chronomap::versions::{driver, words};
+use std::path::Path;
+use std::process::ExitCode;
+
+pub fn run(command: Command) -> anyhow::Result<ExitCode> {
+    match command {
+        Command::Diff {
+            old,
+            new,
+            from,
+            to,
+            format,
+        } => diff_command(
+            &old,
+            new.as_deref(),
+            from.as_deref(),
+            to.as_deref(),
+            &format,
+        ),
+        Command::Merge {
+            base,
+            ours,
+            theirs,
+            path,
+        } => merge(&base, &ours, &theirs, path.as_deref()),
+        Command::GitSetup { story } => git_setup(&story),
+        Command::Resolve {
+            story,
+            conflict,
+            all: _,
+            take,
+        } => {
+            let side = if take == "theirs" {
+                Side::Theirs
+            } else {
+                Side::Ours
+            };
+            resolve_command(&story, conflict.as_deref(), side)
+        }
+        Command::History { story, object } => history(&story, object.as_deref()),
+        _ => bail!("not a versions command"),
+    }
+}
+
+fn diff_command(
+    old: &Path,
+    new: Option<&Path>,
+    from: Option<&str>,
+    to: Option<&str>,
+    format: &str,
+) -> anyhow::Result<ExitCode> {
+    let old_folder = load::story_folder(old);
+    let (before, after) = match (from, new) {
+        (Some(rev), None) => {
+            let after = match to {
+                Some(to) => git::from_revision(&old_folder, to)?,
+                None => git::from_folder(&old_folder)?,
+            };
+            (git::from_revision(&old_folder, rev)?, after)
+        }
+        (None, Some(new)) => (
+            git::from_folder(&old_folder)?,
+            git::from_folder(&load::story_folder(new))?,
+        ),
+        _ => bail!(
+            "give two story folders (diff OLD NEW), or a story and a revision (diff STORY --from REV)"
+        ),
+    };
+    let changes = diff(&before.objects, &after.objects);
+    let changed_texts = changed_texts(&before, &after);
+    if format == "json" {
+        let out = serde_json::json!({ "changes": changes, "changed_texts": changed_texts });
+        println!("{}", serde_json::to_string_pretty(&out)?);
+    } else if changes.is_empty() {
+        println!("no changes");
+    } else {
+        print!("{}", words::describe(&changes));
+    }
+    for file in &changed_texts {
+        eprintln!(
+            "{}: the text changed: a source's text is evidence and never changes (add the new text as a new source that revises it)",
+            old_folder.join(file).display()
+        );
+    }
+    Ok(if changed_texts.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// The source texts both versions hold under one name with different bytes.
+fn changed_texts(before: &Version, after: &Version) -> Vec<String> {
+    before
+        .texts
+        .iter()
+        .filter(|(file, hash)| after.texts.get(*file).is_some_and(|h| h != *hash))
+        .map(|(file, _)| file.clone())
+        .collect()
+}
+
+fn merge(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let merged = driver::merge_paths(base, ours, theirs, path)?;
+    if ours.is_dir() {
+        for file in &merged.written {
+            println!("wrote {}", file.display());
+        }
+        if let Err(problems) = load::load_path(ours) {
+            for problem in &problems.0 {
+                eprintln!("{problem}");
+            }
+        }
+    }
+    if merged.conflicts > 0 {
+        eprintln!(
+            "{}: {} conflict(s) left, recorded in the story: `chronomap validate` lists them, `chronomap resolve` settles them",
+            path.unwrap_or(ours).display(),
+            merged.conflicts
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn git_setup(story: &Path) -> anyhow::Result<ExitCode> {
+    let folder = load::story_folder(story);
+    let top = git::top(&folder)?;
+    let places = git::from_folder(&folder)
+        .map(|v| git::places_file(&v.objects))
+        .unwrap_or_else(|_| "places.geojson".to_owned());
+    let lines = [
+        "story.json merge=chronomap".to_owned(),
+        format!("{places} merge=chronomap"),
+        // A source's text is evidence: never merged line by line.
+        "sources/** merge=binary".to_owned(),
+    ];
+    let attributes = folder.join(".gitattributes");
+    let had = std::fs::read_to_string(&attributes).unwrap_or_default();
+    let missing: Vec<&String> = lines
+        .iter()
+        .filter(|line| !had.lines().any(|l| l.trim() == line.as_str()))
+        .collect();
+    if !missing.is_empty() {
+        let mut text = had.clone();
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
+        }
+        for line in &missing {
+            text.push_str(line);
+            text.push('\n');
+        }
+        std::fs::write(&attributes, text)
+            .with_context(|| format!("writing {}", attributes.display()))?;
+    }
+    println!("{}:", attributes.display());
+    for line in &lines {
+        println!("  {line}");
+    }
+    let program = std::env::current_exe().context("finding the chronomap program")?;
+    let driver = format!("'{}' merge %O %A %B --path %P", program.display());
+    let settings = [
+        (
+            "merge.chronomap.name",
+            "Chronomap: stories merged object by object",
+        ),
+        ("merge.chronomap.driver", driver.as_str()),
+    ];
+    println!("{} (git config):", top.join(".git/config").display());
+    for (key, value) in settings {
+        git::git(&folder, &["config", key, value])?;
+        println!("  {key} = {value}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn resolve_command(story: &Path, conflict: Option<&str>, side: Side) -> anyhow::Result<ExitCode> {
+    let folder = load::story_folder(story);
+    let mut version = git::from_folder(&folder)?;
+    let settled = resolve(&mut version.objects, conflict, side)?;
+    let story_file = folder.join("story.json");
+    let places_file = folder.join(git::places_file(&version.objects));
+    let before = [&story_file, &places_file].map(std::fs::read);
+    std::fs::write(&story_file, version.objects.story_json(false)?)?;
+    std::fs::write(&places_file, version.objects.places_json())?;
+    if let Err(problems) = load::load_path(&folder) {
+        // The story must stay one that loads: what was there goes back.
+        for (file, bytes) in [&story_file, &places_file].into_iter().zip(before) {
+            if let Ok(bytes) = bytes {
+                std::fs::write(file, bytes)?;
+            }
+        }
+        for problem in &problems.0 {
+            eprintln!("{problem}");
+        }
+        eprintln!("nothing settled: taking that side leaves a story that does not load");
+        return Ok(ExitCode::FAILURE);
+    }
+    let taken = if side == Side::Theirs {
+        "theirs"
+    } else {
+        "ours"
+    };
+    for id in &settled {
+        println!("settled {id}: took {taken}");
+    }
+    let left = version.objects.list(Section::Conflicts).len();
+    println!("{left} conflict(s) left");
+    Ok(ExitCode::SUCCESS)
+}
+
+fn history(story: &Path, object: Option<&str>) -> anyhow::Result<ExitCode> {
+    let folder = load::story_folder(story);
+    let current = git::from_folder(&folder)?;
+    let places = git::places_file(&current.objects);
+    let commits = git::log(&folder, &["story.json", &places])?;
+    let mut shown = 0;
+    for commit in &commits {
+        let after = git::from_revision(&folder, &commit.commit)?;
+        let before = match &commit.parent {
+            Some(parent) => git::from_revision(&folder, parent).unwrap_or_default(),
+            None => Version::default(),
+        };
+        let changes: Vec<Change> = diff(&before.objects, &after.objects)
+            .into_iter()
+            .filter(|c| object.is_none_or(|id| c.id == id))
+            .collect();
+        if changes.is_empty() {
+            continue;
+        }
+        shown += 1;
+        let short = commit.commit.get(..10).unwrap_or(&commit.commit);
+        println!(
+            "{short} {} {} — {}",
+            commit.date, commit.author, commit.message
+        );
+        for line in words::describe(&changes).lines() {
+            println!("    {line}");
+        }
+    }
+    if shown == 0 {
+        match object {
+            Some(id) => println!("no commit changed \"{id}\""),
+            None => println!("no commit changed the story"),
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Lists the conflicts a merge left in the story at `path`, each located in its file; how many.
+pub fn print_conflicts(path: &Path) -> usize {
+    let folder = load::story_folder(path);
+    let Ok(version) = git::from_folder(&folder) else {
+        return 0;
+    };
+    let places = git::places_file(&version.objects);
+    let texts = ["story.json", places.as_str()].map(|name| {
+        (
+            name,
+            std::fs::read_to_string(folder.join(name)).unwrap_or_default(),
+        )
+    });
+    let conflicts = version.objects.list(Section::Conflicts);
+    for (id, record) in conflicts {
+        let needle = format!("\"{id}\"");
+        let (file, at) = texts
+            .iter()
+            .find_map(|(name, text)| text.find(&needle).map(|at| (*name, line_column(text, at))))
+            .unwrap_or(("story.json", (1, 1)));
+        let text = |key: &str| {
+            record
+                .get(key)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default()
+                .to_owned()
+        };
+        let value = |key: &str| {
+            let said = record.get(key).map(|v| v.to_string()).unwrap_or_default();
+            match said.char_indices().nth(160) {
+                Some((at, _)) => format!("{}…", &said[..at]),
+                None => said,
+            }
+        };
+        let field = match text("field") {
+            field if field.is_empty() => "the whole object".to_owned(),
+            field => format!("\"{field}\""),
+        };
+        eprintln!(
+            "{}:{}:{}: conflict {id}: {} \"{}\", {field} changed two ways — base {}, ours {}, theirs {}; settle it with `chronomap resolve {} {id} --take ours|theirs`",
+            folder.join(file).display(),
+            at.0,
+            at.1,
+            text("kind"),
+            text("object"),
+            value("base"),
+            value("ours"),
+            value("theirs"),
+            folder.display(),
+        );
+    }
+    conflicts.len()
+}
+
+/// Line and column (from 1, columns in characters) of a byte offset.
+fn line_column(text: &str, at: usize) -> (usize, usize) {
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
