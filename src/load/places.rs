@@ -504,6 +504,7 @@ fn collection_members_left_out(text: &str) -> Option<String> {
     let left_out: Vec<String> = members
         .into_keys()
         .filter(|key| !["type", "features", "conflicts"].contains(&key.as_str()))
+        .map(|key| format!("\"{key}\""))
         .collect();
     (!left_out.is_empty()).then(|| {
         crate::i18n::tr_with(
