@@ -246,12 +246,7 @@ fn a_broken_story_s_problems_are_said_in_french_in_the_window_and_on_the_command
 
 #[test]
 fn what_the_loader_did_is_said_in_french_too() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("story.json"),
-        r#"{"format": "chronomap-story/1", "title": "Crues"}"#,
-    )
-    .unwrap();
+    let dir = story_titled_crues();
     std::fs::write(
         dir.path().join("places.geojson"),
         r#"{"type": "FeatureCollection", "features": [{"type": "Feature",
@@ -296,12 +291,7 @@ fn the_map_s_hover_tag_says_a_place_s_kind_and_schematic_shape_in_french() {
 
 #[test]
 fn an_import_s_and_a_geojson_file_s_problems_are_said_in_french_too() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("story.json"),
-        r#"{"format": "chronomap-story/1", "title": "Crues"}"#,
-    )
-    .unwrap();
+    let dir = story_titled_crues();
     std::fs::write(
         dir.path().join("places.geojson"),
         r#"{"type": "FeatureCollection", "features": []}"#,
@@ -339,4 +329,15 @@ fn an_import_s_and_a_geojson_file_s_problems_are_said_in_french_too() {
             ),
         "{said}"
     );
+}
+
+/// A new story folder titled "Crues", its places file still to write.
+fn story_titled_crues() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("story.json"),
+        r#"{"format": "chronomap-story/1", "title": "Crues"}"#,
+    )
+    .unwrap();
+    dir
 }

@@ -51,6 +51,19 @@ fn origin_and_clones() -> (tempfile::TempDir, PathBuf, PathBuf) {
     (dir, a, b)
 }
 
+/// The reporter pulls the editor's commits, as `git pull` merges: through the driver.
+fn pull_editor_into(reporter: &Path) -> std::process::Output {
+    let args = [
+        "pull",
+        "-q",
+        "--no-rebase",
+        "--no-edit",
+        "../editor",
+        "main",
+    ];
+    git(reporter, &args)
+}
+
 /// Edits a story file as any editor of the files would: parsed, changed, written in another layout.
 fn edit(file: PathBuf, change: impl FnOnce(&mut Value)) {
     let mut value: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
@@ -124,17 +137,7 @@ fn two_clones_merge_with_plain_git_and_keep_every_change() {
         &["commit", "-q", "-a", "-m", "editor: note, event"],
     ));
 
-    let pulled = git(
-        &reporter,
-        &[
-            "pull",
-            "-q",
-            "--no-rebase",
-            "--no-edit",
-            "../editor",
-            "main",
-        ],
-    );
+    let pulled = pull_editor_into(&reporter);
     ok(pulled);
     let story = common::story_json(&r_story);
     assert!(
@@ -219,17 +222,7 @@ fn a_field_changed_two_ways_and_a_place_deleted_but_newly_used_are_conflicts_set
     });
     ok(git(&editor, &["commit", "-q", "-a", "-m", "editor"]));
 
-    let pulled = git(
-        &reporter,
-        &[
-            "pull",
-            "-q",
-            "--no-rebase",
-            "--no-edit",
-            "../editor",
-            "main",
-        ],
-    );
+    let pulled = pull_editor_into(&reporter);
     assert!(!pulled.status.success(), "conflicts stop the merge");
     let text = std::fs::read_to_string(r_story.join("story.json")).unwrap();
     assert!(!text.contains("<<<<<<<"));

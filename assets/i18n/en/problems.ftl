@@ -221,6 +221,6 @@ opening-thread-stopped = the loading thread stopped
 save-built-in-no-folder = the built-in story has no folder: choose one
 parquet-unreadable = not a readable Parquet table: { $why }
 notice-conflicts = { $count ->
-    [one] a merge left 1 conflict to settle
-   *[other] a merge left { $count } conflicts to settle
-}: `chronomap validate` lists them, `chronomap resolve` settles them
+    [one] a merge left 1 conflict to settle: `chronomap validate` lists it, `chronomap resolve` settles it
+   *[other] a merge left { $count } conflicts to settle: `chronomap validate` lists them, `chronomap resolve` settles them
+}

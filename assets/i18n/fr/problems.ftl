@@ -244,6 +244,6 @@ opening-thread-stopped = le fil de chargement s'est arrêté
 save-built-in-no-folder = le récit intégré n'a pas de dossier : choisissez-en un
 parquet-unreadable = ce n'est pas une table Parquet lisible : { $why }
 notice-conflicts = { $count ->
-    [one] une fusion a laissé 1 conflit à régler
-   *[other] une fusion a laissé { $count } conflits à régler
-} : `chronomap validate` les énumère, `chronomap resolve` les règle
+    [one] une fusion a laissé 1 conflit à régler : `chronomap validate` le signale, `chronomap resolve` le règle
+   *[other] une fusion a laissé { $count } conflits à régler : `chronomap validate` les énumère, `chronomap resolve` les règle
+}
