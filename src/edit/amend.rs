@@ -2,14 +2,10 @@
 //! statements, two places made one, and what removing a quote would take with it. Each is checked
 //! first, like the builders in `make`, so the story stays one that loads.
 
-use super::make::place_references;
-use super::{Change, Edit, EditError};
+use super::place::place_references;
+use super::{Change, Edit, EditError, refuse};
 use crate::date;
 use crate::model::{Source, Statement, Story};
-
-fn refuse<T>(message: impl Into<String>) -> Result<T, EditError> {
-    Err(EditError::Refused(message.into()))
-}
 
 /// What a person may change of a source: how it is named and dated, never its words.
 #[derive(Debug, Clone, PartialEq)]
@@ -69,9 +65,12 @@ pub fn change_source(story: &Story, index: usize, draft: &SourceDraft) -> Result
         .enumerate()
         .find(|(i, s)| *i != index && s.label == label)
     {
-        return refuse(format!(
-            "source \"{}\" has the label \"{label}\" already: give this one its own label",
-            other.1.id
+        return refuse(crate::i18n::tr_with(
+            "edit-refused-label-taken",
+            &[
+                ("id", other.1.id.clone().into()),
+                ("label", label.clone().into()),
+            ],
         ));
     }
     let after = Source {

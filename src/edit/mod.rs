@@ -8,6 +8,7 @@ pub mod amend;
 mod history;
 pub mod journal;
 pub mod make;
+mod place;
 pub(crate) mod renumber;
 pub mod tour;
 
@@ -314,3 +315,8 @@ fn change<T: Record>(
 
 #[cfg(test)]
 mod tests;
+
+/// An edit refused, saying why (in the app's language).
+fn refuse<T>(message: impl Into<String>) -> Result<T, EditError> {
+    Err(EditError::Refused(message.into()))
+}

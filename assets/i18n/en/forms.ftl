@@ -369,3 +369,4 @@ removal-event-loses-only-quote = "{ $title }" loses its only quote: it will rest
 removal-event-loses-a-quote = "{ $title }" loses one of its quotes
 removal-step-loses-quote = the step "{ $title }" no longer rests on it
 removal-nothing-else = nothing else: quote "{ $id }" backs no event and no step
+edit-refused-label-taken = source "{ $id }" has the label "{ $label }" already: give this one its own label

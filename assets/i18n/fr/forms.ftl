@@ -369,3 +369,4 @@ removal-event-loses-only-quote = « { $title } » perd sa seule citation : l'
 removal-event-loses-a-quote = « { $title } » perd une de ses citations
 removal-step-loses-quote = l'étape « { $title } » ne repose plus sur elle
 removal-nothing-else = rien d'autre : la citation « { $id } » n'appuie aucun événement ni aucune étape
+edit-refused-label-taken = la source « { $id } » porte déjà l'étiquette « { $label } » : donnez à celle-ci la sienne
