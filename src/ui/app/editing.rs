@@ -130,30 +130,20 @@ impl ChronomapApp {
                     }
                 }
             }
-            Command::Undo => match self.doc.undo() {
-                Some(Ok(what)) => {
-                    self.edited(tr_with("app-undone", &[("what", what.to_string().into())]))
-                }
-                Some(Err(error)) => {
-                    self.status = Some(tr_with(
-                        "app-could-not-undo",
-                        &[("error", error.to_string().into())],
-                    ))
-                }
-                None => self.status = Some(tr("app-nothing-to-undo")),
-            },
-            Command::Redo => match self.doc.redo() {
-                Some(Ok(what)) => {
-                    self.edited(tr_with("app-redone", &[("what", what.to_string().into())]))
-                }
-                Some(Err(error)) => {
-                    self.status = Some(tr_with(
-                        "app-could-not-redo",
-                        &[("error", error.to_string().into())],
-                    ))
-                }
-                None => self.status = Some(tr("app-nothing-to-redo")),
-            },
+            Command::Undo => {
+                let undone = self.doc.undo();
+                self.stepped(
+                    undone,
+                    ["app-undone", "app-could-not-undo", "app-nothing-to-undo"],
+                );
+            }
+            Command::Redo => {
+                let redone = self.doc.redo();
+                self.stepped(
+                    redone,
+                    ["app-redone", "app-could-not-redo", "app-nothing-to-redo"],
+                );
+            }
             other => return Some(other),
         }
         None
@@ -193,6 +183,21 @@ impl ChronomapApp {
     }
 
     /// After the story changed: what the view shows is brought in line with it.
+    /// Says what an undo or a redo did (`said`: done, failed, nothing to do).
+    fn stepped(
+        &mut self,
+        result: Option<Result<String, crate::edit::EditError>>,
+        [done, failed, nothing]: [&str; 3],
+    ) {
+        match result {
+            Some(Ok(what)) => self.edited(tr_with(done, &[("what", what.into())])),
+            Some(Err(error)) => {
+                self.status = Some(tr_with(failed, &[("error", error.to_string().into())]));
+            }
+            None => self.status = Some(tr(nothing)),
+        }
+    }
+
     fn edited(&mut self, status: String) {
         let story = self.doc.story();
         let view = &mut self.view;
