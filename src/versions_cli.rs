@@ -224,10 +224,18 @@ fn history(story: &Path, object: Option<&str>) -> anyhow::Result<ExitCode> {
     let places = git::places_file(&current.objects);
     let commits = git::log(&folder, &["story.json", &places])?;
     let mut shown = 0;
+    // Each version is read once: a commit is usually the parent of the one listed before it.
+    let mut read = std::collections::HashMap::new();
+    let mut version = |rev: &str| {
+        read.entry(rev.to_owned())
+            .or_insert_with(|| git::from_revision(&folder, rev))
+            .clone()
+    };
     for commit in &commits {
-        let after = git::from_revision(&folder, &commit.commit)?;
+        let after = version(&commit.commit)?;
+        // A parent without the story (before it was added) is an empty story.
         let before = match &commit.parent {
-            Some(parent) => git::from_revision(&folder, parent).unwrap_or_default(),
+            Some(parent) => version(parent).unwrap_or_default(),
             None => Version::default(),
         };
         let changes: Vec<Change> = diff(&before.objects, &after.objects)
