@@ -245,6 +245,17 @@ fn a_field_changed_two_ways_and_a_place_deleted_but_newly_used_are_conflicts_set
     assert_eq!(places["conflicts"][0]["object"], "shusha");
     assert_eq!(places["conflicts"][0]["ours"], Value::Null);
 
+    // The story opens, holding both conflicts (one from each file), and says so.
+    let opened = chronomap::load::load_path(&r_story).unwrap();
+    assert_eq!(opened.conflicts.len(), 2);
+    assert!(
+        opened
+            .notices
+            .iter()
+            .any(|n| n.contains("a merge left 2 conflicts to settle")),
+        "{:?}",
+        opened.notices
+    );
     let validated = common::chronomap(&["validate", r_story.to_str().unwrap()]);
     assert_eq!(validated.status.code(), Some(1));
     let said = common::said(&validated);
