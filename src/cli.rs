@@ -94,6 +94,10 @@ pub enum Command {
         /// The language of the problems it reports: fr or en (English by default).
         #[arg(long, value_parser = ["fr", "en"])]
         language: Option<String>,
+        /// Fail (exit 1), naming them, while any event or claim is unchecked or changed since
+        /// its check: for a publishing pipeline.
+        #[arg(long)]
+        require_checked: bool,
     },
     /// Write the story's events as a Parquet table (the events CSV's columns; earliest and latest
     /// as dates), for DuckDB, Spark or pandas.
@@ -251,6 +255,18 @@ pub enum Command {
         story: PathBuf,
         #[arg(value_name = "OBJECT-ID")]
         object: Option<String>,
+    },
+    /// Mark an event or a claim checked: who (--by, or git's user.name), now, and the SHA-256 of
+    /// the object as it is, so any later change shows as "changed since checked".
+    Checked {
+        story: PathBuf,
+        #[arg(value_name = "EVENT-OR-CLAIM-ID")]
+        id: String,
+        /// Who checked it (git's user.name when not given).
+        #[arg(long, value_name = "NAME")]
+        by: Option<String>,
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
     },
 }
 

@@ -4,6 +4,7 @@
 pub mod anchoring;
 pub mod axis;
 pub mod base_map;
+pub mod checks;
 pub mod cli;
 pub mod date;
 pub mod digest;

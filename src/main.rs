@@ -25,9 +25,10 @@ fn main() -> ExitCode {
             path,
             tsa_cert,
             language,
+            require_checked,
         }) => {
             speak(language.as_deref());
-            validate(&path, tsa_cert.as_deref())
+            validate(&path, tsa_cert.as_deref(), require_checked)
         }
         #[cfg(feature = "parquet")]
         Some(Command::ExportParquet { path, out }) => export_parquet(path.as_deref(), &out),
@@ -114,7 +115,8 @@ fn main() -> ExitCode {
             | Command::Merge { .. }
             | Command::GitSetup { .. }
             | Command::Resolve { .. }
-            | Command::History { .. }),
+            | Command::History { .. }
+            | Command::Checked { .. }),
         ) => versions_cli::run(command),
         None => open_window(Launch {
             path: cli.path,
@@ -154,7 +156,11 @@ fn print_problems(errors: &LoadErrors) {
     );
 }
 
-fn validate(path: &Path, tsa_cert: Option<&Path>) -> anyhow::Result<ExitCode> {
+fn validate(
+    path: &Path,
+    tsa_cert: Option<&Path>,
+    require_checked: bool,
+) -> anyhow::Result<ExitCode> {
     let cert = tsa_cert
         .map(|file| {
             std::fs::read(file)
@@ -193,7 +199,9 @@ fn validate(path: &Path, tsa_cert: Option<&Path>) -> anyhow::Result<ExitCode> {
             for notice in story.notices.iter().chain(&not_compared) {
                 println!("note: {notice}");
             }
-            if versions_cli::print_conflicts(path) > 0 {
+            let conflicts = versions_cli::print_conflicts(path);
+            let unchecked = versions_cli::print_checks(path, &story, require_checked);
+            if conflicts > 0 || (require_checked && unchecked > 0) {
                 return Ok(ExitCode::FAILURE);
             }
             Ok(ExitCode::SUCCESS)

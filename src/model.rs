@@ -215,6 +215,8 @@ pub struct Event {
     pub places: Vec<usize>,
     pub quotes: Vec<usize>,
     pub notes: String,
+    /// An editor's check (boxed: few events have one, and a story may hold millions).
+    pub checked: Option<Box<crate::load::raw::Check>>,
 }
 
 /// A passage of a source, anchored like a W3C TextQuoteSelector; the loader found where it sits.
@@ -239,6 +241,7 @@ pub struct Claim {
     pub id: String,
     pub topic: String,
     pub statements: Vec<Statement>,
+    pub checked: Option<Box<crate::load::raw::Check>>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -2,6 +2,7 @@
 //! `history`, over `chronomap::versions`.
 
 use anyhow::{Context as _, bail};
+use chronomap::checks::{self, CheckState};
 use chronomap::cli::Command;
 use chronomap::load;
 use chronomap::versions::diff::{Change, diff};
@@ -48,6 +49,12 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
             resolve_command(&story, conflict.as_deref(), side)
         }
         Command::History { story, object } => history(&story, object.as_deref()),
+        Command::Checked {
+            story,
+            id,
+            by,
+            note,
+        } => checked(&story, &id, by, note.as_deref().unwrap_or_default()),
         _ => bail!("not a versions command"),
     }
 }
@@ -264,6 +271,80 @@ fn history(story: &Path, object: Option<&str>) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+fn checked(story: &Path, id: &str, by: Option<String>, note: &str) -> anyhow::Result<ExitCode> {
+    let folder = load::story_folder(story);
+    let Some(by) = by.or_else(|| git::user_name(&folder)) else {
+        bail!("say who checked it: --by NAME (git has no user.name here)");
+    };
+    let mut loaded = match load::load_path(story) {
+        Ok(loaded) => loaded,
+        Err(errors) => {
+            crate::print_problems(&errors);
+            bail!("{} did not load", story.display());
+        }
+    };
+    let Some(what) = checks::find(&loaded, id) else {
+        bail!(
+            "{}: the story has no event or claim \"{id}\"",
+            folder.join("story.json").display()
+        );
+    };
+    let edit = chronomap::edit::amend::mark_checked(&loaded, what, &by, note, checks::now())?;
+    chronomap::edit::apply(&mut loaded, &edit)?;
+    if let CheckState::Holds(check) = checks::state(&loaded, what) {
+        println!(
+            "{id}: checked by {} at {} (SHA-256 {})",
+            check.by, check.at, check.sha256
+        );
+    }
+    crate::write_story(Ok(loaded), &folder)
+}
+
+/// Says how many events and claims are checked, and names each changed since its check — and,
+/// when `require`, each unchecked one (on stderr); how many are unchecked or changed.
+pub fn print_checks(path: &Path, story: &chronomap::model::Story, require: bool) -> usize {
+    let folder = load::story_folder(path);
+    let text = std::fs::read_to_string(folder.join("story.json")).unwrap_or_default();
+    let (mut holding, mut failing) = (0, 0);
+    let total = story.events.len() + story.claims.len();
+    for (what, id, state) in checks::all(story) {
+        let kind = match what {
+            checks::Checkable::Event(_) => "event",
+            checks::Checkable::Claim(_) => "claim",
+        };
+        let said = match state {
+            CheckState::Holds(_) => {
+                holding += 1;
+                continue;
+            }
+            CheckState::Unchecked if !require => continue,
+            CheckState::Unchecked => "not checked".to_owned(),
+            CheckState::Changed(check) => {
+                format!("changed since checked by {} at {}", check.by, check.at)
+            }
+        };
+        failing += 1;
+        let (line, column) = locate(&text, id);
+        let place = format!("{}:{line}:{column}", folder.join("story.json").display());
+        if require {
+            eprintln!("{place}: {kind} \"{id}\": {said}");
+        } else {
+            println!("note: {place}: {kind} \"{id}\": {said}");
+        }
+    }
+    if holding + failing > 0 || require {
+        println!("checked: {holding} of {total} events and claims");
+    }
+    failing
+}
+
+/// Where a record's id is first written in a file's text: line and column (the top without it).
+fn locate(text: &str, id: &str) -> (usize, usize) {
+    let needle = format!("\"{id}\"");
+    text.find(&needle)
+        .map_or((1, 1), |at| line_column(text, at))
+}
+
 /// Lists the conflicts a merge left in the story at `path`, each located in its file; how many.
 pub fn print_conflicts(path: &Path) -> usize {
     let folder = load::story_folder(path);
@@ -282,8 +363,10 @@ pub fn print_conflicts(path: &Path) -> usize {
         let needle = format!("\"{id}\"");
         let (file, at) = texts
             .iter()
-            .find_map(|(name, text)| text.find(&needle).map(|at| (*name, line_column(text, at))))
-            .unwrap_or(("story.json", (1, 1)));
+            .find(|(_, text)| text.contains(&needle))
+            .map_or(("story.json", (1, 1)), |(name, text)| {
+                (*name, locate(text, id))
+            });
         let text = |key: &str| {
             record
                 .get(key)

@@ -8,6 +8,7 @@
 
 #[path = "common/browser.rs"]
 mod browser;
+mod common;
 
 use browser::Browser;
 use chronomap::document::Document;
@@ -433,4 +434,51 @@ fn far_out_a_story_s_towns_share_one_label_and_closer_each_has_its_own() {
     );
     browser.eval("Chronomap.mapView.show(JSON.parse(document.getElementById('chronomap-data').textContent).view)");
     browser.wait_for(&format!("{shown} === 'Chesterfield|Retford'"));
+}
+
+#[test]
+#[ignore = "needs Chromium and pdfinfo: run by .ci/run with --ignored"]
+fn the_page_says_who_checked_each_event_and_claim_and_what_changed_since() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("story");
+    common::copy_dir(Path::new("data/karabakh"), &story);
+    let folder = story.to_str().unwrap();
+    for id in ["war-2020", "who-announced"] {
+        let out = common::chronomap(&["checked", folder, id, "--by", "Ana Diaz"]);
+        assert!(out.status.success(), "{out:?}");
+    }
+    // The event changes after its check, as any editor of the files might change it.
+    let file = story.join("story.json");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let text = text.replacen("Six-week war between", "A six-week war between", 1);
+    std::fs::write(&file, text).unwrap();
+    let page = dir.path().join("page.html");
+    let doc = Document::open(&story).unwrap();
+    doc.publish(&page, None, Some(Language::English)).unwrap();
+
+    let mut browser = open(&page, 1400, 900);
+    let header = browser.text("document.getElementById('checks').textContent");
+    assert_eq!(
+        header,
+        "1 of 18 events and claims checked by an editor. 1 changed since its check."
+    );
+    browser.click("[data-tab='events']");
+    browser.wait_for("!document.getElementById('panel-events').hidden");
+    let row = "button.event[data-event='0']";
+    browser.eval(&format!(
+        "document.querySelector(\"{row}\").scrollIntoView()"
+    ));
+    browser.click(row);
+    let check = "document.querySelector(\".event-card[data-event='0'] .check\")";
+    browser.wait_for(&format!("{check} !== null"));
+    let card = browser.text(&format!("{check}.textContent"));
+    assert!(
+        card.starts_with("⚠ Changed since checked by Ana Diaz on "),
+        "{card}"
+    );
+    browser.click("[data-tab='compare']");
+    browser.wait_for("!document.getElementById('panel-compare').hidden");
+    browser.wait_for("document.querySelector('.claim .check.holds') !== null");
+    let claim = browser.text("document.querySelector('.claim .check.holds').textContent");
+    assert!(claim.starts_with("✔ Checked by Ana Diaz on "), "{claim}");
 }

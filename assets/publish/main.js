@@ -13,6 +13,15 @@
 
   byId("story-title").textContent = data.title;
   byId("summary").textContent = data.summary;
+  Chronomap.dayLabel = axis.dayLabel.bind(axis);
+  // How many events and claims an editor checked, when any was.
+  if (data.checks.holding + data.checks.changed > 0) {
+    byId("checks").textContent = say("page-checked-count", { checked: data.checks.holding, total: data.checks.total });
+    if (data.checks.changed > 0) {
+      var changed = say("page-changed-count", { count: data.checks.changed });
+      byId("checks").appendChild(Chronomap.h("span", { class: "changed", text: " " + changed }));
+    }
+  }
   // Whose the street map's data is, said under the map and in the credits, wherever it is drawn.
   if (data.streets) {
     var said = " " + say("page-streets", { attribution: data.streets.attribution });

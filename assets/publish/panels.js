@@ -53,11 +53,22 @@ window.Chronomap = Chronomap;
     });
   }
 
+  // Who checked an event or a claim and on what day, or that it changed since that check.
+  function checkLine(check) {
+    if (!check) {
+      return null;
+    }
+    var date = check.day === null ? check.at : Chronomap.dayLabel(check.day);
+    var said = Chronomap.say(check.holds ? "page-checked" : "page-changed-since-checked", { by: check.by, date: date });
+    return h("p", { class: check.holds ? "check holds" : "check changed", text: said + (check.note ? " — " + check.note : "") });
+  }
+
   function eventCard(data, e, go) {
     var event = data.events[e];
     return h("article", { class: "event-card status-" + event.status, "data-event": e }, [
       h("h3", { text: event.title }),
       h("p", { class: "meta" }, [h("span", { class: "status", text: Chronomap.language.statuses[event.status] }), " · " + event.date + " · EDTF " + event.edtf]),
+      checkLine(event.checked),
       event.places.length ? h("p", { class: "meta" }, [Chronomap.say("page-places-of-event") + " "].concat(event.places.map(function (p) {
         return link(data.places[p].name, function () {
           go.place(p);
@@ -325,6 +336,7 @@ window.Chronomap = Chronomap;
     data.claims.forEach(function (claim, c) {
       panel.appendChild(h("article", { class: "claim", id: "claim-" + c }, [
         h("h3", { text: claim.topic }),
+        checkLine(claim.checked),
         h("div", { class: "statements" }, claim.statements.map(function (statement, s) {
           var source = data.sources[s];
           return h("section", { class: "statement" }, [h("h4", { text: source.label })].concat(statement

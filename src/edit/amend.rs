@@ -4,6 +4,7 @@
 
 use super::place::place_references;
 use super::{Change, Edit, EditError, refuse};
+use crate::checks::Checkable;
 use crate::date;
 use crate::model::{Source, Statement, Story};
 
@@ -97,6 +98,34 @@ pub fn change_claim(
     statements: Vec<Statement>,
 ) -> Result<Edit, EditError> {
     super::make::claim_with_passages(story, Some(index), topic, statements, &[])
+}
+
+/// An event or a claim marked checked by `by` at `at` (RFC 3339), with the SHA-256 of it as it is.
+pub fn mark_checked(
+    story: &Story,
+    what: Checkable,
+    by: &str,
+    note: &str,
+    at: String,
+) -> Result<Edit, EditError> {
+    if by.trim().is_empty() {
+        return refuse(crate::i18n::tr("edit-refused-a-check-needs-a-name"));
+    }
+    let Some(check) = crate::checks::check_of(story, what, by, note, at).map(Box::new) else {
+        return refuse(crate::i18n::tr("edit-refused-nothing-to-check"));
+    };
+    Ok(match what {
+        Checkable::Event(i) => {
+            let mut after = story.events[i].clone();
+            after.checked = Some(check);
+            Edit::Event(Change::replaced(i, story.events[i].clone(), after))
+        }
+        Checkable::Claim(i) => {
+            let mut after = story.claims[i].clone();
+            after.checked = Some(check);
+            Edit::Claim(Change::replaced(i, story.claims[i].clone(), after))
+        }
+    })
 }
 
 /// A claim removed; its quotes stay, as evidence of whatever else they back.

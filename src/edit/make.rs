@@ -198,6 +198,7 @@ impl EventDraft {
             places: dedup(&self.places),
             quotes: dedup(&self.quotes),
             notes: self.notes.trim().to_owned(),
+            checked: None,
         })
     }
 }
@@ -259,7 +260,9 @@ pub fn change_event(story: &Story, index: usize, draft: &EventDraft) -> Result<E
     let Some(old) = story.events.get(index) else {
         return refuse(crate::i18n::tr("edit-refused-no-such-event"));
     };
-    let new = draft.to_event(story, old.id.clone(), story.quotes.len())?;
+    let mut new = draft.to_event(story, old.id.clone(), story.quotes.len())?;
+    // The check stays, so a changed event shows as changed since it was checked.
+    new.checked = old.checked.clone();
     let to = event_position(&story.events, &new, Some(index));
     Ok(Edit::Event(Change {
         before: Some((index, old.clone())),
@@ -369,6 +372,7 @@ pub fn claim_with_passages(
                 id,
                 topic: topic.to_owned(),
                 statements,
+                checked: None,
             };
             Edit::Claim(Change::added(story.claims.len(), claim))
         }

@@ -363,7 +363,7 @@ impl Merge<'_> {
             };
             quotes.push(quote);
         }
-        let event = RawEvent {
+        let mut event = RawEvent {
             id: id.clone(),
             title: row.title,
             date: row.edtf,
@@ -371,9 +371,15 @@ impl Merge<'_> {
             places,
             quotes,
             notes: row.notes,
+            checked: None,
         };
         match self.events_by_id.get(&id) {
-            Some(&existing) => self.out.story.events[existing] = event,
+            Some(&existing) => {
+                // A check stays with its event, so what the import changed shows as changed since checked.
+                let old = &mut self.out.story.events[existing];
+                event.checked = old.checked.take();
+                *old = event;
+            }
             None => {
                 self.events_by_id.insert(id, self.out.story.events.len());
                 self.out.story.events.push(event);

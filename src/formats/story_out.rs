@@ -5,7 +5,51 @@ use crate::load::raw::{
     RawClaim, RawEvent, RawFigure, RawPlaceProperties, RawQuote, RawSource, RawStatement, RawStep,
     RawStepView, RawStory,
 };
-use crate::model::{Place, ReportedFigure, Step, StepView, Story};
+use crate::model::{Claim, Event, Place, ReportedFigure, Step, StepView, Story};
+
+/// An event as story.json writes it.
+pub fn raw_event(story: &Story, e: &Event) -> RawEvent {
+    RawEvent {
+        id: e.id.clone(),
+        title: e.title.clone(),
+        date: e.date.edtf.clone(),
+        status: e.status,
+        places: e
+            .places
+            .iter()
+            .map(|&p| story.places[p].id.clone())
+            .collect(),
+        quotes: e
+            .quotes
+            .iter()
+            .map(|&q| story.quotes[q].id.clone())
+            .collect(),
+        notes: e.notes.clone(),
+        checked: e.checked.as_deref().cloned(),
+    }
+}
+
+/// A claim as story.json writes it.
+pub fn raw_claim(story: &Story, c: &Claim) -> RawClaim {
+    RawClaim {
+        id: c.id.clone(),
+        topic: c.topic.clone(),
+        statements: c
+            .statements
+            .iter()
+            .map(|s| RawStatement {
+                source: story.sources[s.source].id.clone(),
+                value: s.value.clone(),
+                quotes: s
+                    .quotes
+                    .iter()
+                    .map(|&q| story.quotes[q].id.clone())
+                    .collect(),
+            })
+            .collect(),
+        checked: c.checked.as_deref().cloned(),
+    }
+}
 
 /// A story in its raw form, which imports edit before loading it again.
 pub struct StoryOut {
@@ -46,19 +90,7 @@ impl StoryOut {
                     revises: s.revises.map(source_id),
                 })
                 .collect(),
-            events: story
-                .events
-                .iter()
-                .map(|e| RawEvent {
-                    id: e.id.clone(),
-                    title: e.title.clone(),
-                    date: e.date.edtf.clone(),
-                    status: e.status,
-                    places: e.places.iter().map(|&p| place_id(p)).collect(),
-                    quotes: e.quotes.iter().map(|&q| quote_id(q)).collect(),
-                    notes: e.notes.clone(),
-                })
-                .collect(),
+            events: story.events.iter().map(|e| raw_event(story, e)).collect(),
             quotes: story
                 .quotes
                 .iter()
@@ -72,23 +104,7 @@ impl StoryOut {
                     mentions: q.mentions.iter().map(|&p| place_id(p)).collect(),
                 })
                 .collect(),
-            claims: story
-                .claims
-                .iter()
-                .map(|c| RawClaim {
-                    id: c.id.clone(),
-                    topic: c.topic.clone(),
-                    statements: c
-                        .statements
-                        .iter()
-                        .map(|s| RawStatement {
-                            source: source_id(s.source),
-                            value: s.value.clone(),
-                            quotes: s.quotes.iter().map(|&q| quote_id(q)).collect(),
-                        })
-                        .collect(),
-                })
-                .collect(),
+            claims: story.claims.iter().map(|c| raw_claim(story, c)).collect(),
             steps: story.steps.iter().map(|s| raw_step(story, s)).collect(),
             conflicts: story.conflicts.clone(),
         };

@@ -404,6 +404,7 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
                 places: ext.places,
                 quotes: ext.quotes,
                 notes: ext.notes,
+                checked: None,
             },
             None => match drawn_event(&slide, &id, &headline, body, &mut media) {
                 Ok(Some(event)) => event,
@@ -514,6 +515,7 @@ fn drawn_event(
         places: Vec::new(),
         quotes: Vec::new(),
         notes: notes.join("\n\n"),
+        checked: None,
     }))
 }
 

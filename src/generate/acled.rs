@@ -136,6 +136,7 @@ fn story(
             places: vec![place],
             quotes: event_quotes,
             notes: String::new(),
+            checked: None,
         });
     }
     let raw_sources = (0..sources)

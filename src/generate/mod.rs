@@ -216,6 +216,7 @@ pub fn story(size: Size, seed: u64) -> StoryFiles {
             places: event_places,
             quotes: event_quotes,
             notes: String::new(),
+            checked: None,
         });
     }
     let raw = RawStory {

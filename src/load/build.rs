@@ -494,6 +494,7 @@ impl Checker<'_> {
                         .collect(),
                     quotes: quotes_of,
                     notes: e.notes,
+                    checked: e.checked.map(Box::new),
                 });
             }
         }
@@ -560,6 +561,7 @@ impl Checker<'_> {
                 id: c.id,
                 topic: c.topic,
                 statements,
+                checked: c.checked.map(Box::new),
             });
         }
         claims

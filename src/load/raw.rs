@@ -199,6 +199,22 @@ pub struct RawEvent {
     pub quotes: Vec<String>,
     #[serde(default)]
     pub notes: String,
+    /// An editor's check of the event; left out of the file when there is none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checked: Option<Check>,
+}
+
+/// An editor's mark that an event or a claim was checked: who, when, and the SHA-256 of the
+/// object as it was then (`checks::digest`), so any later change shows.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Check {
+    pub by: String,
+    /// When, as RFC 3339 in UTC ("2026-12-06T14:05:00Z").
+    pub at: String,
+    pub sha256: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -225,6 +241,9 @@ pub struct RawClaim {
     pub topic: String,
     #[serde(deserialize_with = "objects")]
     pub statements: Vec<RawStatement>,
+    /// An editor's check of the claim; left out of the file when there is none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checked: Option<Check>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

@@ -5,6 +5,7 @@
 
 use super::svg::{self, BASE_DECIMALS};
 use crate::base_map::BaseMap;
+use crate::checks::{self, CheckState, Checkable};
 use crate::date::Day;
 use crate::document::Document;
 use crate::model::{Source, Story};
@@ -37,6 +38,7 @@ pub struct PageData {
     pub places: Vec<PagePlace>,
     pub claims: Vec<PageClaim>,
     pub steps: Vec<PageStep>,
+    pub checks: PageChecks,
     /// The page's words and the story's dates and measures in words, per language, the one it
     /// opens in first (`words`).
     pub languages: Vec<super::words::PageLanguage>,
@@ -107,6 +109,27 @@ pub struct PageEvent {
     pub quotes: Vec<usize>,
     pub claims: Vec<usize>,
     pub notes: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub checked: Option<PageCheck>,
+}
+
+/// An editor's check, as the page says it: who, on what day, whether it still holds.
+#[derive(Serialize)]
+pub struct PageCheck {
+    pub by: String,
+    /// The day of the check (none when its time is not RFC 3339: the page says the time as written).
+    pub day: Option<Day>,
+    pub at: String,
+    pub note: String,
+    pub holds: bool,
+}
+
+/// How many events and claims an editor checked, and how many of those changed since.
+#[derive(Serialize, Default)]
+pub struct PageChecks {
+    pub total: usize,
+    pub holding: usize,
+    pub changed: usize,
 }
 
 #[derive(Serialize)]
@@ -137,6 +160,8 @@ pub struct PageClaim {
     pub topic: String,
     /// Per source of the story: what it states and the quotes that show it, or none.
     pub statements: Vec<Option<(String, Vec<usize>)>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub checked: Option<PageCheck>,
 }
 
 #[derive(Serialize)]
@@ -150,6 +175,36 @@ pub struct PageStep {
     pub events: Vec<usize>,
     pub places: Vec<usize>,
     pub quotes: Vec<usize>,
+}
+
+fn page_check(story: &Story, what: Checkable) -> Option<PageCheck> {
+    let (check, holds) = match checks::state(story, what) {
+        CheckState::Unchecked => return None,
+        CheckState::Holds(check) => (check, true),
+        CheckState::Changed(check) => (check, false),
+    };
+    Some(PageCheck {
+        by: check.by.clone(),
+        day: checks::day(check).map(crate::date::day_of),
+        at: check.at.clone(),
+        note: check.note.clone(),
+        holds,
+    })
+}
+
+fn page_checks(story: &Story) -> PageChecks {
+    let mut counts = PageChecks {
+        total: story.events.len() + story.claims.len(),
+        ..PageChecks::default()
+    };
+    for (_, _, state) in checks::all(story) {
+        match state {
+            CheckState::Holds(_) => counts.holding += 1,
+            CheckState::Changed(_) => counts.changed += 1,
+            CheckState::Unchecked => {}
+        }
+    }
+    counts
 }
 
 /// [x, y, width, height] of a box in map units, y turned down.
@@ -222,6 +277,7 @@ pub fn page_data(doc: &Document, language: crate::i18n::Language) -> PageData {
                 quotes: event.quotes.clone(),
                 claims: index.claims_of_event(e).to_vec(),
                 notes: event.notes.clone(),
+                checked: page_check(story, Checkable::Event(e)),
             })
             .collect(),
         places: story
@@ -256,7 +312,9 @@ pub fn page_data(doc: &Document, language: crate::i18n::Language) -> PageData {
         claims: story
             .claims
             .iter()
-            .map(|c| PageClaim {
+            .enumerate()
+            .map(|(i, c)| PageClaim {
+                checked: page_check(story, Checkable::Claim(i)),
                 id: c.id.clone(),
                 topic: c.topic.clone(),
                 statements: (0..story.sources.len())
@@ -290,6 +348,7 @@ pub fn page_data(doc: &Document, language: crate::i18n::Language) -> PageData {
                 quotes: step.quotes.clone(),
             })
             .collect(),
+        checks: page_checks(story),
         languages: super::words::page_languages(
             doc,
             language,

@@ -1,8 +1,10 @@
 //! Sources compared: each fact the sources report differently, every source of the story side by
 //! side (or stacked when columns would be too narrow to read), "not reported" where one is silent.
 
+use super::check::check_ui;
 use super::quote::quote_ui;
 use super::state::{Command, FormCommand};
+use crate::checks::Checkable;
 use crate::i18n::tr;
 use crate::model::{Claim, Story};
 use egui::RichText;
@@ -14,6 +16,7 @@ pub fn compare_ui(
     ui: &mut egui::Ui,
     story: &Story,
     focused: Option<usize>,
+    checker: &str,
     commands: &mut Vec<Command>,
 ) {
     if ui
@@ -49,6 +52,7 @@ pub fn compare_ui(
                         commands.push(Command::Form(FormCommand::Claim(Some(c))));
                     }
                 });
+                check_ui(ui, story, Checkable::Claim(c), checker, commands);
                 if side_by_side {
                     ui.columns(sources, |columns| {
                         for (source, column) in columns.iter_mut().enumerate() {

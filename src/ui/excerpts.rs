@@ -1,9 +1,11 @@
 //! "At the cursor": the events current at the cursor, each with its date, status and verbatim quotes.
 
+use super::check::check_ui;
 use super::differ::differ_ui;
 use super::quote::quote_ui;
 use super::state::{Command, View};
 use super::style;
+use crate::checks::Checkable;
 use crate::document::Document;
 use crate::i18n::{tr, tr_with};
 use egui::RichText;
@@ -16,6 +18,7 @@ pub fn excerpts_ui(
     doc: &Document,
     view: &View,
     current: &[usize],
+    checker: &str,
     commands: &mut Vec<Command>,
 ) {
     let story = doc.story();
@@ -66,6 +69,7 @@ pub fn excerpts_ui(
                         }
                     }
                 });
+                check_ui(ui, story, Checkable::Event(e), checker, commands);
                 differ_ui(ui, story, doc.story_index().claims_of_event(e), commands);
                 if !event.notes.is_empty() {
                     ui.label(RichText::new(&event.notes).weak().small());

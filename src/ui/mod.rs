@@ -2,6 +2,7 @@
 //! `app`, which owns the state and applies the commands panels return.
 
 mod app;
+mod check;
 mod claim_form;
 mod compare;
 mod dialogs;

@@ -203,6 +203,11 @@ pub enum Command {
     SetFilter(EventFilter),
     /// Apply a change to the story (recorded for undo).
     Edit(Box<Edit>),
+    /// Mark an event or a claim checked by this person (remembered as the one who checks).
+    MarkChecked {
+        what: crate::checks::Checkable,
+        by: String,
+    },
     Undo,
     Redo,
     /// Show the reader's text as selectable, to quote from it, or as highlights to follow.
@@ -364,6 +369,9 @@ pub struct SavedState {
     /// The language chosen in View → Language; none follows the system's.
     #[serde(default)]
     pub language: Option<crate::i18n::Language>,
+    /// The name checks are made under, once given.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub checker: String,
 }
 
 /// The key of [`SavedState`] in eframe's storage.

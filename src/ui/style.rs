@@ -38,6 +38,9 @@ pub const CHANGED_BACKGROUND: Color32 = Color32::from_rgb(0xf6, 0xd8, 0xc8);
 pub const FATE_TAG_BACKGROUND: Color32 = Color32::from_rgb(0xe4, 0xe4, 0xe4);
 pub const REMOVED: Color32 = Color32::from_rgb(0xb0, 0x20, 0x20);
 pub const INSERTED: Color32 = Color32::from_rgb(0x1b, 0x7a, 0x2e);
+/// An editor's check that still holds, and one its object changed since.
+pub const CHECK_HOLDS: Color32 = INSERTED;
+pub const CHECK_CHANGED: Color32 = UNSAVED;
 pub const FOCUSED_QUOTE_BACKGROUND: Color32 = color(palette::FOCUSED_QUOTE_BACKGROUND);
 
 /// Base colour of a place kind on the map.

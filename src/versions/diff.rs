@@ -2,6 +2,8 @@
 //! changed field old → new. Layout, spacing and record order are not changes.
 
 use super::objects::{Objects, Section};
+use crate::checks::{CheckState, state_of};
+use crate::load::raw::{Check, RawClaim, RawEvent};
 use serde_json::Value;
 
 /// The lists in the order a diff tells them: the story's own fields first, conflicts last.
@@ -23,6 +25,9 @@ pub struct Change {
     pub id: String,
     #[serde(flatten)]
     pub what: What,
+    /// A changed event's or claim's check that no longer holds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changed_since_checked: Option<Check>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -59,6 +64,7 @@ pub fn diff(old: &Objects, new: &Objects) -> Vec<Change> {
             what: What::Changed {
                 fields: story_fields,
             },
+            changed_since_checked: None,
         });
     }
     for section in ORDER.into_iter().skip(1) {
@@ -82,10 +88,15 @@ pub fn diff(old: &Objects, new: &Objects) -> Vec<Change> {
                     What::Changed { fields: changed }
                 }
             };
+            let changed_since_checked = match what {
+                What::Changed { .. } => stale_check(section, record),
+                _ => None,
+            };
             changes.push(Change {
                 section,
                 id: id.clone(),
                 what,
+                changed_since_checked,
             });
         }
         for (id, record) in before {
@@ -96,11 +107,31 @@ pub fn diff(old: &Objects, new: &Objects) -> Vec<Change> {
                     what: What::Removed {
                         record: record.clone(),
                     },
+                    changed_since_checked: None,
                 });
             }
         }
     }
     changes
+}
+
+/// An event's or a claim's check that its record no longer matches.
+fn stale_check(section: Section, record: &Value) -> Option<Check> {
+    let stale = |state: CheckState<'_>| match state {
+        CheckState::Changed(check) => Some(check.clone()),
+        _ => None,
+    };
+    match section {
+        Section::Events => {
+            let event: RawEvent = serde_json::from_value(record.clone()).ok()?;
+            stale(state_of(&event, event.checked.as_ref()))
+        }
+        Section::Claims => {
+            let claim: RawClaim = serde_json::from_value(record.clone()).ok()?;
+            stale(state_of(&claim, claim.checked.as_ref()))
+        }
+        _ => None,
+    }
 }
 
 /// Whether a field is compared whole rather than member by member: a shape is one value.

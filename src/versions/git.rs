@@ -111,6 +111,12 @@ pub fn git(folder: &Path, args: &[&str]) -> Result<String, VersionsError> {
     Ok(String::from_utf8_lossy(&output.stdout).into_owned())
 }
 
+/// Who git says is working in `folder` (its `user.name`); none when git says nobody, or is missing.
+pub fn user_name(folder: &Path) -> Option<String> {
+    let name = git(folder, &["config", "user.name"]).ok()?;
+    Some(name.trim().to_owned()).filter(|n| !n.is_empty())
+}
+
 /// A file as revision `rev` has it (none: the revision has no such file).
 pub fn show(folder: &Path, rev: &str, path: &str) -> Result<Option<String>, VersionsError> {
     let exists = Command::new("git")

@@ -32,6 +32,12 @@ pub fn describe(changes: &[Change]) -> String {
                 out.push_str(&format!("    {}: {said}\n", field.field));
             }
         }
+        if let Some(check) = &change.changed_since_checked {
+            out.push_str(&format!(
+                "    changed since checked by {} at {}\n",
+                check.by, check.at
+            ));
+        }
     }
     out
 }

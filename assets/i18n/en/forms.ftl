@@ -370,3 +370,5 @@ removal-event-loses-a-quote = "{ $title }" loses one of its quotes
 removal-step-loses-quote = the step "{ $title }" no longer rests on it
 removal-nothing-else = nothing else: quote "{ $id }" backs no event and no step
 edit-refused-label-taken = source "{ $id }" has the label "{ $label }" already: give this one its own label
+edit-refused-a-check-needs-a-name = a check needs the name of who made it
+edit-refused-nothing-to-check = no such event or claim to check

@@ -105,3 +105,10 @@ page-days = { $count ->
    *[other] { $count } days
 }
 page-year-before-era = { $year } BC
+page-checked = ✔ Checked by { $by } on { $date }
+page-changed-since-checked = ⚠ Changed since checked by { $by } on { $date }
+page-checked-count = { $checked } of { $total } events and claims checked by an editor.
+page-changed-count = { $count ->
+    [one] 1 changed since its check.
+   *[other] { $count } changed since their checks.
+}

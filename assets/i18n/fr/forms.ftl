@@ -370,3 +370,5 @@ removal-event-loses-a-quote = « { $title } » perd une de ses citations
 removal-step-loses-quote = l'étape « { $title } » ne repose plus sur elle
 removal-nothing-else = rien d'autre : la citation « { $id } » n'appuie aucun événement ni aucune étape
 edit-refused-label-taken = la source « { $id } » porte déjà l'étiquette « { $label } » : donnez à celle-ci la sienne
+edit-refused-a-check-needs-a-name = une vérification demande le nom de qui l’a faite
+edit-refused-nothing-to-check = aucun événement ni aucune divergence de ce nom à vérifier

@@ -103,3 +103,13 @@ page-days = { $count ->
    *[other] { $count } jours
 }
 page-year-before-era = { $year } av. J.-C.
+page-checked = ✔ Vérifié par { $by } le { $date }
+page-changed-since-checked = ⚠ Modifié depuis sa vérification par { $by } le { $date }
+page-checked-count = { $checked ->
+    [one] 1 événement ou divergence sur { $total } vérifié
+   *[other] { $checked } événements et divergences sur { $total } vérifiés
+} par un éditeur.
+page-changed-count = { $count ->
+    [one] 1 modifié depuis sa vérification.
+   *[other] { $count } modifiés depuis leur vérification.
+}

@@ -140,6 +140,7 @@ impl ChronomapApp {
             }
             // The editor's, applied by `apply_editing` (listed so a new command is not forgotten).
             Command::Edit(_)
+            | Command::MarkChecked { .. }
             | Command::Undo
             | Command::Redo
             | Command::SetQuoting(_)

@@ -37,6 +37,17 @@ impl ChronomapApp {
             self.recent.truncate(RECENT_STORIES);
         }
         self.story_path = path;
+        self.default_checker();
+    }
+
+    /// Without a name for checks yet, git's `user.name` where the story is (if it says one).
+    pub(super) fn default_checker(&mut self) {
+        if self.checker.is_empty()
+            && let Some(folder) = &self.story_path
+        {
+            let folder = crate::load::story_folder(folder);
+            self.checker = crate::versions::git::user_name(&folder).unwrap_or_default();
+        }
     }
 
     /// Shows a story that opened, or what is wrong with it (the open story stays).
@@ -242,6 +253,7 @@ impl ChronomapApp {
             dark_theme: self.dark_theme,
             street_map: self.map.street_map().map(|m| m.path().to_owned()),
             language: self.language,
+            checker: self.checker.clone(),
         }
     }
 
@@ -260,6 +272,9 @@ impl ChronomapApp {
         self.recent = state.recent;
         self.recent.truncate(RECENT_STORIES);
         self.dark_theme = state.dark_theme;
+        if !state.checker.is_empty() {
+            self.checker = state.checker;
+        }
         self.apply(Command::SetLanguage(state.language));
         // The street map chosen last time, drawn again if it still opens.
         if let (Some(path), None) = (&state.street_map, self.map.street_map()) {

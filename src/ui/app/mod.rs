@@ -42,6 +42,8 @@ pub struct ChronomapApp {
     dark_theme: bool,
     /// The language chosen in View → Language; none follows the system's.
     language: Option<crate::i18n::Language>,
+    /// The name an editor's checks are made under, kept between sessions.
+    checker: String,
     problems: Option<Problems>,
     notice: Option<String>,
     show_about: bool,
@@ -108,6 +110,7 @@ impl ChronomapApp {
         };
         let mut app = Self::with_story(doc);
         app.story_path = path.map(Path::to_path_buf);
+        app.default_checker();
         Ok(app)
     }
 
@@ -144,6 +147,7 @@ impl ChronomapApp {
             recent: Vec::new(),
             dark_theme: false,
             language: None,
+            checker: String::new(),
             problems: None,
             notice: None,
             show_about: false,
@@ -323,7 +327,10 @@ impl ChronomapApp {
                 ui.separator();
                 match view.tab {
                     Tab::Tour => super::tour::tour_ui(ui, doc, view, &mut commands),
-                    Tab::AtCursor => excerpts::excerpts_ui(ui, doc, view, &current, &mut commands),
+                    Tab::AtCursor => {
+                        let checker = &self.checker;
+                        excerpts::excerpts_ui(ui, doc, view, &current, checker, &mut commands)
+                    }
                     Tab::Place => {
                         place_card::place_card_ui(ui, doc, view.selected_place, &mut commands)
                     }
@@ -335,7 +342,8 @@ impl ChronomapApp {
                         reader::reader_ui(ui, doc, view, shown, &mut commands)
                     }
                     Tab::Compare => {
-                        compare::compare_ui(ui, doc.story(), view.focused_claim, &mut commands)
+                        let (story, focused) = (doc.story(), view.focused_claim);
+                        compare::compare_ui(ui, story, focused, &self.checker, &mut commands)
                     }
                 }
             });
