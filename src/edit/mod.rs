@@ -15,6 +15,7 @@ pub mod tour;
 pub use history::History;
 pub use journal::{Journal, JournalError};
 
+use crate::load::raw::RawConflict;
 use crate::model::{Claim, Event, Place, Quote, Source, Step, Story};
 
 /// One record's change: removed (before only), added (after only) or replaced (both), each with
@@ -80,6 +81,8 @@ pub enum Edit {
     Place(Change<Place>),
     Claim(Change<Claim>),
     Step(Change<Step>),
+    /// A conflict a merge left, settled (removed) or brought back by undo.
+    Conflict(Change<RawConflict>),
     /// Several changes made as one (a quote and the event it backs); undone together.
     Batch(Vec<Edit>),
 }
@@ -120,6 +123,7 @@ impl Edit {
             Edit::Place(c) => Edit::Place(c.inverse()),
             Edit::Claim(c) => Edit::Claim(c.inverse()),
             Edit::Step(c) => Edit::Step(c.inverse()),
+            Edit::Conflict(c) => Edit::Conflict(c.inverse()),
             Edit::Batch(edits) => Edit::Batch(edits.iter().rev().map(Edit::inverse).collect()),
         }
     }
@@ -132,7 +136,7 @@ impl Edit {
 
     fn mark(&self, touched: &mut Touched) {
         match self {
-            Edit::Heading { .. } => {}
+            Edit::Heading { .. } | Edit::Conflict(_) => {}
             Edit::Source(_) => touched.sources = true,
             Edit::Quote(_) => touched.quotes = true,
             Edit::Event(change) => {
@@ -170,6 +174,7 @@ impl Edit {
             Edit::Event(c) => format!("edit-{}-event", verb(c)),
             Edit::Place(c) => format!("edit-{}-place", verb(c)),
             Edit::Claim(c) => format!("edit-{}-claim", verb(c)),
+            Edit::Conflict(_) => "edit-settle-conflict".to_owned(),
             Edit::Step(c) => match (&c.before, &c.after) {
                 (Some((i, _)), Some((j, _))) if i != j => "edit-move-step".to_owned(),
                 _ => format!("edit-{}-step", verb(c)),
@@ -227,6 +232,7 @@ fn apply_one(story: &mut Story, edit: &Edit) -> Result<(), EditError> {
         Edit::Event(c) => change(story, c, |s| &mut s.events, renumber::EVENTS),
         Edit::Claim(c) => change(story, c, |s| &mut s.claims, renumber::UNCITED),
         Edit::Step(c) => change(story, c, |s| &mut s.steps, renumber::UNCITED),
+        Edit::Conflict(c) => change(story, c, |s| &mut s.conflicts, renumber::UNCITED),
         Edit::Batch(edits) => {
             for (done, edit) in edits.iter().enumerate() {
                 if let Err(error) = apply_one(story, edit) {
@@ -250,7 +256,7 @@ pub trait Record: Clone {
 macro_rules! record {
     ($($t:ty),*) => {$(impl Record for $t { fn id(&self) -> &str { &self.id } })*};
 }
-record!(Source, Quote, Event, Place, Claim, Step);
+record!(Source, Quote, Event, Place, Claim, Step, RawConflict);
 
 /// Removes, inserts or replaces one record, moving the references to the records after it.
 fn change<T: Record>(

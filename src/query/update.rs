@@ -35,7 +35,7 @@ impl StoryIndex {
             }
             Edit::Claim(_) => false,
             // Steps are not indexed: the tour reads them from the story.
-            Edit::Step(_) => true,
+            Edit::Step(_) | Edit::Conflict(_) => true,
         }
     }
 

@@ -115,6 +115,14 @@ pub fn menu_ui(
             if ui.button(tr("menu-reset-layout")).clicked() {
                 commands.push(Command::ResetLayout);
             }
+            let conflicts = doc.story().conflicts.len();
+            let label = tr_with("menu-conflicts", &[("count", conflicts.into())]);
+            if ui
+                .add_enabled(conflicts > 0, egui::Button::new(label))
+                .clicked()
+            {
+                commands.push(Command::ShowConflicts(true));
+            }
             language_menu_ui(ui, language, commands);
         });
         ui.menu_button(tr("menu-help"), |ui| {

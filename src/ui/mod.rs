@@ -5,6 +5,7 @@ mod app;
 mod check;
 mod claim_form;
 mod compare;
+mod conflicts;
 mod dialogs;
 mod differ;
 mod event_form;

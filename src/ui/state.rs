@@ -203,6 +203,13 @@ pub enum Command {
     SetFilter(EventFilter),
     /// Apply a change to the story (recorded for undo).
     Edit(Box<Edit>),
+    /// Settle a conflict a merge left by taking one side (recorded for undo).
+    SettleConflict {
+        id: String,
+        take: crate::versions::resolve::Side,
+    },
+    /// Show or hide the Conflicts window.
+    ShowConflicts(bool),
     /// Mark an event or a claim checked by this person (remembered as the one who checks).
     MarkChecked {
         what: crate::checks::Checkable,

@@ -11,6 +11,7 @@ pub mod git;
 pub mod merge;
 pub mod objects;
 pub mod resolve;
+pub mod settle;
 pub mod words;
 
 /// Why versions could not be read, compared or merged: the file, where in it, and what is wrong.

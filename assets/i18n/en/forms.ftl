@@ -372,3 +372,7 @@ removal-nothing-else = nothing else: quote "{ $id }" backs no event and no step
 edit-refused-label-taken = source "{ $id }" has the label "{ $label }" already: give this one its own label
 edit-refused-a-check-needs-a-name = a check needs the name of who made it
 edit-refused-nothing-to-check = no such event or claim to check
+edit-settle-conflict = settle a conflict
+edit-refused-no-such-conflict = no such conflict
+edit-refused-source-stays = a source is evidence and is never removed here: take the side that keeps it
+edit-refused-settling-breaks-the-story = taking that side leaves a story that does not load: { $problems }

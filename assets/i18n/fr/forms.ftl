@@ -372,3 +372,7 @@ removal-nothing-else = rien d'autre : la citation « { $id } » n'appuie aucu
 edit-refused-label-taken = la source « { $id } » porte déjà l'étiquette « { $label } » : donnez à celle-ci la sienne
 edit-refused-a-check-needs-a-name = une vérification demande le nom de qui l’a faite
 edit-refused-nothing-to-check = aucun événement ni aucune divergence de ce nom à vérifier
+edit-settle-conflict = régler un conflit
+edit-refused-no-such-conflict = pas de tel conflit
+edit-refused-source-stays = une source est une preuve et n’est jamais supprimée ici : prenez le côté qui la garde
+edit-refused-settling-breaks-the-story = prendre ce côté laisse un récit qui ne se charge pas : { $problems }

@@ -141,6 +141,8 @@ impl ChronomapApp {
             // The editor's, applied by `apply_editing` (listed so a new command is not forgotten).
             Command::Edit(_)
             | Command::MarkChecked { .. }
+            | Command::SettleConflict { .. }
+            | Command::ShowConflicts(_)
             | Command::Undo
             | Command::Redo
             | Command::SetQuoting(_)

@@ -74,6 +74,13 @@ impl ChronomapApp {
             }
             Command::CloseSuggestions => self.suggestions = None,
             Command::Form(form) => self.apply_form(form),
+            Command::SettleConflict { id, take } => {
+                match crate::versions::settle::settle(self.doc.story(), &id, take) {
+                    Ok(edit) => self.apply(Command::Edit(Box::new(edit))),
+                    Err(refused) => self.status = Some(refused.to_string()),
+                }
+            }
+            Command::ShowConflicts(shown) => self.show_conflicts = shown,
             Command::MarkChecked { what, by } => {
                 let story = self.doc.story();
                 match crate::edit::amend::mark_checked(story, what, &by, "", crate::checks::now()) {

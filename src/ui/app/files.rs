@@ -25,6 +25,7 @@ impl ChronomapApp {
         self.step_form = None;
         self.suggestions = None;
         self.recovery = fresh.recovery;
+        self.show_conflicts = fresh.show_conflicts;
         self.status = fresh.status;
         // What the loader did that the files do not say (ids made for places) is told at once.
         let notices = &self.doc.story().notices;

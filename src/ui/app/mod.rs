@@ -47,6 +47,8 @@ pub struct ChronomapApp {
     problems: Option<Problems>,
     notice: Option<String>,
     show_about: bool,
+    /// The Conflicts window: shown when a story with conflicts opens, and from the View menu.
+    show_conflicts: bool,
     png_export: Option<ScreenshotJob>,
     /// A large story being opened off the UI thread.
     opening: Option<Opening>,
@@ -134,6 +136,7 @@ impl ChronomapApp {
                 )),
             ),
         };
+        let show_conflicts = !doc.story().conflicts.is_empty();
         ChronomapApp {
             view: View::new(news, doc.story().events.len()),
             doc,
@@ -151,6 +154,7 @@ impl ChronomapApp {
             problems: None,
             notice: None,
             show_about: false,
+            show_conflicts,
             png_export: None,
             opening: None,
             layout_generation: 0,
@@ -364,6 +368,9 @@ impl ChronomapApp {
         }
         if self.show_about {
             dialogs::about_ui(&ctx, &mut commands);
+        }
+        if self.show_conflicts {
+            super::conflicts::conflicts_ui(&ctx, doc.story(), &mut commands);
         }
         self.forms.draw(&ctx, doc, &mut commands);
         if let Some(form) = &mut self.step_form {
