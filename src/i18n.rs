@@ -244,6 +244,15 @@ pub(crate) fn before_the_era() -> &'static str {
     }
 }
 
+/// A number with `digits` decimals and the current language's decimal mark ("4.4", "4,4").
+pub fn decimal(value: f64, digits: usize) -> String {
+    let written = format!("{value:.digits$}");
+    match language() {
+        Language::French => written.replace('.', ","),
+        Language::English | Language::Pseudo => written,
+    }
+}
+
 /// A day written out in the current language: "Wednesday 17 April 2024", "mercredi 17 avril
 /// 2024"; a year before the era as "44 BC" / "44 av. J.-C.".
 pub fn long_date(date: NaiveDate) -> String {

@@ -5,11 +5,11 @@ use anyhow::{Context as _, bail};
 use chronomap::checks::{self, CheckState};
 use chronomap::cli::Command;
 use chronomap::load;
-use chronomap::versions::diff::{Change, diff};
+use chronomap::versions::diff::diff;
 use chronomap::versions::git::{self, Version};
 use chronomap::versions::objects::Section;
 use chronomap::versions::resolve::{Side, resolve};
-use chronomap::versions::{driver, words};
+use chronomap::versions::{driver, review, words};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -227,42 +227,18 @@ fn resolve_command(story: &Path, conflict: Option<&str>, side: Side) -> anyhow::
 
 fn history(story: &Path, object: Option<&str>) -> anyhow::Result<ExitCode> {
     let folder = load::story_folder(story);
-    let current = git::from_folder(&folder)?;
-    let places = git::places_file(&current.objects);
-    let commits = git::log(&folder, &["story.json", &places])?;
-    let mut shown = 0;
-    // Each version is read once: a commit is usually the parent of the one listed before it.
-    let mut read = std::collections::HashMap::new();
-    let mut version = |rev: &str| {
-        read.entry(rev.to_owned())
-            .or_insert_with(|| git::from_revision(&folder, rev))
-            .clone()
-    };
-    for commit in &commits {
-        let after = version(&commit.commit)?;
-        // A parent without the story (before it was added) is an empty story.
-        let before = match &commit.parent {
-            Some(parent) => version(parent).unwrap_or_default(),
-            None => Version::default(),
-        };
-        let changes: Vec<Change> = diff(&before.objects, &after.objects)
-            .into_iter()
-            .filter(|c| object.is_none_or(|id| c.id == id))
-            .collect();
-        if changes.is_empty() {
-            continue;
-        }
-        shown += 1;
+    let commits = review::history(&folder, object)?;
+    for (commit, changes) in &commits {
         let short = commit.commit.get(..10).unwrap_or(&commit.commit);
         println!(
             "{short} {} {} — {}",
             commit.date, commit.author, commit.message
         );
-        for line in words::describe(&changes).lines() {
+        for line in words::describe(changes).lines() {
             println!("    {line}");
         }
     }
-    if shown == 0 {
+    if commits.is_empty() {
         match object {
             Some(id) => println!("no commit changed \"{id}\""),
             None => println!("no commit changed the story"),

@@ -2,11 +2,13 @@
 //! side (or stacked when columns would be too narrow to read), "not reported" where one is silent.
 
 use super::check::check_ui;
+use super::history::history_button;
 use super::quote::quote_ui;
 use super::state::{Command, FormCommand};
 use crate::checks::Checkable;
 use crate::i18n::tr;
 use crate::model::{Claim, Story};
+use crate::versions::objects::Section;
 use egui::RichText;
 
 /// Narrower than this, a column of quotes is hard to read: the statements are stacked instead.
@@ -52,7 +54,10 @@ pub fn compare_ui(
                         commands.push(Command::Form(FormCommand::Claim(Some(c))));
                     }
                 });
-                check_ui(ui, story, Checkable::Claim(c), checker, commands);
+                ui.horizontal_wrapped(|ui| {
+                    check_ui(ui, story, Checkable::Claim(c), checker, commands);
+                    history_button(ui, Section::Claims, &claim.id, commands);
+                });
                 if side_by_side {
                     ui.columns(sources, |columns| {
                         for (source, column) in columns.iter_mut().enumerate() {

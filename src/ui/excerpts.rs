@@ -2,12 +2,14 @@
 
 use super::check::check_ui;
 use super::differ::differ_ui;
+use super::history::history_button;
 use super::quote::quote_ui;
 use super::state::{Command, View};
 use super::style;
 use crate::checks::Checkable;
 use crate::document::Document;
 use crate::i18n::{tr, tr_with};
+use crate::versions::objects::Section;
 use egui::RichText;
 
 /// The panel shows this many current events in full.
@@ -69,7 +71,10 @@ pub fn excerpts_ui(
                         }
                     }
                 });
-                check_ui(ui, story, Checkable::Event(e), checker, commands);
+                ui.horizontal_wrapped(|ui| {
+                    check_ui(ui, story, Checkable::Event(e), checker, commands);
+                    history_button(ui, Section::Events, &event.id, commands);
+                });
                 differ_ui(ui, story, doc.story_index().claims_of_event(e), commands);
                 if !event.notes.is_empty() {
                     ui.label(RichText::new(&event.notes).weak().small());

@@ -123,6 +123,9 @@ pub fn menu_ui(
             {
                 commands.push(Command::ShowConflicts(true));
             }
+            if ui.button(tr("menu-review")).clicked() {
+                commands.push(Command::ShowReview(true));
+            }
             language_menu_ui(ui, language, commands);
         });
         ui.menu_button(tr("menu-help"), |ui| {

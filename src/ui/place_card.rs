@@ -8,6 +8,7 @@ use crate::document::Document;
 use crate::edit::amend;
 use crate::i18n::{tr, tr_with};
 use crate::query;
+use crate::versions::objects::Section;
 use egui::RichText;
 
 pub fn place_card_ui(
@@ -34,6 +35,7 @@ pub fn place_card_ui(
                     commands.push(Command::Form(FormCommand::Place(p)));
                 }
                 merge_ui(ui, doc, p, commands);
+                super::history::history_button(ui, Section::Places, &place.id, commands);
             });
             if !place.aliases.is_empty() {
                 ui.label(tr_with(

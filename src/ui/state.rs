@@ -210,6 +210,12 @@ pub enum Command {
     },
     /// Show or hide the Conflicts window.
     ShowConflicts(bool),
+    /// Compare the open story with a revision, a day's last commit or a story folder.
+    Review(String),
+    /// Show or hide Review changes.
+    ShowReview(bool),
+    /// Show who changed an object, commit by commit; none closes the window.
+    ShowHistory(Option<(crate::versions::objects::Section, String)>),
     /// Mark an event or a claim checked by this person (remembered as the one who checks).
     MarkChecked {
         what: crate::checks::Checkable,
@@ -314,6 +320,26 @@ pub struct View {
     pub selection: Option<(usize, std::ops::Range<usize>)>,
     /// The tour's step being shown, if any.
     pub step: Option<usize>,
+    /// What Review changes found added or changed: events and places, sorted, marked on the
+    /// timeline and the map.
+    pub reviewed: Reviewed,
+}
+
+/// The events and places a review found added or changed (positions in the story, sorted).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Reviewed {
+    pub events: Vec<usize>,
+    pub places: Vec<usize>,
+}
+
+impl Reviewed {
+    pub fn event(&self, e: usize) -> bool {
+        self.events.binary_search(&e).is_ok()
+    }
+
+    pub fn place(&self, p: usize) -> bool {
+        self.places.binary_search(&p).is_ok()
+    }
 }
 
 impl View {
@@ -356,6 +382,7 @@ impl View {
             quoting: false,
             selection: None,
             step: None,
+            reviewed: Reviewed::default(),
         }
     }
 }

@@ -41,6 +41,8 @@ pub const INSERTED: Color32 = Color32::from_rgb(0x1b, 0x7a, 0x2e);
 /// An editor's check that still holds, and one its object changed since.
 pub const CHECK_HOLDS: Color32 = INSERTED;
 pub const CHECK_CHANGED: Color32 = UNSAVED;
+/// What Review changes found added or changed, on the map and the timeline.
+pub const REVIEWED: Color32 = Color32::from_rgb(0x7b, 0x2c, 0xbf);
 pub const FOCUSED_QUOTE_BACKGROUND: Color32 = color(palette::FOCUSED_QUOTE_BACKGROUND);
 
 /// Base colour of a place kind on the map.

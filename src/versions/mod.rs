@@ -11,6 +11,7 @@ pub mod git;
 pub mod merge;
 pub mod objects;
 pub mod resolve;
+pub mod review;
 pub mod settle;
 pub mod words;
 

@@ -199,6 +199,30 @@ impl Objects {
     }
 }
 
+/// A story's files in memory (as `StoryOut::into_file_list` lists them) as objects; `places`
+/// names the places file.
+pub fn of_files(files: &[(String, Vec<u8>)], places: &str) -> Result<Objects, VersionsError> {
+    let text = |name: &str| {
+        files
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, bytes)| String::from_utf8_lossy(bytes))
+    };
+    let story_json = text(crate::load::STORY_FILE).unwrap_or_default();
+    Objects::read(
+        &story_json,
+        text(places).as_deref(),
+        [crate::load::STORY_FILE, places],
+    )
+}
+
+/// The open story as objects, as a save would write it.
+pub fn of_story(story: &crate::model::Story) -> Result<Objects, VersionsError> {
+    let out = crate::formats::story_out::StoryOut::from_story(story);
+    let places = out.story.places.clone();
+    of_files(&out.into_file_list(), &places)
+}
+
 /// Whether a conflict record is about a place.
 pub fn about_places(conflict: &Value) -> bool {
     conflict.get("kind").and_then(Value::as_str) == Some(Section::Places.kind())

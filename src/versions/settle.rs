@@ -3,7 +3,7 @@
 //! story, and the conflict's object changed to what that story holds — a deleted object removed by
 //! the editor's own builder, so what names it lets it go as it does in the window.
 
-use super::objects::{Objects, Section};
+use super::objects::{Section, of_files};
 use super::resolve::{Side, resolve};
 use crate::edit::{self, Change, Edit, EditError, Record};
 use crate::formats::story_out::StoryOut;
@@ -85,17 +85,7 @@ fn resolved_story(story: &Story, id: &str, side: Side) -> Result<Story, EditErro
     let out = StoryOut::from_story(story);
     let places_name = out.story.places.clone();
     let mut files = out.into_file_list();
-    let text = |name: &str| {
-        files
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, bytes)| String::from_utf8_lossy(bytes).into_owned())
-    };
-    let story_json = text(crate::load::STORY_FILE).unwrap_or_default();
-    let places = text(&places_name);
-    let names = [crate::load::STORY_FILE, places_name.as_str()];
-    let mut objects =
-        Objects::read(&story_json, places.as_deref(), names).map_err(|e| refused(e.to_string()))?;
+    let mut objects = of_files(&files, &places_name).map_err(|e| refused(e.to_string()))?;
     resolve(&mut objects, Some(id), side).map_err(|e| refused(e.to_string()))?;
     let story_json = objects
         .story_json(false)

@@ -103,7 +103,7 @@ fn date(v: &Value) -> String {
 }
 
 /// How far a shape's centre moved, in kilometres, when both are shapes.
-fn moved_km(old: &Value, new: &Value) -> Option<f64> {
+pub fn moved_km(old: &Value, new: &Value) -> Option<f64> {
     use geo::{Centroid, Distance, Haversine};
     let centre = |v: &Value| {
         let geometry: geojson::Geometry = serde_json::from_value(v.clone()).ok()?;

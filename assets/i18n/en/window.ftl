@@ -286,3 +286,25 @@ conflicts-the-story = the story
 conflicts-deleted = deleted
 conflicts-absent = (none)
 conflicts-shape = { $kind }, centred at { $lat }, { $lon }
+menu-review = Review changes…
+review-title = Review changes
+review-hint = Compare the story as it is now (unsaved edits included) with a revision of its git repository (HEAD, a branch, HEAD~3), a day (2024-04-17: the last commit made by then) or another story folder.
+review-compare = Compare
+review-no-changes = No changes: the story is as it was.
+review-count = { $count ->
+    [one] 1 object added, changed or removed:
+   *[other] { $count } objects added, changed or removed:
+}
+review-added = Added
+review-removed = Removed
+review-changed = Changed
+history-button = History
+history-button-hint = Who changed it and when: the commits of the story's git repository that changed it
+history-title = History: { $object }
+history-reading = Reading the repository…
+history-none = No commit changed it (or it is not committed yet).
+history-thread-stopped = reading the history stopped before it finished
+history-shipped = The shipped story has no history: open a story folder kept in git.
+legend-reviewed = changed since the version reviewed
+timeline-legend-reviewed = changed since the version reviewed
+review-moved = { " " }(its centre moved { $km } km)

@@ -289,3 +289,25 @@ conflicts-the-story = le récit
 conflicts-deleted = supprimé
 conflicts-absent = (aucun)
 conflicts-shape = { $kind }, centré en { $lat }, { $lon }
+menu-review = Revoir les changements…
+review-title = Revoir les changements
+review-hint = Comparer le récit tel qu’il est (modifications non enregistrées comprises) avec une révision de son dépôt git (HEAD, une branche, HEAD~3), un jour (2024-04-17 : le dernier commit fait ce jour-là ou avant) ou un autre dossier de récit.
+review-compare = Comparer
+review-no-changes = Aucun changement : le récit est tel qu’il était.
+review-count = { $count ->
+    [one] 1 objet ajouté, modifié ou supprimé :
+   *[other] { $count } objets ajoutés, modifiés ou supprimés :
+}
+review-added = Ajouté
+review-removed = Supprimé
+review-changed = Modifié
+history-button = Historique
+history-button-hint = Qui l’a modifié et quand : les commits du dépôt git du récit qui l’ont modifié
+history-title = Historique : { $object }
+history-reading = Lecture du dépôt…
+history-none = Aucun commit ne l’a modifié (ou il n’est pas encore enregistré dans git).
+history-thread-stopped = la lecture de l’historique s’est arrêtée avant la fin
+history-shipped = Le récit fourni n’a pas d’historique : ouvrez un dossier de récit suivi par git.
+legend-reviewed = modifié depuis la version revue
+timeline-legend-reviewed = modifié depuis la version revue
+review-moved = { " " }(son centre s’est déplacé de { $km } km)

@@ -11,7 +11,10 @@ use crate::ui::state::{Command, ListTab, Tab};
 
 impl ChronomapApp {
     pub fn apply(&mut self, command: Command) {
-        let Some(command) = self.apply_editing(command) else {
+        let Some(command) = self
+            .apply_editing(command)
+            .and_then(|c| self.apply_versions(c))
+        else {
             return;
         };
         let story = self.doc.story();
@@ -143,6 +146,9 @@ impl ChronomapApp {
             | Command::MarkChecked { .. }
             | Command::SettleConflict { .. }
             | Command::ShowConflicts(_)
+            | Command::Review(_)
+            | Command::ShowReview(_)
+            | Command::ShowHistory(_)
             | Command::Undo
             | Command::Redo
             | Command::SetQuoting(_)

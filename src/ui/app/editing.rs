@@ -74,13 +74,6 @@ impl ChronomapApp {
             }
             Command::CloseSuggestions => self.suggestions = None,
             Command::Form(form) => self.apply_form(form),
-            Command::SettleConflict { id, take } => {
-                match crate::versions::settle::settle(self.doc.story(), &id, take) {
-                    Ok(edit) => self.apply(Command::Edit(Box::new(edit))),
-                    Err(refused) => self.status = Some(refused.to_string()),
-                }
-            }
-            Command::ShowConflicts(shown) => self.show_conflicts = shown,
             Command::MarkChecked { what, by } => {
                 let story = self.doc.story();
                 match crate::edit::amend::mark_checked(story, what, &by, "", crate::checks::now()) {
@@ -228,6 +221,7 @@ impl ChronomapApp {
             view.reader_source = story.sources.len().saturating_sub(1);
         }
         self.timeline.relayout();
+        self.review_again();
         if let Some(suggestions) = &mut self.suggestions {
             suggestions.story_changed(&self.doc);
         }

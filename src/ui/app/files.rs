@@ -26,6 +26,8 @@ impl ChronomapApp {
         self.suggestions = None;
         self.recovery = fresh.recovery;
         self.show_conflicts = fresh.show_conflicts;
+        self.review = None;
+        self.history = None;
         self.status = fresh.status;
         // What the loader did that the files do not say (ids made for places) is told at once.
         let notices = &self.doc.story().notices;

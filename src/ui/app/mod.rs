@@ -7,6 +7,7 @@ mod files;
 mod forms;
 mod input;
 mod tour;
+mod versions;
 
 use super::dialogs::{self, Problems};
 use super::find::FindState;
@@ -49,6 +50,10 @@ pub struct ChronomapApp {
     show_about: bool,
     /// The Conflicts window: shown when a story with conflicts opens, and from the View menu.
     show_conflicts: bool,
+    /// Review changes, while shown.
+    review: Option<super::review::Review>,
+    /// An object's history, while shown.
+    history: Option<super::history::History>,
     png_export: Option<ScreenshotJob>,
     /// A large story being opened off the UI thread.
     opening: Option<Opening>,
@@ -155,6 +160,8 @@ impl ChronomapApp {
             notice: None,
             show_about: false,
             show_conflicts,
+            review: None,
+            history: None,
             png_export: None,
             opening: None,
             layout_generation: 0,
@@ -371,6 +378,12 @@ impl ChronomapApp {
         }
         if self.show_conflicts {
             super::conflicts::conflicts_ui(&ctx, doc.story(), &mut commands);
+        }
+        if let Some(review) = &mut self.review {
+            super::review::review_ui(&ctx, doc.story(), review, &mut commands);
+        }
+        if let Some(history) = &mut self.history {
+            super::history::history_ui(&ctx, doc.story(), history, &mut commands);
         }
         self.forms.draw(&ctx, doc, &mut commands);
         if let Some(form) = &mut self.step_form {

@@ -30,6 +30,8 @@ pub(super) struct Legend {
     pub kinds: Vec<(&'static str, PlaceKind)>,
     pub schematic: bool,
     pub current: bool,
+    /// Whether Review changes marks places (set each frame: it follows the review, not the places).
+    pub reviewed: bool,
 }
 
 impl Legend {
@@ -52,11 +54,15 @@ impl Legend {
                 .collect(),
             schematic,
             current: !story.events.is_empty(),
+            reviewed: false,
         }
     }
 
     fn rows(&self) -> usize {
-        self.kinds.len() + usize::from(self.schematic) + usize::from(self.current)
+        self.kinds.len()
+            + usize::from(self.schematic)
+            + usize::from(self.current)
+            + usize::from(self.reviewed)
     }
 
     /// Its rows' words, in the current language.
@@ -67,6 +73,9 @@ impl Legend {
         }
         if self.current {
             rows.push(tr(CURRENT));
+        }
+        if self.reviewed {
+            rows.push(tr(REVIEWED));
         }
         rows
     }
@@ -79,6 +88,7 @@ impl Legend {
 
 const SCHEMATIC: &str = "legend-schematic";
 const CURRENT: &str = "legend-current";
+const REVIEWED: &str = "legend-reviewed";
 
 /// Where the chrome sits on a map of `rect`: what labels must keep clear of.
 pub(super) struct ChromeLayout {
@@ -274,6 +284,12 @@ pub(super) fn paint_legend(painter: &egui::Painter, frame: Rect, legend: &Legend
             legend.current,
             CURRENT,
             Stroke::new(2.5, style::CURRENT),
+            false,
+        ),
+        (
+            legend.reviewed,
+            REVIEWED,
+            Stroke::new(2.5, style::REVIEWED),
             false,
         ),
     ];

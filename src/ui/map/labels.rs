@@ -61,6 +61,7 @@ pub(super) struct LabelPriority<'a> {
     pub selected: Option<usize>,
     pub hovered: Option<usize>,
     pub involved: &'a [bool],
+    pub reviewed: &'a crate::ui::state::Reviewed,
 }
 
 impl LabelPriority<'_> {

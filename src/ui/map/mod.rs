@@ -286,6 +286,7 @@ fn mark_places(
         (involved(p)
             || marks.selected == Some(p)
             || marks.hovered == Some(p)
+            || marks.reviewed.place(p)
             || story.places[p].transient)
             && shown(p)
     });
@@ -311,6 +312,8 @@ fn mark_places(
                 Some(style::INK)
             } else if involved(p) {
                 Some(style::CURRENT)
+            } else if marks.reviewed.place(p) {
+                Some(style::REVIEWED)
             } else {
                 None
             },
@@ -429,7 +432,8 @@ pub fn map_ui(
     if state.still.as_ref().is_none_or(|still| still.key != key) {
         state.still = Some(state.draw_still(key, &map_view, doc, view));
     }
-    let legend = state.legend(doc);
+    let mut legend = state.legend(doc);
+    legend.reviewed = !view.reviewed.places.is_empty();
     let Some(still) = &state.still else { return };
     // Over a group, the group is what the pointer names and what a click opens (by zooming in).
     let group = response
@@ -459,6 +463,7 @@ pub fn map_ui(
         selected: view.selected_place,
         hovered,
         involved: &involved,
+        reviewed: &view.reviewed,
     };
     let (overlay, visible, labelled) =
         mark_places(doc, &map_view, rect.expand(8.0), still, &priority, shown);

@@ -5,8 +5,8 @@ use crate::model::Status;
 use crate::ui::style;
 use egui::{Align2, Color32, FontId, Pos2, Rect, Stroke, pos2, vec2};
 
-/// What the marks mean, under the axis.
-pub(super) fn paint_legend(painter: &egui::Painter, at: Pos2, ink: Color32) {
+/// What the marks mean, under the axis; with `reviewed`, the mark of what Review changes found.
+pub(super) fn paint_legend(painter: &egui::Painter, at: Pos2, ink: Color32, reviewed: bool) {
     let font = FontId::proportional(11.5);
     let mut x = at.x;
     let y = at.y;
@@ -66,4 +66,17 @@ pub(super) fn paint_legend(painter: &egui::Painter, at: Pos2, ink: Color32) {
         },
         &tr("timeline-legend-cursor"),
     );
+    if reviewed {
+        item(
+            &|p| {
+                painter.rect_stroke(
+                    Rect::from_center_size(p, vec2(14.0, 9.0)),
+                    2.0,
+                    Stroke::new(2.0, style::REVIEWED),
+                    egui::StrokeKind::Inside,
+                );
+            },
+            &tr("timeline-legend-reviewed"),
+        );
+    }
 }

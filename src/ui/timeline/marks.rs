@@ -26,6 +26,7 @@ pub(super) struct Marks<'a> {
     pub index: &'a StoryIndex,
     pub current: &'a [usize],
     pub selected: Option<usize>,
+    pub reviewed: &'a crate::ui::state::Reviewed,
     pub text_color: Color32,
 }
 
@@ -97,6 +98,7 @@ impl Marks<'_> {
         let event = &self.story.events[event_index];
         let is_current = self.current.contains(&event_index);
         let is_selected = self.selected == Some(event_index);
+        let is_reviewed = self.reviewed.event(event_index);
         let color = style::status_color(event.status);
         // A set's span is not all of it: its members are drawn solid on a faded bar.
         let members = &event.date.members;
@@ -109,11 +111,17 @@ impl Marks<'_> {
             color
         };
         let outline = Stroke::new(
-            if is_current || is_selected { 2.0 } else { 1.0 },
+            if is_current || is_selected || is_reviewed {
+                2.0
+            } else {
+                1.0
+            },
             if is_selected {
                 style::SELECTION
             } else if is_current {
                 style::CURRENT
+            } else if is_reviewed {
+                style::REVIEWED
             } else {
                 color
             },

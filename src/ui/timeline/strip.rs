@@ -169,6 +169,7 @@ pub(super) fn strip_ui(
         index: doc.story_index(),
         current,
         selected: view.selected_event,
+        reviewed: &view.reviewed,
         text_color: ink.text,
     };
     let hovered_event = match &state.layout {
@@ -183,6 +184,7 @@ pub(super) fn strip_ui(
         &painter,
         pos2(strip.left(), geometry.axis_y + 26.0),
         ink.text,
+        !view.reviewed.events.is_empty(),
     );
     hover_tags(&painter, &geometry, state, doc, hovered_event, pointer);
 
