@@ -21,6 +21,8 @@ mod acled;
 mod base_map;
 #[path = "scale/publish.rs"]
 mod publish;
+#[path = "scale/versions.rs"]
+mod versions;
 
 /// Median of `runs` timings of `f`.
 pub(crate) fn median<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
@@ -386,6 +388,20 @@ fn main() {
     // `acled:edit` or `acled:import` one group, to profile it alone.
     if let Some(part) = only.as_deref().and_then(|o| o.strip_prefix("acled")) {
         acled::acled_lines(part.trim_start_matches(':'));
+        return;
+    }
+    // `-- versions`: issue 35's diff and merge lines (the 1300k ones in child processes);
+    // `-- versions:shipped` the shipped story's merge alone.
+    if only.as_deref() == Some(versions::CHILD) {
+        let args: Vec<String> = std::env::args()
+            .skip_while(|a| a != versions::CHILD)
+            .skip(1)
+            .collect();
+        versions::run_child(&args);
+        return;
+    }
+    if let Some(part) = only.as_deref().and_then(|o| o.strip_prefix("versions")) {
+        versions::versions_lines(part.trim_start_matches(':'));
         return;
     }
     if only.as_deref().is_some_and(|o| "publish".contains(o)) {

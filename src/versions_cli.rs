@@ -336,6 +336,7 @@ pub fn print_conflicts(path: &Path) -> usize {
     });
     let conflicts = version.objects.list(Section::Conflicts);
     for (id, record) in conflicts {
+        let record = record.value();
         let needle = format!("\"{id}\"");
         let (file, at) = texts
             .iter()

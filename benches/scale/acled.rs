@@ -21,7 +21,7 @@ fn p95(mut samples: Vec<Duration>) -> Duration {
 }
 
 /// The process's peak resident memory so far, in MiB (Linux's VmHWM).
-fn peak_rss_mib() -> Option<f64> {
+pub(super) fn peak_rss_mib() -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;

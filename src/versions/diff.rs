@@ -1,7 +1,7 @@
 //! What changed between two versions of a story, object by object: added, removed, and each
 //! changed field old → new. Layout, spacing and record order are not changes.
 
-use super::objects::{Objects, Section};
+use super::objects::{Objects, Record, Section};
 use crate::checks::{CheckState, state_of};
 use crate::load::raw::{Check, RawClaim, RawEvent};
 use serde_json::Value;
@@ -72,16 +72,18 @@ pub fn diff(old: &Objects, new: &Objects) -> Vec<Change> {
         let after = new.list(section);
         let after_ids: std::collections::HashSet<&str> =
             after.iter().map(|(i, _)| i.as_str()).collect();
-        let before_ids: std::collections::HashMap<&str, &Value> =
+        let before_ids: std::collections::HashMap<&str, &Record> =
             before.iter().map(|(i, v)| (i.as_str(), v)).collect();
         for (id, record) in after {
             let what = match before_ids.get(id.as_str()) {
                 None => What::Added {
-                    record: record.clone(),
+                    record: record.value(),
                 },
+                // The same text: unchanged, without parsing either.
+                Some(old_record) if old_record.text() == record.text() => continue,
                 Some(old_record) => {
                     let mut changed = Vec::new();
-                    fields("", old_record, record, &mut changed);
+                    fields("", &old_record.value(), &record.value(), &mut changed);
                     if changed.is_empty() {
                         continue;
                     }
@@ -89,7 +91,7 @@ pub fn diff(old: &Objects, new: &Objects) -> Vec<Change> {
                 }
             };
             let changed_since_checked = match what {
-                What::Changed { .. } => stale_check(section, record),
+                What::Changed { .. } => stale_check(section, &record.value()),
                 _ => None,
             };
             changes.push(Change {
@@ -105,7 +107,7 @@ pub fn diff(old: &Objects, new: &Objects) -> Vec<Change> {
                     section,
                     id: id.clone(),
                     what: What::Removed {
-                        record: record.clone(),
+                        record: record.value(),
                     },
                     changed_since_checked: None,
                 });

@@ -83,7 +83,7 @@ fn new_conflicts(merged: &Objects, sides: &[Objects; 3]) -> Vec<serde_json::Valu
         .list(Section::Conflicts)
         .iter()
         .filter(|(id, _)| !had.contains(id.as_str()))
-        .map(|(_, r)| r.clone())
+        .map(|(_, r)| r.value())
         .collect()
 }
 
@@ -184,6 +184,7 @@ fn merge_folders(base: &Path, ours: &Path, theirs: &Path) -> Result<Merged, Vers
 fn theirs_files(merged: &Objects) -> Vec<String> {
     let mut files = Vec::new();
     for (_, source) in merged.list(Section::Sources) {
+        let source = source.value();
         for pointer in ["/file", "/capture/original/file", "/capture/timestamp/file"] {
             let file = source.pointer(pointer).and_then(|f| f.as_str());
             if let Some(file) = file.and_then(git::inside) {

@@ -75,6 +75,7 @@ fn version(
     let objects = Objects::read(&story, places.as_deref(), [&names[0], &shown(&places_name)])?;
     let mut texts = BTreeMap::new();
     for (_, source) in objects.list(Section::Sources) {
+        let source = source.value();
         let Some(file) = source.get("file").and_then(|f| f.as_str()).and_then(inside) else {
             continue;
         };

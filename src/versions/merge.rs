@@ -4,8 +4,9 @@
 //! the merged story holds our side's version, so it stays a story that loads.
 
 use super::diff::{dotted, is_whole};
-use super::objects::{Objects, Records, STORY_LISTS, Section};
+use super::objects::{Objects, Record, Records, STORY_LISTS, Section};
 use crate::load::raw::RawConflict;
+use serde::Deserialize;
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
 
@@ -58,10 +59,10 @@ pub fn merge(base: &Objects, ours: &Objects, theirs: &Objects) -> (Objects, usiz
 /// One list merged by id: ours' order, then what only theirs added, in theirs' order.
 fn merge_records(
     section: Section,
-    [base, ours, theirs]: [&[(String, Value)]; 3],
+    [base, ours, theirs]: [&[(String, Record)]; 3],
     found: &mut Vec<Found>,
 ) -> Records {
-    let index = |records: &[(String, Value)]| -> HashMap<String, usize> {
+    let index = |records: &[(String, Record)]| -> HashMap<String, usize> {
         records
             .iter()
             .enumerate()
@@ -96,23 +97,30 @@ fn merge_records(
                 values,
             })
         };
-        let whole = |v: Option<&Value>| v.cloned().unwrap_or(Value::Null);
+        let whole = |v: Option<&Record>| v.map_or(Value::Null, Record::value);
+        // Records are compared as text first: the many no one changed are never parsed.
         let kept = match (b, o, t) {
             (_, Some(o), Some(t)) if o == t => Some(o.clone()),
             (None, Some(one), None) | (None, None, Some(one)) => Some(one.clone()),
             (None, Some(o), Some(t)) => {
-                conflict(None, [Value::Null, o.clone(), t.clone()]);
+                conflict(None, [Value::Null, o.value(), t.value()]);
                 Some(o.clone())
             }
             (Some(_), None, None) | (None, None, None) => None,
             (Some(b), Some(kept), None) | (Some(b), None, Some(kept)) if kept == b => None,
             (Some(b), Some(_), None) | (Some(b), None, Some(_)) => {
-                conflict(None, [b.clone(), whole(o), whole(t)]);
+                conflict(None, [b.value(), whole(o), whole(t)]);
                 o.or(t).cloned()
             }
-            (Some(b), Some(o), Some(t)) => merge_value("", Some(b), o, t, &mut |field, values| {
-                conflict(Some(field), values)
-            }),
+            (Some(b), Some(o), Some(t)) if b == t => Some(o.clone()),
+            (Some(b), Some(o), Some(t)) if b == o => Some(t.clone()),
+            (Some(b), Some(o), Some(t)) => {
+                let merged =
+                    merge_value("", Some(&b.value()), &o.value(), &t.value(), &mut |f, v| {
+                        conflict(Some(f), v)
+                    });
+                merged.map(Record::from)
+            }
         };
         if let Some(record) = kept {
             out.push((id.clone(), record));
@@ -211,63 +219,121 @@ fn merge_set(base: &[Value], ours: &[Value], theirs: &[Value]) -> Vec<Value> {
 }
 
 /// Which object each reference of a record points at: the places an event happens at, the source
-/// a quote is of, the events a step brings forward…
-pub fn references(section: Section, record: &Value) -> Vec<(Section, String)> {
-    let ids = |value: Option<&Value>| -> Vec<String> {
-        match value {
-            Some(Value::Array(list)) => list
-                .iter()
-                .filter_map(|v| v.as_str().map(str::to_owned))
-                .collect(),
-            Some(Value::String(id)) => vec![id.clone()],
-            _ => Vec::new(),
-        }
+/// a quote is of, the events a step brings forward… Read from the record's text into the few
+/// fields that refer, not into a whole tree.
+pub fn references(section: Section, record: &Record) -> Vec<(Section, String)> {
+    let Ok(refs) = serde_json::from_str::<Refs>(record.text()) else {
+        return Vec::new();
     };
-    let field = |key: &str| record.get(key);
     let mut out = Vec::new();
-    let mut add =
-        |target: Section, found: Vec<String>| out.extend(found.into_iter().map(|id| (target, id)));
+    let mut add = |target: Section, found: &Ids| {
+        out.extend(found.ids().into_iter().map(|id| (target, id)));
+    };
     match section {
         Section::Events => {
-            add(Section::Places, ids(field("places")));
-            add(Section::Quotes, ids(field("quotes")));
+            add(Section::Places, &refs.places);
+            add(Section::Quotes, &refs.quotes);
         }
         Section::Quotes => {
-            add(Section::Sources, ids(field("source")));
-            add(Section::Places, ids(field("mentions")));
+            add(Section::Sources, &refs.source);
+            add(Section::Places, &refs.mentions);
         }
         Section::Steps => {
-            add(Section::Events, ids(field("events")));
-            add(Section::Places, ids(field("places")));
-            add(Section::Quotes, ids(field("quotes")));
-            add(
-                Section::Places,
-                ids(field("view").and_then(|v| v.get("fit"))),
-            );
-        }
-        Section::Claims => {
-            for statement in field("statements")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-            {
-                add(Section::Sources, ids(statement.get("source")));
-                add(Section::Quotes, ids(statement.get("quotes")));
+            add(Section::Events, &refs.events);
+            add(Section::Places, &refs.places);
+            add(Section::Quotes, &refs.quotes);
+            if let Some(view) = &refs.view {
+                add(Section::Places, &view.fit);
             }
         }
-        Section::Sources => add(Section::Sources, ids(field("revises"))),
+        Section::Claims => {
+            for statement in &refs.statements {
+                add(Section::Sources, &statement.source);
+                add(Section::Quotes, &statement.quotes);
+            }
+        }
+        Section::Sources => add(Section::Sources, &refs.revises),
         Section::Places => {
-            let properties = field("properties");
-            for figure in ["reported_area_km2", "reported_length_km"] {
-                let quote = properties
-                    .and_then(|p| p.get(figure))
-                    .and_then(|f| f.get("quote"));
-                add(Section::Quotes, ids(quote));
+            if let Some(properties) = &refs.properties {
+                for figure in [
+                    &properties.reported_area_km2,
+                    &properties.reported_length_km,
+                ]
+                .into_iter()
+                .flatten()
+                {
+                    add(Section::Quotes, &figure.quote);
+                }
             }
         }
         Section::Story | Section::Conflicts => {}
     }
     out
+}
+
+/// The fields of any record that name other objects (each kind uses some of them).
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Refs {
+    places: Ids,
+    quotes: Ids,
+    source: Ids,
+    mentions: Ids,
+    events: Ids,
+    revises: Ids,
+    view: Option<ViewRefs>,
+    statements: Vec<StatementRefs>,
+    properties: Option<PropertyRefs>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ViewRefs {
+    fit: Ids,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct StatementRefs {
+    source: Ids,
+    quotes: Ids,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct PropertyRefs {
+    reported_area_km2: Option<FigureRefs>,
+    reported_length_km: Option<FigureRefs>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct FigureRefs {
+    quote: Ids,
+}
+
+/// An id, a list of ids, or anything else (which names nothing).
+#[derive(Deserialize, Default)]
+#[serde(untagged)]
+enum Ids {
+    One(String),
+    Many(Vec<Value>),
+    #[default]
+    None,
+    Other(serde::de::IgnoredAny),
+}
+
+impl Ids {
+    fn ids(&self) -> Vec<String> {
+        match self {
+            Ids::One(id) => vec![id.clone()],
+            Ids::Many(list) => list
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect(),
+            Ids::None | Ids::Other(_) => Vec::new(),
+        }
+    }
 }
 
 /// An object one side deleted while the other used it anew (a place an added event happens at)
@@ -302,7 +368,7 @@ fn restore_what_is_used(
             return;
         }
         for (section, id) in missing {
-            let value = |side: &Objects| side.get(section, &id).cloned().unwrap_or(Value::Null);
+            let value = |side: &Objects| side.get(section, &id).map_or(Value::Null, Record::value);
             let kept = [ours, theirs, base]
                 .into_iter()
                 .find_map(|side| side.get(section, &id))
@@ -349,7 +415,7 @@ fn record(merged: &mut Objects, found: Vec<Found>) {
             theirs,
         };
         if let Ok(value) = serde_json::to_value(raw) {
-            conflicts.push((id, value));
+            conflicts.push((id, Record::from(value)));
         }
     }
 }

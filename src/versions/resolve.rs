@@ -4,7 +4,7 @@
 
 use super::VersionsError;
 use super::merge::references;
-use super::objects::{Objects, Section};
+use super::objects::{Objects, Record, Section};
 use crate::load::raw::RawConflict;
 use serde_json::Value;
 
@@ -24,8 +24,8 @@ pub fn resolve(
         .list(Section::Conflicts)
         .iter()
         .filter(|(id, _)| which.is_none_or(|w| w == id))
-        .map(|(_, value)| {
-            serde_json::from_value(value.clone())
+        .map(|(_, record)| {
+            serde_json::from_str(record.text())
                 .map_err(|e| VersionsError::at("story.json", None, &format!("a conflict: {e}")))
         })
         .collect::<Result<_, _>>()?;
@@ -59,22 +59,41 @@ fn take(objects: &mut Objects, conflict: &RawConflict, side: Side) -> Result<(),
         set_object(objects, section, &conflict.object, value);
         return Ok(());
     };
-    let record = if section == Section::Story {
-        Some(&mut objects.story)
-    } else {
-        objects
-            .list_mut(section)
-            .iter_mut()
-            .find(|(id, _)| *id == conflict.object)
-            .and_then(|(_, record)| record.as_object_mut())
-    };
-    let Some(mut map) = record else {
+    if section == Section::Story {
+        return set_field(&mut objects.story, conflict, field, value);
+    }
+    let record = objects
+        .list_mut(section)
+        .iter_mut()
+        .find(|(id, _)| *id == conflict.object)
+        .map(|(_, record)| record);
+    let Some(record) = record else {
         let what = format!(
             "conflict \"{}\": the story has no {} \"{}\"",
             conflict.id, conflict.kind, conflict.object
         );
         return Err(VersionsError::at("story.json", None, &what));
     };
+    let mut parsed = record.value();
+    let Some(map) = parsed.as_object_mut() else {
+        let what = format!(
+            "conflict \"{}\": its object is not a JSON object",
+            conflict.id
+        );
+        return Err(VersionsError::at("story.json", None, &what));
+    };
+    set_field(map, conflict, field, value)?;
+    *record = Record::from(parsed);
+    Ok(())
+}
+
+/// Sets the dotted `field` inside `map` to `value` (null: takes it out).
+fn set_field(
+    mut map: &mut serde_json::Map<String, Value>,
+    conflict: &RawConflict,
+    field: &str,
+    value: Value,
+) -> Result<(), VersionsError> {
     let mut path: Vec<&str> = field.split('.').collect();
     let last = path.pop().unwrap_or_default();
     for key in path {
@@ -114,8 +133,8 @@ fn set_object(objects: &mut Objects, section: Section, id: &str, value: Value) {
             forget(objects, section, id);
         }
         (Value::Null, None) => forget(objects, section, id),
-        (value, Some(at)) => records[at].1 = value,
-        (value, None) => records.push((id.to_owned(), value)),
+        (value, Some(at)) => records[at].1 = Record::from(value),
+        (value, None) => records.push((id.to_owned(), Record::from(value))),
     }
 }
 
@@ -127,7 +146,9 @@ fn forget(objects: &mut Objects, target: Section, id: &str) {
                 .iter()
                 .any(|(s, i)| *s == target && i == id)
             {
-                strip(record, id);
+                let mut value = record.value();
+                strip(&mut value, id);
+                *record = Record::from(value);
             }
         }
     }

@@ -2,7 +2,7 @@
 //! either way round (the same objects, the same conflicts with ours and theirs swapped).
 
 use super::merge::merge;
-use super::objects::{Objects, Section};
+use super::objects::{Objects, Record, Section};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 use std::collections::BTreeSet;
@@ -25,7 +25,7 @@ fn story() -> impl Strategy<Value = Objects> {
                 let places: Vec<String> = places.into_iter().map(|p| format!("p{p}")).collect();
                 let record = json!({"id": id, "title": format!("t{title}"), "notes": format!("n{notes}"),
                                     "places": places});
-                (id, record)
+                (id, Record::from(record))
             })
             .collect();
         let mut objects = Objects::default();
@@ -49,6 +49,7 @@ fn conflicts(objects: &Objects) -> BTreeSet<String> {
         .list(Section::Conflicts)
         .iter()
         .map(|(_, c)| {
+            let c = c.value();
             let mut sides = [c["ours"].to_string(), c["theirs"].to_string()];
             sides.sort();
             format!(
@@ -86,15 +87,16 @@ proptest! {
         let touched: BTreeSet<String> = one
             .list(Section::Conflicts)
             .iter()
-            .filter_map(|(_, c)| c["object"].as_str().map(str::to_owned))
+            .filter_map(|(_, c)| c.value()["object"].as_str().map(str::to_owned))
             .collect();
         for (id, record) in one.list(Section::Events).iter().filter(|(id, _)| !touched.contains(id)) {
-            let theirs_way = other.get(Section::Events, id).cloned().unwrap_or(Value::Null);
+            let record = record.value();
+            let theirs_way = other.get(Section::Events, id).map_or(Value::Null, Record::value);
             let places = |r: &Value| -> BTreeSet<String> {
                 r["places"].as_array().into_iter().flatten().map(|p| p.to_string()).collect()
             };
             // Lists merge as sets: the same members, their order each side's own.
-            prop_assert_eq!(places(record), places(&theirs_way));
+            prop_assert_eq!(places(&record), places(&theirs_way));
             prop_assert_eq!(&record["title"], &theirs_way["title"]);
             prop_assert_eq!(&record["notes"], &theirs_way["notes"]);
         }
@@ -106,7 +108,7 @@ fn lists_of_ids_merge_as_sets_and_a_field_changed_two_ways_is_a_conflict() {
     let event = |title: &str, places: &[&str]| json!({"id": "e", "title": title, "places": places});
     let story = |record: Value| {
         let mut objects = Objects::default();
-        *objects.list_mut(Section::Events) = vec![("e".to_owned(), record)];
+        *objects.list_mut(Section::Events) = vec![("e".to_owned(), Record::from(record))];
         objects
     };
     let base = story(event("t", &["a", "b"]));
@@ -114,10 +116,10 @@ fn lists_of_ids_merge_as_sets_and_a_field_changed_two_ways_is_a_conflict() {
     let theirs = story(event("theirs", &["b", "d"]));
     let (merged, count) = merge(&base, &ours, &theirs);
     assert_eq!(count, 1);
-    let record = merged.get(Section::Events, "e").unwrap();
+    let record = merged.get(Section::Events, "e").unwrap().value();
     assert_eq!(record["places"], json!(["b", "c", "d"]));
     assert_eq!(record["title"], "ours");
-    let conflict = &merged.list(Section::Conflicts)[0].1;
+    let conflict = &merged.list(Section::Conflicts)[0].1.value();
     assert_eq!(conflict["field"], "title");
     assert_eq!(
         (&conflict["base"], &conflict["theirs"]),
