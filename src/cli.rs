@@ -239,6 +239,9 @@ pub enum Command {
     /// Make git merge this story with `chronomap merge`: writes the .gitattributes lines beside
     /// the story and the repository's merge.chronomap settings, and says what it wrote.
     GitSetup { story: PathBuf },
+    /// Run by the post-merge hook git-setup installs: after git merged a commit in, the story is
+    /// merged again by objects; what git's line merge lost is written back and said.
+    PostMerge { story: PathBuf },
     /// Settle what a merge left: one conflict (by id) or --all, taking ours or theirs.
     Resolve {
         story: PathBuf,

@@ -116,7 +116,8 @@ fn main() -> ExitCode {
             | Command::GitSetup { .. }
             | Command::Resolve { .. }
             | Command::History { .. }
-            | Command::Checked { .. }),
+            | Command::Checked { .. }
+            | Command::PostMerge { .. }),
         ) => versions_cli::run(command),
         None => open_window(Launch {
             path: cli.path,

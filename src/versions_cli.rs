@@ -35,6 +35,7 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
             path,
         } => merge(&base, &ours, &theirs, path.as_deref()),
         Command::GitSetup { story } => git_setup(&story),
+        Command::PostMerge { story } => post_merge(&story),
         Command::Resolve {
             story,
             conflict,
@@ -187,7 +188,75 @@ fn git_setup(story: &Path) -> anyhow::Result<ExitCode> {
         git::git(&folder, &["config", key, value])?;
         println!("  {key} = {value}");
     }
+    install_hook(&folder, &top, &program)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// After `git merge`: the story merged again by objects, and what that changed said.
+fn post_merge(story: &Path) -> anyhow::Result<ExitCode> {
+    let folder = load::story_folder(story);
+    let changes = driver::after_git_merge(&folder)?;
+    if changes.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!(
+        "chronomap: git merged {} line by line; merged again by objects, it changes:",
+        folder.display()
+    );
+    print!("{}", words::describe(&changes));
+    let conflicts = print_conflicts(&folder);
+    println!(
+        "{conflicts} conflict(s) to settle (`chronomap resolve`, or the window); then commit the story again"
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Installs the post-merge hook that runs `chronomap post-merge` on this story (beside any line
+/// already there for other stories); says what it did.
+fn install_hook(folder: &Path, top: &Path, program: &Path) -> anyhow::Result<()> {
+    let hooks = git::git(folder, &["rev-parse", "--git-path", "hooks"])?;
+    let hooks = folder.join(hooks.trim());
+    let hook = hooks.join("post-merge");
+    let story = folder
+        .canonicalize()?
+        .strip_prefix(top.canonicalize()?)
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|_| folder.display().to_string());
+    let story = if story.is_empty() {
+        ".".to_owned()
+    } else {
+        story
+    };
+    let line = format!("'{}' post-merge '{story}'", program.display());
+    let had = std::fs::read_to_string(&hook).unwrap_or_default();
+    const MARK: &str = "# Written by chronomap git-setup";
+    if had.lines().any(|l| l.trim() == line) {
+        println!("{} (already runs it):\n  {line}", hook.display());
+        return Ok(());
+    }
+    if !had.is_empty() && !had.contains(MARK) {
+        println!(
+            "{} exists and is not Chronomap's: add this line to it yourself:\n  {line}",
+            hook.display()
+        );
+        return Ok(());
+    }
+    let mut text = if had.is_empty() {
+        format!("#!/bin/sh\n{MARK}: a story git merged line by line is merged again by objects.\n")
+    } else {
+        had
+    };
+    text.push_str(&line);
+    text.push('\n');
+    std::fs::create_dir_all(&hooks)?;
+    std::fs::write(&hook, text).with_context(|| format!("writing {}", hook.display()))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o755))?;
+    }
+    println!("{} (git hook):\n  {line}", hook.display());
+    Ok(())
 }
 
 fn resolve_command(story: &Path, conflict: Option<&str>, side: Side) -> anyhow::Result<ExitCode> {

@@ -357,3 +357,46 @@ fn a_diff_ignores_layout_and_order_and_refuses_a_changed_text() {
     assert_eq!(out.status.code(), Some(1));
     assert!(common::said(&out).contains("the text changed: a source's text is evidence"));
 }
+
+#[test]
+fn when_each_side_changed_a_different_file_the_post_merge_hook_merges_again_by_objects() {
+    // The case git never hands a driver: the reporter only deletes a place (places.geojson), the
+    // editor only adds an event there (story.json). Git's line merge is "clean" and the story no
+    // longer loads; the hook git-setup installed merges it again by objects.
+    let (_dir, reporter, editor) = origin_and_clones();
+    let (r_story, e_story) = (reporter.join("story"), editor.join("story"));
+    let hook = std::fs::read_to_string(reporter.join(".git/hooks/post-merge")).unwrap();
+    assert!(hook.contains("post-merge 'story'"), "{hook}");
+    edit(r_story.join("places.geojson"), |p| {
+        p["features"]
+            .as_array_mut()
+            .unwrap()
+            .retain(|f| f["id"] != "shusha");
+    });
+    ok(git(&reporter, &["commit", "-q", "-a", "-m", "reporter"]));
+    edit(e_story.join("story.json"), |s| {
+        s["events"]
+            .as_array_mut()
+            .unwrap()
+            .push(event("at-shusha", "shusha"));
+    });
+    ok(git(&editor, &["commit", "-q", "-a", "-m", "editor"]));
+
+    let pulled = pull_editor_into(&reporter);
+    assert!(pulled.status.success(), "{}", common::said(&pulled));
+    let said = common::said(&pulled);
+    assert!(said.contains("merged again by objects"), "{said}");
+    assert!(said.contains("+ place shusha"), "{said}");
+    // Shusha is back, its deletion a conflict; the story loads and holds both sides' changes.
+    assert!(place_ids(&r_story).contains(&"shusha".to_owned()));
+    let opened = chronomap::load::load_path(&r_story).unwrap();
+    assert_eq!(opened.conflicts.len(), 1);
+    assert_eq!(opened.conflicts[0].object, "shusha");
+    assert!(opened.events.iter().any(|e| e.id == "at-shusha"));
+    // A second run finds nothing more to do.
+    let again = ok(common::chronomap(&[
+        "post-merge",
+        r_story.to_str().unwrap(),
+    ]));
+    assert!(again.is_empty(), "{again}");
+}

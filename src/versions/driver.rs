@@ -73,6 +73,36 @@ pub fn merge_paths(
     })
 }
 
+/// After git merged a commit in (run by the `post-merge` hook `git-setup` installs): the story in
+/// `folder` merged again by objects from the merge commit's two parents and their base. Git runs a
+/// merge driver only on a file both sides changed, so when each side changed a different file —
+/// one deleted a place in the places file, the other added an event there in story.json — git's
+/// own merge is "clean" and the story no longer loads. What the object merge holds that the
+/// working tree does not is written back (the object kept, its conflict recorded); the changes
+/// made, none when git's merge was already right. Outside a merge commit, nothing is done.
+pub fn after_git_merge(folder: &Path) -> Result<Vec<super::diff::Change>, VersionsError> {
+    let parents = git::git(folder, &["rev-list", "--parents", "-n", "1", "HEAD"])?;
+    let [_, ours, theirs] = parents.split_whitespace().collect::<Vec<_>>()[..] else {
+        return Ok(Vec::new());
+    };
+    let base = git::git(folder, &["merge-base", ours, theirs])?;
+    // A base without the story (added on both sides since) is an empty story; the sides must read.
+    let base = git::from_revision(folder, base.trim()).unwrap_or_default();
+    let (ours, theirs) = (
+        git::from_revision(folder, ours)?,
+        git::from_revision(folder, theirs)?,
+    );
+    let (merged, _) = merge(&base.objects, &ours.objects, &theirs.objects);
+    let now = git::from_folder(folder)?;
+    let changes = super::diff::diff(&now.objects, &merged);
+    if !changes.is_empty() {
+        write(&folder.join("story.json"), &merged.story_json(false)?)?;
+        let places = folder.join(git::places_file(&merged));
+        write(&places, merged.places_json().as_bytes())?;
+    }
+    Ok(changes)
+}
+
 /// Conflict records the merge added (those neither side had).
 fn new_conflicts(merged: &Objects, sides: &[Objects; 3]) -> Vec<serde_json::Value> {
     let had: HashSet<&str> = sides

@@ -104,6 +104,49 @@ proptest! {
 }
 
 #[test]
+fn one_new_id_with_two_contents_and_an_object_deleted_on_one_side_and_changed_on_the_other_are_conflicts()
+ {
+    let story = |records: Vec<Value>| {
+        let mut objects = Objects::default();
+        *objects.list_mut(Section::Events) = records
+            .into_iter()
+            .map(|r| (r["id"].as_str().unwrap().to_owned(), Record::from(r)))
+            .collect();
+        objects
+    };
+    let old = json!({"id": "old", "title": "t"});
+    let base = story(vec![old.clone()]);
+    // Ours deletes "old" and adds "new"; theirs retitles "old" and adds another "new".
+    let ours = story(vec![json!({"id": "new", "title": "ours"})]);
+    let theirs = story(vec![
+        json!({"id": "old", "title": "retitled"}),
+        json!({"id": "new", "title": "theirs"}),
+    ]);
+    let (merged, count) = merge(&base, &ours, &theirs);
+    assert_eq!(count, 2);
+    let conflicts: Vec<Value> = merged
+        .list(Section::Conflicts)
+        .iter()
+        .map(|(_, c)| c.value())
+        .collect();
+    let of = |id: &str| conflicts.iter().find(|c| c["object"] == id).unwrap();
+    // The same new id: base none, each side's record; ours kept.
+    assert_eq!(of("new")["base"], Value::Null);
+    assert_eq!(of("new")["theirs"]["title"], "theirs");
+    assert_eq!(
+        merged.get(Section::Events, "new").unwrap().value()["title"],
+        "ours"
+    );
+    // Deleted by ours, changed by theirs: the changed one is kept until settled.
+    assert_eq!(of("old")["ours"], Value::Null);
+    assert_eq!(of("old")["base"], old);
+    assert_eq!(
+        merged.get(Section::Events, "old").unwrap().value()["title"],
+        "retitled"
+    );
+}
+
+#[test]
 fn lists_of_ids_merge_as_sets_and_a_field_changed_two_ways_is_a_conflict() {
     let event = |title: &str, places: &[&str]| json!({"id": "e", "title": title, "places": places});
     let story = |record: Value| {
