@@ -5,7 +5,7 @@
 
 mod common;
 
-use chronomap::ui::{ChronomapApp, Command};
+use chronomap::ui::{ChronomapApp, Command, TeamCommand};
 use egui_kittest::kittest::Queryable;
 use std::path::Path;
 
@@ -110,7 +110,9 @@ fn review_changes_shows_the_unsaved_edit_against_the_last_commit_and_leads_to_th
 
     // By a day: today's last commit is the second, so the same changes show again.
     let today = chrono::Local::now().format("%Y-%m-%d").to_string();
-    harness.state_mut().apply(Command::Review(today));
+    harness
+        .state_mut()
+        .apply(Command::Team(TeamCommand::Review(today)));
     harness.run();
     assert!(common::has_label_containing(
         &harness,
@@ -118,7 +120,7 @@ fn review_changes_shows_the_unsaved_edit_against_the_last_commit_and_leads_to_th
     ));
     harness
         .state_mut()
-        .apply(Command::Review("1999-01-01".to_owned()));
+        .apply(Command::Team(TeamCommand::Review("1999-01-01".to_owned())));
     harness.run();
     assert!(common::has_label_containing(
         &harness,
@@ -126,9 +128,9 @@ fn review_changes_shows_the_unsaved_edit_against_the_last_commit_and_leads_to_th
     ));
     // Another folder: the shipped story, where the war still has its first title.
     let shipped = std::fs::canonicalize("data/karabakh").unwrap();
-    harness
-        .state_mut()
-        .apply(Command::Review(shipped.display().to_string()));
+    harness.state_mut().apply(Command::Team(TeamCommand::Review(
+        shipped.display().to_string(),
+    )));
     harness.run();
     assert!(common::has_label_containing(
         &harness,

@@ -1,7 +1,7 @@
 //! An event's or a claim's check on its card: who checked it and when, or that it changed since,
 //! and the button an editor marks it checked with (asking for a name once, when none is known).
 
-use super::state::Command;
+use super::state::{Command, TeamCommand};
 use super::style;
 use crate::checks::{self, CheckState, Checkable};
 use crate::i18n::{tr, tr_with};
@@ -56,10 +56,10 @@ pub fn check_ui(
             .on_disabled_hover_text(tr("check-your-name-first"))
             .clicked();
         if clicked {
-            commands.push(Command::MarkChecked {
+            commands.push(Command::Team(TeamCommand::MarkChecked {
                 what,
                 by: by.to_owned(),
-            });
+            }));
         }
     });
 }

@@ -3,7 +3,7 @@
 //! *Take ours*, *Take theirs* or *Edit* (ours kept, the object's form opened).
 
 use super::object_words::{object_name, side_words};
-use super::state::{Command, FormCommand, TourCommand};
+use super::state::{Command, FormCommand, TeamCommand, TourCommand};
 use crate::i18n::{tr, tr_with};
 use crate::load::raw::RawConflict;
 use crate::model::Story;
@@ -37,7 +37,7 @@ pub fn conflicts_ui(ctx: &egui::Context, story: &Story, commands: &mut Vec<Comma
             });
         });
     if !open {
-        commands.push(Command::ShowConflicts(false));
+        commands.push(Command::Team(TeamCommand::ShowConflicts(false)));
     }
 }
 
@@ -69,9 +69,11 @@ fn conflict_ui(
         ui.label(RichText::new(tr_with("conflicts-base", &[("value", base.into())])).weak());
     }
     ui.horizontal(|ui| {
-        let settle = |take| Command::SettleConflict {
-            id: conflict.id.clone(),
-            take,
+        let settle = |take| {
+            Command::Team(TeamCommand::SettleConflict {
+                id: conflict.id.clone(),
+                take,
+            })
         };
         if ui.button(tr("conflicts-take-ours")).clicked() {
             commands.push(settle(Side::Ours));

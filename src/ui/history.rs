@@ -4,7 +4,7 @@
 
 use super::object_words::object_name;
 use super::review::changes_ui;
-use super::state::Command;
+use super::state::{Command, TeamCommand};
 use crate::i18n::{tr, tr_with};
 use crate::model::Story;
 use crate::versions::diff::Change;
@@ -67,7 +67,10 @@ pub fn history_button(ui: &mut egui::Ui, section: Section, id: &str, commands: &
         .on_hover_text(tr("history-button-hint"))
         .clicked()
     {
-        commands.push(Command::ShowHistory(Some((section, id.to_owned()))));
+        commands.push(Command::Team(TeamCommand::ShowHistory(Some((
+            section,
+            id.to_owned(),
+        )))));
     }
 }
 
@@ -116,6 +119,6 @@ pub fn history_ui(
             }
         });
     if !open {
-        commands.push(Command::ShowHistory(None));
+        commands.push(Command::Team(TeamCommand::ShowHistory(None)));
     }
 }

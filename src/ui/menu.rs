@@ -2,7 +2,7 @@
 //! (theme) and Help. Native dialogs (rfd) ask for paths; the chosen actions come back as commands.
 
 use super::file_dialog::{self, Chosen};
-use super::state::{Command, FileAction, FormCommand, PathFor};
+use super::state::{Command, FileAction, FormCommand, PathFor, TeamCommand};
 use crate::document::Document;
 use crate::formats::Format;
 use crate::i18n::{Language, tr, tr_with};
@@ -121,10 +121,10 @@ pub fn menu_ui(
                 .add_enabled(conflicts > 0, egui::Button::new(label))
                 .clicked()
             {
-                commands.push(Command::ShowConflicts(true));
+                commands.push(Command::Team(TeamCommand::ShowConflicts(true)));
             }
             if ui.button(tr("menu-review")).clicked() {
-                commands.push(Command::ShowReview(true));
+                commands.push(Command::Team(TeamCommand::ShowReview(true)));
             }
             language_menu_ui(ui, language, commands);
         });

@@ -44,7 +44,8 @@ pub use compare::MIN_COLUMN_WIDTH;
 pub use dialogs::Problems;
 pub use screenshot::ScreenshotJob;
 pub use state::{
-    Command, FileAction, FormCommand, ListTab, SAVED_STATE_KEY, SavedState, Tab, TourCommand, View,
+    Command, FileAction, FormCommand, ListTab, SAVED_STATE_KEY, SavedState, Tab, TeamCommand,
+    TourCommand, View,
 };
 
 use std::path::PathBuf;

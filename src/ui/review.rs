@@ -3,7 +3,7 @@
 //! leading to itself, each changed field old → new. The list of changes also serves History.
 
 use super::object_words::{object_name, side_words};
-use super::state::{Command, TourCommand};
+use super::state::{Command, TeamCommand, TourCommand};
 use crate::edit::Record;
 use crate::i18n::{tr, tr_with};
 use crate::model::Story;
@@ -45,7 +45,7 @@ pub fn review_ui(
                         "" => "HEAD".to_owned(),
                         typed => typed.to_owned(),
                     };
-                    commands.push(Command::Review(against));
+                    commands.push(Command::Team(TeamCommand::Review(against)));
                 }
             });
             match &review.result {
@@ -65,7 +65,7 @@ pub fn review_ui(
             }
         });
     if !open {
-        commands.push(Command::ShowReview(false));
+        commands.push(Command::Team(TeamCommand::ShowReview(false)));
     }
 }
 
@@ -157,7 +157,7 @@ fn go_to(story: &Story, section: Section, id: &str) -> Option<Command> {
         Section::Sources => Command::OpenSource(at),
         Section::Quotes => Command::OpenQuote(at),
         Section::Steps => Command::Tour(TourCommand::Show(Some(at))),
-        Section::Conflicts => Command::ShowConflicts(true),
+        Section::Conflicts => Command::Team(TeamCommand::ShowConflicts(true)),
         Section::Story => return None,
     })
 }

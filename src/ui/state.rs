@@ -203,24 +203,8 @@ pub enum Command {
     SetFilter(EventFilter),
     /// Apply a change to the story (recorded for undo).
     Edit(Box<Edit>),
-    /// Settle a conflict a merge left by taking one side (recorded for undo).
-    SettleConflict {
-        id: String,
-        take: crate::versions::resolve::Side,
-    },
-    /// Show or hide the Conflicts window.
-    ShowConflicts(bool),
-    /// Compare the open story with a revision, a day's last commit or a story folder.
-    Review(String),
-    /// Show or hide Review changes.
-    ShowReview(bool),
-    /// Show who changed an object, commit by commit; none closes the window.
-    ShowHistory(Option<(crate::versions::objects::Section, String)>),
-    /// Mark an event or a claim checked by this person (remembered as the one who checks).
-    MarkChecked {
-        what: crate::checks::Checkable,
-        by: String,
-    },
+    /// Teamwork: checks, conflicts, reviews and histories.
+    Team(TeamCommand),
     Undo,
     Redo,
     /// Show the reader's text as selectable, to quote from it, or as highlights to follow.
@@ -244,6 +228,29 @@ pub enum Command {
     /// Restore (true) or give up (false) the edits the recovery journal kept after a crash.
     Recover(bool),
     Tour(TourCommand),
+}
+
+/// Teamwork's requests, applied in `ui/app/versions.rs`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TeamCommand {
+    /// Mark an event or a claim checked by this person (remembered as the one who checks).
+    MarkChecked {
+        what: crate::checks::Checkable,
+        by: String,
+    },
+    /// Settle a conflict a merge left by taking one side (recorded for undo).
+    SettleConflict {
+        id: String,
+        take: crate::versions::resolve::Side,
+    },
+    /// Show or hide the Conflicts window.
+    ShowConflicts(bool),
+    /// Compare the open story with a revision, a day's last commit or a story folder.
+    Review(String),
+    /// Show or hide Review changes.
+    ShowReview(bool),
+    /// Show who changed an object, commit by commit; none closes the window.
+    ShowHistory(Option<(crate::versions::objects::Section, String)>),
 }
 
 /// The editor's forms, opened on something to make or change, and closed.

@@ -143,12 +143,7 @@ impl ChronomapApp {
             }
             // The editor's, applied by `apply_editing` (listed so a new command is not forgotten).
             Command::Edit(_)
-            | Command::MarkChecked { .. }
-            | Command::SettleConflict { .. }
-            | Command::ShowConflicts(_)
-            | Command::Review(_)
-            | Command::ShowReview(_)
-            | Command::ShowHistory(_)
+            | Command::Team(_)
             | Command::Undo
             | Command::Redo
             | Command::SetQuoting(_)

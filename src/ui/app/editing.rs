@@ -74,14 +74,6 @@ impl ChronomapApp {
             }
             Command::CloseSuggestions => self.suggestions = None,
             Command::Form(form) => self.apply_form(form),
-            Command::MarkChecked { what, by } => {
-                let story = self.doc.story();
-                match crate::edit::amend::mark_checked(story, what, &by, "", crate::checks::now()) {
-                    Ok(edit) => self.apply(Command::Edit(Box::new(edit))),
-                    Err(refused) => self.status = Some(refused.to_string()),
-                }
-                self.checker = by;
-            }
             Command::Unsaved(choice) => self.resolve_unsaved(choice),
             Command::Recover(restore) => match self.recovery.take() {
                 Some(edits) if restore => match self.doc.restore(edits) {

@@ -361,41 +361,50 @@ impl ChronomapApp {
         egui::CentralPanel::default().show(ui, |ui| {
             map::map_ui(ui, &mut self.map, doc, view, &current, &mut commands);
         });
-        let ctx = ui.ctx().clone();
+        self.draw_windows(&ui.ctx().clone(), &current, &mut commands);
+        commands
+    }
+
+    /// The windows over the panels: messages, prompts, teamwork's windows and the editor's forms.
+    fn draw_windows(
+        &mut self,
+        ctx: &egui::Context,
+        current: &[usize],
+        commands: &mut Vec<Command>,
+    ) {
         if let Some(problems) = &self.problems {
-            dialogs::problems_ui(&ctx, problems, &mut commands);
+            dialogs::problems_ui(ctx, problems, commands);
         } else if let Some(notice) = &self.notice {
-            dialogs::notice_ui(&ctx, notice, &mut commands);
+            dialogs::notice_ui(ctx, notice, commands);
         }
         if let Some(opening) = &self.opening {
-            super::opening::opening_ui(&ctx, opening, &mut commands);
+            super::opening::opening_ui(ctx, opening, commands);
         }
         if let Some(prompt) = &mut self.path_prompt {
-            super::path_prompt::path_prompt_ui(&ctx, prompt, &mut commands);
+            super::path_prompt::path_prompt_ui(ctx, prompt, commands);
         }
         if self.show_about {
-            dialogs::about_ui(&ctx, &mut commands);
+            dialogs::about_ui(ctx, commands);
         }
         if self.show_conflicts {
-            super::conflicts::conflicts_ui(&ctx, doc.story(), &mut commands);
+            super::conflicts::conflicts_ui(ctx, self.doc.story(), commands);
         }
         if let Some(review) = &mut self.review {
-            super::review::review_ui(&ctx, doc.story(), review, &mut commands);
+            super::review::review_ui(ctx, self.doc.story(), review, commands);
         }
         if let Some(history) = &mut self.history {
-            super::history::history_ui(&ctx, doc.story(), history, &mut commands);
+            super::history::history_ui(ctx, self.doc.story(), history, commands);
         }
-        self.forms.draw(&ctx, doc, &mut commands);
+        self.forms.draw(ctx, &self.doc, commands);
         if let Some(form) = &mut self.step_form {
-            super::step_form::step_form_ui(&ctx, doc, view, &current, form, &mut commands);
+            super::step_form::step_form_ui(ctx, &self.doc, &self.view, current, form, commands);
         }
         if self.pending.is_some() {
-            dialogs::unsaved_ui(&ctx, &doc.story().title, &mut commands);
+            dialogs::unsaved_ui(ctx, &self.doc.story().title, commands);
         }
         if let Some(edits) = &self.recovery {
-            dialogs::recovery_ui(&ctx, edits.len(), &mut commands);
+            dialogs::recovery_ui(ctx, edits.len(), commands);
         }
-        commands
     }
 }
 

@@ -6,29 +6,40 @@ use crate::i18n::tr;
 use crate::model::Story;
 use crate::ui::history::History;
 use crate::ui::review::Review;
-use crate::ui::state::{Command, Reviewed};
+use crate::ui::state::{Command, Reviewed, TeamCommand};
 use crate::versions::diff::{Change, What};
 use crate::versions::objects::Section;
 use crate::versions::review::changes_since;
 
 impl ChronomapApp {
-    /// Applies a command about versions; gives back any other command.
+    /// Applies a command of teamwork; gives back any other command.
     pub(super) fn apply_versions(&mut self, command: Command) -> Option<Command> {
+        let Command::Team(command) = command else {
+            return Some(command);
+        };
         match command {
-            Command::SettleConflict { id, take } => {
+            TeamCommand::MarkChecked { what, by } => {
+                let story = self.doc.story();
+                match crate::edit::amend::mark_checked(story, what, &by, "", crate::checks::now()) {
+                    Ok(edit) => self.apply(Command::Edit(Box::new(edit))),
+                    Err(refused) => self.status = Some(refused.to_string()),
+                }
+                self.checker = by;
+            }
+            TeamCommand::SettleConflict { id, take } => {
                 match crate::versions::settle::settle(self.doc.story(), &id, take) {
                     Ok(edit) => self.apply(Command::Edit(Box::new(edit))),
                     Err(refused) => self.status = Some(refused.to_string()),
                 }
             }
-            Command::ShowConflicts(shown) => self.show_conflicts = shown,
-            Command::ShowReview(shown) => {
+            TeamCommand::ShowConflicts(shown) => self.show_conflicts = shown,
+            TeamCommand::ShowReview(shown) => {
                 self.review = shown.then(|| self.review.take().unwrap_or_default());
                 if !shown {
                     self.view.reviewed = Reviewed::default();
                 }
             }
-            Command::Review(against) => {
+            TeamCommand::Review(against) => {
                 let folder = self.story_path.as_deref().map(crate::load::story_folder);
                 let story = self.doc.story();
                 let found = changes_since(story, folder.as_deref(), &against);
@@ -40,15 +51,14 @@ impl ChronomapApp {
                 review.against = against;
                 review.result = Some(found.map_err(|e| e.to_string()));
             }
-            Command::ShowHistory(None) => self.history = None,
-            Command::ShowHistory(Some((section, id))) => match &self.story_path {
+            TeamCommand::ShowHistory(None) => self.history = None,
+            TeamCommand::ShowHistory(Some((section, id))) => match &self.story_path {
                 Some(path) => {
                     let folder = crate::load::story_folder(path);
                     self.history = Some(History::start(folder, section, id));
                 }
                 None => self.status = Some(tr("history-shipped")),
             },
-            other => return Some(other),
         }
         None
     }
@@ -88,7 +98,7 @@ impl ChronomapApp {
             .filter(|r| r.result.is_some())
             .map(|r| r.against.clone())
         {
-            self.apply_versions(Command::Review(against));
+            self.apply_versions(Command::Team(TeamCommand::Review(against)));
         }
     }
 }
