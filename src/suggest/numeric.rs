@@ -127,31 +127,28 @@ pub(super) fn quarter(c: &Captures, x: &Context) -> Option<Resolved> {
     )
 }
 
-/// "this summer", "cet hiver": the astronomical season around publication (the winter that began
-/// in December counts for the January to March after it).
-pub(super) fn astronomical_season(c: &Captures, x: &Context) -> Option<Resolved> {
-    let season = words::plain(c.name("s")?.as_str());
-    let y = x.published.year();
-    let (start, end) = match season.as_str() {
-        "spring" | "printemps" => ((y, 3, 20), (y, 6, 20)),
-        "summer" | "ete" => ((y, 6, 21), (y, 9, 23)),
-        "autumn" | "fall" | "automne" => ((y, 9, 24), (y, 12, 20)),
-        _ if x.published.month() <= 3 => ((y - 1, 12, 21), (y, 3, 20)),
-        _ => ((y, 12, 21), (y + 1, 3, 20)),
+/// "this summer", "cet hiver": the season of publication as an EDTF season (21–24), which Chronomap
+/// reads as every EDTF season is read in a story — meteorological, spring from March to May — so
+/// a suggestion and the dates a story already holds agree (the explanation says so). Winter is the
+/// one that began in December: in January and February, the one of the year before.
+pub(super) fn current_season(c: &Captures, x: &Context) -> Option<Resolved> {
+    let season = super::resolve::season_number(&words::plain(c.name("s")?.as_str()))?;
+    let year = x.published.year();
+    let year = if season == 24 && x.published.month() <= 2 {
+        year - 1
+    } else {
+        year
     };
-    let start = NaiveDate::from_ymd_opt(start.0, start.1, start.2)?;
-    let end = NaiveDate::from_ymd_opt(end.0, end.1, end.2)?;
-    resolved(
-        format!("{}/{}", calendar::day(start), calendar::day(end)),
-        tr_with(
-            "suggest-solstice",
-            &[
-                ("what", text(c).to_owned().into()),
-                ("from", crate::date::written(start, "%-d %B %Y").into()),
-                ("to", crate::date::written(end, "%-d %B %Y").into()),
-            ],
-        ),
-    )
+    let edtf = format!("{year}-{season}");
+    let span = crate::date::resolve(&edtf).ok()?;
+    let how = tr_with(
+        "suggest-this-season",
+        &[
+            ("what", text(c).to_owned().into()),
+            ("span", span.explain().into()),
+        ],
+    );
+    resolved(edtf, how)
 }
 
 /// "en semaine": Monday to Friday of the week of publication.

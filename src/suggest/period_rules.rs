@@ -123,13 +123,13 @@ pub(super) fn rules() -> Vec<Option<Rule>> {
             "en-season-now",
             "en",
             r"\b(?:this|current) (?P<s>summer|winter|spring|autumn|fall)\b",
-            numeric::astronomical_season
+            numeric::current_season
         ),
         rule!(
             "fr-season-now",
             "fr",
             r"(?:cet |cette )(?P<s>été|ete|hiver|automne|printemps)",
-            numeric::astronomical_season
+            numeric::current_season
         ),
         // Parts of periods.
         rule!(

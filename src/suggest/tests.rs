@@ -351,6 +351,22 @@ fn a_suggestion_the_shipped_story_already_has_is_known_as_its_duplicate() {
 
 /// Every rule has its case in the tables above (so a rule added without a test fails here).
 #[test]
+fn this_season_is_an_edtf_season_explained_as_the_story_s_dates_are() {
+    let january = NaiveDate::from_ymd_opt(2024, 1, 15).expect("a day");
+    let winter = only("fr", january, "Il a beaucoup neigé cet hiver.");
+    // In January, this winter began the December before.
+    assert_eq!(winter.date.edtf, "2023-24");
+    let autumn = only("fr", wednesday(), "La récolte commencera cet automne.");
+    assert_eq!(autumn.date.edtf, "2024-23");
+    let explained = crate::date::resolve("2024-23").expect("a season").explain();
+    assert!(
+        autumn.resolution.contains(&explained),
+        "{}",
+        autumn.resolution
+    );
+}
+
+#[test]
 fn every_rule_has_a_test_case() {
     let cases = [
         include_str!("tests.rs"),

@@ -44,7 +44,6 @@ suggest-day-first-no-month = day first: the first number cannot be a month
 suggest-month-first-english = month first, as in English; ambiguous
 suggest-day-first-french = day first, as in French
 suggest-numeric = { $what } → { $date }, { $order }; { $why }
-suggest-solstice = { $what } → from the solstice or equinox, { $from } to { $to }
 suggest-working-days = { $what } → { $week }, the working days of the week
 suggest-ahead = { $what } → { $period }, { $count } { $grain ->
     [Day] days
@@ -72,3 +71,4 @@ suggest-nearest-month = the nearest month that has the day
 suggest-next-one = the next one from publication
 suggest-last-one = the last one before publication
 suggest-days-from-to = { $from } to { $to }
+suggest-this-season = { $what } → the season of publication, read as Chronomap reads every EDTF season: { $span }

@@ -44,7 +44,6 @@ suggest-day-first-no-month = le jour d’abord : le premier nombre ne peut pas 
 suggest-month-first-english = le mois d’abord, comme en anglais ; ambigu
 suggest-day-first-french = le jour d’abord, comme en français
 suggest-numeric = { $what } → { $date }, { $order } ; { $why }
-suggest-solstice = { $what } → du solstice ou de l'équinoxe, du { $from } au { $to }
 suggest-working-days = { $what } → { $week }, les jours ouvrés de la semaine
 suggest-ahead = { $what } → { $period }, { $count } { $grain ->
     [Day] jours
@@ -72,3 +71,4 @@ suggest-nearest-month = le mois le plus proche qui a ce jour
 suggest-next-one = la prochaine à partir de la publication
 suggest-last-one = la dernière avant la publication
 suggest-days-from-to = du { $from } au { $to }
+suggest-this-season = { $what } → la saison de la publication, lue comme Chronomap lit toute saison EDTF : { $span }
