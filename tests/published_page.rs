@@ -482,3 +482,62 @@ fn the_page_says_who_checked_each_event_and_claim_and_what_changed_since() {
     let claim = browser.text("document.querySelector('.claim .check.holds').textContent");
     assert!(claim.starts_with("✔ Checked by Ana Diaz on "), "{claim}");
 }
+
+#[test]
+#[ignore = "needs Chromium and pdfinfo: run by .ci/run with --ignored"]
+fn a_quote_of_a_pdf_is_credited_with_its_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("story");
+    common::copy_dir(Path::new("data/karabakh"), &story);
+    let folder = story.to_str().unwrap();
+    let args = [
+        "add-source",
+        folder,
+        "tests/pdf/report.pdf",
+        "--published",
+        "2024-06-20",
+    ];
+    let out = common::chronomap(&args);
+    assert!(out.status.success(), "{out:?}");
+    let file = story.join("story.json");
+    let mut value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    value["quotes"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({"id": "q-june",
+        "source": "rapport-sur-le-retrait", "mentions": [],
+        "exact": "Les derniers soldats ont quitté la région le 12 juin 2024."}));
+    value["events"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({"id": "e-june",
+        "title": "The last soldiers leave", "date": "2024-06-12", "status": "reported",
+        "places": [], "quotes": ["q-june"]}));
+    std::fs::write(&file, serde_json::to_string_pretty(&value).unwrap()).unwrap();
+    let page = dir.path().join("page.html");
+    let doc = Document::open(&story).unwrap();
+    doc.publish(&page, None, Some(Language::English)).unwrap();
+
+    let mut browser = open(&page, 1400, 900);
+    // Every quote, the PDF's too, is found in its source by the page's own check.
+    assert_eq!(attribute(&mut browser, "data-quotes-verified"), "29");
+    browser.click("[data-tab='events']");
+    browser.wait_for("!document.getElementById('panel-events').hidden");
+    let index = browser.text(
+        "String(JSON.parse(document.getElementById('chronomap-data').textContent).events.findIndex(e => e.id === 'e-june'))",
+    );
+    let row = format!("button.event[data-event='{index}']");
+    browser.eval(&format!(
+        "document.querySelector(\"{row}\").scrollIntoView()"
+    ));
+    browser.click(&row);
+    let caption =
+        format!("document.querySelector(\".event-card[data-event='{index}'] figcaption\")");
+    browser.wait_for(&format!("{caption} !== null"));
+    let credit = browser.text(&format!("{caption}.textContent"));
+    assert!(
+        credit.contains("«Rapport sur le retrait», 20 Jun 2024, p. 2"),
+        "{credit}"
+    );
+}

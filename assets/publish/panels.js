@@ -39,10 +39,16 @@ window.Chronomap = Chronomap;
     var quote = data.quotes[q], source = data.sources[quote.source];
     return h("figure", { class: "quote", "data-quote": q }, [
       h("blockquote", { lang: source.language, text: quoted(data, q) }),
-      h("figcaption", {}, ["— " + source.label + " ", link(Chronomap.say("page-read-in-source"), function () {
+      h("figcaption", {}, ["— " + credit(data, q) + " ", link(Chronomap.say("page-read-in-source"), function () {
         go.quote(q);
       })])
     ]);
+  }
+
+  // A quote's credit: its source's, and for a PDF the page its words start on.
+  function credit(data, q) {
+    var quote = data.quotes[q], label = data.sources[quote.source].label;
+    return quote.page ? Chronomap.say("page-credit-page", { credit: label, page: quote.page }) : label;
   }
 
   function differs(data, claims, go) {

@@ -47,7 +47,7 @@ pub fn export<W: Write>(story: &Story, out: W) -> Result<(), csv::Error> {
                 let source = &story.sources[quote.source];
                 // In its own language's quotation marks, as every panel shows it.
                 let words = crate::quotation::quoted(&source.language, &quote.exact);
-                format!("{}: {words}", source.credit())
+                format!("{}: {words}", crate::query::quote_credit(story, q))
             })
             .collect();
         writer.write_record([

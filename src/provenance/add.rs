@@ -3,7 +3,7 @@
 //! capture record (now, the SHA-256 of its text and of any original), and the story is checked
 //! like one on disk before anything is written.
 
-use super::{archive, extract, now_utc, sha256_hex};
+use super::{archive, extract, now_utc, pdf, sha256_hex};
 use crate::formats::{self, story_out::StoryOut};
 use crate::ids;
 use crate::load::raw::{RawArchive, RawCapture, RawOriginal, RawSource};
@@ -24,11 +24,21 @@ pub enum SourceInput {
         bytes: Vec<u8>,
         page: Option<String>,
     },
+    /// A PDF document (`name`): its text, page by page, becomes the source; the PDF is kept as the
+    /// original.
+    Pdf { name: String, bytes: Vec<u8> },
 }
 
 impl SourceInput {
-    /// A file's bytes by its extension (`.txt`, `.md`, `.html`/`.htm`), or why they cannot be a source.
+    /// A file's bytes by its extension (`.txt`, `.md`, `.html`/`.htm`, `.pdf`, a web archive's), or
+    /// why they cannot be a source.
     pub fn from_file(name: &str, bytes: Vec<u8>) -> Result<SourceInput, Problem> {
+        if pdf::is_pdf(name) {
+            return Ok(SourceInput::Pdf {
+                name: name.to_owned(),
+                bytes,
+            });
+        }
         if archive::is_archive(name) {
             return Ok(SourceInput::Archive {
                 name: name.to_owned(),
@@ -110,8 +120,31 @@ pub fn with_source(
             &[("why", e.into())],
         )))
     };
+    let mut extracted_by = extract::EXTRACTED_BY;
+    let mut notes = Vec::new();
+    let mut pdf_title = None;
     let (text, extension, original, page, archived) = match input {
         SourceInput::Text { text, extension } => (text, extension, None, None, None),
+        SourceInput::Pdf { name: file, bytes } => {
+            let document = pdf::text(&bytes).map_err(|e| refuse(Problem::Invalid(e)))?;
+            if !document.pages_without_text.is_empty() {
+                notes.push(crate::i18n::tr_with(
+                    "pdf-pages-without-text",
+                    &[
+                        ("pages", pdf::page_list(&document.pages_without_text).into()),
+                        ("count", document.pages_without_text.len().into()),
+                    ],
+                ));
+            }
+            extracted_by = pdf::EXTRACTED_BY;
+            pdf_title = document.title.clone().or_else(|| {
+                std::path::Path::new(&file)
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+            });
+            let original = ("pdf".to_owned(), bytes);
+            (document.text, "txt".to_owned(), Some(original), None, None)
+        }
         SourceInput::Html { html } => {
             let page = extract::main_text(&html).map_err(no_text)?;
             let original = ("html".to_owned(), html.into_bytes());
@@ -158,6 +191,7 @@ pub fn with_source(
         .title
         .clone()
         .or(page.map(|p| p.title))
+        .or(pdf_title)
         .filter(|t| !t.trim().is_empty())
         .ok_or_else(|| refuse(Problem::Invalid(crate::i18n::tr("invalid-needs-title"))))?;
     let taken = |id: &str| story.sources.iter().any(|s| s.id == id);
@@ -179,7 +213,7 @@ pub fn with_source(
         let record = RawOriginal {
             file: format!("sources/original/{id}.{extension}"),
             sha256: sha256_hex(&bytes),
-            extracted_by: extract::EXTRACTED_BY.to_owned(),
+            extracted_by: extracted_by.to_owned(),
         };
         (record, bytes)
     });
@@ -203,7 +237,12 @@ pub fn with_source(
         language: meta.language.unwrap_or_default(),
         file: file.clone(),
         url,
-        notes: published_note.unwrap_or_default().to_owned(),
+        notes: published_note
+            .map(str::to_owned)
+            .into_iter()
+            .chain(notes)
+            .collect::<Vec<_>>()
+            .join(" "),
         label: meta.label,
         capture: Some(capture),
         revises: meta.revises,
@@ -335,7 +374,12 @@ mod tests {
 
     #[test]
     fn a_file_that_is_not_a_text_is_refused() {
-        assert!(SourceInput::from_file("a.pdf", b"%PDF".to_vec()).is_err());
+        assert!(SourceInput::from_file("a.docx", b"PK".to_vec()).is_err());
+        // A PDF is read as one (and refused later if it is not a readable PDF).
+        assert!(matches!(
+            SourceInput::from_file("a.PDF", b"%PDF".to_vec()),
+            Ok(SourceInput::Pdf { .. })
+        ));
         assert!(SourceInput::from_file("a.txt", vec![0xff, 0xfe]).is_err());
     }
 }

@@ -12,7 +12,7 @@ const NOTICES: &str = "[class*=cookie], [id*=cookie], [class*=consent], [id*=con
 const MAX_ELEMENTS: usize = 100_000;
 
 /// An article's title and main text, and its publication date where the page's metadata gives one.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Extracted {
     pub title: String,
     pub text: String,

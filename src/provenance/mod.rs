@@ -6,6 +6,7 @@ pub mod add;
 pub mod archive;
 pub mod capture;
 pub mod extract;
+pub mod pdf;
 pub mod rederive;
 pub mod timestamp;
 

@@ -2,7 +2,7 @@
 //! byte for byte, with the text the story keeps: a text edited and given a fresh capture record
 //! no longer matches what its original says.
 
-use super::{archive, extract};
+use super::{archive, extract, pdf};
 use crate::load::{LoadError, Problem};
 use crate::model::Source;
 use std::path::Path;
@@ -21,17 +21,27 @@ pub fn check(sources: &[Source], folder: &Path) -> Rederived {
             continue;
         };
         let text_file = folder.join(&source.file).display().to_string();
+        let is_pdf = pdf::is_pdf(&original.file);
+        let extractor = if is_pdf {
+            pdf::EXTRACTED_BY
+        } else {
+            extract::EXTRACTED_BY
+        };
         // Another extractor (an older build's) may give other text: it is said, not compared.
-        if original.extracted_by != extract::EXTRACTED_BY {
+        if original.extracted_by != extractor {
             not_compared.push(format!(
-                "{text_file}: not extracted again: its text was extracted by \"{}\", this build extracts with \"{}\"",
+                "{text_file}: not extracted again: its text was extracted by \"{}\", this build extracts with \"{extractor}\"",
                 original.extracted_by,
-                extract::EXTRACTED_BY
             ));
             continue;
         }
         let original_file = folder.join(&original.file).display().to_string();
-        let derived = if archive::is_archive(&original.file) {
+        let derived = if is_pdf {
+            pdf::text(bytes).map(|document| extract::Extracted {
+                text: document.text,
+                ..extract::Extracted::default()
+            })
+        } else if archive::is_archive(&original.file) {
             let url = capture.archive.as_ref().map(|a| a.url.as_str());
             archive::page(&original.file, bytes, url)
                 .map_err(|e| e.to_string())

@@ -88,6 +88,9 @@ pub struct PageQuote {
     pub suffix: Option<String>,
     /// Where the words start in the source's text, in UTF-16 code units.
     pub start: usize,
+    /// The page of a PDF source the words start on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<usize>,
     pub events: Vec<usize>,
     pub mentions: Vec<usize>,
 }
@@ -440,6 +443,7 @@ fn page_quotes(story: &Story, index: &query::StoryIndex) -> Vec<PageQuote> {
                 .unwrap_or(&quote.exact);
             let as_recorded = passage == quote.exact;
             PageQuote {
+                page: query::quote_page(story, q),
                 id: quote.id.clone(),
                 source: quote.source,
                 exact: passage.to_owned(),

@@ -459,6 +459,34 @@ pub fn shape_label(place: &Place) -> String {
     })
 }
 
+/// How a quote is credited wherever it is shown: its source's credit and, for a PDF, the page its
+/// words start on ("Rapport, 17 Apr 2024, p. 2").
+pub fn quote_credit(story: &Story, quote: usize) -> String {
+    let Some(source) = story
+        .quotes
+        .get(quote)
+        .and_then(|q| story.sources.get(q.source))
+    else {
+        return String::new();
+    };
+    match quote_page(story, quote) {
+        Some(page) => crate::i18n::tr_with(
+            "quote-credit-page",
+            &[("credit", source.credit().into()), ("page", page.into())],
+        ),
+        None => source.credit(),
+    }
+}
+
+/// The page a quote of a PDF source starts on (none for other sources).
+pub fn quote_page(story: &Story, quote: usize) -> Option<usize> {
+    let quote = story.quotes.get(quote)?;
+    let source = story.sources.get(quote.source)?;
+    let original = source.capture.as_ref()?.original.as_ref()?;
+    let pdf = crate::provenance::pdf::is_pdf(&original.file);
+    pdf.then(|| crate::provenance::pdf::page_of(&source.text, quote.bytes.start))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -64,6 +64,9 @@ pub fn excerpts_ui(
                     ));
                 });
                 ui.horizontal_wrapped(|ui| {
+                    if event.places.is_empty() {
+                        return;
+                    }
                     ui.label(RichText::new(tr("cursor-places")).weak());
                     for &p in &event.places {
                         if ui.link(&story.places[p].name).clicked() {

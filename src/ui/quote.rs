@@ -49,7 +49,7 @@ pub fn quote_ui(ui: &mut egui::Ui, story: &Story, quote: usize, commands: &mut V
             }
             ui.horizontal_wrapped(|ui| {
                 ui.label(
-                    RichText::new(format!("— {}", source.credit()))
+                    RichText::new(format!("— {}", crate::query::quote_credit(story, quote)))
                         .weak()
                         .small(),
                 );

@@ -141,9 +141,17 @@ fn marked_text_ui(
         .show(ui, |ui| {
             let text = source.text.as_str();
             let mut offset = 0;
+            let mut page = 1;
             for paragraph in text.split('\n') {
                 let range = offset..offset + paragraph.len();
                 offset = range.end + 1;
+                // A PDF's page break, on its own line: the page that starts there.
+                if paragraph == crate::provenance::pdf::PAGE_BREAK.to_string() {
+                    page += 1;
+                    let said = tr_with("reader-page", &[("page", page.into())]);
+                    ui.vertical_centered(|ui| ui.label(RichText::new(said).weak().small()));
+                    continue;
+                }
                 if paragraph.trim().is_empty() {
                     ui.add_space(6.0);
                     continue;
@@ -343,7 +351,9 @@ fn selectable_text_ui(
                 Some(false) => marked.clone(),
                 Some(true) => shaded.clone(),
             };
-            job.append(&text[range], 0.0, format);
+            // A PDF's page break is drawn as a space (one byte for one, so positions hold).
+            let shown = text[range].replace(crate::provenance::pdf::PAGE_BREAK, " ");
+            job.append(&shown, 0.0, format);
         }
         job.wrap.max_width = wrap_width;
         ui.fonts_mut(|f| f.layout_job(job))

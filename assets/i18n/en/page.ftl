@@ -112,3 +112,4 @@ page-changed-count = { $count ->
     [one] 1 changed since its check.
    *[other] { $count } changed since their checks.
 }
+page-credit-page = { $credit }, p. { $page }

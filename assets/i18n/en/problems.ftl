@@ -98,7 +98,7 @@ invalid-claim-two-sources = claim "{ $claim }" needs statements from at least tw
 invalid-outside-folder = file names must stay inside the story folder
 invalid-link-outside = it is a link to { $target }, outside the story folder; copy the file into the folder instead
 invalid-captured-not-date = source "{ $id }": captured "{ $captured }" is not a date-time like 2024-04-17T21:05:00Z
-invalid-source-kind = a source is a .txt, .md or .html file or a web archive (.wacz, .warc, .warc.gz), not .{ $extension }
+invalid-source-kind = a source is a .txt, .md, .html or .pdf file or a web archive (.wacz, .warc, .warc.gz), not .{ $extension }
 invalid-no-article-text = no article text found: { $why }
 invalid-give-published = give the publication date (EDTF, e.g. 2024-04-17): the file's metadata does not say it
 invalid-text-empty = the text is empty
@@ -223,4 +223,11 @@ parquet-unreadable = not a readable Parquet table: { $why }
 notice-conflicts = { $count ->
     [one] a merge left 1 conflict to settle: `chronomap validate` lists it, `chronomap resolve` settles it
    *[other] a merge left { $count } conflicts to settle: `chronomap validate` lists them, `chronomap resolve` settles them
+}
+pdf-unreadable = this PDF cannot be read: { $why }
+pdf-encrypted = this PDF is encrypted: a source must be a document anyone can read and check; add an unencrypted copy
+pdf-no-text = no page of this PDF has text (pages { $pages } of { $count }): it is a scan or pictures of text, and Chronomap does not read text in images (no OCR)
+pdf-pages-without-text = { $count ->
+    [one] Page { $pages } of the PDF has no text (a scanned page?): nothing on it can be quoted.
+   *[other] Pages { $pages } of the PDF have no text (scanned pages?): nothing on them can be quoted.
 }

@@ -308,3 +308,5 @@ history-shipped = The shipped story has no history: open a story folder kept in 
 legend-reviewed = changed since the version reviewed
 timeline-legend-reviewed = changed since the version reviewed
 review-moved = { " " }(its centre moved { $km } km)
+quote-credit-page = { $credit }, p. { $page }
+reader-page = — page { $page } —

@@ -113,3 +113,4 @@ page-changed-count = { $count ->
     [one] 1 modifié depuis sa vérification.
    *[other] { $count } modifiés depuis leur vérification.
 }
+page-credit-page = { $credit }, p. { $page }

@@ -121,7 +121,7 @@ invalid-claim-two-sources = la divergence « { $claim } » a besoin de déclar
 invalid-outside-folder = les noms de fichiers doivent rester dans le dossier du récit
 invalid-link-outside = c'est un lien vers { $target }, hors du dossier du récit ; copiez plutôt le fichier dans le dossier
 invalid-captured-not-date = source « { $id } » : la capture « { $captured } » n'est pas une date et heure comme 2024-04-17T21:05:00Z
-invalid-source-kind = une source est un fichier .txt, .md ou .html ou une archive web (.wacz, .warc, .warc.gz), pas .{ $extension }
+invalid-source-kind = une source est un fichier .txt, .md, .html ou .pdf ou une archive web (.wacz, .warc, .warc.gz), pas .{ $extension }
 invalid-no-article-text = aucun texte d'article trouvé : { $why }
 invalid-give-published = donnez la date de publication (EDTF, p. ex. 2024-04-17) : les métadonnées du fichier ne la disent pas
 invalid-text-empty = le texte est vide
@@ -246,4 +246,11 @@ parquet-unreadable = ce n'est pas une table Parquet lisible : { $why }
 notice-conflicts = { $count ->
     [one] une fusion a laissé 1 conflit à régler : `chronomap validate` le signale, `chronomap resolve` le règle
    *[other] une fusion a laissé { $count } conflits à régler : `chronomap validate` les énumère, `chronomap resolve` les règle
+}
+pdf-unreadable = ce PDF ne peut pas être lu : { $why }
+pdf-encrypted = ce PDF est chiffré : une source doit être un document que chacun peut lire et vérifier ; ajoutez-en une copie non chiffrée
+pdf-no-text = aucune page de ce PDF n’a de texte (pages { $pages } sur { $count }) : c’est un scan ou des images de texte, et Chronomap ne lit pas le texte des images (pas d’OCR)
+pdf-pages-without-text = { $count ->
+    [one] La page { $pages } du PDF n’a pas de texte (une page scannée ?) : rien ne peut y être cité.
+   *[other] Les pages { $pages } du PDF n’ont pas de texte (des pages scannées ?) : rien ne peut y être cité.
 }

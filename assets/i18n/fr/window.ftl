@@ -311,3 +311,5 @@ history-shipped = Le récit fourni n’a pas d’historique : ouvrez un dossier
 legend-reviewed = modifié depuis la version revue
 timeline-legend-reviewed = modifié depuis la version revue
 review-moved = { " " }(son centre s’est déplacé de { $km } km)
+quote-credit-page = { $credit }, p. { $page }
+reader-page = — page { $page } —
