@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=fuzz/out/seeds
-rm -rf "$out"; mkdir -p "$out"/{load,csv,geojson,timelinejs,html,suggest,archive,timestamp,cache,parquet}
+rm -rf "$out"; mkdir -p "$out"/{load,csv,geojson,timelinejs,html,suggest,archive,pdf,timestamp,cache,parquet}
 # A story is its files joined by 0xFF bytes: story.json, places.geojson, then its source texts.
 for story in data/karabakh tests/broken/* tests/unusual/*; do
   [ -f "$story/story.json" ] || continue
@@ -29,6 +29,8 @@ for text in data/karabakh/sources/*.txt tests/suggest/*.txt; do
   case $(basename "$text") in en-*) byte='\x01' ;; *) byte='\x00' ;; esac
   { printf "$byte"; cat "$text"; } > "$out/suggest/$(basename "$text")"
 done
+# PDFs: the fixtures of tests/pdf/ (made by make_pdfs.py).
+cp tests/pdf/report.pdf tests/pdf/scan.pdf tests/pdf/encrypted.pdf "$out/pdf/"
 # Web archives: a kind byte (0 WACZ, 1 WARC, 2 gzipped WARC), then the archive (tests/archives/, made by
 # warcio and py-wacz), and the WARC inside the WACZ on its own.
 { printf '\x00'; cat tests/archives/article.wacz; } > "$out/archive/article.wacz"

@@ -174,3 +174,93 @@ fn a_scan_an_encrypted_pdf_and_broken_files_are_refused_in_words() {
         2
     );
 }
+
+/// A PDF of these objects (numbered from 1; 1 is the catalogue), with its cross-reference table.
+fn pdf(objects: &[Vec<u8>]) -> Vec<u8> {
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (n, object) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend(format!("{} 0 obj\n", n + 1).bytes());
+        out.extend(object);
+        out.extend(b"\nendobj\n");
+    }
+    let xref = out.len();
+    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).bytes());
+    for offset in offsets {
+        out.extend(format!("{offset:010} 00000 n \n").bytes());
+    }
+    let trailer = format!(
+        "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+        objects.len() + 1
+    );
+    out.extend(trailer.bytes());
+    out
+}
+
+#[test]
+fn hostile_pdfs_are_refused_within_bounds_deep_nesting_a_stream_bomb_and_too_many_pages() {
+    use std::io::Write as _;
+    let (dir, story) = common::copy_story("data/karabakh");
+    let refused = |name: &str, bytes: Vec<u8>| {
+        let file = dir.path().join(name);
+        std::fs::write(&file, bytes).unwrap();
+        let out = add(&story, &file);
+        // Exit 1 with words: not a crash (a stack overflow aborts with a signal, a panic exits 101).
+        assert_eq!(out.status.code(), Some(1), "{}", common::said(&out));
+        common::said(&out)
+    };
+    // 100 000 arrays in one another, in 200 kB: the parser would overflow its stack.
+    let depth = 100_000;
+    let nested = format!(
+        "<< /Type /Catalog /X {}{} >>",
+        "[".repeat(depth),
+        "]".repeat(depth)
+    );
+    let said = refused("nested.pdf", pdf(&[nested.into_bytes()]));
+    assert!(said.contains("objects nested more than 64 deep"), "{said}");
+    // A content stream of a few hundred kilobytes that inflates to 64 MiB.
+    let mut deflate = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+    deflate.write_all(&vec![b' '; 64 << 20]).unwrap();
+    let bomb = deflate.finish().unwrap();
+    let mut stream = format!(
+        "<< /Length {} /Filter /FlateDecode >>\nstream\n",
+        bomb.len()
+    )
+    .into_bytes();
+    stream.extend(&bomb);
+    stream.extend(b"\nendstream");
+    let page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>".to_vec();
+    let objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        page,
+        stream,
+    ];
+    let said = refused("bomb.pdf", pdf(&objects));
+    assert!(said.contains("its streams inflate past 32 MiB"), "{said}");
+    // 3 000 pages (each a few bytes).
+    let pages = 3_000;
+    let kids: Vec<String> = (0..pages).map(|n| format!("{} 0 R", n + 3)).collect();
+    let mut objects = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        format!(
+            "<< /Type /Pages /Kids [{}] /Count {pages} >>",
+            kids.join(" ")
+        )
+        .into_bytes(),
+    ];
+    objects.extend((0..pages).map(|_| b"<< /Type /Page /Parent 2 0 R >>".to_vec()));
+    let said = refused("pages.pdf", pdf(&objects));
+    assert!(
+        said.contains("this PDF has 3\u{202f}000 pages: Chronomap reads at most 2\u{202f}000"),
+        "{said}"
+    );
+    assert_eq!(
+        common::story_json(&story)["sources"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+}

@@ -35,13 +35,36 @@ pub fn page_of(text: &str, byte: usize) -> usize {
     1 + before.matches(PAGE_BREAK).count()
 }
 
-/// The text of the PDF `bytes`, or why it cannot be a source.
+/// Deeper than this, arrays and dictionaries nested in one another are refused before parsing
+/// (the parser recurses once per level: 100 000 levels in 200 kB overflow its stack).
+const MAX_NESTING: usize = 64;
+/// More pages than this are refused (extraction time grows faster than the page count).
+pub const MAX_PAGES: usize = 2_000;
+/// A stream may inflate to this much, and all of them together to four times as much: a content
+/// stream of a few kilobytes can inflate to gigabytes.
+const MAX_STREAM: u64 = 32 << 20;
+
+/// The text of the PDF `bytes`, or why it cannot be a source. Time and memory stay bounded: nesting,
+/// pages and inflated streams are checked before any text is extracted.
 pub fn text(bytes: &[u8]) -> Result<PdfText, String> {
-    let document = lopdf::Document::load_mem(bytes)
-        .map_err(|e| tr_with("pdf-unreadable", &[("why", e.to_string().into())]))?;
+    let unreadable = |why: String| tr_with("pdf-unreadable", &[("why", why.into())]);
+    if nesting(bytes) > MAX_NESTING {
+        return Err(unreadable(format!(
+            "objects nested more than {MAX_NESTING} deep"
+        )));
+    }
+    let document = lopdf::Document::load_mem(bytes).map_err(|e| unreadable(e.to_string()))?;
     if document.is_encrypted() {
         return Err(crate::i18n::tr("pdf-encrypted"));
     }
+    let pages = document.get_pages().len();
+    if pages > MAX_PAGES {
+        return Err(tr_with(
+            "pdf-too-many-pages",
+            &[("count", pages.into()), ("most", MAX_PAGES.into())],
+        ));
+    }
+    inflated_within_bounds(&document).map_err(unreadable)?;
     // The extractor may panic on a malformed file: that is a refusal, never a crash.
     let pages = std::panic::catch_unwind(|| pdf_extract::extract_text_from_mem_by_pages(bytes))
         .map_err(|_| {
@@ -71,6 +94,86 @@ pub fn text(bytes: &[u8]) -> Result<PdfText, String> {
         pages: pages.len(),
         title: title(&document),
     })
+}
+
+/// How deep arrays (`[`) and dictionaries (`<<`) nest in the file, outside strings, comments and
+/// streams' data: one pass over the bytes.
+fn nesting(bytes: &[u8]) -> usize {
+    let (mut depth, mut deepest, mut at) = (0usize, 0usize, 0usize);
+    while let Some(&byte) = bytes.get(at) {
+        match byte {
+            b'[' => depth += 1,
+            b'<' if bytes.get(at + 1) == Some(&b'<') => {
+                depth += 1;
+                at += 1;
+            }
+            b']' => depth = depth.saturating_sub(1),
+            b'>' if bytes.get(at + 1) == Some(&b'>') => {
+                depth = depth.saturating_sub(1);
+                at += 1;
+            }
+            // A literal string: balanced parentheses, with backslash escapes.
+            b'(' => {
+                let mut open = 1;
+                while open > 0 && at + 1 < bytes.len() {
+                    at += 1;
+                    match bytes[at] {
+                        b'\\' => at += 1,
+                        b'(' => open += 1,
+                        b')' => open -= 1,
+                        _ => {}
+                    }
+                }
+            }
+            b'%' => {
+                while bytes.get(at).is_some_and(|&b| b != b'\n' && b != b'\r') {
+                    at += 1;
+                }
+            }
+            // A stream's data is not syntax: skip to its end.
+            b's' if bytes[at..].starts_with(b"stream") => {
+                let data = &bytes[at..];
+                at += memchr::memmem::find(data, b"endstream").unwrap_or(data.len());
+            }
+            _ => {}
+        }
+        deepest = deepest.max(depth);
+        at += 1;
+    }
+    deepest
+}
+
+/// Every Flate stream inflated into nothing (counted, not kept), each up to [`MAX_STREAM`] and all
+/// together up to four times that; or what went past.
+fn inflated_within_bounds(document: &lopdf::Document) -> Result<(), String> {
+    use std::io::Read as _;
+    let mut total = 0;
+    for object in document.objects.values() {
+        let lopdf::Object::Stream(stream) = object else {
+            continue;
+        };
+        let flate = stream
+            .filters()
+            .is_ok_and(|filters| filters.contains(&b"FlateDecode".as_slice()));
+        if !flate {
+            continue;
+        }
+        let decoder = flate2::read::ZlibDecoder::new(stream.content.as_slice());
+        let size =
+            std::io::copy(&mut decoder.take(MAX_STREAM + 1), &mut std::io::sink()).unwrap_or(0);
+        total += size;
+        if size > MAX_STREAM || total > 4 * MAX_STREAM {
+            return Err(format!(
+                "its streams inflate past {} MiB",
+                (if size > MAX_STREAM {
+                    MAX_STREAM
+                } else {
+                    4 * MAX_STREAM
+                }) >> 20
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// The title in the document's Info dictionary.

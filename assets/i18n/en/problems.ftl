@@ -231,3 +231,4 @@ pdf-pages-without-text = { $count ->
     [one] Page { $pages } of the PDF has no text (a scanned page?): nothing on it can be quoted.
    *[other] Pages { $pages } of the PDF have no text (scanned pages?): nothing on them can be quoted.
 }
+pdf-too-many-pages = this PDF has { $count } pages: Chronomap reads at most { $most } (split the document, or add the part that is quoted)

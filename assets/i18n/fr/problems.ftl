@@ -254,3 +254,4 @@ pdf-pages-without-text = { $count ->
     [one] La page { $pages } du PDF n’a pas de texte (une page scannée ?) : rien ne peut y être cité.
    *[other] Les pages { $pages } du PDF n’ont pas de texte (des pages scannées ?) : rien ne peut y être cité.
 }
+pdf-too-many-pages = ce PDF a { $count } pages : Chronomap en lit au plus { $most } (scindez le document, ou ajoutez la partie citée)
