@@ -336,27 +336,6 @@ impl Document {
         std::fs::write(path, bytes).map_err(|e| unwritable(e.to_string()))
     }
 
-    /// Writes the story as one web page (see [`crate::publish`]) with this street map around its
-    /// places, if any, opening in `language` (by default the one most of its sources are in);
-    /// returns its size and what it left out.
-    pub fn publish(
-        &self,
-        path: &Path,
-        streets: Option<&crate::base_map::streets::StreetMap>,
-        language: Option<crate::i18n::Language>,
-    ) -> Result<(usize, Vec<String>), LoadErrors> {
-        let language = language.unwrap_or_else(|| crate::publish::story_language(&self.story));
-        let page = crate::publish::page(self, streets, language);
-        std::fs::write(path, &page.html).map_err(|e| {
-            LoadErrors::one(
-                path.display().to_string(),
-                None,
-                Problem::Unwritable(e.to_string()),
-            )
-        })?;
-        Ok((page.html.len(), page.notices))
-    }
-
     pub fn save_folder(&self, folder: &Path) -> Result<(), LoadErrors> {
         formats::save_folder(StoryOut::from_story(&self.story), folder).map_err(|e| {
             LoadErrors::one(

@@ -252,7 +252,7 @@ fn publish(
         },
         None => None,
     };
-    match doc.publish(out, streets.as_ref(), language) {
+    match chronomap::publish::write(&doc, out, streets.as_ref(), language) {
         Ok((bytes, notices)) => {
             println!(
                 "{}: {} steps, {} events, {} quotes, {bytes} bytes",

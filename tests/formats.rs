@@ -5,7 +5,7 @@
 
 mod common;
 
-use chronomap::formats::{self, events_csv, places_geojson, story_out::StoryOut, timelinejs};
+use chronomap::formats::{self, events_csv, places_geojson, story_out, story_out::StoryOut, timelinejs};
 use common::shipped_story;
 
 use chronomap::model::{Status, Story};
@@ -16,7 +16,7 @@ fn contents(story: &Story) -> (serde_json::Value, String) {
     let out = StoryOut::from_story(story);
     (
         serde_json::to_value(&out.story).unwrap(),
-        places_geojson::write(&out.places),
+        story_out::write_places(&out.places),
     )
 }
 

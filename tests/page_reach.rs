@@ -33,10 +33,8 @@ fn french_story() -> (tempfile::TempDir, PathBuf) {
 
 fn publish(folder: &Path, language: Option<Language>) -> PathBuf {
     let page = folder.parent().unwrap().join("page.html");
-    Document::open(folder)
-        .unwrap()
-        .publish(&page, None, language)
-        .unwrap();
+    let doc = Document::open(folder).unwrap();
+    chronomap::publish::write(&doc, &page, None, language).unwrap();
     page
 }
 
@@ -117,7 +115,7 @@ fn the_story_s_own_language_wins_and_the_command_line_can_choose() {
     let shipped = Document::shipped().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let english = dir.path().join("en.html");
-    shipped.publish(&english, None, None).unwrap();
+    chronomap::publish::write(&shipped, &english, None, None).unwrap();
     assert!(
         std::fs::read_to_string(&english)
             .unwrap()

@@ -19,10 +19,8 @@ use std::path::{Path, PathBuf};
 fn published() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let page = dir.path().join("karabakh.html");
-    Document::shipped()
-        .unwrap()
-        .publish(&page, None, Some(Language::English))
-        .unwrap();
+    let doc = Document::shipped().unwrap();
+    chronomap::publish::write(&doc, &page, None, Some(Language::English)).unwrap();
     (dir, page)
 }
 
@@ -295,7 +293,7 @@ fn babet_with(
     doc.edit(tour::add_step(doc.story(), &step, 0).unwrap())
         .unwrap();
     let page = dir.path().join("babet.html");
-    doc.publish(&page, streets, None).unwrap();
+    chronomap::publish::write(&doc, &page, streets, None).unwrap();
     (dir, page)
 }
 
@@ -454,7 +452,7 @@ fn the_page_says_who_checked_each_event_and_claim_and_what_changed_since() {
     std::fs::write(&file, text).unwrap();
     let page = dir.path().join("page.html");
     let doc = Document::open(&story).unwrap();
-    doc.publish(&page, None, Some(Language::English)).unwrap();
+    chronomap::publish::write(&doc, &page, None, Some(Language::English)).unwrap();
 
     let mut browser = open(&page, 1400, 900);
     let header = browser.text("document.getElementById('checks').textContent");
@@ -517,7 +515,7 @@ fn a_quote_of_a_pdf_is_credited_with_its_page() {
     std::fs::write(&file, serde_json::to_string_pretty(&value).unwrap()).unwrap();
     let page = dir.path().join("page.html");
     let doc = Document::open(&story).unwrap();
-    doc.publish(&page, None, Some(Language::English)).unwrap();
+    chronomap::publish::write(&doc, &page, None, Some(Language::English)).unwrap();
 
     let mut browser = open(&page, 1400, 900);
     // Every quote, the PDF's too, is found in its source by the page's own check.

@@ -5,7 +5,10 @@ use crate::load::raw::{
     RawClaim, RawEvent, RawFigure, RawPlaceProperties, RawQuote, RawSource, RawStatement, RawStep,
     RawStepView, RawStory,
 };
+use crate::load::to_geometry;
 use crate::model::{Claim, Event, Place, ReportedFigure, Step, StepView, Story};
+use geo::Geometry;
+use geojson::{Feature, FeatureCollection, GeometryValue, feature::Id};
 
 /// An event as story.json writes it.
 pub fn raw_event(story: &Story, e: &Event) -> RawEvent {
@@ -167,7 +170,7 @@ impl StoryOut {
             ),
             (
                 self.story.places.clone(),
-                super::places_geojson::write(&self.places).into_bytes(),
+                write_places(&self.places).into_bytes(),
             ),
         ];
         files.extend(
@@ -240,4 +243,53 @@ fn raw_step(story: &Story, step: &Step) -> RawStep {
             .map(|&q| story.quotes[q].id.clone())
             .collect(),
     }
+}
+
+/// The places file as a story writes it: an RFC 7946 FeatureCollection of the places.
+pub fn write_places(places: &[(String, RawPlaceProperties, Geometry<f64>)]) -> String {
+    let features = places
+        .iter()
+        .map(|(id, properties, geometry)| {
+            // The feature's own bbox, foreign members and numeric id, as the file had them.
+            let mut members = properties.feature.members.clone();
+            let bbox = members
+                .remove("bbox")
+                .and_then(|bbox| serde_json::from_value(bbox).ok());
+            let number = properties
+                .feature
+                .numeric_id
+                .then(|| serde_json::from_str::<serde_json::Number>(id).ok())
+                .flatten();
+            Feature {
+                bbox,
+                geometry: Some(as_read_if_unchanged(properties, geometry)),
+                id: Some(number.map_or_else(|| Id::String(id.clone()), Id::Number)),
+                properties: match serde_json::to_value(properties) {
+                    Ok(serde_json::Value::Object(map)) => Some(map),
+                    _ => None,
+                },
+                foreign_members: (!members.is_empty()).then_some(members),
+            }
+        })
+        .collect::<Vec<_>>();
+    let collection = FeatureCollection {
+        bbox: None,
+        features,
+        foreign_members: None,
+    };
+    serde_json::to_string_pretty(&collection).unwrap_or_default()
+}
+
+/// The geometry as the file had it, altitudes and all, unless the shape has been changed since.
+fn as_read_if_unchanged(
+    properties: &RawPlaceProperties,
+    geometry: &Geometry<f64>,
+) -> geojson::Geometry {
+    properties
+        .feature
+        .geometry_as_read
+        .as_ref()
+        .and_then(|read| serde_json::from_value::<geojson::Geometry>(read.clone()).ok())
+        .filter(|read| to_geometry(&read.value).is_ok_and(|flat| flat == *geometry))
+        .unwrap_or_else(|| geojson::Geometry::new(GeometryValue::from(geometry)))
 }

@@ -4,7 +4,7 @@
 
 pub mod acled;
 
-use crate::formats::places_geojson;
+use crate::formats::story_out;
 use crate::load::StoryFiles;
 use crate::load::raw::{RawEvent, RawPlaceProperties, RawQuote, RawSource, RawStory};
 use crate::model::{PlaceKind, Status};
@@ -253,7 +253,7 @@ fn in_memory(
         ),
         (
             raw.places.clone(),
-            places_geojson::write(places).into_bytes(),
+            story_out::write_places(places).into_bytes(),
         ),
     ];
     files.extend(

@@ -2,11 +2,22 @@
 //! offset, with the RFC 7946 rule it breaks), converted to geo's types, then checked as a map
 //! needs them (closed rings, no self-intersection; what lies outside WGS84 is said, not refused).
 
-use super::places::{GEOMETRY_TYPES, Located, json_problem, offset_of};
+use super::located::{Located, json_problem, offset_of};
 use geo::{Coord, Geometry, LineString, Polygon, Validation};
 use geojson::GeometryValue;
 use serde::Deserialize;
 use serde_json::value::RawValue;
+
+/// The geometry types of RFC 7946 §3.1.
+pub(super) const GEOMETRY_TYPES: [&str; 7] = [
+    "Point",
+    "MultiPoint",
+    "LineString",
+    "MultiLineString",
+    "Polygon",
+    "MultiPolygon",
+    "GeometryCollection",
+];
 
 #[derive(Deserialize)]
 #[serde(expecting = "a GeoJSON Geometry object")]

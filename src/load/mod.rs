@@ -6,6 +6,7 @@ pub mod error;
 pub mod files;
 mod geometry;
 mod locate;
+mod located;
 mod place_notices;
 mod places;
 pub mod raw;

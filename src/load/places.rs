@@ -4,7 +4,8 @@
 //! Chronomap does not use are kept to be written back. Messages speak GeoJSON, not Rust types.
 
 use super::error::Problem;
-use super::geometry::{check_geometry, geometry};
+use super::geometry::{GEOMETRY_TYPES, check_geometry, geometry};
+use super::located::{Located, json_problem, offset_of};
 use super::place_notices::Names;
 use super::raw::{FeatureMembers, RawPlaceProperties};
 use crate::model::PlaceKind;
@@ -114,19 +115,6 @@ struct ReadProperties {
     #[serde(flatten)]
     other: serde_json::Map<String, serde_json::Value>,
 }
-
-/// A problem at a byte offset of the text.
-pub(super) type Located = (usize, String);
-
-pub(super) const GEOMETRY_TYPES: [&str; 7] = [
-    "Point",
-    "MultiPoint",
-    "LineString",
-    "MultiLineString",
-    "Polygon",
-    "MultiPolygon",
-    "GeometryCollection",
-];
 
 /// Properties other tools name their features by, tried in this order after Chronomap's `name`.
 const NAME_PROPERTIES: [&str; 12] = [
@@ -330,43 +318,6 @@ fn name_ids(
             ),
         ],
     ));
-}
-
-/// Byte offset of a raw value inside the text it was borrowed from.
-pub(super) fn offset_of(text: &str, raw: &RawValue) -> usize {
-    (raw.get().as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
-}
-
-/// A serde error inside `raw` as a problem at its place in the whole text, in GeoJSON's words.
-pub(super) fn json_problem(text: &str, raw: &RawValue, error: &serde_json::Error) -> Located {
-    let inner = raw.get();
-    let line_start = memchr::memchr_iter(b'\n', inner.as_bytes())
-        .nth(error.line().saturating_sub(2))
-        .map_or(0, |i| i + 1);
-    let line_start = if error.line() <= 1 { 0 } else { line_start };
-    let column = inner
-        .get(line_start..)
-        .and_then(|line| line.char_indices().nth(error.column().saturating_sub(1)))
-        .map_or(0, |(i, _)| i);
-    let message = error.to_string();
-    let message = message.split(" at line ").next().unwrap_or(&message);
-    (
-        offset_of(text, raw) + line_start + column,
-        speak_geojson(message),
-    )
-}
-
-/// serde's names for JSON shapes, as a GeoJSON reader would say them.
-fn speak_geojson(message: &str) -> String {
-    [
-        ("f64", "a number"),
-        ("a sequence", "an array"),
-        ("a map", "an object"),
-        ("struct ", ""),
-        ("usize", "a whole number"),
-    ]
-    .iter()
-    .fold(message.to_owned(), |m, (from, to)| m.replace(from, to))
 }
 
 type FeatureRead = Option<(Option<String>, RawPlaceProperties, Geometry<f64>)>;

@@ -51,6 +51,26 @@ pub struct Published {
     pub notices: Vec<String>,
 }
 
+/// Writes the story as one web page with this street map around its places, if any, opening in
+/// `language` (by default the one most of its sources are in); its size and what it left out.
+pub fn write(
+    doc: &Document,
+    path: &std::path::Path,
+    streets: Option<&StreetMap>,
+    language: Option<Language>,
+) -> Result<(usize, Vec<String>), crate::load::LoadErrors> {
+    let language = language.unwrap_or_else(|| story_language(doc.story()));
+    let page = page(doc, streets, language);
+    std::fs::write(path, &page.html).map_err(|e| {
+        crate::load::LoadErrors::one(
+            path.display().to_string(),
+            None,
+            crate::load::Problem::Unwritable(e.to_string()),
+        )
+    })?;
+    Ok((page.html.len(), page.notices))
+}
+
 /// The whole page for the open story, opening in `language` (the other one a click away), with
 /// the person's street map around its places when given.
 pub fn page(doc: &Document, streets: Option<&StreetMap>, language: Language) -> Published {

@@ -197,7 +197,7 @@ impl ChronomapApp {
             FileAction::ExportPng(path) => self.png_export = Some(ScreenshotJob::new(path, false)),
             FileAction::Publish(path) => {
                 let streets = self.map.street_map().map(|m| &**m);
-                match self.doc.publish(&path, streets, None) {
+                match crate::publish::write(&self.doc, &path, streets, None) {
                     Ok((bytes, notices)) => {
                         let mut notice = tr_with(
                             "app-published",

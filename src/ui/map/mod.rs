@@ -9,6 +9,7 @@ pub mod drawing;
 mod keyboard;
 pub use keyboard::places_focus_ui;
 mod labels;
+mod layer;
 mod layers;
 mod moving;
 mod streets;
@@ -27,7 +28,8 @@ use crate::query;
 use egui::{Rect, Sense, Shape};
 use geo::Coord;
 use labels::{LabelPriority, Labels};
-use layers::{Layer, LayerKey, Look, StillLayer};
+use layer::Layer;
+use layers::{LayerKey, Look, StillLayer};
 use std::sync::Arc;
 
 /// Screen pixels within which a click still hits a point or a line.

@@ -3,7 +3,7 @@
 //! room after the story's own, and its attribution wherever it is drawn.
 
 use super::labels::Labels;
-use super::layers::{Layer, fill_areas, stroke_lines};
+use super::layer::{Layer, fill_areas, stroke_lines};
 use super::view::MapView;
 use crate::base_map::streets::{StreetKind, StreetTile};
 use crate::ui::style;

@@ -4,7 +4,7 @@
 //! events on top. And the cursor.
 
 use super::layout::{BADGE_WIDTH, LANE_HEIGHT, Mark, TICK_LABEL_GAP, is_tick};
-use super::strip::StripGeometry;
+use super::geometry::StripGeometry;
 use crate::model::{Status, Story};
 use crate::query::StoryIndex;
 use crate::ui::differ::DIFFER_MARK;

@@ -5,6 +5,7 @@
 
 mod access;
 mod controls;
+mod geometry;
 mod layout;
 mod legend;
 mod marks;

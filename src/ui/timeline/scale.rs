@@ -1,7 +1,7 @@
 //! The time scale under the marks: collapsed gaps (shaded, with how much time they hide), the axis
 //! line, and month, day and year ticks whose labels keep clear of each other.
 
-use super::strip::{Ink, StripGeometry};
+use super::geometry::{Ink, StripGeometry};
 use crate::date::{self, Day};
 use chrono::{Datelike, Months, NaiveDate};
 use egui::{Align2, FontId, Rect, Shape, Stroke, pos2, vec2};

@@ -2,56 +2,19 @@
 //! a drag or the pointer over it means.
 
 use super::layout::{self, LANE_HEIGHT, Layout};
+use super::geometry::{Ink, StripGeometry};
 use super::{TimelineState, legend, marks, scale};
-use crate::axis::{TimeAxis, TimeWindow};
+use crate::axis::TimeWindow;
 use crate::date;
 use crate::document::Document;
 use crate::i18n::{tr, tr_with};
 use crate::playback::PlaybackCommand;
 use crate::ui::hover_tag::paint_hover_tag;
 use crate::ui::state::{Command, View};
-use egui::{Color32, Pos2, Rect, Sense, pos2, vec2};
-
-/// Where things are on the strip in this frame.
-pub(super) struct StripGeometry<'a> {
-    /// The whole panel area the strip was given.
-    pub full: Rect,
-    /// The part the axis spans, inside a margin.
-    pub strip: Rect,
-    /// The axis line's height on screen.
-    pub axis_y: f32,
-    pub axis: &'a TimeAxis,
-    /// The part of the axis shown (all of it unless zoomed).
-    pub window: TimeWindow,
-}
-
-impl StripGeometry<'_> {
-    pub fn x_of(&self, day: f64) -> f32 {
-        self.x_of_position(self.axis.position(day))
-    }
-
-    /// Where a position on the collapsed axis (0 to 1) is on screen.
-    pub fn x_of_position(&self, position: f64) -> f32 {
-        self.strip.left() + self.window.fraction(position) as f32 * self.strip.width()
-    }
-
-    pub fn day_of_x(&self, x: f32) -> f64 {
-        let fraction = f64::from((x - self.strip.left()) / self.strip.width());
-        self.axis
-            .day_at(self.window.position(fraction).clamp(0.0, 1.0))
-    }
-}
+use egui::{Pos2, Rect, Sense, pos2, vec2};
 
 /// A drag this close to the cursor moves it; elsewhere on a zoomed axis it pans.
 const CURSOR_GRAB_PX: f32 = 12.0;
-
-/// The colours of the strip, from the theme so it reads in light and dark alike.
-pub(super) struct Ink {
-    pub text: Color32,
-    pub weak: Color32,
-    pub axis: Color32,
-    pub gap: Color32,
-}
 
 pub(super) fn strip_ui(
     ui: &mut egui::Ui,
@@ -68,16 +31,7 @@ pub(super) fn strip_ui(
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, tr("timeline-name")));
     let painter = ui.painter_at(full);
     let strip = full.shrink2(vec2(12.0, 2.0));
-    let ink = Ink {
-        text: ui.visuals().text_color(),
-        weak: ui.visuals().weak_text_color(),
-        axis: ui.visuals().widgets.noninteractive.fg_stroke.color,
-        gap: if ui.visuals().dark_mode {
-            Color32::from_gray(48)
-        } else {
-            Color32::from_gray(232)
-        },
-    };
+    let ink = Ink::of(ui);
 
     // Scroll zooms about the pointer, a drag away from the cursor pans a zoomed axis, a
     // double-click returns to the whole story.
