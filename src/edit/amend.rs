@@ -3,6 +3,7 @@
 //! first, like the builders in `make`, so the story stays one that loads.
 
 use super::place::place_references;
+use super::tour::{Leaving, steps_without};
 use super::{Change, Edit, EditError, refuse};
 use crate::checks::Checkable;
 use crate::date;
@@ -217,4 +218,28 @@ pub fn quote_removal(story: &Story, quote: usize) -> Result<Vec<String>, EditErr
         effects.push(crate::i18n::tr_with("removal-nothing-else", &[("id", id)]));
     }
     Ok(effects)
+}
+
+/// Removes a quote, and it from the events citing it; refused while a claim or a reported figure
+/// rests on it (those say what a source states, and would lose their evidence).
+pub fn remove_quote(story: &Story, quote: usize) -> Result<Edit, EditError> {
+    // Refused, with why, while a claim or a reported figure rests on it.
+    quote_removal(story, quote)?;
+    let Some(q) = story.quotes.get(quote) else {
+        return refuse(crate::i18n::tr("edit-refused-no-such-quote"));
+    };
+    let mut edits: Vec<Edit> = story
+        .events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.quotes.contains(&quote))
+        .map(|(i, e)| {
+            let mut new = e.clone();
+            new.quotes.retain(|&x| x != quote);
+            Edit::Event(Change::replaced(i, e.clone(), new))
+        })
+        .collect();
+    edits.extend(steps_without(story, Leaving::Quote(quote)));
+    edits.push(Edit::Quote(Change::removed(quote, q.clone())));
+    Ok(Edit::Batch(edits))
 }

@@ -195,23 +195,14 @@ impl EventDraft {
                 ..date
             },
             status: self.status,
-            places: dedup(&self.places),
-            quotes: dedup(&self.quotes),
+            places: super::dedup(&self.places),
+            quotes: super::dedup(&self.quotes),
             notes: self.notes.trim().to_owned(),
             checked: None,
         })
     }
 }
 
-pub(super) fn dedup(list: &[usize]) -> Vec<usize> {
-    let mut out = Vec::with_capacity(list.len());
-    for &x in list {
-        if !out.contains(&x) {
-            out.push(x);
-        }
-    }
-    out
-}
 
 /// Where an event goes in the story's list, kept in date order (after those of the same dates);
 /// an event changed (`leaving` its place) stays where it is if its dates still fit there.
@@ -299,30 +290,6 @@ pub fn add_quote_to_event(story: &Story, event: usize, quote: Quote) -> Result<E
         add_quote(story, quote),
         Edit::Event(Change::replaced(event, old.clone(), new)),
     ]))
-}
-
-/// Removes a quote, and it from the events citing it; refused while a claim or a reported figure
-/// rests on it (those say what a source states, and would lose their evidence).
-pub fn remove_quote(story: &Story, quote: usize) -> Result<Edit, EditError> {
-    // Refused, with why, while a claim or a reported figure rests on it.
-    super::amend::quote_removal(story, quote)?;
-    let Some(q) = story.quotes.get(quote) else {
-        return refuse(crate::i18n::tr("edit-refused-no-such-quote"));
-    };
-    let mut edits: Vec<Edit> = story
-        .events
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.quotes.contains(&quote))
-        .map(|(i, e)| {
-            let mut new = e.clone();
-            new.quotes.retain(|&x| x != quote);
-            Edit::Event(Change::replaced(i, e.clone(), new))
-        })
-        .collect();
-    edits.extend(steps_without(story, Leaving::Quote(quote)));
-    edits.push(Edit::Quote(Change::removed(quote, q.clone())));
-    Ok(Edit::Batch(edits))
 }
 
 /// A claim: one fact the sources report differently, one statement per source with its quotes.

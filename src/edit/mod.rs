@@ -319,6 +319,17 @@ fn change<T: Record>(
     }
 }
 
+/// The list without its repeats, in first-seen order (an event's places, a step's quotes).
+pub(crate) fn dedup(list: &[usize]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(list.len());
+    for &x in list {
+        if !out.contains(&x) {
+            out.push(x);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests;
 

@@ -71,7 +71,7 @@ impl StepDraft {
                     ))
                 })?)
             }
-            StepView::Fit(places) => StepView::Fit(super::make::dedup(places)),
+            StepView::Fit(places) => StepView::Fit(super::dedup(places)),
         };
         Ok(Step {
             id,
@@ -82,9 +82,9 @@ impl StepDraft {
                 ..window
             },
             view,
-            events: super::make::dedup(&self.events),
-            places: super::make::dedup(&self.places),
-            quotes: super::make::dedup(&self.quotes),
+            events: super::dedup(&self.events),
+            places: super::dedup(&self.places),
+            quotes: super::dedup(&self.quotes),
         })
     }
 }

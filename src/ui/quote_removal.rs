@@ -3,7 +3,7 @@
 
 use super::state::{Command, FormCommand};
 use crate::document::Document;
-use crate::edit::{amend, make};
+use crate::edit::amend;
 use crate::i18n::{tr, tr_with};
 use egui::RichText;
 
@@ -46,7 +46,7 @@ pub fn quote_removal_ui(
                             .button(RichText::new(tr("quote-removal-remove")).strong())
                             .clicked()
                         {
-                            if let Ok(edit) = make::remove_quote(story, quote) {
+                            if let Ok(edit) = amend::remove_quote(story, quote) {
                                 commands.push(Command::Edit(Box::new(edit)));
                             }
                             commands.push(close.clone());

@@ -39,7 +39,7 @@ pub fn settle(story: &Story, id: &str, side: Side) -> Result<Edit, EditError> {
             &resolved.quotes,
             &conflict.object,
             Edit::Quote,
-            |i| edit::make::remove_quote(story, i),
+            |i| edit::amend::remove_quote(story, i),
         )?),
         Some(Section::Events) => edits.extend(record_edit(
             &story.events,

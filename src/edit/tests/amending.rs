@@ -124,7 +124,7 @@ fn removing_a_quote_says_first_what_it_takes_with_it() {
         .unwrap_err()
         .to_string();
     assert!(area.contains("Karabakh"), "{area}");
-    assert!(make::remove_quote(&story, quote("g-area")).is_err());
+    assert!(amend::remove_quote(&story, quote("g-area")).is_err());
     // Otherwise the events and steps it backs are named.
     let backed = story
         .quotes

@@ -227,7 +227,7 @@ fn removing_a_quote_in_the_middle_renumbers_what_cites_the_quotes_after_it() {
     let q = (0..story.quotes.len() - 1)
         .find(|&q| !cited_by_claim(q) && cited_by_event(q))
         .expect("a quote no claim rests on");
-    let edit = make::remove_quote(&story, q).expect("removed");
+    let edit = amend::remove_quote(&story, q).expect("removed");
     apply_undo_redo(&mut story, &edit);
     crate::load::load(&StoryOut::from_story(&story).into_files("edited")).expect("still loads");
 }
@@ -236,7 +236,7 @@ fn removing_a_quote_in_the_middle_renumbers_what_cites_the_quotes_after_it() {
 fn a_quote_a_claim_rests_on_cannot_be_removed() {
     let story = shipped();
     let q = story.claims[0].statements[0].quotes[0];
-    assert!(make::remove_quote(&story, q).is_err());
+    assert!(amend::remove_quote(&story, q).is_err());
 }
 
 #[test]

@@ -138,7 +138,7 @@ fn removing_an_event_a_place_or_a_quote_takes_it_out_of_the_steps() {
         .iter()
         .position(|q| q.id == "a-convoy-images")
         .unwrap();
-    let edit = make::remove_quote(&story, quote).unwrap();
+    let edit = amend::remove_quote(&story, quote).unwrap();
     assert_eq!(edit.describe(), "remove quote");
     apply_undo_redo(&mut story, &edit);
     assert!(story.steps.iter().all(|s| {
