@@ -157,30 +157,6 @@ pub fn tr_with(id: &str, args: &[(&'static str, FluentValue<'static>)]) -> Strin
         .unwrap_or_else(|| id.to_owned())
 }
 
-/// A status as the window says it ("occurred", "advenu"); the story's files keep their own word.
-pub fn status_name(status: crate::model::Status) -> String {
-    use crate::model::Status;
-    tr(match status {
-        Status::Occurred => "status-occurred",
-        Status::Reported => "status-reported",
-        Status::Planned => "status-planned",
-    })
-}
-
-/// A kind of place as the window says it ("city", "ville"); the story's files keep their own word.
-pub fn kind_name(kind: crate::model::PlaceKind) -> String {
-    use crate::model::PlaceKind;
-    tr(match kind {
-        PlaceKind::Country => "kind-country",
-        PlaceKind::Region => "kind-region",
-        PlaceKind::District => "kind-district",
-        PlaceKind::Corridor => "kind-corridor",
-        PlaceKind::Deployment => "kind-deployment",
-        PlaceKind::Site => "kind-site",
-        PlaceKind::City => "kind-city",
-    })
-}
-
 const MONTHS_FR: [&str; 12] = [
     "janvier",
     "février",
@@ -251,12 +227,6 @@ pub fn decimal(value: f64, digits: usize) -> String {
         Language::French => written.replace('.', ","),
         Language::English | Language::Pseudo => written,
     }
-}
-
-/// A day written out in the current language: "Wednesday 17 April 2024", "mercredi 17 avril
-/// 2024"; a year before the era as "44 BC" / "44 av. J.-C.".
-pub fn long_date(date: NaiveDate) -> String {
-    crate::date::written(date, "%A %-d %B %Y")
 }
 
 /// The pseudo-locale: the English messages with their text (never their arguments) accented and
@@ -383,13 +353,16 @@ mod tests {
     fn days_are_written_the_language_s_way() {
         let day = NaiveDate::from_ymd_opt(2024, 4, 17).unwrap();
         set_language(Language::French);
-        assert_eq!(long_date(day), "mercredi 17 avril 2024");
+        assert_eq!(crate::date::long_date(day), "mercredi 17 avril 2024");
         assert_eq!(
-            long_date(NaiveDate::from_ymd_opt(2024, 5, 1).unwrap()),
+            crate::date::long_date(NaiveDate::from_ymd_opt(2024, 5, 1).unwrap()),
             "mercredi 1er mai 2024"
         );
         assert_eq!(
-            tr_with("timeline-cursor", &[("date", long_date(day).into())]),
+            tr_with(
+                "timeline-cursor",
+                &[("date", crate::date::long_date(day).into())]
+            ),
             "Curseur\u{a0}: mercredi 17 avril 2024"
         );
         let label = |edtf: &str| crate::date::resolve(edtf).unwrap().label();
@@ -432,9 +405,12 @@ mod tests {
             more(1)
         );
         assert!(more(3).starts_with("… and 3 more events"), "{}", more(3));
-        assert_eq!(long_date(day), "Wednesday 17 April 2024");
+        assert_eq!(crate::date::long_date(day), "Wednesday 17 April 2024");
         assert_eq!(
-            tr_with("timeline-cursor", &[("date", long_date(day).into())]),
+            tr_with(
+                "timeline-cursor",
+                &[("date", crate::date::long_date(day).into())]
+            ),
             "Cursor: Wednesday 17 April 2024"
         );
     }

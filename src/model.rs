@@ -55,8 +55,8 @@ pub struct Source {
 }
 
 pub use crate::load::raw::{
-    FeatureMembers, RawCapture as CaptureRecord, RawOriginal as OriginalFile,
-    RawTimestamp as TimestampRecord,
+    FeatureMembers, PlaceKind, RawCapture as CaptureRecord, RawOriginal as OriginalFile,
+    RawTimestamp as TimestampRecord, Status,
 };
 
 impl Source {
@@ -118,42 +118,6 @@ fn publication_day(published: &DateSpan) -> String {
     .label()
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum PlaceKind {
-    Country,
-    Region,
-    District,
-    Corridor,
-    Deployment,
-    Site,
-    City,
-}
-
-impl PlaceKind {
-    pub const ALL: [PlaceKind; 7] = [
-        PlaceKind::Country,
-        PlaceKind::Region,
-        PlaceKind::District,
-        PlaceKind::Corridor,
-        PlaceKind::Deployment,
-        PlaceKind::Site,
-        PlaceKind::City,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            PlaceKind::Country => "country",
-            PlaceKind::Region => "region",
-            PlaceKind::District => "district",
-            PlaceKind::Corridor => "corridor",
-            PlaceKind::Deployment => "deployment",
-            PlaceKind::Site => "site",
-            PlaceKind::City => "city",
-        }
-    }
-}
-
 /// A figure a source gives for a place (the articles give 4 500 km² for Karabakh).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReportedFigure {
@@ -181,29 +145,6 @@ pub struct Place {
     /// The feature's own `bbox`, foreign members and id type, written back as read.
     #[serde(default, with = "json_when_binary")]
     pub feature: FeatureMembers,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Status {
-    /// Happened, as the sources state it.
-    Occurred,
-    /// Known only through a report the sources relay.
-    Reported,
-    /// Was due to happen after the sources were written.
-    Planned,
-}
-
-impl Status {
-    pub const ALL: [Status; 3] = [Status::Occurred, Status::Reported, Status::Planned];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Occurred => "occurred",
-            Status::Reported => "reported",
-            Status::Planned => "planned",
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -372,6 +313,33 @@ mod json_when_binary {
             let json = String::deserialize(deserializer)?;
             serde_json::from_str(&json).map_err(D::Error::custom)
         }
+    }
+}
+
+/// The words the window says kinds and statuses in; the story's files keep their own (`label`).
+impl Status {
+    /// A status as the window says it ("occurred", "advenu").
+    pub fn name(self) -> String {
+        crate::i18n::tr(match self {
+            Status::Occurred => "status-occurred",
+            Status::Reported => "status-reported",
+            Status::Planned => "status-planned",
+        })
+    }
+}
+
+impl PlaceKind {
+    /// A kind of place as the window says it ("city", "ville").
+    pub fn name(self) -> String {
+        crate::i18n::tr(match self {
+            PlaceKind::Country => "kind-country",
+            PlaceKind::Region => "kind-region",
+            PlaceKind::District => "kind-district",
+            PlaceKind::Corridor => "kind-corridor",
+            PlaceKind::Deployment => "kind-deployment",
+            PlaceKind::Site => "kind-site",
+            PlaceKind::City => "kind-city",
+        })
     }
 }
 

@@ -1,5 +1,6 @@
 //! Rules of the code's shape that the compiler does not hold: the story logic knows nothing of the
-//! window, and no panel reaches into the app; and ARCHITECTURE.md names every module.
+//! window, no panel reaches into the app, no two files use each other round a circle; and
+//! ARCHITECTURE.md names every module.
 
 #![allow(clippy::unwrap_used)]
 
@@ -160,4 +161,171 @@ fn unnamed_modules(rows: &[&str], folder: &str) -> Vec<String> {
         }
     }
     missing
+}
+
+/// A file's module path (`src/load/places.rs` → `load::places`, `src/ui/map/mod.rs` → `ui::map`).
+fn module_of(path: &Path) -> Vec<String> {
+    let relative = path.strip_prefix("src").unwrap_or(path).with_extension("");
+    let mut parts: Vec<String> = relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    if parts
+        .last()
+        .is_some_and(|last| ["mod", "lib", "main"].contains(&last.as_str()))
+    {
+        parts.pop();
+    }
+    parts
+}
+
+/// The files of `src/` each file names, through `crate::`, `super::` and `self::` paths (grouped
+/// `use` lists included), outside its tests and comments.
+fn file_uses(files: &[PathBuf]) -> Vec<Vec<usize>> {
+    let modules: Vec<Vec<String>> = files.iter().map(|f| module_of(f)).collect();
+    let file_of = |path: &[String]| {
+        (1..=path.len())
+            .rev()
+            .find_map(|n| modules.iter().position(|m| m.as_slice() == &path[..n]))
+    };
+    let single = regex::Regex::new(r"\b(crate|super|self)((?:::\w+)+)").unwrap();
+    let grouped = regex::Regex::new(r"\b(crate|super|self)::\{([^}]*)\}").unwrap();
+    files
+        .iter()
+        .enumerate()
+        .map(|(me, path)| {
+            let text = read(path);
+            let text = text
+                .split("#[cfg(test)]\nmod tests")
+                .next()
+                .unwrap_or_default();
+            let code: String = text
+                .lines()
+                .map(|line| line.split("//").next().unwrap_or_default())
+                .collect::<Vec<_>>()
+                .join("\n");
+            let here = &modules[me];
+            let base = |kind: &str| match kind {
+                "crate" => Vec::new(),
+                "super" => here[..here.len().saturating_sub(1)].to_vec(),
+                _ => here.clone(),
+            };
+            let mut named = Vec::new();
+            let mut add = |mut path: Vec<String>| {
+                while path.first().is_some_and(|s| s == "super") {
+                    path.remove(0);
+                }
+                if let Some(file) = file_of(&path).filter(|&f| f != me) {
+                    named.push(file);
+                }
+            };
+            for hit in single.captures_iter(&code) {
+                let mut path = base(&hit[1]);
+                let mut rest: Vec<String> = hit[2].split("::").skip(1).map(str::to_owned).collect();
+                while rest.first().is_some_and(|s| s == "super") {
+                    rest.remove(0);
+                    path.pop();
+                }
+                path.extend(rest);
+                add(path);
+            }
+            for hit in grouped.captures_iter(&code) {
+                for item in hit[2].split(',') {
+                    let mut path = base(&hit[1]);
+                    path.extend(
+                        item.split("::")
+                            .map(|s| s.split(" as ").next().unwrap_or(s).trim().to_owned())
+                            .filter(|s| !s.is_empty() && s != "self" && !s.starts_with('{')),
+                    );
+                    add(path);
+                }
+            }
+            named.sort_unstable();
+            named.dedup();
+            named
+        })
+        .collect()
+}
+
+/// Tarjan's strongly connected components of more than one file.
+fn circles(uses: &[Vec<usize>]) -> Vec<Vec<usize>> {
+    struct Walk<'a> {
+        uses: &'a [Vec<usize>],
+        index: Vec<Option<usize>>,
+        low: Vec<usize>,
+        stack: Vec<usize>,
+        on_stack: Vec<bool>,
+        next: usize,
+        found: Vec<Vec<usize>>,
+    }
+    fn visit(w: &mut Walk, v: usize) {
+        w.index[v] = Some(w.next);
+        w.low[v] = w.next;
+        w.next += 1;
+        w.stack.push(v);
+        w.on_stack[v] = true;
+        for &u in &w.uses[v] {
+            match w.index[u] {
+                None => {
+                    visit(w, u);
+                    w.low[v] = w.low[v].min(w.low[u]);
+                }
+                Some(i) if w.on_stack[u] => w.low[v] = w.low[v].min(i),
+                Some(_) => {}
+            }
+        }
+        if Some(w.low[v]) == w.index[v] {
+            let mut component = Vec::new();
+            while let Some(u) = w.stack.pop() {
+                w.on_stack[u] = false;
+                component.push(u);
+                if u == v {
+                    break;
+                }
+            }
+            if component.len() > 1 {
+                w.found.push(component);
+            }
+        }
+    }
+    let n = uses.len();
+    let mut walk = Walk {
+        uses,
+        index: vec![None; n],
+        low: vec![0; n],
+        stack: Vec::new(),
+        on_stack: vec![false; n],
+        next: 0,
+        found: Vec::new(),
+    };
+    for v in 0..n {
+        if walk.index[v].is_none() {
+            visit(&mut walk, v);
+        }
+    }
+    walk.found
+}
+
+#[test]
+fn no_two_files_of_src_use_each_other_round_a_circle() {
+    let mut files = Vec::new();
+    rust_files(Path::new("src"), &mut files);
+    files.sort();
+    let uses = file_uses(&files);
+    assert!(
+        uses.iter().map(Vec::len).sum::<usize>() > 300,
+        "the uses were not read"
+    );
+    let found: Vec<Vec<String>> = circles(&uses)
+        .into_iter()
+        .map(|c| {
+            c.into_iter()
+                .map(|f| files[f].display().to_string())
+                .collect()
+        })
+        .collect();
+    assert!(found.is_empty(), "import circles: {found:#?}");
+    // The check finds a circle when there is one.
+    let made_up = vec![vec![1], vec![2], vec![0], vec![]];
+    assert_eq!(circles(&made_up).len(), 1);
 }

@@ -5,7 +5,9 @@
 
 mod common;
 
-use chronomap::formats::{self, events_csv, places_geojson, story_out, story_out::StoryOut, timelinejs};
+use chronomap::formats::{
+    self, events_csv, places_geojson, story_out, story_out::StoryOut, timelinejs,
+};
 use common::shipped_story;
 
 use chronomap::model::{Status, Story};

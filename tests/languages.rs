@@ -273,10 +273,7 @@ fn the_map_s_hover_tag_says_a_place_s_kind_and_schematic_shape_in_french() {
             "map-hover-place",
             &[
                 ("name", "Karabakh".into()),
-                (
-                    "kind",
-                    i18n::kind_name(chronomap::model::PlaceKind::Region).into(),
-                ),
+                ("kind", chronomap::model::PlaceKind::Region.name().into()),
                 ("schematic", schematic.into()),
             ],
         )

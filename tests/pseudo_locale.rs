@@ -221,10 +221,7 @@ fn every_word_the_window_shows_comes_from_the_messages_and_fits() {
     harness.run();
     // A place's card.
     click(&mut harness, &said("tab-places"));
-    let goris = format!(
-        "Goris ({})",
-        i18n::kind_name(chronomap::model::PlaceKind::City)
-    );
+    let goris = format!("Goris ({})", chronomap::model::PlaceKind::City.name());
     click(&mut harness, &goris);
     found.extend(findings(&harness, &data, "place card"));
     i18n::set_language(Language::English);

@@ -562,5 +562,11 @@ fn granularity(date: &Date) -> Granularity {
     }
 }
 
+/// A day written out in the current language: "Wednesday 17 April 2024", "mercredi 17 avril
+/// 2024"; a year before the era as "44 BC" / "44 av. J.-C.".
+pub fn long_date(date: NaiveDate) -> String {
+    written(date, "%A %-d %B %Y")
+}
+
 #[cfg(test)]
 mod tests;

@@ -203,7 +203,6 @@ impl EventDraft {
     }
 }
 
-
 /// Where an event goes in the story's list, kept in date order (after those of the same dates);
 /// an event changed (`leaving` its place) stays where it is if its dates still fit there.
 fn event_position(events: &[Event], event: &Event, leaving: Option<usize>) -> usize {

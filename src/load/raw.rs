@@ -1,6 +1,5 @@
 //! The story file as written on disk (serde), before references are checked and dates resolved.
 
-use crate::model::{PlaceKind, Status};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
@@ -350,4 +349,65 @@ pub struct RawFigure {
     pub value: f64,
     /// The quote that gives the figure.
     pub quote: String,
+}
+
+/// The kinds of place a story file names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PlaceKind {
+    Country,
+    Region,
+    District,
+    Corridor,
+    Deployment,
+    Site,
+    City,
+}
+
+impl PlaceKind {
+    pub const ALL: [PlaceKind; 7] = [
+        PlaceKind::Country,
+        PlaceKind::Region,
+        PlaceKind::District,
+        PlaceKind::Corridor,
+        PlaceKind::Deployment,
+        PlaceKind::Site,
+        PlaceKind::City,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            PlaceKind::Country => "country",
+            PlaceKind::Region => "region",
+            PlaceKind::District => "district",
+            PlaceKind::Corridor => "corridor",
+            PlaceKind::Deployment => "deployment",
+            PlaceKind::Site => "site",
+            PlaceKind::City => "city",
+        }
+    }
+}
+
+/// Whether an event happened, is reported, or was planned, as a story file says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Happened, as the sources state it.
+    Occurred,
+    /// Known only through a report the sources relay.
+    Reported,
+    /// Was due to happen after the sources were written.
+    Planned,
+}
+
+impl Status {
+    pub const ALL: [Status; 3] = [Status::Occurred, Status::Reported, Status::Planned];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Occurred => "occurred",
+            Status::Reported => "reported",
+            Status::Planned => "planned",
+        }
+    }
 }

@@ -109,11 +109,11 @@ fn page_language(doc: &Document, language: Language, countries: &[&str]) -> Page
             .unwrap_or_default(),
         kinds: PlaceKind::ALL
             .iter()
-            .map(|&kind| (kind.label(), i18n::kind_name(kind)))
+            .map(|&kind| (kind.label(), kind.name()))
             .collect(),
         statuses: Status::ALL
             .iter()
-            .map(|&status| (status.label(), i18n::status_name(status)))
+            .map(|&status| (status.label(), status.name()))
             .collect(),
         event_dates: story.events.iter().map(|e| e.date.label()).collect(),
         place_shapes: story.places.iter().map(query::shape_label).collect(),

@@ -5,7 +5,7 @@
 use super::calendar::{self, Grain};
 use super::lunar::{self, Lunar};
 use super::resolve::resolved;
-use super::rules::{Context, Resolved};
+use super::rule::{Context, Resolved};
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use regex::{Captures, Regex};
 use std::sync::LazyLock;

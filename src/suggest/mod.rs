@@ -10,6 +10,7 @@ mod numeric;
 mod period_rules;
 mod periods;
 mod resolve;
+mod rule;
 pub mod rules;
 mod tense;
 mod words;

@@ -3,7 +3,7 @@
 
 use super::calendar::{self, Grain, Period};
 use super::resolve::{from_anchor, resolved};
-use super::rules::{Context, Resolved};
+use super::rule::{Context, Resolved};
 use super::words;
 use crate::i18n::{tr, tr_with};
 use chrono::{Datelike, NaiveDate, Weekday};

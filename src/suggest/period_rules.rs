@@ -4,7 +4,7 @@
 
 use super::numeric;
 use super::periods::*;
-use super::rules::{Rule, rule};
+use super::rule::{Rule, rule};
 use super::words::*;
 
 /// A period as English writes it: "next week", "the month", "this quarter", "October 2014", "2012".

@@ -4,7 +4,7 @@
 
 use super::calendar::{self, Grain, Period};
 use super::resolve::resolved;
-use super::rules::{Context, Resolved};
+use super::rule::{Context, Resolved};
 use super::words;
 use crate::i18n::{tr, tr_with};
 use chrono::{Datelike, NaiveDate};

@@ -2,7 +2,7 @@
 //! the text last established: the rules' resolvers and the calendar words they share.
 
 use super::calendar::{Grain, Period, day, long, shift};
-use super::rules::{Context, Resolved};
+use super::rule::{Context, Resolved};
 use super::words;
 use crate::i18n::{tr, tr_with};
 use chrono::{Datelike, NaiveDate};

@@ -66,7 +66,7 @@ pub fn check_ui(
 
 /// "Checked by NAME on DAY", with its note; or "Changed since checked…".
 fn said(id: &str, check: &Check) -> String {
-    let day = checks::day(check).map_or_else(|| check.at.clone(), crate::i18n::long_date);
+    let day = checks::day(check).map_or_else(|| check.at.clone(), crate::date::long_date);
     let words = tr_with(id, &[("by", check.by.clone().into()), ("day", day.into())]);
     if check.note.is_empty() {
         words

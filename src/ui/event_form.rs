@@ -323,7 +323,7 @@ fn fields_ui(
             ui.label(tr("event-form-status"));
             ui.horizontal(|ui| {
                 for status in Status::ALL {
-                    ui.radio_value(&mut draft.status, status, crate::i18n::status_name(status));
+                    ui.radio_value(&mut draft.status, status, status.name());
                 }
             });
             ui.end_row();

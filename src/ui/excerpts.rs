@@ -53,7 +53,7 @@ pub fn excerpts_ui(
                 }
                 ui.horizontal_wrapped(|ui| {
                     ui.label(
-                        RichText::new(crate::i18n::status_name(event.status))
+                        RichText::new(event.status.name())
                             .color(style::status_color(event.status))
                             .strong(),
                     );

@@ -29,10 +29,7 @@ pub fn filters_ui(
             ui.horizontal_wrapped(|ui| {
                 for status in Status::ALL {
                     let mut shown = !changed.hidden_statuses.contains(&status);
-                    if ui
-                        .checkbox(&mut shown, crate::i18n::status_name(status))
-                        .changed()
-                    {
+                    if ui.checkbox(&mut shown, status.name()).changed() {
                         toggle(&mut changed.hidden_statuses, status, shown);
                     }
                 }

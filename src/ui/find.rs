@@ -84,8 +84,7 @@ pub fn find_ui(
                     }
                     Found::Place(p) => {
                         let place = &story.places[*p];
-                        let text =
-                            format!("{} ({})", place.name, crate::i18n::kind_name(place.kind));
+                        let text = format!("{} ({})", place.name, place.kind.name());
                         ("find-place", text, Command::SelectPlace(Some(*p)))
                     }
                     Found::Quote(q) => {

@@ -76,7 +76,7 @@ pub fn lists_ui(
                     "{}\n{} · {}",
                     event.title,
                     event.date.label(),
-                    crate::i18n::status_name(event.status)
+                    event.status.name()
                 );
                 if revised {
                     hover.push('\n');
@@ -97,7 +97,7 @@ pub fn lists_ui(
             let place = &story.places[p];
             let row = ui.selectable_label(
                 view.selected_place == Some(p),
-                format!("{} ({})", place.name, crate::i18n::kind_name(place.kind)),
+                format!("{} ({})", place.name, place.kind.name()),
             );
             row.clicked().then_some(Command::SelectPlace(Some(p)))
         }),

@@ -30,7 +30,7 @@ pub fn place_card_ui(
             super::style::announce_changes(ui, &heading);
             let shape = query::shape_label(place);
             ui.horizontal(|ui| {
-                ui.label(format!("{} · {shape}", crate::i18n::kind_name(place.kind)));
+                ui.label(format!("{} · {shape}", place.kind.name()));
                 if ui.button(tr("place-edit")).clicked() {
                     commands.push(Command::Form(FormCommand::Place(p)));
                 }

@@ -184,14 +184,10 @@ pub fn place_form_ui(
                         ui.end_row();
                         ui.label(tr("place-form-kind"));
                         let kind = egui::ComboBox::from_id_salt("place-kind")
-                            .selected_text(crate::i18n::kind_name(form.draft.kind))
+                            .selected_text(form.draft.kind.name())
                             .show_ui(ui, |ui| {
                                 for kind in KINDS {
-                                    ui.selectable_value(
-                                        &mut form.draft.kind,
-                                        kind,
-                                        crate::i18n::kind_name(kind),
-                                    );
+                                    ui.selectable_value(&mut form.draft.kind, kind, kind.name());
                                 }
                             });
                         kind.response.widget_info(|| {

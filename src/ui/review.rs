@@ -121,7 +121,7 @@ pub fn changes_ui(
         }
         if let Some(check) = &change.changed_since_checked {
             let day =
-                crate::checks::day(check).map_or_else(|| check.at.clone(), crate::i18n::long_date);
+                crate::checks::day(check).map_or_else(|| check.at.clone(), crate::date::long_date);
             let args = [("by", check.by.clone().into()), ("day", day.into())];
             ui.colored_label(super::style::CHECK_CHANGED, tr_with("check-changed", &args));
         }

@@ -42,7 +42,7 @@ fn place_name(doc: &Document, p: usize) -> String {
         "map-place-name",
         &[
             ("name", place.name.clone().into()),
-            ("kind", crate::i18n::kind_name(place.kind).into()),
+            ("kind", place.kind.name().into()),
             ("count", events.len().into()),
             ("when", when.into()),
         ],

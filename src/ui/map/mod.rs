@@ -365,7 +365,7 @@ fn hover_tags(
             "map-hover-place",
             &[
                 ("name", place.name.clone().into()),
-                ("kind", crate::i18n::kind_name(place.kind).into()),
+                ("kind", place.kind.name().into()),
                 (
                     "schematic",
                     if place.approximate { "yes" } else { "no" }.into(),

@@ -4,7 +4,7 @@
 //! drags still go to the strip beneath.
 
 use super::layout::Mark;
-use crate::i18n::{self, tr_with};
+use crate::i18n::tr_with;
 use crate::model::Story;
 use crate::ui::state::Command;
 use egui::{Sense, Vec2};
@@ -23,7 +23,7 @@ pub(crate) fn event_name(story: &Story, e: usize) -> String {
     let args = [
         ("title", event.title.clone().into()),
         ("date", event.date.label().into()),
-        ("status", i18n::status_name(event.status).into()),
+        ("status", event.status.name().into()),
         ("places", places.join(", ").into()),
     ];
     tr_with(

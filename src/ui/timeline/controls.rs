@@ -1,7 +1,8 @@
 //! The timeline's controls: step, play, loop, speed, the date field, and the cursor's date.
 
 use crate::date;
-use crate::i18n::{long_date, tr, tr_with};
+use crate::date::long_date;
+use crate::i18n::{tr, tr_with};
 use crate::playback::PlaybackCommand;
 use crate::ui::state::{Command, View};
 use egui::Color32;

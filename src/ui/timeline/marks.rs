@@ -3,8 +3,8 @@
 //! to the strip's edge. A story too dense for marks is a histogram with the current
 //! events on top. And the cursor.
 
-use super::layout::{BADGE_WIDTH, LANE_HEIGHT, Mark, TICK_LABEL_GAP, is_tick};
 use super::geometry::StripGeometry;
+use super::layout::{BADGE_WIDTH, LANE_HEIGHT, Mark, TICK_LABEL_GAP, is_tick};
 use crate::model::{Status, Story};
 use crate::query::StoryIndex;
 use crate::ui::differ::DIFFER_MARK;

@@ -1,8 +1,8 @@
 //! The strip under the controls: its geometry, what it draws in which order, and what a click,
 //! a drag or the pointer over it means.
 
-use super::layout::{self, LANE_HEIGHT, Layout};
 use super::geometry::{Ink, StripGeometry};
+use super::layout::{self, LANE_HEIGHT, Layout};
 use super::{TimelineState, legend, marks, scale};
 use crate::axis::TimeWindow;
 use crate::date;
