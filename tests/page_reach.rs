@@ -81,6 +81,16 @@ fn a_french_story_opens_in_french_and_reads_in_english_on_a_click() {
     browser.wait_for(
         "Array.from(document.querySelectorAll('.event-list button')).some(b => b.textContent.startsWith('10 nov. 2020 · '))",
     );
+    // A place no event happens at and no quote names says so in French too.
+    let stepanakert = browser.text(
+        "String(JSON.parse(document.getElementById('chronomap-data').textContent).places.findIndex(p => p.id === 'stepanakert'))",
+    );
+    browser.click(&format!("#map [data-place='{stepanakert}'] circle.point"));
+    browser.wait_for(
+        "(document.getElementById('place-card') || {}).textContent?.startsWith('Stepanakert')",
+    );
+    let card = browser.text("document.getElementById('place-card').textContent");
+    assert!(card.contains("aucun") && !card.contains("none"), "{card}");
     // A step, then the other language: the same step, in English.
     browser.press("PageDown");
     browser.wait_for("location.hash === '#step-1'");

@@ -164,7 +164,7 @@ window.Chronomap = Chronomap;
       box.appendChild(eventCard(data, e, go));
     });
     if (shown.length > 20) {
-      box.appendChild(h("p", { class: "notes", text: "and " + (shown.length - 20) + " more in the list below" }));
+      box.appendChild(h("p", { class: "notes", text: Chronomap.say("page-more-below", { count: shown.length - 20 }) }));
     }
   };
 
@@ -214,10 +214,10 @@ window.Chronomap = Chronomap;
       return h("li", {}, [link(data.events[e].date + " — " + data.events[e].title, function () {
         go.event(e);
       })]);
-    })) : h("p", { class: "notes", text: "none" }));
+    })) : h("p", { class: "notes", text: Chronomap.say("page-none") }));
     parts.push(h("h3", { text: Chronomap.say("page-quotes-naming") }));
     if (!place.quotes.length) {
-      parts.push(h("p", { class: "notes", text: "none" }));
+      parts.push(h("p", { class: "notes", text: Chronomap.say("page-none") }));
     }
     place.quotes.forEach(function (q) {
       parts.push(quoteBlock(data, q, go));

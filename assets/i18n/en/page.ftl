@@ -113,3 +113,8 @@ page-changed-count = { $count ->
    *[other] { $count } changed since their checks.
 }
 page-credit-page = { $credit }, p. { $page }
+page-more-below = { $count ->
+    [one] … and 1 more in the list below
+   *[other] … and { $count } more in the list below
+}
+page-none = none

@@ -114,3 +114,8 @@ page-changed-count = { $count ->
    *[other] { $count } modifiés depuis leur vérification.
 }
 page-credit-page = { $credit }, p. { $page }
+page-more-below = { $count ->
+    [one] … et 1 autre dans la liste ci-dessous
+   *[other] … et { $count } autres dans la liste ci-dessous
+}
+page-none = aucun
