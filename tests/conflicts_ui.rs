@@ -121,3 +121,20 @@ fn a_merged_story_opens_with_its_conflicts_side_by_side_and_each_is_settled_thro
     let validated = common::chronomap(&["validate", ours.to_str().unwrap()]);
     assert!(validated.status.success(), "{}", common::said(&validated));
 }
+
+#[test]
+fn the_conflicts_window_speaks_french() {
+    let (_dir, ours) = merged();
+    chronomap::i18n::set_language(chronomap::i18n::Language::French);
+    let mut harness = common::harness_with(ChronomapApp::open(Some(&ours)).unwrap());
+    harness.run();
+    assert!(common::window_shown(&harness, "Conflits (2)"));
+    assert!(common::has_label_containing(
+        &harness,
+        "événement « Reporter's title »"
+    ));
+    assert!(common::has_label_containing(&harness, "lieu « Shusha »"));
+    assert!(common::has_label_containing(&harness, "supprimé"));
+    assert_eq!(harness.query_all_by_label("Prendre la leur").count(), 2);
+    chronomap::i18n::set_language(chronomap::i18n::Language::English);
+}

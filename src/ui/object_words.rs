@@ -18,11 +18,16 @@ pub fn object_name(story: &Story, section: Option<Section>, id: &str) -> String 
         Some(Section::Quotes) => story.quotes.iter().find(|q| q.id == id).map(|q| &q.exact),
         _ => None,
     };
-    let kind = section.map_or("", Section::kind);
+    let kind = section.map(kind_name).unwrap_or_default();
     match named {
         Some(name) => format!("{kind} « {} » ({id})", short(name)),
         None => format!("{kind} {id}"),
     }
+}
+
+/// A kind of object as the window says it ("event", "événement").
+pub fn kind_name(section: Section) -> String {
+    tr(&format!("object-kind-{}", section.kind()))
 }
 
 /// One side's value in words: absent or deleted said so, a date explained, a list of quotes by

@@ -2,7 +2,7 @@
 //! commit before a day, or another story folder — what was added, changed and removed, each object
 //! leading to itself, each changed field old → new. The list of changes also serves History.
 
-use super::object_words::{object_name, side_words};
+use super::object_words::{kind_name, object_name, side_words};
 use super::state::{Command, TeamCommand, TourCommand};
 use crate::edit::Record;
 use crate::i18n::{tr, tr_with};
@@ -87,7 +87,7 @@ pub fn changes_ui(
             (Section::Story, _) => tr("conflicts-the-story"),
             (_, Some(record)) if story_has(story, change.section, &change.id).is_none() => {
                 let said = side_words(story, section, None, record);
-                format!("{} « {said} » ({})", change.section.kind(), change.id)
+                format!("{} « {said} » ({})", kind_name(change.section), change.id)
             }
             _ => object_name(story, section, &change.id),
         };
