@@ -65,7 +65,12 @@ fn events_csv_round_trips() {
 
 #[test]
 fn timelinejs_round_trips() {
-    let story = shipped_without_tour();
+    let mut story = shipped_without_tour();
+    // An editor's check travels too.
+    let what = chronomap::checks::Checkable::Event(0);
+    let at = "2026-12-06T10:00:00Z".to_owned();
+    let check = chronomap::edit::amend::mark_checked(&story, what, "Ana", "", at).unwrap();
+    chronomap::edit::apply(&mut story, &check).unwrap();
     let exported = timelinejs::export(&story);
     let back =
         timelinejs::import(&without_events(&story), &exported, "timeline.json").expect("import");

@@ -206,6 +206,9 @@ struct Extension {
     quotes: Vec<String>,
     #[serde(default)]
     notes: String,
+    /// An editor's check, carried through a round trip.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    checked: Option<crate::load::raw::Check>,
 }
 
 /// TimelineJS renders `text` as HTML: the story's words are escaped so they stay words.
@@ -280,20 +283,17 @@ pub fn export(story: &Story) -> String {
                 group: Some(e.status.label().to_owned()),
                 unique_id: Some(e.id.clone()),
                 media: None,
-                chronomap: Some(Extension {
-                    edtf: e.date.edtf.clone(),
-                    status: e.status,
-                    places: e
-                        .places
-                        .iter()
-                        .map(|&p| story.places[p].id.clone())
-                        .collect(),
-                    quotes: e
-                        .quotes
-                        .iter()
-                        .map(|&q| story.quotes[q].id.clone())
-                        .collect(),
-                    notes: e.notes.clone(),
+                chronomap: Some({
+                    // The event as story.json writes it, so a round trip gives it back whole.
+                    let raw = super::story_out::raw_event(story, e);
+                    Extension {
+                        edtf: raw.date,
+                        status: raw.status,
+                        places: raw.places,
+                        quotes: raw.quotes,
+                        notes: raw.notes,
+                        checked: raw.checked,
+                    }
                 }),
             }
         })
@@ -404,7 +404,7 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
                 places: ext.places,
                 quotes: ext.quotes,
                 notes: ext.notes,
-                checked: None,
+                checked: ext.checked,
             },
             None => match drawn_event(&slide, &id, &headline, body, &mut media) {
                 Ok(Some(event)) => event,
