@@ -138,3 +138,19 @@ fn the_conflicts_window_speaks_french() {
     assert_eq!(harness.query_all_by_label("Prendre la leur").count(), 2);
     chronomap::i18n::set_language(chronomap::i18n::Language::English);
 }
+
+#[test]
+fn edit_keeps_ours_and_opens_the_object_s_form_to_write_a_third_value() {
+    let (_dir, ours) = merged();
+    let mut harness = common::harness_with(ChronomapApp::open(Some(&ours)).unwrap());
+    harness.run();
+    harness
+        .query_all_by_label("Edit…")
+        .next()
+        .expect("the title conflict's Edit…")
+        .click();
+    harness.run();
+    assert_eq!(conflict_count(&harness), 1);
+    assert!(common::window_shown(&harness, "Edit event"));
+    assert!(common::has_label_containing(&harness, "Reporter's title"));
+}
