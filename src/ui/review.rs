@@ -16,6 +16,8 @@ use egui::RichText;
 pub struct Review {
     pub against: String,
     pub result: Option<Result<Vec<Change>, String>>,
+    /// The story changed since the last comparison, which was set aside (a large story).
+    pub stale: bool,
 }
 
 pub fn review_ui(
@@ -49,6 +51,9 @@ pub fn review_ui(
                 }
             });
             match &review.result {
+                None if review.stale => {
+                    ui.label(RichText::new(tr("review-stale")).weak());
+                }
                 None => {}
                 Some(Err(error)) => {
                     ui.colored_label(ui.visuals().error_fg_color, error);

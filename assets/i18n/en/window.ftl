@@ -318,3 +318,4 @@ object-kind-event = event
 object-kind-claim = claim
 object-kind-step = step
 object-kind-conflict = conflict
+review-stale = The story changed since: press Compare to see its changes again.

@@ -321,3 +321,4 @@ object-kind-event = événement
 object-kind-claim = divergence
 object-kind-step = étape
 object-kind-conflict = conflit
+review-stale = Le récit a changé depuis : appuyez sur Comparer pour revoir ses changements.

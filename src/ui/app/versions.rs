@@ -50,6 +50,7 @@ impl ChronomapApp {
                 let review = self.review.get_or_insert_with(Review::default);
                 review.against = against;
                 review.result = Some(found.map_err(|e| e.to_string()));
+                review.stale = false;
             }
             TeamCommand::ShowHistory(None) => self.history = None,
             TeamCommand::ShowHistory(Some((section, id))) => match &self.story_path {
@@ -89,15 +90,24 @@ fn reviewed(story: &Story, changes: &[Change]) -> Reviewed {
     marked
 }
 
+/// Above this many events a review is not worked out again after each edit (a diff of a million
+/// events takes seconds): it is set aside until *Compare* is pressed.
+const REVIEW_AGAIN_EVENTS: usize = 50_000;
+
 impl ChronomapApp {
-    /// After an edit, a review shown is worked out again, so its list and marks stay true.
+    /// After an edit, a review shown is worked out again, so its list and marks stay true; past
+    /// [`REVIEW_AGAIN_EVENTS`] events (seconds a time) it is set aside instead, to compare again.
     pub(super) fn review_again(&mut self) {
-        if let Some(against) = self
-            .review
-            .as_ref()
-            .filter(|r| r.result.is_some())
-            .map(|r| r.against.clone())
-        {
+        let large = self.doc.story().events.len() > REVIEW_AGAIN_EVENTS;
+        let Some(review) = self.review.as_mut().filter(|r| r.result.is_some()) else {
+            return;
+        };
+        if large {
+            review.result = None;
+            review.stale = true;
+            self.view.reviewed = Reviewed::default();
+        } else {
+            let against = review.against.clone();
             self.apply_versions(Command::Team(TeamCommand::Review(against)));
         }
     }
