@@ -9,7 +9,6 @@ mod common;
 use chronomap::ui::{ChronomapApp, Command};
 use egui_kittest::kittest::Queryable;
 use serde_json::Value;
-use std::path::Path;
 
 fn run(args: &[&str]) -> (bool, String) {
     let out = common::chronomap(args);
@@ -23,14 +22,6 @@ fn event<'a>(story: &'a Value, id: &str) -> &'a Value {
         .iter()
         .find(|e| e["id"] == id)
         .unwrap()
-}
-
-/// story.json rewritten as another editor of the files would: parsed, changed, written compactly.
-fn rewrite(folder: &Path, change: impl FnOnce(&mut Value)) {
-    let file = folder.join("story.json");
-    let mut story: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
-    change(&mut story);
-    std::fs::write(&file, serde_json::to_string(&story).unwrap()).unwrap();
 }
 
 #[test]
@@ -54,7 +45,7 @@ fn a_check_holds_through_another_layout_and_shows_once_an_editor_of_the_files_ch
     assert!(check["at"].as_str().unwrap().ends_with('Z'), "{check}");
 
     // Another layout and key order is not a change.
-    rewrite(&folder, |_| {});
+    common::edit_json(&folder.join("story.json"), |_| {});
     let (ok, said) = run(&["validate", story]);
     assert!(ok, "{said}");
     assert!(
@@ -68,7 +59,7 @@ fn a_check_holds_through_another_layout_and_shows_once_an_editor_of_the_files_ch
     assert!(said.contains("claim \"naming\": not checked"), "{said}");
     assert!(!said.contains("event \"war-2020\""), "{said}");
 
-    rewrite(&folder, |story| {
+    common::edit_json(&folder.join("story.json"), |story| {
         let events = story["events"].as_array_mut().unwrap();
         let war = events.iter_mut().find(|e| e["id"] == "war-2020").unwrap();
         war["title"] = "A six-week war".into();
@@ -129,7 +120,7 @@ fn diff_between_revisions_says_what_changed_since_its_check() {
         "{said}"
     );
     git(&["commit", "-q", "-am", "checked"]);
-    rewrite(&folder, |story| {
+    common::edit_json(&folder.join("story.json"), |story| {
         let claims = story["claims"].as_array_mut().unwrap();
         let claim = claims
             .iter_mut()

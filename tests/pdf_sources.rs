@@ -68,20 +68,7 @@ fn a_pdf_is_kept_unchanged_its_text_page_by_page_and_a_quote_is_credited_with_it
     );
 
     // A quote of page 2, and an event it backs.
-    let file = story.join("story.json");
-    let mut value: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
-    value["quotes"]
-        .as_array_mut()
-        .unwrap()
-        .push(json!({"id": "q-june", "source": id,
-        "exact": "Les derniers soldats ont quitté la région le 12 juin 2024.", "mentions": []}));
-    value["events"]
-        .as_array_mut()
-        .unwrap()
-        .push(json!({"id": "e-june",
-        "title": "The last soldiers leave", "date": "2024-06-12", "status": "reported",
-        "places": [], "quotes": ["q-june"]}));
-    std::fs::write(&file, serde_json::to_string_pretty(&value).unwrap()).unwrap();
+    common::quote_page_two_of_the_report(&story, &id);
     let validated = common::chronomap(&["validate", story.to_str().unwrap()]);
     assert!(validated.status.success(), "{}", common::said(&validated));
     let loaded = chronomap::load::load_path(&story).unwrap();

@@ -460,13 +460,7 @@ fn the_page_says_who_checked_each_event_and_claim_and_what_changed_since() {
         header,
         "1 of 18 events and claims checked by an editor. 1 changed since its check."
     );
-    browser.click("[data-tab='events']");
-    browser.wait_for("!document.getElementById('panel-events').hidden");
-    let row = "button.event[data-event='0']";
-    browser.eval(&format!(
-        "document.querySelector(\"{row}\").scrollIntoView()"
-    ));
-    browser.click(row);
+    open_event_card(&mut browser, "war-2020");
     let check = "document.querySelector(\".event-card[data-event='0'] .check\")";
     browser.wait_for(&format!("{check} !== null"));
     let card = browser.text(&format!("{check}.textContent"));
@@ -497,22 +491,7 @@ fn a_quote_of_a_pdf_is_credited_with_its_page() {
     ];
     let out = common::chronomap(&args);
     assert!(out.status.success(), "{out:?}");
-    let file = story.join("story.json");
-    let mut value: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
-    value["quotes"]
-        .as_array_mut()
-        .unwrap()
-        .push(serde_json::json!({"id": "q-june",
-        "source": "rapport-sur-le-retrait", "mentions": [],
-        "exact": "Les derniers soldats ont quitté la région le 12 juin 2024."}));
-    value["events"]
-        .as_array_mut()
-        .unwrap()
-        .push(serde_json::json!({"id": "e-june",
-        "title": "The last soldiers leave", "date": "2024-06-12", "status": "reported",
-        "places": [], "quotes": ["q-june"]}));
-    std::fs::write(&file, serde_json::to_string_pretty(&value).unwrap()).unwrap();
+    common::quote_page_two_of_the_report(&story, "rapport-sur-le-retrait");
     let page = dir.path().join("page.html");
     let doc = Document::open(&story).unwrap();
     chronomap::publish::write(&doc, &page, None, Some(Language::English)).unwrap();
@@ -520,16 +499,7 @@ fn a_quote_of_a_pdf_is_credited_with_its_page() {
     let mut browser = open(&page, 1400, 900);
     // Every quote, the PDF's too, is found in its source by the page's own check.
     assert_eq!(attribute(&mut browser, "data-quotes-verified"), "29");
-    browser.click("[data-tab='events']");
-    browser.wait_for("!document.getElementById('panel-events').hidden");
-    let index = browser.text(
-        "String(JSON.parse(document.getElementById('chronomap-data').textContent).events.findIndex(e => e.id === 'e-june'))",
-    );
-    let row = format!("button.event[data-event='{index}']");
-    browser.eval(&format!(
-        "document.querySelector(\"{row}\").scrollIntoView()"
-    ));
-    browser.click(&row);
+    let index = open_event_card(&mut browser, "e-june");
     let caption =
         format!("document.querySelector(\".event-card[data-event='{index}'] figcaption\")");
     browser.wait_for(&format!("{caption} !== null"));
@@ -538,4 +508,19 @@ fn a_quote_of_a_pdf_is_credited_with_its_page() {
         credit.contains("«Rapport sur le retrait», 20 Jun 2024, p. 2"),
         "{credit}"
     );
+}
+
+/// Opens the Events tab and the card of the event `id` from its row; the event's index.
+fn open_event_card(browser: &mut Browser, id: &str) -> String {
+    browser.click("[data-tab='events']");
+    browser.wait_for("!document.getElementById('panel-events').hidden");
+    let index = browser.text(&format!(
+        "String(JSON.parse(document.getElementById('chronomap-data').textContent).events.findIndex(e => e.id === '{id}'))"
+    ));
+    let row = format!("button.event[data-event='{index}']");
+    browser.eval(&format!(
+        "document.querySelector(\"{row}\").scrollIntoView()"
+    ));
+    browser.click(&row);
+    index
 }

@@ -64,13 +64,6 @@ fn pull_editor_into(reporter: &Path) -> std::process::Output {
     git(reporter, &args)
 }
 
-/// Edits a story file as any editor of the files would: parsed, changed, written in another layout.
-fn edit(file: PathBuf, change: impl FnOnce(&mut Value)) {
-    let mut value: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
-    change(&mut value);
-    std::fs::write(&file, serde_json::to_string(&value).unwrap()).unwrap();
-}
-
 fn event(id: &str, place: &str) -> Value {
     json!({"id": id, "title": format!("Event {id}"), "date": "2024-04-18", "status": "occurred",
            "places": [place], "quotes": [], "notes": ""})
@@ -97,14 +90,14 @@ fn place_ids(folder: &Path) -> Vec<String> {
 fn two_clones_merge_with_plain_git_and_keep_every_change() {
     let (_dir, reporter, editor) = origin_and_clones();
     let (r_story, e_story) = (reporter.join("story"), editor.join("story"));
-    edit(r_story.join("story.json"), |s| {
+    common::edit_json(&r_story.join("story.json"), |s| {
         s["events"][0]["title"] = json!("Six-week war (retitled)");
         s["events"]
             .as_array_mut()
             .unwrap()
             .push(event("reporter-new", "goris"));
     });
-    edit(r_story.join("places.geojson"), |p| {
+    common::edit_json(&r_story.join("places.geojson"), |p| {
         p["features"]
             .as_array_mut()
             .unwrap()
@@ -122,14 +115,14 @@ fn two_clones_merge_with_plain_git_and_keep_every_change() {
             "reporter: retitle, event, place",
         ],
     ));
-    edit(e_story.join("story.json"), |s| {
+    common::edit_json(&e_story.join("story.json"), |s| {
         s["events"][2]["notes"] = json!("Checked against the declaration's text.");
         s["events"]
             .as_array_mut()
             .unwrap()
             .insert(0, event("editor-new", "lachin"));
     });
-    edit(e_story.join("places.geojson"), |p| {
+    common::edit_json(&e_story.join("places.geojson"), |p| {
         p["features"][9]["properties"]["notes"] = json!("Checked on the map.");
     });
     ok(git(
@@ -200,24 +193,19 @@ fn a_field_changed_two_ways_and_a_place_deleted_but_newly_used_are_conflicts_set
  {
     let (_dir, reporter, editor) = origin_and_clones();
     let (r_story, e_story) = (reporter.join("story"), editor.join("story"));
-    edit(r_story.join("story.json"), |s| {
+    common::edit_json(&r_story.join("story.json"), |s| {
         s["events"][0]["title"] = json!("Reporter's title");
     });
-    edit(r_story.join("places.geojson"), |p| {
-        p["features"]
-            .as_array_mut()
-            .unwrap()
-            .retain(|f| f["id"] != "shusha");
-    });
+    common::remove_place_by_hand(&r_story, "shusha");
     ok(git(&reporter, &["commit", "-q", "-a", "-m", "reporter"]));
-    edit(e_story.join("story.json"), |s| {
+    common::edit_json(&e_story.join("story.json"), |s| {
         s["events"][0]["title"] = json!("Editor's title");
         s["events"]
             .as_array_mut()
             .unwrap()
             .push(event("at-shusha", "shusha"));
     });
-    edit(e_story.join("places.geojson"), |p| {
+    common::edit_json(&e_story.join("places.geojson"), |p| {
         p["features"][9]["properties"]["notes"] = json!("Checked.");
     });
     ok(git(&editor, &["commit", "-q", "-a", "-m", "editor"]));
@@ -308,7 +296,7 @@ fn a_diff_ignores_layout_and_order_and_refuses_a_changed_text() {
     let (old, new) = (dir.path().join("old"), dir.path().join("new"));
     common::copy_dir(Path::new("data/karabakh"), &old);
     common::copy_dir(Path::new("data/karabakh"), &new);
-    edit(new.join("story.json"), |s| {
+    common::edit_json(&new.join("story.json"), |s| {
         s["events"].as_array_mut().unwrap().reverse();
     });
     let said = ok(common::chronomap(&[
@@ -317,10 +305,10 @@ fn a_diff_ignores_layout_and_order_and_refuses_a_changed_text() {
         new.to_str().unwrap(),
     ]));
     assert_eq!(said.trim(), "no changes");
-    edit(new.join("story.json"), |s| {
+    common::edit_json(&new.join("story.json"), |s| {
         s["events"][0]["date"] = json!("2025-01");
     });
-    edit(new.join("places.geojson"), |p| {
+    common::edit_json(&new.join("places.geojson"), |p| {
         p["features"][9]["geometry"]["coordinates"] = json!([46.0, 39.52]);
     });
     let out = common::chronomap(&["diff", old.to_str().unwrap(), new.to_str().unwrap()]);
@@ -367,14 +355,9 @@ fn when_each_side_changed_a_different_file_the_post_merge_hook_merges_again_by_o
     let (r_story, e_story) = (reporter.join("story"), editor.join("story"));
     let hook = std::fs::read_to_string(reporter.join(".git/hooks/post-merge")).unwrap();
     assert!(hook.contains("post-merge 'story'"), "{hook}");
-    edit(r_story.join("places.geojson"), |p| {
-        p["features"]
-            .as_array_mut()
-            .unwrap()
-            .retain(|f| f["id"] != "shusha");
-    });
+    common::remove_place_by_hand(&r_story, "shusha");
     ok(git(&reporter, &["commit", "-q", "-a", "-m", "reporter"]));
-    edit(e_story.join("story.json"), |s| {
+    common::edit_json(&e_story.join("story.json"), |s| {
         s["events"]
             .as_array_mut()
             .unwrap()

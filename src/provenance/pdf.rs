@@ -57,23 +57,31 @@ pub fn text(bytes: &[u8]) -> Result<PdfText, String> {
     if document.is_encrypted() {
         return Err(crate::i18n::tr("pdf-encrypted"));
     }
-    let pages = document.get_pages().len();
-    if pages > MAX_PAGES {
+    let numbers: Vec<u32> = document.get_pages().into_keys().collect();
+    if numbers.len() > MAX_PAGES {
         return Err(tr_with(
             "pdf-too-many-pages",
-            &[("count", pages.into()), ("most", MAX_PAGES.into())],
+            &[("count", numbers.len().into()), ("most", MAX_PAGES.into())],
         ));
     }
     inflated_within_bounds(&document).map_err(unreadable)?;
-    // The extractor may panic on a malformed file: that is a refusal, never a crash.
-    let pages = std::panic::catch_unwind(|| pdf_extract::extract_text_from_mem_by_pages(bytes))
-        .map_err(|_| {
-            tr_with(
-                "pdf-unreadable",
-                &[("why", "its text extractor failed".into())],
-            )
-        })?
-        .map_err(|e| tr_with("pdf-unreadable", &[("why", e.to_string().into())]))?;
+    // Each page of the document already read (not read again from the bytes); a page that fails
+    // refuses the file rather than ending it there. The extractor may panic on a malformed file:
+    // that is a refusal, never a crash.
+    let page_text = |number: u32| {
+        let mut text = String::new();
+        let mut output = pdf_extract::PlainTextOutput::new(&mut text);
+        pdf_extract::output_doc_page(&document, &mut output, number)
+            .map_err(|e| unreadable(format!("page {number}: {e}")))?;
+        Ok::<String, String>(text)
+    };
+    let pages = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        numbers
+            .iter()
+            .map(|&n| page_text(n))
+            .collect::<Result<Vec<_>, _>>()
+    }))
+    .map_err(|_| unreadable("its text extractor failed".to_owned()))??;
     let pages: Vec<String> = pages.iter().map(|page| tidy(page)).collect();
     let without: Vec<usize> = pages
         .iter()

@@ -2,7 +2,7 @@
 //! in words (dates explained, quotes with their words, places by name and where they lie), and
 //! *Take ours*, *Take theirs* or *Edit* (ours kept, the object's form opened).
 
-use super::object_words::{object_name, side_words};
+use super::object_words::{object_name, position, side_words};
 use super::state::{Command, FormCommand, TeamCommand, TourCommand};
 use crate::i18n::{tr, tr_with};
 use crate::load::raw::RawConflict;
@@ -94,15 +94,13 @@ fn conflict_ui(
 
 /// The command that opens the object's form, when it has one.
 fn form_of(story: &Story, section: Section, id: &str) -> Option<Command> {
-    fn find<T: crate::edit::Record>(records: &[T], id: &str) -> Option<usize> {
-        records.iter().position(|r| r.id() == id)
-    }
+    let at = position(story, section, id)?;
     Some(match section {
-        Section::Events => Command::Form(FormCommand::Event(Some(find(&story.events, id)?))),
-        Section::Places => Command::Form(FormCommand::Place(find(&story.places, id)?)),
-        Section::Claims => Command::Form(FormCommand::Claim(Some(find(&story.claims, id)?))),
-        Section::Sources => Command::Form(FormCommand::Source(find(&story.sources, id)?)),
-        Section::Steps => Command::Tour(TourCommand::Edit(find(&story.steps, id)?)),
+        Section::Events => Command::Form(FormCommand::Event(Some(at))),
+        Section::Places => Command::Form(FormCommand::Place(at)),
+        Section::Claims => Command::Form(FormCommand::Claim(Some(at))),
+        Section::Sources => Command::Form(FormCommand::Source(at)),
+        Section::Steps => Command::Tour(TourCommand::Edit(at)),
         _ => return None,
     })
 }

@@ -1,6 +1,7 @@
 //! Objects of a story and their fields' values in words, for the windows that compare versions
 //! (conflicts, review, history): an object by its kind and name, a value as a reader reads it.
 
+use crate::edit::Record;
 use crate::i18n::{tr, tr_with};
 use crate::model::Story;
 use crate::versions::objects::Section;
@@ -28,6 +29,23 @@ pub fn object_name(story: &Story, section: Option<Section>, id: &str) -> String 
 /// A kind of object as the window says it ("event", "événement").
 pub fn kind_name(section: Section) -> String {
     tr(&format!("object-kind-{}", section.kind()))
+}
+
+/// The object's position in its list of the story, when the story has it.
+pub fn position(story: &Story, section: Section, id: &str) -> Option<usize> {
+    fn find<T: Record>(records: &[T], id: &str) -> Option<usize> {
+        records.iter().position(|r| r.id() == id)
+    }
+    match section {
+        Section::Events => find(&story.events, id),
+        Section::Places => find(&story.places, id),
+        Section::Claims => find(&story.claims, id),
+        Section::Sources => find(&story.sources, id),
+        Section::Steps => find(&story.steps, id),
+        Section::Quotes => find(&story.quotes, id),
+        Section::Conflicts => find(&story.conflicts, id),
+        Section::Story => None,
+    }
 }
 
 /// One side's value in words: absent or deleted said so, a date explained, a list of quotes by

@@ -2,9 +2,8 @@
 //! commit before a day, or another story folder — what was added, changed and removed, each object
 //! leading to itself, each changed field old → new. The list of changes also serves History.
 
-use super::object_words::{kind_name, object_name, side_words};
+use super::object_words::{kind_name, object_name, position, side_words};
 use super::state::{Command, TeamCommand, TourCommand};
-use crate::edit::Record;
 use crate::i18n::{tr, tr_with};
 use crate::model::Story;
 use crate::versions::diff::{Change, What};
@@ -90,7 +89,7 @@ pub fn changes_ui(
         };
         let name = match (change.section, record) {
             (Section::Story, _) => tr("conflicts-the-story"),
-            (_, Some(record)) if story_has(story, change.section, &change.id).is_none() => {
+            (_, Some(record)) if position(story, change.section, &change.id).is_none() => {
                 let said = side_words(story, section, None, record);
                 format!("{} « {said} » ({})", kind_name(change.section), change.id)
             }
@@ -134,27 +133,10 @@ pub fn changes_ui(
     }
 }
 
-/// The object's position in the story, when it has it.
-fn story_has(story: &Story, section: Section, id: &str) -> Option<usize> {
-    fn find<T: Record>(records: &[T], id: &str) -> Option<usize> {
-        records.iter().position(|r| r.id() == id)
-    }
-    match section {
-        Section::Events => find(&story.events, id),
-        Section::Places => find(&story.places, id),
-        Section::Claims => find(&story.claims, id),
-        Section::Sources => find(&story.sources, id),
-        Section::Steps => find(&story.steps, id),
-        Section::Quotes => find(&story.quotes, id),
-        Section::Conflicts => find(&story.conflicts, id),
-        Section::Story => None,
-    }
-}
-
 /// The command that shows the object: an event selected, a place's card, a claim compared, a
 /// source or a quote in the reader, a step of the tour.
 fn go_to(story: &Story, section: Section, id: &str) -> Option<Command> {
-    let at = story_has(story, section, id)?;
+    let at = position(story, section, id)?;
     Some(match section {
         Section::Events => Command::SelectEvent(at),
         Section::Places => Command::SelectPlace(Some(at)),

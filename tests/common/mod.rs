@@ -274,3 +274,41 @@ pub fn select_whole_text(harness: &mut AppHarness, label: &str) {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     harness.run();
 }
+
+/// Edits a story file as any editor of the files would: parsed, changed, written in another
+/// layout (compact).
+pub fn edit_json(file: &std::path::Path, change: impl FnOnce(&mut serde_json::Value)) {
+    let text = std::fs::read_to_string(file).unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    change(&mut value);
+    std::fs::write(file, serde_json::to_string(&value).unwrap()).unwrap();
+}
+
+/// Takes the place `id` out of the places file of the story in `folder`, by hand.
+pub fn remove_place_by_hand(folder: &std::path::Path, id: &str) {
+    edit_json(&folder.join("places.geojson"), |places| {
+        places["features"]
+            .as_array_mut()
+            .unwrap()
+            .retain(|f| f["id"] != id);
+    });
+}
+
+/// A quote of page 2 of `tests/pdf/report.pdf` (added to the story as source `source`), and an
+/// event it backs, "e-june", written into story.json by hand.
+pub fn quote_page_two_of_the_report(story: &std::path::Path, source: &str) {
+    edit_json(&story.join("story.json"), |value| {
+        value["quotes"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({
+            "id": "q-june", "source": source, "mentions": [],
+            "exact": "Les derniers soldats ont quitté la région le 12 juin 2024."}));
+        value["events"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({
+            "id": "e-june", "title": "The last soldiers leave", "date": "2024-06-12",
+            "status": "reported", "places": [], "quotes": ["q-june"]}));
+    });
+}
