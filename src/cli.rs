@@ -139,9 +139,10 @@ pub enum Command {
         #[arg(long, value_parser = ["fr", "en"])]
         language: Option<String>,
     },
-    /// Copy a .txt, .md or .html file, or a web archive (.wacz, .warc, .warc.gz), into a story as a
-    /// new source with its capture record (the main text of an HTML page, or of the archived page, is
-    /// extracted; the page or the archive is kept as the original); prints its id.
+    /// Copy a .txt, .md or .html file, a PDF, a photograph (.jpg, .png, .webp) or a web archive
+    /// (.wacz, .warc, .warc.gz) into a story as a new source with its capture record (the main text
+    /// of an HTML page or of the archived page, a PDF's text page by page, what a photo's metadata
+    /// say; the page, archive, PDF or photo is kept unchanged as the original); prints its id.
     AddSource {
         story: PathBuf,
         file: PathBuf,

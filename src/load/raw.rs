@@ -147,6 +147,76 @@ pub struct RawCapture {
     pub timestamp: Option<RawTimestamp>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// What a picture's file gives: its size, what its metadata say, its Content Credentials.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub picture: Option<RawPicture>,
+}
+
+/// A picture kept as a source (its original), as its file gave it when captured.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPicture {
+    /// In pixels, as stored (before any EXIF orientation).
+    pub width: u32,
+    pub height: u32,
+    /// What the file's metadata claim, as they say it.
+    #[serde(default, skip_serializing_if = "PictureClaims::is_empty")]
+    pub says: PictureClaims,
+    /// Its Content Credentials (C2PA manifest) as read and validated when captured.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credentials: Option<RawCredentials>,
+}
+
+/// What a picture's EXIF metadata claim: never facts, whoever wrote them.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PictureClaims {
+    /// ISO 8601, with the offset when the file gives one, e.g. `2024-04-17T10:32:05+04:00`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub taken: Option<String>,
+    /// `[longitude, latitude]` in degrees, as GeoJSON orders them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<[f64; 2]>,
+    /// Make and model.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub camera: Option<String>,
+    /// EXIF orientation (1 upright … 8).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub orientation: Option<u16>,
+}
+
+impl PictureClaims {
+    pub fn is_empty(&self) -> bool {
+        *self == PictureClaims::default()
+    }
+}
+
+/// A picture's C2PA manifest as validated: `state` is `trusted`, `valid`, `invalid` or
+/// `unreadable`; `bound` whether it still matches the picture's bytes.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCredentials {
+    pub state: String,
+    pub bound: bool,
+    /// The signing certificate's common name and issuing organisation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signed_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signed_at: Option<String>,
+    /// The tool that made the manifest (its claim generator).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tool: Option<String>,
+    /// The actions it records, e.g. `c2pa.created`, `c2pa.cropped`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<String>,
+    /// IPTC's digital source type of its creation, e.g. `digitalCapture`, `trainedAlgorithmicMedia`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_type: Option<String>,
+    /// The validation codes that failed (e.g. `assertion.dataHash.mismatch`), or why it could not be read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub problems: Vec<String>,
 }
 
 /// An RFC 3161 time-stamp response kept in the story folder, and what it says (checked again on

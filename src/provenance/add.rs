@@ -3,10 +3,10 @@
 //! capture record (now, the SHA-256 of its text and of any original), and the story is checked
 //! like one on disk before anything is written.
 
-use super::{archive, extract, now_utc, pdf, sha256_hex};
+use super::{archive, extract, now_utc, pdf, picture, sha256_hex};
 use crate::formats::{self, story_out::StoryOut};
 use crate::ids;
-use crate::load::raw::{RawArchive, RawCapture, RawOriginal, RawSource};
+use crate::load::raw::{RawArchive, RawCapture, RawOriginal, RawPicture, RawSource};
 use crate::load::{LoadErrors, Problem};
 use crate::model::{Source, Story};
 
@@ -27,12 +27,21 @@ pub enum SourceInput {
     /// A PDF document (`name`): its text, page by page, becomes the source; the PDF is kept as the
     /// original.
     Pdf { name: String, bytes: Vec<u8> },
+    /// A photograph (`name`: `.jpg`, `.png`, `.webp`), kept as the original; what its metadata say
+    /// becomes the source's text.
+    Picture { name: String, bytes: Vec<u8> },
 }
 
 impl SourceInput {
     /// A file's bytes by its extension (`.txt`, `.md`, `.html`/`.htm`, `.pdf`, a web archive's), or
     /// why they cannot be a source.
     pub fn from_file(name: &str, bytes: Vec<u8>) -> Result<SourceInput, Problem> {
+        if picture::is_picture(name) {
+            return Ok(SourceInput::Picture {
+                name: name.to_owned(),
+                bytes,
+            });
+        }
         if pdf::is_pdf(name) {
             return Ok(SourceInput::Pdf {
                 name: name.to_owned(),
@@ -120,65 +129,20 @@ pub fn with_source(
             &[("why", e.into())],
         )))
     };
-    let mut extracted_by = extract::EXTRACTED_BY;
-    let mut notes = Vec::new();
-    let mut pdf_title = None;
-    let (text, extension, original, page, archived) = match input {
-        SourceInput::Text { text, extension } => (text, extension, None, None, None),
-        SourceInput::Pdf { name: file, bytes } => {
-            let document = pdf::text(&bytes).map_err(|e| refuse(Problem::Invalid(e)))?;
-            if !document.pages_without_text.is_empty() {
-                notes.push(crate::i18n::tr_with(
-                    "pdf-pages-without-text",
-                    &[
-                        ("pages", pdf::page_list(&document.pages_without_text).into()),
-                        ("count", document.pages_without_text.len().into()),
-                    ],
-                ));
-            }
-            extracted_by = pdf::EXTRACTED_BY;
-            pdf_title = document.title.clone().or_else(|| {
-                std::path::Path::new(&file)
-                    .file_stem()
-                    .map(|s| s.to_string_lossy().into_owned())
-            });
-            let original = ("pdf".to_owned(), bytes);
-            (document.text, "txt".to_owned(), Some(original), None, None)
-        }
-        SourceInput::Html { html } => {
-            let page = extract::main_text(&html).map_err(no_text)?;
-            let original = ("html".to_owned(), html.into_bytes());
-            (
-                page.text.clone(),
-                "txt".to_owned(),
-                Some(original),
-                Some(page),
-                None,
-            )
-        }
-        SourceInput::Archive {
-            name: file,
-            bytes,
-            page,
-        } => {
-            let archived = archive::page(&file, &bytes, page.as_deref())
-                .map_err(|e| refuse(Problem::Invalid(e.to_string())))?;
-            let page = extract::main_text(&archived.html).map_err(no_text)?;
-            let original = (archive_extension(&file).to_owned(), bytes);
-            let record = RawArchive {
-                url: archived.url,
-                archived: archived.archived,
-                payload_digest: archived.payload_digest,
-            };
-            (
-                page.text.clone(),
-                "txt".to_owned(),
-                Some(original),
-                Some(page),
-                Some(record),
-            )
-        }
-    };
+    let Derived {
+        text,
+        extension,
+        original,
+        page,
+        archived,
+        extracted_by,
+        notes,
+        file_title,
+        picture,
+    } = derive(input).map_err(|why| match why {
+        Refusal::NoText(e) => no_text(e),
+        Refusal::Invalid(e) => refuse(Problem::Invalid(e)),
+    })?;
     let (published, published_note) =
         publication_date(&meta.published, page.as_ref(), archived.as_ref())
             .ok_or_else(|| refuse(Problem::Invalid(crate::i18n::tr("invalid-give-published"))))?;
@@ -191,7 +155,7 @@ pub fn with_source(
         .title
         .clone()
         .or(page.map(|p| p.title))
-        .or(pdf_title)
+        .or(file_title)
         .filter(|t| !t.trim().is_empty())
         .ok_or_else(|| refuse(Problem::Invalid(crate::i18n::tr("invalid-needs-title"))))?;
     let taken = |id: &str| story.sources.iter().any(|s| s.id == id);
@@ -227,6 +191,7 @@ pub fn with_source(
         archive: archived,
         timestamp: None,
         notes: String::new(),
+        picture,
     };
     let mut out = StoryOut::from_story(story);
     out.story.sources.push(RawSource {
@@ -253,6 +218,109 @@ pub fn with_source(
     }
     let story = formats::reload(out, name)?;
     Ok((story, id))
+}
+
+/// What a source's input gives: its text, the original kept beside it and what the original says.
+struct Derived {
+    text: String,
+    extension: String,
+    /// The original's extension and bytes.
+    original: Option<(String, Vec<u8>)>,
+    page: Option<extract::Extracted>,
+    archived: Option<RawArchive>,
+    extracted_by: &'static str,
+    notes: Vec<String>,
+    /// A title the file itself gives (a PDF's metadata, else a PDF's or a picture's file name).
+    file_title: Option<String>,
+    picture: Option<RawPicture>,
+}
+
+/// Why an input gives no source: no article text in a page, or anything else.
+enum Refusal {
+    NoText(String),
+    Invalid(String),
+}
+
+fn file_stem(file: &str) -> Option<String> {
+    std::path::Path::new(file)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+}
+
+/// The text of an input and what it keeps: each kind of input derived by its own extractor.
+fn derive(input: SourceInput) -> Result<Derived, Refusal> {
+    let mut derived = Derived {
+        text: String::new(),
+        extension: "txt".to_owned(),
+        original: None,
+        page: None,
+        archived: None,
+        extracted_by: extract::EXTRACTED_BY,
+        notes: Vec::new(),
+        file_title: None,
+        picture: None,
+    };
+    match input {
+        SourceInput::Text { text, extension } => {
+            derived.text = text;
+            derived.extension = extension;
+        }
+        SourceInput::Pdf { name: file, bytes } => {
+            let document = pdf::text(&bytes).map_err(Refusal::Invalid)?;
+            if !document.pages_without_text.is_empty() {
+                derived.notes.push(crate::i18n::tr_with(
+                    "pdf-pages-without-text",
+                    &[
+                        ("pages", pdf::page_list(&document.pages_without_text).into()),
+                        ("count", document.pages_without_text.len().into()),
+                    ],
+                ));
+            }
+            derived.extracted_by = pdf::EXTRACTED_BY;
+            derived.file_title = document.title.clone().or_else(|| file_stem(&file));
+            derived.original = Some(("pdf".to_owned(), bytes));
+            derived.text = document.text;
+        }
+        SourceInput::Picture { name: file, bytes } => {
+            let read = picture::read(&file, &bytes).map_err(Refusal::Invalid)?;
+            if let Some(why) = &read.metadata_unreadable {
+                derived.notes.push(crate::i18n::tr_with(
+                    "picture-metadata-unreadable",
+                    &[("why", why.clone().into())],
+                ));
+            }
+            derived.extracted_by = picture::EXTRACTED_BY;
+            derived.file_title = file_stem(&file);
+            let extension = file.rsplit_once('.').map_or("jpg".to_owned(), |(_, e)| e.to_ascii_lowercase());
+            derived.original = Some((extension, bytes));
+            derived.text = read.text;
+            derived.picture = Some(read.record);
+        }
+        SourceInput::Html { html } => {
+            let page = extract::main_text(&html).map_err(Refusal::NoText)?;
+            derived.original = Some(("html".to_owned(), html.into_bytes()));
+            derived.text = page.text.clone();
+            derived.page = Some(page);
+        }
+        SourceInput::Archive {
+            name: file,
+            bytes,
+            page,
+        } => {
+            let archived =
+                archive::page(&file, &bytes, page.as_deref()).map_err(|e| Refusal::Invalid(e.to_string()))?;
+            let page = extract::main_text(&archived.html).map_err(Refusal::NoText)?;
+            derived.original = Some((archive_extension(&file).to_owned(), bytes));
+            derived.archived = Some(RawArchive {
+                url: archived.url,
+                archived: archived.archived,
+                payload_digest: archived.payload_digest,
+            });
+            derived.text = page.text.clone();
+            derived.page = Some(page);
+        }
+    }
+    Ok(derived)
 }
 
 /// How an archive's file name ends, kept for its copy in `sources/original/`.

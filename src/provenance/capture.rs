@@ -23,6 +23,7 @@ pub fn record_missing(story: &Story, name: &str) -> Result<(Story, Vec<String>),
                 notes: format!(
                     "Recorded after the fact on {now}: the hash is of the text as it was then; when and where it was first captured is not known."
                 ),
+                picture: None,
             });
             recorded.push(raw.id.clone());
         }

@@ -7,6 +7,7 @@ pub mod archive;
 pub mod capture;
 pub mod extract;
 pub mod pdf;
+pub mod picture;
 pub mod rederive;
 pub mod timestamp;
 

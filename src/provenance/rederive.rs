@@ -1,8 +1,8 @@
-//! The text of a source re-derived from its original (a saved page or a web archive) and compared,
+//! The text of a source re-derived from its original (a saved page, a web archive, a PDF or a picture) and compared,
 //! byte for byte, with the text the story keeps: a text edited and given a fresh capture record
 //! no longer matches what its original says.
 
-use super::{archive, extract, pdf};
+use super::{archive, extract, pdf, picture};
 use crate::load::{LoadError, Problem};
 use crate::model::Source;
 use std::path::Path;
@@ -22,8 +22,11 @@ pub fn check(sources: &[Source], folder: &Path) -> Rederived {
         };
         let text_file = folder.join(&source.file).display().to_string();
         let is_pdf = pdf::is_pdf(&original.file);
+        let is_picture = picture::is_picture(&original.file);
         let extractor = if is_pdf {
             pdf::EXTRACTED_BY
+        } else if is_picture {
+            picture::EXTRACTED_BY
         } else {
             extract::EXTRACTED_BY
         };
@@ -39,6 +42,11 @@ pub fn check(sources: &[Source], folder: &Path) -> Rederived {
         let derived = if is_pdf {
             pdf::text(bytes).map(|document| extract::Extracted {
                 text: document.text,
+                ..extract::Extracted::default()
+            })
+        } else if is_picture {
+            picture::read(&original.file, bytes).map(|read| extract::Extracted {
+                text: read.text,
                 ..extract::Extracted::default()
             })
         } else if archive::is_archive(&original.file) {

@@ -176,7 +176,10 @@ pub fn add_source_ui(
                             if ui.button(tr("form-choose")).clicked() {
                                 let dialog = rfd::FileDialog::new().add_filter(
                                     tr("source-form-file-kinds"),
-                                    &["txt", "md", "html", "htm", "pdf", "wacz", "warc", "gz"],
+                                    &[
+                                        "txt", "md", "html", "htm", "pdf", "wacz", "warc", "gz", "jpg",
+                                        "jpeg", "png", "webp",
+                                    ],
                                 );
                                 match file_dialog::choose(|| dialog.pick_file()) {
                                     Chosen::Path(file) => form.file = file.display().to_string(),

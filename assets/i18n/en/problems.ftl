@@ -232,3 +232,6 @@ pdf-pages-without-text = { $count ->
    *[other] Pages { $pages } of the PDF have no text (scanned pages?): nothing on them can be quoted.
 }
 pdf-too-many-pages = this PDF has { $count } pages: Chronomap reads at most { $most } (split the document, or add the part that is quoted)
+picture-unreadable = this picture cannot be read: { $why }
+picture-too-large = this picture declares { $width } × { $height } pixels: Chronomap reads pictures of at most { $most } megapixels and 30 000 pixels a side (a file that declares more is refused before anything is decoded)
+picture-metadata-unreadable = Its EXIF metadata could not be read ({ $why }): nothing is recorded of what they say.

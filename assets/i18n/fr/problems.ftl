@@ -255,3 +255,6 @@ pdf-pages-without-text = { $count ->
    *[other] Les pages { $pages } du PDF n’ont pas de texte (des pages scannées ?) : rien ne peut y être cité.
 }
 pdf-too-many-pages = ce PDF a { $count } pages : Chronomap en lit au plus { $most } (scindez le document, ou ajoutez la partie citée)
+picture-unreadable = cette image ne peut pas être lue : { $why }
+picture-too-large = cette image déclare { $width } × { $height } pixels : Chronomap lit les images d’au plus { $most } mégapixels et 30 000 pixels de côté (un fichier qui en déclare plus est refusé avant d’être décodé)
+picture-metadata-unreadable = Ses métadonnées EXIF n’ont pas pu être lues ({ $why }) : rien n’est noté de ce qu’elles disent.

@@ -1,0 +1,368 @@
+//! A photograph as a source: kept unchanged, its size read from its header (one that declares more
+//! pixels than any camera makes is refused before anything is decoded), what its metadata says
+//! (EXIF, read by `kamadak-exif`) and its Content Credentials (a C2PA manifest, read and validated
+//! by the `c2pa` crate). The metadata are claims the file makes, recorded and shown as such, never
+//! as facts. The source's text is what the EXIF metadata says, a line each, derived again by
+//! `validate` as a PDF's text is; the credentials' validation depends on the day (trust lists,
+//! expiry) and so lives in the capture record, not in the text.
+
+use crate::i18n::tr_with;
+use crate::load::raw::{PictureClaims, RawCredentials, RawPicture};
+use std::io::Cursor;
+
+/// What derived a picture's text, as a capture record names it (re-derived only by the same).
+pub const EXTRACTED_BY: &str = "kamadak-exif 0.6";
+
+/// More pixels than this are refused (100 megapixels: more than any camera in use makes, and an
+/// RGBA copy of it already takes 400 MB to show); so is a side longer than `MAX_SIDE`.
+pub const MAX_PIXELS: u64 = 100_000_000;
+pub const MAX_SIDE: u32 = 30_000;
+
+/// The picture formats a source may be, by extension.
+const EXTENSIONS: [&str; 4] = ["jpg", "jpeg", "png", "webp"];
+
+pub fn is_picture(name: &str) -> bool {
+    extension(name).is_some_and(|e| EXTENSIONS.contains(&e.as_str()))
+}
+
+fn extension(name: &str) -> Option<String> {
+    name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase())
+}
+
+/// The MIME type of a picture by its name (`image/jpeg`, `image/png`, `image/webp`).
+pub fn mime_type(name: &str) -> &'static str {
+    match extension(name).as_deref() {
+        Some("png") => "image/png",
+        Some("webp") => "image/webp",
+        _ => "image/jpeg",
+    }
+}
+
+/// What a picture's file gives: its record and its text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PictureRead {
+    pub record: RawPicture,
+    pub text: String,
+    /// Why the EXIF metadata could not be read, when they could not (the picture is kept all the same).
+    pub metadata_unreadable: Option<String>,
+}
+
+/// The picture `bytes` (named `name`) read, or why it cannot be a source. Nothing is decoded: the
+/// size comes from the header, the metadata from their own segments.
+pub fn read(name: &str, bytes: &[u8]) -> Result<PictureRead, String> {
+    let (width, height) = size(name, bytes)?;
+    let (says, flaws, metadata_unreadable) = match claims(bytes) {
+        Ok((says, flaws)) => (says, flaws, None),
+        Err(why) => (PictureClaims::default(), Vec::new(), Some(why)),
+    };
+    let mut text = text_of(name, width, height, &says, metadata_unreadable.as_deref());
+    if !flaws.is_empty() {
+        text.push_str(&format!(
+            "Its EXIF metadata are partly malformed ({}); what could be read is above.\n",
+            flaws.join("; ")
+        ));
+    }
+    Ok(PictureRead {
+        record: RawPicture {
+            width,
+            height,
+            says,
+            credentials: credentials(name, bytes),
+        },
+        text,
+        metadata_unreadable,
+    })
+}
+
+/// The picture's size from its header, refused past the bounds or when the bytes are not the
+/// format their name says.
+pub fn size(name: &str, bytes: &[u8]) -> Result<(u32, u32), String> {
+    let unreadable = |why: String| tr_with("picture-unreadable", &[("why", why.into())]);
+    let format = image::ImageFormat::from_extension(extension(name).unwrap_or_default())
+        .ok_or_else(|| unreadable(format!("{name} is not a JPEG, PNG or WebP picture")))?;
+    let (width, height) = image::ImageReader::with_format(Cursor::new(bytes), format)
+        .into_dimensions()
+        .map_err(|e| unreadable(e.to_string()))?;
+    if u64::from(width) * u64::from(height) > MAX_PIXELS || width.max(height) > MAX_SIDE {
+        return Err(tr_with(
+            "picture-too-large",
+            &[
+                ("width", width.into()),
+                ("height", height.into()),
+                ("most", (MAX_PIXELS / 1_000_000).into()),
+            ],
+        ));
+    }
+    if width == 0 || height == 0 {
+        return Err(unreadable("it has no pixels".to_owned()));
+    }
+    Ok((width, height))
+}
+
+/// What the EXIF metadata say of when, where and with what the picture was taken, and the flaws
+/// met reading them (a pointer where none belongs: writers differ); or why they cannot be read.
+fn claims(bytes: &[u8]) -> Result<(PictureClaims, Vec<String>), String> {
+    let mut flaws = Vec::new();
+    let read = exif::Reader::new()
+        .continue_on_error(true)
+        .read_from_container(&mut Cursor::new(bytes))
+        .or_else(|e| {
+            e.distill_partial_result(|errors| {
+                flaws = errors.iter().map(ToString::to_string).collect();
+            })
+        });
+    let exif = match read {
+        Ok(exif) => exif,
+        Err(exif::Error::NotFound(_)) => return Ok((PictureClaims::default(), flaws)),
+        Err(e) => return Err(e.to_string()),
+    };
+    let text = |tag| {
+        exif.get_field(tag, exif::In::PRIMARY)
+            .and_then(|f| match &f.value {
+                exif::Value::Ascii(parts) => parts.first().map(|p| {
+                    String::from_utf8_lossy(p)
+                        .trim_matches(|c: char| c == '\0' || c.is_whitespace())
+                        .to_owned()
+                }),
+                _ => None,
+            })
+            .filter(|s| !s.is_empty())
+    };
+    let taken = text(exif::Tag::DateTimeOriginal)
+        .or_else(|| text(exif::Tag::DateTime))
+        .and_then(|t| exif_time(&t, text(exif::Tag::OffsetTimeOriginal).as_deref()));
+    let camera = [text(exif::Tag::Make), text(exif::Tag::Model)]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let orientation = exif
+        .get_field(exif::Tag::Orientation, exif::In::PRIMARY)
+        .and_then(|f| f.value.get_uint(0))
+        .and_then(|o| u16::try_from(o).ok());
+    let coordinate = |tag, reference, negative: &str| {
+        let field = exif.get_field(tag, exif::In::PRIMARY)?;
+        let exif::Value::Rational(parts) = &field.value else {
+            return None;
+        };
+        let value = parts
+            .iter()
+            .take(3)
+            .zip([1.0, 60.0, 3600.0])
+            .map(|(part, per)| part.to_f64() / per)
+            .sum::<f64>();
+        let sign = if text(reference).as_deref() == Some(negative) {
+            -1.0
+        } else {
+            1.0
+        };
+        Some(sign * value).filter(|v| v.is_finite())
+    };
+    let latitude = coordinate(exif::Tag::GPSLatitude, exif::Tag::GPSLatitudeRef, "S");
+    let longitude = coordinate(exif::Tag::GPSLongitude, exif::Tag::GPSLongitudeRef, "W");
+    let position = match (longitude, latitude) {
+        (Some(lon), Some(lat)) if lat.abs() <= 90.0 && lon.abs() <= 180.0 => {
+            Some([round6(lon), round6(lat)])
+        }
+        _ => None,
+    };
+    flaws.dedup();
+    let says = PictureClaims {
+        taken,
+        position,
+        camera: Some(camera).filter(|c| !c.is_empty()),
+        orientation,
+    };
+    Ok((says, flaws))
+}
+
+fn round6(value: f64) -> f64 {
+    (value * 1e6).round() / 1e6
+}
+
+/// EXIF's "2024:04:17 10:32:05" (and an offset "+04:00" when given) as ISO 8601, or none when it
+/// is not a time.
+fn exif_time(time: &str, offset: Option<&str>) -> Option<String> {
+    let parsed = chrono::NaiveDateTime::parse_from_str(time, "%Y:%m:%d %H:%M:%S").ok()?;
+    let iso = parsed.format("%Y-%m-%dT%H:%M:%S").to_string();
+    let offset = offset.filter(|o| valid_offset(o));
+    Some(match offset {
+        Some(offset) => format!("{iso}{offset}"),
+        None => iso,
+    })
+}
+
+fn valid_offset(offset: &str) -> bool {
+    let bytes = offset.as_bytes();
+    bytes.len() == 6
+        && matches!(bytes[0], b'+' | b'-')
+        && bytes[3] == b':'
+        && [1, 2, 4, 5].iter().all(|&i| bytes[i].is_ascii_digit())
+}
+
+/// The picture's text: its size and format, then what its metadata say, a line each, in a fixed
+/// form (the text is evidence derived from the file, the same in every language of the window).
+fn text_of(
+    name: &str,
+    width: u32,
+    height: u32,
+    says: &PictureClaims,
+    unreadable: Option<&str>,
+) -> String {
+    let format = match mime_type(name) {
+        "image/png" => "PNG",
+        "image/webp" => "WebP",
+        _ => "JPEG",
+    };
+    let mut lines = vec![format!("Picture: {width} × {height} pixels, {format}.")];
+    if let Some(why) = unreadable {
+        lines.push(format!("Its EXIF metadata could not be read: {why}."));
+    } else if says.is_empty() {
+        lines.push("Its metadata say nothing of when, where or with what it was taken.".to_owned());
+    } else {
+        lines.push("What its metadata say (claims of the file, not facts):".to_owned());
+        if let Some(taken) = &says.taken {
+            lines.push(format!("Taken: {taken}"));
+        }
+        if let Some([lon, lat]) = says.position {
+            let (ns, ew) = (
+                if lat < 0.0 { 'S' } else { 'N' },
+                if lon < 0.0 { 'W' } else { 'E' },
+            );
+            lines.push(format!(
+                "Position: {:.6} {ns}, {:.6} {ew}",
+                lat.abs(),
+                lon.abs()
+            ));
+        }
+        if let Some(camera) = &says.camera {
+            lines.push(format!("Camera: {camera}"));
+        }
+        if let Some(orientation) = says.orientation {
+            lines.push(format!("Orientation: {orientation}"));
+        }
+    }
+    lines.join("\n") + "\n"
+}
+
+/// The validation codes that say the manifest no longer matches the picture's bytes.
+const UNBOUND: [&str; 4] = [
+    "assertion.dataHash.mismatch",
+    "assertion.boxesHash.mismatch",
+    "assertion.bmffHash.mismatch",
+    "assertion.hashedURI.mismatch",
+];
+
+/// The picture's Content Credentials (its C2PA manifest) read and validated now, or none when it
+/// carries none. The reader runs under `catch_unwind`: a malformed manifest is said, never a crash.
+pub fn credentials(name: &str, bytes: &[u8]) -> Option<RawCredentials> {
+    let read = std::panic::catch_unwind(|| {
+        c2pa::Reader::from_context(c2pa::Context::new())
+            .with_stream(mime_type(name), Cursor::new(bytes))
+    });
+    let reader = match read {
+        Ok(Ok(reader)) => reader,
+        Ok(Err(c2pa::Error::JumbfNotFound)) | Ok(Err(c2pa::Error::UnsupportedType)) => return None,
+        Ok(Err(e)) => return Some(RawCredentials::unreadable(e.to_string())),
+        Err(_) => return Some(RawCredentials::unreadable("the reader failed".to_owned())),
+    };
+    let problems: Vec<String> = reader
+        .validation_status()
+        .unwrap_or_default()
+        .iter()
+        .filter(|s| !s.passed())
+        .map(|s| s.code().to_owned())
+        .collect();
+    let Some(manifest) = reader.active_manifest() else {
+        return Some(RawCredentials {
+            problems,
+            ..RawCredentials::unreadable("the file holds no active manifest".to_owned())
+        });
+    };
+    let signature = manifest.signature_info();
+    let tool = manifest
+        .claim_generator_info
+        .as_ref()
+        .and_then(|tools| tools.first())
+        .map(|t| match &t.version {
+            Some(version) => format!("{} {version}", t.name),
+            None => t.name.clone(),
+        })
+        .or_else(|| manifest.claim_generator().map(str::to_owned));
+    let mut actions = Vec::new();
+    let mut source_type = None;
+    for assertion in manifest
+        .assertions()
+        .iter()
+        .filter(|a| a.label().starts_with("c2pa.actions"))
+    {
+        let Ok(value) = assertion.value() else {
+            continue;
+        };
+        for action in value["actions"].as_array().into_iter().flatten() {
+            if let Some(name) = action["action"].as_str() {
+                actions.push(name.to_owned());
+            }
+            if let Some(kind) = action["digitalSourceType"].as_str() {
+                source_type.get_or_insert_with(|| kind.rsplit('/').next().unwrap_or(kind).to_owned());
+            }
+        }
+    }
+    let bound = !problems.iter().any(|p| UNBOUND.contains(&p.as_str()));
+    let state = match reader.validation_state() {
+        c2pa::ValidationState::Trusted => "trusted",
+        c2pa::ValidationState::Valid => "valid",
+        _ => "invalid",
+    };
+    Some(RawCredentials {
+        state: state.to_owned(),
+        bound,
+        signed_by: signature.and_then(|s| s.common_name.clone()),
+        issuer: signature.and_then(|s| s.issuer.clone()),
+        signed_at: signature.and_then(|s| s.time.clone()),
+        tool,
+        actions,
+        source_type,
+        problems,
+    })
+}
+
+impl RawCredentials {
+    /// Credentials the file carries but that could not be read, and why.
+    fn unreadable(why: String) -> Self {
+        RawCredentials {
+            state: "unreadable".to_owned(),
+            bound: false,
+            problems: vec![why],
+            ..RawCredentials::default()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn exif_times_become_iso_8601_with_their_offset() {
+        assert_eq!(
+            super::exif_time("2024:04:17 10:32:05", Some("+04:00")).as_deref(),
+            Some("2024-04-17T10:32:05+04:00")
+        );
+        assert_eq!(
+            super::exif_time("2024:04:17 10:32:05", Some("junk")).as_deref(),
+            Some("2024-04-17T10:32:05")
+        );
+        assert_eq!(super::exif_time("0000:00:00 00:00:00", None), None);
+    }
+
+    #[test]
+    fn a_picture_declaring_gigapixels_is_refused_from_its_header() {
+        // A PNG header for 40 000 × 40 000 pixels and nothing else: refused before any decoding.
+        let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
+        png.extend(40_000u32.to_be_bytes());
+        png.extend(40_000u32.to_be_bytes());
+        png.extend([8, 2, 0, 0, 0]);
+        png.extend([0; 4]);
+        let why = super::read("bomb.png", &png).unwrap_err();
+        assert!(why.contains("40000") || why.contains("40 000"), "{why}");
+    }
+}
