@@ -60,6 +60,11 @@ pub use crate::load::raw::{
 };
 
 impl Source {
+    /// What the picture this source is gave when captured, when it is one.
+    pub fn picture(&self) -> Option<&crate::load::raw::RawPicture> {
+        self.capture.as_ref()?.picture.as_ref()
+    }
+
     /// The source's address when it is a web page (http or https): the only links the app will open.
     pub fn web_link(&self) -> Option<&str> {
         self.url.as_deref().map(str::trim).filter(|url| {
@@ -174,6 +179,9 @@ pub struct Quote {
     pub bytes: Range<usize>,
     /// Places the passage names.
     pub mentions: Vec<usize>,
+    /// A region of a picture source, `[x, y, w, h]` in pixels of the original: then `exact` is the
+    /// region's caption, and `bytes` is empty.
+    pub region: Option<[u32; 4]>,
 }
 
 /// One fact the sources report differently.

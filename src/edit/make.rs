@@ -79,6 +79,43 @@ pub fn quote(story: &Story, source: usize, bytes: Range<usize>) -> Result<Quote,
         start: positions.of(text, bytes.start),
         bytes,
         mentions: mentioned_places(story, exact),
+        region: None,
+    })
+}
+
+/// A new quote of the region `xywh` (pixels of the original) of a picture source, with the caption
+/// that says what it shows; refused, as the loader would refuse it, when the source is not a
+/// picture, the region does not lie inside it or the caption is empty. It mentions the story's
+/// places its caption names.
+pub fn region_quote(
+    story: &Story,
+    source: usize,
+    xywh: [u32; 4],
+    caption: &str,
+) -> Result<Quote, EditError> {
+    let Some(picture) = story.sources.get(source).and_then(Source::picture) else {
+        return refuse(crate::i18n::tr("edit-refused-not-a-picture"));
+    };
+    let caption = caption.trim();
+    if caption.is_empty() {
+        return refuse(crate::i18n::tr("edit-refused-region-caption"));
+    }
+    if !picture.holds(xywh) {
+        return refuse(crate::i18n::tr("edit-refused-region-outside"));
+    }
+    let id = ids::unique_id(&first_words(caption, 5), "quote", 40, |id| {
+        story.quotes.iter().any(|q| q.id == id)
+    });
+    Ok(Quote {
+        id,
+        source,
+        exact: caption.to_owned(),
+        prefix: None,
+        suffix: None,
+        start: 0,
+        bytes: 0..0,
+        mentions: mentioned_places(story, caption),
+        region: Some(xywh),
     })
 }
 

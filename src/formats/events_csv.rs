@@ -14,10 +14,11 @@ use std::collections::{HashMap, HashSet};
 use std::io::Write;
 
 /// The first eight columns are the documented export; `quotes` and `notes` make a round trip exact;
-/// `evidence` carries each quote's words and its source's label (joined by " | "), ignored on import.
-pub const COLUMNS: [&str; 11] = [
+/// `evidence` carries each quote's words and its source's label (joined by " | "), and `regions`
+/// each region quote of a picture as `quote-id#xywh=x,y,w,h`; both ignored on import.
+pub const COLUMNS: [&str; 12] = [
     "id", "edtf", "earliest", "latest", "status", "title", "places", "sources", "quotes", "notes",
-    "evidence",
+    "evidence", "regions",
 ];
 
 pub fn export<W: Write>(story: &Story, out: W) -> Result<(), csv::Error> {
@@ -43,11 +44,18 @@ pub fn export<W: Write>(story: &Story, out: W) -> Result<(), csv::Error> {
             .quotes
             .iter()
             .map(|&q| {
-                let quote = &story.quotes[q];
-                let source = &story.sources[quote.source];
-                // In its own language's quotation marks, as every panel shows it.
-                let words = crate::quotation::quoted(&source.language, &quote.exact);
+                let words = crate::query::quote_words(story, q);
                 format!("{}: {words}", crate::query::quote_credit(story, q))
+            })
+            .collect();
+        // Each region quote as a W3C media fragment of its quote: `quote-id#xywh=x,y,w,h`.
+        let regions: Vec<String> = event
+            .quotes
+            .iter()
+            .filter_map(|&q| {
+                let quote = &story.quotes[q];
+                let [x, y, w, h] = quote.region?;
+                Some(format!("{}#xywh={x},{y},{w},{h}", quote.id))
             })
             .collect();
         writer.write_record([
@@ -62,6 +70,7 @@ pub fn export<W: Write>(story: &Story, out: W) -> Result<(), csv::Error> {
             &quotes.join(";"),
             event.notes.as_str(),
             &evidence.join(" | "),
+            &regions.join(";"),
         ])?;
     }
     writer.flush()?;
@@ -495,6 +504,7 @@ impl Merge<'_> {
             suffix: None,
             start: None,
             mentions: places.to_vec(),
+            ..RawQuote::default()
         });
         Some(quote_id)
     }

@@ -97,14 +97,28 @@ impl StoryOut {
             quotes: story
                 .quotes
                 .iter()
-                .map(|q| RawQuote {
-                    id: q.id.clone(),
-                    source: source_id(q.source),
-                    exact: q.exact.clone(),
-                    prefix: q.prefix.clone(),
-                    suffix: q.suffix.clone(),
-                    start: Some(q.start),
-                    mentions: q.mentions.iter().map(|&p| place_id(p)).collect(),
+                .map(|q| {
+                    let mentions = q.mentions.iter().map(|&p| place_id(p)).collect();
+                    match q.region {
+                        Some(xywh) => RawQuote {
+                            id: q.id.clone(),
+                            source: source_id(q.source),
+                            mentions,
+                            xywh: Some(xywh),
+                            caption: Some(q.exact.clone()),
+                            ..RawQuote::default()
+                        },
+                        None => RawQuote {
+                            id: q.id.clone(),
+                            source: source_id(q.source),
+                            exact: q.exact.clone(),
+                            prefix: q.prefix.clone(),
+                            suffix: q.suffix.clone(),
+                            start: Some(q.start),
+                            mentions,
+                            ..RawQuote::default()
+                        },
+                    }
                 })
                 .collect(),
             claims: story.claims.iter().map(|c| raw_claim(story, c)).collect(),

@@ -125,6 +125,7 @@ fn story(
                 suffix: None,
                 start: None,
                 mentions: vec![place.clone()],
+                ..RawQuote::default()
             });
             event_quotes.push(id);
         }

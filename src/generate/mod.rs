@@ -200,6 +200,7 @@ pub fn story(size: Size, seed: u64) -> StoryFiles {
                 suffix: None,
                 start: None,
                 mentions: event_places.clone(),
+                ..RawQuote::default()
             });
             event_quotes.push(id);
         }

@@ -302,6 +302,23 @@ impl Checker<'_> {
                 }
                 continue;
             };
+            if let Some(xywh) = q.xywh {
+                match region_quote(&sources[source], &q, xywh) {
+                    Ok(()) => quotes.push(Quote {
+                        id: q.id,
+                        source,
+                        exact: q.caption.unwrap_or_default(),
+                        prefix: None,
+                        suffix: None,
+                        start: 0,
+                        bytes: 0..0,
+                        mentions,
+                        region: Some(xywh),
+                    }),
+                    Err(why) => self.story_problem(&q.id, None, Problem::Invalid(why)),
+                }
+                continue;
+            }
             if q.exact.is_empty() {
                 self.story_problem(&q.id, None, Problem::QuoteEmpty { id: q.id.clone() });
                 continue;
@@ -358,6 +375,7 @@ impl Checker<'_> {
                         start,
                         bytes,
                         mentions,
+                        region: None,
                     });
                     continue;
                 }
@@ -566,4 +584,45 @@ impl Checker<'_> {
         }
         claims
     }
+}
+
+/// Why a region quote cannot stand, if it cannot: its source must be a picture, the region lie
+/// inside it, and a caption say what it shows (no words of a text beside it).
+fn region_quote(source: &Source, quote: &RawQuote, [x, y, w, h]: [u32; 4]) -> Result<(), String> {
+    let id =
+        || -> fluent_templates::fluent_bundle::FluentValue<'static> { quote.id.clone().into() };
+    let Some(picture) = source.picture() else {
+        return Err(crate::i18n::tr_with(
+            "problem-region-of-a-text",
+            &[("id", id()), ("source", source.id.clone().into())],
+        ));
+    };
+    if quote.caption.as_deref().is_none_or(|c| c.trim().is_empty()) {
+        return Err(crate::i18n::tr_with(
+            "problem-region-without-caption",
+            &[("id", id())],
+        ));
+    }
+    if !quote.exact.is_empty()
+        || quote.prefix.is_some()
+        || quote.suffix.is_some()
+        || quote.start.is_some()
+    {
+        return Err(crate::i18n::tr_with(
+            "problem-region-with-words",
+            &[("id", id())],
+        ));
+    }
+    if !picture.holds([x, y, w, h]) {
+        return Err(crate::i18n::tr_with(
+            "problem-region-outside",
+            &[
+                ("id", id()),
+                ("region", format!("{x}, {y}, {w} × {h}").into()),
+                ("width", picture.width.into()),
+                ("height", picture.height.into()),
+            ],
+        ));
+    }
+    Ok(())
 }

@@ -185,6 +185,16 @@ pub struct PictureClaims {
     pub orientation: Option<u16>,
 }
 
+impl RawPicture {
+    /// Whether the region `[x, y, w, h]` (pixels) has an area and lies inside the picture.
+    pub fn holds(&self, [x, y, w, h]: [u32; 4]) -> bool {
+        w > 0
+            && h > 0
+            && x.checked_add(w).is_some_and(|right| right <= self.width)
+            && y.checked_add(h).is_some_and(|bottom| bottom <= self.height)
+    }
+}
+
 impl PictureClaims {
     pub fn is_empty(&self) -> bool {
         *self == PictureClaims::default()
@@ -286,11 +296,13 @@ pub struct Check {
     pub note: String,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawQuote {
     pub id: String,
     pub source: String,
+    /// The passage's words (a region quote has none: its caption says what it shows).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub exact: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prefix: Option<String>,
@@ -301,6 +313,13 @@ pub struct RawQuote {
     pub start: Option<usize>,
     #[serde(default)]
     pub mentions: Vec<String>,
+    /// A region of a picture source, `[x, y, w, h]` in pixels of the original (the W3C media
+    /// fragment `xywh`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub xywh: Option<[u32; 4]>,
+    /// What a region quote shows, in the words of whoever drew it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub caption: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

@@ -291,7 +291,9 @@ fn derive(input: SourceInput) -> Result<Derived, Refusal> {
             }
             derived.extracted_by = picture::EXTRACTED_BY;
             derived.file_title = file_stem(&file);
-            let extension = file.rsplit_once('.').map_or("jpg".to_owned(), |(_, e)| e.to_ascii_lowercase());
+            let extension = file
+                .rsplit_once('.')
+                .map_or("jpg".to_owned(), |(_, e)| e.to_ascii_lowercase());
             derived.original = Some((extension, bytes));
             derived.text = read.text;
             derived.picture = Some(read.record);
@@ -307,8 +309,8 @@ fn derive(input: SourceInput) -> Result<Derived, Refusal> {
             bytes,
             page,
         } => {
-            let archived =
-                archive::page(&file, &bytes, page.as_deref()).map_err(|e| Refusal::Invalid(e.to_string()))?;
+            let archived = archive::page(&file, &bytes, page.as_deref())
+                .map_err(|e| Refusal::Invalid(e.to_string()))?;
             let page = extract::main_text(&archived.html).map_err(Refusal::NoText)?;
             derived.original = Some((archive_extension(&file).to_owned(), bytes));
             derived.archived = Some(RawArchive {

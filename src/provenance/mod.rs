@@ -8,6 +8,7 @@ pub mod capture;
 pub mod extract;
 pub mod pdf;
 pub mod picture;
+pub mod picture_words;
 pub mod rederive;
 pub mod timestamp;
 

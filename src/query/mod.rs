@@ -469,6 +469,15 @@ pub fn quote_credit(story: &Story, quote: usize) -> String {
     else {
         return String::new();
     };
+    if let Some(region) = story.quotes[quote].region {
+        return crate::i18n::tr_with(
+            "quote-credit-region",
+            &[
+                ("credit", source.credit().into()),
+                ("region", region_words(region).into()),
+            ],
+        );
+    }
     match quote_page(story, quote) {
         Some(page) => crate::i18n::tr_with(
             "quote-credit-page",
@@ -476,6 +485,30 @@ pub fn quote_credit(story: &Story, quote: usize) -> String {
         ),
         None => source.credit(),
     }
+}
+
+/// A region `[x, y, w, h]` as people read it: "480 × 32 px at 360, 496".
+pub fn region_words([x, y, w, h]: [u32; 4]) -> String {
+    format!("{w} × {h} px @ {x}, {y}")
+}
+
+/// A quote's words as every panel shows them: a passage in its language's quotation marks; a
+/// region of a picture by its caption, said to be one (the caption is the editor's, not the source's).
+pub fn quote_words(story: &Story, quote: usize) -> String {
+    let Some(q) = story.quotes.get(quote) else {
+        return String::new();
+    };
+    if q.region.is_some() {
+        return crate::i18n::tr_with(
+            "quote-region-caption",
+            &[("caption", q.exact.clone().into())],
+        );
+    }
+    let language = story
+        .sources
+        .get(q.source)
+        .map_or("", |s| s.language.as_str());
+    crate::quotation::quoted(language, &q.exact)
 }
 
 /// The page a quote of a PDF source starts on (none for other sources).

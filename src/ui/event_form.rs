@@ -11,13 +11,33 @@ use crate::model::Status;
 use egui::RichText;
 use std::ops::Range;
 
+/// What a new quote is made of: words of a source's text, or a region of a picture source
+/// (`[x, y, w, h]` in the original's pixels) with the caption the editor writes for it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Passage {
+    Words(usize, Range<usize>),
+    Region {
+        source: usize,
+        xywh: [u32; 4],
+        caption: String,
+    },
+}
+
+impl Passage {
+    pub fn source(&self) -> usize {
+        match self {
+            Passage::Words(source, _) | Passage::Region { source, .. } => *source,
+        }
+    }
+}
+
 /// What the form holds while it is open.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EventForm {
     /// The event being changed; none for a new one.
     pub editing: Option<usize>,
-    /// The passage to quote: (source, bytes).
-    pub passage: Option<(usize, Range<usize>)>,
+    /// What to quote: a passage of a text, or a region of a picture.
+    pub passage: Option<Passage>,
     /// The existing event the passage is to back instead of a new one.
     pub attach_to: Option<usize>,
     pub draft: make::EventDraft,
@@ -64,7 +84,25 @@ impl EventForm {
             }
             (None, None) => {}
         }
-        form.passage = Some((source, bytes));
+        form.passage = Some(Passage::Words(source, bytes));
+        form
+    }
+
+    /// A new event from a region of a picture: dated, until the editor says otherwise, the day the
+    /// picture was published as a source (what its metadata say of when it was taken is a claim,
+    /// shown beside, never taken as the date).
+    pub fn from_region(doc: &Document, source: usize, xywh: [u32; 4]) -> Self {
+        let mut form = EventForm::new_event();
+        if let Some(s) = doc.story().sources.get(source) {
+            form.draft.date = s.published.earliest_date().format("%Y-%m-%d").to_string();
+            let origin = tr("event-form-region-dated-published");
+            form.date_origin = Some((form.draft.date.clone(), origin));
+        }
+        form.passage = Some(Passage::Region {
+            source,
+            xywh,
+            caption: String::new(),
+        });
         form
     }
 
@@ -127,7 +165,14 @@ impl EventForm {
     fn edit(&self, doc: &Document) -> Result<Edit, EditError> {
         let story = doc.story();
         let quote = match &self.passage {
-            Some((source, bytes)) => Some(make::quote(story, *source, bytes.clone())?),
+            Some(Passage::Words(source, bytes)) => {
+                Some(make::quote(story, *source, bytes.clone())?)
+            }
+            Some(Passage::Region {
+                source,
+                xywh,
+                caption,
+            }) => Some(make::region_quote(story, *source, *xywh, caption)?),
             None => None,
         };
         match (self.editing, self.attach_to, quote) {
@@ -162,30 +207,8 @@ pub fn event_form_ui(
         .open(&mut open)
         .show(ctx, |ui| {
             super::dialogs::form_fields(ui, |ui| {
-                if let Some((source, bytes)) = &form.passage {
-                    let words = story
-                        .sources
-                        .get(*source)
-                        .and_then(|s| s.text.get(bytes.clone()))
-                        .unwrap_or_default();
-                    let (label, language) = story
-                        .sources
-                        .get(*source)
-                        .map_or(("", ""), |s| (s.label.as_str(), s.language.as_str()));
-                    ui.label(
-                        RichText::new(tr_with(
-                            "event-form-quote-from",
-                            &[("source", label.to_string().into())],
-                        ))
-                        .strong(),
-                    );
-                    super::dialogs::wrapped(
-                        ui,
-                        RichText::new(crate::quotation::quoted(language, words.trim()))
-                            .italics()
-                            .background_color(super::style::QUOTE_BACKGROUND)
-                            .color(super::style::INK),
-                    );
+                if let Some(passage) = &mut form.passage {
+                    passage_ui(ui, story, passage);
                     ui.horizontal(|ui| {
                         ui.label(tr("event-form-backs"));
                         let chosen = form
@@ -262,6 +285,54 @@ pub fn event_form_ui(
         });
     if !open {
         commands.push(Command::Form(FormCommand::CloseEvent));
+    }
+}
+
+/// The words or the region the form quotes, under the source it comes from; a region's caption
+/// is written here.
+fn passage_ui(ui: &mut egui::Ui, story: &crate::model::Story, passage: &mut Passage) {
+    let source = story.sources.get(passage.source());
+    let (label, language) = source.map_or(("", ""), |s| (s.label.as_str(), s.language.as_str()));
+    ui.label(
+        RichText::new(tr_with(
+            "event-form-quote-from",
+            &[("source", label.to_string().into())],
+        ))
+        .strong(),
+    );
+    match passage {
+        Passage::Words(_, bytes) => {
+            let words = source
+                .and_then(|s| s.text.get(bytes.clone()))
+                .unwrap_or_default();
+            super::dialogs::wrapped(
+                ui,
+                RichText::new(crate::quotation::quoted(language, words.trim()))
+                    .italics()
+                    .background_color(super::style::QUOTE_BACKGROUND)
+                    .color(super::style::INK),
+            );
+        }
+        Passage::Region { xywh, caption, .. } => {
+            if let Some(source) = source {
+                super::picture::crop_ui(ui, source, *xywh, 200.0);
+            }
+            ui.label(tr_with(
+                "event-form-region",
+                &[("region", crate::query::region_words(*xywh).into())],
+            ));
+            ui.horizontal(|ui| {
+                ui.label(tr("event-form-caption"));
+                named(
+                    ui.add(
+                        egui::TextEdit::singleline(caption)
+                            .hint_text(tr("event-form-caption-hint"))
+                            .desired_width(280.0),
+                    ),
+                    &tr("event-form-caption-name"),
+                );
+            });
+        }
     }
 }
 

@@ -22,6 +22,7 @@ mod menu;
 mod object_words;
 mod opening;
 mod path_prompt;
+mod picture;
 mod place_card;
 mod place_form;
 pub mod probe;

@@ -64,6 +64,20 @@ impl PlaceForm {
         }
     }
 
+    /// A new place where a picture's metadata say it was taken: a site, marked as the file's claim.
+    pub fn from_picture(doc: &Document, source: usize) -> Option<Self> {
+        let source = doc.story().sources.get(source)?;
+        let [lon, lat] = source.picture()?.says.position?;
+        let mut form = PlaceForm::new_place(geo::Geometry::Point(geo::Point::new(lon, lat)));
+        form.draft.kind = PlaceKind::Site;
+        form.draft.name = source.title.clone();
+        form.draft.notes = tr_with(
+            "place-form-from-picture",
+            &[("source", source.label.clone().into())],
+        );
+        Some(form)
+    }
+
     /// A new place to be found by name in the gazetteer, towns near `near` first.
     pub fn from_gazetteer(near: Vec<(f64, f64)>) -> Self {
         PlaceForm {

@@ -4,14 +4,12 @@
 use super::state::Command;
 use crate::i18n::{tr, tr_with};
 use crate::model::{QuoteFate, Story};
-use crate::quotation::quoted;
 use egui::RichText;
 
 pub fn quote_ui(ui: &mut egui::Ui, story: &Story, quote: usize, commands: &mut Vec<Command>) {
-    let Some(q) = story.quotes.get(quote) else {
+    if story.quotes.get(quote).is_none() {
         return;
-    };
-    let source = &story.sources[q.source];
+    }
     egui::Frame::new()
         .inner_margin(egui::Margin::symmetric(8, 4))
         .stroke(egui::Stroke::new(
@@ -21,10 +19,21 @@ pub fn quote_ui(ui: &mut egui::Ui, story: &Story, quote: usize, commands: &mut V
         .corner_radius(4.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
+            // A region of a picture is shown as itself, its caption under it.
+            if let Some(region) = story.quotes[quote].region {
+                super::picture::crop_ui(
+                    ui,
+                    &story.sources[story.quotes[quote].source],
+                    region,
+                    160.0,
+                );
+            }
             let words = ui
                 .add(
-                    egui::Label::new(RichText::new(quoted(&source.language, &q.exact)).italics())
-                        .sense(egui::Sense::click()),
+                    egui::Label::new(
+                        RichText::new(crate::query::quote_words(story, quote)).italics(),
+                    )
+                    .sense(egui::Sense::click()),
                 )
                 .on_hover_text(tr("quote-open-hint"));
             if words.clicked() {

@@ -103,6 +103,13 @@ pub fn reader_ui(
     {
         commands.push(Command::Form(FormCommand::RemoveQuote(q)));
     }
+    // A picture is quoted by region; its text (what its metadata say) is shown under it.
+    if source.picture().is_some() {
+        super::picture::picture_ui(ui, doc, view, commands);
+        ui.separator();
+        marked_text_ui(ui, doc, view, &[], commands);
+        return;
+    }
     quoting_bar_ui(ui, doc, view, commands);
     ui.separator();
     if let Some(found) = suggestions {
@@ -430,10 +437,7 @@ fn highlight_ui(
     shade: bool,
     commands: &mut Vec<Command>,
 ) {
-    let story = doc.story();
     let events = doc.story_index().events_citing(quote);
-    let claims = doc.story_index().claims_citing(quote);
-    let mentions = &story.quotes[quote].mentions;
     let focused = view.focused_quote == Some(quote);
     let background = if focused {
         style::FOCUSED_QUOTE_BACKGROUND
@@ -456,35 +460,45 @@ fn highlight_ui(
             )
             .sense(Sense::click()),
         )
-        .on_hover_ui(|ui| {
-            for &e in events {
-                ui.label(tr_with(
-                    "reader-hover-event",
-                    &[("title", story.events[e].title.clone().into())],
-                ));
-            }
-            for &p in mentions {
-                ui.label(tr_with(
-                    "reader-hover-names",
-                    &[("name", story.places[p].name.clone().into())],
-                ));
-            }
-            for &c in claims {
-                ui.label(tr_with(
-                    "differ-link",
-                    &[("topic", story.claims[c].topic.clone().into())],
-                ));
-            }
-        });
+        .on_hover_ui(|ui| quote_hover_ui(ui, doc, quote));
     if focused && view.scroll_to_quote {
         response.scroll_to_me(Some(egui::Align::Center));
     }
     if response.clicked() {
-        match (events.first(), mentions.first()) {
-            (Some(&e), _) => commands.push(Command::SelectEvent(e)),
-            (None, Some(&p)) => commands.push(Command::SelectPlace(Some(p))),
-            (None, None) => {}
-        }
+        follow_quote(doc, quote, commands);
+    }
+}
+
+/// What a quote backs, names and shows differently, as its highlight's hover says it.
+pub(super) fn quote_hover_ui(ui: &mut egui::Ui, doc: &Document, quote: usize) {
+    let story = doc.story();
+    for &e in doc.story_index().events_citing(quote) {
+        ui.label(tr_with(
+            "reader-hover-event",
+            &[("title", story.events[e].title.clone().into())],
+        ));
+    }
+    for &p in &story.quotes[quote].mentions {
+        ui.label(tr_with(
+            "reader-hover-names",
+            &[("name", story.places[p].name.clone().into())],
+        ));
+    }
+    for &c in doc.story_index().claims_citing(quote) {
+        ui.label(tr_with(
+            "differ-link",
+            &[("topic", story.claims[c].topic.clone().into())],
+        ));
+    }
+}
+
+/// A click on a quote leads to the first event it backs, else the first place it names.
+pub(super) fn follow_quote(doc: &Document, quote: usize, commands: &mut Vec<Command>) {
+    let events = doc.story_index().events_citing(quote);
+    match (events.first(), doc.story().quotes[quote].mentions.first()) {
+        (Some(&e), _) => commands.push(Command::SelectEvent(e)),
+        (None, Some(&p)) => commands.push(Command::SelectPlace(Some(p))),
+        (None, None) => {}
     }
 }
 

@@ -213,6 +213,10 @@ pub enum Command {
     SelectText(Option<(usize, std::ops::Range<usize>)>),
     /// Open the event form with the selected passage as the quote (Ctrl+Q).
     QuoteSelection,
+    /// The region drawn on the reader's picture: (source, [x, y, w, h] in its pixels).
+    SelectRegion(Option<(usize, [u32; 4])>),
+    /// Open the event form with the drawn region as the quote.
+    QuoteRegion,
     /// Quote the selected passage into the claim being made, or into a new one (Ctrl+Shift+Q).
     QuoteIntoClaim,
     /// Open or close one of the editor's forms.
@@ -263,6 +267,8 @@ pub enum FormCommand {
     NewPlace(geo::Geometry<f64>),
     /// The place form, to find a town by name in the gazetteer.
     PlaceByName,
+    /// The place form on the position a picture's metadata give (source).
+    PlaceFromPicture(usize),
     /// The place form on an existing place.
     Place(usize),
     ClosePlace,
@@ -325,6 +331,8 @@ pub struct View {
     pub quoting: bool,
     /// The passage selected in the reader: (source, bytes).
     pub selection: Option<(usize, std::ops::Range<usize>)>,
+    /// The region drawn on the reader's picture: (source, [x, y, w, h] in its pixels).
+    pub region: Option<(usize, [u32; 4])>,
     /// The tour's step being shown, if any.
     pub step: Option<usize>,
     /// What Review changes found added or changed: events and places, sorted, marked on the
@@ -388,6 +396,7 @@ impl View {
             filter_generation: 0,
             quoting: false,
             selection: None,
+            region: None,
             step: None,
             reviewed: Reviewed::default(),
         }

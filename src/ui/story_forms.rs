@@ -177,8 +177,8 @@ pub fn add_source_ui(
                                 let dialog = rfd::FileDialog::new().add_filter(
                                     tr("source-form-file-kinds"),
                                     &[
-                                        "txt", "md", "html", "htm", "pdf", "wacz", "warc", "gz", "jpg",
-                                        "jpeg", "png", "webp",
+                                        "txt", "md", "html", "htm", "pdf", "wacz", "warc", "gz",
+                                        "jpg", "jpeg", "png", "webp",
                                     ],
                                 );
                                 match file_dialog::choose(|| dialog.pick_file()) {

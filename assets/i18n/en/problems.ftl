@@ -235,3 +235,7 @@ pdf-too-many-pages = this PDF has { $count } pages: Chronomap reads at most { $m
 picture-unreadable = this picture cannot be read: { $why }
 picture-too-large = this picture declares { $width } × { $height } pixels: Chronomap reads pictures of at most { $most } megapixels and 30 000 pixels a side (a file that declares more is refused before anything is decoded)
 picture-metadata-unreadable = Its EXIF metadata could not be read ({ $why }): nothing is recorded of what they say.
+problem-region-of-a-text = quote "{ $id }" marks a region ("xywh"), but source "{ $source }" is not a picture
+problem-region-without-caption = quote "{ $id }" marks a region of a picture without a "caption" saying what it shows
+problem-region-with-words = quote "{ $id }" marks a region of a picture and also gives words of a text ("exact", "prefix", "suffix" or "start"): a region quote has a caption only
+problem-region-outside = quote "{ $id }": its region ({ $region }) does not lie inside its picture of { $width } × { $height } pixels

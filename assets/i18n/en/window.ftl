@@ -319,3 +319,55 @@ object-kind-claim = claim
 object-kind-step = step
 object-kind-conflict = conflict
 review-stale = The story changed since: press Compare to see its changes again.
+quote-credit-region = { $credit }, region { $region }
+quote-region-caption = Region of the picture: { $caption }
+picture-says-taken = The file says it was taken at { $time }.
+picture-says-position = The file says it was taken at { $position } (latitude, longitude).
+picture-says-camera = The file says it was made with { $camera }.
+picture-says-turned = The file says it is to be turned to be seen upright: it is shown as stored, and its regions are counted in its stored pixels.
+picture-credentials-unnamed = unnamed
+picture-credentials-signed = Content Credentials (C2PA) signed by { $signer } ({ $issuer }), made with { $tool }.
+picture-credentials-signed-at = Signed at { $time } (by a time-stamp).
+picture-credentials-source-type = How it was made, as they record it: { $kind }.
+picture-credentials-actions = They record: { $actions }.
+picture-credentials-trusted = The manifest is valid, still bound to these pixels, and its signer is on a trust list.
+picture-credentials-valid = The manifest is valid and still bound to these pixels; its signer is on no trust list Chronomap knows: who signed is what the certificate says.
+picture-credentials-unbound = The manifest no longer matches these pixels: the picture was changed after it was signed.
+picture-credentials-invalid = The manifest is not valid ({ $why }).
+picture-credentials-unreadable = Its Content Credentials could not be read ({ $why }).
+picture-credentials-action = { $action ->
+    [created] created
+    [opened] opened
+    [edited] edited
+    [cropped] cropped
+    [resized] resized
+    [color_adjustments] colour adjusted
+    [filtered] filtered
+    [drawing] drawn on
+    [placed] placed in
+    [converted] converted
+    [transcoded] transcoded
+    [repackaged] repackaged
+    [orientation] turned
+    [removed] removed
+    [redacted] redacted
+    [published] published
+    [translated] translated
+   *[other] { $action }
+}
+app-draw-region = Draw a region on the picture first: press "Select a region to quote", then drag across what to quote.
+picture-decoding = Decoding the picture…
+picture-not-kept = The picture itself is not kept in the story folder: only what its metadata said can be shown.
+picture-says-nothing = The file's metadata say nothing of when, where or with what it was taken.
+picture-add-as-place = Add as place
+picture-add-as-place-hint = A new place where the file says it was taken, marked as from the photo's metadata
+picture-no-credentials = No Content Credentials (C2PA): nothing in the file says who made it or how.
+picture-select-region = Select a region to quote
+picture-select-region-hint = Then drag across the part of the picture to quote
+picture-quote-region = Quote region
+picture-quote-region-hint = Make an event of the region drawn, or back one with it
+picture-zoom-in = Zoom in
+picture-zoom-out = Zoom out
+picture-fit = Fit
+picture-zoom-hint = Ctrl+scroll zooms; drag moves the picture (while not selecting)
+picture-label = Picture

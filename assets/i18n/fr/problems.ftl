@@ -258,3 +258,7 @@ pdf-too-many-pages = ce PDF a { $count } pages : Chronomap en lit au plus { $mo
 picture-unreadable = cette image ne peut pas être lue : { $why }
 picture-too-large = cette image déclare { $width } × { $height } pixels : Chronomap lit les images d’au plus { $most } mégapixels et 30 000 pixels de côté (un fichier qui en déclare plus est refusé avant d’être décodé)
 picture-metadata-unreadable = Ses métadonnées EXIF n’ont pas pu être lues ({ $why }) : rien n’est noté de ce qu’elles disent.
+problem-region-of-a-text = la citation « { $id } » marque une région (« xywh »), mais la source « { $source } » n’est pas une image
+problem-region-without-caption = la citation « { $id } » marque une région d’image sans « caption » qui dise ce qu’elle montre
+problem-region-with-words = la citation « { $id } » marque une région d’image et donne aussi des mots d’un texte (« exact », « prefix », « suffix » ou « start ») : une citation de région n’a qu’une légende
+problem-region-outside = citation « { $id } » : sa région ({ $region }) ne tient pas dans son image de { $width } × { $height } pixels

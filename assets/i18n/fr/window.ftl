@@ -322,3 +322,55 @@ object-kind-claim = divergence
 object-kind-step = étape
 object-kind-conflict = conflit
 review-stale = Le récit a changé depuis : appuyez sur Comparer pour revoir ses changements.
+quote-credit-region = { $credit }, région { $region }
+quote-region-caption = Région de l’image : { $caption }
+picture-says-taken = Le fichier dit avoir été pris le { $time }.
+picture-says-position = Le fichier dit avoir été pris à { $position } (latitude, longitude).
+picture-says-camera = Le fichier dit avoir été fait avec { $camera }.
+picture-says-turned = Le fichier dit qu’il faut le tourner pour le voir droit : il est montré tel qu’enregistré, et ses régions sont comptées en pixels enregistrés.
+picture-credentials-unnamed = sans nom
+picture-credentials-signed = Content Credentials (C2PA) signés par { $signer } ({ $issuer }), faits avec { $tool }.
+picture-credentials-signed-at = Signés le { $time } (selon un horodatage).
+picture-credentials-source-type = Comment elle a été faite, selon eux : { $kind }.
+picture-credentials-actions = Ils enregistrent : { $actions }.
+picture-credentials-trusted = Le manifeste est valide, toujours lié à ces pixels, et son signataire figure sur une liste de confiance.
+picture-credentials-valid = Le manifeste est valide et toujours lié à ces pixels ; son signataire ne figure sur aucune liste de confiance connue de Chronomap : qui a signé est ce que dit le certificat.
+picture-credentials-unbound = Le manifeste ne correspond plus à ces pixels : l’image a été modifiée après avoir été signée.
+picture-credentials-invalid = Le manifeste n’est pas valide ({ $why }).
+picture-credentials-unreadable = Ses Content Credentials n’ont pas pu être lus ({ $why }).
+picture-credentials-action = { $action ->
+    [created] créée
+    [opened] ouverte
+    [edited] modifiée
+    [cropped] recadrée
+    [resized] redimensionnée
+    [color_adjustments] couleurs ajustées
+    [filtered] filtrée
+    [drawing] dessin ajouté
+    [placed] insérée
+    [converted] convertie
+    [transcoded] transcodée
+    [repackaged] réempaquetée
+    [orientation] tournée
+    [removed] élément retiré
+    [redacted] caviardée
+    [published] publiée
+    [translated] traduite
+   *[other] { $action }
+}
+app-draw-region = Tracez d’abord une région sur l’image : appuyez sur « Sélectionner une région à citer », puis faites glisser sur ce qu’il faut citer.
+picture-decoding = Décodage de l’image…
+picture-not-kept = L’image elle-même n’est pas conservée dans le dossier de l’histoire : seul ce que disaient ses métadonnées peut être montré.
+picture-says-nothing = Les métadonnées du fichier ne disent rien de quand, où ni avec quoi il a été pris.
+picture-add-as-place = Ajouter comme lieu
+picture-add-as-place-hint = Un nouveau lieu là où le fichier dit avoir été pris, marqué comme venant des métadonnées de la photo
+picture-no-credentials = Pas de Content Credentials (C2PA) : rien dans le fichier ne dit qui l’a faite ni comment.
+picture-select-region = Sélectionner une région à citer
+picture-select-region-hint = Puis faites glisser sur la partie de l’image à citer
+picture-quote-region = Citer la région
+picture-quote-region-hint = Faire un événement de la région tracée, ou en appuyer un
+picture-zoom-in = Agrandir
+picture-zoom-out = Réduire
+picture-fit = Ajuster
+picture-zoom-hint = Ctrl+molette zoome ; glisser déplace l’image (hors sélection)
+picture-label = Image

@@ -149,6 +149,8 @@ impl ChronomapApp {
             | Command::SetQuoting(_)
             | Command::SelectText(_)
             | Command::QuoteSelection
+            | Command::SelectRegion(_)
+            | Command::QuoteRegion
             | Command::QuoteIntoClaim
             | Command::Form(_)
             | Command::SuggestEvents(_)

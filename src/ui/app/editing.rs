@@ -22,6 +22,17 @@ impl ChronomapApp {
                 view.tab = Tab::Reader;
             }
             Command::SelectText(selection) => view.selection = selection,
+            Command::SelectRegion(region) => view.region = region,
+            Command::QuoteRegion => match view.region {
+                Some((source, xywh)) => {
+                    self.forms.event = Some(EventForm::from_region(&self.doc, source, xywh));
+                }
+                None => {
+                    view.quoting = true;
+                    view.tab = Tab::Reader;
+                    self.status = Some(tr("app-draw-region"));
+                }
+            },
             Command::QuoteSelection | Command::QuoteIntoClaim => match view.selection.clone() {
                 Some((source, bytes)) if !bytes.is_empty() => {
                     if command == Command::QuoteSelection {

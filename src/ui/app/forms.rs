@@ -109,6 +109,9 @@ impl ChronomapApp {
                 forms.place = Some(PlaceForm::from_gazetteer(near()));
             }
             FormCommand::Place(place) => forms.place = PlaceForm::editing(doc, place),
+            FormCommand::PlaceFromPicture(source) => {
+                forms.place = PlaceForm::from_picture(doc, source);
+            }
             FormCommand::ClosePlace => forms.place = None,
             FormCommand::Claim(None) => forms.claim = Some(ClaimForm::new(doc)),
             FormCommand::Claim(Some(claim)) => forms.claim = ClaimForm::editing(doc, claim),
