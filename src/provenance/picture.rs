@@ -402,7 +402,11 @@ mod tests {
             zlib.write_all(&[0; 1 << 16]).unwrap();
             zlib.finish().unwrap()
         };
-        for (kind, data) in [(&b"IHDR"[..], &chunk[4..]), (b"IDAT", &deflated), (b"IEND", &[])] {
+        for (kind, data) in [
+            (&b"IHDR"[..], &chunk[4..]),
+            (b"IDAT", &deflated),
+            (b"IEND", &[]),
+        ] {
             let mut crc = flate2::Crc::new();
             crc.update(kind);
             crc.update(data);
@@ -411,7 +415,10 @@ mod tests {
             png.extend(data);
             png.extend(crc.sum().to_be_bytes());
         }
-        assert!(png.len() < 1000, "a few hundred bytes declare 1.6 gigapixels");
+        assert!(
+            png.len() < 1000,
+            "a few hundred bytes declare 1.6 gigapixels"
+        );
         let why = super::read("bomb.png", &png).unwrap_err();
         let digits: String = why.chars().filter(char::is_ascii_digit).collect();
         assert!(

@@ -45,9 +45,12 @@ pub fn check(sources: &[Source], folder: &Path) -> Rederived {
                 ..extract::Extracted::default()
             })
         } else if is_picture {
-            picture::read(&original.file, bytes).map(|read| extract::Extracted {
-                text: read.text,
-                ..extract::Extracted::default()
+            picture::read(&original.file, bytes).map(|read| {
+                compare_picture(source, &read.record, &mut problems, &mut not_compared);
+                extract::Extracted {
+                    text: read.text,
+                    ..extract::Extracted::default()
+                }
             })
         } else if archive::is_archive(&original.file) {
             let url = capture.archive.as_ref().map(|a| a.url.as_str());
@@ -96,6 +99,56 @@ pub fn check(sources: &[Source], folder: &Path) -> Rederived {
     Rederived {
         problems,
         not_compared,
+    }
+}
+
+/// What a picture's file says now against its capture record: its size and metadata must be what
+/// the record says (a problem naming story.json otherwise); its Content Credentials, validated
+/// again today, may fare otherwise (a certificate expired, a trust list changed), which is said.
+fn compare_picture(
+    source: &Source,
+    now: &crate::load::raw::RawPicture,
+    problems: &mut Vec<LoadError>,
+    notes: &mut Vec<String>,
+) {
+    let Some(recorded) = source.picture() else {
+        return;
+    };
+    if (recorded.width, recorded.height, &recorded.says) != (now.width, now.height, &now.says) {
+        problems.push(LoadError::at(
+            "story.json".to_owned(),
+            None,
+            Problem::Invalid(crate::i18n::tr_with(
+                "rederive-picture-record-differs",
+                &[("source", source.id.clone().into())],
+            )),
+        ));
+    }
+    let state = |c: Option<&crate::load::raw::RawCredentials>| {
+        c.map_or_else(
+            || "none".to_owned(),
+            |c| {
+                format!(
+                    "{} ({})",
+                    c.state,
+                    if c.bound { "bound" } else { "unbound" }
+                )
+            },
+        )
+    };
+    let (then, today) = (
+        state(recorded.credentials.as_ref()),
+        state(now.credentials.as_ref()),
+    );
+    if then != today {
+        notes.push(crate::i18n::tr_with(
+            "rederive-credentials-differ",
+            &[
+                ("source", source.id.clone().into()),
+                ("then", then.into()),
+                ("now", today.into()),
+            ],
+        ));
     }
 }
 

@@ -239,3 +239,5 @@ problem-region-of-a-text = quote "{ $id }" marks a region ("xywh"), but source "
 problem-region-without-caption = quote "{ $id }" marks a region of a picture without a "caption" saying what it shows
 problem-region-with-words = quote "{ $id }" marks a region of a picture and also gives words of a text ("exact", "prefix", "suffix" or "start"): a region quote has a caption only
 problem-region-outside = quote "{ $id }": its region ({ $region }) does not lie inside its picture of { $width } × { $height } pixels
+rederive-picture-record-differs = source "{ $source }": its capture record says of the picture what its file does not say (size or metadata): the record was edited, or the picture replaced
+rederive-credentials-differ = source "{ $source }": its Content Credentials, validated again today, are { $now }; when captured they were { $then }

@@ -262,3 +262,5 @@ problem-region-of-a-text = la citation « { $id } » marque une région (« x
 problem-region-without-caption = la citation « { $id } » marque une région d’image sans « caption » qui dise ce qu’elle montre
 problem-region-with-words = la citation « { $id } » marque une région d’image et donne aussi des mots d’un texte (« exact », « prefix », « suffix » ou « start ») : une citation de région n’a qu’une légende
 problem-region-outside = citation « { $id } » : sa région ({ $region }) ne tient pas dans son image de { $width } × { $height } pixels
+rederive-picture-record-differs = source « { $source } » : son relevé de capture dit de l’image ce que son fichier ne dit pas (taille ou métadonnées) : le relevé a été modifié, ou l’image remplacée
+rederive-credentials-differ = source « { $source } » : ses Content Credentials, validés de nouveau aujourd’hui, sont { $now } ; à la capture ils étaient { $then }
