@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=fuzz/out/seeds
-rm -rf "$out"; mkdir -p "$out"/{load,csv,geojson,timelinejs,html,suggest,archive,pdf,timestamp,cache,parquet}
+rm -rf "$out"; mkdir -p "$out"/{load,csv,geojson,timelinejs,html,suggest,archive,pdf,picture,timestamp,cache,parquet}
 # A story is its files joined by 0xFF bytes: story.json, places.geojson, then its source texts.
 for story in data/karabakh tests/broken/* tests/unusual/*; do
   [ -f "$story/story.json" ] || continue
@@ -31,6 +31,10 @@ for text in data/karabakh/sources/*.txt tests/suggest/*.txt; do
 done
 # PDFs: the fixtures of tests/pdf/ (made by make_pdfs.py).
 cp tests/pdf/report.pdf tests/pdf/scan.pdf tests/pdf/encrypted.pdf "$out/pdf/"
+# Pictures: the fixtures of tests/pictures/ (made by make_pictures.py), behind the byte that names
+# their kind (0 .jpg, 1 .png, 2 .webp).
+for jpg in tests/pictures/*.jpg; do { printf '\x00'; cat "$jpg"; } > "$out/picture/$(basename "$jpg")"; done
+{ printf '\x01'; cat tests/pictures/plain.png; } > "$out/picture/plain.png"
 # Web archives: a kind byte (0 WACZ, 1 WARC, 2 gzipped WARC), then the archive (tests/archives/, made by
 # warcio and py-wacz), and the WARC inside the WACZ on its own.
 { printf '\x00'; cat tests/archives/article.wacz; } > "$out/archive/article.wacz"

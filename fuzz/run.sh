@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs one fuzz target for a while, resuming its queue if it ran before, and prints what it did.
-#   fuzz/run.sh TARGET SECONDS      TARGET: load, csv, geojson, timelinejs, html, suggest, archive, pdf,
+#   fuzz/run.sh TARGET SECONDS      TARGET: load, csv, geojson, timelinejs, html, suggest, archive, pdf, picture,
 #                                    timestamp, cache or parquet
 # Needs `cargo install cargo-afl` once; builds the targets; crashes land in fuzz/out/TARGET/default/crashes.
 set -euo pipefail

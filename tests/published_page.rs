@@ -7,6 +7,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 #[path = "common/browser.rs"]
+#[allow(dead_code)]
 mod browser;
 mod common;
 

@@ -313,13 +313,21 @@
     var recorded = data.sources.every(function (source) {
       return source.hash_from === "capture";
     });
-    var allGood = ok(checks.quotes) === checks.quotes.length && ok(checks.sources) === checks.sources.length;
+    var pictures = checks.pictures.filter(function (check) {
+      return check !== undefined;
+    });
+    var allGood = ok(checks.quotes) === checks.quotes.length && ok(checks.sources) === checks.sources.length &&
+      pictures.indexOf(false) < 0;
     // A story with no sources yet has nothing to check, and says so rather than "0 of 0".
     var line = !checks.sources.length ? say("page-evidence-none") : (allGood ? "✓ " : "✗ ") + say("page-evidence", {
       quotesFound: ok(checks.quotes), quotes: checks.quotes.length,
       sourcesKept: ok(checks.sources), sources: checks.sources.length,
       since: recorded ? "capture" : "publication"
-    });
+    }) + (pictures.length ? " " + say("page-evidence-pictures", {
+      verified: ok(pictures), total: pictures.length, reduced: pictures.filter(function (check) {
+        return check === null;
+      }).length
+    }) : "");
     var banner = byId("verification");
     banner.textContent = line;
     // The printed steps carry the same line: a printout says what was checked, and when.
@@ -332,6 +340,11 @@
     checks.sources.forEach(function (good, s) {
       if (!good) {
         failures.push(say("page-source-changed", { source: data.sources[s].label, sha256: data.sources[s].sha256 }));
+      }
+    });
+    checks.pictures.forEach(function (good, s) {
+      if (good === false) {
+        failures.push(say("page-picture-changed", { file: data.sources[s].picture.file, sha256: data.sources[s].picture.sha256 }));
       }
     });
     checks.quotes.forEach(function (good, q) {

@@ -28,9 +28,13 @@ window.Chronomap = Chronomap;
     return h("button", { type: "button", class: "link " + (className || ""), text: text, onclick: onclick });
   }
 
-  // A quote's words in the quotation marks of its source's language.
+  // A quote's words in the quotation marks of its source's language; a region of a picture by
+  // its caption, said to be one (the caption is the editor's words, not the source's).
   function quoted(data, q) {
     var quote = data.quotes[q], marks = data.sources[quote.source].marks;
+    if (quote.region) {
+      return Chronomap.say("page-region-caption", { caption: quote.exact });
+    }
     return marks[0] + quote.exact + marks[1];
   }
 
@@ -38,6 +42,7 @@ window.Chronomap = Chronomap;
   function quoteBlock(data, q, go) {
     var quote = data.quotes[q], source = data.sources[quote.source];
     return h("figure", { class: "quote", "data-quote": q }, [
+      quote.region ? Chronomap.pictureCrop(data, q) : null,
       h("blockquote", { lang: source.language, text: quoted(data, q) }),
       h("figcaption", {}, ["— " + credit(data, q) + " ", link(Chronomap.say("page-read-in-source"), function () {
         go.quote(q);
@@ -45,9 +50,13 @@ window.Chronomap = Chronomap;
     ]);
   }
 
-  // A quote's credit: its source's, and for a PDF the page its words start on.
+  // A quote's credit: its source's, for a PDF the page its words start on, for a picture the region.
   function credit(data, q) {
     var quote = data.quotes[q], label = data.sources[quote.source].label;
+    if (quote.region) {
+      var r = quote.region;
+      return Chronomap.say("page-credit-region", { credit: label, region: r[2] + " × " + r[3] + " px @ " + r[0] + ", " + r[1] });
+    }
     return quote.page ? Chronomap.say("page-credit-page", { credit: label, page: quote.page }) : label;
   }
 
@@ -248,7 +257,8 @@ window.Chronomap = Chronomap;
     var data = this.data, go = this.go, source = data.sources[s];
     var edges = [];
     data.quotes.forEach(function (quote, q) {
-      if (quote.source === s) {
+      // A region quote marks its picture, not its text.
+      if (quote.source === s && !quote.region) {
         edges.push([quote.start, 1, q], [quote.start + quote.exact.length, -1, q]);
       }
     });
@@ -318,6 +328,9 @@ window.Chronomap = Chronomap;
       source.capture_notes ? h("p", { class: "notes", text: source.capture_notes }) : null,
       h("p", { class: "hint", text: Chronomap.say("page-reader-hint") })
     ]));
+    if (source.picture) {
+      this.reader.appendChild(this.picture(s, q));
+    }
     var text = this.readers[s] || (this.readers[s] = this.text(s));
     this.reader.appendChild(text);
     Array.prototype.forEach.call(text.querySelectorAll("mark.focused"), function (mark) {
@@ -334,6 +347,31 @@ window.Chronomap = Chronomap;
         marks[0].scrollIntoView({ block: "center" });
       }
     }
+  };
+
+  // A picture source: what its file says of itself, whether the embedded picture is the original
+  // (and checked) or a reduced copy, and the picture with its regions.
+  Panels.prototype.picture = function (s, q) {
+    var data = this.data, go = this.go, source = data.sources[s], picture = source.picture;
+    var checked = this.checks ? this.checks.pictures[s] : undefined;
+    var state = picture.reduced
+      ? Chronomap.say("page-picture-reduced", { file: picture.file, sha256: picture.sha256 })
+      : Chronomap.say(checked === true ? "page-picture-verified" : checked === false ? "page-picture-changed" : "page-hash-checking",
+        { file: picture.file, sha256: picture.sha256 });
+    return h("section", { class: "picture-source" }, [
+      h("ul", { class: "picture-says" }, source.says.map(function (line) {
+        return h("li", { text: line });
+      })),
+      h("p", { class: "capture" + (checked === false ? " failed" : ""), text: state }),
+      picture.data ? Chronomap.pictureWhole(data, s, q, function (region) {
+        var quote = data.quotes[region];
+        if (quote.events.length) {
+          go.event(quote.events[0]);
+        } else if (quote.mentions.length) {
+          go.place(quote.mentions[0]);
+        }
+      }) : null
+    ]);
   };
 
   Panels.prototype.buildCompare = function (panel) {
@@ -360,4 +398,5 @@ window.Chronomap = Chronomap;
   Chronomap.link = link;
   Chronomap.quoteBlock = quoteBlock;
   Chronomap.quoted = quoted;
+  Chronomap.credit = credit;
 })();

@@ -85,9 +85,11 @@ window.Chronomap = Chronomap;
         h("p", { class: "step-text", text: step.text })
       ].concat(step.quotes.map(function (q) {
         var quote = data.quotes[q], source = data.sources[quote.source];
+        // A region of a picture is printed as itself; every credit says its page or region.
         return h("figure", { class: "quote" }, [
+          quote.region ? Chronomap.pictureCrop(data, q) : null,
           h("blockquote", { lang: source.language, text: Chronomap.quoted(data, q) }),
-          h("figcaption", { text: "— " + source.label + (source.url ? ", " + source.url : "") })
+          h("figcaption", { text: "— " + Chronomap.credit(data, q) + (source.url ? ", " + source.url : "") })
         ]);
       }))));
     });

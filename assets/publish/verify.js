@@ -61,7 +61,10 @@ window.Chronomap = Chronomap;
   }
 
   function sha256(text) {
-    var bytes = new TextEncoder().encode(text);
+    return digest(new TextEncoder().encode(text));
+  }
+
+  function digest(bytes) {
     if (window.crypto && window.crypto.subtle) {
       return window.crypto.subtle.digest("SHA-256", bytes).then(function (digest) {
         return Array.prototype.map.call(new Uint8Array(digest), function (byte) {
@@ -72,8 +75,14 @@ window.Chronomap = Chronomap;
     return Promise.resolve(sha256Fallback(bytes));
   }
 
-  // Whether a quote's words (and the context it records) sit at its anchor in its source.
-  function quoteHolds(quote, text) {
+  // Whether a quote's words (and the context it records) sit at its anchor in its source; a
+  // region quote, whether its region lies inside its picture.
+  function quoteHolds(quote, source) {
+    if (quote.region) {
+      var r = quote.region, picture = source.picture;
+      return Boolean(picture) && r[2] > 0 && r[3] > 0 && r[0] + r[2] <= picture.width && r[1] + r[3] <= picture.height;
+    }
+    var text = source.text;
     var start = quote.start;
     var end = start + quote.exact.length;
     if (text.slice(start, end) !== quote.exact) {
@@ -90,13 +99,28 @@ window.Chronomap = Chronomap;
   function verify(data) {
     var quotes = data.quotes.map(function (quote) {
       var source = data.sources[quote.source];
-      return Boolean(source) && quoteHolds(quote, source.text);
+      return Boolean(source) && quoteHolds(quote, source);
     });
-    return Promise.all(data.sources.map(function (source) {
-      return sha256(source.text).then(function (digest) {
-        return digest === source.sha256;
+    // Each embedded original against its capture record's hash; a reduced copy cannot be (null).
+    var pictures = Promise.all(data.sources.map(function (source) {
+      var picture = source.picture;
+      if (!picture) {
+        return undefined;
+      }
+      if (picture.reduced || !picture.data) {
+        return null;
+      }
+      return digest(Chronomap.pictureBytes(picture)).then(function (hex) {
+        return hex === picture.sha256;
       });
-    })).then(function (sources) {
+    }));
+    return Promise.all(data.sources.map(function (source) {
+      return sha256(source.text).then(function (hex) {
+        return hex === source.sha256;
+      });
+    }).concat([pictures])).then(function (results) {
+      var sources = results.slice(0, -1);
+      var pictureChecks = results[results.length - 1];
       var root = document.documentElement;
       var count = function (list) {
         return String(list.filter(Boolean).length);
@@ -105,7 +129,12 @@ window.Chronomap = Chronomap;
       root.setAttribute("data-sources-total", String(sources.length));
       root.setAttribute("data-quotes-verified", count(quotes));
       root.setAttribute("data-quotes-total", String(quotes.length));
-      return { sources: sources, quotes: quotes };
+      var embedded = pictureChecks.filter(function (check) {
+        return check !== undefined;
+      });
+      root.setAttribute("data-pictures-verified", count(embedded));
+      root.setAttribute("data-pictures-total", String(embedded.length));
+      return { sources: sources, quotes: quotes, pictures: pictureChecks };
     });
   }
 

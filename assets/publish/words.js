@@ -69,6 +69,7 @@ window.Chronomap = Chronomap;
     });
     data.sources.forEach(function (source, i) {
       source.published = language.source_published[i];
+      source.says = language.source_picture[i];
     });
     data.steps.forEach(function (step, i) {
       step.window = language.step_windows[i];

@@ -132,6 +132,18 @@ pub fn decode_reduced(name: &str, bytes: &[u8], max_side: u32) -> Result<image::
     Ok(reduced.to_rgba8())
 }
 
+/// A reduced JPEG copy of the picture, at most `max_side` pixels a side (for a page that cannot
+/// carry the original).
+pub fn reduced_jpeg(name: &str, bytes: &[u8], max_side: u32) -> Result<Vec<u8>, String> {
+    let reduced = decode_reduced(name, bytes, max_side)?;
+    let rgb = image::DynamicImage::ImageRgba8(reduced).to_rgb8();
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85)
+        .encode_image(&rgb)
+        .map_err(|e| e.to_string())?;
+    Ok(out)
+}
+
 /// What the EXIF metadata say of when, where and with what the picture was taken, and the flaws
 /// met reading them (a pointer where none belongs: writers differ); or why they cannot be read.
 fn claims(bytes: &[u8]) -> Result<(PictureClaims, Vec<String>), String> {

@@ -77,6 +77,59 @@ pub struct PageSource {
     /// The RFC 3161 time-stamp: the authority and the time it vouches for (its imprint checked
     /// when the story opened, its signature only by `chronomap validate --tsa-cert`).
     pub timestamp: Option<(String, String)>,
+    /// The picture a picture source is, embedded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub picture: Option<PagePicture>,
+}
+
+/// A picture embedded in the page: the original, or past `MAX_EMBEDDED` bytes a reduced copy that
+/// says so (the page then cannot check it against the original's hash, and says that too).
+#[derive(Serialize)]
+pub struct PagePicture {
+    /// The original's size in pixels: regions are counted in them, whatever is embedded.
+    pub width: u32,
+    pub height: u32,
+    pub mime: &'static str,
+    /// Base64 of what is embedded; empty when not even a reduced copy could be made.
+    pub data: String,
+    pub reduced: bool,
+    /// The original's file and SHA-256, as its capture record gives them.
+    pub file: String,
+    pub sha256: String,
+}
+
+/// Pictures up to this size are embedded as they are; larger ones as a reduced copy.
+pub const MAX_EMBEDDED: usize = 2 << 20;
+/// A reduced copy is at most this many pixels a side.
+const REDUCED_SIDE: u32 = 1600;
+
+fn page_picture(source: &Source) -> Option<PagePicture> {
+    use base64::Engine;
+    let record = source.picture()?;
+    let original = source.capture.as_ref()?.original.as_ref()?;
+    let bytes = source.original.as_deref()?;
+    let mime = crate::provenance::picture::mime_type(&original.file);
+    let (data, mime, reduced) = if bytes.len() <= MAX_EMBEDDED {
+        (
+            base64::engine::general_purpose::STANDARD.encode(bytes),
+            mime,
+            false,
+        )
+    } else {
+        let copy = crate::provenance::picture::reduced_jpeg(&original.file, bytes, REDUCED_SIDE)
+            .map(|jpeg| base64::engine::general_purpose::STANDARD.encode(jpeg))
+            .unwrap_or_default();
+        (copy, "image/jpeg", true)
+    };
+    Some(PagePicture {
+        width: record.width,
+        height: record.height,
+        mime,
+        data,
+        reduced,
+        file: original.file.clone(),
+        sha256: original.sha256.clone(),
+    })
 }
 
 #[derive(Serialize)]
@@ -91,6 +144,10 @@ pub struct PageQuote {
     /// The page of a PDF source the words start on.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<usize>,
+    /// A region of a picture source, `[x, y, w, h]` in its original's pixels (then `exact` is its
+    /// caption).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region: Option<[u32; 4]>,
     pub events: Vec<usize>,
     pub mentions: Vec<usize>,
 }
@@ -410,6 +467,7 @@ fn page_source(source: &Source) -> PageSource {
             .as_ref()
             .and_then(|c| c.timestamp.as_ref())
             .map(|t| (t.authority.clone(), t.time.clone())),
+        picture: page_picture(source),
     }
 }
 
@@ -437,13 +495,18 @@ fn page_quotes(story: &Story, index: &query::StoryIndex) -> Vec<PageQuote> {
         .map(|(q, quote)| {
             // A quote anchored only once line ends or Unicode forms were normalised is shown, and
             // checked, as the words the source has at its anchor.
-            let passage = story.sources[quote.source]
-                .text
-                .get(quote.bytes.clone())
-                .unwrap_or(&quote.exact);
+            // A region's words are its caption.
+            let passage = match quote.region {
+                Some(_) => &quote.exact,
+                None => story.sources[quote.source]
+                    .text
+                    .get(quote.bytes.clone())
+                    .unwrap_or(&quote.exact),
+            };
             let as_recorded = passage == quote.exact;
             PageQuote {
                 page: query::quote_page(story, q),
+                region: quote.region,
                 id: quote.id.clone(),
                 source: quote.source,
                 exact: passage.to_owned(),

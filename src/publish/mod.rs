@@ -23,13 +23,17 @@ use crate::palette;
 const TEMPLATE: &str = include_str!("../../assets/publish/page.html");
 const STYLE: &str = include_str!("../../assets/publish/page.css");
 /// The page's scripts, in the order they run: each adds to one `Chronomap` object.
-const SCRIPTS: [(&str, &str); 9] = [
+const SCRIPTS: [(&str, &str); 10] = [
     ("words.js", include_str!("../../assets/publish/words.js")),
     (
         "embedded.js",
         include_str!("../../assets/publish/embedded.js"),
     ),
     ("verify.js", include_str!("../../assets/publish/verify.js")),
+    (
+        "pictures.js",
+        include_str!("../../assets/publish/pictures.js"),
+    ),
     ("axis.js", include_str!("../../assets/publish/axis.js")),
     ("map.js", include_str!("../../assets/publish/map.js")),
     (

@@ -48,6 +48,9 @@ pub struct PageLanguage {
     pub place_reported: Vec<Vec<String>>,
     /// Per source, the day it was published in words.
     pub source_published: Vec<String>,
+    /// Per source, what a picture's file says of itself: its metadata's claims and its Content
+    /// Credentials (empty for a text).
+    pub source_picture: Vec<Vec<String>>,
     /// Per step of the tour, the time it shows in words.
     pub step_windows: Vec<String>,
     /// Per country of the base map, its name.
@@ -129,12 +132,27 @@ fn page_language(doc: &Document, language: Language, countries: &[&str]) -> Page
             })
             .collect(),
         source_published: story.sources.iter().map(|s| s.published.label()).collect(),
+        source_picture: story.sources.iter().map(picture_words).collect(),
         step_windows: story.steps.iter().map(|s| s.window.label()).collect(),
         countries: countries
             .iter()
             .map(|name| crate::base_map::country_name(name))
             .collect(),
     }
+}
+
+/// What a picture source's file says of itself, in the current language.
+fn picture_words(source: &crate::model::Source) -> Vec<String> {
+    use crate::provenance::picture_words::{claims_words, credentials_words};
+    let Some(picture) = source.picture() else {
+        return Vec::new();
+    };
+    let mut lines = claims_words(&picture.says);
+    match &picture.credentials {
+        Some(credentials) => lines.extend(credentials_words(credentials)),
+        None => lines.push(i18n::tr("picture-no-credentials")),
+    }
+    lines
 }
 
 /// A part of a day as the current language writes it ("%b": "Apr", "avr.").

@@ -27,6 +27,7 @@ mod place_card;
 mod place_form;
 pub mod probe;
 mod quote;
+mod quote_links;
 mod quote_removal;
 mod reader;
 mod review;

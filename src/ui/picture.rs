@@ -359,10 +359,10 @@ fn regions_ui(
         if !view.quoting && pointer.is_some_and(|p| outline.contains(p)) {
             response.clone().on_hover_ui_at_pointer(|ui| {
                 ui.label(RichText::new(&story.quotes[q].exact).strong());
-                super::reader::quote_hover_ui(ui, doc, q);
+                super::quote_links::quote_hover_ui(ui, doc, q);
             });
             if response.clicked() {
-                super::reader::follow_quote(doc, q, commands);
+                super::quote_links::follow_quote(doc, q, commands);
             }
         }
     }

@@ -460,45 +460,12 @@ fn highlight_ui(
             )
             .sense(Sense::click()),
         )
-        .on_hover_ui(|ui| quote_hover_ui(ui, doc, quote));
+        .on_hover_ui(|ui| super::quote_links::quote_hover_ui(ui, doc, quote));
     if focused && view.scroll_to_quote {
         response.scroll_to_me(Some(egui::Align::Center));
     }
     if response.clicked() {
-        follow_quote(doc, quote, commands);
-    }
-}
-
-/// What a quote backs, names and shows differently, as its highlight's hover says it.
-pub(super) fn quote_hover_ui(ui: &mut egui::Ui, doc: &Document, quote: usize) {
-    let story = doc.story();
-    for &e in doc.story_index().events_citing(quote) {
-        ui.label(tr_with(
-            "reader-hover-event",
-            &[("title", story.events[e].title.clone().into())],
-        ));
-    }
-    for &p in &story.quotes[quote].mentions {
-        ui.label(tr_with(
-            "reader-hover-names",
-            &[("name", story.places[p].name.clone().into())],
-        ));
-    }
-    for &c in doc.story_index().claims_citing(quote) {
-        ui.label(tr_with(
-            "differ-link",
-            &[("topic", story.claims[c].topic.clone().into())],
-        ));
-    }
-}
-
-/// A click on a quote leads to the first event it backs, else the first place it names.
-pub(super) fn follow_quote(doc: &Document, quote: usize, commands: &mut Vec<Command>) {
-    let events = doc.story_index().events_citing(quote);
-    match (events.first(), doc.story().quotes[quote].mentions.first()) {
-        (Some(&e), _) => commands.push(Command::SelectEvent(e)),
-        (None, Some(&p)) => commands.push(Command::SelectPlace(Some(p))),
-        (None, None) => {}
+        super::quote_links::follow_quote(doc, quote, commands);
     }
 }
 

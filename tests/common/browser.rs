@@ -303,3 +303,25 @@ pub fn printed_text(page: &Path) -> String {
         .expect("pdftotext (apt-get install poppler-utils)");
     String::from_utf8_lossy(&text.stdout).to_string()
 }
+
+/// The pictures the page prints, as `pdfimages -list` finds them: (page, width, height) in pixels.
+pub fn printed_images(page: &Path) -> Vec<(usize, u32, u32)> {
+    let (_profile, pdf) = printed(page);
+    let list = Command::new("pdfimages")
+        .arg("-list")
+        .arg(&pdf)
+        .output()
+        .expect("pdfimages (apt-get install poppler-utils)");
+    String::from_utf8_lossy(&list.stdout)
+        .lines()
+        .skip(2)
+        .filter_map(|line| {
+            let cells: Vec<&str> = line.split_whitespace().collect();
+            Some((
+                cells.first()?.parse().ok()?,
+                cells.get(3)?.parse().ok()?,
+                cells.get(4)?.parse().ok()?,
+            ))
+        })
+        .collect()
+}

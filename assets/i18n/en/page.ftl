@@ -118,3 +118,15 @@ page-more-below = { $count ->
    *[other] … and { $count } more in the list below
 }
 page-none = none
+page-region-caption = Region of the picture: { $caption }
+page-credit-region = { $credit }, region { $region }
+page-picture-reduced = The picture shown is a reduced copy (the original is over 2 MiB); the original, { $file }, has SHA-256 { $sha256 }: this page cannot check a copy against it.
+page-picture-verified = ✓ The picture shown is the original, { $file }, unchanged since capture (SHA-256 { $sha256 }, checked by this page).
+page-picture-changed = ✗ The picture shown is not the original captured: { $file } should have SHA-256 { $sha256 }.
+page-evidence-pictures = { $verified } of { $total } { $total ->
+    [one] picture
+   *[other] pictures
+} checked against the original's hash{ $reduced ->
+    [0] .
+   *[other] { " " }({ $reduced } shown as a reduced copy, which cannot be).
+}

@@ -119,3 +119,15 @@ page-more-below = { $count ->
    *[other] … et { $count } autres dans la liste ci-dessous
 }
 page-none = aucun
+page-region-caption = Région de l’image : { $caption }
+page-credit-region = { $credit }, région { $region }
+page-picture-reduced = L’image montrée est une copie réduite (l’original dépasse 2 Mio) ; l’original, { $file }, a pour SHA-256 { $sha256 } : cette page ne peut pas vérifier une copie avec lui.
+page-picture-verified = ✓ L’image montrée est l’original, { $file }, inchangé depuis la capture (SHA-256 { $sha256 }, vérifié par cette page).
+page-picture-changed = ✗ L’image montrée n’est pas l’original capturé : { $file } devrait avoir pour SHA-256 { $sha256 }.
+page-evidence-pictures = { $verified } { $total ->
+    [one] image sur { $total } vérifiée
+   *[other] images sur { $total } vérifiées
+} par l’empreinte de l’original{ $reduced ->
+    [0] .
+   *[other] { " " }({ $reduced } en copie réduite, invérifiable).
+}

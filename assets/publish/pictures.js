@@ -1,0 +1,83 @@
+// Pictures as sources on the page: each embedded once (base64) and made into one blob, shown whole
+// with its region quotes outlined, a region quote shown as its crop. Regions are counted in the
+// original's pixels, so a reduced copy is drawn at the original's size.
+var Chronomap = window.Chronomap || {};
+window.Chronomap = Chronomap;
+
+(function () {
+  var SVG = "http://www.w3.org/2000/svg";
+  var urls = {};
+
+  // The embedded bytes of a picture source.
+  function bytes(picture) {
+    var raw = atob(picture.data);
+    var out = new Uint8Array(raw.length);
+    for (var i = 0; i < raw.length; i++) {
+      out[i] = raw.charCodeAt(i);
+    }
+    return out;
+  }
+
+  function url(source) {
+    if (!urls[source.id]) {
+      urls[source.id] = URL.createObjectURL(new Blob([bytes(source.picture)], { type: source.picture.mime }));
+    }
+    return urls[source.id];
+  }
+
+  function svg(tag, attributes) {
+    var node = document.createElementNS(SVG, tag);
+    Object.keys(attributes).forEach(function (key) {
+      node.setAttribute(key, attributes[key]);
+    });
+    return node;
+  }
+
+  function picture(source, viewBox, label, className) {
+    var node = svg("svg", { viewBox: viewBox, role: "img", "aria-label": label, class: className });
+    node.appendChild(svg("image", {
+      href: url(source), width: source.picture.width, height: source.picture.height,
+      preserveAspectRatio: "none"
+    }));
+    return node;
+  }
+
+  // A region quote as the part of the picture it marks.
+  function crop(data, q) {
+    var quote = data.quotes[q], source = data.sources[quote.source];
+    if (!source.picture || !source.picture.data) {
+      return null;
+    }
+    return picture(source, quote.region.join(" "), quote.exact, "region-crop");
+  }
+
+  // The whole picture of source `s` with its region quotes outlined (`focused` marked); a click on
+  // a region calls `follow` with its quote.
+  function whole(data, s, focused, follow) {
+    var source = data.sources[s];
+    var node = picture(source, [0, 0, source.picture.width, source.picture.height].join(" "),
+      source.title, "picture-whole");
+    var stroke = Math.max(source.picture.width, source.picture.height) / 150;
+    data.quotes.forEach(function (quote, q) {
+      if (quote.source !== s || !quote.region) {
+        return;
+      }
+      var outline = svg("rect", {
+        x: quote.region[0], y: quote.region[1], width: quote.region[2], height: quote.region[3],
+        class: "region" + (q === focused ? " focused" : ""), "stroke-width": stroke, "data-quote": q
+      });
+      var title = svg("title", {});
+      title.textContent = quote.exact;
+      outline.appendChild(title);
+      outline.addEventListener("click", function () {
+        follow(q);
+      });
+      node.appendChild(outline);
+    });
+    return node;
+  }
+
+  Chronomap.pictureBytes = bytes;
+  Chronomap.pictureCrop = crop;
+  Chronomap.pictureWhole = whole;
+})();
