@@ -86,7 +86,7 @@ fn export_csv_writes_one_row_per_event() {
     let mut lines = text.lines();
     assert_eq!(
         lines.next(),
-        Some("id,edtf,earliest,latest,status,title,places,sources,quotes,notes,evidence")
+        Some("id,edtf,earliest,latest,status,title,places,sources,quotes,notes,evidence,regions")
     );
     assert_eq!(lines.count(), 13);
     assert!(text.contains("peskov-confirms,2024-04-17,2024-04-17,2024-04-17,occurred,"));

@@ -166,6 +166,10 @@ fn a_signed_photo_says_who_signed_it_and_an_altered_copy_says_its_credentials_no
     ));
     assert!(has_label_containing(
         &harness,
+        "How it was made, as they record it: captured by a camera."
+    ));
+    assert!(has_label_containing(
+        &harness,
         "valid and still bound to these pixels"
     ));
     let (_dir, _, harness) = window_on("tests/pictures/signed-altered.jpg", "Altered photo");

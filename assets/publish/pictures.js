@@ -18,7 +18,7 @@ window.Chronomap = Chronomap;
     return out;
   }
 
-  function url(source) {
+  function blobUrl(source) {
     if (!urls[source.id]) {
       urls[source.id] = URL.createObjectURL(new Blob([bytes(source.picture)], { type: source.picture.mime }));
     }
@@ -36,7 +36,7 @@ window.Chronomap = Chronomap;
   function picture(source, viewBox, label, className) {
     var node = svg("svg", { viewBox: viewBox, role: "img", "aria-label": label, class: className });
     node.appendChild(svg("image", {
-      href: url(source), width: source.picture.width, height: source.picture.height,
+      href: blobUrl(source), width: source.picture.width, height: source.picture.height,
       preserveAspectRatio: "none"
     }));
     return node;

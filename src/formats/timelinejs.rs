@@ -260,12 +260,17 @@ pub fn export(story: &Story) -> String {
                 .quotes
                 .iter()
                 .map(|&q| {
+                    // A region of a picture is its caption, said to be one, credited with its
+                    // region; a PDF's passage with its page.
                     let quote = &story.quotes[q];
-                    let source = &story.sources[quote.source];
+                    let words = match quote.region {
+                        Some(_) => crate::query::quote_words(story, q),
+                        None => quote.exact.clone(),
+                    };
                     format!(
                         "<blockquote>{}</blockquote><p>— {}</p>",
-                        escape_html(&quote.exact),
-                        escape_html(&source.credit())
+                        escape_html(&words),
+                        escape_html(&crate::query::quote_credit(story, q))
                     )
                 })
                 .collect();

@@ -66,9 +66,10 @@ pub fn credentials_words(credentials: &RawCredentials) -> Vec<String> {
         ));
     }
     if let Some(kind) = &credentials.source_type {
+        let kind = tr_with("picture-source-type", &[("kind", kind.clone().into())]);
         lines.push(tr_with(
             "picture-credentials-source-type",
-            &[("kind", kind.clone().into())],
+            &[("kind", kind.into())],
         ));
     }
     if !credentials.actions.is_empty() {

@@ -374,3 +374,20 @@ picture-zoom-out = Réduire
 picture-fit = Ajuster
 picture-zoom-hint = Ctrl+molette zoome ; glisser déplace l’image (hors sélection)
 picture-label = Image
+picture-source-type = { $kind ->
+    [digitalCapture] prise par un appareil photo
+    [computationalCapture] prise par un appareil qui calcule son image
+    [negativeFilm] numérisée d’un négatif
+    [positiveFilm] numérisée d’une diapositive
+    [print] numérisée d’un tirage
+    [screenCapture] une capture d’écran
+    [minorHumanEdits] avec de légères retouches humaines
+    [compositeCapture] un montage de prises de vue
+    [composite] un montage
+    [digitalArt] dessinée en art numérique
+    [algorithmicMedia] faite par un algorithme
+    [trainedAlgorithmicMedia] générée par IA
+    [compositeWithTrainedAlgorithmicMedia] en partie générée par IA
+    [compositeSynthetic] un montage avec des parties synthétiques
+   *[other] { $kind }
+}
