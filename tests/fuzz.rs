@@ -165,3 +165,45 @@ fn mutated_imports_never_panic() {
     println!("fuzz imports: {} executions ran clean", executions.get());
     assert!(executions.get() >= 1500);
 }
+
+#[test]
+fn mutated_pictures_never_panic_and_stay_bounded() {
+    // The fixtures (a JPEG with EXIF, one with malformed EXIF, a signed one, a PNG), each mutated:
+    // read (size, EXIF, Content Credentials) and decoded as the reader and the page do.
+    let pictures: Vec<(&str, Vec<u8>)> =
+        ["checkpoint.jpg", "bad-exif.jpg", "signed.jpg", "plain.png"]
+            .iter()
+            .map(|name| {
+                (
+                    *name,
+                    std::fs::read(format!("tests/pictures/{name}")).unwrap(),
+                )
+            })
+            .collect();
+    let (read, refused) = (Cell::new(0u32), Cell::new(0u32));
+    runner(300)
+        .run(
+            &(0..pictures.len(), prop::collection::vec(mutation(), 1..4)),
+            |(which, mutations)| {
+                let (name, original) = &pictures[which];
+                let bytes = mutate(original, &mutations);
+                match chronomap::provenance::picture::read(name, &bytes) {
+                    Ok(_) => read.set(read.get() + 1),
+                    Err(why) => {
+                        prop_assert!(!why.is_empty());
+                        refused.set(refused.get() + 1);
+                    }
+                }
+                let _ = chronomap::provenance::picture::decode_reduced(name, &bytes, 64);
+                Ok(())
+            },
+        )
+        .unwrap();
+    println!(
+        "fuzz pictures: {} read, {} refused in words",
+        read.get(),
+        refused.get()
+    );
+    assert!(read.get() + refused.get() >= 300);
+    assert!(refused.get() > 0, "the mutations do break pictures");
+}
