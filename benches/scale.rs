@@ -229,8 +229,10 @@ pub(crate) fn edit_latency(name: &str, doc: Document) {
         frame(&mut app)
     });
     println!("undo_and_frame_{name}: {:.2} ms", ms(undo));
-    // The editor's main act: a passage quoted as the evidence of a new event in the middle of the story.
+    // The editor's main act: a passage quoted as the evidence of a new event in the middle of the
+    // story; its parts are timed too (the quote anchored, the edit made, applied, the frame drawn).
     let mut k = 0;
+    let mut parts = Vec::new();
     let add = median(21, || {
         k += 1;
         let story = app.story();
@@ -243,7 +245,9 @@ pub(crate) fn edit_latency(name: &str, doc: Document) {
         let end = (start + 60..text.len())
             .find(|&i| text.is_char_boundary(i))
             .unwrap_or(text.len());
+        let started = Instant::now();
         let quote = make::quote(story, source, start..end).expect("a quote");
+        let quoted = started.elapsed();
         let draft = make::EventDraft {
             title: format!("Added {k}"),
             date: "2021-06-15".to_owned(),
@@ -253,10 +257,31 @@ pub(crate) fn edit_latency(name: &str, doc: Document) {
             notes: String::new(),
         };
         let edit = make::add_event(story, &draft, Some(quote)).expect("an event");
+        let made = started.elapsed();
         app.apply(Command::Edit(Box::new(edit)));
-        frame(&mut app)
+        let applied = started.elapsed();
+        let drawn = frame(&mut app);
+        parts.push([
+            quoted,
+            made - quoted,
+            applied - made,
+            started.elapsed() - applied,
+        ]);
+        drawn
     });
     println!("add_quoted_event_and_frame_{name}: {:.2} ms", ms(add));
+    let part = |i: usize| {
+        let mut times: Vec<Duration> = parts.iter().map(|p| p[i]).collect();
+        times.sort();
+        ms(times[times.len() / 2])
+    };
+    println!(
+        "add_quoted_event_parts_{name}: quote {:.2} ms, edit made {:.2} ms, applied {:.2} ms, frame {:.2} ms",
+        part(0),
+        part(1),
+        part(2),
+        part(3)
+    );
 }
 
 /// Process start to first painted frame, and peak memory, of a release binary.

@@ -35,7 +35,13 @@ pub struct Document {
     journal: Option<Journal>,
     /// Why the last edit could not be journaled, if it could not.
     journal_problem: Option<String>,
+    /// The last edits applied (undos and redos too), each with the version it was applied to:
+    /// what a panel's own index follows instead of building itself again.
+    recent: std::collections::VecDeque<(u64, Edit)>,
 }
+
+/// How many of the last edits a document keeps for [`Document::edits_since`].
+const RECENT_EDITS: usize = 32;
 
 fn next_version() -> u64 {
     static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
@@ -75,6 +81,7 @@ impl Document {
             places_version: next_version(),
             journal: None,
             journal_problem: None,
+            recent: std::collections::VecDeque::new(),
         }
     }
 
@@ -169,7 +176,22 @@ impl Document {
             self.place_index = PlaceIndex::new(&self.story.places, &self.projection);
             self.places_version = next_version();
         }
+        if self.recent.len() == RECENT_EDITS {
+            self.recent.pop_front();
+        }
+        self.recent.push_back((self.version, edit.clone()));
         self.version = next_version();
+    }
+
+    /// The edits applied since the document was at `version`, in order; none when it never was,
+    /// or that many edits ago that they are no longer kept (then what follows them is rebuilt).
+    pub fn edits_since(&self, version: u64) -> Option<impl Iterator<Item = &Edit>> {
+        let from = if version == self.version {
+            self.recent.len()
+        } else {
+            self.recent.iter().position(|(v, _)| *v == version)?
+        };
+        Some(self.recent.iter().skip(from).map(|(_, edit)| edit))
     }
 
     pub fn version(&self) -> u64 {

@@ -2,7 +2,7 @@
 //! "latchine" finds the Lachin corridor (spelt "Latchine" in the French article) and "kalbadjar"
 //! finds Kalbajar; across events, places (every alias), quotes and the full text of sources.
 
-use crate::model::Story;
+use crate::model::{Event, Place, Quote, Story};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -146,12 +146,52 @@ const SEPARATOR: char = '\0';
 
 /// Events, places and quotes folded once into one text, each string followed by a separator, so a
 /// query is one SIMD substring scan instead of folding every string again (1.3 million events: a
-/// find in tens of milliseconds). Built for one version of a story; an edit needs a new one.
+/// find in tens of milliseconds). Built once for a story, then kept up to date by each edit
+/// ([`Index::follow`]): a record's strings are cut out of the text and the new ones put in.
 pub struct Index {
     text: String,
-    /// Where each record's strings start in `text`, in the order [`find`] lists them.
+    /// Where each record's strings start in `text`, in the order [`find`] lists them: events,
+    /// places, quotes.
     starts: Vec<usize>,
     records: Vec<Found>,
+    /// How many events and places there are (where the places' and the quotes' records begin).
+    events: usize,
+    places: usize,
+    /// A string folded, reused from one to the next.
+    buffer: String,
+}
+
+/// A record [`Index`] holds: where it is listed, and the strings of it that are searched.
+pub trait Indexed {
+    fn found(at: usize) -> Found;
+    fn strings(&self) -> Vec<&String>;
+}
+
+impl Indexed for Event {
+    fn found(at: usize) -> Found {
+        Found::Event(at)
+    }
+    fn strings(&self) -> Vec<&String> {
+        vec![&self.title, &self.notes]
+    }
+}
+
+impl Indexed for Place {
+    fn found(at: usize) -> Found {
+        Found::Place(at)
+    }
+    fn strings(&self) -> Vec<&String> {
+        std::iter::once(&self.name).chain(&self.aliases).collect()
+    }
+}
+
+impl Indexed for Quote {
+    fn found(at: usize) -> Found {
+        Found::Quote(at)
+    }
+    fn strings(&self) -> Vec<&String> {
+        vec![&self.exact]
+    }
 }
 
 impl Index {
@@ -160,37 +200,106 @@ impl Index {
             text: String::new(),
             starts: Vec::new(),
             records: Vec::new(),
+            events: 0,
+            places: 0,
+            buffer: String::new(),
         };
-        let mut buffer = String::new();
-        let mut record =
-            |index: &mut Index, found: Found, strings: &mut dyn Iterator<Item = &String>| {
-                index.starts.push(index.text.len());
-                index.records.push(found);
-                for string in strings {
-                    fold_into(string, &mut buffer);
-                    index.text.push_str(&buffer);
-                    index.text.push(SEPARATOR);
-                }
-            };
         for (e, event) in story.events.iter().enumerate() {
-            record(
-                &mut index,
-                Found::Event(e),
-                &mut [&event.title, &event.notes].into_iter(),
-            );
+            index.follow(None, Some((e, event)));
         }
         for (p, place) in story.places.iter().enumerate() {
-            let names = std::iter::once(&place.name).chain(&place.aliases);
-            record(&mut index, Found::Place(p), &mut names.into_iter());
+            index.follow(None, Some((p, place)));
         }
         for (q, quote) in story.quotes.iter().enumerate() {
-            record(
-                &mut index,
-                Found::Quote(q),
-                &mut std::iter::once(&quote.exact),
-            );
+            index.follow(None, Some((q, quote)));
         }
         index
+    }
+
+    /// Follows a record of the story removed from `before` (at its position), put at `after`, or
+    /// both (changed, or moved): the records after each shift as the story's do.
+    pub fn follow<T: Indexed>(&mut self, before: Option<(usize, &T)>, after: Option<(usize, &T)>) {
+        if let Some((at, _)) = before {
+            let slot = self.slot(T::found(at));
+            self.cut(slot);
+            self.renumber(slot, T::found(0), |i| i - 1);
+            self.count(T::found(0), -1);
+        }
+        if let Some((at, record)) = after {
+            let slot = self.slot(T::found(at));
+            self.count(T::found(0), 1);
+            self.renumber(slot, T::found(0), |i| i + 1);
+            self.put(slot, T::found(at), &record.strings());
+        }
+    }
+
+    /// Where the record `found` is (or is to be) in the index's order.
+    fn slot(&self, found: Found) -> usize {
+        match found {
+            Found::Event(e) => e,
+            Found::Place(p) => self.events + p,
+            Found::Quote(q) => self.events + self.places + q,
+            Found::SourceText { .. } => self.records.len(),
+        }
+    }
+
+    fn count(&mut self, kind: Found, by: isize) {
+        match kind {
+            Found::Event(_) => self.events = self.events.saturating_add_signed(by),
+            Found::Place(_) => self.places = self.places.saturating_add_signed(by),
+            _ => {}
+        }
+    }
+
+    /// The records of `kind` from `slot` on renumbered (one fewer or one more before them).
+    fn renumber(&mut self, slot: usize, kind: Found, shift: impl Fn(usize) -> usize) {
+        for record in self.records.iter_mut().skip(slot) {
+            match (record, &kind) {
+                (Found::Event(i), Found::Event(_))
+                | (Found::Place(i), Found::Place(_))
+                | (Found::Quote(i), Found::Quote(_)) => *i = shift(*i),
+                _ => break,
+            }
+        }
+    }
+
+    /// Takes the record at `slot` out: its strings, its start, its entry.
+    fn cut(&mut self, slot: usize) {
+        let Some(&from) = self.starts.get(slot) else {
+            return;
+        };
+        let to = self
+            .starts
+            .get(slot + 1)
+            .copied()
+            .unwrap_or(self.text.len());
+        self.text.replace_range(from..to, "");
+        self.starts.remove(slot);
+        self.records.remove(slot);
+        for start in &mut self.starts[slot..] {
+            *start -= to - from;
+        }
+    }
+
+    /// Puts a record in at `slot`: its folded strings, each followed by the separator.
+    fn put(&mut self, slot: usize, found: Found, strings: &[&String]) {
+        let at = self.starts.get(slot).copied().unwrap_or(self.text.len());
+        let mut folded = String::new();
+        for string in strings {
+            fold_into(string, &mut self.buffer);
+            folded.push_str(&self.buffer);
+            folded.push(SEPARATOR);
+        }
+        if at == self.text.len() {
+            self.text.push_str(&folded);
+        } else {
+            self.text.insert_str(at, &folded);
+        }
+        for start in &mut self.starts[slot..] {
+            *start += folded.len();
+        }
+        self.starts.insert(slot, at);
+        self.records.insert(slot, found);
     }
 
     /// What [`find`] finds, from the index (the sources' full texts are still folded per query).

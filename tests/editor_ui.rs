@@ -200,15 +200,13 @@ fn two_quotes_of_two_sources_become_a_claim_in_sources_compared() {
     replace_text(&mut harness, "Claim topic", "Who answered the press");
     let story = common::shipped_story();
     let labels: Vec<String> = story.sources.iter().map(|s| s.label.clone()).collect();
-    // A quote's checkbox shows its first 70 characters or so, cut at a word.
+    // A quote's checkbox shows its first 70 characters or so, cut at a word, in its quotation marks.
     let first_quote = |source: usize| {
-        let q = story
-            .quotes
-            .iter()
-            .filter(|q| q.source == source)
-            .min_by_key(|q| q.start)
+        let q = (0..story.quotes.len())
+            .filter(|&q| story.quotes[q].source == source)
+            .min_by_key(|&q| story.quotes[q].start)
             .unwrap();
-        chronomap::quotation::shortened(&q.exact, 70)
+        chronomap::query::quote_words_within(&story, q, 70)
     };
     for (source, value) in [(0, "the Kremlin, to the press"), (1, "Peskov, to Interfax")] {
         replace_text(

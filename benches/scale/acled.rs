@@ -61,7 +61,7 @@ pub fn acled_lines(part: &str) {
     if wants("open") {
         open_lines(&files);
     }
-    let story = load::load(&files).expect("the generated story loads");
+    let mut story = load::load(&files).expect("the generated story loads");
     if wants("find") {
         // Find folds the story once per version (on the first query after an edit), then each
         // query is one scan of the folded text.
@@ -73,6 +73,21 @@ pub fn acled_lines(part: &str) {
         println!("find_index_build_1300k: {:.0} ms", ms(built));
         let scan = median(3, || chronomap::search::find(&story, "Locality 4321"));
         println!("find_without_index_1300k: {:.0} ms", ms(scan));
+        // The first Find after an edit: the index follows the edit (an event added in the
+        // middle of the story), then answers.
+        let mut index = index;
+        let mut draft =
+            chronomap::edit::make::EventDraft::of(&story.events[story.events.len() / 2]);
+        draft.title = "Added in the middle".to_owned();
+        let edit = chronomap::edit::make::add_event(&story, &draft, None).expect("an event");
+        chronomap::edit::apply(&mut story, &edit).expect("it applies");
+        let start = Instant::now();
+        let followed = chronomap::query::find_index::follow(&mut index, &edit);
+        let found = index.find(&story, "Added in the middle");
+        let after_edit = start.elapsed();
+        assert!(followed && found.1 == 1);
+        println!("find_after_edit_1300k: {:.0} ms", ms(after_edit));
+        chronomap::edit::apply(&mut story, &edit.inverse()).expect("it is undone");
     }
     if wants("frames") {
         frame_lines(&story, &files);

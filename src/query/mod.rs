@@ -1,6 +1,7 @@
 //! Pure questions asked of a loaded story: what is current at a day, what comes next, what was said
 //! about a place, what a place measures.
 
+pub mod find_index;
 mod update;
 
 use crate::date::Day;
@@ -495,20 +496,23 @@ pub fn region_words([x, y, w, h]: [u32; 4]) -> String {
 /// A quote's words as every panel shows them: a passage in its language's quotation marks; a
 /// region of a picture by its caption, said to be one (the caption is the editor's, not the source's).
 pub fn quote_words(story: &Story, quote: usize) -> String {
+    quote_words_within(story, quote, usize::MAX)
+}
+
+/// [`quote_words`], the words or caption cut after `max_chars` (at a word's end) for a list.
+pub fn quote_words_within(story: &Story, quote: usize, max_chars: usize) -> String {
     let Some(q) = story.quotes.get(quote) else {
         return String::new();
     };
+    let words = crate::quotation::shortened(&q.exact, max_chars);
     if q.region.is_some() {
-        return crate::i18n::tr_with(
-            "quote-region-caption",
-            &[("caption", q.exact.clone().into())],
-        );
+        return crate::i18n::tr_with("quote-region-caption", &[("caption", words.into())]);
     }
     let language = story
         .sources
         .get(q.source)
         .map_or("", |s| s.language.as_str());
-    crate::quotation::quoted(language, &q.exact)
+    crate::quotation::quoted(language, &words)
 }
 
 /// The page a quote of a PDF source starts on (none for other sources).

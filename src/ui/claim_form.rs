@@ -140,10 +140,7 @@ pub fn claim_form_ui(
                         .max_height(110.0)
                         .show(ui, |ui| {
                             for &q in doc.story_index().quotes_in_source(s) {
-                                let shown = crate::quotation::shortened(
-                                    &story.quotes[q].exact,
-                                    QUOTE_CHARS,
-                                );
+                                let shown = crate::query::quote_words_within(story, q, QUOTE_CHARS);
                                 let mut on = ticked.contains(&q);
                                 if ui.checkbox(&mut on, shown).changed() {
                                     if on {

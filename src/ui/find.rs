@@ -4,7 +4,7 @@
 use super::state::Command;
 use crate::document::Document;
 use crate::i18n::{tr, tr_with};
-use crate::quotation::quoted;
+use crate::query::find_index;
 use crate::search::{self, Found};
 use egui::RichText;
 
@@ -44,11 +44,21 @@ pub fn find_ui(
         state.focus = false;
     }
     if state.query != state.searched || state.searched_version != doc.version() {
-        if state
-            .index
-            .as_ref()
-            .is_none_or(|(v, _)| *v != doc.version())
+        // The index follows the edits made since it was built; built again only when they are
+        // no longer kept.
+        if let Some((version, index)) = &mut state.index
+            && *version != doc.version()
         {
+            let followed = doc
+                .edits_since(*version)
+                .is_some_and(|mut edits| edits.all(|edit| find_index::follow(index, edit)));
+            if followed {
+                *version = doc.version();
+            } else {
+                state.index = None;
+            }
+        }
+        if state.index.is_none() {
             state.index = Some((doc.version(), search::Index::new(story)));
         }
         if let Some((_, index)) = &state.index {
@@ -88,9 +98,7 @@ pub fn find_ui(
                         ("find-place", text, Command::SelectPlace(Some(*p)))
                     }
                     Found::Quote(q) => {
-                        let quote = &story.quotes[*q];
-                        let source = &story.sources[quote.source];
-                        let text = quoted(&source.language, &quote.exact);
+                        let text = crate::query::quote_words(story, *q);
                         ("find-quote", text, Command::OpenQuote(*q))
                     }
                     Found::SourceText { source, bytes } => {

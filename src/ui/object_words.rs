@@ -80,8 +80,8 @@ pub fn side_words(
             story
                 .quotes
                 .iter()
-                .find(|q| q.id == id)
-                .map(|q| format!("« {} »", short(&q.exact)))
+                .position(|q| q.id == id)
+                .map(|q| crate::query::quote_words_within(story, q, 90))
         }),
         (Some("places" | "mentions"), Value::Array(ids)) => listed(ids, |id| {
             story

@@ -14,22 +14,18 @@ pub fn quote_removal_ui(
     commands: &mut Vec<Command>,
 ) {
     let story = doc.story();
-    let Some(q) = story.quotes.get(quote) else {
+    if story.quotes.get(quote).is_none() {
         commands.push(Command::Form(FormCommand::CloseRemoveQuote));
         return;
-    };
+    }
     let close = Command::Form(FormCommand::CloseRemoveQuote);
     let mut open = true;
     let title = crate::i18n::tr("quote-removal-title");
     super::dialogs::form_window("remove-quote", &title, ctx)
         .open(&mut open)
         .show(ctx, |ui| {
-            let language = story
-                .sources
-                .get(q.source)
-                .map_or("", |s| s.language.as_str());
             ui.label(
-                RichText::new(crate::quotation::quoted(language, &q.exact))
+                RichText::new(crate::query::quote_words(story, quote))
                     .italics()
                     .background_color(super::style::QUOTE_BACKGROUND)
                     .color(super::style::INK),

@@ -268,12 +268,8 @@ fn picks_ui(
     remove_list(ui, "quote", &mut draft.quotes, |q| {
         let quote = story.quotes.get(q)?;
         let source = story.sources.get(quote.source)?;
-        let words = crate::quotation::shortened(&quote.exact, 90);
-        Some(format!(
-            "{}: {}",
-            source.credit(),
-            crate::quotation::quoted(&source.language, &words)
-        ))
+        let words = crate::query::quote_words_within(story, q, 90);
+        Some(format!("{}: {words}", source.credit()))
     });
     ui.horizontal_wrapped(|ui| {
         if ui.small_button("+ quotes of its events").clicked() {

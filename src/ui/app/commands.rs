@@ -20,23 +20,7 @@ impl ChronomapApp {
         let story = self.doc.story();
         let view = &mut self.view;
         match command {
-            // With a filter on, stepping goes from kept event to kept event.
-            Command::Playback(PlaybackCommand::NextEvent) if view.filter.is_active() => {
-                let day = view.playback.cursor_day();
-                if let Some(next) = filter::next_start_among(story, &view.kept_events, day) {
-                    let command = PlaybackCommand::SetCursor(f64::from(next));
-                    view.playback.apply(command, story, self.doc.axis());
-                }
-            }
-            Command::Playback(PlaybackCommand::PreviousEvent) if view.filter.is_active() => {
-                let day = view.playback.cursor_day();
-                if let Some(previous) = filter::previous_start_among(story, &view.kept_events, day)
-                {
-                    let command = PlaybackCommand::SetCursor(f64::from(previous));
-                    view.playback.apply(command, story, self.doc.axis());
-                }
-            }
-            Command::Playback(command) => view.playback.apply(command, story, self.doc.axis()),
+            Command::Playback(command) => self.apply_playback(command),
             Command::GoToDate(text) => match date::resolve(&text) {
                 Ok(span) => {
                     let day = f64::from(span.earliest);
@@ -160,6 +144,28 @@ impl ChronomapApp {
             | Command::Unsaved(_)
             | Command::Recover(_) => {}
         }
+    }
+
+    /// Moves the cursor; with a filter on, stepping goes from kept event to kept event.
+    fn apply_playback(&mut self, command: PlaybackCommand) {
+        let (story, view) = (self.doc.story(), &mut self.view);
+        let day = view.playback.cursor_day();
+        let command = match command {
+            PlaybackCommand::NextEvent if view.filter.is_active() => {
+                match filter::next_start_among(story, &view.kept_events, day) {
+                    Some(next) => PlaybackCommand::SetCursor(f64::from(next)),
+                    None => return,
+                }
+            }
+            PlaybackCommand::PreviousEvent if view.filter.is_active() => {
+                match filter::previous_start_among(story, &view.kept_events, day) {
+                    Some(previous) => PlaybackCommand::SetCursor(f64::from(previous)),
+                    None => return,
+                }
+            }
+            other => other,
+        };
+        view.playback.apply(command, story, self.doc.axis());
     }
 
     /// Whether a dialog Escape can close is open.
