@@ -1,7 +1,7 @@
 //! "Sources differ": a claim made from quotes of two or more sources, each source's statement of
 //! the fact in a few words, backed by the quotes ticked under it.
 
-use super::dialogs::{Form, apply, form_button};
+use super::dialogs::{Form, Make, apply, form_footer};
 use super::event_form::named;
 use super::state::{Command, FormCommand};
 use crate::document::Document;
@@ -154,39 +154,27 @@ pub fn claim_form_ui(
                     passages_ui(ui, doc, s, &mut form.passages, commands);
                 }
             });
-            super::dialogs::form_error(ui, &form.error);
-            ui.horizontal(|ui| {
-                let close = Some(Command::Form(FormCommand::CloseClaim));
-                let save = |f: &ClaimForm| {
-                    apply(make::claim_with_passages(
-                        story,
-                        f.editing,
-                        &f.topic,
-                        f.statements(),
-                        &f.passages,
-                    ))
-                };
-                let action = tr(if form.editing.is_some() {
-                    "claim-form-save"
-                } else {
-                    "claim-form-add"
-                });
-                form_button(
-                    ui,
-                    RichText::new(action).strong(),
-                    form,
-                    save,
-                    close.clone(),
-                    commands,
-                );
-                if let Some(claim) = form.editing {
-                    let remove = |_: &ClaimForm| apply(amend::remove_claim(story, claim));
-                    form_button(ui, tr("claim-form-remove"), form, remove, close, commands);
-                }
-                if ui.button(tr("form-cancel")).clicked() {
-                    commands.push(Command::Form(FormCommand::CloseClaim));
-                }
+            let save: Make<'_, ClaimForm> = Box::new(|f| {
+                apply(make::claim_with_passages(
+                    story,
+                    f.editing,
+                    &f.topic,
+                    f.statements(),
+                    &f.passages,
+                ))
             });
+            let action = tr(if form.editing.is_some() {
+                "claim-form-save"
+            } else {
+                "claim-form-add"
+            });
+            let remove = form.editing.map(|claim| {
+                let make: Make<'_, ClaimForm> =
+                    Box::new(move |_| apply(amend::remove_claim(story, claim)));
+                (tr("claim-form-remove"), make)
+            });
+            let close = Command::Form(FormCommand::CloseClaim);
+            form_footer(ui, form, (action, save), remove, close, commands);
         });
     if !open {
         commands.push(Command::Form(FormCommand::CloseClaim));

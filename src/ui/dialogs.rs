@@ -80,6 +80,34 @@ pub fn form_button<F: Form>(
     }
 }
 
+/// What a form's button makes when pressed: the command, or what is wrong.
+pub type Make<'a, F> = Box<dyn FnOnce(&F) -> Result<Command, String> + 'a>;
+
+/// A form's foot: what went wrong with its last request, then its main action (`save`: its label
+/// and what it makes), a second one when the form edits something that can go (`remove`), and
+/// Cancel; an action that succeeds, and Cancel, close the form with `close`.
+pub fn form_footer<F: Form>(
+    ui: &mut egui::Ui,
+    form: &mut F,
+    save: (String, Make<'_, F>),
+    remove: Option<(String, Make<'_, F>)>,
+    close: Command,
+    commands: &mut Vec<Command>,
+) {
+    form_error(ui, form.error());
+    ui.horizontal(|ui| {
+        let (label, make) = save;
+        let label = RichText::new(label).strong();
+        form_button(ui, label, form, make, Some(close.clone()), commands);
+        if let Some((label, make)) = remove {
+            form_button(ui, label, form, make, Some(close.clone()), commands);
+        }
+        if ui.button(tr("form-cancel")).clicked() {
+            commands.push(close);
+        }
+    });
+}
+
 /// An edit as the command that applies it, for `form_button`.
 pub fn apply<E: ToString>(edit: Result<crate::edit::Edit, E>) -> Result<Command, String> {
     edit.map(|edit| Command::Edit(Box::new(edit)))

@@ -1,7 +1,7 @@
 //! The event form: a new event (perhaps from a quoted passage), or changes to one. The date is typed
 //! as EDTF with what it means shown as it is typed; the passage can instead back an existing event.
 
-use super::dialogs::{Form, apply, form_button};
+use super::dialogs::{Form, Make, apply, form_footer};
 use super::state::{Command, FormCommand};
 use crate::date;
 use crate::document::Document;
@@ -252,36 +252,24 @@ pub fn event_form_ui(
                     fields_ui(ui, doc, &mut form.draft, origin.as_deref());
                 }
             });
-            super::dialogs::form_error(ui, &form.error);
-            ui.horizontal(|ui| {
-                let action = tr(match (form.editing, form.attach_to) {
-                    (Some(_), _) => "event-form-save",
-                    (None, Some(_)) => "event-form-add-quote",
-                    (None, None) => "event-form-add",
-                });
-                let close = Some(Command::Form(FormCommand::CloseEvent));
-                form_button(
-                    ui,
-                    RichText::new(action).strong(),
-                    form,
-                    |f| apply(f.edit(doc)),
-                    close.clone(),
-                    commands,
-                );
-                if let Some(event) = form.editing {
-                    form_button(
-                        ui,
-                        tr("event-form-delete"),
-                        form,
-                        |_| apply(make::remove_event(story, event)),
-                        close,
-                        commands,
-                    );
-                }
-                if ui.button(tr("form-cancel")).clicked() {
-                    commands.push(Command::Form(FormCommand::CloseEvent));
-                }
+            let action = tr(match (form.editing, form.attach_to) {
+                (Some(_), _) => "event-form-save",
+                (None, Some(_)) => "event-form-add-quote",
+                (None, None) => "event-form-add",
             });
+            let remove = form.editing.map(|event| {
+                let make: Make<'_, EventForm> =
+                    Box::new(move |_| apply(make::remove_event(story, event)));
+                (tr("event-form-delete"), make)
+            });
+            form_footer(
+                ui,
+                form,
+                (action, Box::new(|f: &EventForm| apply(f.edit(doc)))),
+                remove,
+                Command::Form(FormCommand::CloseEvent),
+                commands,
+            );
         });
     if !open {
         commands.push(Command::Form(FormCommand::CloseEvent));

@@ -1,6 +1,6 @@
 //! The place form: a place just drawn on the map (or found in the gazetteer), or changes to one.
 
-use super::dialogs::{Form, apply, form_button};
+use super::dialogs::{Form, Make, apply, form_footer};
 use super::event_form::named;
 use super::state::{Command, FormCommand};
 use crate::document::Document;
@@ -227,36 +227,24 @@ pub fn place_form_ui(
                         ui.end_row();
                     });
             });
-            super::dialogs::form_error(ui, &form.error);
-            ui.horizontal(|ui| {
-                let action = tr(if form.editing.is_some() {
-                    "place-form-save"
-                } else {
-                    "place-form-add"
-                });
-                let close = Some(Command::Form(FormCommand::ClosePlace));
-                form_button(
-                    ui,
-                    RichText::new(action).strong(),
-                    form,
-                    |f| apply(f.edit(doc)),
-                    close.clone(),
-                    commands,
-                );
-                if let Some(place) = form.editing {
-                    form_button(
-                        ui,
-                        tr("place-form-delete"),
-                        form,
-                        |_| apply(make::remove_place(doc.story(), place)),
-                        close,
-                        commands,
-                    );
-                }
-                if ui.button(tr("form-cancel")).clicked() {
-                    commands.push(Command::Form(FormCommand::ClosePlace));
-                }
+            let action = tr(if form.editing.is_some() {
+                "place-form-save"
+            } else {
+                "place-form-add"
             });
+            let remove = form.editing.map(|place| {
+                let make: Make<'_, PlaceForm> =
+                    Box::new(move |_| apply(make::remove_place(doc.story(), place)));
+                (tr("place-form-delete"), make)
+            });
+            form_footer(
+                ui,
+                form,
+                (action, Box::new(|f: &PlaceForm| apply(f.edit(doc)))),
+                remove,
+                Command::Form(FormCommand::ClosePlace),
+                commands,
+            );
         });
     if !open {
         commands.push(Command::Form(FormCommand::ClosePlace));

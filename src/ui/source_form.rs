@@ -1,7 +1,7 @@
 //! A source's details: title, label, publisher, publication date, language and address. Its text
 //! is evidence and is not here to change.
 
-use super::dialogs::{Form, apply, form_button};
+use super::dialogs::{Form, Make, apply, form_footer};
 use super::event_form::named;
 use super::state::{Command, FormCommand};
 use crate::document::Document;
@@ -48,16 +48,10 @@ pub fn source_form_ui(
                 ui.label(RichText::new(tr("source-form-details-explained")).weak());
                 fields_ui(ui, &mut form.draft);
             });
-            super::dialogs::form_error(ui, &form.error);
-            ui.horizontal(|ui| {
-                let save =
-                    |f: &SourceForm| apply(amend::change_source(doc.story(), f.source, &f.draft));
-                let label = RichText::new(tr("source-form-save")).strong();
-                form_button(ui, label, form, save, Some(close.clone()), commands);
-                if ui.button(tr("form-cancel")).clicked() {
-                    commands.push(close.clone());
-                }
-            });
+            let save: Make<'_, SourceForm> =
+                Box::new(|f| apply(amend::change_source(doc.story(), f.source, &f.draft)));
+            let action = tr("source-form-save");
+            form_footer(ui, form, (action, save), None, close.clone(), commands);
         });
     if !open {
         commands.push(close);

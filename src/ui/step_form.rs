@@ -2,7 +2,7 @@
 //! view, the selection), or changes to one; its events, places and quotes picked from what the
 //! story shows now.
 
-use super::dialogs::{Form, apply, form_button};
+use super::dialogs::{Form, apply, form_footer};
 use super::event_form::named;
 use super::state::{Command, TourCommand, View};
 use crate::date;
@@ -124,25 +124,18 @@ pub fn step_form_ui(
                 ui.separator();
                 picks_ui(ui, doc, view, current, form);
             });
-            super::dialogs::form_error(ui, &form.error);
-            ui.horizontal(|ui| {
-                let action = tr(match form.editing {
-                    Some(_) => "step-form-save",
-                    None => "step-form-add",
-                });
-                let close = Some(Command::Tour(TourCommand::CloseForm));
-                form_button(
-                    ui,
-                    RichText::new(action).strong(),
-                    form,
-                    |f| apply(f.edit(doc)),
-                    close,
-                    commands,
-                );
-                if ui.button(tr("form-cancel")).clicked() {
-                    commands.push(Command::Tour(TourCommand::CloseForm));
-                }
+            let action = tr(match form.editing {
+                Some(_) => "step-form-save",
+                None => "step-form-add",
             });
+            form_footer(
+                ui,
+                form,
+                (action, Box::new(|f: &StepForm| apply(f.edit(doc)))),
+                None,
+                Command::Tour(TourCommand::CloseForm),
+                commands,
+            );
         });
     if !open {
         commands.push(Command::Tour(TourCommand::CloseForm));
