@@ -66,6 +66,32 @@ impl Playback {
         self.speed
     }
 
+    /// [`Playback::apply`] with a filter on: stepping goes from one of the `kept` events (in story
+    /// order) to the next; everything else as without a filter.
+    pub fn apply_among(
+        &mut self,
+        command: PlaybackCommand,
+        story: &Story,
+        axis: &TimeAxis,
+        kept: Option<&[usize]>,
+    ) {
+        let day = self.cursor_day();
+        let stepped = match (command, kept) {
+            (PlaybackCommand::NextEvent, Some(kept)) => {
+                Some(crate::filter::next_start_among(story, kept, day))
+            }
+            (PlaybackCommand::PreviousEvent, Some(kept)) => {
+                Some(crate::filter::previous_start_among(story, kept, day))
+            }
+            _ => None,
+        };
+        match stepped {
+            Some(Some(day)) => self.apply(PlaybackCommand::SetCursor(f64::from(day)), story, axis),
+            Some(None) => {}
+            None => self.apply(command, story, axis),
+        }
+    }
+
     pub fn apply(&mut self, command: PlaybackCommand, story: &Story, axis: &TimeAxis) {
         let first = f64::from(axis.first_day());
         let last = f64::from(axis.last_day());

@@ -3,7 +3,6 @@
 
 use super::ChronomapApp;
 use crate::date;
-use crate::filter;
 use crate::playback::PlaybackCommand;
 use crate::ui::map;
 use crate::ui::path_prompt::PathPrompt;
@@ -20,7 +19,14 @@ impl ChronomapApp {
         let story = self.doc.story();
         let view = &mut self.view;
         match command {
-            Command::Playback(command) => self.apply_playback(command),
+            Command::Playback(command) => {
+                let kept = view
+                    .filter
+                    .is_active()
+                    .then_some(view.kept_events.as_slice());
+                view.playback
+                    .apply_among(command, story, self.doc.axis(), kept);
+            }
             Command::GoToDate(text) => match date::resolve(&text) {
                 Ok(span) => {
                     let day = f64::from(span.earliest);
@@ -144,28 +150,6 @@ impl ChronomapApp {
             | Command::Unsaved(_)
             | Command::Recover(_) => {}
         }
-    }
-
-    /// Moves the cursor; with a filter on, stepping goes from kept event to kept event.
-    fn apply_playback(&mut self, command: PlaybackCommand) {
-        let (story, view) = (self.doc.story(), &mut self.view);
-        let day = view.playback.cursor_day();
-        let command = match command {
-            PlaybackCommand::NextEvent if view.filter.is_active() => {
-                match filter::next_start_among(story, &view.kept_events, day) {
-                    Some(next) => PlaybackCommand::SetCursor(f64::from(next)),
-                    None => return,
-                }
-            }
-            PlaybackCommand::PreviousEvent if view.filter.is_active() => {
-                match filter::previous_start_among(story, &view.kept_events, day) {
-                    Some(previous) => PlaybackCommand::SetCursor(f64::from(previous)),
-                    None => return,
-                }
-            }
-            other => other,
-        };
-        view.playback.apply(command, story, self.doc.axis());
     }
 
     /// Whether a dialog Escape can close is open.
