@@ -194,7 +194,7 @@ fn mutated_pictures_never_panic_and_stay_bounded() {
                         refused.set(refused.get() + 1);
                     }
                 }
-                let _ = chronomap::provenance::picture::decode_reduced(name, &bytes, 64);
+                let _ = chronomap::provenance::picture::decode_reduced(name, &bytes, 64, 6);
                 Ok(())
             },
         )

@@ -20,6 +20,10 @@ const REGION: [u32; 4] = [360, 496, 480, 32];
 /// The shipped story with `picture` added as the source "Checkpoint photo", a region quote of it
 /// backing a new event and resting the tour's first step, published in English.
 fn published_with(picture: &Path) -> (tempfile::TempDir, PathBuf) {
+    published_with_region(picture, REGION)
+}
+
+fn published_with_region(picture: &Path, region: [u32; 4]) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let story = dir.path().join("story");
     common::copy_dir(Path::new("data/karabakh"), &story);
@@ -38,7 +42,7 @@ fn published_with(picture: &Path) -> (tempfile::TempDir, PathBuf) {
             .as_array_mut()
             .unwrap()
             .push(serde_json::json!({
-            "id": "q-barrier", "source": "checkpoint-photo", "xywh": REGION,
+            "id": "q-barrier", "source": "checkpoint-photo", "xywh": region,
             "caption": "The red barrier across the road", "mentions": []}));
         value["events"]
             .as_array_mut()
@@ -199,4 +203,28 @@ fn a_photo_over_2_mib_is_a_reduced_copy_that_says_so_and_a_changed_picture_is_ca
     let banner = browser.text("document.getElementById('verification').textContent");
     assert!(banner.starts_with('✗'), "{banner}");
     assert!(banner.contains("is not the original captured"), "{banner}");
+}
+
+#[test]
+#[ignore = "needs Chromium: run by .ci/run with --ignored"]
+fn a_phone_photo_is_shown_turned_with_its_region_where_the_turned_picture_shows_it() {
+    // Stored 1200 × 800 with EXIF orientation 6: the browser shows it 800 × 1200.
+    let (_dir, page) = published_with_region(
+        Path::new("tests/pictures/rotated.jpg"),
+        [300, 400, 300, 200],
+    );
+    let mut browser = open(&page, 1400, 900);
+    assert_eq!(attribute(&mut browser, "data-quotes-verified"), "29");
+    assert_eq!(attribute(&mut browser, "data-pictures-verified"), "1");
+    let crop = "document.querySelector('#print-steps svg.region-crop')";
+    assert_eq!(
+        browser.text(&format!("{crop}.getAttribute('viewBox')")),
+        "200 300 200 300"
+    );
+    assert_eq!(
+        browser.text(&format!(
+            "{crop}.querySelector('image').getAttribute('width')"
+        )),
+        "800"
+    );
 }

@@ -60,19 +60,7 @@ fn a_region_drawn_on_a_photo_becomes_the_quote_of_a_new_event_saved_on_disk() {
     assert!(has_label_containing(&harness, "No Content Credentials"));
     harness.get_by_label("Select a region to quote").click();
     harness.run();
-    let picture = harness.get_by_label("Picture").rect();
-    let at = |fx: f32, fy: f32| picture.min + egui::vec2(fx, fy) * picture.size();
-    harness.hover_at(at(0.25, 0.25));
-    harness.run();
-    harness.drag_at(at(0.25, 0.25));
-    harness.run();
-    for step in 1..=4 {
-        let f = 0.25 + 0.25 * step as f32 / 4.0;
-        harness.hover_at(at(f, f));
-        harness.run();
-    }
-    harness.drop_at(at(0.5, 0.5));
-    harness.run();
+    drag_across(&mut harness, (0.25, 0.25), (0.5, 0.5));
     let (_, [x, y, w, h]) = harness.state().view().region.expect("a region is drawn");
     for (got, want) in [(x, 300), (y, 200), (w, 300), (h, 200)] {
         assert!(got.abs_diff(want) <= 4, "{:?}", [x, y, w, h]);
@@ -126,6 +114,46 @@ fn a_region_drawn_on_a_photo_becomes_the_quote_of_a_new_event_saved_on_disk() {
     // The story as saved loads and validates.
     let validated = common::chronomap(&["validate", folder.to_str().unwrap()]);
     assert!(validated.status.success(), "{}", common::said(&validated));
+}
+
+/// Drags across the shown picture from one fraction of it to another, selecting.
+fn drag_across(harness: &mut AppHarness, from: (f32, f32), to: (f32, f32)) {
+    let picture = harness.get_by_label("Picture").rect();
+    let at = |(fx, fy): (f32, f32)| picture.min + egui::vec2(fx, fy) * picture.size();
+    harness.hover_at(at(from));
+    harness.run();
+    harness.drag_at(at(from));
+    harness.run();
+    for step in 1..=4 {
+        let t = step as f32 / 4.0;
+        harness.hover_at(at((
+            from.0 + (to.0 - from.0) * t,
+            from.1 + (to.1 - from.1) * t,
+        )));
+        harness.run();
+    }
+    harness.drop_at(at(to));
+    harness.run();
+}
+
+#[test]
+fn a_phone_photo_is_shown_turned_and_a_region_drawn_on_it_is_counted_in_its_stored_pixels() {
+    // Stored 1200 × 800 with EXIF orientation 6: shown 800 × 1200, upright.
+    let (_dir, _folder, mut harness) = window_on("tests/pictures/rotated.jpg", "Phone photo");
+    assert!(has_label_containing(&harness, "it is shown turned"));
+    let picture = harness.get_by_label("Picture").rect();
+    assert!(
+        picture.height() > picture.width(),
+        "shown upright: {picture:?}"
+    );
+    harness.get_by_label("Select a region to quote").click();
+    harness.run();
+    drag_across(&mut harness, (0.25, 0.25), (0.5, 0.5));
+    let (_, [x, y, w, h]) = harness.state().view().region.expect("a region is drawn");
+    // The shown quarter's second eighth, turned back: lower down the stored picture's left side.
+    for (got, want) in [(x, 300), (y, 400), (w, 300), (h, 200)] {
+        assert!(got.abs_diff(want) <= 4, "{:?}", [x, y, w, h]);
+    }
 }
 
 #[test]

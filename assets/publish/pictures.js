@@ -1,6 +1,7 @@
 // Pictures as sources on the page: each embedded once (base64) and made into one blob, shown whole
-// with its region quotes outlined, a region quote shown as its crop. Regions are counted in the
-// original's pixels, so a reduced copy is drawn at the original's size.
+// with its region quotes outlined, a region quote shown as its crop. The browser turns a picture
+// upright as its EXIF orientation says; regions, counted in the stored pixels, come with where
+// the turned picture shows them (`shown_region`), and a reduced copy is drawn at the shown size.
 var Chronomap = window.Chronomap || {};
 window.Chronomap = Chronomap;
 
@@ -36,7 +37,7 @@ window.Chronomap = Chronomap;
   function picture(source, viewBox, label, className) {
     var node = svg("svg", { viewBox: viewBox, role: "img", "aria-label": label, class: className });
     node.appendChild(svg("image", {
-      href: blobUrl(source), width: source.picture.width, height: source.picture.height,
+      href: blobUrl(source), width: source.picture.shown[0], height: source.picture.shown[1],
       preserveAspectRatio: "none"
     }));
     return node;
@@ -48,22 +49,23 @@ window.Chronomap = Chronomap;
     if (!source.picture || !source.picture.data) {
       return null;
     }
-    return picture(source, quote.region.join(" "), quote.exact, "region-crop");
+    return picture(source, quote.shown_region.join(" "), quote.exact, "region-crop");
   }
 
   // The whole picture of source `s` with its region quotes outlined (`focused` marked); a click on
   // a region calls `follow` with its quote.
   function whole(data, s, focused, follow) {
     var source = data.sources[s];
-    var node = picture(source, [0, 0, source.picture.width, source.picture.height].join(" "),
+    var node = picture(source, [0, 0, source.picture.shown[0], source.picture.shown[1]].join(" "),
       source.title, "picture-whole");
     var stroke = Math.max(source.picture.width, source.picture.height) / 150;
     data.quotes.forEach(function (quote, q) {
       if (quote.source !== s || !quote.region) {
         return;
       }
+      var shown = quote.shown_region;
       var outline = svg("rect", {
-        x: quote.region[0], y: quote.region[1], width: quote.region[2], height: quote.region[3],
+        x: shown[0], y: shown[1], width: shown[2], height: shown[3],
         class: "region" + (q === focused ? " focused" : ""), "stroke-width": stroke, "data-quote": q
       });
       var title = svg("title", {});

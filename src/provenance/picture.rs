@@ -99,13 +99,111 @@ pub fn size(name: &str, bytes: &[u8]) -> Result<(u32, u32), String> {
     Ok((width, height))
 }
 
+/// How a picture is shown: turned as its EXIF orientation says (1 upright … 8), as browsers and
+/// viewers show it. Regions stay counted in the stored pixels; these map between the two.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Turn {
+    pub orientation: u16,
+    /// The stored size, in pixels.
+    pub stored: [u32; 2],
+}
+
+impl Turn {
+    pub fn of(record: &crate::load::raw::RawPicture) -> Self {
+        Turn {
+            orientation: record
+                .says
+                .orientation
+                .filter(|o| (1..=8).contains(o))
+                .unwrap_or(1),
+            stored: [record.width, record.height],
+        }
+    }
+
+    /// Whether the picture is shown on its side (its width and height swapped).
+    fn sideways(&self) -> bool {
+        self.orientation >= 5
+    }
+
+    /// The size it is shown at, in pixels.
+    pub fn shown(&self) -> [u32; 2] {
+        let [w, h] = self.stored;
+        if self.sideways() { [h, w] } else { [w, h] }
+    }
+
+    /// A stored pixel position where it is shown.
+    fn point_shown(&self, [x, y]: [f64; 2]) -> [f64; 2] {
+        let [w, h] = self.stored.map(f64::from);
+        match self.orientation {
+            2 => [w - x, y],
+            3 => [w - x, h - y],
+            4 => [x, h - y],
+            5 => [y, x],
+            6 => [h - y, x],
+            7 => [h - y, w - x],
+            8 => [y, w - x],
+            _ => [x, y],
+        }
+    }
+
+    /// A shown pixel position where it is stored.
+    fn point_stored(&self, [x, y]: [f64; 2]) -> [f64; 2] {
+        let [w, h] = self.stored.map(f64::from);
+        match self.orientation {
+            2 => [w - x, y],
+            3 => [w - x, h - y],
+            4 => [x, h - y],
+            5 => [y, x],
+            6 => [y, h - x],
+            7 => [w - y, h - x],
+            8 => [w - y, x],
+            _ => [x, y],
+        }
+    }
+
+    /// A stored region `[x, y, w, h]` as it is shown.
+    pub fn shown_region(&self, region: [u32; 4]) -> [f64; 4] {
+        corners(region, |p| self.point_shown(p))
+    }
+
+    /// A region drawn on the shown picture as the stored region it covers.
+    pub fn stored_region(&self, shown: [f64; 4]) -> [f64; 4] {
+        let [x, y, w, h] = shown;
+        let a = self.point_stored([x, y]);
+        let b = self.point_stored([x + w, y + h]);
+        [
+            a[0].min(b[0]),
+            a[1].min(b[1]),
+            (a[0] - b[0]).abs(),
+            (a[1] - b[1]).abs(),
+        ]
+    }
+}
+
+/// A region's two opposite corners moved by `map`, as the region they span.
+fn corners([x, y, w, h]: [u32; 4], map: impl Fn([f64; 2]) -> [f64; 2]) -> [f64; 4] {
+    let a = map([f64::from(x), f64::from(y)]);
+    let b = map([f64::from(x) + f64::from(w), f64::from(y) + f64::from(h)]);
+    [
+        a[0].min(b[0]),
+        a[1].min(b[1]),
+        (a[0] - b[0]).abs(),
+        (a[1] - b[1]).abs(),
+    ]
+}
+
 /// At most this much memory is taken decoding a picture (a 100-megapixel RGB picture takes 300 MB).
 const MAX_DECODE_BYTES: u64 = 512 << 20;
 
-/// The picture decoded and, when larger, reduced to fit `max_side` pixels (its proportions kept),
-/// within the bounds every input has: the size checked from the header first, the decoder's
-/// memory capped, a panic in it a refusal.
-pub fn decode_reduced(name: &str, bytes: &[u8], max_side: u32) -> Result<image::RgbaImage, String> {
+/// The picture decoded, turned as its EXIF orientation (`orientation`) says and, when larger,
+/// reduced to fit `max_side` pixels (its proportions kept), within the bounds every input has:
+/// the size checked from the header first, the decoder's memory capped, a panic in it a refusal.
+pub fn decode_reduced(
+    name: &str,
+    bytes: &[u8],
+    max_side: u32,
+    orientation: u16,
+) -> Result<image::RgbaImage, String> {
     size(name, bytes)?;
     let unreadable = |why: String| tr_with("picture-unreadable", &[("why", why.into())]);
     let format = image::ImageFormat::from_extension(extension(name).unwrap_or_default())
@@ -124,18 +222,29 @@ pub fn decode_reduced(name: &str, bytes: &[u8], max_side: u32) -> Result<image::
         Ok(Err(e)) => return Err(unreadable(e.to_string())),
         Err(_) => return Err(unreadable("the decoder failed".to_owned())),
     };
-    let reduced = if picture.width().max(picture.height()) > max_side {
+    let mut reduced = if picture.width().max(picture.height()) > max_side {
         picture.thumbnail(max_side, max_side)
     } else {
         picture
     };
+    if let Some(turn) = u8::try_from(orientation)
+        .ok()
+        .and_then(image::metadata::Orientation::from_exif)
+    {
+        reduced.apply_orientation(turn);
+    }
     Ok(reduced.to_rgba8())
 }
 
-/// A reduced JPEG copy of the picture, at most `max_side` pixels a side (for a page that cannot
-/// carry the original).
-pub fn reduced_jpeg(name: &str, bytes: &[u8], max_side: u32) -> Result<Vec<u8>, String> {
-    let reduced = decode_reduced(name, bytes, max_side)?;
+/// A reduced JPEG copy of the picture, at most `max_side` pixels a side and turned upright (for a
+/// page that cannot carry the original; the copy keeps no metadata).
+pub fn reduced_jpeg(
+    name: &str,
+    bytes: &[u8],
+    max_side: u32,
+    orientation: u16,
+) -> Result<Vec<u8>, String> {
+    let reduced = decode_reduced(name, bytes, max_side, orientation)?;
     let rgb = image::DynamicImage::ImageRgba8(reduced).to_rgb8();
     let mut out = Vec::new();
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85)
@@ -387,6 +496,34 @@ impl RawCredentials {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_region_turns_with_its_picture_and_back() {
+        // Stored 1200 × 800, shown turned a quarter clockwise (orientation 6): 800 × 1200.
+        let turn = super::Turn {
+            orientation: 6,
+            stored: [1200, 800],
+        };
+        assert_eq!(turn.shown(), [800, 1200]);
+        // The stored top-left corner is shown at the top right.
+        assert_eq!(
+            turn.shown_region([0, 0, 100, 50]),
+            [750.0, 0.0, 50.0, 100.0]
+        );
+        for orientation in 1..=8 {
+            let turn = super::Turn {
+                orientation,
+                stored: [1200, 800],
+            };
+            let region = [300, 400, 300, 200];
+            let back = turn.stored_region(turn.shown_region(region));
+            assert_eq!(
+                back,
+                [300.0, 400.0, 300.0, 200.0],
+                "orientation {orientation}"
+            );
+        }
+    }
+
     #[test]
     fn exif_times_become_iso_8601_with_their_offset() {
         assert_eq!(

@@ -89,6 +89,8 @@ pub struct PagePicture {
     /// The original's size in pixels: regions are counted in them, whatever is embedded.
     pub width: u32,
     pub height: u32,
+    /// The size it is shown at: turned as its EXIF orientation says, as browsers show it.
+    pub shown: [u32; 2],
     pub mime: &'static str,
     /// Base64 of what is embedded; empty when not even a reduced copy could be made.
     pub data: String,
@@ -116,14 +118,21 @@ fn page_picture(source: &Source) -> Option<PagePicture> {
             false,
         )
     } else {
-        let copy = crate::provenance::picture::reduced_jpeg(&original.file, bytes, REDUCED_SIDE)
-            .map(|jpeg| base64::engine::general_purpose::STANDARD.encode(jpeg))
-            .unwrap_or_default();
+        let orientation = crate::provenance::picture::Turn::of(record).orientation;
+        let copy = crate::provenance::picture::reduced_jpeg(
+            &original.file,
+            bytes,
+            REDUCED_SIDE,
+            orientation,
+        )
+        .map(|jpeg| base64::engine::general_purpose::STANDARD.encode(jpeg))
+        .unwrap_or_default();
         (copy, "image/jpeg", true)
     };
     Some(PagePicture {
         width: record.width,
         height: record.height,
+        shown: crate::provenance::picture::Turn::of(record).shown(),
         mime,
         data,
         reduced,
@@ -148,6 +157,9 @@ pub struct PageQuote {
     /// caption).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<[u32; 4]>,
+    /// Where the picture, turned upright as it is shown, shows the region.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shown_region: Option<[f64; 4]>,
     pub events: Vec<usize>,
     pub mentions: Vec<usize>,
 }
@@ -507,6 +519,11 @@ fn page_quotes(story: &Story, index: &query::StoryIndex) -> Vec<PageQuote> {
             PageQuote {
                 page: query::quote_page(story, q),
                 region: quote.region,
+                shown_region: quote.region.zip(story.sources[quote.source].picture()).map(
+                    |(region, picture)| {
+                        crate::provenance::picture::Turn::of(picture).shown_region(region)
+                    },
+                ),
                 id: quote.id.clone(),
                 source: quote.source,
                 exact: passage.to_owned(),

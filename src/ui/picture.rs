@@ -7,7 +7,8 @@ use super::style;
 use crate::document::Document;
 use crate::i18n::tr;
 use crate::model::Source;
-use crate::provenance::{picture, picture_words};
+use crate::provenance::picture::{self, Turn};
+use crate::provenance::picture_words;
 use egui::{Color32, Pos2, Rect, RichText, Sense, Stroke, Vec2};
 use std::sync::{Arc, Mutex};
 
@@ -28,14 +29,7 @@ pub fn picture_ui(ui: &mut egui::Ui, doc: &Document, view: &View, commands: &mut
     says_ui(ui, view.reader_source, record, commands);
     quoting_bar_ui(ui, view, commands);
     match shown(ui.ctx(), source) {
-        Shown::Ready(texture) => view_ui(
-            ui,
-            doc,
-            view,
-            &texture,
-            [record.width, record.height],
-            commands,
-        ),
+        Shown::Ready(texture) => view_ui(ui, doc, view, &texture, Turn::of(record), commands),
         Shown::Decoding(_) => {
             ui.horizontal(|ui| {
                 ui.spinner();
@@ -121,8 +115,10 @@ pub fn crop_ui(ui: &mut egui::Ui, source: &Source, xywh: [u32; 4], max: f32) {
     };
     match shown(ui.ctx(), source) {
         Shown::Ready(texture) => {
-            let [x, y, w, h] = xywh.map(|v| v as f32);
-            let (width, height) = (record.width as f32, record.height as f32);
+            // The texture is the picture turned upright: the region is cut where it is shown.
+            let turn = Turn::of(record);
+            let [x, y, w, h] = turn.shown_region(xywh).map(|v| v as f32);
+            let [width, height] = turn.shown().map(|v| v as f32);
             let uv = Rect::from_min_max(
                 Pos2::new(x / width, y / height),
                 Pos2::new((x + w) / width, (y + h) / height),
@@ -147,21 +143,24 @@ enum Shown {
 }
 
 fn shown(ctx: &egui::Context, source: &Source) -> Shown {
-    let (Some(bytes), Some(original)) = (
+    let (Some(bytes), Some(original), Some(record)) = (
         source.original.clone(),
         source.capture.as_ref().and_then(|c| c.original.as_ref()),
+        source.picture(),
     ) else {
         return Shown::Failed(tr("picture-not-kept"));
     };
+    let orientation = Turn::of(record).orientation;
     let id = egui::Id::unique(("picture", original.sha256.as_str()));
     let state = ctx.data(|d| d.get_temp::<Shown>(id)).unwrap_or_else(|| {
         let slot = Arc::new(Mutex::new(None));
         let (name, done, repaint) = (original.file.clone(), slot.clone(), ctx.clone());
         std::thread::spawn(move || {
-            let decoded = picture::decode_reduced(&name, &bytes, SHOWN_SIDE).map(|rgba| {
-                let size = [rgba.width() as usize, rgba.height() as usize];
-                egui::ColorImage::from_rgba_unmultiplied(size, rgba.as_raw())
-            });
+            let decoded =
+                picture::decode_reduced(&name, &bytes, SHOWN_SIDE, orientation).map(|rgba| {
+                    let size = [rgba.width() as usize, rgba.height() as usize];
+                    egui::ColorImage::from_rgba_unmultiplied(size, rgba.as_raw())
+                });
             if let Ok(mut slot) = done.lock() {
                 *slot = Some(decoded);
             }
@@ -222,28 +221,36 @@ impl Lens {
     }
 
     /// A region of the picture's pixels on the screen.
-    fn on_screen(&self, rect: Rect, [x, y, w, h]: [u32; 4], size: [u32; 2]) -> Rect {
+    fn on_screen(&self, rect: Rect, region: [u32; 4], turn: &Turn) -> Rect {
+        // Where the turned picture shows the stored region.
+        let [x, y, w, h] = turn.shown_region(region).map(|v| v as f32);
+        let size = turn.shown().map(|v| v as f32);
         let shown = self.shown();
         let point = |px: f32, py: f32| {
-            let fx = (px / size[0] as f32 - shown.min.x) / shown.width();
-            let fy = (py / size[1] as f32 - shown.min.y) / shown.height();
+            let fx = (px / size[0] - shown.min.x) / shown.width();
+            let fy = (py / size[1] - shown.min.y) / shown.height();
             rect.min + Vec2::new(fx, fy) * rect.size()
         };
-        Rect::from_two_pos(
-            point(x as f32, y as f32),
-            point((x + w) as f32, (y + h) as f32),
-        )
+        Rect::from_two_pos(point(x, y), point(x + w, y + h))
     }
 }
 
-/// Two fractions of the picture as a region of its pixels (at least one pixel each way).
-fn region_of(a: [f32; 2], b: [f32; 2], [width, height]: [u32; 2]) -> [u32; 4] {
-    let px = |f: f32, side: u32| ((f * side as f32).round() as u32).min(side);
-    let (x0, x1) = (px(a[0].min(b[0]), width), px(a[0].max(b[0]), width));
-    let (y0, y1) = (px(a[1].min(b[1]), height), px(a[1].max(b[1]), height));
-    let x0 = x0.min(width - 1);
-    let y0 = y0.min(height - 1);
-    [x0, y0, (x1 - x0).max(1), (y1 - y0).max(1)]
+/// Two fractions of the turned picture as the region of its stored pixels they span (at least
+/// one pixel each way, inside the picture).
+fn region_of(a: [f32; 2], b: [f32; 2], turn: &Turn) -> [u32; 4] {
+    let [shown_w, shown_h] = turn.shown().map(f64::from);
+    let (x0, x1) = (f64::from(a[0].min(b[0])), f64::from(a[0].max(b[0])));
+    let (y0, y1) = (f64::from(a[1].min(b[1])), f64::from(a[1].max(b[1])));
+    let shown = [
+        x0 * shown_w,
+        y0 * shown_h,
+        (x1 - x0) * shown_w,
+        (y1 - y0) * shown_h,
+    ];
+    let [x, y, w, h] = turn.stored_region(shown).map(|v| v.round().max(0.0) as u32);
+    let [width, height] = turn.stored;
+    let (x, y) = (x.min(width - 1), y.min(height - 1));
+    [x, y, w.clamp(1, width - x), h.clamp(1, height - y)]
 }
 
 fn view_ui(
@@ -251,9 +258,10 @@ fn view_ui(
     doc: &Document,
     view: &View,
     texture: &egui::TextureHandle,
-    size: [u32; 2],
+    turn: Turn,
     commands: &mut Vec<Command>,
 ) {
+    let size = turn.shown();
     let lens_id = egui::Id::unique(("picture-lens", view.reader_source));
     let mut lens: Lens = ui.data(|d| d.get_temp(lens_id)).unwrap_or_default();
     ui.horizontal(|ui| {
@@ -294,11 +302,11 @@ fn view_ui(
     lens.centre = shown.center().to_vec2();
     let painter = ui.painter_at(rect);
     painter.image(texture.id(), rect, shown, Color32::WHITE);
-    regions_ui(ui, doc, view, rect, &lens, size, &response, commands);
+    regions_ui(ui, doc, view, rect, &lens, &turn, &response, commands);
     if let (Some(from), Some(at)) = (lens.drag_from, response.interact_pointer_pos()) {
-        let region = region_of(from, lens.fraction(rect, at), size);
+        let region = region_of(from, lens.fraction(rect, at), &turn);
         painter.rect_stroke(
-            lens.on_screen(rect, region, size),
+            lens.on_screen(rect, region, &turn),
             0.0,
             Stroke::new(2.0, style::CURRENT),
             egui::StrokeKind::Middle,
@@ -309,7 +317,7 @@ fn view_ui(
         }
     } else if let Some((_, region)) = view.region.filter(|(s, _)| *s == view.reader_source) {
         painter.rect_stroke(
-            lens.on_screen(rect, region, size),
+            lens.on_screen(rect, region, &turn),
             0.0,
             Stroke::new(2.0, style::CURRENT),
             egui::StrokeKind::Middle,
@@ -326,7 +334,7 @@ fn regions_ui(
     view: &View,
     rect: Rect,
     lens: &Lens,
-    size: [u32; 2],
+    turn: &Turn,
     response: &egui::Response,
     commands: &mut Vec<Command>,
 ) {
@@ -337,7 +345,7 @@ fn regions_ui(
         let Some(region) = story.quotes[q].region else {
             continue;
         };
-        let outline = lens.on_screen(rect, region, size);
+        let outline = lens.on_screen(rect, region, turn);
         let focused = view.focused_quote == Some(q);
         let colour = if focused {
             style::FOCUSED_QUOTE_BACKGROUND
@@ -372,15 +380,28 @@ fn regions_ui(
 mod tests {
     #[test]
     fn a_drag_becomes_a_region_of_the_originals_pixels_whichever_way_it_goes() {
-        let size = [1200, 800];
+        let upright = super::Turn {
+            orientation: 1,
+            stored: [1200, 800],
+        };
         assert_eq!(
-            super::region_of([0.5, 0.5], [0.25, 0.25], size),
+            super::region_of([0.5, 0.5], [0.25, 0.25], &upright),
             [300, 200, 300, 200]
         );
         // A click without a drag is still a region of a pixel, inside the picture.
         assert_eq!(
-            super::region_of([1.0, 1.0], [1.0, 1.0], size),
+            super::region_of([1.0, 1.0], [1.0, 1.0], &upright),
             [1199, 799, 1, 1]
+        );
+        // Shown turned a quarter clockwise (800 × 1200): the shown top-left quarter's second
+        // eighth is stored lower down, nearer the left side.
+        let turned = super::Turn {
+            orientation: 6,
+            ..upright
+        };
+        assert_eq!(
+            super::region_of([0.25, 0.25], [0.5, 0.5], &turned),
+            [300, 400, 300, 200]
         );
     }
 }

@@ -5,6 +5,8 @@
   at 10:32:05 (+04:00) at 39.6363 N, 46.5453 E, by a "NIKON CORPORATION" "NIKON Z 6_2";
 - plain.png: a PNG with no metadata at all;
 - bad-exif.jpg: checkpoint.jpg with its EXIF segment's offsets pointing past its end;
+- rotated.jpg: checkpoint's scene stored 1200 × 800 with EXIF orientation 6 (to be turned a
+  quarter clockwise, as phones write their pictures), shown 800 × 1200;
 - signed.jpg: a photograph signed with a C2PA manifest (created, then colour-adjusted and cropped)
   by a certificate this script makes with OpenSSL (a test CA and its signer, nothing trusted);
 - signed-altered.jpg: signed.jpg with some pixels changed after signing (the manifest no longer
@@ -155,6 +157,8 @@ def main():
     scene((800, 600), (230, 200, 150), (160, 140, 110)).save(plain, "PNG")
     write("plain.png", plain.getvalue())
     write("bad-exif.jpg", bad_exif(checkpoint))
+    turned = piexif.dump({"0th": {piexif.ImageIFD.Orientation: 6}})
+    write("rotated.jpg", jpeg(scene((1200, 800), (150, 190, 230), (120, 150, 90)), turned))
     photo = signed(jpeg(scene((900, 600), (170, 200, 240), (100, 130, 80))))
     write("signed.jpg", photo)
     write("signed-altered.jpg", altered(photo))

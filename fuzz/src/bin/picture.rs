@@ -8,6 +8,6 @@ fn main() {
         };
         let name = ["a.jpg", "a.png", "a.webp"][usize::from(kind % 3)];
         let _ = chronomap::provenance::picture::read(name, bytes);
-        let _ = chronomap::provenance::picture::decode_reduced(name, bytes, 256);
+        let _ = chronomap::provenance::picture::decode_reduced(name, bytes, 256, u16::from(kind % 9));
     });
 }
