@@ -35,7 +35,8 @@ pub fn quote(story: &Story, source: usize, bytes: Range<usize>) -> Result<Quote,
         ));
     }
     let bytes = start..start + exact.len();
-    let positions = CharPositions::new(text);
+    // One passage of what may be a long text: its position is counted, not the text sampled.
+    let positions = CharPositions::counting();
     let mut context = 0;
     let (prefix, suffix) = loop {
         let (prefix, suffix) = if context == 0 {
@@ -152,9 +153,23 @@ pub fn mentioned_places(story: &Story, passage: &str) -> Vec<usize> {
         let after = folded[end..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     };
+    // A name the passage holds as whole words starts with one of the passage's words: most of a
+    // story's thousands of names are ruled out by their first word before any search.
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let may_hold = |name: &str| match name
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+    {
+        Some(first) if first.is_ascii() => words.iter().any(|w| w.eq_ignore_ascii_case(first)),
+        Some(_) => true,
+        None => false,
+    };
     let contains_word = |name: &str| {
         let name = name.trim();
-        if name.is_empty() || name.len() > hay.len() {
+        if name.is_empty() || name.len() > hay.len() || !may_hold(name) {
             return false;
         }
         // Folding (NFD, no marks, lower case) is slow and allocates; most names are ASCII, found

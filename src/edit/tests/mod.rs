@@ -380,3 +380,34 @@ fn only_edits_that_add_remove_or_redate_events_touch_the_time_axis() {
     assert!(remove.touched().event_dates);
     assert!(remove.inverse().touched().event_dates);
 }
+
+#[test]
+fn a_passage_mentions_the_places_it_names_as_whole_words_whatever_their_case_or_accents() {
+    let mut story = crate::load::load(&crate::shipped::karabakh()).unwrap();
+    let place = |name: &str, aliases: &[&str]| crate::model::Place {
+        id: name.to_lowercase(),
+        name: name.to_owned(),
+        aliases: aliases.iter().map(|a| (*a).to_owned()).collect(),
+        ..story.places[0].clone()
+    };
+    story.places = vec![
+        place("Saint-Denis", &[]),
+        place("Kəlbəcər", &["Kalbajar"]),
+        place("Lachin corridor", &["Latchine"]),
+        place("Goris", &[]),
+        place("Élysée", &[]),
+    ];
+    let named = |passage: &str| -> Vec<String> {
+        make::mentioned_places(&story, passage)
+            .into_iter()
+            .map(|p| story.places[p].name.clone())
+            .collect()
+    };
+    assert_eq!(named("Arrivés à SAINT-DENIS hier"), ["Saint-Denis"]);
+    assert_eq!(named("les forces de kəlbəcər"), ["Kəlbəcər"]);
+    assert_eq!(named("KALBAJAR and the Lachin Corridor"), ["Kəlbəcər", "Lachin corridor"]);
+    assert_eq!(named("le couloir de Latchine."), ["Lachin corridor"]);
+    assert_eq!(named("à l'elysee, puis à l'Élysée"), ["Élysée"]);
+    // Part of a longer word is no mention; nor is a name's first word alone.
+    assert!(named("Gorisland, Lachin, Saint").is_empty());
+}
