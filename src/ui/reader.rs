@@ -65,7 +65,14 @@ pub fn reader_ui(
                     .into(),
             ),
             ("published", source.published.edtf.clone().into()),
-            ("language", source.language.clone().into()),
+            // A picture has no language: "none" leaves it out.
+            (
+                "language",
+                Some(source.language.clone())
+                    .filter(|l| !l.trim().is_empty())
+                    .unwrap_or_else(|| "none".to_owned())
+                    .into(),
+            ),
         ],
     ));
     // A link opens only when clicked, and only for http(s); any other address is shown as text.

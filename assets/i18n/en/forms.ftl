@@ -268,7 +268,10 @@ evidence-time-stamped = Time-stamped by { $authority } at { $time } (RFC 3161, {
 evidence-fates = Quotes of the earlier version: { $unchanged } unchanged, { $moved } moved, { $changed } changed, { $orphaned } not found (orphaned).
 evidence-word-by-word = What changed, word by word
 evidence-quotes-changed = Quotes changed or orphaned
-reader-source-meta = { $publisher } · published { $published } · language { $language }
+reader-source-meta = { $publisher } · published { $published }{ $language ->
+    [none] {""}
+   *[other] { " · " }language { $language }
+}
 reader-publisher-unnamed = publisher not named
 reader-source-text-name = Source text
 reader-earlier-quote = A quote of the earlier version ({ $source }), { $fate } in this one. Click to read it there.

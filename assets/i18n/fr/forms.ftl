@@ -268,7 +268,10 @@ evidence-time-stamped = Horodaté par { $authority } le { $time } (RFC 3161, { $
 evidence-fates = Citations de la version précédente : { $unchanged } inchangées, { $moved } déplacées, { $changed } modifiées, { $orphaned } introuvables (orphelines).
 evidence-word-by-word = Ce qui a changé, mot à mot
 evidence-quotes-changed = Citations modifiées ou orphelines
-reader-source-meta = { $publisher } · publiée le { $published } · langue { $language }
+reader-source-meta = { $publisher } · publiée le { $published }{ $language ->
+    [none] {""}
+   *[other] { " · " }langue { $language }
+}
 reader-publisher-unnamed = éditeur non nommé
 reader-source-text-name = Texte de la source
 reader-earlier-quote = Une citation de la version précédente ({ $source }), { $fate } dans celle-ci. Cliquez pour la lire là.

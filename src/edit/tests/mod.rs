@@ -405,7 +405,10 @@ fn a_passage_mentions_the_places_it_names_as_whole_words_whatever_their_case_or_
     };
     assert_eq!(named("Arrivés à SAINT-DENIS hier"), ["Saint-Denis"]);
     assert_eq!(named("les forces de kəlbəcər"), ["Kəlbəcər"]);
-    assert_eq!(named("KALBAJAR and the Lachin Corridor"), ["Kəlbəcər", "Lachin corridor"]);
+    assert_eq!(
+        named("KALBAJAR and the Lachin Corridor"),
+        ["Kəlbəcər", "Lachin corridor"]
+    );
     assert_eq!(named("le couloir de Latchine."), ["Lachin corridor"]);
     assert_eq!(named("à l'elysee, puis à l'Élysée"), ["Élysée"]);
     // Part of a longer word is no mention; nor is a name's first word alone.
