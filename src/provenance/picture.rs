@@ -146,19 +146,18 @@ impl Turn {
         }
     }
 
-    /// A shown pixel position where it is stored.
-    fn point_stored(&self, [x, y]: [f64; 2]) -> [f64; 2] {
-        let [w, h] = self.stored.map(f64::from);
-        match self.orientation {
-            2 => [w - x, y],
-            3 => [w - x, h - y],
-            4 => [x, h - y],
-            5 => [y, x],
-            6 => [y, h - x],
-            7 => [w - y, h - x],
-            8 => [w - y, x],
-            _ => [x, y],
-        }
+    /// A shown pixel position where it is stored: the opposite turn, of the shown picture (a
+    /// quarter turn undoes the other way; every other orientation undoes itself).
+    fn point_stored(&self, point: [f64; 2]) -> [f64; 2] {
+        let opposite = Turn {
+            orientation: match self.orientation {
+                6 => 8,
+                8 => 6,
+                same => same,
+            },
+            stored: self.shown(),
+        };
+        opposite.point_shown(point)
     }
 
     /// A stored region `[x, y, w, h]` as it is shown.
