@@ -206,3 +206,43 @@ fn a_signed_photo_says_who_signed_it_and_an_altered_copy_says_its_credentials_no
         "The manifest no longer matches these pixels"
     ));
 }
+
+#[test]
+fn a_photo_added_from_the_menu_is_shown_with_what_its_file_says_and_kept_on_save() {
+    let (_dir, folder, mut harness) = common::convoy();
+    let photo =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pictures/checkpoint.jpg");
+    common::menu(&mut harness, "File", "Add source…");
+    replace_text(&mut harness, "Source file", photo.to_str().unwrap());
+    replace_text(&mut harness, "Source publication date", "2024-04-18");
+    harness.get_by_label("Add the source").click();
+    for _ in 0..600 {
+        if harness.query_by_label("Picture").is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.step();
+    }
+    assert!(
+        harness.query_by_label("Picture").is_some(),
+        "the new photo is shown"
+    );
+    assert!(has_label_containing(
+        &harness,
+        "The file says it was made with NIKON CORPORATION NIKON Z 6_2"
+    ));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.step();
+    let saved = story_json(&folder);
+    let source = saved["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["capture"]["picture"].is_object())
+        .expect("the photo is a source on disk");
+    let kept = source["capture"]["original"]["file"].as_str().unwrap();
+    assert_eq!(
+        std::fs::read(folder.join(kept)).unwrap(),
+        std::fs::read(&photo).unwrap()
+    );
+}
