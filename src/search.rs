@@ -46,6 +46,11 @@ pub fn fold(text: &str) -> (String, Vec<usize>) {
 /// characters are lower-cased in place, only others are decomposed.
 fn fold_into(text: &str, out: &mut String) {
     out.clear();
+    fold_onto(text, out);
+}
+
+/// `text` folded as [`fold`] folds it, added to the end of `out`.
+fn fold_onto(text: &str, out: &mut String) {
     for c in text.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
@@ -157,22 +162,24 @@ pub struct Index {
     /// How many events and places there are (where the places' and the quotes' records begin).
     events: usize,
     places: usize,
-    /// A string folded, reused from one to the next.
-    buffer: String,
+    /// A record's strings folded, reused from one record to the next.
+    folded: String,
 }
 
 /// A record [`Index`] holds: where it is listed, and the strings of it that are searched.
 pub trait Indexed {
     fn found(at: usize) -> Found;
-    fn strings(&self) -> Vec<&String>;
+    /// Calls `each` with each of the record's strings that Find searches.
+    fn each_string(&self, each: &mut dyn FnMut(&str));
 }
 
 impl Indexed for Event {
     fn found(at: usize) -> Found {
         Found::Event(at)
     }
-    fn strings(&self) -> Vec<&String> {
-        vec![&self.title, &self.notes]
+    fn each_string(&self, each: &mut dyn FnMut(&str)) {
+        each(&self.title);
+        each(&self.notes);
     }
 }
 
@@ -180,8 +187,10 @@ impl Indexed for Place {
     fn found(at: usize) -> Found {
         Found::Place(at)
     }
-    fn strings(&self) -> Vec<&String> {
-        std::iter::once(&self.name).chain(&self.aliases).collect()
+    fn each_string(&self, each: &mut dyn FnMut(&str)) {
+        std::iter::once(&self.name)
+            .chain(&self.aliases)
+            .for_each(|name| each(name));
     }
 }
 
@@ -189,8 +198,8 @@ impl Indexed for Quote {
     fn found(at: usize) -> Found {
         Found::Quote(at)
     }
-    fn strings(&self) -> Vec<&String> {
-        vec![&self.exact]
+    fn each_string(&self, each: &mut dyn FnMut(&str)) {
+        each(&self.exact);
     }
 }
 
@@ -202,7 +211,7 @@ impl Index {
             records: Vec::new(),
             events: 0,
             places: 0,
-            buffer: String::new(),
+            folded: String::new(),
         };
         for (e, event) in story.events.iter().enumerate() {
             index.follow(None, Some((e, event)));
@@ -229,7 +238,7 @@ impl Index {
             let slot = self.slot(T::found(at));
             self.count(T::found(0), 1);
             self.renumber(slot, T::found(0), |i| i + 1);
-            self.put(slot, T::found(at), &record.strings());
+            self.put(slot, T::found(at), record);
         }
     }
 
@@ -282,14 +291,14 @@ impl Index {
     }
 
     /// Puts a record in at `slot`: its folded strings, each followed by the separator.
-    fn put(&mut self, slot: usize, found: Found, strings: &[&String]) {
+    fn put<T: Indexed>(&mut self, slot: usize, found: Found, record: &T) {
         let at = self.starts.get(slot).copied().unwrap_or(self.text.len());
-        let mut folded = String::new();
-        for string in strings {
-            fold_into(string, &mut self.buffer);
-            folded.push_str(&self.buffer);
+        let mut folded = std::mem::take(&mut self.folded);
+        folded.clear();
+        record.each_string(&mut |string| {
+            fold_onto(string, &mut folded);
             folded.push(SEPARATOR);
-        }
+        });
         if at == self.text.len() {
             self.text.push_str(&folded);
         } else {
@@ -300,6 +309,7 @@ impl Index {
         }
         self.starts.insert(slot, at);
         self.records.insert(slot, found);
+        self.folded = folded;
     }
 
     /// What [`find`] finds, from the index (the sources' full texts are still folded per query).
