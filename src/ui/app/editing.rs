@@ -223,7 +223,6 @@ impl ChronomapApp {
         if view.reader_source >= story.sources.len() {
             view.reader_source = story.sources.len().saturating_sub(1);
         }
-        self.timeline.relayout();
         self.review_again();
         if let Some(suggestions) = &mut self.suggestions {
             suggestions.story_changed(&self.doc);

@@ -21,6 +21,9 @@ use layout::Layout;
 pub struct TimelineState {
     key: Option<([u32; 2], [u64; 2])>,
     layout: Layout,
+    /// The document version the layout was made for: an edit lays it out again only when it
+    /// changed what the layout shows.
+    version: u64,
     /// The part of the axis shown: all of it, or a zoomed stretch.
     window: TimeWindow,
 }
@@ -45,6 +48,18 @@ impl TimelineState {
     pub fn relayout(&mut self) {
         self.key = None;
     }
+
+    /// Whether the layout still holds after the edits made since it was made: a histogram counts
+    /// only the events' days, so edits that neither add, remove nor re-date an event leave it as
+    /// it is (a retitled event among a million redraws nothing); marks show titles and badges,
+    /// and a filter's kept events may change with any edit.
+    fn holds_after_edits(&self, doc: &Document, filtered: bool) -> bool {
+        matches!(self.layout, Layout::Density { .. })
+            && !filtered
+            && doc
+                .edits_since(self.version)
+                .is_some_and(|mut edits| edits.all(|edit| !edit.touched().event_dates))
+    }
 }
 
 impl Default for TimelineState {
@@ -55,6 +70,7 @@ impl Default for TimelineState {
                 marks: Vec::new(),
                 lanes: 1,
             },
+            version: 0,
             window: TimeWindow::default(),
         }
     }

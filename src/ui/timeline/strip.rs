@@ -68,6 +68,12 @@ pub(super) fn strip_ui(
             state.window.fraction(1.0).to_bits(),
         ],
     );
+    if state.version != doc.version() {
+        if !state.holds_after_edits(doc, view.filter.is_active()) {
+            state.relayout();
+        }
+        state.version = doc.version();
+    }
     if state.key != Some(key) {
         let window = state.window;
         let x_of = |day: f64| window.fraction(doc.axis().position(day)) as f32 * strip.width();
