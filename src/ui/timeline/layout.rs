@@ -34,11 +34,91 @@ pub(super) enum Layout {
         marks: Vec<Mark>,
         lanes: usize,
     },
-    /// Events covering each pixel column.
+    /// Events covering each pixel column; kept with the difference array it was summed from and
+    /// the count of events in view, so an edit's events are counted in or out alone.
     Density {
         columns: Vec<u32>,
         max: u32,
+        delta: Vec<i64>,
+        in_view: usize,
     },
+}
+
+/// Counts a span `x0..x1` (strip pixels) in or out (`by` 1 or -1) of a histogram's difference
+/// array of `columns` columns; false when it lies wholly off the strip.
+fn count_span(delta: &mut [i64], x0: f32, x1: f32, width: f32, by: i64) -> bool {
+    let columns = delta.len() - 1;
+    if x1 < 0.0 || x0 > width {
+        return false;
+    }
+    // Each event adds one over its columns in O(1).
+    let c0 = (x0.max(0.0) as usize).min(columns - 1);
+    let c1 = (x1.max(0.0) as usize).clamp(c0 + 1, columns);
+    delta[c0] += by;
+    delta[c1] -= by;
+    true
+}
+
+/// The histogram summed from its difference array, and its highest column.
+fn summed(delta: &[i64]) -> (Vec<u32>, u32) {
+    let mut running = 0i64;
+    let columns: Vec<u32> = delta[..delta.len() - 1]
+        .iter()
+        .map(|d| {
+            running += d;
+            running.max(0) as u32
+        })
+        .collect();
+    let max = columns.iter().copied().max().unwrap_or(0);
+    (columns, max)
+}
+
+/// Follows edits of events in a histogram (each edited event's old days counted out, its new
+/// ones in), as long as the strip places days as it did; false when the layout is not a
+/// histogram or would no longer be one (then it is laid out again).
+pub(super) fn follow_edits<'e>(
+    layout: &mut Layout,
+    edits: impl Iterator<Item = &'e crate::edit::Edit>,
+    x_of: impl Fn(f64) -> f32,
+    width: f32,
+) -> bool {
+    let Layout::Density {
+        columns,
+        max,
+        delta,
+        in_view,
+    } = layout
+    else {
+        return false;
+    };
+    let mut changes = Vec::new();
+    for edit in edits {
+        events_changed(edit, &mut changes);
+    }
+    for (span, by) in changes {
+        let (x0, x1) = (x_of(f64::from(span.0)), x_of(f64::from(span.1 + 1)));
+        if count_span(delta, x0, x1, width, by) {
+            *in_view = in_view.saturating_add_signed(by as isize);
+        }
+    }
+    if *in_view <= DENSE_EVENTS {
+        return false;
+    }
+    (*columns, *max) = summed(delta);
+    true
+}
+
+/// The days of each event an edit removes (-1) or adds (+1).
+fn events_changed(edit: &crate::edit::Edit, out: &mut Vec<((Day, Day), i64)>) {
+    match edit {
+        crate::edit::Edit::Event(change) => {
+            let span = |e: &crate::model::Event| (e.date.earliest, e.date.latest);
+            out.extend(change.before.iter().map(|(_, e)| (span(e), -1)));
+            out.extend(change.after.iter().map(|(_, e)| (span(e), 1)));
+        }
+        crate::edit::Edit::Batch(edits) => edits.iter().for_each(|e| events_changed(e, out)),
+        _ => {}
+    }
 }
 
 /// Where days fall on the strip, each worked out once and kept: a million events share a few
@@ -107,30 +187,22 @@ pub(super) fn layout(
             continue;
         };
         let (x0, x1) = (days.x(earliest), days.x(latest + 1));
-        if x1 < 0.0 || x0 > size.x {
+        if !count_span(&mut delta, x0, x1, size.x, 1) {
             continue;
         }
         in_view += 1;
         if in_view <= DENSE_EVENTS {
             spans.push((e, x0, x1));
         }
-        // Each event adds one over its columns in O(1).
-        let c0 = (x0.max(0.0) as usize).min(columns - 1);
-        let c1 = (x1.max(0.0) as usize).clamp(c0 + 1, columns);
-        delta[c0] += 1;
-        delta[c1] -= 1;
     }
     if in_view > DENSE_EVENTS {
-        let mut running = 0i64;
-        let columns: Vec<u32> = delta[..columns]
-            .iter()
-            .map(|d| {
-                running += d;
-                running.max(0) as u32
-            })
-            .collect();
-        let max = columns.iter().copied().max().unwrap_or(0);
-        return Layout::Density { columns, max };
+        let (columns, max) = summed(&delta);
+        return Layout::Density {
+            columns,
+            max,
+            delta,
+            in_view,
+        };
     }
     // Lanes: each event takes the first lane where it (and its label) does not overlap another.
     let label_font = FontId::proportional(12.0);
@@ -273,7 +345,85 @@ fn widen_labels(painter: &egui::Painter, story: &Story, marks: &mut [Mark], widt
 
 #[cfg(test)]
 mod tests {
-    use super::DayPositions;
+    use super::{DayPositions, Layout};
+    use crate::date::Day;
+    use crate::edit::{Change, Edit};
+
+    /// A histogram of `spans` as the layout counts them: on a 400-pixel strip, two days a pixel.
+    fn histogram(spans: &[(Day, Day)]) -> Layout {
+        let mut delta = vec![0; 401];
+        let mut in_view = 0;
+        for &(first, last) in spans {
+            if super::count_span(
+                &mut delta,
+                x_of(first.into()),
+                x_of((last + 1).into()),
+                400.0,
+                1,
+            ) {
+                in_view += 1;
+            }
+        }
+        let (columns, max) = super::summed(&delta);
+        Layout::Density {
+            columns,
+            max,
+            delta,
+            in_view,
+        }
+    }
+
+    fn x_of(day: f64) -> f32 {
+        ((day - 19_000.0) / 2.0) as f32
+    }
+
+    #[test]
+    fn a_histogram_follows_an_added_a_moved_and_a_removed_event_as_a_recount_would() {
+        let story = crate::load::load(&crate::shipped::karabakh()).unwrap();
+        let event = |first: Day, last: Day| {
+            let mut event = story.events[0].clone();
+            (event.date.earliest, event.date.latest) = (first, last);
+            event
+        };
+        let mut spans: Vec<(Day, Day)> = (0..2_000)
+            .map(|i| (19_000 + i % 700, 19_000 + i % 700 + i % 9))
+            .collect();
+        let mut layout = histogram(&spans);
+        let edits = [
+            Edit::Event(Change::added(5, event(19_100, 19_130))),
+            Edit::Batch(vec![Edit::Event(Change {
+                before: Some((7, event(spans[7].0, spans[7].1))),
+                after: Some((900, event(19_650, 19_660))),
+            })]),
+            Edit::Event(Change::removed(3, event(spans[3].0, spans[3].1))),
+            // Off the strip: counted nowhere.
+            Edit::Event(Change::added(0, event(30_000, 30_001))),
+        ];
+        assert!(super::follow_edits(&mut layout, edits.iter(), x_of, 400.0));
+        spans.push((19_100, 19_130));
+        spans[7] = (19_650, 19_660);
+        spans.remove(3);
+        match (layout, histogram(&spans)) {
+            (
+                Layout::Density {
+                    columns,
+                    max,
+                    in_view,
+                    ..
+                },
+                Layout::Density {
+                    columns: again,
+                    max: max_again,
+                    in_view: in_view_again,
+                    ..
+                },
+            ) => {
+                assert_eq!(columns, again);
+                assert_eq!((max, in_view), (max_again, in_view_again));
+            }
+            _ => panic!("histograms"),
+        }
+    }
 
     #[test]
     fn a_day_kept_is_placed_where_it_would_be_worked_out() {

@@ -21,9 +21,10 @@ use layout::Layout;
 pub struct TimelineState {
     key: Option<([u32; 2], [u64; 2])>,
     layout: Layout,
-    /// The document version the layout was made for: an edit lays it out again only when it
-    /// changed what the layout shows.
+    /// The document version the layout was made for, and the axis it placed days on: an edit
+    /// lays it out again only when it changed what the layout shows.
     version: u64,
+    axis: Option<crate::axis::TimeAxis>,
     /// The part of the axis shown: all of it, or a zoomed stretch.
     window: TimeWindow,
 }
@@ -49,16 +50,20 @@ impl TimelineState {
         self.key = None;
     }
 
-    /// Whether the layout still holds after the edits made since it was made: a histogram counts
-    /// only the events' days, so edits that neither add, remove nor re-date an event leave it as
-    /// it is (a retitled event among a million redraws nothing); marks show titles and badges,
-    /// and a filter's kept events may change with any edit.
-    fn holds_after_edits(&self, doc: &Document, filtered: bool) -> bool {
-        matches!(self.layout, Layout::Density { .. })
-            && !filtered
-            && doc
-                .edits_since(self.version)
-                .is_some_and(|mut edits| edits.all(|edit| !edit.touched().event_dates))
+    /// Whether the layout still holds after the edits made since it was made, followed in it: a
+    /// histogram counts only the events' days, so each edited event is counted out and in again
+    /// (a million events are not counted again for one) while the axis places days as it did;
+    /// marks show titles and badges, and a filter's kept events may change with any edit, so
+    /// those are laid out again.
+    fn follows_edits(&mut self, doc: &Document, filtered: bool, width: f32) -> bool {
+        if filtered || self.axis.as_ref() != Some(doc.axis()) {
+            return false;
+        }
+        let Some(edits) = doc.edits_since(self.version) else {
+            return false;
+        };
+        let x_of = day_x(self.window, doc.axis(), width);
+        layout::follow_edits(&mut self.layout, edits, x_of, width)
     }
 }
 
@@ -71,9 +76,15 @@ impl Default for TimelineState {
                 lanes: 1,
             },
             version: 0,
+            axis: None,
             window: TimeWindow::default(),
         }
     }
+}
+
+/// Where a day falls on a strip `width` wide showing `window` of `axis` (0 at its left edge).
+fn day_x(window: TimeWindow, axis: &crate::axis::TimeAxis, width: f32) -> impl Fn(f64) -> f32 + '_ {
+    move |day| window.fraction(axis.position(day)) as f32 * width
 }
 
 pub fn timeline_ui(

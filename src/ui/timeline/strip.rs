@@ -69,14 +69,13 @@ pub(super) fn strip_ui(
         ],
     );
     if state.version != doc.version() {
-        if !state.holds_after_edits(doc, view.filter.is_active()) {
+        if !state.follows_edits(doc, view.filter.is_active(), strip.width()) {
             state.relayout();
         }
         state.version = doc.version();
     }
     if state.key != Some(key) {
-        let window = state.window;
-        let x_of = |day: f64| window.fraction(doc.axis().position(day)) as f32 * strip.width();
+        let x_of = super::day_x(state.window, doc.axis(), strip.width());
         let disputed = |e: usize| !doc.story_index().claims_of_event(e).is_empty();
         state.layout = layout::layout(
             &painter,
@@ -88,6 +87,7 @@ pub(super) fn strip_ui(
             strip.size(),
         );
         state.key = Some(key);
+        state.axis = Some(doc.axis().clone());
     }
     let lanes = match &state.layout {
         Layout::Marks { lanes, .. } => *lanes,
@@ -137,7 +137,7 @@ pub(super) fn strip_ui(
             super::access::event_targets(ui, laid, strip.min.to_vec2(), story, commands);
             marks.paint_laid_out(laid, pointer)
         }
-        Layout::Density { columns, max } => marks.paint_density(columns, *max, pointer),
+        Layout::Density { columns, max, .. } => marks.paint_density(columns, *max, pointer),
     };
     marks::paint_cursor(&painter, &geometry, view.playback.cursor());
     legend::paint_legend(
