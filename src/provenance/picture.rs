@@ -74,12 +74,20 @@ pub fn read(name: &str, bytes: &[u8]) -> Result<PictureRead, String> {
     })
 }
 
+fn unreadable(why: String) -> String {
+    tr_with("picture-unreadable", &[("why", why.into())])
+}
+
+/// The decoder for a picture by its name's extension.
+fn format_of(name: &str) -> Result<image::ImageFormat, String> {
+    image::ImageFormat::from_extension(extension(name).unwrap_or_default())
+        .ok_or_else(|| unreadable(format!("{name} is not a JPEG, PNG or WebP picture")))
+}
+
 /// The picture's size from its header, refused past the bounds or when the bytes are not the
 /// format their name says.
 pub fn size(name: &str, bytes: &[u8]) -> Result<(u32, u32), String> {
-    let unreadable = |why: String| tr_with("picture-unreadable", &[("why", why.into())]);
-    let format = image::ImageFormat::from_extension(extension(name).unwrap_or_default())
-        .ok_or_else(|| unreadable(format!("{name} is not a JPEG, PNG or WebP picture")))?;
+    let format = format_of(name)?;
     let (width, height) = image::ImageReader::with_format(Cursor::new(bytes), format)
         .into_dimensions()
         .map_err(|e| unreadable(e.to_string()))?;
@@ -167,22 +175,15 @@ impl Turn {
 
     /// A region drawn on the shown picture as the stored region it covers.
     pub fn stored_region(&self, shown: [f64; 4]) -> [f64; 4] {
-        let [x, y, w, h] = shown;
-        let a = self.point_stored([x, y]);
-        let b = self.point_stored([x + w, y + h]);
-        [
-            a[0].min(b[0]),
-            a[1].min(b[1]),
-            (a[0] - b[0]).abs(),
-            (a[1] - b[1]).abs(),
-        ]
+        corners(shown, |p| self.point_stored(p))
     }
 }
 
 /// A region's two opposite corners moved by `map`, as the region they span.
-fn corners([x, y, w, h]: [u32; 4], map: impl Fn([f64; 2]) -> [f64; 2]) -> [f64; 4] {
-    let a = map([f64::from(x), f64::from(y)]);
-    let b = map([f64::from(x) + f64::from(w), f64::from(y) + f64::from(h)]);
+fn corners(region: [impl Into<f64> + Copy; 4], map: impl Fn([f64; 2]) -> [f64; 2]) -> [f64; 4] {
+    let [x, y, w, h] = region.map(Into::into);
+    let a = map([x, y]);
+    let b = map([x + w, y + h]);
     [
         a[0].min(b[0]),
         a[1].min(b[1]),
@@ -204,9 +205,7 @@ pub fn decode_reduced(
     orientation: u16,
 ) -> Result<image::RgbaImage, String> {
     size(name, bytes)?;
-    let unreadable = |why: String| tr_with("picture-unreadable", &[("why", why.into())]);
-    let format = image::ImageFormat::from_extension(extension(name).unwrap_or_default())
-        .ok_or_else(|| unreadable(format!("{name} is not a JPEG, PNG or WebP picture")))?;
+    let format = format_of(name)?;
     let decoded = std::panic::catch_unwind(|| {
         let mut reader = image::ImageReader::with_format(Cursor::new(bytes), format);
         let mut limits = image::Limits::default();
