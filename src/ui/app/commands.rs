@@ -155,7 +155,6 @@ impl ChronomapApp {
     /// Whether a dialog Escape can close is open.
     pub(super) fn dialog_open(&self) -> bool {
         self.pending.is_some()
-            || self.step_form.is_some()
             || self.forms.any_open()
             || self.path_prompt.is_some()
             || self.show_about
@@ -166,10 +165,7 @@ impl ChronomapApp {
     /// Closes the dialog drawn on top, as its Cancel (or Close) would. The recovery offer is not
     /// among them: its edits are kept or given up only when the user says which.
     fn close_top_dialog(&mut self) {
-        if self.pending.take().is_some()
-            || self.step_form.take().is_some()
-            || self.forms.close_top()
-        {
+        if self.pending.take().is_some() || self.forms.close_top() {
             return;
         }
         if self.path_prompt.take().is_some() {

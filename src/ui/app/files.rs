@@ -22,7 +22,6 @@ impl ChronomapApp {
         self.map = fresh.map;
         self.timeline = fresh.timeline;
         self.forms = super::forms::Forms::default();
-        self.step_form = None;
         self.suggestions = None;
         self.recovery = fresh.recovery;
         self.show_conflicts = fresh.show_conflicts;

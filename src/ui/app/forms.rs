@@ -9,7 +9,8 @@ use crate::ui::event_form::{self, EventForm};
 use crate::ui::place_form::{self, PlaceForm};
 use crate::ui::quote_removal::quote_removal_ui;
 use crate::ui::source_form::{self, SourceForm};
-use crate::ui::state::{Command, FormCommand};
+use crate::ui::state::{Command, FormCommand, View};
+use crate::ui::step_form::{self, StepForm};
 use crate::ui::story_forms::{self, AddSourceForm, NewStoryForm};
 
 /// The forms that are open (at most one of each).
@@ -23,6 +24,8 @@ pub(super) struct Forms {
     pub quote_removal: Option<usize>,
     pub new_story: Option<NewStoryForm>,
     pub add_source: Option<AddSourceForm>,
+    /// A tour step being made or changed.
+    pub step: Option<StepForm>,
 }
 
 impl Forms {
@@ -34,11 +37,13 @@ impl Forms {
             || self.quote_removal.is_some()
             || self.new_story.is_some()
             || self.add_source.is_some()
+            || self.step.is_some()
     }
 
     /// Closes the form drawn last (on top), if any is open; whether one was.
     pub fn close_top(&mut self) -> bool {
-        self.add_source.take().is_some()
+        self.step.take().is_some()
+            || self.add_source.take().is_some()
             || self.new_story.take().is_some()
             || self.quote_removal.take().is_some()
             || self.source.take().is_some()
@@ -47,8 +52,16 @@ impl Forms {
             || self.event.take().is_some()
     }
 
-    /// Draws the open forms; what they ask for comes back as commands.
-    pub fn draw(&mut self, ctx: &egui::Context, doc: &Document, commands: &mut Vec<Command>) {
+    /// Draws the open forms; what they ask for comes back as commands. The step form shows the
+    /// view's `current` events to pick from.
+    pub fn draw(
+        &mut self,
+        ctx: &egui::Context,
+        doc: &Document,
+        view: &View,
+        current: &[usize],
+        commands: &mut Vec<Command>,
+    ) {
         if let Some(form) = &mut self.event {
             event_form::event_form_ui(ctx, doc, form, commands);
         }
@@ -69,6 +82,9 @@ impl Forms {
         }
         if let Some(form) = &mut self.add_source {
             story_forms::add_source_ui(ctx, doc, form, commands);
+        }
+        if let Some(form) = &mut self.step {
+            step_form::step_form_ui(ctx, doc, view, current, form, commands);
         }
     }
 }

@@ -78,7 +78,6 @@ pub struct ChronomapApp {
     /// The step being made or changed, while its form is open.
     /// The editor's open forms.
     forms: forms::Forms,
-    step_form: Option<super::step_form::StepForm>,
 }
 
 /// What was asked while the story had unsaved changes.
@@ -174,7 +173,6 @@ impl ChronomapApp {
             close_confirmed: false,
             recovery,
             forms: forms::Forms::default(),
-            step_form: None,
         }
     }
 
@@ -395,10 +393,8 @@ impl ChronomapApp {
         if let Some(history) = &mut self.history {
             super::history::history_ui(ctx, self.doc.story(), history, commands);
         }
-        self.forms.draw(ctx, &self.doc, commands);
-        if let Some(form) = &mut self.step_form {
-            super::step_form::step_form_ui(ctx, &self.doc, &self.view, current, form, commands);
-        }
+        self.forms
+            .draw(ctx, &self.doc, &self.view, current, commands);
         if self.pending.is_some() {
             dialogs::unsaved_ui(ctx, &self.doc.story().title, commands);
         }

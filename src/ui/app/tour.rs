@@ -25,9 +25,9 @@ impl ChronomapApp {
             TourCommand::NewFromView => {
                 let window = self.shown_window();
                 let bounds = self.map.visible_box(self.doc.projection());
-                self.step_form = Some(StepForm::from_view(&self.doc, &self.view, window, bounds));
+                self.forms.step = Some(StepForm::from_view(&self.doc, &self.view, window, bounds));
             }
-            TourCommand::Edit(step) => self.step_form = StepForm::editing(&self.doc, step),
+            TourCommand::Edit(step) => self.forms.step = StepForm::editing(&self.doc, step),
             TourCommand::Move { from, to } => {
                 if let Ok(edit) = crate::edit::tour::move_step(self.doc.story(), from, to) {
                     self.apply(Command::Edit(Box::new(edit)));
@@ -36,7 +36,7 @@ impl ChronomapApp {
                     }
                 }
             }
-            TourCommand::CloseForm => self.step_form = None,
+            TourCommand::CloseForm => self.forms.step = None,
         }
     }
 
