@@ -202,15 +202,9 @@ fn region_quotes_are_checked_inside_their_picture_and_carried_by_the_csv() {
 fn validate_finds_a_capture_record_that_says_what_the_photo_does_not() {
     let (_dir, story) = common::copy_story("data/karabakh");
     let id = added(&story, "tests/pictures/checkpoint.jpg", "Checkpoint photo");
-    let mut on_disk = common::story_json(&story);
-    let sources = on_disk["sources"].as_array_mut().unwrap();
-    let record = sources.iter_mut().find(|s| s["id"] == id.as_str()).unwrap();
-    record["capture"]["picture"]["says"]["taken"] = json!("2024-04-10T09:00:00+04:00");
-    std::fs::write(
-        story.join("story.json"),
-        serde_json::to_string_pretty(&on_disk).unwrap(),
-    )
-    .unwrap();
+    record_says(&story, &id, |picture| {
+        picture["says"]["taken"] = json!("2024-04-10T09:00:00+04:00")
+    });
     let out = common::chronomap(&["validate", story.to_str().unwrap()]);
     let said = common::said(&out);
     assert!(!out.status.success(), "{said}");
@@ -218,6 +212,30 @@ fn validate_finds_a_capture_record_that_says_what_the_photo_does_not() {
         said.contains("story.json") && said.contains("its file does not say"),
         "{said}"
     );
+    // A size the file does not have is refused when the story loads, located: regions are
+    // checked against it and the picture drawn at it.
+    record_says(&story, &id, |picture| picture["width"] = json!(0));
+    let out = common::chronomap(&["validate", story.to_str().unwrap()]);
+    let said = common::said(&out);
+    assert!(
+        said.contains("story.json:")
+            && said.contains("its capture record says the picture is 0 × 800 pixels")
+            && said.contains("is 1200 × 800"),
+        "{said}"
+    );
+}
+
+/// Changes what the capture record of source `id` says of its picture, in story.json.
+fn record_says(story: &Path, id: &str, change: impl FnOnce(&mut Value)) {
+    let mut on_disk = common::story_json(story);
+    let sources = on_disk["sources"].as_array_mut().unwrap();
+    let record = sources.iter_mut().find(|s| s["id"] == id).unwrap();
+    change(&mut record["capture"]["picture"]);
+    std::fs::write(
+        story.join("story.json"),
+        serde_json::to_string_pretty(&on_disk).unwrap(),
+    )
+    .unwrap();
 }
 
 #[test]

@@ -241,3 +241,4 @@ problem-region-with-words = quote "{ $id }" marks a region of a picture and also
 problem-region-outside = quote "{ $id }": its region ({ $region }) does not lie inside its picture of { $width } × { $height } pixels
 rederive-picture-record-differs = source "{ $source }": its capture record says of the picture what its file does not say (size or metadata): the record was edited, or the picture replaced
 rederive-credentials-differ = source "{ $source }": its Content Credentials, validated again today, are { $now }; when captured they were { $then }
+invalid-picture-size = source "{ $id }": its capture record says the picture is { $recorded } pixels, but { $file } is { $now }

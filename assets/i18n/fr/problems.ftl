@@ -264,3 +264,4 @@ problem-region-with-words = la citation « { $id } » marque une région d’i
 problem-region-outside = citation « { $id } » : sa région ({ $region }) ne tient pas dans son image de { $width } × { $height } pixels
 rederive-picture-record-differs = source « { $source } » : son relevé de capture dit de l’image ce que son fichier ne dit pas (taille ou métadonnées) : le relevé a été modifié, ou l’image remplacée
 rederive-credentials-differ = source « { $source } » : ses Content Credentials, validés de nouveau aujourd’hui, sont { $now } ; à la capture ils étaient { $then }
+invalid-picture-size = source « { $id } » : son relevé de capture dit que l’image fait { $recorded } pixels, mais { $file } fait { $now }
