@@ -7,6 +7,7 @@ pub mod files;
 mod geometry;
 mod locate;
 mod located;
+pub mod picture_file;
 mod place_notices;
 mod places;
 pub mod raw;
@@ -351,7 +352,7 @@ impl Checker<'_> {
         bytes: &[u8],
         picture: &raw::RawPicture,
     ) {
-        let read = crate::provenance::picture::size(file, bytes);
+        let read = picture_file::size(file, bytes);
         if read.as_ref().ok() != Some(&(picture.width, picture.height)) {
             let now = match read {
                 Ok((width, height)) => format!("{width} × {height}"),

@@ -6,37 +6,14 @@
 //! `validate` as a PDF's text is; the credentials' validation depends on the day (trust lists,
 //! expiry) and so lives in the capture record, not in the text.
 
-use crate::i18n::tr_with;
 use crate::load::raw::{PictureClaims, RawCredentials, RawPicture};
 use std::io::Cursor;
 
 /// What derived a picture's text, as a capture record names it (re-derived only by the same).
 pub const EXTRACTED_BY: &str = "kamadak-exif 0.6";
 
-/// More pixels than this are refused (100 megapixels: more than any camera in use makes, and an
-/// RGBA copy of it already takes 400 MB to show); so is a side longer than `MAX_SIDE`.
-pub const MAX_PIXELS: u64 = 100_000_000;
-pub const MAX_SIDE: u32 = 30_000;
-
-/// The picture formats a source may be, by extension.
-const EXTENSIONS: [&str; 4] = ["jpg", "jpeg", "png", "webp"];
-
-pub fn is_picture(name: &str) -> bool {
-    extension(name).is_some_and(|e| EXTENSIONS.contains(&e.as_str()))
-}
-
-fn extension(name: &str) -> Option<String> {
-    name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase())
-}
-
-/// The MIME type of a picture by its name (`image/jpeg`, `image/png`, `image/webp`).
-pub fn mime_type(name: &str) -> &'static str {
-    match extension(name).as_deref() {
-        Some("png") => "image/png",
-        Some("webp") => "image/webp",
-        _ => "image/jpeg",
-    }
-}
+pub use crate::load::picture_file::{MAX_PIXELS, MAX_SIDE, is_picture, mime_type, size};
+use crate::load::picture_file::{format_of, unreadable};
 
 /// What a picture's file gives: its record and its text.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,39 +49,6 @@ pub fn read(name: &str, bytes: &[u8]) -> Result<PictureRead, String> {
         text,
         metadata_unreadable,
     })
-}
-
-fn unreadable(why: String) -> String {
-    tr_with("picture-unreadable", &[("why", why.into())])
-}
-
-/// The decoder for a picture by its name's extension.
-fn format_of(name: &str) -> Result<image::ImageFormat, String> {
-    image::ImageFormat::from_extension(extension(name).unwrap_or_default())
-        .ok_or_else(|| unreadable(format!("{name} is not a JPEG, PNG or WebP picture")))
-}
-
-/// The picture's size from its header, refused past the bounds or when the bytes are not the
-/// format their name says.
-pub fn size(name: &str, bytes: &[u8]) -> Result<(u32, u32), String> {
-    let format = format_of(name)?;
-    let (width, height) = image::ImageReader::with_format(Cursor::new(bytes), format)
-        .into_dimensions()
-        .map_err(|e| unreadable(e.to_string()))?;
-    if u64::from(width) * u64::from(height) > MAX_PIXELS || width.max(height) > MAX_SIDE {
-        return Err(tr_with(
-            "picture-too-large",
-            &[
-                ("width", width.into()),
-                ("height", height.into()),
-                ("most", (MAX_PIXELS / 1_000_000).into()),
-            ],
-        ));
-    }
-    if width == 0 || height == 0 {
-        return Err(unreadable("it has no pixels".to_owned()));
-    }
-    Ok((width, height))
 }
 
 /// How a picture is shown: turned as its EXIF orientation says (1 upright … 8), as browsers and
