@@ -143,6 +143,23 @@ fn a_photo_is_embedded_checked_and_its_region_quote_shown_as_its_crop() {
         state.starts_with("✓ The picture shown is the original"),
         "{state}"
     );
+    // A region is reached with the keyboard too: focused, Enter opens the event it backs.
+    let region = "document.querySelector('#reader svg.picture-whole rect.region')";
+    assert_eq!(
+        browser.text(&format!("{region}.getAttribute('aria-label')")),
+        "Region of the picture: The red barrier across the road"
+    );
+    browser.click("[data-tab='source']");
+    browser.eval(&format!("{region}.focus()"));
+    assert_eq!(
+        browser.eval("document.getElementById('panel-events').hidden"),
+        serde_json::json!(true)
+    );
+    browser.press("Enter");
+    browser.wait_for("!document.getElementById('panel-events').hidden");
+    browser.wait_for(&format!(
+        "document.querySelector(\".event-card[data-event='{index}']\") !== null"
+    ));
 
     // The printed tour keeps the picture of the step it rests on: on the first printed page, the
     // photo (drawn cropped) and its caption and credit.

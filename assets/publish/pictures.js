@@ -53,11 +53,13 @@ window.Chronomap = Chronomap;
   }
 
   // The whole picture of source `s` with its region quotes outlined (`focused` marked); a click on
-  // a region calls `follow` with its quote.
+  // a region, or Enter or Space on it (each is in the tab order), calls `follow` with its quote.
   function whole(data, s, focused, follow) {
     var source = data.sources[s];
     var node = picture(source, [0, 0, source.picture.shown[0], source.picture.shown[1]].join(" "),
       source.title, "picture-whole");
+    // A picture with regions to reach is a group of them, not one image.
+    node.setAttribute("role", "group");
     var stroke = Math.max(source.picture.width, source.picture.height) / 150;
     data.quotes.forEach(function (quote, q) {
       if (quote.source !== s || !quote.region) {
@@ -66,13 +68,20 @@ window.Chronomap = Chronomap;
       var shown = quote.shown_region;
       var outline = svg("rect", {
         x: shown[0], y: shown[1], width: shown[2], height: shown[3],
-        class: "region" + (q === focused ? " focused" : ""), "stroke-width": stroke, "data-quote": q
+        class: "region" + (q === focused ? " focused" : ""), "stroke-width": stroke, "data-quote": q,
+        tabindex: "0", role: "button", "aria-label": Chronomap.say("page-region-caption", { caption: quote.exact })
       });
       var title = svg("title", {});
       title.textContent = quote.exact;
       outline.appendChild(title);
       outline.addEventListener("click", function () {
         follow(q);
+      });
+      outline.addEventListener("keydown", function (event) {
+        if (event.key === "Enter" || event.key === " ") {
+          event.preventDefault();
+          follow(q);
+        }
       });
       node.appendChild(outline);
     });

@@ -208,6 +208,7 @@ impl Browser {
             "Home" => 36,
             "ArrowLeft" => 37,
             "ArrowRight" => 39,
+            "Enter" => 13,
             other => panic!("no key code for {other}"),
         };
         for kind in ["rawKeyDown", "keyUp"] {
