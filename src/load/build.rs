@@ -303,7 +303,7 @@ impl Checker<'_> {
                 continue;
             };
             if let Some(xywh) = q.xywh {
-                match region_quote(&sources[source], &q, xywh) {
+                match super::picture_file::region_problem(&sources[source], &q, xywh) {
                     Ok(()) => quotes.push(Quote {
                         id: q.id,
                         source,
@@ -584,45 +584,4 @@ impl Checker<'_> {
         }
         claims
     }
-}
-
-/// Why a region quote cannot stand, if it cannot: its source must be a picture, the region lie
-/// inside it, and a caption say what it shows (no words of a text beside it).
-fn region_quote(source: &Source, quote: &RawQuote, [x, y, w, h]: [u32; 4]) -> Result<(), String> {
-    let id =
-        || -> fluent_templates::fluent_bundle::FluentValue<'static> { quote.id.clone().into() };
-    let Some(picture) = source.picture() else {
-        return Err(crate::i18n::tr_with(
-            "problem-region-of-a-text",
-            &[("id", id()), ("source", source.id.clone().into())],
-        ));
-    };
-    if quote.caption.as_deref().is_none_or(|c| c.trim().is_empty()) {
-        return Err(crate::i18n::tr_with(
-            "problem-region-without-caption",
-            &[("id", id())],
-        ));
-    }
-    if !quote.exact.is_empty()
-        || quote.prefix.is_some()
-        || quote.suffix.is_some()
-        || quote.start.is_some()
-    {
-        return Err(crate::i18n::tr_with(
-            "problem-region-with-words",
-            &[("id", id())],
-        ));
-    }
-    if !picture.holds([x, y, w, h]) {
-        return Err(crate::i18n::tr_with(
-            "problem-region-outside",
-            &[
-                ("id", id()),
-                ("region", format!("{x}, {y}, {w} × {h}").into()),
-                ("width", picture.width.into()),
-                ("height", picture.height.into()),
-            ],
-        ));
-    }
-    Ok(())
 }

@@ -343,37 +343,6 @@ impl Checker<'_> {
 
     /// Checks a source's capture record: a valid UTC time, and the text (and any original) still
     /// hashing to what was recorded. Returns the original's bytes.
-    /// A picture's recorded size must be its file's (read from its header, cheaply): regions are
-    /// checked against it, and the reader and the page draw the picture at it.
-    fn check_picture_size(
-        &mut self,
-        id: &str,
-        file: &str,
-        bytes: &[u8],
-        picture: &raw::RawPicture,
-    ) {
-        let read = picture_file::size(file, bytes);
-        if read.as_ref().ok() != Some(&(picture.width, picture.height)) {
-            let now = match read {
-                Ok((width, height)) => format!("{width} × {height}"),
-                Err(why) => why,
-            };
-            let problem = Problem::Invalid(crate::i18n::tr_with(
-                "invalid-picture-size",
-                &[
-                    ("id", id.to_owned().into()),
-                    (
-                        "recorded",
-                        format!("{} × {}", picture.width, picture.height).into(),
-                    ),
-                    ("file", self.files.display_path(file).into()),
-                    ("now", now.into()),
-                ],
-            ));
-            self.story_problem(id, Some("picture"), problem);
-        }
-    }
-
     fn check_capture(
         &mut self,
         id: &str,
@@ -428,8 +397,13 @@ impl Checker<'_> {
             match self.files.read_bytes_within(&original.file, self.budget) {
                 Ok(bytes) => {
                     check(self, &original.file, &bytes, &original.sha256);
-                    if let Some(picture) = &capture.picture {
-                        self.check_picture_size(id, &original.file, &bytes, picture);
+                    // A picture's recorded size must be its file's: regions are checked against
+                    // it, and the reader and the page draw the picture at it.
+                    if let Some(problem) = capture.picture.as_ref().and_then(|picture| {
+                        let shown = self.files.display_path(&original.file);
+                        picture_file::size_problem(id, &shown, &original.file, &bytes, picture)
+                    }) {
+                        self.story_problem(id, Some("picture"), Problem::Invalid(problem));
                     }
                     Some(bytes.into())
                 }

@@ -1,6 +1,7 @@
 //! A picture file as the loader and provenance both read it: by its name (which formats a source may
 //! be) and by its header alone (its size, refused past the bounds every input keeps), so checking a
-//! story never decodes a picture.
+//! story never decodes a picture; and what the loader checks of a picture source (its recorded size,
+//! its region quotes).
 
 use crate::i18n::tr_with;
 use std::io::Cursor;
@@ -61,4 +62,80 @@ pub fn size(name: &str, bytes: &[u8]) -> Result<(u32, u32), String> {
         return Err(unreadable("it has no pixels".to_owned()));
     }
     Ok((width, height))
+}
+
+/// Why a region quote cannot stand, if it cannot: its source must be a picture, the region lie
+/// inside it, and a caption say what it shows (no words of a text beside it).
+pub(super) fn region_problem(
+    source: &crate::model::Source,
+    quote: &super::raw::RawQuote,
+    [x, y, w, h]: [u32; 4],
+) -> Result<(), String> {
+    let id =
+        || -> fluent_templates::fluent_bundle::FluentValue<'static> { quote.id.clone().into() };
+    let Some(picture) = source.picture() else {
+        return Err(crate::i18n::tr_with(
+            "problem-region-of-a-text",
+            &[("id", id()), ("source", source.id.clone().into())],
+        ));
+    };
+    if quote.caption.as_deref().is_none_or(|c| c.trim().is_empty()) {
+        return Err(crate::i18n::tr_with(
+            "problem-region-without-caption",
+            &[("id", id())],
+        ));
+    }
+    if !quote.exact.is_empty()
+        || quote.prefix.is_some()
+        || quote.suffix.is_some()
+        || quote.start.is_some()
+    {
+        return Err(crate::i18n::tr_with(
+            "problem-region-with-words",
+            &[("id", id())],
+        ));
+    }
+    if !picture.holds([x, y, w, h]) {
+        return Err(crate::i18n::tr_with(
+            "problem-region-outside",
+            &[
+                ("id", id()),
+                ("region", format!("{x}, {y}, {w} × {h}").into()),
+                ("width", picture.width.into()),
+                ("height", picture.height.into()),
+            ],
+        ));
+    }
+    Ok(())
+}
+
+/// What is wrong when a picture's recorded size is not its file's (`shown`: the file as problems
+/// name it), if anything.
+pub(super) fn size_problem(
+    id: &str,
+    shown: &str,
+    file: &str,
+    bytes: &[u8],
+    picture: &super::raw::RawPicture,
+) -> Option<String> {
+    let read = size(file, bytes);
+    if read.as_ref().ok() == Some(&(picture.width, picture.height)) {
+        return None;
+    }
+    let now = match read {
+        Ok((width, height)) => format!("{width} × {height}"),
+        Err(why) => why,
+    };
+    Some(tr_with(
+        "invalid-picture-size",
+        &[
+            ("id", id.to_owned().into()),
+            (
+                "recorded",
+                format!("{} × {}", picture.width, picture.height).into(),
+            ),
+            ("file", shown.to_owned().into()),
+            ("now", now.into()),
+        ],
+    ))
 }
