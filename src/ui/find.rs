@@ -49,13 +49,12 @@ pub fn find_ui(
         if let Some((version, index)) = &mut state.index
             && *version != doc.version()
         {
-            let followed = doc
-                .edits_since(*version)
-                .is_some_and(|mut edits| edits.all(|edit| find_index::follow(index, edit)));
-            if followed {
-                *version = doc.version();
-            } else {
-                state.index = None;
+            match doc.edits_since(*version) {
+                Some(edits) => {
+                    edits.for_each(|edit| find_index::follow(index, edit));
+                    *version = doc.version();
+                }
+                None => state.index = None,
             }
         }
         if state.index.is_none() {
