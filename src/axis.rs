@@ -27,32 +27,57 @@ pub struct Stretch {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TimeAxis {
     stretches: Vec<Stretch>,
+    /// How many pieces of events each stretch holds (its weight grows with them).
+    counts: Vec<u32>,
     /// Built from no spans: its one stretch is a placeholder.
     empty: bool,
+}
+
+/// The pieces an event shapes the axis with: its whole span, or a long one's two ends.
+fn pieces((first, last): (Day, Day)) -> ([(Day, Day); 2], usize) {
+    if last - first > LONG_EVENT_DAYS {
+        ([(first, first), (last, last)], 2)
+    } else {
+        ([(first, last), (first, last)], 1)
+    }
+}
+
+/// A piece with its padding: its first day and the day after its end.
+fn padded((first, last): (Day, Day)) -> (Day, Day) {
+    (first - PADDING_DAYS, last + 1 + PADDING_DAYS)
+}
+
+/// A stretch's room grows with the log of its length and the root of its events: a busy week gets
+/// about as much as a quiet year, and neither crushes the other. Counts past 128 are taken to one
+/// part in 128 (a change the eye cannot see), so one more event in a busy stretch leaves the axis,
+/// and the timeline laid out on it, as they were.
+fn weight(first: Day, end: Day, count: u32) -> f64 {
+    let shift = (32 - count.leading_zeros()).saturating_sub(7);
+    let count = (count >> shift) << shift;
+    (2.0 + f64::from(end - first)).ln() * f64::from(1 + count).sqrt()
 }
 
 impl TimeAxis {
     /// Builds the axis from the events' spans (first day, last day, inclusive).
     pub fn new(spans: impl IntoIterator<Item = (Day, Day)>) -> Self {
-        let mut pieces: Vec<(Day, Day)> = Vec::new();
+        let mut all: Vec<(Day, Day)> = Vec::new();
         let mut long_ends: Vec<(Day, Day)> = Vec::new();
-        for (first, last) in spans {
-            if last - first > LONG_EVENT_DAYS {
-                pieces.push((first, first));
-                long_ends.push((last, last));
-            } else {
-                pieces.push((first, last));
+        for span in spans {
+            let (two, n) = pieces(span);
+            all.push(two[0]);
+            if n == 2 {
+                long_ends.push(two[1]);
             }
         }
         // Events come sorted by their first day: two sorted runs, which the stable sort merges in
         // one pass (a million events need no full sort).
         long_ends.sort_unstable();
-        pieces.append(&mut long_ends);
-        pieces.sort();
+        all.append(&mut long_ends);
+        all.sort();
         // Stretches as (first day, end day, pieces in it).
         let mut merged: Vec<(Day, Day, u32)> = Vec::new();
-        for (first, last) in pieces {
-            let (first, end) = (first - PADDING_DAYS, last + 1 + PADDING_DAYS);
+        for piece in all {
+            let (first, end) = padded(piece);
             match merged.last_mut() {
                 Some(previous) if first - previous.1 < MIN_GAP_DAYS => {
                     previous.1 = previous.1.max(end);
@@ -65,34 +90,65 @@ impl TimeAxis {
         if empty {
             merged.push((0, 1, 0));
         }
-        // A stretch's room grows with the log of its length and the root of its events: a busy week
-        // gets about as much as a quiet year, and neither crushes the other.
-        let weights: Vec<f64> = merged
-            .iter()
-            .map(|&(first, end, count)| {
-                (2.0 + f64::from(end - first)).ln() * f64::from(1 + count).sqrt()
-            })
-            .collect();
-        let total = weights.iter().sum::<f64>() + GAP_WEIGHT * (merged.len() - 1) as f64;
-        let mut at = 0.0;
-        let stretches = merged
-            .iter()
-            .zip(&weights)
-            .map(|(&(first, end, _), weight)| {
-                let from = at;
-                at += weight / total;
-                let stretch = Stretch {
+        let bounds = merged.iter().map(|&(first, end, _)| (first, end));
+        let mut axis = TimeAxis {
+            stretches: bounds
+                .map(|(first, end)| Stretch {
                     first,
                     content_first: first + PADDING_DAYS,
                     end,
-                    from,
-                    to: at,
-                };
-                at += GAP_WEIGHT / total;
-                stretch
-            })
+                    from: 0.0,
+                    to: 0.0,
+                })
+                .collect(),
+            counts: merged.iter().map(|m| m.2).collect(),
+            empty,
+        };
+        axis.lay_out();
+        axis
+    }
+
+    /// Each stretch's room along the axis, from its weight, with a collapsed gap between two.
+    fn lay_out(&mut self) {
+        let weights: Vec<f64> = self
+            .stretches
+            .iter()
+            .zip(&self.counts)
+            .map(|(s, &count)| weight(s.first, s.end, count))
             .collect();
-        TimeAxis { stretches, empty }
+        let total = weights.iter().sum::<f64>() + GAP_WEIGHT * (weights.len() - 1) as f64;
+        let mut at = 0.0;
+        for (stretch, weight) in self.stretches.iter_mut().zip(&weights) {
+            stretch.from = at;
+            at += weight / total;
+            stretch.to = at;
+            at += GAP_WEIGHT / total;
+        }
+    }
+
+    /// Follows an event added with the span `span`, as [`TimeAxis::new`] would lay it out with
+    /// it; false when it reaches past the stretches it falls in (then the axis is built anew).
+    /// Every piece inside a stretch merges into it without moving its ends, so only its count
+    /// changes: an event added among a million is followed without a pass over them.
+    pub fn add(&mut self, span: (Day, Day)) -> bool {
+        let (two, n) = pieces(span);
+        let holding = |piece| {
+            let (first, end) = padded(piece);
+            let i = self.stretches.partition_point(|s| s.end < end);
+            self.stretches
+                .get(i)
+                .filter(|s| s.first <= first)
+                .map(|_| i)
+        };
+        let held: Vec<Option<usize>> = two[..n].iter().map(|&p| holding(p)).collect();
+        if self.empty || held.iter().any(Option::is_none) {
+            return false;
+        }
+        for i in held.into_iter().flatten() {
+            self.counts[i] += 1;
+        }
+        self.lay_out();
+        true
     }
 
     pub fn stretches(&self) -> &[Stretch] {
@@ -212,6 +268,51 @@ mod tests {
         }
         assert!(axis.in_gap(f64::from(span("2022-06-01").0)));
         assert!(!axis.in_gap(f64::from(span("2024-04-17").0)));
+    }
+
+    #[test]
+    fn an_axis_that_followed_added_events_is_the_axis_built_with_them() {
+        let mut spans: Vec<(Day, Day)> = (0..3_000)
+            .map(|i| (19_000 + (i * 37) % 900, 19_000 + (i * 37) % 900 + i % 5))
+            .chain([(18_000, 18_000), (17_000, 17_900)])
+            .collect();
+        spans.sort();
+        let mut axis = TimeAxis::new(spans.iter().copied());
+        let (mut followed, mut rebuilt) = (0, 0);
+        // Inside a stretch, across a gap's edge, far outside, and a long event: each either
+        // followed or refused, and the result always the axis built from every span.
+        for (k, span) in [
+            (19_100, 19_102),
+            (19_899, 19_903),
+            (20_300, 20_300),
+            (18_001, 18_003),
+            (17_050, 17_060),
+            (19_010, 19_600),
+            (18_500, 18_500),
+            (19_500, 19_500),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            spans.push(span);
+            spans.sort();
+            if axis.add(span) {
+                followed += 1;
+            } else {
+                rebuilt += 1;
+                axis = TimeAxis::new(spans.iter().copied());
+            }
+            assert_eq!(
+                axis,
+                TimeAxis::new(spans.iter().copied()),
+                "after {k}: {span:?}"
+            );
+        }
+        assert_eq!((followed, rebuilt), (3, 5));
+        // A busy stretch's room is the same with one event more: the timeline need not move.
+        let before = axis.stretches().to_vec();
+        assert!(axis.add((19_400, 19_400)));
+        assert_eq!(axis.stretches(), before.as_slice());
     }
 }
 

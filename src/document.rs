@@ -100,6 +100,7 @@ impl Document {
             notices: Vec::new(),
             revisions: Vec::new(),
             conflicts: Vec::new(),
+            lookups: Default::default(),
         };
         let mut doc = Document::new(story, StoryFiles::from_path(folder));
         // Not on disk yet: unsaved until saved.
@@ -164,9 +165,20 @@ impl Document {
     fn refresh(&mut self, edit: &Edit) {
         let touched = edit.touched();
         self.story_index.update(&self.story, edit);
-        // The axis is the events' days: a retitled event leaves it as it was.
+        // The axis is the events' days: a retitled event leaves it as it was; one added inside
+        // the stretches it has only weighs on them.
         if touched.event_dates || (touched.sources && self.story.events.is_empty()) {
-            self.axis = axis_of(&self.story, &self.story_index);
+            let mut spans = Vec::new();
+            edit.event_spans(&mut spans);
+            // (An axis of the sources' days, before the first event, is built anew.)
+            let had_events = self.story.events.len() > spans.len();
+            let added_inside = had_events
+                && spans
+                    .iter()
+                    .all(|&(span, by)| by > 0 && self.axis.add(span));
+            if !added_inside || touched.sources {
+                self.axis = axis_of(&self.story, &self.story_index);
+            }
         }
         if touched.places {
             // The first places of a new story set where the map looks; after that it stays put.

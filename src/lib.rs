@@ -19,6 +19,7 @@ pub mod generate;
 pub mod i18n;
 pub mod ids;
 pub mod load;
+pub mod lookups;
 pub mod model;
 pub mod numbers;
 pub mod palette;

@@ -214,7 +214,7 @@ impl Index {
             folded: String::new(),
         };
         for (e, event) in story.events.iter().enumerate() {
-            index.follow(None, Some((e, event)));
+            index.follow(None, Some((e, &**event)));
         }
         for (p, place) in story.places.iter().enumerate() {
             index.follow(None, Some((p, place)));

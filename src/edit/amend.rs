@@ -7,7 +7,7 @@ use super::tour::{Leaving, steps_without};
 use super::{Change, Edit, EditError, refuse};
 use crate::checks::Checkable;
 use crate::date;
-use crate::model::{Source, Statement, Story};
+use crate::model::{Event, Source, Statement, Story};
 
 /// What a person may change of a source: how it is named and dated, never its words.
 #[derive(Debug, Clone, PartialEq)]
@@ -117,9 +117,9 @@ pub fn mark_checked(
     };
     Ok(match what {
         Checkable::Event(i) => {
-            let mut after = story.events[i].clone();
+            let mut after = Event::clone(&story.events[i]);
             after.checked = Some(check);
-            Edit::Event(Change::replaced(i, story.events[i].clone(), after))
+            Edit::Event(Change::replaced(i, Event::clone(&story.events[i]), after))
         }
         Checkable::Claim(i) => {
             let mut after = story.claims[i].clone();
@@ -234,9 +234,9 @@ pub fn remove_quote(story: &Story, quote: usize) -> Result<Edit, EditError> {
         .enumerate()
         .filter(|(_, e)| e.quotes.contains(&quote))
         .map(|(i, e)| {
-            let mut new = e.clone();
+            let mut new = Event::clone(e);
             new.quotes.retain(|&x| x != quote);
-            Edit::Event(Change::replaced(i, e.clone(), new))
+            Edit::Event(Change::replaced(i, Event::clone(e), new))
         })
         .collect();
     edits.extend(steps_without(story, Leaving::Quote(quote)));

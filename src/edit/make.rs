@@ -69,7 +69,7 @@ pub fn quote(story: &Story, source: usize, bytes: Range<usize>) -> Result<Quote,
         }
     };
     let id = ids::unique_id(&first_words(exact, 5), "quote", 40, |id| {
-        story.quotes.iter().any(|q| q.id == id)
+        story.quote_id_taken(id)
     });
     Ok(Quote {
         id,
@@ -105,7 +105,7 @@ pub fn region_quote(
         return refuse(crate::i18n::tr("edit-refused-region-outside"));
     }
     let id = ids::unique_id(&first_words(caption, 5), "quote", 40, |id| {
-        story.quotes.iter().any(|q| q.id == id)
+        story.quote_id_taken(id)
     });
     Ok(Quote {
         id,
@@ -153,23 +153,19 @@ pub fn mentioned_places(story: &Story, passage: &str) -> Vec<usize> {
         let after = folded[end..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     };
-    // A name the passage holds as whole words starts with one of the passage's words: most of a
-    // story's thousands of names are ruled out by their first word before any search.
-    let words: Vec<&str> = folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let may_hold = |name: &str| match name
-        .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())
-    {
-        Some(first) if first.is_ascii() => words.iter().any(|w| w.eq_ignore_ascii_case(first)),
-        Some(_) => true,
-        None => false,
+    // A name the passage holds as whole words starts with one of the passage's words: the places
+    // tried are those a name of which starts with one (the story's lookup of first words).
+    let names = || {
+        story.places.iter().enumerate().flat_map(|(p, place)| {
+            std::iter::once(&place.name)
+                .chain(&place.aliases)
+                .map(move |name| (p, name.as_str()))
+        })
     };
+    let candidates = story.lookups.place_words.candidates(names, &folded);
     let contains_word = |name: &str| {
         let name = name.trim();
-        if name.is_empty() || name.len() > hay.len() || !may_hold(name) {
+        if name.is_empty() || name.len() > hay.len() {
             return false;
         }
         // Folding (NFD, no marks, lower case) is slow and allocates; most names are ASCII, found
@@ -186,7 +182,8 @@ pub fn mentioned_places(story: &Story, passage: &str) -> Vec<usize> {
             .match_indices(&name)
             .any(|(at, _)| whole_word(at, at + name.len()))
     };
-    (0..story.places.len())
+    candidates
+        .into_iter()
         .filter(|&p| {
             let place = &story.places[p];
             std::iter::once(&place.name)
@@ -257,7 +254,7 @@ impl EventDraft {
 
 /// Where an event goes in the story's list, kept in date order (after those of the same dates);
 /// an event changed (`leaving` its place) stays where it is if its dates still fit there.
-fn event_position(events: &[Event], event: &Event, leaving: Option<usize>) -> usize {
+fn event_position(events: &[Box<Event>], event: &Event, leaving: Option<usize>) -> usize {
     let key = |e: &Event| (e.date.earliest, e.date.latest);
     if let Some(i) = leaving {
         let after_previous = i == 0 || key(&events[i - 1]) <= key(event);
@@ -279,9 +276,7 @@ pub fn add_event(
     draft: &EventDraft,
     new_quote: Option<Quote>,
 ) -> Result<Edit, EditError> {
-    let id = ids::unique_id(&draft.title, "event", 40, |id| {
-        story.events.iter().any(|e| e.id == id)
-    });
+    let id = ids::unique_id(&draft.title, "event", 40, |id| story.event_id_taken(id));
     let mut draft = draft.clone();
     let quote_edit = new_quote.map(|q| {
         draft.quotes.push(story.quotes.len());
@@ -307,7 +302,7 @@ pub fn change_event(story: &Story, index: usize, draft: &EventDraft) -> Result<E
     new.checked = old.checked.clone();
     let to = event_position(&story.events, &new, Some(index));
     Ok(Edit::Event(Change {
-        before: Some((index, old.clone())),
+        before: Some((index, Event::clone(old))),
         after: Some((to, new)),
     }))
 }
@@ -318,7 +313,7 @@ pub fn remove_event(story: &Story, index: usize) -> Result<Edit, EditError> {
         return refuse(crate::i18n::tr("edit-refused-no-such-event"));
     };
     let mut edits = steps_without(story, Leaving::Event(index));
-    edits.push(Edit::Event(Change::removed(index, event.clone())));
+    edits.push(Edit::Event(Change::removed(index, Event::clone(event))));
     Ok(single_or_batch(edits))
 }
 
@@ -335,11 +330,11 @@ pub fn add_quote_to_event(story: &Story, event: usize, quote: Quote) -> Result<E
     let Some(old) = story.events.get(event) else {
         return refuse(crate::i18n::tr("edit-refused-no-such-event"));
     };
-    let mut new = old.clone();
+    let mut new = Event::clone(old);
     new.quotes.push(story.quotes.len());
     Ok(Edit::Batch(vec![
         add_quote(story, quote),
-        Edit::Event(Change::replaced(event, old.clone(), new)),
+        Edit::Event(Change::replaced(event, Event::clone(old), new)),
     ]))
 }
 
@@ -367,7 +362,7 @@ pub fn claim_with_passages(
         let mut new = quote(story, *source, bytes.clone())?;
         // Two passages quoted at once may start with the same words: their ids differ too.
         new.id = ids::unique_id(&new.id, "quote", 44, |id| {
-            story.quotes.iter().any(|q| q.id == id) || quotes.iter().any(|q| q.id == id)
+            story.quote_id_taken(id) || quotes.iter().any(|q| q.id == id)
         });
         let index = story.quotes.len() + quotes.len();
         match statements.iter_mut().find(|s| s.source == new.source) {

@@ -15,6 +15,7 @@ pub mod tour;
 pub use history::History;
 pub use journal::{Journal, JournalError};
 
+use crate::date::Day;
 use crate::load::raw::RawConflict;
 use crate::model::{Claim, Event, Place, Quote, Source, Step, Story};
 
@@ -153,6 +154,20 @@ impl Edit {
         }
     }
 
+    /// The days of each event the edit removes (-1) or adds (+1), in the order it does so; an
+    /// event changed is removed with its old days and added with its new ones.
+    pub fn event_spans(&self, out: &mut Vec<((Day, Day), i64)>) {
+        match self {
+            Edit::Event(change) => {
+                let span = |e: &Event| (e.date.earliest, e.date.latest);
+                out.extend(change.before.iter().map(|(_, e)| (span(e), -1)));
+                out.extend(change.after.iter().map(|(_, e)| (span(e), 1)));
+            }
+            Edit::Batch(edits) => edits.iter().for_each(|e| e.event_spans(out)),
+            _ => {}
+        }
+    }
+
     /// What the edit does, for the Edit menu ("Undo add event …").
     pub fn describe(&self) -> String {
         crate::i18n::tr(&self.description_id())
@@ -227,9 +242,21 @@ fn apply_one(story: &mut Story, edit: &Edit) -> Result<(), EditError> {
             }
             change(story, c, |s| &mut s.sources, renumber::SOURCES)
         }
-        Edit::Quote(c) => change(story, c, |s| &mut s.quotes, renumber::QUOTES),
-        Edit::Place(c) => change(story, c, |s| &mut s.places, renumber::PLACES),
-        Edit::Event(c) => change(story, c, |s| &mut s.events, renumber::EVENTS),
+        Edit::Quote(c) => {
+            change(story, c, |s| &mut s.quotes, renumber::QUOTES)?;
+            story.lookups.quote_ids.follow(ids_of(c).0, ids_of(c).1);
+            Ok(())
+        }
+        Edit::Place(c) => {
+            change(story, c, |s| &mut s.places, renumber::PLACES)?;
+            story.lookups.place_words.forget();
+            Ok(())
+        }
+        Edit::Event(c) => {
+            change(story, c, |s| &mut s.events, renumber::EVENTS)?;
+            story.lookups.event_ids.follow(ids_of(c).0, ids_of(c).1);
+            Ok(())
+        }
         Edit::Claim(c) => change(story, c, |s| &mut s.claims, renumber::UNCITED),
         Edit::Step(c) => change(story, c, |s| &mut s.steps, renumber::UNCITED),
         Edit::Conflict(c) => change(story, c, |s| &mut s.conflicts, renumber::UNCITED),
@@ -258,34 +285,55 @@ macro_rules! record {
 }
 record!(Source, Quote, Event, Place, Claim, Step, RawConflict);
 
+impl<T: Record> Record for Box<T> {
+    fn id(&self) -> &str {
+        (**self).id()
+    }
+}
+
+/// The id a change takes out of its list and the one it puts in.
+fn ids_of<T: Record>(c: &Change<T>) -> (Option<&str>, Option<&str>) {
+    (
+        c.before.as_ref().map(|(_, r)| r.id()),
+        c.after.as_ref().map(|(_, r)| r.id()),
+    )
+}
+
 /// Removes, inserts or replaces one record, moving the references to the records after it.
-fn change<T: Record>(
+fn change<T: Record, L: std::borrow::Borrow<T> + From<T>>(
     story: &mut Story,
     c: &Change<T>,
-    list: impl Fn(&mut Story) -> &mut Vec<T>,
+    list: impl Fn(&mut Story) -> &mut Vec<L>,
     citations: renumber::Citations,
 ) -> Result<(), EditError> {
     match (&c.before, &c.after) {
         (Some((i, old)), Some((j, new))) if i == j => {
             let slot = list(story)
                 .get_mut(*i)
-                .filter(|r| r.id() == old.id())
+                .filter(|r| (*r).borrow().id() == old.id())
                 .ok_or(EditError::DoesNotFit("replace"))?;
-            *slot = new.clone();
+            *slot = L::from(new.clone());
             Ok(())
         }
         (Some((i, old)), Some((j, new))) if old.id() == new.id() => {
-            if list(story).get(*i).is_none_or(|r| r.id() != old.id()) || *j >= list(story).len() {
+            if list(story)
+                .get(*i)
+                .is_none_or(|r| r.borrow().id() != old.id())
+                || *j >= list(story).len()
+            {
                 return Err(EditError::DoesNotFit("move"));
             }
             list(story).remove(*i);
-            list(story).insert(*j, new.clone());
+            list(story).insert(*j, L::from(new.clone()));
             (citations.shift)(story, renumber::Shift::Moved { from: *i, to: *j });
             Ok(())
         }
         (before, after) => {
             if let Some((i, old)) = before {
-                if list(story).get(*i).is_none_or(|r| r.id() != old.id()) {
+                if list(story)
+                    .get(*i)
+                    .is_none_or(|r| r.borrow().id() != old.id())
+                {
                     return Err(EditError::DoesNotFit("remove"));
                 }
                 if (citations.is_cited)(story, *i) {
@@ -309,7 +357,7 @@ fn change<T: Record>(
                 }
             }
             if let Some((j, new)) = after {
-                list(story).insert(*j, new.clone());
+                list(story).insert(*j, L::from(new.clone()));
                 if *j + 1 < list(story).len() {
                     (citations.shift)(story, renumber::Shift::Inserted(*j));
                 }

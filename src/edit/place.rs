@@ -5,7 +5,7 @@ use super::tour::{Leaving, rewrite, steps_without};
 use super::{Change, Edit, EditError, refuse};
 use crate::ids;
 use crate::load;
-use crate::model::{Place, PlaceKind, Story};
+use crate::model::{Event, Place, PlaceKind, Story};
 
 /// What a person gives for a place.
 #[derive(Debug, Clone, PartialEq)]
@@ -110,9 +110,9 @@ pub(super) fn place_references(story: &Story, from: usize, into: Option<usize>) 
     let mut edits = Vec::new();
     for (i, e) in story.events.iter().enumerate() {
         if e.places.contains(&from) {
-            let mut new = e.clone();
+            let mut new = Event::clone(e);
             rewrite(&mut new.places, from, into);
-            edits.push(Edit::Event(Change::replaced(i, e.clone(), new)));
+            edits.push(Edit::Event(Change::replaced(i, Event::clone(e), new)));
         }
     }
     for (i, q) in story.quotes.iter().enumerate() {

@@ -139,6 +139,7 @@ impl Checker<'_> {
             revisions,
             notices: self.notices,
             conflicts: raw.conflicts,
+            lookups: Default::default(),
         })
     }
 
@@ -482,13 +483,14 @@ impl Checker<'_> {
     }
 
     /// The events with an EDTF date, in date order, their places and quotes resolved.
+    #[allow(clippy::vec_box)] // boxed: see `Story::events`
     fn events(
         &mut self,
         raw: Vec<RawEvent>,
         ids: &Ids,
         place_position: &[Option<usize>],
         targets: &QuoteTargets,
-    ) -> Vec<Event> {
+    ) -> Vec<Box<Event>> {
         let mut events = Vec::with_capacity(raw.len());
         for e in raw {
             let places_of = self.refs("event", &e.id, "place", &e.places, &ids.places);
@@ -501,7 +503,7 @@ impl Checker<'_> {
                 self.story_problem(&e.id, None, problem);
             }
             if let Some(date) = self.date("event", &e.id, &e.date) {
-                events.push(Event {
+                events.push(Box::new(Event {
                     id: e.id,
                     title: e.title,
                     date,
@@ -513,7 +515,7 @@ impl Checker<'_> {
                     quotes: quotes_of,
                     notes: e.notes,
                     checked: e.checked.map(Box::new),
-                });
+                }));
             }
         }
         events.sort_by_key(|e| (e.date.earliest, e.date.latest));

@@ -121,6 +121,10 @@ fn claims_of_events_and_places(
     story: &Story,
     claims_by_quote: &[Vec<usize>],
 ) -> (Vec<Vec<usize>>, Vec<Vec<usize>>) {
+    // Without claims both lists stay empty (and an event added has no list to make room in).
+    if story.claims.is_empty() {
+        return (Vec::new(), Vec::new());
+    }
     let mut claims_by_event = vec![Vec::new(); story.events.len()];
     let mut claims_by_place = vec![Vec::new(); story.places.len()];
     let add = |list: &mut Vec<usize>, claim: usize| {

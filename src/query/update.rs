@@ -24,6 +24,7 @@ impl StoryIndex {
         match edit {
             Edit::Heading { .. } => true,
             Edit::Batch(edits) => edits.iter().all(|e| self.update_in_place(story, e)),
+            // (Claims by event are worked out again after, when the story has claims.)
             Edit::Event(change) => {
                 self.event_changed(change);
                 true
@@ -51,7 +52,6 @@ impl StoryIndex {
         if let Some((i, old)) = &change.before {
             self.leave(*i, old);
             self.event_spans.remove(*i);
-            self.claims_by_event.remove(*i);
             self.evidence_revised.remove(*i);
             self.shift_events(|e| if e > *i { e - 1 } else { e });
         }
@@ -59,7 +59,6 @@ impl StoryIndex {
             self.shift_events(|e| if e >= *j { e + 1 } else { e });
             self.event_spans
                 .insert(*j, (new.date.earliest, new.date.latest));
-            self.claims_by_event.insert(*j, Vec::new());
             self.evidence_revised.insert(*j, false);
             self.join(*j, new);
         }
@@ -149,13 +148,11 @@ impl StoryIndex {
             (None, Some((j, _))) if *j == last => {
                 self.events_by_place.push(Vec::new());
                 self.quotes_by_place.push(Vec::new());
-                self.claims_by_place.push(Vec::new());
                 true
             }
             (Some((i, _)), None) if *i + 1 == last => {
                 self.events_by_place.pop();
                 self.quotes_by_place.pop();
-                self.claims_by_place.pop();
                 true
             }
             (Some((i, _)), Some((j, _))) => i == j,

@@ -111,21 +111,22 @@ fn resolved_story(story: &Story, id: &str, side: Side) -> Result<Story, EditErro
 
 /// The change that makes the record `id` what `after` holds: replaced (moved where the story keeps
 /// it), added, or removed through `remove`; none when it is already so.
-fn record_edit<T: Record + PartialEq>(
-    before: &[T],
-    after: &[T],
+fn record_edit<T: Record + PartialEq, L: std::borrow::Borrow<T>>(
+    before: &[L],
+    after: &[L],
     id: &str,
     wrap: fn(Change<T>) -> Edit,
     remove: impl FnOnce(usize) -> Result<Edit, EditError>,
 ) -> Result<Option<Edit>, EditError> {
-    let was = before.iter().position(|r| r.id() == id);
-    let will = after.iter().position(|r| r.id() == id);
+    let was = before.iter().position(|r| r.borrow().id() == id);
+    let will = after.iter().position(|r| r.borrow().id() == id);
+    let (before, after) = (|i: usize| before[i].borrow(), |j: usize| after[j].borrow());
     Ok(match (was, will) {
-        (Some(i), Some(j)) if before[i] != after[j] => Some(wrap(Change {
-            before: Some((i, before[i].clone())),
-            after: Some((j, after[j].clone())),
+        (Some(i), Some(j)) if before(i) != after(j) => Some(wrap(Change {
+            before: Some((i, before(i).clone())),
+            after: Some((j, after(j).clone())),
         })),
-        (None, Some(j)) => Some(wrap(Change::added(j, after[j].clone()))),
+        (None, Some(j)) => Some(wrap(Change::added(j, after(j).clone()))),
         (Some(i), None) => Some(remove(i)?),
         _ => None,
     })

@@ -303,7 +303,7 @@ fn a_source_s_text_is_never_changed_by_an_edit() {
 #[test]
 fn an_edit_that_does_not_fit_leaves_the_story_as_it_was() {
     let mut story = shipped();
-    let event = story.events[0].clone();
+    let event = (*story.events[0]).clone();
     let quote =
         make::quote(&story, 0, passage(&story, 0, "Dmitri Peskov a fait savoir")).expect("quote");
     // A batch whose second part fails (the event is not where it says): the first is rolled back.
@@ -413,4 +413,61 @@ fn a_passage_mentions_the_places_it_names_as_whole_words_whatever_their_case_or_
     assert_eq!(named("à l'elysee, puis à l'Élysée"), ["Élysée"]);
     // Part of a longer word is no mention; nor is a name's first word alone.
     assert!(named("Gorisland, Lachin, Saint").is_empty());
+}
+
+#[test]
+fn new_ids_stay_unique_as_records_come_and_go() {
+    let mut story = shipped();
+    let add = |story: &mut Story| {
+        let edit = make::add_event(story, &draft("Convoy leaves", "2024-04-17"), None).unwrap();
+        apply(story, &edit).unwrap();
+        edit
+    };
+    // Asked once: the counts are built; from then on each edit keeps them.
+    let first = add(&mut story);
+    let second = add(&mut story);
+    let id = |edit: &Edit| match edit {
+        Edit::Event(Change {
+            after: Some((_, e)),
+            ..
+        }) => e.id.clone(),
+        _ => panic!("an added event"),
+    };
+    assert_eq!(
+        (id(&first), id(&second)),
+        ("convoy-leaves".into(), "convoy-leaves-2".into())
+    );
+    // Undone, the first id is free again; the second is still taken.
+    apply(&mut story, &second.inverse()).unwrap();
+    apply(&mut story, &first.inverse()).unwrap();
+    assert!(!story.event_id_taken("convoy-leaves"));
+    assert_eq!(id(&add(&mut story)), "convoy-leaves");
+    assert_eq!(id(&add(&mut story)), "convoy-leaves-2");
+    // Quotes alike, among the story's own ids.
+    let quote = make::quote(&story, 0, passage(&story, 0, "Dmitri Peskov a fait savoir")).unwrap();
+    assert!(!story.quote_id_taken(&quote.id));
+    let add_quote = make::add_quote(&story, quote.clone());
+    apply(&mut story, &add_quote).unwrap();
+    assert!(story.quote_id_taken(&quote.id));
+    let again = make::quote(&story, 0, passage(&story, 0, "Dmitri Peskov a fait savoir")).unwrap();
+    assert_eq!(again.id, format!("{}-2", quote.id));
+    assert!(story.quotes.iter().all(|q| q.id != again.id));
+}
+
+#[test]
+fn a_place_added_after_a_quote_is_found_in_the_next_one() {
+    let mut story = shipped();
+    let words = "Dmitri Peskov a fait savoir";
+    // The first quote builds the story's lookup of place names; the place added next must be in it.
+    let before = make::quote(&story, 0, passage(&story, 0, words)).unwrap();
+    let peskov = make::add_place(&story, &PlaceDraft::town("Peskov", 45.0, 40.0)).unwrap();
+    apply(&mut story, &peskov).unwrap();
+    let added = story.places.len() - 1;
+    assert!(!before.mentions.contains(&added));
+    let after = make::quote(&story, 0, passage(&story, 0, words)).unwrap();
+    assert_eq!(after.mentions, [added]);
+    // Taken out again (undo), it is named no more.
+    apply(&mut story, &peskov.inverse()).unwrap();
+    let again = make::quote(&story, 0, passage(&story, 0, words)).unwrap();
+    assert_eq!(again.mentions, before.mentions);
 }

@@ -93,7 +93,7 @@ pub(super) fn follow_edits<'e>(
     };
     let mut changes = Vec::new();
     for edit in edits {
-        events_changed(edit, &mut changes);
+        edit.event_spans(&mut changes);
     }
     for (span, by) in changes {
         let (x0, x1) = (x_of(f64::from(span.0)), x_of(f64::from(span.1 + 1)));
@@ -106,19 +106,6 @@ pub(super) fn follow_edits<'e>(
     }
     (*columns, *max) = summed(delta);
     true
-}
-
-/// The days of each event an edit removes (-1) or adds (+1).
-fn events_changed(edit: &crate::edit::Edit, out: &mut Vec<((Day, Day), i64)>) {
-    match edit {
-        crate::edit::Edit::Event(change) => {
-            let span = |e: &crate::model::Event| (e.date.earliest, e.date.latest);
-            out.extend(change.before.iter().map(|(_, e)| (span(e), -1)));
-            out.extend(change.after.iter().map(|(_, e)| (span(e), 1)));
-        }
-        crate::edit::Edit::Batch(edits) => edits.iter().for_each(|e| events_changed(e, out)),
-        _ => {}
-    }
 }
 
 /// Where days fall on the strip, each worked out once and kept: a million events share a few
@@ -381,7 +368,7 @@ mod tests {
     fn a_histogram_follows_an_added_a_moved_and_a_removed_event_as_a_recount_would() {
         let story = crate::load::load(&crate::shipped::karabakh()).unwrap();
         let event = |first: Day, last: Day| {
-            let mut event = story.events[0].clone();
+            let mut event = (*story.events[0]).clone();
             (event.date.earliest, event.date.latest) = (first, last);
             event
         };

@@ -56,7 +56,8 @@ impl TimelineState {
     /// marks show titles and badges, and a filter's kept events may change with any edit, so
     /// those are laid out again.
     fn follows_edits(&mut self, doc: &Document, filtered: bool, width: f32) -> bool {
-        if filtered || self.axis.as_ref() != Some(doc.axis()) {
+        let stretches = self.axis.as_ref().map(crate::axis::TimeAxis::stretches);
+        if filtered || stretches != Some(doc.axis().stretches()) {
             return false;
         }
         let Some(edits) = doc.edits_since(self.version) else {
