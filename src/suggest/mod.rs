@@ -442,6 +442,7 @@ pub fn suggest(
             .filter(|(words, _, _)| words.end <= range.end)
         {
             let clause = tense::clause(text, range.clone(), words.clone());
+            let clause = text.get(clause).unwrap_or_default();
             context.forward = tense::looks_ahead(clause, language);
             let Some(resolved) = rule.resolve(hit, &context) else {
                 continue;
@@ -489,7 +490,13 @@ pub fn suggest(
         }
         kept.sort_by_key(|(_, _, words, _)| words.start);
         for (span, resolved, words, rule) in kept {
-            if is_heading(sentence, &span, published) {
+            let in_text = words.start + range.start..words.end + range.start;
+            let clause = tense::clause(text, range.clone(), in_text.clone());
+            let hoped = text.get(clause.clone()).is_some_and(|c| {
+                tense::is_feared_or_hoped(c, in_text.start - clause.start, language)
+            });
+            // What someone fears or hopes for a day is no event of that day.
+            if is_heading(sentence, &span, published) || hoped {
                 continue;
             }
             let status = if is_planned(sentence, language, &span, published) {

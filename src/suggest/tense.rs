@@ -9,10 +9,10 @@ const NOT_FUTURE: [&str; 12] = [
     "sierra", "zebra",
 ];
 
-/// The clause of `sentence` (bytes of `text`) that holds `words`: from the comma, semicolon or
-/// colon before them to the one after ("…d'ici la fin du mois, a précisé jeudi un responsable":
-/// "jeudi" belongs to the past of "a précisé", not to the future before the comma).
-pub fn clause(text: &str, sentence: Range<usize>, words: Range<usize>) -> &str {
+/// The clause of `sentence` (bytes of `text`) that holds `words`, as bytes of `text`: from the
+/// comma, semicolon or colon before them to the one after ("…d'ici la fin du mois, a précisé jeudi
+/// un responsable": "jeudi" belongs to the past of "a précisé", not to the future before the comma).
+pub fn clause(text: &str, sentence: Range<usize>, words: Range<usize>) -> Range<usize> {
     let marks = [',', ';', ':'];
     let start = text
         .get(sentence.start..words.start)
@@ -22,7 +22,7 @@ pub fn clause(text: &str, sentence: Range<usize>, words: Range<usize>) -> &str {
         .get(words.end..sentence.end)
         .and_then(|after| after.find(marks))
         .map_or(sentence.end, |at| words.end + at);
-    text.get(start..end).unwrap_or_default()
+    start..end
 }
 
 /// Words that say a clause tells what happened: with them, "until" or "jusqu'à" looks back.
@@ -107,6 +107,43 @@ pub fn looks_ahead(sentence: &str, language: &str) -> bool {
     }
 }
 
+/// Words of a fear, a hope or a wish held now: what follows them in a clause is what someone fears
+/// or hopes will happen, not an event ("there are fears families will not make it home for
+/// Christmas"). Past forms ("hoped", "espéraient") are left out: they may look back at a day.
+const WISHES_EN: [&str; 11] = [
+    "fear", "fears", "fearing", "afraid", "worry", "worries", "hope", "hopes", "hoping", "wish",
+    "wishes",
+];
+const WISHES_FR: [&str; 12] = [
+    "crainte",
+    "craintes",
+    "craint",
+    "craignent",
+    "peur",
+    "redoute",
+    "redoutent",
+    "espère",
+    "espèrent",
+    "espoir",
+    "souhaite",
+    "souhaitent",
+];
+
+/// Whether the date `words` (bytes of `clause`) lie after a word of fear, hope or wish in their
+/// clause: then it dates what someone fears or hopes, which is no event to suggest. Only a date
+/// after the word counts ("He said on Monday he hoped…" still dates the saying).
+pub fn is_feared_or_hoped(clause: &str, words_at: usize, language: &str) -> bool {
+    let before = clause.get(..words_at).unwrap_or_default().to_lowercase();
+    let list: &[&str] = if language == "fr" {
+        &WISHES_FR
+    } else {
+        &WISHES_EN
+    };
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| list.contains(&w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::looks_ahead;
@@ -115,7 +152,7 @@ mod tests {
     fn a_clause_is_cut_at_the_punctuation_around_the_words() {
         let text = "Le retrait sera achevé d'ici la fin du mois, a précisé jeudi un responsable.";
         let at = text.find("jeudi").unwrap_or_default();
-        let clause = super::clause(text, 0..text.len(), at..at + 5);
+        let clause = &text[super::clause(text, 0..text.len(), at..at + 5)];
         assert_eq!(clause, " a précisé jeudi un responsable.");
         assert!(!looks_ahead(clause, "fr"));
     }

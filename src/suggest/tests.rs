@@ -596,3 +596,37 @@ fn how_a_date_was_worked_out_is_said_in_the_window_s_language() {
         "Mardi → Tuesday 16 April 2024, the day before publication"
     );
 }
+
+#[test]
+fn a_day_someone_fears_or_hopes_for_is_no_event_but_the_day_they_said_so_is() {
+    let sunday = NaiveDate::from_ymd_opt(2023, 10, 22).expect("a day");
+    let dates = |language: &str, text: &str| -> Vec<String> {
+        let found = suggest(text, sunday, language, None).expect("suggestions");
+        found.into_iter().map(|s| s.date.edtf).collect()
+    };
+    let none: [&str; 0] = [];
+    assert_eq!(
+        dates(
+            "en",
+            "There are fears families will not make it home for Christmas."
+        ),
+        none
+    );
+    assert_eq!(
+        dates(
+            "fr",
+            "Les habitants craignent de ne pas rentrer avant Noël."
+        ),
+        none
+    );
+    // The saying is dated; a hope for a day already past is still a date of the text; and a
+    // Christmas nobody fears for is planned, as before.
+    assert_eq!(
+        dates("en", "He said on Friday he hopes to reopen the road."),
+        ["2023-10-20"]
+    );
+    assert_eq!(
+        dates("en", "The market will reopen for Christmas."),
+        ["2023-12-25"]
+    );
+}
