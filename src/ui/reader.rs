@@ -209,11 +209,7 @@ fn marked_text_ui(
                             Mark::Later(q, fate) => later_ui(ui, doc, q, fate, words, commands),
                             Mark::Found => found_ui(ui, view, words),
                             Mark::Suggested => {
-                                ui.label(
-                                    RichText::new(words)
-                                        .background_color(style::SUGGESTION_BACKGROUND)
-                                        .color(style::INK),
-                                );
+                                ui.add(marked(words, style::SUGGESTION_BACKGROUND));
                             }
                         }
                         at = end;
@@ -459,14 +455,7 @@ fn highlight_ui(
         background
     };
     let response = ui
-        .add(
-            egui::Label::new(
-                RichText::new(words)
-                    .background_color(background)
-                    .color(style::INK),
-            )
-            .sense(Sense::click()),
-        )
+        .add(marked(words, background).sense(Sense::click()))
         .on_hover_ui(|ui| super::quote_links::quote_hover_ui(ui, doc, quote));
     if focused && view.scroll_to_quote {
         response.scroll_to_me(Some(egui::Align::Center));
@@ -476,7 +465,6 @@ fn highlight_ui(
     }
 }
 
-/// The passage Find found: marked like a focused quote, and scrolled to once.
 /// A quote of the earlier version in this later one: highlighted like a quote (a reworded one in
 /// the colour of changes), its fate beside it; a click reads it in the earlier version.
 fn later_ui(
@@ -499,14 +487,7 @@ fn later_ui(
         .and_then(|q| story.sources.get(q.source))
         .map_or("", |s| s.label.as_str());
     let response = ui
-        .add(
-            egui::Label::new(
-                RichText::new(words)
-                    .background_color(background)
-                    .color(style::INK),
-            )
-            .sense(Sense::click()),
-        )
+        .add(marked(words, background).sense(Sense::click()))
         .on_hover_text(tr_with(
             "reader-earlier-quote",
             &[
@@ -525,12 +506,18 @@ fn later_ui(
     }
 }
 
-fn found_ui(ui: &mut egui::Ui, view: &View, words: &str) {
-    let response = ui.label(
+/// Words of the text on a background that marks them (a quote, a suggestion, what Find found).
+fn marked(words: &str, background: egui::Color32) -> egui::Label {
+    egui::Label::new(
         RichText::new(words)
-            .background_color(style::FOCUSED_QUOTE_BACKGROUND)
+            .background_color(background)
             .color(style::INK),
-    );
+    )
+}
+
+/// The passage Find found: marked like a focused quote, and scrolled to once.
+fn found_ui(ui: &mut egui::Ui, view: &View, words: &str) {
+    let response = ui.add(marked(words, style::FOCUSED_QUOTE_BACKGROUND));
     if view.scroll_to_quote {
         response.scroll_to_me(Some(egui::Align::Center));
     }
