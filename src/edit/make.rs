@@ -297,9 +297,18 @@ pub fn change_event(story: &Story, index: usize, draft: &EventDraft) -> Result<E
     let Some(old) = story.events.get(index) else {
         return refuse(crate::i18n::tr("edit-refused-no-such-event"));
     };
-    let mut new = draft.to_event(story, old.id.clone(), story.quotes.len())?;
-    // The check stays, so a changed event shows as changed since it was checked.
-    new.checked = old.checked.clone();
+    let made = draft.to_event(story, old.id.clone(), story.quotes.len())?;
+    // What the form does not edit stays: the check (so a changed event shows as changed since it
+    // was checked), and any field the form does not show.
+    let new = Event {
+        title: made.title,
+        date: made.date,
+        status: made.status,
+        places: made.places,
+        quotes: made.quotes,
+        notes: made.notes,
+        ..Event::clone(old)
+    };
     let to = event_position(&story.events, &new, Some(index));
     Ok(Edit::Event(Change {
         before: Some((index, Event::clone(old))),

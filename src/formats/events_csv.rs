@@ -372,7 +372,9 @@ impl Merge<'_> {
             };
             quotes.push(quote);
         }
-        let mut event = RawEvent {
+        // What a row does not carry stays with its event: its check (so what the import changed
+        // shows as changed since checked), and any field the CSV has no column for.
+        let kept = |old: RawEvent| RawEvent {
             id: id.clone(),
             title: row.title,
             date: row.edtf,
@@ -380,16 +382,15 @@ impl Merge<'_> {
             places,
             quotes,
             notes: row.notes,
-            checked: None,
+            ..old
         };
         match self.events_by_id.get(&id) {
             Some(&existing) => {
-                // A check stays with its event, so what the import changed shows as changed since checked.
                 let old = &mut self.out.story.events[existing];
-                event.checked = old.checked.take();
-                *old = event;
+                *old = kept(std::mem::take(old));
             }
             None => {
+                let event = kept(RawEvent::default());
                 self.events_by_id.insert(id, self.out.story.events.len());
                 self.out.story.events.push(event);
             }

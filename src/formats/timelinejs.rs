@@ -517,10 +517,8 @@ fn drawn_event(
         title: headline.to_owned(),
         date,
         status,
-        places: Vec::new(),
-        quotes: Vec::new(),
         notes: notes.join("\n\n"),
-        checked: None,
+        ..RawEvent::default()
     }))
 }
 

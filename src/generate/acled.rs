@@ -136,8 +136,7 @@ fn story(
             status: Status::Occurred,
             places: vec![place],
             quotes: event_quotes,
-            notes: String::new(),
-            checked: None,
+            ..RawEvent::default()
         });
     }
     let raw_sources = (0..sources)

@@ -216,8 +216,7 @@ pub fn story(size: Size, seed: u64) -> StoryFiles {
             status,
             places: event_places,
             quotes: event_quotes,
-            notes: String::new(),
-            checked: None,
+            ..RawEvent::default()
         });
     }
     let raw = RawStory {

@@ -264,7 +264,9 @@ pub struct RawOriginal {
     pub extracted_by: String,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+/// An event as story.json writes it. Records made in code name what they set and take the rest
+/// from `RawEvent::default()`, so a new optional field is added here, not at every maker.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawEvent {
     pub id: String,
@@ -477,11 +479,15 @@ impl PlaceKind {
     }
 }
 
-/// Whether an event happened, is reported, or was planned, as a story file says it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+/// Whether an event happened, is reported, or was planned, as a story file says it (a file must
+/// say it: the default serves code that makes records, not reading).
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     /// Happened, as the sources state it.
+    #[default]
     Occurred,
     /// Known only through a report the sources relay.
     Reported,
