@@ -249,30 +249,37 @@ impl Document {
         Ok(())
     }
 
-    /// The story folder (or story.json) at `path`; its edits will be journaled beside it.
+    /// The story folder (or story.json) at `path`; its edits will be journaled beside it. A
+    /// cache written for it is on disk when this returns (the command line may end next).
     pub fn open(path: &Path) -> Result<Self, LoadErrors> {
-        Self::open_cancellable(path, &load::Cancel::default())
+        let cache = load::cache::StoryCache::user();
+        let (doc, _, writing) =
+            Self::open_with_cache(path, &load::Cancel::default(), cache.as_ref())?;
+        // A cache that cannot be written costs the next open its speed, nothing else.
+        let _ = writing.map(load::cache::CacheWrite::finish);
+        Ok(doc)
     }
 
-    /// [`Document::open`] on another thread, which stops early when `cancel` is set.
+    /// [`Document::open`] on the window's opening thread, which stops early when `cancel` is set;
+    /// the story is handed over while its cache is still being written.
     pub fn open_cancellable(path: &Path, cancel: &load::Cancel) -> Result<Self, LoadErrors> {
         let cache = load::cache::StoryCache::user();
-        Self::open_with_cache(path, cancel, cache.as_ref()).map(|(doc, _)| doc)
+        Self::open_with_cache(path, cancel, cache.as_ref()).map(|(doc, _, _)| doc)
     }
 
     /// [`Document::open_cancellable`] through `cache` (a large story's second open skips parsing
-    /// and anchoring), saying how it opened.
+    /// and anchoring), saying how it opened, with the cache's write when one is under way.
     pub fn open_with_cache(
         path: &Path,
         cancel: &load::Cancel,
         cache: Option<&load::cache::StoryCache>,
-    ) -> Result<(Self, load::cache::Opened), LoadErrors> {
-        let (story, opened) = load::load_path_cached(path, cancel, cache)?;
+    ) -> Result<(Self, load::cache::Opened, Option<load::cache::CacheWrite>), LoadErrors> {
+        let (story, opened, writing) = load::load_path_cached(path, cancel, cache)?;
         let mut doc = Document::new(story, StoryFiles::from_path(path));
         doc.journal = doc
             .story_file()
             .map(|(folder, file)| Journal::new(&folder, &file));
-        Ok((doc, opened))
+        Ok((doc, opened, writing))
     }
 
     /// The folder and the story file of a story kept on disk.

@@ -19,8 +19,14 @@ fn cache() -> (tempfile::TempDir, StoryCache) {
     (dir, cache)
 }
 
+/// Opens the story through the cache, and waits for a cache it writes to be on disk.
 fn open(folder: &Path, cache: &StoryCache) -> (Document, Opened) {
-    Document::open_with_cache(folder, &Cancel::default(), Some(cache)).unwrap()
+    let (doc, opened, writing) =
+        Document::open_with_cache(folder, &Cancel::default(), Some(cache)).unwrap();
+    if let Some(writing) = writing {
+        writing.finish().unwrap();
+    }
+    (doc, opened)
 }
 
 /// Why the cache of the story in `folder` is not used (a test fails if it would be).
@@ -176,4 +182,57 @@ fn the_oldest_caches_go_when_they_outgrow_their_room() {
     cache_file(&cache_dir);
     assert_eq!(open(&second, &cache).1, Opened::FromCache);
     assert_eq!(open(&first, &cache).1, Opened::FromFiles { cached: true });
+}
+
+#[test]
+fn a_cache_written_behind_an_open_reaches_the_disk_after_the_story_is_handed_over() {
+    let (_story_dir, folder) = common::copy_story("data/karabakh");
+    let (cache_dir, cache) = cache();
+    // The window's open: the story comes back with the write under way, which is let go.
+    let (first, opened, writing) =
+        Document::open_with_cache(&folder, &Cancel::default(), Some(&cache)).unwrap();
+    assert_eq!(opened, Opened::FromFiles { cached: true });
+    drop(writing.expect("a cache is being written"));
+    // Waited for as a user would find it: the next open, whenever the write is done.
+    let files = StoryFiles::from_path(&folder);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while cache.read(&files, &Cancel::default()).is_err() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the cache was never written"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let (second, opened) = open(&folder, &cache);
+    assert_eq!(opened, Opened::FromCache);
+    assert_eq!(second.story(), first.story());
+    // Written whole through a temporary file: nothing else is left in the folder.
+    assert!(
+        cache_file(&cache_dir)
+            .extension()
+            .is_some_and(|e| e == "story")
+    );
+}
+
+#[test]
+fn a_write_cut_short_leaves_nothing_behind_an_hour_later() {
+    let (_story_dir, folder) = common::copy_story("data/karabakh");
+    let (cache_dir, cache) = cache();
+    let dir = cache_dir.path().join("cache");
+    std::fs::create_dir_all(&dir).unwrap();
+    let old = dir.join("0123.tmp-999-0");
+    let recent = dir.join("4567.tmp-999-1");
+    for path in [&old, &recent] {
+        std::fs::write(path, b"cut short").unwrap();
+    }
+    let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+    std::fs::File::options()
+        .write(true)
+        .open(&old)
+        .unwrap()
+        .set_modified(two_hours_ago)
+        .unwrap();
+    open(&folder, &cache);
+    assert!(!old.exists(), "an hour-old temporary file is removed");
+    assert!(recent.exists(), "one that may still be written is kept");
 }

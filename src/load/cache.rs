@@ -100,21 +100,30 @@ impl StoryCache {
     }
 
     /// Opens the story of a folder: from its cache when the cache holds, else from its files,
-    /// writing a cache when the story is large enough to gain from one.
-    pub fn open(&self, files: &StoryFiles, cancel: &Cancel) -> Result<(Story, Opened), LoadErrors> {
+    /// writing a cache when the story is large enough to gain from one. The cache is written on a
+    /// thread of its own: the story is there as soon as it is loaded and serialised, not after its
+    /// bytes reach the disk. The write goes on when what is returned is dropped
+    /// ([`CacheWrite::finish`] waits for it).
+    pub fn open(
+        &self,
+        files: &StoryFiles,
+        cancel: &Cancel,
+    ) -> Result<(Story, Opened, Option<CacheWrite>), LoadErrors> {
         let Some(key) = key(files) else {
             let story = load_within(files, cancel, &ReadBudget::default())?;
-            return Ok((story, Opened::FromFiles { cached: false }));
+            return Ok((story, Opened::FromFiles { cached: false }, None));
         };
         if let Ok(story) = self.read_keyed(files, &key, cancel) {
-            return Ok((story, Opened::FromCache));
+            return Ok((story, Opened::FromCache, None));
         }
         let budget = ReadBudget::recording();
         let story = load_within(files, cancel, &budget)?;
         let (record, spent) = budget.into_record();
-        // A cache that cannot be written costs the next open its speed, nothing else.
-        let cached = spent >= self.min_bytes && self.write(&key, &record, &story).is_ok();
-        Ok((story, Opened::FromFiles { cached }))
+        let writing = (spent >= self.min_bytes)
+            .then(|| self.write_behind(&key, &record, &story))
+            .flatten();
+        let cached = writing.is_some();
+        Ok((story, Opened::FromFiles { cached }, writing))
     }
 
     /// The cached story, if its cache holds and every file it was made from is unchanged.
@@ -158,24 +167,46 @@ impl StoryCache {
         postcard::from_bytes(payload).map_err(|_| Miss::Corrupt)
     }
 
-    /// Writes the cache of the story whose story file is `key` (to a temporary file renamed into
-    /// place, so a cache is whole or absent).
-    fn write(&self, key: &str, files: &[FileRead], story: &Story) -> std::io::Result<()> {
-        std::fs::create_dir_all(&self.dir)?;
+    /// Serialises the story whose story file is `key` here, and writes it on another thread (to a
+    /// temporary file renamed into place, so a cache is whole or absent); none when the story
+    /// cannot be serialised or the thread not started.
+    fn write_behind(&self, key: &str, files: &[FileRead], story: &Story) -> Option<CacheWrite> {
+        let bytes = cache_bytes(key, &build_id(), files, story).ok()?;
+        let cache = self.clone();
         let path = self.file_for(key);
-        let temporary = path.with_extension(format!("tmp-{}", std::process::id()));
-        let written = write_cache(&temporary, key, &build_id(), files, story);
-        match written {
-            Ok(()) => {
-                std::fs::rename(&temporary, &path)?;
-                self.evict_all_but(&path);
-                Ok(())
+        let write = move || {
+            std::fs::create_dir_all(&cache.dir)?;
+            // One temporary file per write, even for two writes of one story in one process.
+            static WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+            let n = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let temporary = path.with_extension(format!("tmp-{}-{n}", std::process::id()));
+            match write_file(&temporary, &bytes) {
+                Ok(()) => {
+                    std::fs::rename(&temporary, &path)?;
+                    cache.evict_all_but(&path);
+                    Ok(())
+                }
+                Err(e) => {
+                    let _ = std::fs::remove_file(&temporary);
+                    Err(e)
+                }
             }
-            Err(e) => {
-                let _ = std::fs::remove_file(&temporary);
-                Err(e)
-            }
-        }
+        };
+        let thread = std::thread::Builder::new().name("story-cache".to_owned());
+        thread.spawn(write).ok().map(CacheWrite)
+    }
+}
+
+/// A cache being written on its own thread.
+#[derive(Debug)]
+pub struct CacheWrite(std::thread::JoinHandle<std::io::Result<()>>);
+
+impl CacheWrite {
+    /// Waits until the cache is written, or says why it could not be.
+    pub fn finish(self) -> std::io::Result<()> {
+        self.0
+            .join()
+            .unwrap_or_else(|_| Err(std::io::Error::other("the cache's writer stopped")))
     }
 }
 
@@ -186,9 +217,24 @@ impl StoryCache {
         let Ok(entries) = std::fs::read_dir(&self.dir) else {
             return;
         };
-        let mut caches: Vec<(std::time::SystemTime, u64, PathBuf)> = entries
-            .filter_map(Result::ok)
-            .map(|entry| entry.path())
+        let paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+        // A write cut short (the program closed during it) leaves its temporary file: gone once
+        // it is an hour old, when no write can still be making it.
+        let stale = |path: &Path| {
+            let temporary = path
+                .extension()
+                .is_some_and(|e| e.to_string_lossy().starts_with("tmp-"));
+            let age = std::fs::metadata(path)
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok());
+            temporary && age.is_some_and(|age| age.as_secs() > 3600)
+        };
+        for path in paths.iter().filter(|p| stale(p)) {
+            let _ = std::fs::remove_file(path);
+        }
+        let mut caches: Vec<(std::time::SystemTime, u64, PathBuf)> = paths
+            .into_iter()
             .filter(|path| path.extension().is_some_and(|e| e == "story"))
             .filter_map(|path| {
                 let metadata = std::fs::metadata(&path).ok()?;
@@ -208,35 +254,36 @@ impl StoryCache {
     }
 }
 
-fn write_cache(
-    path: &Path,
+/// A cache's bytes: its magic, its header's length and header, the story, and the SHA-256 of all
+/// that as a trailer.
+fn cache_bytes(
     key: &str,
     version: &str,
     files: &[FileRead],
     story: &Story,
-) -> std::io::Result<()> {
+) -> Result<Vec<u8>, postcard::Error> {
     let header = Header {
         format: FORMAT,
         version: version.to_owned(),
         folder: key.to_owned(),
         files: files.to_vec(),
     };
-    let header = postcard::to_allocvec(&header).map_err(std::io::Error::other)?;
-    let file = std::io::BufWriter::new(std::fs::File::create(path)?);
-    let mut out = Digesting {
-        inner: file,
-        digest: Sha256::new(),
-    };
-    out.write_all(MAGIC)?;
-    out.write_all(&(header.len() as u64).to_le_bytes())?;
-    out.write_all(&header)?;
-    let mut out = postcard::to_io(story, out).map_err(std::io::Error::other)?;
-    let digest = out.digest.finalize_reset();
-    out.inner.write_all(&digest)?;
-    out.inner
-        .into_inner()
-        .map_err(|e| e.into_error())?
-        .sync_all()
+    let header = postcard::to_allocvec(&header)?;
+    let mut bytes = Vec::with_capacity(MAGIC.len() + 8 + header.len());
+    bytes.extend_from_slice(MAGIC);
+    bytes.extend_from_slice(&(header.len() as u64).to_le_bytes());
+    bytes.extend_from_slice(&header);
+    let mut bytes = postcard::to_extend(story, bytes)?;
+    let digest = Sha256::digest(&bytes);
+    bytes.extend_from_slice(&digest);
+    Ok(bytes)
+}
+
+/// Writes `bytes` to a new file at `path`, on the disk when this returns.
+fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut file = std::fs::File::create(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
 }
 
 /// Which build of Chronomap wrote a cache: its version, and the size and time of its program file,
@@ -269,24 +316,6 @@ fn key(files: &StoryFiles) -> Option<String> {
     Some(path.to_string_lossy().into_owned())
 }
 
-/// A writer that digests what it writes (the cache's trailer).
-struct Digesting<W> {
-    inner: W,
-    digest: Sha256,
-}
-
-impl<W: Write> Write for Digesting<W> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let written = self.inner.write(buf)?;
-        self.digest.update(&buf[..written]);
-        Ok(written)
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.inner.flush()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -309,7 +338,8 @@ mod tests {
         }
         let cache = StoryCache::at(dir.path().join("cache"), 0);
         let files = StoryFiles::from_path(&folder);
-        let (story, _) = cache.open(&files, &Cancel::default()).unwrap();
+        let (story, _, writing) = cache.open(&files, &Cancel::default()).unwrap();
+        writing.unwrap().finish().unwrap();
         assert!(cache.read(&files, &Cancel::default()).is_ok());
         // The same files and story, written by another build: loaded again, not trusted.
         let key = key(&files).unwrap();
@@ -317,7 +347,8 @@ mod tests {
         crate::load::load_within(&files, &Cancel::default(), &budget).unwrap();
         let (record, _) = budget.into_record();
         let path = cache.file_for(&key);
-        write_cache(&path, &key, "0.0.0 another build", &record, &story).unwrap();
+        let bytes = cache_bytes(&key, "0.0.0 another build", &record, &story).unwrap();
+        write_file(&path, &bytes).unwrap();
         assert_eq!(
             cache.read(&files, &Cancel::default()).unwrap_err(),
             Miss::OtherVersion

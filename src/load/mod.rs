@@ -53,15 +53,16 @@ pub fn load_path(path: &Path) -> Result<Story, LoadErrors> {
 
 /// [`load_path`], stopping early when `cancel` is set.
 pub fn load_path_cancellable(path: &Path, cancel: &Cancel) -> Result<Story, LoadErrors> {
-    load_path_cached(path, cancel, None).map(|(story, _)| story)
+    load_path_cached(path, cancel, None).map(|(story, _, _)| story)
 }
 
-/// [`load_path_cancellable`] through a story cache, when one is given.
+/// [`load_path_cancellable`] through a story cache, when one is given; a cache written anew is
+/// written behind (see [`cache::StoryCache::open`]).
 pub fn load_path_cached(
     path: &Path,
     cancel: &Cancel,
     cache: Option<&cache::StoryCache>,
-) -> Result<(Story, cache::Opened), LoadErrors> {
+) -> Result<(Story, cache::Opened, Option<cache::CacheWrite>), LoadErrors> {
     let files = StoryFiles::from_path(path);
     if path.is_dir() && !path.join(STORY_FILE).exists() {
         return Err(LoadErrors(vec![
@@ -71,7 +72,7 @@ pub fn load_path_cached(
     match cache {
         Some(cache) => cache.open(&files, cancel),
         None => load_cancellable(&files, cancel)
-            .map(|story| (story, cache::Opened::FromFiles { cached: false })),
+            .map(|story| (story, cache::Opened::FromFiles { cached: false }, None)),
     }
 }
 
