@@ -138,10 +138,9 @@ fn open_lines(files: &load::StoryFiles) {
         let seconds: f64 = words.nth(1)?.parse().ok()?;
         let mib: f64 = words.next()?.parse().ok()?;
         let how = line_opened
-            .split('(')
-            .nth(1)
-            .unwrap_or_default()
-            .trim_end_matches(')');
+            .split_once('(')
+            .and_then(|(_, rest)| rest.rsplit_once(')'))
+            .map_or("", |(how, _)| how);
         println!("{line}: {seconds:.1} s ({how})");
         Some((seconds, mib))
     };
