@@ -190,22 +190,7 @@ pub(super) fn upcoming(c: &Captures, x: &Context) -> Option<Resolved> {
 pub(super) fn offset_either(c: &Captures, x: &Context) -> Option<Resolved> {
     let n = words::number(either(c, "n", "n2")?.as_str())?;
     let grain = words::unit(either(c, "u", "u2")?.as_str())?;
-    let date = calendar::shift(x.published, grain, n)?;
-    let period = if grain == Grain::Year && !text(c).contains("from") {
-        Period::of(Grain::Month, date)?
-    } else {
-        Period::day(date)
-    };
-    resolved(
-        period.edtf(),
-        tr_with(
-            "suggest-from-publication",
-            &[
-                ("what", text(c).to_owned().into()),
-                ("period", period.describe().into()),
-            ],
-        ),
-    )
+    super::resolve::units_from_publication(text(c), x, n, grain)
 }
 
 /// "deux jours plus tard", "two days later", "two days earlier", "trois jours avant": counted from

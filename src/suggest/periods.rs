@@ -234,22 +234,7 @@ pub(super) fn offset(c: &Captures, x: &Context) -> Option<Resolved> {
     let n = words::number(c.name("n")?.as_str())?;
     let grain = words::unit(c.name("u")?.as_str())?;
     let back = lower.contains("ago") || lower.contains("il y a") || lower.contains("back");
-    let date = calendar::shift(x.published, grain, if back { -n } else { n })?;
-    let period = if grain == Grain::Year && !lower.contains("from") {
-        Period::of(Grain::Month, date)?
-    } else {
-        Period::day(date)
-    };
-    resolved(
-        period.edtf(),
-        tr_with(
-            "suggest-from-publication",
-            &[
-                ("what", words.to_owned().into()),
-                ("period", period.describe().into()),
-            ],
-        ),
-    )
+    super::resolve::units_from_publication(words, x, if back { -n } else { n }, grain)
 }
 
 /// "2 thursdays ago", "3 fridays from now": the nth such weekday before or after publication.

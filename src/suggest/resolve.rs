@@ -452,3 +452,29 @@ pub(super) fn end_of_year(_: &Captures, x: &Context) -> Option<Resolved> {
         tr("suggest-end-of-year"),
     )
 }
+
+/// Publication moved by `n` whole `grain`s ("in a week", "il y a trois mois", "3 years from
+/// today"): the day reached, or for years its month, unless counted from today.
+pub(super) fn units_from_publication(
+    words: &str,
+    x: &Context,
+    n: i64,
+    grain: Grain,
+) -> Option<Resolved> {
+    let date = shift(x.published, grain, n)?;
+    let period = if grain == Grain::Year && !words::plain(words).contains("from") {
+        Period::of(Grain::Month, date)?
+    } else {
+        Period::day(date)
+    };
+    resolved(
+        period.edtf(),
+        tr_with(
+            "suggest-from-publication",
+            &[
+                ("what", words.to_owned().into()),
+                ("period", period.describe().into()),
+            ],
+        ),
+    )
+}
