@@ -19,6 +19,7 @@ mod hover_tag;
 mod lists;
 mod map;
 mod menu;
+mod navigation;
 mod object_words;
 mod opening;
 mod path_prompt;

@@ -1,9 +1,8 @@
-//! Commands applied after the frame is drawn: the editor's first (`editing`), then what the
-//! reader asks for: the cursor, selections, tabs, files, filters, the tour and the layout.
+//! Commands applied after the frame is drawn: the editor's first (`editing`), then the view's own
+//! (`View::navigate`: the cursor, tabs, what is brought forward), then the rest: a place selected
+//! on the map, Find, files, filters, the tour and the layout.
 
 use super::ChronomapApp;
-use crate::date;
-use crate::playback::PlaybackCommand;
 use crate::ui::map;
 use crate::ui::path_prompt::PathPrompt;
 use crate::ui::state::{Command, ListTab, Tab};
@@ -16,53 +15,17 @@ impl ChronomapApp {
         else {
             return;
         };
+        let Some(command) = self.view.navigate(command, &self.doc) else {
+            return;
+        };
         let story = self.doc.story();
         let view = &mut self.view;
         match command {
-            Command::Playback(command) => {
-                let kept = view
-                    .filter
-                    .is_active()
-                    .then_some(view.kept_events.as_slice());
-                view.playback
-                    .apply_among(command, story, self.doc.axis(), kept);
-            }
-            Command::GoToDate(text) => match date::resolve(&text) {
-                Ok(span) => {
-                    let day = f64::from(span.earliest);
-                    view.playback
-                        .apply(PlaybackCommand::SetCursor(day), story, self.doc.axis());
-                    view.date_error = None;
-                }
-                Err(error) => view.date_error = Some(error.to_string()),
-            },
             Command::SelectPlace(place) => {
                 view.selected_place = place;
                 if let Some(place) = place.filter(|&p| p < story.places.len()) {
                     view.tab = Tab::Place;
                     self.map.reveal(&self.doc, place);
-                }
-            }
-            Command::SelectEvent(event) => {
-                if let Some(e) = story.events.get(event) {
-                    let day = f64::from(e.date.earliest);
-                    view.playback
-                        .apply(PlaybackCommand::SetCursor(day), story, self.doc.axis());
-                    view.selected_event = Some(event);
-                    view.tab = Tab::AtCursor;
-                }
-            }
-            Command::ShowFoundText { source, bytes } => {
-                if story
-                    .sources
-                    .get(source)
-                    .is_some_and(|s| s.text.get(bytes.clone()).is_some())
-                {
-                    view.reader_source = source;
-                    view.focused_quote = None;
-                    view.found_text = Some(bytes);
-                    view.scroll_to_quote = true;
-                    view.tab = Tab::Reader;
                 }
             }
             Command::ShowPathPrompt(show) => {
@@ -72,35 +35,10 @@ impl ChronomapApp {
                 let folder = self.doc.folder().map(std::path::Path::to_path_buf);
                 self.path_prompt = Some(PathPrompt::for_command(purpose, folder.as_deref()));
             }
-            Command::ShowClaim(claim) => {
-                if claim < story.claims.len() {
-                    view.focused_claim = Some(claim);
-                    view.tab = Tab::Compare;
-                }
-            }
             Command::StartFind => {
                 view.list = ListTab::Find;
                 self.find.focus = true;
             }
-            Command::OpenQuote(quote) => {
-                if let Some(q) = story.quotes.get(quote) {
-                    view.found_text = None;
-                    view.reader_source = q.source;
-                    view.focused_quote = Some(quote);
-                    view.scroll_to_quote = true;
-                    view.tab = Tab::Reader;
-                }
-            }
-            Command::OpenSource(source) => {
-                if source < story.sources.len() {
-                    view.reader_source = source;
-                    view.focused_quote = None;
-                    view.found_text = None;
-                    view.tab = Tab::Reader;
-                }
-            }
-            Command::ShowTab(tab) => view.tab = tab,
-            Command::ShowList(list) => view.list = list,
             Command::File(action) => self.apply_file(action),
             Command::CloseMessages => {
                 self.problems = None;
@@ -131,8 +69,18 @@ impl ChronomapApp {
                 self.layout_generation += 1;
                 self.map = map::MapState::default();
             }
-            // The editor's, applied by `apply_editing` (listed so a new command is not forgotten).
-            Command::Edit(_)
+            // The view's, applied by `View::navigate`, and the editor's, applied by
+            // `apply_editing` (listed so a new command is not forgotten).
+            Command::Playback(_)
+            | Command::GoToDate(_)
+            | Command::SelectEvent(_)
+            | Command::ShowFoundText { .. }
+            | Command::ShowClaim(_)
+            | Command::OpenQuote(_)
+            | Command::OpenSource(_)
+            | Command::ShowTab(_)
+            | Command::ShowList(_)
+            | Command::Edit(_)
             | Command::Team(_)
             | Command::Undo
             | Command::Redo
