@@ -340,14 +340,15 @@ pub(super) fn ordinal_in_period(c: &Captures, x: &Context) -> Option<Resolved> {
         };
         ((period.start..=period.end).contains(&date)).then_some(Period::day(date))?
     } else if what.starts_with("week") || what.starts_with("semaine") {
-        // Weeks of a period are the Monday-to-Sunday weeks that start in it.
+        // Weeks of a period are the Monday-to-Sunday weeks wholly inside it (Duckling's
+        // reading: the last week of September 2014 is 22–28, not the week of 29 September).
         let first = Period::week(calendar::next_weekday(
             period.start,
             chrono::Weekday::Mon,
             true,
         )?)?;
         let last = Period::week(calendar::previous_weekday(
-            period.end,
+            period.end - chrono::Duration::days(6),
             chrono::Weekday::Mon,
             true,
         )?)?;

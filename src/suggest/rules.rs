@@ -162,7 +162,8 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "en-weekday",
             "en",
-            format!(r"\b(?:on )?(?P<w>{EN_DAYS})\b"),
+            // Abbreviations too ("Thu", "fri."), but not "sat" and "sun", which are words.
+            format!(r"\b(?:on )?(?P<w>{EN_DAYS}|mon|tues?|thurs?|thu|fri)(?:\b|\.)"),
             weekday_alone
         ),
         // Before "hier", which it contains: of two days, the first rule found is kept.

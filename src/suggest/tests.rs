@@ -630,3 +630,28 @@ fn a_day_someone_fears_or_hopes_for_is_no_event_but_the_day_they_said_so_is() {
         ["2023-12-25"]
     );
 }
+
+#[test]
+fn weekday_abbreviations_are_days_and_the_last_week_of_a_month_lies_inside_it() {
+    let day = |y, m, d| date::day_of(NaiveDate::from_ymd_opt(y, m, d).expect("a day"));
+    let found = only("en", wednesday(), "The minister will speak Thu.");
+    assert_eq!(found.date.edtf, "2024-04-18");
+    let found = only("en", wednesday(), "Talks resumed on Mon. in Geneva.");
+    assert_eq!(found.date.edtf, "2024-04-15");
+    // "Sat" and "sun" are words before they are days.
+    for text in ["The sun sat low over the valley.", "They sat in the sun."] {
+        let found = suggest(text, wednesday(), "en", None).expect("suggestions");
+        assert!(found.is_empty(), "{text}: {found:#?}");
+    }
+    // 30 September 2014 is a Tuesday: its week runs into October, so the month's last week is
+    // the one before.
+    let found = only(
+        "en",
+        wednesday(),
+        "Rain fell all through the last week of September 2014.",
+    );
+    assert_eq!(
+        (found.date.earliest, found.date.latest),
+        (day(2014, 9, 22), day(2014, 9, 28))
+    );
+}
