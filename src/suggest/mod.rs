@@ -442,8 +442,12 @@ pub fn suggest(
             .filter(|(words, _, _)| words.end <= range.end)
         {
             let clause = tense::clause(text, range.clone(), words.clone());
+            let before = text.get(clause.start..words.start).unwrap_or_default();
             let clause = text.get(clause).unwrap_or_default();
-            context.forward = tense::looks_ahead(clause, language);
+            // "said on Friday that flooding would continue": Friday is the saying's day, before
+            // publication, whatever the words after it foresee.
+            context.forward =
+                tense::looks_ahead(clause, language) && !tense::dates_a_saying(before, language);
             let Some(resolved) = rule.resolve(hit, &context) else {
                 continue;
             };
@@ -499,7 +503,11 @@ pub fn suggest(
             if is_heading(sentence, &span, published) || hoped {
                 continue;
             }
-            let status = if is_planned(sentence, language, &span, published) {
+            // The day something was said is when it was said: reported, not planned.
+            let said = text
+                .get(clause.start..in_text.start)
+                .is_some_and(|before| tense::dates_a_saying(before, language));
+            let status = if !said && is_planned(sentence, language, &span, published) {
                 Status::Planned
             } else if is_reported(sentence, language) {
                 Status::Reported

@@ -107,6 +107,55 @@ pub fn looks_ahead(sentence: &str, language: &str) -> bool {
     }
 }
 
+/// Verbs of saying, in the past: a date right after one ("said on Friday", "a déclaré mardi") is
+/// the day it was said.
+const SAID_EN: [&str; 14] = [
+    "said",
+    "told",
+    "announced",
+    "confirmed",
+    "stated",
+    "reported",
+    "added",
+    "wrote",
+    "warned",
+    "insisted",
+    "explained",
+    "declared",
+    "tweeted",
+    "posted",
+];
+const SAID_FR: [&str; 12] = [
+    "déclaré",
+    "annoncé",
+    "indiqué",
+    "précisé",
+    "affirmé",
+    "assuré",
+    "expliqué",
+    "confirmé",
+    "dit",
+    "estimé",
+    "averti",
+    "écrit",
+];
+
+/// Whether the words `before` a date end with a past verb of saying, with at most "on" or "le"
+/// between them: then the date is the day something was said, read back from publication.
+pub fn dates_a_saying(before: &str, language: &str) -> bool {
+    let lower = before.to_lowercase();
+    let mut words = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev();
+    let said: &[&str] = if language == "fr" { &SAID_FR } else { &SAID_EN };
+    match words.next() {
+        Some("on" | "le" | "ce") => words.next().is_some_and(|w| said.contains(&w)),
+        Some(word) => said.contains(&word),
+        None => false,
+    }
+}
+
 /// Words of a fear, a hope or a wish held now: what follows them in a clause is what someone fears
 /// or hopes will happen, not an event ("there are fears families will not make it home for
 /// Christmas"). Past forms ("hoped", "espéraient") are left out: they may look back at a day.

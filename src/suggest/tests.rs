@@ -655,3 +655,39 @@ fn weekday_abbreviations_are_days_and_the_last_week_of_a_month_lies_inside_it() 
         (day(2014, 9, 22), day(2014, 9, 28))
     );
 }
+
+#[test]
+fn the_day_something_was_said_is_read_back_whatever_is_foreseen_after_it() {
+    let sunday = NaiveDate::from_ymd_opt(2023, 10, 22).expect("a day");
+    let dates = |language: &str, text: &str| -> Vec<String> {
+        let found = suggest(text, sunday, language, None).expect("suggestions");
+        found.into_iter().map(|s| s.date.edtf).collect()
+    };
+    assert_eq!(
+        dates(
+            "en",
+            "The agency said on Friday that flooding would continue."
+        ),
+        ["2023-10-20"]
+    );
+    // The saying's day back, the forecast's day forward.
+    assert_eq!(
+        dates(
+            "en",
+            "Forecasters said Friday that rain would return on Tuesday."
+        ),
+        ["2023-10-20", "2023-10-24"]
+    );
+    assert_eq!(
+        dates(
+            "fr",
+            "Le préfet a déclaré vendredi que la décrue devrait commencer mardi."
+        ),
+        ["2023-10-20", "2023-10-24"]
+    );
+    // What was said that day is reported; the day foreseen is planned.
+    let text = "Forecasters said Friday that rain would return on Tuesday.";
+    let found = suggest(text, sunday, "en", None).expect("suggestions");
+    let statuses: Vec<Status> = found.into_iter().map(|s| s.status).collect();
+    assert_eq!(statuses, [Status::Reported, Status::Planned]);
+}
