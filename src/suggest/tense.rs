@@ -12,16 +12,31 @@ const NOT_FUTURE: [&str; 12] = [
 /// The clause of `sentence` (bytes of `text`) that holds `words`, as bytes of `text`: from the
 /// comma, semicolon or colon before them to the one after ("…d'ici la fin du mois, a précisé jeudi
 /// un responsable": "jeudi" belongs to the past of "a précisé", not to the future before the comma).
+/// A date set before the sentence's verb ("On Tuesday, the minister will speak") is a clause of
+/// its own words only: then the clause runs on to the next mark, so its tense is the verb's.
 pub fn clause(text: &str, sentence: Range<usize>, words: Range<usize>) -> Range<usize> {
     let marks = [',', ';', ':'];
     let start = text
         .get(sentence.start..words.start)
         .and_then(|before| before.rfind(marks))
         .map_or(sentence.start, |at| sentence.start + at + 1);
-    let end = text
-        .get(words.end..sentence.end)
-        .and_then(|after| after.find(marks))
-        .map_or(sentence.end, |at| words.end + at);
+    let next_mark = |from: usize| {
+        text.get(from..sentence.end)
+            .and_then(|after| after.find(marks))
+            .map_or(sentence.end, |at| from + at)
+    };
+    let end = next_mark(words.end);
+    let others = |range: Range<usize>| {
+        text.get(range)
+            .unwrap_or_default()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .count()
+    };
+    // Besides the date, at most a preposition ("on", "le", "dès"): no verb to tell its tense.
+    if end < sentence.end && others(start..words.start) + others(words.end..end) <= 1 {
+        return start..next_mark(end + 1);
+    }
     start..end
 }
 

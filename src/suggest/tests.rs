@@ -691,3 +691,23 @@ fn the_day_something_was_said_is_read_back_whatever_is_foreseen_after_it() {
     let statuses: Vec<Status> = found.into_iter().map(|s| s.status).collect();
     assert_eq!(statuses, [Status::Reported, Status::Planned]);
 }
+
+#[test]
+fn a_date_set_before_its_verb_takes_the_verb_s_tense() {
+    assert_eq!(
+        one("en", "On Tuesday, the minister will speak to parliament.").0,
+        "2024-04-23"
+    );
+    assert_eq!(
+        one("en", "On Tuesday, the minister spoke to parliament.").0,
+        "2024-04-16"
+    );
+    assert_eq!(
+        one("fr", "Mardi prochain, le ministre parlera au Parlement.").0,
+        "2024-04-23"
+    );
+    assert_eq!(
+        one("fr", "Mardi, le ministre parlera au Parlement.").0,
+        "2024-04-23"
+    );
+}
