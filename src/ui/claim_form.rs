@@ -96,14 +96,17 @@ pub fn claim_form_ui(
     commands: &mut Vec<Command>,
 ) {
     let story = doc.story();
-    let mut open = true;
     let title = tr(match form.editing {
         Some(_) => "claim-form-edit-title",
         None => "claim-form-new-title",
     });
-    super::dialogs::form_window("claim", &title, ctx)
-        .open(&mut open)
-        .show(ctx, |ui| {
+    super::dialogs::show_form(
+        ctx,
+        "claim",
+        &title,
+        Command::Form(FormCommand::CloseClaim),
+        commands,
+        |ui, commands| {
             super::dialogs::form_fields(ui, |ui| {
                 super::dialogs::wrapped(ui, tr("claim-form-explained"));
                 ui.horizontal(|ui| {
@@ -175,10 +178,8 @@ pub fn claim_form_ui(
             });
             let close = Command::Form(FormCommand::CloseClaim);
             form_footer(ui, form, (action, save), remove, close, commands);
-        });
-    if !open {
-        commands.push(Command::Form(FormCommand::CloseClaim));
-    }
+        },
+    );
 }
 
 /// The passages of source `s` quoted into the claim, each to take back; and the way to quote one

@@ -25,6 +25,24 @@ pub fn form_window<'a>(id: &str, title: &'a str, ctx: &egui::Context) -> egui::W
         .anchor(egui::Align2::CENTER_TOP, [0.0, 60.0])
 }
 
+/// Shows a form's window (`form_window`) with `body`; closing the window asks for `close`.
+pub fn show_form(
+    ctx: &egui::Context,
+    id: &str,
+    title: &str,
+    close: Command,
+    commands: &mut Vec<Command>,
+    body: impl FnOnce(&mut egui::Ui, &mut Vec<Command>),
+) {
+    let mut open = true;
+    form_window(id, title, ctx)
+        .open(&mut open)
+        .show(ctx, |ui| body(ui, commands));
+    if !open {
+        commands.push(close);
+    }
+}
+
 /// A line of a form that wraps at the form's edge (a date's explanation, an error), wherever it
 /// stands, even in a grid's cell or a row.
 pub fn wrapped(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) -> egui::Response {

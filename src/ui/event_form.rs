@@ -202,10 +202,13 @@ pub fn event_form_ui(
         (None, Some(_)) => "event-form-back-title",
         (None, None) => "event-form-new-title",
     });
-    let mut open = true;
-    super::dialogs::form_window("event", &title, ctx)
-        .open(&mut open)
-        .show(ctx, |ui| {
+    super::dialogs::show_form(
+        ctx,
+        "event",
+        &title,
+        Command::Form(FormCommand::CloseEvent),
+        commands,
+        |ui, commands| {
             super::dialogs::form_fields(ui, |ui| {
                 if let Some(passage) = &mut form.passage {
                     passage_ui(ui, story, passage);
@@ -270,10 +273,8 @@ pub fn event_form_ui(
                 Command::Form(FormCommand::CloseEvent),
                 commands,
             );
-        });
-    if !open {
-        commands.push(Command::Form(FormCommand::CloseEvent));
-    }
+        },
+    );
 }
 
 /// The words or the region the form quotes, under the source it comes from; a region's caption

@@ -148,10 +148,13 @@ pub fn place_form_ui(
     } else {
         "place-form-new-title"
     });
-    let mut open = true;
-    super::dialogs::form_window("place", &title, ctx)
-        .open(&mut open)
-        .show(ctx, |ui| {
+    super::dialogs::show_form(
+        ctx,
+        "place",
+        &title,
+        Command::Form(FormCommand::ClosePlace),
+        commands,
+        |ui, commands| {
             super::dialogs::form_fields(ui, |ui| {
                 if form.editing.is_none() {
                     lookup_ui(ui, form, &lookup_hint(doc.story()));
@@ -245,10 +248,8 @@ pub fn place_form_ui(
                 Command::Form(FormCommand::ClosePlace),
                 commands,
             );
-        });
-    if !open {
-        commands.push(Command::Form(FormCommand::ClosePlace));
-    }
+        },
+    );
 }
 
 /// How many towns a gazetteer search lists.

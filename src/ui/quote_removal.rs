@@ -19,11 +19,14 @@ pub fn quote_removal_ui(
         return;
     }
     let close = Command::Form(FormCommand::CloseRemoveQuote);
-    let mut open = true;
     let title = crate::i18n::tr("quote-removal-title");
-    super::dialogs::form_window("remove-quote", &title, ctx)
-        .open(&mut open)
-        .show(ctx, |ui| {
+    super::dialogs::show_form(
+        ctx,
+        "remove-quote",
+        &title,
+        close.clone(),
+        commands,
+        |ui, commands| {
             ui.label(
                 RichText::new(crate::query::quote_words(story, quote))
                     .italics()
@@ -62,8 +65,6 @@ pub fn quote_removal_ui(
                     }
                 }
             }
-        });
-    if !open {
-        commands.push(close);
-    }
+        },
+    );
 }

@@ -39,11 +39,14 @@ pub fn source_form_ui(
     form: &mut SourceForm,
     commands: &mut Vec<Command>,
 ) {
-    let mut open = true;
     let close = Command::Form(FormCommand::CloseSource);
-    super::dialogs::form_window("source", &tr("source-form-details-title"), ctx)
-        .open(&mut open)
-        .show(ctx, |ui| {
+    super::dialogs::show_form(
+        ctx,
+        "source",
+        &tr("source-form-details-title"),
+        close.clone(),
+        commands,
+        |ui, commands| {
             super::dialogs::form_fields(ui, |ui| {
                 ui.label(RichText::new(tr("source-form-details-explained")).weak());
                 fields_ui(ui, &mut form.draft);
@@ -52,10 +55,8 @@ pub fn source_form_ui(
                 Box::new(|f| apply(amend::change_source(doc.story(), f.source, &f.draft)));
             let action = tr("source-form-save");
             form_footer(ui, form, (action, save), None, close.clone(), commands);
-        });
-    if !open {
-        commands.push(close);
-    }
+        },
+    );
 }
 
 fn fields_ui(ui: &mut egui::Ui, draft: &mut SourceDraft) {

@@ -115,10 +115,13 @@ pub fn step_form_ui(
         Some(_) => "step-form-edit-title",
         None => "step-form-new-title",
     });
-    let mut open = true;
-    super::dialogs::form_window("step", &title, ctx)
-        .open(&mut open)
-        .show(ctx, |ui| {
+    super::dialogs::show_form(
+        ctx,
+        "step",
+        &title,
+        Command::Tour(TourCommand::CloseForm),
+        commands,
+        |ui, commands| {
             super::dialogs::form_fields(ui, |ui| {
                 fields_ui(ui, doc, form);
                 ui.separator();
@@ -136,10 +139,8 @@ pub fn step_form_ui(
                 Command::Tour(TourCommand::CloseForm),
                 commands,
             );
-        });
-    if !open {
-        commands.push(Command::Tour(TourCommand::CloseForm));
-    }
+        },
+    );
 }
 
 fn fields_ui(ui: &mut egui::Ui, doc: &Document, form: &mut StepForm) {

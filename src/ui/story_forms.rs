@@ -29,10 +29,13 @@ impl Form for NewStoryForm {
 }
 
 pub fn new_story_ui(ctx: &egui::Context, form: &mut NewStoryForm, commands: &mut Vec<Command>) {
-    let mut open = true;
-    super::dialogs::form_window("new-story", &tr("story-form-new-title"), ctx)
-        .open(&mut open)
-        .show(ctx, |ui| {
+    super::dialogs::show_form(
+        ctx,
+        "new-story",
+        &tr("story-form-new-title"),
+        Command::Form(FormCommand::CloseStoryForms),
+        commands,
+        |ui, commands| {
             super::dialogs::form_fields(ui, |ui| {
                 ui.label(tr("story-form-folder-explained"));
                 egui::Grid::new("new-story").num_columns(2).show(ui, |ui| {
@@ -82,10 +85,8 @@ pub fn new_story_ui(ctx: &egui::Context, form: &mut NewStoryForm, commands: &mut
                     commands.push(Command::Form(FormCommand::CloseStoryForms));
                 }
             });
-        });
-    if !open {
-        commands.push(Command::Form(FormCommand::CloseStoryForms));
-    }
+        },
+    );
 }
 
 /// The folder for a new story: given, and not holding a story already.
