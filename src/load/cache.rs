@@ -37,7 +37,8 @@ pub struct StoryCache {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Opened {
     FromCache,
-    /// From its files; `cached` when a cache was written for the next time.
+    /// From its files; `cached` when a cache is written for the next time (with
+    /// [`StoryCache::open`], on a thread of its own: see its `CacheWrite`).
     FromFiles {
         cached: bool,
     },

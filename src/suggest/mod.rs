@@ -167,41 +167,17 @@ fn is_planned(sentence: &str, language: &str, date: &DateSpan, published: NaiveD
 /// to have occurred.
 fn is_reported(sentence: &str, language: &str) -> bool {
     let lower = sentence.to_lowercase();
-    let declared_that = |verbs: &[&str], that: &[&str]| {
-        verbs.iter().any(|verb| {
-            lower
-                .find(verb)
-                .is_some_and(|at| that.iter().any(|t| lower[at..].contains(t)))
-        })
-    };
-    if language == "fr" {
-        let verbs = [
-            " déclaré",
-            " affirmé",
-            " annoncé",
-            " indiqué",
-            " assuré",
-            " expliqué",
-            " précisé",
-            " rapporté",
-            " estimé",
-            " a dit",
-            " ont dit",
-        ];
-        declared_that(&verbs, &[" qu'", " qu’", " que "]) || lower.contains("selon ")
+    let that: &[&str] = if language == "fr" {
+        &[" qu'", " qu’", " que "]
     } else {
-        let verbs = [
-            " said",
-            " says",
-            " told",
-            " announced",
-            " claimed",
-            " stated",
-            " declared",
-            " reported",
-        ];
-        declared_that(&verbs, &[" that "]) || lower.contains("according to")
-    }
+        &[" that "]
+    };
+    let declared_that = tense::saying_verbs(language).iter().any(|verb| {
+        lower
+            .find(&format!(" {verb}"))
+            .is_some_and(|at| that.iter().any(|t| lower[at..].contains(t)))
+    });
+    declared_that || lower.contains("selon ") || lower.contains("according to")
 }
 
 /// A short title: the sentence without its date words (and the little word that introduces them),

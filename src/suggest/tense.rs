@@ -122,40 +122,52 @@ pub fn looks_ahead(sentence: &str, language: &str) -> bool {
     }
 }
 
-/// Verbs of saying, in the past: a date right after one ("said on Friday", "a déclaré mardi") is
-/// the day it was said.
-const SAID_EN: [&str; 14] = [
+/// Verbs of saying: what follows one with "that"/"que" is reported, and a date right after one
+/// ("said on Friday", "a déclaré mardi") is the day it was said.
+const SAYING_EN: [&str; 16] = [
     "said",
+    "says",
     "told",
     "announced",
-    "confirmed",
+    "claimed",
     "stated",
+    "declared",
     "reported",
+    "confirmed",
     "added",
     "wrote",
     "warned",
     "insisted",
     "explained",
-    "declared",
     "tweeted",
     "posted",
 ];
-const SAID_FR: [&str; 12] = [
+const SAYING_FR: [&str; 13] = [
     "déclaré",
+    "affirmé",
     "annoncé",
     "indiqué",
-    "précisé",
-    "affirmé",
     "assuré",
     "expliqué",
-    "confirmé",
-    "dit",
+    "précisé",
+    "rapporté",
     "estimé",
+    "dit",
+    "confirmé",
     "averti",
     "écrit",
 ];
 
-/// Whether the words `before` a date end with a past verb of saying, with at most "on" or "le"
+/// The verbs of saying of `language` (English unless French).
+pub fn saying_verbs(language: &str) -> &'static [&'static str] {
+    if language == "fr" {
+        &SAYING_FR
+    } else {
+        &SAYING_EN
+    }
+}
+
+/// Whether the words `before` a date end with a verb of saying, with at most "on" or "le"
 /// between them: then the date is the day something was said, read back from publication.
 pub fn dates_a_saying(before: &str, language: &str) -> bool {
     let lower = before.to_lowercase();
@@ -163,7 +175,7 @@ pub fn dates_a_saying(before: &str, language: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .rev();
-    let said: &[&str] = if language == "fr" { &SAID_FR } else { &SAID_EN };
+    let said = saying_verbs(language);
     match words.next() {
         Some("on" | "le" | "ce") => words.next().is_some_and(|w| said.contains(&w)),
         Some(word) => said.contains(&word),
