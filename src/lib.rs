@@ -23,6 +23,7 @@ pub mod lookups;
 pub mod model;
 pub mod numbers;
 pub mod palette;
+pub mod parallel;
 pub mod playback;
 pub mod provenance;
 pub mod publish;

@@ -5,27 +5,27 @@
 
 use super::raw::{self, RawClaim, RawEvent, RawFigure, RawQuote, RawSource, RawStory};
 use super::steps::StepTargets;
-use super::{Checker, LoadError, LoadErrors, Problem, known_occurrences, places, revisions};
+use super::{Checker, IdMap, LoadError, LoadErrors, Problem, known_occurrences, places, revisions};
 use crate::anchoring::{
     Anchor, CharPositions, Normalized, ViewRef, anchor_with, nearest, normalize, occurrences,
 };
 use crate::model::{Claim, Event, Place, Quote, ReportedFigure, Source, Statement, Story};
-use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 /// Every id the story's records have, with their positions in the files (duplicates reported).
 struct Ids {
-    sources: HashMap<String, usize>,
-    places: HashMap<String, usize>,
-    quotes: HashMap<String, usize>,
-    events: HashMap<String, usize>,
+    sources: IdMap,
+    places: IdMap,
+    quotes: IdMap,
+    events: IdMap,
 }
 
 /// The quotes a reference may name: every quote id (so an unknown one is reported), and those that
 /// anchored (a reference to one that did not is reported by the quote itself).
 struct QuoteTargets<'a> {
-    ids: &'a HashMap<String, usize>,
-    anchored: HashMap<String, usize>,
+    ids: &'a IdMap,
+    anchored: IdMap,
 }
 
 /// Which of these quotes' words, normalised, occur in a source's normalised view: one pass.
@@ -45,8 +45,54 @@ fn found_in_view<'q>(
 }
 
 /// The records of one id to position map.
-fn positions<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
+fn positions<'a>(ids: impl Iterator<Item = &'a str>) -> IdMap {
     ids.enumerate().map(|(i, id)| (id.to_owned(), i)).collect()
+}
+
+/// Each text quote anchored in its loaded source (none for a region, an empty quote or a source
+/// that did not load), the searches spread over the cores: they are most of a large story's load.
+fn anchor_all(
+    raw: &[RawQuote],
+    sources: &[Source],
+    char_positions: &[CharPositions],
+    loaded_sources: &IdMap,
+    cancel: &super::Cancel,
+) -> Vec<Option<Anchor>> {
+    // A source's normalised view, made once, the first time a quote is not found as typed.
+    let views: Vec<OnceLock<Normalized>> = sources.iter().map(|_| OnceLock::new()).collect();
+    let known = known_occurrences(raw, sources, loaded_sources);
+    let normalized_found: Vec<OnceLock<HashSet<String>>> =
+        sources.iter().map(|_| OnceLock::new()).collect();
+    crate::parallel::map(raw, |_, q| {
+        let &source = loaded_sources.get(&q.source)?;
+        // Cancelled, the rest is left unsearched: the checks after stop at their first quote.
+        if q.xywh.is_some() || q.exact.is_empty() || cancel.is_cancelled() {
+            return None;
+        }
+        let text = &sources[source].text;
+        let view = || views[source].get_or_init(|| Normalized::new(text));
+        let known_starts = known[source]
+            .as_ref()
+            .and_then(|k| k.get(q.exact.as_str()))
+            .map(Vec::as_slice);
+        // Many quotes in a long source: one not found as typed is looked for in the normalised
+        // view among the words one pass over it found, not by a search of its own.
+        if let (Some(all), Some([])) = (&known[source], known_starts) {
+            let found = normalized_found[source].get_or_init(|| found_in_view(view(), all.keys()));
+            if !found.contains(&normalize(&q.exact)) {
+                return Some(Anchor::NotFound);
+            }
+        }
+        Some(anchor_with(
+            text,
+            &char_positions[source],
+            &q.exact,
+            q.prefix.as_deref(),
+            q.suffix.as_deref(),
+            known_starts,
+            || ViewRef::Kept(view()),
+        ))
+    })
 }
 
 impl Checker<'_> {
@@ -256,8 +302,8 @@ impl Checker<'_> {
         &mut self,
         sources: &mut [Source],
         revises: Vec<Option<String>>,
-        loaded: &HashMap<String, usize>,
-        source_ids: &HashMap<String, usize>,
+        loaded: &IdMap,
+        source_ids: &IdMap,
     ) {
         for (s, revises) in revises.into_iter().enumerate() {
             let Some(earlier) = revises else { continue };
@@ -284,16 +330,12 @@ impl Checker<'_> {
         raw: Vec<RawQuote>,
         sources: &[Source],
         char_positions: &[CharPositions],
-        loaded_sources: &HashMap<String, usize>,
+        loaded_sources: &IdMap,
         ids: &Ids,
     ) -> Result<Vec<Quote>, LoadErrors> {
-        // A source's normalised view, made once, the first time a quote is not found as typed.
-        let views: Vec<OnceCell<Normalized>> = sources.iter().map(|_| OnceCell::new()).collect();
-        let known = known_occurrences(&raw, sources, loaded_sources);
-        let normalized_found: Vec<OnceCell<HashSet<String>>> =
-            sources.iter().map(|_| OnceCell::new()).collect();
+        let anchors = anchor_all(&raw, sources, char_positions, loaded_sources, self.cancel);
         let mut quotes = Vec::with_capacity(raw.len());
-        for q in raw {
+        for (q, anchor) in raw.into_iter().zip(anchors) {
             self.stop_if_cancelled()?;
             let mentions = self.refs("quote", &q.id, "place", &q.mentions, &ids.places);
             let Some(&source) = loaded_sources.get(&q.source) else {
@@ -320,41 +362,11 @@ impl Checker<'_> {
                 }
                 continue;
             }
-            if q.exact.is_empty() {
+            let Some(anchor) = anchor else {
                 self.story_problem(&q.id, None, Problem::QuoteEmpty { id: q.id.clone() });
                 continue;
-            }
-            let text = &sources[source].text;
-            let view = || views[source].get_or_init(|| Normalized::new(text));
-            let known_starts = known[source]
-                .as_ref()
-                .and_then(|k| k.get(q.exact.as_str()))
-                .map(Vec::as_slice);
-            // Many quotes in a long source: one not found as typed is looked for in the
-            // normalised view among the words one pass over it found, not by a search of its own.
-            let anchor = match (&known[source], known_starts) {
-                (Some(all), Some([])) => {
-                    let found =
-                        normalized_found[source].get_or_init(|| found_in_view(view(), all.keys()));
-                    if found.contains(&normalize(&q.exact)) {
-                        None
-                    } else {
-                        Some(Anchor::NotFound)
-                    }
-                }
-                _ => None,
             };
-            let anchor = anchor.unwrap_or_else(|| {
-                anchor_with(
-                    text,
-                    &char_positions[source],
-                    &q.exact,
-                    q.prefix.as_deref(),
-                    q.suffix.as_deref(),
-                    known_starts,
-                    || ViewRef::Kept(view()),
-                )
-            });
+            let text = &sources[source].text;
             let file = || self.files.display_path(&sources[source].file);
             let problem = match anchor {
                 Anchor::Found { bytes, start } => {
@@ -412,10 +424,19 @@ impl Checker<'_> {
         named: &[String],
         targets: &QuoteTargets,
     ) -> Vec<usize> {
-        let known = named
-            .iter()
-            .filter(|id| !targets.ids.contains_key(*id) || targets.anchored.contains_key(*id));
-        self.refs(owner_kind, owner, "quote", known, &targets.anchored)
+        // One lookup for a reference that resolves (a large story has one per quote of an event).
+        let mut resolved = Vec::with_capacity(named.len());
+        let mut unknown = Vec::new();
+        for id in named {
+            match targets.anchored.get(id) {
+                Some(&i) => resolved.push(i),
+                // A quote that did not anchor is reported by the quote itself.
+                None if targets.ids.contains_key(id) => {}
+                None => unknown.push(id),
+            }
+        }
+        self.refs(owner_kind, owner, "quote", unknown, &targets.anchored);
+        resolved
     }
 
     /// The places of the GeoJSON file, with the figures the sources report for them.
@@ -467,7 +488,7 @@ impl Checker<'_> {
     fn place_positions(
         &self,
         places: &[Place],
-        place_ids: &HashMap<String, usize>,
+        place_ids: &IdMap,
         failed: usize,
     ) -> Vec<Option<usize>> {
         let loaded: HashMap<&str, usize> = places
@@ -527,7 +548,7 @@ impl Checker<'_> {
         &mut self,
         raw: Vec<RawClaim>,
         ids: &Ids,
-        loaded_sources: &HashMap<String, usize>,
+        loaded_sources: &IdMap,
         sources: &[Source],
         quotes: &[Quote],
         targets: &QuoteTargets,

@@ -11,6 +11,7 @@ pub mod picture_file;
 mod place_notices;
 mod places;
 pub mod raw;
+mod shape_read;
 mod shapes;
 mod steps;
 
@@ -30,6 +31,10 @@ use crate::model::{Quote, Revision, Source, Story};
 use locate::TextIndex;
 use raw::{RawCapture, RawStory};
 use std::collections::HashMap;
+
+/// Ids to positions: hashed by foldhash (a large story's load hashes millions of ids; SipHash was a
+/// tenth of it), seeded per process.
+pub(crate) type IdMap = HashMap<String, usize, foldhash::fast::RandomState>;
 use std::path::Path;
 
 /// Asks a load running on another thread to stop: it then ends at its next step with
@@ -266,8 +271,8 @@ impl Checker<'_> {
         kind: &'static str,
         ids: impl Iterator<Item = &'s str>,
         in_places: bool,
-    ) -> HashMap<String, usize> {
-        let mut map = HashMap::with_capacity(ids.size_hint().0);
+    ) -> IdMap {
+        let mut map = IdMap::with_capacity_and_hasher(ids.size_hint().0, Default::default());
         // How many times each repeated id has come so far: only repeats are counted (a million
         // ids are hashed once, not twice).
         let mut repeats: HashMap<&str, usize> = HashMap::new();
@@ -301,7 +306,7 @@ impl Checker<'_> {
         owner: &str,
         kind: &'static str,
         ids: impl IntoIterator<Item = &'s String>,
-        map: &HashMap<String, usize>,
+        map: &IdMap,
     ) -> Vec<usize> {
         let mut resolved = Vec::new();
         for id in ids {
@@ -556,7 +561,7 @@ const ONE_PASS_WORK: usize = 1 << 32;
 fn known_occurrences(
     quotes: &[raw::RawQuote],
     sources: &[Source],
-    loaded: &HashMap<String, usize>,
+    loaded: &IdMap,
 ) -> Vec<Option<HashMap<String, Vec<usize>>>> {
     let mut by_source: Vec<Vec<&str>> = vec![Vec::new(); sources.len()];
     for q in quotes {

@@ -18,14 +18,27 @@ pub(super) struct Names {
 
 impl Names {
     pub fn named_by(&mut self, property: &'static str) {
-        match self
-            .from_properties
-            .iter_mut()
-            .find(|(p, _)| *p == property)
-        {
-            Some((_, count)) => *count += 1,
-            None => self.from_properties.push((property, 1)),
+        self.add(Names {
+            from_properties: vec![(property, 1)],
+            ..Names::default()
+        });
+    }
+
+    /// What another part of the same file needed, after this part's.
+    pub fn add(&mut self, other: Names) {
+        for (property, count) in other.from_properties {
+            match self
+                .from_properties
+                .iter_mut()
+                .find(|(p, _)| *p == property)
+            {
+                Some((_, counted)) => *counted += count,
+                None => self.from_properties.push((property, count)),
+            }
         }
+        self.made.extend(other.made);
+        self.unlocated.extend(other.unlocated);
+        self.outside.extend(other.outside);
     }
 
     pub fn tell(self, notices: &mut Vec<String>) {

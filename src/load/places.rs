@@ -60,6 +60,9 @@ struct Top<'a> {
     coordinates: Option<&'a RawValue>,
     #[serde(borrow, default)]
     geometries: Option<&'a RawValue>,
+    /// Foreign members (a collection's `name`, `crs`…), read in the same pass.
+    #[serde(flatten)]
+    foreign: std::collections::BTreeMap<String, serde::de::IgnoredAny>,
 }
 
 #[derive(Deserialize)]
@@ -145,6 +148,7 @@ pub fn parse(text: &str, taken: &[&str]) -> Result<ParsedPlaces, serde_json::Err
     if let Some(bbox) = top.bbox {
         report(&mut out, check_bbox(text, bbox), 0, None);
     }
+    let left_out = collection_members_left_out(&top);
     out.conflicts = top.conflicts;
     if top.kind == "FeatureCollection" {
         let misplaced = [
@@ -162,7 +166,7 @@ pub fn parse(text: &str, taken: &[&str]) -> Result<ParsedPlaces, serde_json::Err
     let features = match top.kind.as_str() {
         "FeatureCollection" => match top.features {
             Some(features) => {
-                out.notices.extend(collection_members_left_out(text));
+                out.notices.extend(left_out);
                 features
             }
             None => {
@@ -217,9 +221,16 @@ pub fn parse(text: &str, taken: &[&str]) -> Result<ParsedPlaces, serde_json::Err
     };
     let mut unnamed = Vec::new();
     let mut names = Names::default();
-    for (position, raw) in features.into_iter().enumerate() {
+    // Features are read on every core (a large places file is a third of a story's load), then
+    // taken in file order.
+    let read = crate::parallel::map(&features, |position, raw| {
+        let mut names = Names::default();
+        (feature(text, raw, position, &mut names), names)
+    });
+    for (raw, (read, read_names)) in features.into_iter().zip(read) {
         let at = offset_of(text, raw);
-        match feature(text, raw, position, &mut names) {
+        names.add(read_names);
+        match read {
             Ok(None) => {}
             Ok(Some((Some(id), properties, geometry))) => out.places.push(ParsedPlace {
                 id,
@@ -431,10 +442,11 @@ fn feature_members(raw: &RawValue, numeric_id: bool) -> FeatureMembers {
     const OWN: [&str; 4] = ["type", "id", "properties", "geometry"];
     let all: std::collections::BTreeMap<String, &RawValue> =
         serde_json::from_str(raw.get()).unwrap_or_default();
+    // Built as a value only when it carries more (rare): a shape's positions are read once.
     let geometry_as_read = all
         .get("geometry")
-        .and_then(|geometry| serde_json::from_str(geometry.get()).ok())
-        .filter(carries_more_than_its_shape);
+        .filter(|geometry| super::shape_read::carries_more(geometry))
+        .and_then(|geometry| serde_json::from_str(geometry.get()).ok());
     let members = all
         .into_iter()
         .filter(|(key, _)| !OWN.contains(&key.as_str()))
@@ -449,14 +461,19 @@ fn feature_members(raw: &RawValue, numeric_id: bool) -> FeatureMembers {
 
 /// What a FeatureCollection has besides its type and features (its `bbox`, foreign members such
 /// as `name` or `crs`): places keep their own features' members, not the collection's.
-fn collection_members_left_out(text: &str) -> Option<String> {
-    let members: std::collections::BTreeMap<String, &RawValue> =
-        serde_json::from_str(text).unwrap_or_default();
-    let left_out: Vec<String> = members
-        .into_keys()
-        .filter(|key| !["type", "features", "conflicts"].contains(&key.as_str()))
-        .map(|key| format!("\"{key}\""))
-        .collect();
+fn collection_members_left_out(top: &Top) -> Option<String> {
+    let known = [
+        ("bbox", top.bbox),
+        ("coordinates", top.coordinates),
+        ("geometries", top.geometries),
+        ("geometry", top.geometry),
+        ("properties", top.properties),
+    ];
+    let known = known.into_iter().filter(|(_, value)| value.is_some());
+    let mut left_out: Vec<&str> = known.map(|(key, _)| key).collect();
+    left_out.extend(top.foreign.keys().map(String::as_str));
+    left_out.sort_unstable();
+    let left_out: Vec<String> = left_out.iter().map(|key| format!("\"{key}\"")).collect();
     (!left_out.is_empty()).then(|| {
         crate::i18n::tr_with(
             "notice-collection-members",
@@ -466,21 +483,4 @@ fn collection_members_left_out(text: &str) -> Option<String> {
             ],
         )
     })
-}
-
-/// Whether a GeoJSON geometry holds what the map's shapes set aside: a position with more than
-/// longitude and latitude (an altitude), or members besides its type and coordinates (a `bbox`,
-/// foreign members).
-fn carries_more_than_its_shape(geometry: &serde_json::Value) -> bool {
-    use serde_json::Value;
-    const SHAPE: [&str; 3] = ["type", "coordinates", "geometries"];
-    match geometry {
-        Value::Array(numbers) if numbers.iter().all(Value::is_number) => numbers.len() > 2,
-        Value::Array(items) => items.iter().any(carries_more_than_its_shape),
-        Value::Object(members) => {
-            members.keys().any(|key| !SHAPE.contains(&key.as_str()))
-                || members.values().any(carries_more_than_its_shape)
-        }
-        _ => false,
-    }
 }

@@ -2,24 +2,25 @@
 //! `steps` list of story.json.
 
 use super::raw::{RawStep, RawStepView};
-use super::{Checker, LoadError, Problem};
+use super::{Checker, IdMap, LoadError, Problem};
 use crate::model::{Step, StepView};
 use std::collections::HashMap;
 
 /// The ids of what steps may refer to: every id the story has (for "unknown" problems), and where
 /// the records that loaded now sit (a reference to one that failed is reported by that record).
 pub(super) struct StepTargets<'a> {
-    pub event_ids: &'a HashMap<String, usize>,
+    pub event_ids: &'a IdMap,
     pub events: &'a HashMap<&'a str, usize>,
-    pub place_ids: &'a HashMap<String, usize>,
+    pub place_ids: &'a IdMap,
     pub places: &'a [Option<usize>],
-    pub quote_ids: &'a HashMap<String, usize>,
-    pub quotes: &'a HashMap<String, usize>,
+    pub quote_ids: &'a IdMap,
+    pub quotes: &'a IdMap,
 }
 
 impl Checker<'_> {
     pub(super) fn steps(&mut self, raw: Vec<RawStep>, targets: &StepTargets) -> Vec<Step> {
-        let section = self.story_index.key("steps").unwrap_or(0);
+        // Where the list starts, found on the first problem: a story without one is not read again.
+        let section = std::cell::OnceCell::new();
         self.ids("step", raw.iter().map(|s| s.id.as_str()), false);
         let place_of = |id: &str| {
             targets
@@ -29,7 +30,10 @@ impl Checker<'_> {
         };
         let mut steps = Vec::with_capacity(raw.len());
         for s in raw {
-            let at = StepAt { section, id: &s.id };
+            let at = StepAt {
+                section: &section,
+                id: &s.id,
+            };
             if s.title.trim().is_empty() {
                 let problem = said("invalid-step-no-title", &at, None);
                 self.step_problem(&at, None, problem);
@@ -92,7 +96,10 @@ impl Checker<'_> {
     }
 
     fn step_problem(&mut self, at: &StepAt, inner: Option<&str>, problem: Problem) {
-        let line_column = self.story_index.record_from(at.section, at.id, inner);
+        let section = *at
+            .section
+            .get_or_init(|| self.story_index.key("steps").unwrap_or(0));
+        let line_column = self.story_index.record_from(section, at.id, inner);
         self.problems.push(LoadError {
             location: self.files.location(self.story_file, line_column),
             problem,
@@ -106,7 +113,7 @@ impl Checker<'_> {
         at: &StepAt,
         kind: &'static str,
         ids: &[String],
-        known: &HashMap<String, usize>,
+        known: &IdMap,
         loaded: impl Fn(&str) -> Option<usize>,
     ) -> Vec<usize> {
         let mut resolved = Vec::with_capacity(ids.len());
@@ -133,7 +140,7 @@ impl Checker<'_> {
 
 /// Where a step's problems are pointed at: its record, found after the `steps` key.
 struct StepAt<'a> {
-    section: usize,
+    section: &'a std::cell::OnceCell<usize>,
     id: &'a str,
 }
 
