@@ -284,7 +284,8 @@ pub(crate) fn edit_latency(name: &str, doc: Document) {
     );
 }
 
-/// Process start to first painted frame, and peak memory, of a release binary.
+/// Process spawned to first frame painted (as the probe in the process reads the clock), and peak
+/// memory, of a release binary.
 fn startup(name: &str, binary: &std::path::Path, args: &[&str]) -> Option<(Duration, u64)> {
     let display =
         std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some();
@@ -300,10 +301,13 @@ fn startup(name: &str, binary: &std::path::Path, args: &[&str]) -> Option<(Durat
     let data = tempfile::tempdir().ok()?;
     let mut runs = Vec::new();
     for _ in 0..5 {
-        let start = Instant::now();
         let output = command
             .args(args)
             .env(chronomap::ui::probe::ENV, "1")
+            .env(
+                chronomap::ui::probe::SPAWNED_AT_ENV,
+                chronomap::ui::probe::now_ns().to_string(),
+            )
             .env("XDG_DATA_HOME", data.path())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -311,8 +315,12 @@ fn startup(name: &str, binary: &std::path::Path, args: &[&str]) -> Option<(Durat
             .ok()?;
         let stdout = String::from_utf8_lossy(&output.stdout);
         let line = stdout.lines().find(|l| l.starts_with("first-frame"))?;
-        let rss = line.split("peak-rss-kib=").nth(1)?.trim().parse().ok()?;
-        runs.push((start.elapsed(), rss));
+        let figure = |name: &str| {
+            let after = line.split(name).nth(1)?;
+            after.split_whitespace().next()?.parse::<u64>().ok()
+        };
+        let first_frame = Duration::from_micros(figure("since-spawn-us=")?);
+        runs.push((first_frame, figure("peak-rss-kib=")?));
     }
     runs.sort();
     let (time, rss) = runs[runs.len() / 2];
@@ -402,7 +410,7 @@ fn big_story() -> (Story, StoryFiles) {
 fn main() {
     println!("# Chronomap benchmarks (release build); medians");
     // `cargo bench … -- edit` runs only the editing lines, `-- load` only the loading ones,
-    // `-- publish` only the published pages'.
+    // `-- publish` only the published pages', `-- startup` the start-up against a bare window.
     let only: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with("--"));
     if only.as_deref().is_some_and(|o| "edit".contains(o)) {
         let (big, files) = big_story();
@@ -434,6 +442,10 @@ fn main() {
         return;
     }
     // `-- base` prints the base map's and the gazetteer's lines alone.
+    if only.as_deref() == Some("startup") {
+        startup_lines();
+        return;
+    }
     if only.as_deref().is_some_and(|o| "base".contains(o)) {
         base_map::base_map_lines();
         return;
@@ -464,7 +476,12 @@ fn main() {
     publish::publish_lines();
     base_map::base_map_lines();
 
-    // Start-up: built here so the figures are of the release binaries of this tree.
+    startup_lines();
+}
+
+/// Start-up against a bare eframe window: built here so the figures are of the release binaries
+/// of this tree.
+fn startup_lines() {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let built = Process::new(cargo)
         .args([

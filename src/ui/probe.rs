@@ -1,8 +1,20 @@
 //! The start-up probe for benchmarks: with `CHRONOMAP_EXIT_AFTER_FIRST_FRAME=1`, once the first frame
-//! has been painted, print `first-frame` and the peak resident memory, then close. The bare eframe
-//! example uses the same probe, so the two are measured alike.
+//! has been painted, print `first-frame`, the peak resident memory and the time since the process
+//! was spawned, then close. The bare eframe example uses the same probe, so the two are measured
+//! alike.
 
 pub const ENV: &str = "CHRONOMAP_EXIT_AFTER_FIRST_FRAME";
+
+/// When the measuring process spawned this one, in nanoseconds since the Unix epoch: the time to
+/// the first painted frame is counted from it (the closing frame and the exit are not start-up).
+pub const SPAWNED_AT_ENV: &str = "CHRONOMAP_SPAWNED_AT_NS";
+
+/// Now, in nanoseconds since the Unix epoch.
+pub fn now_ns() -> u128 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos())
+}
 
 #[derive(Default)]
 pub struct StartupProbe {
@@ -25,7 +37,14 @@ impl StartupProbe {
         }
         self.frames += 1;
         if self.frames == 2 {
-            println!("first-frame peak-rss-kib={}", peak_rss_kib().unwrap_or(0));
+            let spawned_at = std::env::var(SPAWNED_AT_ENV)
+                .ok()
+                .and_then(|at| at.parse::<u128>().ok());
+            let since_spawn_us = spawned_at.map_or(0, |at| now_ns().saturating_sub(at) / 1000);
+            println!(
+                "first-frame since-spawn-us={since_spawn_us} peak-rss-kib={}",
+                peak_rss_kib().unwrap_or(0)
+            );
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
         ctx.request_repaint();
