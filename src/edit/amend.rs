@@ -10,7 +10,7 @@ use crate::date;
 use crate::model::{Event, Source, Statement, Story};
 
 /// What a person may change of a source: how it is named and dated, never its words.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct SourceDraft {
     pub title: String,
     /// Empty: the label is made from the publisher (or title) and date.

@@ -1,7 +1,7 @@
 //! "Sources differ": a claim made from quotes of two or more sources, each source's statement of
 //! the fact in a few words, backed by the quotes ticked under it.
 
-use super::dialogs::{Form, Make, apply, form_footer};
+use super::dialogs::{Make, apply, form_footer};
 use super::event_form::named;
 use super::state::{Command, FormCommand};
 use crate::document::Document;
@@ -83,11 +83,7 @@ impl ClaimForm {
     }
 }
 
-impl Form for ClaimForm {
-    fn error(&mut self) -> &mut Option<String> {
-        &mut self.error
-    }
-}
+super::dialogs::form_with_error!(ClaimForm);
 
 pub fn claim_form_ui(
     ctx: &egui::Context,

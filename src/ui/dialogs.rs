@@ -77,6 +77,18 @@ pub trait Form {
     fn error(&mut self) -> &mut Option<String>;
 }
 
+/// A form whose field `error` holds what went wrong with its last request.
+macro_rules! form_with_error {
+    ($form:ty) => {
+        impl super::dialogs::Form for $form {
+            fn error(&mut self) -> &mut Option<String> {
+                &mut self.error
+            }
+        }
+    };
+}
+pub(crate) use form_with_error;
+
 /// A form's button: pressed, `make` gives the command to carry out (an edit, a file action), which
 /// is pushed with `close`; or it gives what is wrong, which the form shows, staying open.
 pub fn form_button<F: Form>(

@@ -1,7 +1,7 @@
 //! The event form: a new event (perhaps from a quoted passage), or changes to one. The date is typed
 //! as EDTF with what it means shown as it is typed; the passage can instead back an existing event.
 
-use super::dialogs::{Form, Make, apply, form_footer};
+use super::dialogs::{Make, apply, form_footer};
 use super::state::{Command, FormCommand};
 use crate::date;
 use crate::document::Document;
@@ -183,13 +183,9 @@ impl EventForm {
     }
 }
 
-/// Draws the form; closing it or acting on it asks the app to close it.
-impl Form for EventForm {
-    fn error(&mut self) -> &mut Option<String> {
-        &mut self.error
-    }
-}
+super::dialogs::form_with_error!(EventForm);
 
+/// Draws the form; closing it or acting on it asks the app to close it.
 pub fn event_form_ui(
     ctx: &egui::Context,
     doc: &Document,

@@ -1,6 +1,6 @@
 //! The place form: a place just drawn on the map (or found in the gazetteer), or changes to one.
 
-use super::dialogs::{Form, Make, apply, form_footer};
+use super::dialogs::{Make, apply, form_footer};
 use super::event_form::named;
 use super::state::{Command, FormCommand};
 use crate::document::Document;
@@ -131,11 +131,7 @@ impl PlaceForm {
     }
 }
 
-impl Form for PlaceForm {
-    fn error(&mut self) -> &mut Option<String> {
-        &mut self.error
-    }
-}
+super::dialogs::form_with_error!(PlaceForm);
 
 pub fn place_form_ui(
     ctx: &egui::Context,

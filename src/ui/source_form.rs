@@ -1,7 +1,7 @@
 //! A source's details: title, label, publisher, publication date, language and address. Its text
 //! is evidence and is not here to change.
 
-use super::dialogs::{Form, Make, apply, form_footer};
+use super::dialogs::{Make, apply, form_footer};
 use super::event_form::named;
 use super::state::{Command, FormCommand};
 use crate::document::Document;
@@ -27,11 +27,7 @@ impl SourceForm {
     }
 }
 
-impl Form for SourceForm {
-    fn error(&mut self) -> &mut Option<String> {
-        &mut self.error
-    }
-}
+super::dialogs::form_with_error!(SourceForm);
 
 pub fn source_form_ui(
     ctx: &egui::Context,
@@ -63,19 +59,27 @@ fn fields_ui(ui: &mut egui::Ui, draft: &mut SourceDraft) {
     egui::Grid::new("source-details")
         .num_columns(2)
         .spacing([8.0, 6.0])
-        .show(ui, |ui| {
-            for (field, value, hint) in [
-                ("title", &mut draft.title, "title"),
-                ("published", &mut draft.published, "published"),
-                ("publisher", &mut draft.publisher, "publisher"),
-                ("label", &mut draft.label, "label"),
-                ("language", &mut draft.language, "language"),
-                ("address", &mut draft.url, "address"),
-            ] {
-                source_field(ui, field, value, hint);
-                ui.end_row();
-            }
-        });
+        .show(ui, |ui| draft_rows(ui, draft, false));
+}
+
+/// A source's names and date as rows of a form's grid; `new`: with the hints for a source being
+/// added (`source-field-FIELD-new-hint`) where they differ.
+pub(super) fn draft_rows(ui: &mut egui::Ui, draft: &mut SourceDraft, new: bool) {
+    for (field, value, hint_when_new) in [
+        ("title", &mut draft.title, true),
+        ("published", &mut draft.published, true),
+        ("publisher", &mut draft.publisher, false),
+        ("label", &mut draft.label, true),
+        ("language", &mut draft.language, false),
+        ("address", &mut draft.url, true),
+    ] {
+        let hint = match new && hint_when_new {
+            true => format!("{field}-new"),
+            false => field.to_owned(),
+        };
+        source_field(ui, field, value, &hint);
+        ui.end_row();
+    }
 }
 
 /// One of a source's fields in a form's grid: its label, and its text field with its accessible

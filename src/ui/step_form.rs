@@ -2,7 +2,7 @@
 //! view, the selection), or changes to one; its events, places and quotes picked from what the
 //! story shows now.
 
-use super::dialogs::{Form, apply, form_footer};
+use super::dialogs::{apply, form_footer};
 use super::event_form::named;
 use super::state::{Command, TourCommand, View};
 use crate::date;
@@ -96,13 +96,9 @@ impl StepForm {
     }
 }
 
-/// Draws the form; closing it or acting on it asks the app to close it.
-impl Form for StepForm {
-    fn error(&mut self) -> &mut Option<String> {
-        &mut self.error
-    }
-}
+super::dialogs::form_with_error!(StepForm);
 
+/// Draws the form; closing it or acting on it asks the app to close it.
 pub fn step_form_ui(
     ctx: &egui::Context,
     doc: &Document,

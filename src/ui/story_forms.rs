@@ -2,12 +2,13 @@
 //! File → Add source (pasted text or a .txt/.md/.html file, with what is known of it). Adding a
 //! source is an edit like any other: it can be undone, and is written when the story is saved.
 
-use super::dialogs::{Form, form_button};
+use super::dialogs::form_button;
 use super::event_form::named;
 use super::file_dialog::{self, Chosen};
-use super::source_form::source_field;
+use super::source_form::{draft_rows, source_field};
 use super::state::{Command, FileAction, FormCommand};
 use crate::document::Document;
+use crate::edit::amend::SourceDraft;
 use crate::edit::make;
 use crate::i18n::tr;
 use crate::load;
@@ -22,11 +23,7 @@ pub struct NewStoryForm {
     pub error: Option<String>,
 }
 
-impl Form for NewStoryForm {
-    fn error(&mut self) -> &mut Option<String> {
-        &mut self.error
-    }
-}
+super::dialogs::form_with_error!(NewStoryForm);
 
 pub fn new_story_ui(ctx: &egui::Context, form: &mut NewStoryForm, commands: &mut Vec<Command>) {
     super::dialogs::show_form(
@@ -115,21 +112,12 @@ pub struct AddSourceForm {
     pub file: String,
     /// The page to take from a web archive that holds several (its URL).
     pub page: String,
-    pub title: String,
-    pub label: String,
-    pub publisher: String,
-    /// EDTF.
-    pub published: String,
-    pub language: String,
-    pub url: String,
+    /// How the source is named and dated, as the source form edits it later.
+    pub draft: SourceDraft,
     pub error: Option<String>,
 }
 
-impl Form for AddSourceForm {
-    fn error(&mut self) -> &mut Option<String> {
-        &mut self.error
-    }
-}
+super::dialogs::form_with_error!(AddSourceForm);
 
 pub fn add_source_ui(
     ctx: &egui::Context,
@@ -192,18 +180,10 @@ pub fn add_source_ui(
                             }
                         });
                         ui.end_row();
-                        for (field, value, hint) in [
-                            ("title", &mut form.title, "title-new"),
-                            ("published", &mut form.published, "published-new"),
-                            ("publisher", &mut form.publisher, "publisher"),
-                            ("label", &mut form.label, "label-new"),
-                            ("language", &mut form.language, "language"),
-                            ("address", &mut form.url, "address-new"),
-                            ("archived-page", &mut form.page, "archived-page"),
-                        ] {
-                            source_field(ui, field, value, hint);
-                            ui.end_row();
-                        }
+                        draft_rows(ui, &mut form.draft, true);
+                        let page = "archived-page";
+                        source_field(ui, page, &mut form.page, page);
+                        ui.end_row();
                     });
             });
             super::dialogs::form_error(ui, &form.error);
@@ -255,13 +235,14 @@ fn source_edit(doc: &Document, form: &AddSourceForm) -> Result<crate::edit::Edit
             tr("source-form-pasted"),
         ),
     };
+    let draft = &form.draft;
     let meta = SourceMeta {
-        title: given(&form.title),
-        publisher: given(&form.publisher),
-        published: form.published.trim().to_owned(),
-        label: given(&form.label),
-        url: given(&form.url),
-        language: given(&form.language),
+        title: given(&draft.title),
+        publisher: given(&draft.publisher),
+        published: draft.published.trim().to_owned(),
+        label: given(&draft.label),
+        url: given(&draft.url),
+        language: given(&draft.language),
         revises: None,
     };
     let source = add::new_source(doc.story(), input, meta, &name).map_err(|e| e.to_string())?;
