@@ -30,6 +30,11 @@ fn id_hash(id: &str) -> u64 {
 }
 
 impl IdCounts {
+    /// Whether the counts have been built (asked once).
+    pub fn is_built(&self) -> bool {
+        self.0.get().is_some()
+    }
+
     /// Whether `id` is taken among `all` (the list's ids, read only the first time).
     pub fn taken<'a, I: Iterator<Item = &'a str>>(
         &self,

@@ -39,6 +39,12 @@ impl Story {
         self.lookups.event_ids.taken(id, all)
     }
 
+    /// Builds the ids' lookups now (on a thread that opened the story), not on the first edit.
+    pub fn prepare_lookups(&self) {
+        self.event_id_taken("");
+        self.quote_id_taken("");
+    }
+
     /// Whether one of the story's quotes has the id `id`.
     pub fn quote_id_taken(&self, id: &str) -> bool {
         let all = || self.quotes.iter().map(|q| q.id.as_str());

@@ -365,6 +365,24 @@ fn a_large_story_opens_off_the_ui_thread_and_can_be_cancelled() {
     harness.run();
     harness.get_by_label("A large story");
     assert_eq!(harness.state().story().events.len(), 20_000);
+    // What the first search and the first edit would build on the UI thread came with the story.
+    assert!(harness.state().find_is_indexed());
+    let lookups = &harness.state().story().lookups;
+    assert!(lookups.event_ids.is_built() && lookups.quote_ids.is_built());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    harness.run();
+    harness
+        .get_by_label("Find in the story")
+        .type_text("number 19999");
+    harness.run();
+    assert!(has_label_containing(
+        &harness,
+        "Event number 19999 of a long story"
+    ));
+    assert!(
+        harness.state().find_is_indexed(),
+        "the index was used, not built again"
+    );
 
     // Cancelled, the story that was open stays.
     harness

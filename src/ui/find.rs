@@ -23,6 +23,19 @@ pub struct FindState {
     pub focus: bool,
 }
 
+impl FindState {
+    /// Takes an index of the document at `version` built elsewhere (beside a story opened in the
+    /// background), so the first search does not build one.
+    pub fn prepared(&mut self, version: u64, index: search::Index) {
+        self.index = Some((version, index));
+    }
+
+    /// Whether the index is of the document at `version`.
+    pub fn is_indexed(&self, version: u64) -> bool {
+        self.index.as_ref().is_some_and(|(v, _)| *v == version)
+    }
+}
+
 /// Characters of context shown around a passage found in a source's text.
 const CONTEXT_BYTES: usize = 40;
 

@@ -1,11 +1,13 @@
 //! Opening a large story off the UI thread: the window keeps drawing, shows how long it has been
 //! loading, and Cancel returns to the open story at once and stops the loading thread at its next
-//! step, so it lets go of what it read.
+//! step, so it lets go of what it read. The same thread prepares what the first Find and the first
+//! edit would otherwise build on the UI thread (0.9 s and 0.2 s at ACLED's size).
 
 use super::state::Command;
 use crate::document::Document;
 use crate::i18n::{tr, tr_with};
 use crate::load::{Cancel, LoadErrors};
+use crate::search;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::Instant;
@@ -14,8 +16,34 @@ use std::time::Instant;
 pub struct Opening {
     pub path: PathBuf,
     started: Instant,
-    result: Receiver<Result<Document, LoadErrors>>,
+    result: Receiver<Result<Opened, LoadErrors>>,
     cancel: Cancel,
+}
+
+/// A story opened, with Find's index of it when it was built beside it.
+pub struct Opened {
+    pub doc: Document,
+    /// The index and the document version it was built from.
+    pub find_index: Option<(u64, search::Index)>,
+}
+
+impl Opened {
+    /// Opened on the UI thread: Find builds its index when first asked.
+    pub fn alone(doc: Document) -> Self {
+        Opened {
+            doc,
+            find_index: None,
+        }
+    }
+
+    /// Opened on a thread of its own, which builds what the editor would build on the first
+    /// question, there rather than on the UI thread.
+    fn prepared(doc: Document) -> Self {
+        let story = doc.story();
+        story.prepare_lookups();
+        let find_index = Some((doc.version(), search::Index::new(story)));
+        Opened { doc, find_index }
+    }
 }
 
 impl Opening {
@@ -29,7 +57,8 @@ impl Opening {
         std::thread::spawn(move || {
             crate::i18n::set_language(language);
             // The receiver may be gone (cancelled): the result is then dropped.
-            let _ = send.send(Document::open_cancellable(&reading, &asked));
+            let opened = Document::open_cancellable(&reading, &asked).map(Opened::prepared);
+            let _ = send.send(opened);
         });
         Opening {
             path,
@@ -45,7 +74,7 @@ impl Opening {
     }
 
     /// The result, once the loading thread has one.
-    pub fn poll(&self) -> Option<Result<Document, LoadErrors>> {
+    pub fn poll(&self) -> Option<Result<Opened, LoadErrors>> {
         match self.result.try_recv() {
             Ok(result) => Some(result),
             Err(TryRecvError::Empty) => None,

@@ -8,7 +8,7 @@ use crate::i18n::{tr, tr_with};
 use crate::load::LoadErrors;
 use crate::playback::PlaybackCommand;
 use crate::ui::dialogs::Problems;
-use crate::ui::opening::Opening;
+use crate::ui::opening::{Opened, Opening};
 use crate::ui::screenshot::ScreenshotJob;
 use crate::ui::state::{Command, FileAction, SavedState, Tab};
 use std::path::{Path, PathBuf};
@@ -53,9 +53,14 @@ impl ChronomapApp {
     }
 
     /// Shows a story that opened, or what is wrong with it (the open story stays).
-    pub(super) fn opened(&mut self, path: PathBuf, result: Result<Document, LoadErrors>) {
+    pub(super) fn opened(&mut self, path: PathBuf, result: Result<Opened, LoadErrors>) {
         match result {
-            Ok(doc) => self.replace_story(doc, Some(path)),
+            Ok(opened) => {
+                self.replace_story(opened.doc, Some(path));
+                if let Some((version, index)) = opened.find_index {
+                    self.find.prepared(version, index);
+                }
+            }
             Err(errors) => self.report(
                 tr_with(
                     "app-could-not-open",
@@ -68,13 +73,18 @@ impl ChronomapApp {
 
     /// Opens the story at `path` in this frame, whatever its size.
     pub fn open_now(&mut self, path: &Path) {
-        let result = Document::open(path);
+        let result = Document::open(path).map(Opened::alone);
         self.opened(path.to_path_buf(), result);
     }
 
     /// Whether the timeline shows a zoomed part of the axis rather than the whole story.
     pub fn timeline_is_zoomed(&self) -> bool {
         self.timeline.is_zoomed()
+    }
+
+    /// Whether Find holds an index of the story as it is now (a search builds none).
+    pub fn find_is_indexed(&self) -> bool {
+        self.find.is_indexed(self.doc.version())
     }
 
     /// Whether a story is being opened in the background.
@@ -116,10 +126,7 @@ impl ChronomapApp {
             FileAction::Open(path) if Document::is_large(&path) => {
                 self.opening = Some(Opening::start(path));
             }
-            FileAction::Open(path) => {
-                let result = Document::open(&path);
-                self.opened(path, result);
-            }
+            FileAction::Open(path) => self.open_now(&path),
             FileAction::OpenShipped => match Document::shipped() {
                 Ok(doc) => self.replace_story(doc, None),
                 Err(errors) => self.report(tr("app-could-not-open-shipped"), &errors),
