@@ -20,13 +20,14 @@ pub struct Lookups {
 /// 64-bit hash makes it all but impossible) stay taken until both are gone; a wrong "taken" only
 /// numbers a new id one further.
 #[derive(Debug, Clone, Default)]
-pub struct IdCounts(OnceLock<HashMap<u64, u32>>);
+pub struct IdCounts(OnceLock<HashMap<u64, u32, foldhash::fast::RandomState>>);
 
+/// An id's 64-bit hash (foldhash, fixed for the process: the counts outlive no process).
 fn id_hash(id: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut hasher = std::hash::DefaultHasher::new();
-    id.hash(&mut hasher);
-    hasher.finish()
+    use std::hash::BuildHasher;
+    static HASHER: std::sync::LazyLock<foldhash::quality::RandomState> =
+        std::sync::LazyLock::new(Default::default);
+    HASHER.hash_one(id)
 }
 
 impl IdCounts {
@@ -42,8 +43,10 @@ impl IdCounts {
         all: impl FnOnce() -> I,
     ) -> bool {
         let counts = self.0.get_or_init(|| {
-            let mut counts = HashMap::new();
-            for id in all() {
+            let all = all();
+            let mut counts =
+                HashMap::with_capacity_and_hasher(all.size_hint().0, Default::default());
+            for id in all {
                 *counts.entry(id_hash(id)).or_insert(0) += 1;
             }
             counts
