@@ -5,13 +5,10 @@
 
 use super::raw::{self, RawClaim, RawEvent, RawFigure, RawQuote, RawSource, RawStory};
 use super::steps::StepTargets;
-use super::{Checker, IdMap, LoadError, LoadErrors, Problem, known_occurrences, places, revisions};
-use crate::anchoring::{
-    Anchor, CharPositions, Normalized, ViewRef, anchor_with, nearest, normalize, occurrences,
-};
+use super::{Checker, IdMap, LoadError, LoadErrors, Problem, places, revisions};
+use crate::anchoring::{Anchor, CharPositions, nearest};
 use crate::model::{Claim, Event, Place, Quote, ReportedFigure, Source, Statement, Story};
-use std::collections::{HashMap, HashSet};
-use std::sync::OnceLock;
+use std::collections::HashMap;
 
 /// Every id the story's records have, with their positions in the files (duplicates reported).
 struct Ids {
@@ -28,71 +25,9 @@ struct QuoteTargets<'a> {
     anchored: IdMap,
 }
 
-/// Which of these quotes' words, normalised, occur in a source's normalised view: one pass.
-fn found_in_view<'q>(
-    view: &Normalized,
-    exacts: impl Iterator<Item = &'q String>,
-) -> HashSet<String> {
-    let patterns: Vec<String> = exacts.map(|e| normalize(e)).collect();
-    let refs: Vec<&str> = patterns.iter().map(String::as_str).collect();
-    let found = occurrences(&view.text, &refs);
-    patterns
-        .into_iter()
-        .zip(found)
-        .filter(|(_, starts)| !starts.is_empty())
-        .map(|(pattern, _)| pattern)
-        .collect()
-}
-
 /// The records of one id to position map.
 fn positions<'a>(ids: impl Iterator<Item = &'a str>) -> IdMap {
     ids.enumerate().map(|(i, id)| (id.to_owned(), i)).collect()
-}
-
-/// Each text quote anchored in its loaded source (none for a region, an empty quote or a source
-/// that did not load), the searches spread over the cores: they are most of a large story's load.
-fn anchor_all(
-    raw: &[RawQuote],
-    sources: &[Source],
-    char_positions: &[CharPositions],
-    loaded_sources: &IdMap,
-    cancel: &super::Cancel,
-) -> Vec<Option<Anchor>> {
-    // A source's normalised view, made once, the first time a quote is not found as typed.
-    let views: Vec<OnceLock<Normalized>> = sources.iter().map(|_| OnceLock::new()).collect();
-    let known = known_occurrences(raw, sources, loaded_sources);
-    let normalized_found: Vec<OnceLock<HashSet<String>>> =
-        sources.iter().map(|_| OnceLock::new()).collect();
-    crate::parallel::map(raw, |_, q| {
-        let &source = loaded_sources.get(&q.source)?;
-        // Cancelled, the rest is left unsearched: the checks after stop at their first quote.
-        if q.xywh.is_some() || q.exact.is_empty() || cancel.is_cancelled() {
-            return None;
-        }
-        let text = &sources[source].text;
-        let view = || views[source].get_or_init(|| Normalized::new(text));
-        let known_starts = known[source]
-            .as_ref()
-            .and_then(|k| k.get(q.exact.as_str()))
-            .map(Vec::as_slice);
-        // Many quotes in a long source: one not found as typed is looked for in the normalised
-        // view among the words one pass over it found, not by a search of its own.
-        if let (Some(all), Some([])) = (&known[source], known_starts) {
-            let found = normalized_found[source].get_or_init(|| found_in_view(view(), all.keys()));
-            if !found.contains(&normalize(&q.exact)) {
-                return Some(Anchor::NotFound);
-            }
-        }
-        Some(anchor_with(
-            text,
-            &char_positions[source],
-            &q.exact,
-            q.prefix.as_deref(),
-            q.suffix.as_deref(),
-            known_starts,
-            || ViewRef::Kept(view()),
-        ))
-    })
 }
 
 impl Checker<'_> {
@@ -333,7 +268,8 @@ impl Checker<'_> {
         loaded_sources: &IdMap,
         ids: &Ids,
     ) -> Result<Vec<Quote>, LoadErrors> {
-        let anchors = anchor_all(&raw, sources, char_positions, loaded_sources, self.cancel);
+        let anchors =
+            super::anchors::anchor_all(&raw, sources, char_positions, loaded_sources, self.cancel);
         let mut quotes = Vec::with_capacity(raw.len());
         for (q, anchor) in raw.into_iter().zip(anchors) {
             self.stop_if_cancelled()?;

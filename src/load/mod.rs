@@ -1,5 +1,6 @@
 //! Reading and checking a story folder. Every problem found is reported, not only the first.
 
+mod anchors;
 mod build;
 pub mod cache;
 pub mod error;
@@ -549,39 +550,6 @@ fn revisions(sources: &[Source], quotes: &[Quote], positions: &[CharPositions]) 
                 quotes: fates,
                 text_changes: reanchor::text_changes(&sources[earlier].text, &source.text),
             })
-        })
-        .collect()
-}
-
-/// Past this much work (quotes × bytes of their source), a source's quotes are found in one
-/// Aho–Corasick pass instead of one search each: 5 000 quotes in a 200 MiB transcript took 409 s.
-const ONE_PASS_WORK: usize = 1 << 32;
-
-/// For each source with enough quotes and text, where each of its quotes' words start in it.
-fn known_occurrences(
-    quotes: &[raw::RawQuote],
-    sources: &[Source],
-    loaded: &IdMap,
-) -> Vec<Option<HashMap<String, Vec<usize>>>> {
-    let mut by_source: Vec<Vec<&str>> = vec![Vec::new(); sources.len()];
-    for q in quotes {
-        if let Some(&s) = loaded.get(&q.source)
-            && !q.exact.is_empty()
-        {
-            by_source[s].push(q.exact.as_str());
-        }
-    }
-    by_source
-        .into_iter()
-        .zip(sources)
-        .map(|(mut exacts, source)| {
-            if exacts.len().saturating_mul(source.text.len()) < ONE_PASS_WORK {
-                return None;
-            }
-            exacts.sort_unstable();
-            exacts.dedup();
-            let found = anchor::occurrences(&source.text, &exacts);
-            Some(exacts.into_iter().map(str::to_owned).zip(found).collect())
         })
         .collect()
 }
