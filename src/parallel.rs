@@ -3,8 +3,19 @@
 
 use rayon::prelude::*;
 
+/// Below this many items the work stays on the calling thread: a small story's load (the shipped
+/// one's 20 quotes) costs less than handing it over, and starts no pool of threads.
+const FEW: usize = 64;
+
 /// `work` on each item, with its position, on as many threads as there are cores.
 pub fn map<T: Sync, R: Send>(items: &[T], work: impl Fn(usize, &T) -> R + Sync) -> Vec<R> {
+    if items.len() < FEW {
+        return items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| work(i, item))
+            .collect();
+    }
     let language = crate::i18n::language();
     items
         .par_iter()
@@ -22,6 +33,17 @@ mod tests {
 
     #[test]
     fn results_keep_the_items_order_and_the_callers_language() {
+        // Many items (spread over the cores) and a few (kept on this thread) alike.
+        for count in [1000, 10] {
+            let items: Vec<usize> = (0..count).collect();
+            let doubled = super::map(&items, |position, item| (position, item * 2));
+            assert!(
+                doubled
+                    .iter()
+                    .enumerate()
+                    .all(|(i, &(p, d))| p == i && d == 2 * i)
+            );
+        }
         let items: Vec<usize> = (0..1000).collect();
         let (doubled, words) = in_language(Language::French, || {
             let doubled = super::map(&items, |position, item| (position, item * 2));

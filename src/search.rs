@@ -454,7 +454,10 @@ mod tests {
         assert_eq!(folded.text, followed.text);
         assert_eq!(folded.starts, followed.starts);
         assert_eq!(folded.records, followed.records);
-        assert_eq!((folded.events, folded.places), (followed.events, followed.places));
+        assert_eq!(
+            (folded.events, folded.places),
+            (followed.events, followed.places)
+        );
     }
 
     #[test]
