@@ -215,18 +215,22 @@ impl Index {
     /// The story's records folded, a few thousand at a time on every core (1.3 million events
     /// took a second on one).
     pub fn new(story: &Story) -> Self {
-        let mut index = Index {
+        let mut index = Index::empty();
+        index.events = index.append(&story.events, |event| &**event);
+        index.places = index.append(&story.places, |place| place);
+        index.append(&story.quotes, |quote| quote);
+        index
+    }
+
+    fn empty() -> Self {
+        Index {
             text: String::new(),
             starts: Vec::new(),
             records: Vec::new(),
             events: 0,
             places: 0,
             folded: String::new(),
-        };
-        index.events = index.append(&story.events, |event| &**event);
-        index.places = index.append(&story.places, |place| place);
-        index.append(&story.quotes, |quote| quote);
-        index
+        }
     }
 
     /// Appends every record of one of the story's lists; how many there were.
@@ -432,14 +436,7 @@ mod tests {
         // 5 000 events and 7 500 quotes: more than one chunk of each, places in one.
         let files = crate::generate::story(crate::generate::Size::events(5_000), 7);
         let story = crate::load::load(&files).unwrap();
-        let mut followed = Index {
-            text: String::new(),
-            starts: Vec::new(),
-            records: Vec::new(),
-            events: 0,
-            places: 0,
-            folded: String::new(),
-        };
+        let mut followed = Index::empty();
         for (e, event) in story.events.iter().enumerate() {
             followed.follow(None, Some((e, &**event)));
         }
