@@ -102,7 +102,7 @@ pub fn claim_form_ui(
         &title,
         Command::Form(FormCommand::CloseClaim),
         commands,
-        |ui, commands| {
+        |ui, close, commands| {
             super::dialogs::form_fields(ui, |ui| {
                 super::dialogs::wrapped(ui, tr("claim-form-explained"));
                 ui.horizontal(|ui| {
@@ -172,8 +172,7 @@ pub fn claim_form_ui(
                     Box::new(move |_| apply(amend::remove_claim(story, claim)));
                 (tr("claim-form-remove"), make)
             });
-            let close = Command::Form(FormCommand::CloseClaim);
-            form_footer(ui, form, (action, save), remove, close, commands);
+            form_footer(ui, form, (action, save), remove, close.clone(), commands);
         },
     );
 }

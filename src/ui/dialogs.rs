@@ -25,19 +25,20 @@ pub fn form_window<'a>(id: &str, title: &'a str, ctx: &egui::Context) -> egui::W
         .anchor(egui::Align2::CENTER_TOP, [0.0, 60.0])
 }
 
-/// Shows a form's window (`form_window`) with `body`; closing the window asks for `close`.
+/// Shows a form's window (`form_window`) with `body`, which is given `close` for its own buttons;
+/// closing the window asks for it too.
 pub fn show_form(
     ctx: &egui::Context,
     id: &str,
     title: &str,
     close: Command,
     commands: &mut Vec<Command>,
-    body: impl FnOnce(&mut egui::Ui, &mut Vec<Command>),
+    body: impl FnOnce(&mut egui::Ui, &Command, &mut Vec<Command>),
 ) {
     let mut open = true;
     form_window(id, title, ctx)
         .open(&mut open)
-        .show(ctx, |ui| body(ui, commands));
+        .show(ctx, |ui| body(ui, &close, commands));
     if !open {
         commands.push(close);
     }

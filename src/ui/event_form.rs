@@ -204,7 +204,7 @@ pub fn event_form_ui(
         &title,
         Command::Form(FormCommand::CloseEvent),
         commands,
-        |ui, commands| {
+        |ui, close, commands| {
             super::dialogs::form_fields(ui, |ui| {
                 if let Some(passage) = &mut form.passage {
                     passage_ui(ui, story, passage);
@@ -266,7 +266,7 @@ pub fn event_form_ui(
                 form,
                 (action, Box::new(|f: &EventForm| apply(f.edit(doc)))),
                 remove,
-                Command::Form(FormCommand::CloseEvent),
+                close.clone(),
                 commands,
             );
         },

@@ -150,7 +150,7 @@ pub fn place_form_ui(
         &title,
         Command::Form(FormCommand::ClosePlace),
         commands,
-        |ui, commands| {
+        |ui, close, commands| {
             super::dialogs::form_fields(ui, |ui| {
                 if form.editing.is_none() {
                     lookup_ui(ui, form, &lookup_hint(doc.story()));
@@ -241,7 +241,7 @@ pub fn place_form_ui(
                 form,
                 (action, Box::new(|f: &PlaceForm| apply(f.edit(doc)))),
                 remove,
-                Command::Form(FormCommand::ClosePlace),
+                close.clone(),
                 commands,
             );
         },

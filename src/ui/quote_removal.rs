@@ -14,19 +14,19 @@ pub fn quote_removal_ui(
     commands: &mut Vec<Command>,
 ) {
     let story = doc.story();
+    let close = Command::Form(FormCommand::CloseRemoveQuote);
     if story.quotes.get(quote).is_none() {
-        commands.push(Command::Form(FormCommand::CloseRemoveQuote));
+        commands.push(close);
         return;
     }
-    let close = Command::Form(FormCommand::CloseRemoveQuote);
     let title = crate::i18n::tr("quote-removal-title");
     super::dialogs::show_form(
         ctx,
         "remove-quote",
         &title,
-        close.clone(),
+        close,
         commands,
-        |ui, commands| {
+        |ui, close, commands| {
             ui.label(
                 RichText::new(crate::query::quote_words(story, quote))
                     .italics()

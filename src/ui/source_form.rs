@@ -35,14 +35,13 @@ pub fn source_form_ui(
     form: &mut SourceForm,
     commands: &mut Vec<Command>,
 ) {
-    let close = Command::Form(FormCommand::CloseSource);
     super::dialogs::show_form(
         ctx,
         "source",
         &tr("source-form-details-title"),
-        close.clone(),
+        Command::Form(FormCommand::CloseSource),
         commands,
-        |ui, commands| {
+        |ui, close, commands| {
             super::dialogs::form_fields(ui, |ui| {
                 ui.label(RichText::new(tr("source-form-details-explained")).weak());
                 fields_ui(ui, &mut form.draft);

@@ -117,7 +117,7 @@ pub fn step_form_ui(
         &title,
         Command::Tour(TourCommand::CloseForm),
         commands,
-        |ui, commands| {
+        |ui, close, commands| {
             super::dialogs::form_fields(ui, |ui| {
                 fields_ui(ui, doc, form);
                 ui.separator();
@@ -132,7 +132,7 @@ pub fn step_form_ui(
                 form,
                 (action, Box::new(|f: &StepForm| apply(f.edit(doc)))),
                 None,
-                Command::Tour(TourCommand::CloseForm),
+                close.clone(),
                 commands,
             );
         },

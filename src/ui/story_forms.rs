@@ -32,7 +32,7 @@ pub fn new_story_ui(ctx: &egui::Context, form: &mut NewStoryForm, commands: &mut
         &tr("story-form-new-title"),
         Command::Form(FormCommand::CloseStoryForms),
         commands,
-        |ui, commands| {
+        |ui, close, commands| {
             super::dialogs::form_fields(ui, |ui| {
                 ui.label(tr("story-form-folder-explained"));
                 egui::Grid::new("new-story").num_columns(2).show(ui, |ui| {
@@ -79,7 +79,7 @@ pub fn new_story_ui(ctx: &egui::Context, form: &mut NewStoryForm, commands: &mut
                     commands,
                 );
                 if ui.button(tr("form-cancel")).clicked() {
-                    commands.push(Command::Form(FormCommand::CloseStoryForms));
+                    commands.push(close.clone());
                 }
             });
         },
