@@ -1,8 +1,9 @@
 //! "Sources differ": a claim made from quotes of two or more sources, each source's statement of
 //! the fact in a few words, backed by the quotes ticked under it.
 
-use super::dialogs::{Make, apply, form_footer};
-use super::event_form::named;
+use super::form::{
+    Action, FormContext, FormWindow, Make, apply, keyed_field, text_field, ticked_in, wrapped,
+};
 use super::state::{Command, FormCommand};
 use crate::document::Document;
 use crate::edit::{amend, make};
@@ -83,98 +84,103 @@ impl ClaimForm {
     }
 }
 
-super::dialogs::form_with_error!(ClaimForm);
+impl FormWindow for ClaimForm {
+    const ID: &'static str = "claim";
 
-pub fn claim_form_ui(
-    ctx: &egui::Context,
-    doc: &Document,
-    form: &mut ClaimForm,
-    commands: &mut Vec<Command>,
-) {
-    let story = doc.story();
-    let title = tr(match form.editing {
-        Some(_) => "claim-form-edit-title",
-        None => "claim-form-new-title",
-    });
-    super::dialogs::show_form(
-        ctx,
-        "claim",
-        &title,
-        Command::Form(FormCommand::CloseClaim),
-        commands,
-        |ui, close, commands| {
-            super::dialogs::form_fields(ui, |ui| {
-                super::dialogs::wrapped(ui, tr("claim-form-explained"));
-                ui.horizontal(|ui| {
-                    ui.label(tr("claim-form-topic"));
-                    named(
-                        ui.add(
-                            egui::TextEdit::singleline(&mut form.topic)
-                                .hint_text(tr("claim-form-topic-hint"))
-                                .desired_width(400.0),
-                        ),
-                        &tr("claim-form-topic-name"),
-                    );
-                });
-                for (s, source) in story.sources.iter().enumerate() {
-                    let Some((value, ticked)) = form.statements.get_mut(s) else {
-                        continue;
-                    };
-                    ui.separator();
-                    ui.label(RichText::new(&source.label).strong());
-                    named(
-                        ui.add(
-                            egui::TextEdit::singleline(value)
-                                .hint_text(tr("claim-form-statement-hint"))
-                                .desired_width(500.0),
-                        ),
-                        &tr_with(
-                            "claim-form-statement",
-                            &[("source", source.label.clone().into())],
-                        ),
-                    );
-                    // Each source's quotes scroll on their own, so every source stays in view.
-                    egui::ScrollArea::vertical()
-                        .id_salt(("claim-quotes", s))
-                        .max_height(110.0)
-                        .show(ui, |ui| {
-                            for &q in doc.story_index().quotes_in_source(s) {
-                                let shown = crate::query::quote_words_within(story, q, QUOTE_CHARS);
-                                let mut on = ticked.contains(&q);
-                                if ui.checkbox(&mut on, shown).changed() {
-                                    if on {
-                                        ticked.push(q);
-                                    } else {
-                                        ticked.retain(|&x| x != q);
-                                    }
-                                }
-                            }
-                        });
-                    passages_ui(ui, doc, s, &mut form.passages, commands);
+    fn title(&self) -> String {
+        tr(match self.editing {
+            Some(_) => "claim-form-edit-title",
+            None => "claim-form-new-title",
+        })
+    }
+
+    fn close(&self) -> Command {
+        Command::Form(FormCommand::CloseClaim)
+    }
+
+    fn error(&mut self) -> &mut Option<String> {
+        &mut self.error
+    }
+
+    fn fields(&mut self, ui: &mut egui::Ui, cx: &FormContext, commands: &mut Vec<Command>) {
+        wrapped(ui, tr("claim-form-explained"));
+        ui.horizontal(|ui| {
+            ui.label(tr("claim-form-topic"));
+            keyed_field(ui, &mut self.topic, "claim-form-topic", (400.0, 1));
+        });
+        for s in 0..cx.doc.story().sources.len() {
+            self.source_ui(ui, cx.doc, s, commands);
+        }
+    }
+
+    fn save<'a>(&self, cx: &FormContext<'a>) -> Action<'a, Self> {
+        let story = cx.doc.story();
+        let save: Make<'a, ClaimForm> = Box::new(move |f| {
+            apply(make::claim_with_passages(
+                story,
+                f.editing,
+                &f.topic,
+                f.statements(),
+                &f.passages,
+            ))
+        });
+        let action = tr(match self.editing {
+            Some(_) => "claim-form-save",
+            None => "claim-form-add",
+        });
+        (action, save)
+    }
+
+    fn remove<'a>(&self, cx: &FormContext<'a>) -> Option<Action<'a, Self>> {
+        let story = cx.doc.story();
+        self.editing.map(|claim| {
+            let make: Make<'a, ClaimForm> =
+                Box::new(move |_| apply(amend::remove_claim(story, claim)));
+            (tr("claim-form-remove"), make)
+        })
+    }
+}
+
+impl ClaimForm {
+    /// Source `s`'s statement, its quotes to tick and the passages quoted from it.
+    fn source_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        doc: &Document,
+        s: usize,
+        commands: &mut Vec<Command>,
+    ) {
+        let story = doc.story();
+        let (Some(source), Some((value, ticked))) =
+            (story.sources.get(s), self.statements.get_mut(s))
+        else {
+            return;
+        };
+        ui.separator();
+        ui.label(RichText::new(&source.label).strong());
+        let name = tr_with(
+            "claim-form-statement",
+            &[("source", source.label.clone().into())],
+        );
+        text_field(
+            ui,
+            value,
+            &tr("claim-form-statement-hint"),
+            &name,
+            (500.0, 1),
+        );
+        // Each source's quotes scroll on their own, so every source stays in view.
+        egui::ScrollArea::vertical()
+            .id_salt(("claim-quotes", s))
+            .max_height(110.0)
+            .show(ui, |ui| {
+                for &q in doc.story_index().quotes_in_source(s) {
+                    let shown = crate::query::quote_words_within(story, q, QUOTE_CHARS);
+                    ticked_in(ui, ticked, q, shown);
                 }
             });
-            let save: Make<'_, ClaimForm> = Box::new(|f| {
-                apply(make::claim_with_passages(
-                    story,
-                    f.editing,
-                    &f.topic,
-                    f.statements(),
-                    &f.passages,
-                ))
-            });
-            let action = tr(if form.editing.is_some() {
-                "claim-form-save"
-            } else {
-                "claim-form-add"
-            });
-            let remove = form.editing.map(|claim| {
-                let make: Make<'_, ClaimForm> =
-                    Box::new(move |_| apply(amend::remove_claim(story, claim)));
-                (tr("claim-form-remove"), make)
-            });
-            form_footer(ui, form, (action, save), remove, close.clone(), commands);
-        },
-    );
+        passages_ui(ui, doc, s, &mut self.passages, commands);
+    }
 }
 
 /// The passages of source `s` quoted into the claim, each to take back; and the way to quote one

@@ -1,7 +1,9 @@
 //! The event form: a new event (perhaps from a quoted passage), or changes to one. The date is typed
 //! as EDTF with what it means shown as it is typed; the passage can instead back an existing event.
 
-use super::dialogs::{Make, apply, form_footer};
+use super::form::{
+    Action, FormContext, FormWindow, Make, apply, keyed_field, keyed_row, ticked_in, wrapped,
+};
 use super::state::{Command, FormCommand};
 use crate::date;
 use crate::document::Document;
@@ -183,94 +185,81 @@ impl EventForm {
     }
 }
 
-super::dialogs::form_with_error!(EventForm);
+impl FormWindow for EventForm {
+    const ID: &'static str = "event";
 
-/// Draws the form; closing it or acting on it asks the app to close it.
-pub fn event_form_ui(
-    ctx: &egui::Context,
-    doc: &Document,
-    form: &mut EventForm,
-    commands: &mut Vec<Command>,
-) {
-    let story = doc.story();
-    let title = tr(match (form.editing, form.attach_to) {
-        (Some(_), _) => "event-form-edit-title",
-        (None, Some(_)) => "event-form-back-title",
-        (None, None) => "event-form-new-title",
+    fn title(&self) -> String {
+        tr(match (self.editing, self.attach_to) {
+            (Some(_), _) => "event-form-edit-title",
+            (None, Some(_)) => "event-form-back-title",
+            (None, None) => "event-form-new-title",
+        })
+    }
+
+    fn close(&self) -> Command {
+        Command::Form(FormCommand::CloseEvent)
+    }
+
+    fn error(&mut self) -> &mut Option<String> {
+        &mut self.error
+    }
+
+    fn fields(&mut self, ui: &mut egui::Ui, cx: &FormContext, _: &mut Vec<Command>) {
+        if let Some(passage) = &mut self.passage {
+            passage_ui(ui, cx.doc.story(), passage);
+            attach_to_ui(ui, cx.doc, &mut self.attach_to);
+            ui.separator();
+        }
+        if self.attach_to.is_none() {
+            let origin = self
+                .date_origin
+                .as_ref()
+                .filter(|(proposed, _)| *proposed == self.draft.date)
+                .map(|(_, origin)| origin.clone());
+            fields_ui(ui, cx.doc, &mut self.draft, origin.as_deref());
+        }
+    }
+
+    fn save<'a>(&self, cx: &FormContext<'a>) -> Action<'a, Self> {
+        let action = tr(match (self.editing, self.attach_to) {
+            (Some(_), _) => "event-form-save",
+            (None, Some(_)) => "event-form-add-quote",
+            (None, None) => "event-form-add",
+        });
+        let doc = cx.doc;
+        (action, Box::new(move |f: &EventForm| apply(f.edit(doc))))
+    }
+
+    fn remove<'a>(&self, cx: &FormContext<'a>) -> Option<Action<'a, Self>> {
+        let story = cx.doc.story();
+        self.editing.map(|event| {
+            let make: Make<'a, EventForm> =
+                Box::new(move |_| apply(make::remove_event(story, event)));
+            (tr("event-form-delete"), make)
+        })
+    }
+}
+
+/// Which event a quoted passage backs: a new one, or one of the story's.
+fn attach_to_ui(ui: &mut egui::Ui, doc: &Document, attach_to: &mut Option<usize>) {
+    ui.horizontal(|ui| {
+        ui.label(tr("event-form-backs"));
+        let chosen =
+            attach_to.map_or_else(|| tr("event-form-a-new-event"), |e| event_choice(doc, e));
+        let choice = egui::ComboBox::from_id_salt("attach-to")
+            .selected_text(chosen)
+            .width(240.0)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(attach_to, None, tr("event-form-a-new-event"));
+                // In date order, as the timeline shows them (the story keeps its events so).
+                for e in 0..doc.story().events.len() {
+                    ui.selectable_value(attach_to, Some(e), event_choice(doc, e));
+                }
+            });
+        choice.response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, tr("event-form-backs-name"))
+        });
     });
-    super::dialogs::show_form(
-        ctx,
-        "event",
-        &title,
-        Command::Form(FormCommand::CloseEvent),
-        commands,
-        |ui, close, commands| {
-            super::dialogs::form_fields(ui, |ui| {
-                if let Some(passage) = &mut form.passage {
-                    passage_ui(ui, story, passage);
-                    ui.horizontal(|ui| {
-                        ui.label(tr("event-form-backs"));
-                        let chosen = form
-                            .attach_to
-                            .map_or_else(|| tr("event-form-a-new-event"), |e| event_choice(doc, e));
-                        let choice = egui::ComboBox::from_id_salt("attach-to")
-                            .selected_text(chosen)
-                            .width(240.0)
-                            .show_ui(ui, |ui| {
-                                ui.selectable_value(
-                                    &mut form.attach_to,
-                                    None,
-                                    tr("event-form-a-new-event"),
-                                );
-                                // In date order, as the timeline shows them (the story keeps its
-                                // events so).
-                                for e in 0..story.events.len() {
-                                    ui.selectable_value(
-                                        &mut form.attach_to,
-                                        Some(e),
-                                        event_choice(doc, e),
-                                    );
-                                }
-                            });
-                        choice.response.widget_info(|| {
-                            egui::WidgetInfo::labeled(
-                                egui::Role::ComboBox,
-                                true,
-                                tr("event-form-backs-name"),
-                            )
-                        });
-                    });
-                    ui.separator();
-                }
-                if form.attach_to.is_none() {
-                    let origin = form
-                        .date_origin
-                        .as_ref()
-                        .filter(|(proposed, _)| *proposed == form.draft.date)
-                        .map(|(_, origin)| origin.clone());
-                    fields_ui(ui, doc, &mut form.draft, origin.as_deref());
-                }
-            });
-            let action = tr(match (form.editing, form.attach_to) {
-                (Some(_), _) => "event-form-save",
-                (None, Some(_)) => "event-form-add-quote",
-                (None, None) => "event-form-add",
-            });
-            let remove = form.editing.map(|event| {
-                let make: Make<'_, EventForm> =
-                    Box::new(move |_| apply(make::remove_event(story, event)));
-                (tr("event-form-delete"), make)
-            });
-            form_footer(
-                ui,
-                form,
-                (action, Box::new(|f: &EventForm| apply(f.edit(doc)))),
-                remove,
-                close.clone(),
-                commands,
-            );
-        },
-    );
 }
 
 /// The words or the region the form quotes, under the source it comes from; a region's caption
@@ -290,7 +279,7 @@ fn passage_ui(ui: &mut egui::Ui, story: &crate::model::Story, passage: &mut Pass
             let words = source
                 .and_then(|s| s.text.get(bytes.clone()))
                 .unwrap_or_default();
-            super::dialogs::wrapped(
+            wrapped(
                 ui,
                 RichText::new(crate::quotation::quoted(language, words.trim()))
                     .italics()
@@ -308,23 +297,10 @@ fn passage_ui(ui: &mut egui::Ui, story: &crate::model::Story, passage: &mut Pass
             ));
             ui.horizontal(|ui| {
                 ui.label(tr("event-form-caption"));
-                named(
-                    ui.add(
-                        egui::TextEdit::singleline(caption)
-                            .hint_text(tr("event-form-caption-hint"))
-                            .desired_width(280.0),
-                    ),
-                    &tr("event-form-caption-name"),
-                );
+                keyed_field(ui, caption, "event-form-caption", (280.0, 1));
             });
         }
     }
-}
-
-/// A text field as screen readers (and the UI tests) name it.
-pub fn named(field: egui::Response, name: &str) -> egui::Response {
-    field.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, name));
-    field
 }
 
 fn event_choice(doc: &Document, event: usize) -> String {
@@ -345,31 +321,25 @@ fn fields_ui(
         .num_columns(2)
         .spacing([8.0, 6.0])
         .show(ui, |ui| {
-            ui.label(tr("form-title"));
-            named(
-                ui.add(
-                    egui::TextEdit::singleline(&mut draft.title)
-                        .hint_text(tr("event-form-title-hint"))
-                        .desired_width(280.0),
-                ),
-                &tr("event-form-title-name"),
+            keyed_row(
+                ui,
+                &tr("form-title"),
+                &mut draft.title,
+                "event-form-title",
+                (280.0, 1),
             );
-            ui.end_row();
-            ui.label(tr("event-form-date"));
-            named(
-                ui.add(
-                    egui::TextEdit::singleline(&mut draft.date)
-                        .hint_text(tr("event-form-date-hint"))
-                        .desired_width(280.0),
-                ),
-                &tr("event-form-date-name"),
+            keyed_row(
+                ui,
+                &tr("event-form-date"),
+                &mut draft.date,
+                "event-form-date",
+                (280.0, 1),
             );
-            ui.end_row();
             ui.label("");
             ui.vertical(|ui| {
                 date_meaning_ui(ui, &mut draft.date);
                 if let Some(origin) = date_origin {
-                    super::dialogs::wrapped(ui, RichText::new(origin).weak().small());
+                    wrapped(ui, RichText::new(origin).weak().small());
                 }
             });
             ui.end_row();
@@ -392,29 +362,18 @@ fn fields_ui(
                     .max_height(120.0)
                     .show(ui, |ui| {
                         for (p, place) in story.places.iter().enumerate() {
-                            let mut on = draft.places.contains(&p);
-                            if ui.checkbox(&mut on, &place.name).changed() {
-                                if on {
-                                    draft.places.push(p);
-                                } else {
-                                    draft.places.retain(|&x| x != p);
-                                }
-                            }
+                            ticked_in(ui, &mut draft.places, p, &place.name);
                         }
                     });
             });
             ui.end_row();
-            ui.label(tr("form-notes"));
-            named(
-                ui.add(
-                    egui::TextEdit::multiline(&mut draft.notes)
-                        .desired_rows(2)
-                        .desired_width(280.0)
-                        .hint_text(tr("event-form-notes-hint")),
-                ),
-                &tr("event-form-notes-name"),
+            keyed_row(
+                ui,
+                &tr("form-notes"),
+                &mut draft.notes,
+                "event-form-notes",
+                (280.0, 2),
             );
-            ui.end_row();
         });
 }
 
@@ -422,7 +381,6 @@ fn fields_ui(
 /// ("22/10/2023", "22.10.2023") is offered in EDTF, its order of day and month settled as the CSV
 /// import settles it, or asked when both readings are days.
 fn date_meaning_ui(ui: &mut egui::Ui, edtf: &mut String) {
-    use super::dialogs::wrapped;
     let error = match date::resolve(edtf) {
         Ok(span) => {
             wrapped(ui, RichText::new(span.explain()).weak());

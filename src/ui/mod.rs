@@ -14,6 +14,7 @@ mod excerpts;
 mod file_dialog;
 mod filters;
 mod find;
+mod form;
 mod history;
 mod hover_tag;
 mod lists;

@@ -1,7 +1,6 @@
 //! The place form: a place just drawn on the map (or found in the gazetteer), or changes to one.
 
-use super::dialogs::{Make, apply, form_footer};
-use super::event_form::named;
+use super::form::{Action, FormContext, FormWindow, Make, apply, keyed_row, text_field};
 use super::state::{Command, FormCommand};
 use crate::document::Document;
 use crate::edit::{Edit, EditError, make};
@@ -131,121 +130,122 @@ impl PlaceForm {
     }
 }
 
-super::dialogs::form_with_error!(PlaceForm);
+impl FormWindow for PlaceForm {
+    const ID: &'static str = "place";
 
-pub fn place_form_ui(
-    ctx: &egui::Context,
-    doc: &Document,
-    form: &mut PlaceForm,
-    commands: &mut Vec<Command>,
-) {
-    let title = tr(if form.editing.is_some() {
-        "place-form-edit-title"
-    } else {
-        "place-form-new-title"
-    });
-    super::dialogs::show_form(
-        ctx,
-        "place",
-        &title,
-        Command::Form(FormCommand::ClosePlace),
-        commands,
-        |ui, close, commands| {
-            super::dialogs::form_fields(ui, |ui| {
-                if form.editing.is_none() {
-                    lookup_ui(ui, form, &lookup_hint(doc.story()));
+    fn title(&self) -> String {
+        tr(match self.editing {
+            Some(_) => "place-form-edit-title",
+            None => "place-form-new-title",
+        })
+    }
+
+    fn close(&self) -> Command {
+        Command::Form(FormCommand::ClosePlace)
+    }
+
+    fn error(&mut self) -> &mut Option<String> {
+        &mut self.error
+    }
+
+    fn fields(&mut self, ui: &mut egui::Ui, cx: &FormContext, _: &mut Vec<Command>) {
+        if self.editing.is_none() {
+            lookup_ui(ui, self, &lookup_hint(cx.doc.story()));
+        }
+        ui.label(
+            RichText::new(tr_with(
+                "place-form-shape",
+                &[("shape", self.shape().into())],
+            ))
+            .weak(),
+        );
+        egui::Grid::new("place-fields")
+            .num_columns(2)
+            .spacing([8.0, 6.0])
+            .show(ui, |ui| self.rows(ui));
+    }
+
+    fn save<'a>(&self, cx: &FormContext<'a>) -> Action<'a, Self> {
+        let action = tr(match self.editing {
+            Some(_) => "place-form-save",
+            None => "place-form-add",
+        });
+        let doc = cx.doc;
+        (action, Box::new(move |f: &PlaceForm| apply(f.edit(doc))))
+    }
+
+    fn remove<'a>(&self, cx: &FormContext<'a>) -> Option<Action<'a, Self>> {
+        let story = cx.doc.story();
+        self.editing.map(|place| {
+            let make: Make<'a, PlaceForm> =
+                Box::new(move |_| apply(make::remove_place(story, place)));
+            (tr("place-form-delete"), make)
+        })
+    }
+}
+
+impl PlaceForm {
+    /// The shape the place has, in words.
+    fn shape(&self) -> String {
+        match &self.draft.geometry {
+            _ if !self.positioned => tr("place-form-none-yet"),
+            geo::Geometry::Point(p) => tr_with(
+                "place-form-point",
+                &[
+                    ("latitude", format!("{:.4}", p.y()).into()),
+                    ("longitude", format!("{:.4}", p.x()).into()),
+                ],
+            ),
+            geo::Geometry::LineString(l) => {
+                tr_with("place-form-line", &[("count", l.0.len().into())])
+            }
+            geo::Geometry::Polygon(p) => tr_with(
+                "place-form-area",
+                &[("count", p.exterior().0.len().saturating_sub(1).into())],
+            ),
+            _ => tr("place-form-story-shape"),
+        }
+    }
+
+    /// The place's name, aliases, kind, approximation and notes, as rows of the form's grid.
+    fn rows(&mut self, ui: &mut egui::Ui) {
+        keyed_row(
+            ui,
+            &tr("place-form-name"),
+            &mut self.draft.name,
+            "place-form-name",
+            (280.0, 1),
+        );
+        keyed_row(
+            ui,
+            &tr("place-form-aliases"),
+            &mut self.aliases,
+            "place-form-aliases",
+            (280.0, 1),
+        );
+        ui.label(tr("place-form-kind"));
+        let kind = egui::ComboBox::from_id_salt("place-kind")
+            .selected_text(self.draft.kind.name())
+            .show_ui(ui, |ui| {
+                for kind in KINDS {
+                    ui.selectable_value(&mut self.draft.kind, kind, kind.name());
                 }
-                let shape = match &form.draft.geometry {
-                    _ if !form.positioned => tr("place-form-none-yet"),
-                    geo::Geometry::Point(p) => tr_with(
-                        "place-form-point",
-                        &[
-                            ("latitude", format!("{:.4}", p.y()).into()),
-                            ("longitude", format!("{:.4}", p.x()).into()),
-                        ],
-                    ),
-                    geo::Geometry::LineString(l) => {
-                        tr_with("place-form-line", &[("count", l.0.len().into())])
-                    }
-                    geo::Geometry::Polygon(p) => tr_with(
-                        "place-form-area",
-                        &[("count", p.exterior().0.len().saturating_sub(1).into())],
-                    ),
-                    _ => tr("place-form-story-shape"),
-                };
-                ui.label(
-                    RichText::new(tr_with("place-form-shape", &[("shape", shape.into())])).weak(),
-                );
-                egui::Grid::new("place-fields")
-                    .num_columns(2)
-                    .spacing([8.0, 6.0])
-                    .show(ui, |ui| {
-                        ui.label(tr("place-form-name"));
-                        named(
-                            ui.text_edit_singleline(&mut form.draft.name),
-                            &tr("place-form-name-name"),
-                        );
-                        ui.end_row();
-                        ui.label(tr("place-form-aliases"));
-                        named(
-                            ui.add(
-                                egui::TextEdit::singleline(&mut form.aliases)
-                                    .hint_text(tr("place-form-aliases-hint")),
-                            ),
-                            &tr("place-form-aliases-name"),
-                        );
-                        ui.end_row();
-                        ui.label(tr("place-form-kind"));
-                        let kind = egui::ComboBox::from_id_salt("place-kind")
-                            .selected_text(form.draft.kind.name())
-                            .show_ui(ui, |ui| {
-                                for kind in KINDS {
-                                    ui.selectable_value(&mut form.draft.kind, kind, kind.name());
-                                }
-                            });
-                        kind.response.widget_info(|| {
-                            egui::WidgetInfo::labeled(
-                                egui::Role::ComboBox,
-                                true,
-                                tr("place-form-kind-name"),
-                            )
-                        });
-                        ui.end_row();
-                        ui.label("");
-                        ui.checkbox(&mut form.draft.approximate, tr("place-form-schematic"));
-                        ui.end_row();
-                        ui.label(tr("form-notes"));
-                        named(
-                            ui.add(
-                                egui::TextEdit::multiline(&mut form.draft.notes)
-                                    .desired_rows(2)
-                                    .hint_text(tr("place-form-notes-hint")),
-                            ),
-                            &tr("place-form-notes-name"),
-                        );
-                        ui.end_row();
-                    });
             });
-            let action = tr(if form.editing.is_some() {
-                "place-form-save"
-            } else {
-                "place-form-add"
-            });
-            let remove = form.editing.map(|place| {
-                let make: Make<'_, PlaceForm> =
-                    Box::new(move |_| apply(make::remove_place(doc.story(), place)));
-                (tr("place-form-delete"), make)
-            });
-            form_footer(
-                ui,
-                form,
-                (action, Box::new(|f: &PlaceForm| apply(f.edit(doc)))),
-                remove,
-                close.clone(),
-                commands,
-            );
-        },
-    );
+        kind.response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, tr("place-form-kind-name"))
+        });
+        ui.end_row();
+        ui.label("");
+        ui.checkbox(&mut self.draft.approximate, tr("place-form-schematic"));
+        ui.end_row();
+        keyed_row(
+            ui,
+            &tr("form-notes"),
+            &mut self.draft.notes,
+            "place-form-notes",
+            (280.0, 2),
+        );
+    }
 }
 
 /// How many towns a gazetteer search lists.
@@ -274,14 +274,8 @@ fn lookup_hint(story: &crate::model::Story) -> String {
 fn lookup_ui(ui: &mut egui::Ui, form: &mut PlaceForm, hint: &str) {
     ui.horizontal(|ui| {
         ui.label(tr("place-form-find-town"));
-        named(
-            ui.add(
-                egui::TextEdit::singleline(&mut form.lookup)
-                    .hint_text(hint)
-                    .desired_width(240.0),
-            ),
-            &tr("place-form-search-name"),
-        );
+        let name = tr("place-form-search-name");
+        text_field(ui, &mut form.lookup, hint, &name, (240.0, 1));
     });
     let found = gazetteer::search(&form.lookup, LOOKUP_RESULTS, &form.near);
     if found.is_empty() && form.lookup.trim().chars().count() >= 2 {

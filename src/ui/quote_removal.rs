@@ -20,7 +20,7 @@ pub fn quote_removal_ui(
         return;
     }
     let title = crate::i18n::tr("quote-removal-title");
-    super::dialogs::show_form(
+    super::form::show_window(
         ctx,
         "remove-quote",
         &title,

@@ -1,8 +1,7 @@
 //! A source's details: title, label, publisher, publication date, language and address. Its text
 //! is evidence and is not here to change.
 
-use super::dialogs::{Make, apply, form_footer};
-use super::event_form::named;
+use super::form::{Action, FormContext, FormWindow, Make, apply, text_field};
 use super::state::{Command, FormCommand};
 use crate::document::Document;
 use crate::edit::amend::{self, SourceDraft};
@@ -27,31 +26,32 @@ impl SourceForm {
     }
 }
 
-super::dialogs::form_with_error!(SourceForm);
+impl FormWindow for SourceForm {
+    const ID: &'static str = "source";
 
-pub fn source_form_ui(
-    ctx: &egui::Context,
-    doc: &Document,
-    form: &mut SourceForm,
-    commands: &mut Vec<Command>,
-) {
-    super::dialogs::show_form(
-        ctx,
-        "source",
-        &tr("source-form-details-title"),
-        Command::Form(FormCommand::CloseSource),
-        commands,
-        |ui, close, commands| {
-            super::dialogs::form_fields(ui, |ui| {
-                ui.label(RichText::new(tr("source-form-details-explained")).weak());
-                fields_ui(ui, &mut form.draft);
-            });
-            let save: Make<'_, SourceForm> =
-                Box::new(|f| apply(amend::change_source(doc.story(), f.source, &f.draft)));
-            let action = tr("source-form-save");
-            form_footer(ui, form, (action, save), None, close.clone(), commands);
-        },
-    );
+    fn title(&self) -> String {
+        tr("source-form-details-title")
+    }
+
+    fn close(&self) -> Command {
+        Command::Form(FormCommand::CloseSource)
+    }
+
+    fn error(&mut self) -> &mut Option<String> {
+        &mut self.error
+    }
+
+    fn fields(&mut self, ui: &mut egui::Ui, _: &FormContext, _: &mut Vec<Command>) {
+        ui.label(RichText::new(tr("source-form-details-explained")).weak());
+        fields_ui(ui, &mut self.draft);
+    }
+
+    fn save<'a>(&self, cx: &FormContext<'a>) -> Action<'a, Self> {
+        let story = cx.doc.story();
+        let save: Make<'a, SourceForm> =
+            Box::new(move |f| apply(amend::change_source(story, f.source, &f.draft)));
+        (tr("source-form-save"), save)
+    }
 }
 
 fn fields_ui(ui: &mut egui::Ui, draft: &mut SourceDraft) {
@@ -85,12 +85,7 @@ pub(super) fn draft_rows(ui: &mut egui::Ui, draft: &mut SourceDraft, new: bool) 
 /// name and hint (`source-field-FIELD`, `…-name`, `source-field-HINT-hint`).
 pub(super) fn source_field(ui: &mut egui::Ui, field: &str, value: &mut String, hint: &str) {
     ui.label(tr(&format!("source-field-{field}")));
-    named(
-        ui.add(
-            egui::TextEdit::singleline(value)
-                .hint_text(tr(&format!("source-field-{hint}-hint")))
-                .desired_width(370.0),
-        ),
-        &tr(&format!("source-field-{field}-name")),
-    );
+    let hint = tr(&format!("source-field-{hint}-hint"));
+    let name = tr(&format!("source-field-{field}-name"));
+    text_field(ui, value, &hint, &name, (370.0, 1));
 }

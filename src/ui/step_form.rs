@@ -2,8 +2,7 @@
 //! view, the selection), or changes to one; its events, places and quotes picked from what the
 //! story shows now.
 
-use super::dialogs::{apply, form_footer};
-use super::event_form::named;
+use super::form::{Action, FormContext, FormWindow, apply, keyed_row, wrapped};
 use super::state::{Command, TourCommand, View};
 use crate::date;
 use crate::document::Document;
@@ -96,91 +95,74 @@ impl StepForm {
     }
 }
 
-super::dialogs::form_with_error!(StepForm);
+impl FormWindow for StepForm {
+    const ID: &'static str = "step";
 
-/// Draws the form; closing it or acting on it asks the app to close it.
-pub fn step_form_ui(
-    ctx: &egui::Context,
-    doc: &Document,
-    view: &View,
-    current: &[usize],
-    form: &mut StepForm,
-    commands: &mut Vec<Command>,
-) {
-    let title = tr(match form.editing {
-        Some(_) => "step-form-edit-title",
-        None => "step-form-new-title",
-    });
-    super::dialogs::show_form(
-        ctx,
-        "step",
-        &title,
-        Command::Tour(TourCommand::CloseForm),
-        commands,
-        |ui, close, commands| {
-            super::dialogs::form_fields(ui, |ui| {
-                fields_ui(ui, doc, form);
-                ui.separator();
-                picks_ui(ui, doc, view, current, form);
-            });
-            let action = tr(match form.editing {
-                Some(_) => "step-form-save",
-                None => "step-form-add",
-            });
-            form_footer(
-                ui,
-                form,
-                (action, Box::new(|f: &StepForm| apply(f.edit(doc)))),
-                None,
-                close.clone(),
-                commands,
-            );
-        },
-    );
+    fn title(&self) -> String {
+        tr(match self.editing {
+            Some(_) => "step-form-edit-title",
+            None => "step-form-new-title",
+        })
+    }
+
+    fn close(&self) -> Command {
+        Command::Tour(TourCommand::CloseForm)
+    }
+
+    fn error(&mut self) -> &mut Option<String> {
+        &mut self.error
+    }
+
+    fn fields(&mut self, ui: &mut egui::Ui, cx: &FormContext, _: &mut Vec<Command>) {
+        fields_ui(ui, self);
+        ui.separator();
+        picks_ui(ui, cx.doc, cx.view, cx.current, self);
+    }
+
+    fn save<'a>(&self, cx: &FormContext<'a>) -> Action<'a, Self> {
+        let action = tr(match self.editing {
+            Some(_) => "step-form-save",
+            None => "step-form-add",
+        });
+        let doc = cx.doc;
+        (action, Box::new(move |f: &StepForm| apply(f.edit(doc))))
+    }
 }
 
-fn fields_ui(ui: &mut egui::Ui, doc: &Document, form: &mut StepForm) {
+fn fields_ui(ui: &mut egui::Ui, form: &mut StepForm) {
     egui::Grid::new("step-fields")
         .num_columns(2)
         .spacing([8.0, 6.0])
         .show(ui, |ui| {
-            ui.label(tr("form-title"));
-            named(
-                ui.add(
-                    egui::TextEdit::singleline(&mut form.draft.title)
-                        .hint_text(tr("step-form-title-hint"))
-                        .desired_width(300.0),
-                ),
-                &tr("step-form-title-name"),
+            let draft = &mut form.draft;
+            keyed_row(
+                ui,
+                &tr("form-title"),
+                &mut draft.title,
+                "step-form-title",
+                (300.0, 1),
             );
-            ui.end_row();
-            ui.label(tr("form-text"));
-            named(
-                ui.add(
-                    egui::TextEdit::multiline(&mut form.draft.text)
-                        .desired_rows(4)
-                        .desired_width(300.0)
-                        .hint_text(tr("step-form-text-hint")),
-                ),
-                &tr("step-form-text-name"),
+            keyed_row(
+                ui,
+                &tr("form-text"),
+                &mut draft.text,
+                "step-form-text",
+                (300.0, 4),
             );
-            ui.end_row();
-            ui.label(tr("step-form-window"));
-            named(
-                ui.add(
-                    egui::TextEdit::singleline(&mut form.draft.window)
-                        .hint_text(tr("step-form-window-hint"))
-                        .desired_width(300.0),
-                ),
-                &tr("step-form-window-name"),
+            let window = tr("step-form-window");
+            keyed_row(
+                ui,
+                &window,
+                &mut draft.window,
+                "step-form-window",
+                (300.0, 1),
             );
-            ui.end_row();
             ui.label("");
             match date::resolve(&form.draft.window) {
-                Ok(span) => super::dialogs::wrapped(ui, RichText::new(span.explain()).weak()),
+                Ok(span) => wrapped(ui, RichText::new(span.explain()).weak()),
                 Err(error) => {
                     let color = ui.visuals().error_fg_color;
-                    super::dialogs::wrapped(ui, RichText::new(error.to_string()).color(color))
+                    wrapped(ui, RichText::new(error.to_string()).color(color))
                 }
             };
             ui.end_row();
@@ -205,7 +187,6 @@ fn fields_ui(ui: &mut egui::Ui, doc: &Document, form: &mut StepForm) {
             });
             ui.end_row();
         });
-    let _ = doc;
 }
 
 /// The events, places and quotes the step names, each removable, and buttons that add what the
@@ -227,11 +208,13 @@ fn picks_ui(
             .map(|e| format!("{} · {}", e.date.label(), e.title))
     });
     ui.horizontal_wrapped(|ui| {
-        if ui.small_button("+ events at the cursor").clicked() {
+        if ui.small_button(tr("step-form-add-cursor-events")).clicked() {
             add_all(&mut draft.events, current.iter().copied());
         }
         if let Some(e) = view.selected_event
-            && ui.small_button("+ the selected event").clicked()
+            && ui
+                .small_button(tr("step-form-add-selected-event"))
+                .clicked()
         {
             add_all(&mut draft.events, [e]);
         }
@@ -241,12 +224,14 @@ fn picks_ui(
         story.places.get(p).map(|p| p.name.clone())
     });
     ui.horizontal_wrapped(|ui| {
-        if ui.small_button("+ places of its events").clicked() {
+        if ui.small_button(tr("step-form-add-event-places")).clicked() {
             let places = crate::query::places_of_events(story, &draft.events);
             add_all(&mut draft.places, places);
         }
         if let Some(p) = view.selected_place
-            && ui.small_button("+ the selected place").clicked()
+            && ui
+                .small_button(tr("step-form-add-selected-place"))
+                .clicked()
         {
             add_all(&mut draft.places, [p]);
         }
@@ -262,14 +247,12 @@ fn picks_ui(
         Some(format!("{}: {words}", source.credit()))
     });
     ui.horizontal_wrapped(|ui| {
-        if ui.small_button("+ quotes of its events").clicked() {
+        if ui.small_button(tr("step-form-add-event-quotes")).clicked() {
             let quotes = crate::query::quotes_of_events(story, &draft.events);
             add_all(&mut draft.quotes, quotes);
         }
         if let Some(q) = view.focused_quote
-            && ui
-                .small_button("+ the quote opened in the reader")
-                .clicked()
+            && ui.small_button(tr("step-form-add-reader-quote")).clicked()
         {
             add_all(&mut draft.quotes, [q]);
         }
@@ -304,7 +287,7 @@ fn remove_list(
             {
                 removed = Some(i);
             }
-            super::dialogs::wrapped(ui, name(item).unwrap_or_default());
+            wrapped(ui, name(item).unwrap_or_default());
         });
     }
     if let Some(i) = removed {

@@ -2,9 +2,8 @@
 //! File → Add source (pasted text or a .txt/.md/.html file, with what is known of it). Adding a
 //! source is an edit like any other: it can be undone, and is written when the story is saved.
 
-use super::dialogs::form_button;
-use super::event_form::named;
 use super::file_dialog::{self, Chosen};
+use super::form::{Action, FormContext, FormWindow, keyed_field, keyed_row};
 use super::source_form::{draft_rows, source_field};
 use super::state::{Command, FileAction, FormCommand};
 use crate::document::Document;
@@ -13,7 +12,6 @@ use crate::edit::make;
 use crate::i18n::tr;
 use crate::load;
 use crate::provenance::add::{self, SourceInput, SourceMeta};
-use egui::RichText;
 use std::path::PathBuf;
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -23,67 +21,69 @@ pub struct NewStoryForm {
     pub error: Option<String>,
 }
 
-super::dialogs::form_with_error!(NewStoryForm);
+impl FormWindow for NewStoryForm {
+    const ID: &'static str = "new-story";
+    // The app closes it once the story is made (it may fail to write the folder).
+    const SAVE_CLOSES: bool = false;
 
-pub fn new_story_ui(ctx: &egui::Context, form: &mut NewStoryForm, commands: &mut Vec<Command>) {
-    super::dialogs::show_form(
-        ctx,
-        "new-story",
-        &tr("story-form-new-title"),
-        Command::Form(FormCommand::CloseStoryForms),
-        commands,
-        |ui, close, commands| {
-            super::dialogs::form_fields(ui, |ui| {
-                ui.label(tr("story-form-folder-explained"));
-                egui::Grid::new("new-story").num_columns(2).show(ui, |ui| {
-                    ui.label(tr("form-title"));
-                    named(
-                        ui.text_edit_singleline(&mut form.title),
-                        &tr("story-form-title-name"),
-                    );
-                    ui.end_row();
-                    ui.label(tr("story-form-folder"));
-                    ui.horizontal(|ui| {
-                        named(
-                            ui.add(
-                                egui::TextEdit::singleline(&mut form.folder)
-                                    .hint_text(tr("story-form-folder-hint"))
-                                    .desired_width(260.0),
-                            ),
-                            &tr("story-form-folder-name"),
-                        );
-                        if ui.button(tr("form-choose")).clicked() {
-                            match file_dialog::choose(|| rfd::FileDialog::new().pick_folder()) {
-                                Chosen::Path(folder) => form.folder = folder.display().to_string(),
-                                Chosen::Cancelled => {}
-                                Chosen::Unavailable => form.error = Some(file_dialog::type_it()),
-                            }
-                        }
-                    });
-                    ui.end_row();
+    fn title(&self) -> String {
+        tr("story-form-new-title")
+    }
+
+    fn close(&self) -> Command {
+        Command::Form(FormCommand::CloseStoryForms)
+    }
+
+    fn error(&mut self) -> &mut Option<String> {
+        &mut self.error
+    }
+
+    fn fields(&mut self, ui: &mut egui::Ui, _: &FormContext, _: &mut Vec<Command>) {
+        ui.label(tr("story-form-folder-explained"));
+        egui::Grid::new("new-story").num_columns(2).show(ui, |ui| {
+            keyed_row(
+                ui,
+                &tr("form-title"),
+                &mut self.title,
+                "story-form-title",
+                (260.0, 1),
+            );
+            ui.label(tr("story-form-folder"));
+            ui.horizontal(|ui| {
+                keyed_field(ui, &mut self.folder, "story-form-folder", (260.0, 1));
+                choose_button(ui, &mut self.folder, &mut self.error, || {
+                    rfd::FileDialog::new().pick_folder()
                 });
             });
-            super::dialogs::form_error(ui, &form.error);
-            ui.horizontal(|ui| {
-                let create = |f: &NewStoryForm| {
-                    let folder = check_new_story(f)?;
-                    let title = f.title.trim().to_owned();
-                    Ok(Command::File(FileAction::NewStory { title, folder }))
-                };
-                form_button(
-                    ui,
-                    RichText::new(tr("story-form-create")).strong(),
-                    form,
-                    create,
-                    None,
-                    commands,
-                );
-                if ui.button(tr("form-cancel")).clicked() {
-                    commands.push(close.clone());
-                }
-            });
-        },
-    );
+            ui.end_row();
+        });
+    }
+
+    fn save<'a>(&self, _: &FormContext<'a>) -> Action<'a, Self> {
+        let create = |f: &NewStoryForm| {
+            let folder = check_new_story(f)?;
+            let title = f.title.trim().to_owned();
+            Ok(Command::File(FileAction::NewStory { title, folder }))
+        };
+        (tr("story-form-create"), Box::new(create))
+    }
+}
+
+/// "Choose…": a file dialog whose choice fills `field`; where the system has none, the form says
+/// to type the path.
+fn choose_button(
+    ui: &mut egui::Ui,
+    field: &mut String,
+    error: &mut Option<String>,
+    pick: impl FnOnce() -> Option<PathBuf>,
+) {
+    if ui.button(tr("form-choose")).clicked() {
+        match file_dialog::choose(pick) {
+            Chosen::Path(path) => *field = path.display().to_string(),
+            Chosen::Cancelled => {}
+            Chosen::Unavailable => *error = Some(file_dialog::type_it()),
+        }
+    }
 }
 
 /// The folder for a new story: given, and not holding a story already.
@@ -117,98 +117,65 @@ pub struct AddSourceForm {
     pub error: Option<String>,
 }
 
-super::dialogs::form_with_error!(AddSourceForm);
+impl FormWindow for AddSourceForm {
+    const ID: &'static str = "add-source";
 
-pub fn add_source_ui(
-    ctx: &egui::Context,
-    doc: &Document,
-    form: &mut AddSourceForm,
-    commands: &mut Vec<Command>,
-) {
-    let mut open = true;
-    super::dialogs::form_window("add-source", &tr("source-form-add-title"), ctx)
-        .open(&mut open)
-        .show(ctx, |ui| {
-            super::dialogs::form_fields(ui, |ui| {
-                ui.label(tr("source-form-kept"));
-                egui::Grid::new("add-source")
-                    .num_columns(2)
-                    .spacing([8.0, 6.0])
+    fn title(&self) -> String {
+        tr("source-form-add-title")
+    }
+
+    fn close(&self) -> Command {
+        Command::Form(FormCommand::CloseStoryForms)
+    }
+
+    fn error(&mut self) -> &mut Option<String> {
+        &mut self.error
+    }
+
+    fn fields(&mut self, ui: &mut egui::Ui, _: &FormContext, _: &mut Vec<Command>) {
+        ui.label(tr("source-form-kept"));
+        egui::Grid::new("add-source")
+            .num_columns(2)
+            .spacing([8.0, 6.0])
+            .show(ui, |ui| {
+                ui.label(tr("form-text"));
+                // A pasted article scrolls in its own box, so the fields under it stay close.
+                egui::ScrollArea::vertical()
+                    .id_salt("pasted-text")
+                    .max_height(180.0)
                     .show(ui, |ui| {
-                        ui.label(tr("form-text"));
-                        // A pasted article scrolls in its own box, so the fields under it stay close.
-                        egui::ScrollArea::vertical()
-                            .id_salt("pasted-text")
-                            .max_height(180.0)
-                            .show(ui, |ui| {
-                                named(
-                                    ui.add(
-                                        egui::TextEdit::multiline(&mut form.text)
-                                            .desired_rows(6)
-                                            .desired_width(380.0)
-                                            .hint_text(tr("source-form-text-hint")),
-                                    ),
-                                    &tr("source-form-text-name"),
-                                );
-                            });
-                        ui.end_row();
-                        ui.label(tr("source-form-or-file"));
-                        ui.horizontal(|ui| {
-                            named(
-                                ui.add(
-                                    egui::TextEdit::singleline(&mut form.file)
-                                        .hint_text(tr("source-form-file-hint"))
-                                        .desired_width(290.0),
-                                ),
-                                &tr("source-form-file-name"),
-                            );
-                            if ui.button(tr("form-choose")).clicked() {
-                                let dialog = rfd::FileDialog::new().add_filter(
-                                    tr("source-form-file-kinds"),
-                                    &[
-                                        "txt", "md", "html", "htm", "pdf", "wacz", "warc", "gz",
-                                        "jpg", "jpeg", "png", "webp",
-                                    ],
-                                );
-                                match file_dialog::choose(|| dialog.pick_file()) {
-                                    Chosen::Path(file) => form.file = file.display().to_string(),
-                                    Chosen::Cancelled => {}
-                                    Chosen::Unavailable => {
-                                        form.error = Some(file_dialog::type_it())
-                                    }
-                                }
-                            }
-                        });
-                        ui.end_row();
-                        draft_rows(ui, &mut form.draft, true);
-                        let page = "archived-page";
-                        source_field(ui, page, &mut form.page, page);
-                        ui.end_row();
+                        keyed_field(ui, &mut self.text, "source-form-text", (380.0, 6));
                     });
+                ui.end_row();
+                ui.label(tr("source-form-or-file"));
+                ui.horizontal(|ui| {
+                    keyed_field(ui, &mut self.file, "source-form-file", (290.0, 1));
+                    choose_button(ui, &mut self.file, &mut self.error, || {
+                        rfd::FileDialog::new()
+                            .add_filter(tr("source-form-file-kinds"), SOURCE_FILE_KINDS)
+                            .pick_file()
+                    });
+                });
+                ui.end_row();
+                draft_rows(ui, &mut self.draft, true);
+                let page = "archived-page";
+                source_field(ui, page, &mut self.page, page);
+                ui.end_row();
             });
-            super::dialogs::form_error(ui, &form.error);
-            ui.horizontal(|ui| {
-                let add = |f: &AddSourceForm| {
-                    source_edit(doc, f).map(|edit| Command::Edit(Box::new(edit)))
-                };
-                let close = Some(Command::Form(FormCommand::CloseStoryForms));
-                form_button(
-                    ui,
-                    RichText::new(tr("source-form-add")).strong(),
-                    form,
-                    add,
-                    close,
-                    commands,
-                );
-                if ui.button(tr("form-cancel")).clicked() {
-                    commands.push(Command::Form(FormCommand::CloseStoryForms));
-                }
-            });
-        });
-    if !open {
-        commands.push(Command::Form(FormCommand::CloseStoryForms));
+    }
+
+    fn save<'a>(&self, cx: &FormContext<'a>) -> Action<'a, Self> {
+        let doc = cx.doc;
+        let add =
+            move |f: &AddSourceForm| source_edit(doc, f).map(|edit| Command::Edit(Box::new(edit)));
+        (tr("source-form-add"), Box::new(add))
     }
 }
+
+/// The files a source can be made from, as the file dialog offers them.
+const SOURCE_FILE_KINDS: &[&str] = &[
+    "txt", "md", "html", "htm", "pdf", "wacz", "warc", "gz", "jpg", "jpeg", "png", "webp",
+];
 
 fn source_edit(doc: &Document, form: &AddSourceForm) -> Result<crate::edit::Edit, String> {
     let given = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());

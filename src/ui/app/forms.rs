@@ -4,14 +4,15 @@
 use super::ChronomapApp;
 use crate::date;
 use crate::document::Document;
-use crate::ui::claim_form::{self, ClaimForm};
-use crate::ui::event_form::{self, EventForm};
-use crate::ui::place_form::{self, PlaceForm};
+use crate::ui::claim_form::ClaimForm;
+use crate::ui::event_form::EventForm;
+use crate::ui::form::{FormContext, show_open};
+use crate::ui::place_form::PlaceForm;
 use crate::ui::quote_removal::quote_removal_ui;
-use crate::ui::source_form::{self, SourceForm};
+use crate::ui::source_form::SourceForm;
 use crate::ui::state::{Command, FormCommand, View};
-use crate::ui::step_form::{self, StepForm};
-use crate::ui::story_forms::{self, AddSourceForm, NewStoryForm};
+use crate::ui::step_form::StepForm;
+use crate::ui::story_forms::{AddSourceForm, NewStoryForm};
 
 /// The forms that are open (at most one of each).
 #[derive(Default)]
@@ -62,30 +63,17 @@ impl Forms {
         current: &[usize],
         commands: &mut Vec<Command>,
     ) {
-        if let Some(form) = &mut self.event {
-            event_form::event_form_ui(ctx, doc, form, commands);
-        }
-        if let Some(form) = &mut self.place {
-            place_form::place_form_ui(ctx, doc, form, commands);
-        }
-        if let Some(form) = &mut self.claim {
-            claim_form::claim_form_ui(ctx, doc, form, commands);
-        }
-        if let Some(form) = &mut self.source {
-            source_form::source_form_ui(ctx, doc, form, commands);
-        }
+        let cx = FormContext { doc, view, current };
+        show_open(ctx, &mut self.event, &cx, commands);
+        show_open(ctx, &mut self.place, &cx, commands);
+        show_open(ctx, &mut self.claim, &cx, commands);
+        show_open(ctx, &mut self.source, &cx, commands);
         if let Some(quote) = self.quote_removal {
             quote_removal_ui(ctx, doc, quote, commands);
         }
-        if let Some(form) = &mut self.new_story {
-            story_forms::new_story_ui(ctx, form, commands);
-        }
-        if let Some(form) = &mut self.add_source {
-            story_forms::add_source_ui(ctx, doc, form, commands);
-        }
-        if let Some(form) = &mut self.step {
-            step_form::step_form_ui(ctx, doc, view, current, form, commands);
-        }
+        show_open(ctx, &mut self.new_story, &cx, commands);
+        show_open(ctx, &mut self.add_source, &cx, commands);
+        show_open(ctx, &mut self.step, &cx, commands);
     }
 }
 
