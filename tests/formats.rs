@@ -157,6 +157,31 @@ fn bad_csv_rows_name_their_line() {
     );
 }
 
+/// Exports made before the slide's `chronomap` member held the whole event named its date `edtf`
+/// and had no id or title of its own: they still import whole; a member that is not an event is
+/// refused, naming its slide.
+#[test]
+fn an_older_timelinejs_export_imports_and_a_bad_extension_is_named() {
+    let story = shipped_story();
+    let place = &story.places[0].id;
+    let json = format!(
+        r#"{{"events":[{{"start_date":{{"year":2024}},"text":{{"headline":"Older"}},"unique_id":"old",
+        "chronomap":{{"edtf":"2024-04-17~","status":"reported","places":["{place}"],"notes":"kept"}}}}]}}"#
+    );
+    let back = timelinejs::import(&story, &json, "t.json").expect("import");
+    let old = back.events.iter().find(|e| e.id == "old").unwrap();
+    assert_eq!(
+        (old.title.as_str(), old.date.edtf.as_str(), old.status, old.notes.as_str()),
+        ("Older", "2024-04-17~", Status::Reported, "kept")
+    );
+    assert_eq!(old.places, vec![0]);
+    let bad = r#"{"events":[{"start_date":{"year":2024},"text":{"headline":"B"},
+        "chronomap":{"date":"2024","status":"maybe"}}]}"#;
+    let refused = timelinejs::import(&story, bad, "t.json").expect_err("an unknown status");
+    assert!(refused.to_string().contains("slide 1"), "{refused}");
+    assert!(refused.to_string().contains("maybe"), "{refused}");
+}
+
 #[test]
 fn a_plain_timelinejs_file_imports_with_its_dates_as_edtf() {
     let story = shipped_story();

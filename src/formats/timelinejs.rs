@@ -38,8 +38,10 @@ struct Slide {
     /// A picture, video or page the slide shows; kept in the event's notes as a link.
     #[serde(default, skip_serializing)]
     media: Option<Media>,
+    /// Chronomap's own member: the event as story.json writes it, so that a round trip gives it
+    /// back whole (`extension_event` reads it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    chronomap: Option<Extension>,
+    chronomap: Option<serde_json::Value>,
 }
 
 #[derive(Deserialize, Default)]
@@ -196,19 +198,21 @@ impl NumberOrText {
     }
 }
 
-#[derive(Serialize, Deserialize)]
-struct Extension {
-    edtf: String,
-    status: Status,
-    #[serde(default)]
-    places: Vec<String>,
-    #[serde(default)]
-    quotes: Vec<String>,
-    #[serde(default)]
-    notes: String,
-    /// An editor's check, carried through a round trip.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    checked: Option<crate::load::raw::Check>,
+/// The event a slide's `chronomap` member holds, with the slide's id and headline; exports before
+/// it held the whole event named its date `edtf` and left out the id and title.
+fn extension_event(
+    mut member: serde_json::Value,
+    id: &str,
+    title: String,
+) -> Result<RawEvent, String> {
+    if let Some(members) = member.as_object_mut() {
+        if let Some(edtf) = members.remove("edtf") {
+            members.entry("date").or_insert(edtf);
+        }
+        members.insert("id".to_owned(), id.into());
+        members.insert("title".to_owned(), title.into());
+    }
+    serde_json::from_value(member).map_err(|e| format!("its \"chronomap\" member: {e}"))
 }
 
 /// TimelineJS renders `text` as HTML: the story's words are escaped so they stay words.
@@ -288,18 +292,7 @@ pub fn export(story: &Story) -> String {
                 group: Some(e.status.label().to_owned()),
                 unique_id: Some(e.id.clone()),
                 media: None,
-                chronomap: Some({
-                    // The event as story.json writes it, so a round trip gives it back whole.
-                    let raw = super::story_out::raw_event(story, e);
-                    Extension {
-                        edtf: raw.date,
-                        status: raw.status,
-                        places: raw.places,
-                        quotes: raw.quotes,
-                        notes: raw.notes,
-                        checked: raw.checked,
-                    }
-                }),
+                chronomap: serde_json::to_value(super::story_out::raw_event(story, e)).ok(),
             }
         })
         .collect();
@@ -401,16 +394,9 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
             })
             .unwrap_or_else(|| format!("Slide {}", n + 1));
         let event = match slide.chronomap.take() {
-            Some(ext) => RawEvent {
-                id: id.clone(),
-                title: headline,
-                date: ext.edtf,
-                status: ext.status,
-                places: ext.places,
-                quotes: ext.quotes,
-                notes: ext.notes,
-                checked: ext.checked,
-            },
+            Some(member) => extension_event(member, &id, headline).map_err(|problem| {
+                error(None, Problem::Json(format!("slide {}: {problem}", n + 1)))
+            })?,
             None => match drawn_event(&slide, &id, &headline, body, &mut media) {
                 Ok(Some(event)) => event,
                 Ok(None) => {

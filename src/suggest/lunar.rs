@@ -143,37 +143,17 @@ mod tests {
 
     #[test]
     fn lunar_holidays_fall_where_their_calendars_put_them() {
-        assert_eq!(
-            days(Lunar::Hijri(10, 1, 1), 2018),
-            pair("2018-06-15", "2018-06-15")
-        );
-        assert_eq!(
-            days(Lunar::Hijri(9, 1, 0), 2018),
-            pair("2018-05-16", "2018-06-14")
-        );
-        assert_eq!(
-            days(Lunar::Hijri(12, 10, 1), 2018),
-            pair("2018-08-21", "2018-08-21")
-        );
-        assert_eq!(
-            days(Lunar::LastFridayOfRamadan, 2018),
-            pair("2018-06-08", "2018-06-08")
-        );
-        assert_eq!(
-            days(Lunar::Hebrew(1, 1, 2), 2018),
-            pair("2018-09-09", "2018-09-11")
-        );
-        assert_eq!(
-            days(Lunar::Hebrew(7, 15, 8), 2018),
-            pair("2018-03-30", "2018-04-07")
-        );
-        assert_eq!(
-            days(Lunar::YomHaatzmaut, 2018),
-            pair("2018-04-18", "2018-04-18")
-        );
-        assert_eq!(
-            days(Lunar::ChineseNewYear, 2014),
-            pair("2014-01-31", "2014-01-31")
-        );
+        for (holiday, year, first, last) in [
+            (Lunar::Hijri(10, 1, 1), 2018, "2018-06-15", "2018-06-15"),
+            (Lunar::Hijri(9, 1, 0), 2018, "2018-05-16", "2018-06-14"),
+            (Lunar::Hijri(12, 10, 1), 2018, "2018-08-21", "2018-08-21"),
+            (Lunar::LastFridayOfRamadan, 2018, "2018-06-08", "2018-06-08"),
+            (Lunar::Hebrew(1, 1, 2), 2018, "2018-09-09", "2018-09-11"),
+            (Lunar::Hebrew(7, 15, 8), 2018, "2018-03-30", "2018-04-07"),
+            (Lunar::YomHaatzmaut, 2018, "2018-04-18", "2018-04-18"),
+            (Lunar::ChineseNewYear, 2014, "2014-01-31", "2014-01-31"),
+        ] {
+            assert_eq!(days(holiday, year), pair(first, last), "{holiday:?} {year}");
+        }
     }
 }

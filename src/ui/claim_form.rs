@@ -2,7 +2,8 @@
 //! the fact in a few words, backed by the quotes ticked under it.
 
 use super::form::{
-    Action, FormContext, FormWindow, Make, apply, keyed_field, text_field, ticked_in, wrapped,
+    Action, FormContext, FormWindow, Make, Removal, add_or_save, apply, form_basics, keyed_field,
+    new_or_edit_title, text_field, ticked_in, wrapped,
 };
 use super::state::{Command, FormCommand};
 use crate::document::Document;
@@ -85,21 +86,10 @@ impl ClaimForm {
 }
 
 impl FormWindow for ClaimForm {
-    const ID: &'static str = "claim";
+    form_basics!("claim", Command::Form(FormCommand::CloseClaim));
 
     fn title(&self) -> String {
-        tr(match self.editing {
-            Some(_) => "claim-form-edit-title",
-            None => "claim-form-new-title",
-        })
-    }
-
-    fn close(&self) -> Command {
-        Command::Form(FormCommand::CloseClaim)
-    }
-
-    fn error(&mut self) -> &mut Option<String> {
-        &mut self.error
+        new_or_edit_title(self.editing, "claim-form")
     }
 
     fn fields(&mut self, ui: &mut egui::Ui, cx: &FormContext, commands: &mut Vec<Command>) {
@@ -124,20 +114,12 @@ impl FormWindow for ClaimForm {
                 &f.passages,
             ))
         });
-        let action = tr(match self.editing {
-            Some(_) => "claim-form-save",
-            None => "claim-form-add",
-        });
+        let action = add_or_save(self.editing, "claim-form");
         (action, save)
     }
 
-    fn remove<'a>(&self, cx: &FormContext<'a>) -> Option<Action<'a, Self>> {
-        let story = cx.doc.story();
-        self.editing.map(|claim| {
-            let make: Make<'a, ClaimForm> =
-                Box::new(move |_| apply(amend::remove_claim(story, claim)));
-            (tr("claim-form-remove"), make)
-        })
+    fn removal(&self) -> Option<Removal> {
+        Some(("claim-form-remove", self.editing?, amend::remove_claim))
     }
 }
 

@@ -2,7 +2,8 @@
 //! as EDTF with what it means shown as it is typed; the passage can instead back an existing event.
 
 use super::form::{
-    Action, FormContext, FormWindow, Make, apply, keyed_field, keyed_row, ticked_in, wrapped,
+    Action, FormContext, FormWindow, Removal, apply, form_basics, keyed_field, keyed_row,
+    ticked_in, wrapped,
 };
 use super::state::{Command, FormCommand};
 use crate::date;
@@ -186,7 +187,7 @@ impl EventForm {
 }
 
 impl FormWindow for EventForm {
-    const ID: &'static str = "event";
+    form_basics!("event", Command::Form(FormCommand::CloseEvent));
 
     fn title(&self) -> String {
         tr(match (self.editing, self.attach_to) {
@@ -194,14 +195,6 @@ impl FormWindow for EventForm {
             (None, Some(_)) => "event-form-back-title",
             (None, None) => "event-form-new-title",
         })
-    }
-
-    fn close(&self) -> Command {
-        Command::Form(FormCommand::CloseEvent)
-    }
-
-    fn error(&mut self) -> &mut Option<String> {
-        &mut self.error
     }
 
     fn fields(&mut self, ui: &mut egui::Ui, cx: &FormContext, _: &mut Vec<Command>) {
@@ -230,13 +223,8 @@ impl FormWindow for EventForm {
         (action, Box::new(move |f: &EventForm| apply(f.edit(doc))))
     }
 
-    fn remove<'a>(&self, cx: &FormContext<'a>) -> Option<Action<'a, Self>> {
-        let story = cx.doc.story();
-        self.editing.map(|event| {
-            let make: Make<'a, EventForm> =
-                Box::new(move |_| apply(make::remove_event(story, event)));
-            (tr("event-form-delete"), make)
-        })
+    fn removal(&self) -> Option<Removal> {
+        Some(("event-form-delete", self.editing?, make::remove_event))
     }
 }
 

@@ -3,7 +3,9 @@
 
 use super::state::{Command, View};
 use crate::document::Document;
+use crate::edit::{Edit, EditError};
 use crate::i18n::tr;
+use crate::model::Story;
 use egui::RichText;
 
 /// How wide a form is, whatever it holds: its text wraps, so typing never moves its buttons.
@@ -23,27 +25,62 @@ pub type Make<'a, F> = Box<dyn FnOnce(&F) -> Result<Command, String> + 'a>;
 /// A form's button: its label and what it makes.
 pub type Action<'a, F> = (String, Make<'a, F>);
 
+/// A button that removes an object: its message, the object, and the edit that removes it.
+pub type Removal = (
+    &'static str,
+    usize,
+    fn(&Story, usize) -> Result<Edit, EditError>,
+);
+
 /// A form of the editor, drawn by `show`.
 pub trait FormWindow: Sized {
     /// Keeps it the same window when its title changes ("New event", "Back an event").
     const ID: &'static str;
+    /// The command that closes it.
+    const CLOSE: Command;
     /// Whether its main action, once it succeeds, closes the form; a form whose action the app
     /// may still refuse (a new story's folder) is closed by the app instead, so nothing typed is
     /// lost.
     const SAVE_CLOSES: bool = true;
-    fn title(&self) -> String;
-    /// The command that closes it.
-    fn close(&self) -> Command;
     /// What went wrong with its last request.
     fn error(&mut self) -> &mut Option<String>;
+    fn title(&self) -> String;
     /// Its fields, above its actions; they scroll when taller than the window allows.
     fn fields(&mut self, ui: &mut egui::Ui, cx: &FormContext, commands: &mut Vec<Command>);
     /// Its main action.
     fn save<'a>(&self, cx: &FormContext<'a>) -> Action<'a, Self>;
-    /// A second action, for a form that edits something that can go.
-    fn remove<'a>(&self, _cx: &FormContext<'a>) -> Option<Action<'a, Self>> {
+    /// For a form that edits something that can go: its button's message, the object, and the
+    /// edit that removes it.
+    fn removal(&self) -> Option<Removal> {
         None
     }
+}
+
+/// A form's window id, the command that closes it, and its field `error`, as `FormWindow` has
+/// them.
+macro_rules! form_basics {
+    ($id:literal, $close:expr) => {
+        const ID: &'static str = $id;
+        const CLOSE: $crate::ui::state::Command = $close;
+
+        fn error(&mut self) -> &mut Option<String> {
+            &mut self.error
+        }
+    };
+}
+pub(crate) use form_basics;
+
+/// The title of a form that makes something new or changes it (`editing`): the message
+/// `FORM-new-title` or `FORM-edit-title`.
+pub fn new_or_edit_title(editing: Option<usize>, form: &str) -> String {
+    let which = if editing.is_some() { "edit" } else { "new" };
+    tr(&format!("{form}-{which}-title"))
+}
+
+/// The main action of such a form: the message `FORM-add` or `FORM-save`.
+pub fn add_or_save(editing: Option<usize>, form: &str) -> String {
+    let which = if editing.is_some() { "save" } else { "add" };
+    tr(&format!("{form}-{which}"))
 }
 
 /// Draws `form` when it is open.
@@ -70,12 +107,16 @@ pub fn show<F: FormWindow>(
         ctx,
         F::ID,
         &title,
-        form.close(),
+        F::CLOSE,
         commands,
         |ui, close, commands| {
             form_fields(ui, |ui| form.fields(ui, cx, commands));
             let save = form.save(cx);
-            let remove = form.remove(cx);
+            let story = cx.doc.story();
+            let remove = form.removal().map(|(label, object, edit)| {
+                let make: Make<'_, F> = Box::new(move |_| apply(edit(story, object)));
+                (tr(label), make)
+            });
             form_error(ui, form.error());
             ui.horizontal(|ui| {
                 let (label, make) = save;
@@ -174,7 +215,7 @@ fn form_button<F: FormWindow>(
 }
 
 /// An edit as the command that applies it, for a form's action.
-pub fn apply<E: ToString>(edit: Result<crate::edit::Edit, E>) -> Result<Command, String> {
+pub fn apply<E: ToString>(edit: Result<Edit, E>) -> Result<Command, String> {
     edit.map(|edit| Command::Edit(Box::new(edit)))
         .map_err(|e| e.to_string())
 }

@@ -1,6 +1,9 @@
 //! The place form: a place just drawn on the map (or found in the gazetteer), or changes to one.
 
-use super::form::{Action, FormContext, FormWindow, Make, apply, keyed_row, text_field};
+use super::form::{
+    Action, FormContext, FormWindow, Removal, add_or_save, apply, form_basics, keyed_row,
+    new_or_edit_title, text_field,
+};
 use super::state::{Command, FormCommand};
 use crate::document::Document;
 use crate::edit::{Edit, EditError, make};
@@ -131,21 +134,10 @@ impl PlaceForm {
 }
 
 impl FormWindow for PlaceForm {
-    const ID: &'static str = "place";
+    form_basics!("place", Command::Form(FormCommand::ClosePlace));
 
     fn title(&self) -> String {
-        tr(match self.editing {
-            Some(_) => "place-form-edit-title",
-            None => "place-form-new-title",
-        })
-    }
-
-    fn close(&self) -> Command {
-        Command::Form(FormCommand::ClosePlace)
-    }
-
-    fn error(&mut self) -> &mut Option<String> {
-        &mut self.error
+        new_or_edit_title(self.editing, "place-form")
     }
 
     fn fields(&mut self, ui: &mut egui::Ui, cx: &FormContext, _: &mut Vec<Command>) {
@@ -166,21 +158,13 @@ impl FormWindow for PlaceForm {
     }
 
     fn save<'a>(&self, cx: &FormContext<'a>) -> Action<'a, Self> {
-        let action = tr(match self.editing {
-            Some(_) => "place-form-save",
-            None => "place-form-add",
-        });
+        let action = add_or_save(self.editing, "place-form");
         let doc = cx.doc;
         (action, Box::new(move |f: &PlaceForm| apply(f.edit(doc))))
     }
 
-    fn remove<'a>(&self, cx: &FormContext<'a>) -> Option<Action<'a, Self>> {
-        let story = cx.doc.story();
-        self.editing.map(|place| {
-            let make: Make<'a, PlaceForm> =
-                Box::new(move |_| apply(make::remove_place(story, place)));
-            (tr("place-form-delete"), make)
-        })
+    fn removal(&self) -> Option<Removal> {
+        Some(("place-form-delete", self.editing?, make::remove_place))
     }
 }
 

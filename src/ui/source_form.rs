@@ -1,7 +1,7 @@
 //! A source's details: title, label, publisher, publication date, language and address. Its text
 //! is evidence and is not here to change.
 
-use super::form::{Action, FormContext, FormWindow, Make, apply, text_field};
+use super::form::{Action, FormContext, FormWindow, Make, apply, form_basics, text_field};
 use super::state::{Command, FormCommand};
 use crate::document::Document;
 use crate::edit::amend::{self, SourceDraft};
@@ -27,18 +27,10 @@ impl SourceForm {
 }
 
 impl FormWindow for SourceForm {
-    const ID: &'static str = "source";
+    form_basics!("source", Command::Form(FormCommand::CloseSource));
 
     fn title(&self) -> String {
         tr("source-form-details-title")
-    }
-
-    fn close(&self) -> Command {
-        Command::Form(FormCommand::CloseSource)
-    }
-
-    fn error(&mut self) -> &mut Option<String> {
-        &mut self.error
     }
 
     fn fields(&mut self, ui: &mut egui::Ui, _: &FormContext, _: &mut Vec<Command>) {

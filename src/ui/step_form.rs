@@ -2,7 +2,10 @@
 //! view, the selection), or changes to one; its events, places and quotes picked from what the
 //! story shows now.
 
-use super::form::{Action, FormContext, FormWindow, apply, keyed_row, wrapped};
+use super::form::{
+    Action, FormContext, FormWindow, add_or_save, apply, form_basics, keyed_row, new_or_edit_title,
+    wrapped,
+};
 use super::state::{Command, TourCommand, View};
 use crate::date;
 use crate::document::Document;
@@ -96,21 +99,10 @@ impl StepForm {
 }
 
 impl FormWindow for StepForm {
-    const ID: &'static str = "step";
+    form_basics!("step", Command::Tour(TourCommand::CloseForm));
 
     fn title(&self) -> String {
-        tr(match self.editing {
-            Some(_) => "step-form-edit-title",
-            None => "step-form-new-title",
-        })
-    }
-
-    fn close(&self) -> Command {
-        Command::Tour(TourCommand::CloseForm)
-    }
-
-    fn error(&mut self) -> &mut Option<String> {
-        &mut self.error
+        new_or_edit_title(self.editing, "step-form")
     }
 
     fn fields(&mut self, ui: &mut egui::Ui, cx: &FormContext, _: &mut Vec<Command>) {
@@ -120,10 +112,7 @@ impl FormWindow for StepForm {
     }
 
     fn save<'a>(&self, cx: &FormContext<'a>) -> Action<'a, Self> {
-        let action = tr(match self.editing {
-            Some(_) => "step-form-save",
-            None => "step-form-add",
-        });
+        let action = add_or_save(self.editing, "step-form");
         let doc = cx.doc;
         (action, Box::new(move |f: &StepForm| apply(f.edit(doc))))
     }

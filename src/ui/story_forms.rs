@@ -3,7 +3,7 @@
 //! source is an edit like any other: it can be undone, and is written when the story is saved.
 
 use super::file_dialog::{self, Chosen};
-use super::form::{Action, FormContext, FormWindow, keyed_field, keyed_row};
+use super::form::{Action, FormContext, FormWindow, form_basics, keyed_field, keyed_row};
 use super::source_form::{draft_rows, source_field};
 use super::state::{Command, FileAction, FormCommand};
 use crate::document::Document;
@@ -22,20 +22,12 @@ pub struct NewStoryForm {
 }
 
 impl FormWindow for NewStoryForm {
-    const ID: &'static str = "new-story";
+    form_basics!("new-story", Command::Form(FormCommand::CloseStoryForms));
     // The app closes it once the story is made (it may fail to write the folder).
     const SAVE_CLOSES: bool = false;
 
     fn title(&self) -> String {
         tr("story-form-new-title")
-    }
-
-    fn close(&self) -> Command {
-        Command::Form(FormCommand::CloseStoryForms)
-    }
-
-    fn error(&mut self) -> &mut Option<String> {
-        &mut self.error
     }
 
     fn fields(&mut self, ui: &mut egui::Ui, _: &FormContext, _: &mut Vec<Command>) {
@@ -118,18 +110,10 @@ pub struct AddSourceForm {
 }
 
 impl FormWindow for AddSourceForm {
-    const ID: &'static str = "add-source";
+    form_basics!("add-source", Command::Form(FormCommand::CloseStoryForms));
 
     fn title(&self) -> String {
         tr("source-form-add-title")
-    }
-
-    fn close(&self) -> Command {
-        Command::Form(FormCommand::CloseStoryForms)
-    }
-
-    fn error(&mut self) -> &mut Option<String> {
-        &mut self.error
     }
 
     fn fields(&mut self, ui: &mut egui::Ui, _: &FormContext, _: &mut Vec<Command>) {
