@@ -123,32 +123,28 @@ impl Document {
     /// Undoes the last edit; what it was ("remove event"), or none.
     pub fn undo(&mut self) -> Option<Result<String, EditError>> {
         let edit = self.history.undo()?;
-        Some(match edit::apply(&mut self.story, &edit) {
-            Ok(()) => {
-                self.refresh(&edit);
-                self.journal(&edit);
-                Ok(edit.inverse().describe())
-            }
-            Err(e) => {
-                self.history.revert_undo();
-                Err(e)
-            }
-        })
+        let done = self.replay(&edit, edit.inverse().describe());
+        if done.is_err() {
+            self.history.revert_undo();
+        }
+        Some(done)
     }
 
     pub fn redo(&mut self) -> Option<Result<String, EditError>> {
         let edit = self.history.redo()?;
-        Some(match edit::apply(&mut self.story, &edit) {
-            Ok(()) => {
-                self.refresh(&edit);
-                self.journal(&edit);
-                Ok(edit.describe())
-            }
-            Err(e) => {
-                self.history.revert_redo();
-                Err(e)
-            }
-        })
+        let done = self.replay(&edit, edit.describe());
+        if done.is_err() {
+            self.history.revert_redo();
+        }
+        Some(done)
+    }
+
+    /// Applies an edit the history gives back (an undo's inverse, a redo), saying it as `what`.
+    fn replay(&mut self, edit: &Edit, what: String) -> Result<String, EditError> {
+        edit::apply(&mut self.story, edit)?;
+        self.refresh(edit);
+        self.journal(edit);
+        Ok(what)
     }
 
     pub fn history(&self) -> &History {

@@ -171,7 +171,12 @@ fn an_older_timelinejs_export_imports_and_a_bad_extension_is_named() {
     let back = timelinejs::import(&story, &json, "t.json").expect("import");
     let old = back.events.iter().find(|e| e.id == "old").unwrap();
     assert_eq!(
-        (old.title.as_str(), old.date.edtf.as_str(), old.status, old.notes.as_str()),
+        (
+            old.title.as_str(),
+            old.date.edtf.as_str(),
+            old.status,
+            old.notes.as_str()
+        ),
         ("Older", "2024-04-17~", Status::Reported, "kept")
     );
     assert_eq!(old.places, vec![0]);

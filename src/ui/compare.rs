@@ -21,12 +21,7 @@ pub fn compare_ui(
     checker: &str,
     commands: &mut Vec<Command>,
 ) {
-    if ui
-        .add_enabled(
-            story.sources.len() >= 2,
-            egui::Button::new(tr("compare-new")),
-        )
-        .on_hover_text(tr("compare-new-hint"))
+    if super::style::hinted_button(ui, story.sources.len() >= 2, "compare-new")
         .on_disabled_hover_text(tr("compare-new-disabled"))
         .clicked()
     {

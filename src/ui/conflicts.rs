@@ -82,9 +82,7 @@ fn conflict_ui(
             commands.push(settle(Side::Theirs));
         }
         let form = section.and_then(|s| form_of(story, s, &conflict.object));
-        let edit = ui
-            .add_enabled(form.is_some(), egui::Button::new(tr("conflicts-edit")))
-            .on_hover_text(tr("conflicts-edit-hint"));
+        let edit = super::style::hinted_button(ui, form.is_some(), "conflicts-edit");
         if let (true, Some(form)) = (edit.clicked(), form) {
             commands.push(settle(Side::Ours));
             commands.push(form);

@@ -87,14 +87,7 @@ fn quoting_bar_ui(ui: &mut egui::Ui, view: &View, commands: &mut Vec<Command>) {
             commands.push(Command::SetQuoting(!view.quoting));
         }
         let drawn = view.region.filter(|(s, _)| *s == view.reader_source);
-        if ui
-            .add_enabled(
-                drawn.is_some(),
-                egui::Button::new(tr("picture-quote-region")),
-            )
-            .on_hover_text(tr("picture-quote-region-hint"))
-            .clicked()
-        {
+        if super::style::hinted_button(ui, drawn.is_some(), "picture-quote-region").clicked() {
             commands.push(Command::QuoteRegion);
         }
         if let Some((_, xywh)) = drawn {

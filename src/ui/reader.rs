@@ -269,21 +269,10 @@ fn quoting_bar_ui(ui: &mut egui::Ui, doc: &Document, view: &View, commands: &mut
                 .selection
                 .as_ref()
                 .filter(|(s, bytes)| *s == view.reader_source && !bytes.is_empty());
-            if ui
-                .add_enabled(selected.is_some(), egui::Button::new(tr("reader-quote")))
-                .on_hover_text(tr("reader-quote-hint"))
-                .clicked()
-            {
+            if super::style::hinted_button(ui, selected.is_some(), "reader-quote").clicked() {
                 commands.push(Command::QuoteSelection);
             }
-            if ui
-                .add_enabled(
-                    selected.is_some(),
-                    egui::Button::new(tr("reader-quote-claim")),
-                )
-                .on_hover_text(tr("reader-quote-claim-hint"))
-                .clicked()
-            {
+            if super::style::hinted_button(ui, selected.is_some(), "reader-quote-claim").clicked() {
                 commands.push(Command::QuoteIntoClaim);
             }
         }

@@ -61,3 +61,10 @@ pub fn announce_changes(ui: &egui::Ui, label: &egui::Response) {
         node.set_live(egui::accesskit::Live::Polite);
     });
 }
+
+/// A button labelled by the message `key` with its hint `KEY-hint` on hover, greyed out unless
+/// `enabled`.
+pub fn hinted_button(ui: &mut egui::Ui, enabled: bool, key: &str) -> egui::Response {
+    ui.add_enabled(enabled, egui::Button::new(crate::i18n::tr(key)))
+        .on_hover_text(crate::i18n::tr(&format!("{key}-hint")))
+}

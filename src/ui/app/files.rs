@@ -138,39 +138,17 @@ impl ChronomapApp {
                     self.replace_story(doc, None);
                     self.story_path = path_kept;
                     self.apply(Command::Playback(PlaybackCommand::SetCursor(cursor)));
-                    self.notice = Some(tr_with(
-                        "app-imported",
-                        &[
-                            ("format", format.label().into()),
-                            ("path", path.display().to_string().into()),
-                        ],
-                    ));
+                    self.notice = Some(format_words("app-imported", format, &path));
                 }
-                Err(errors) => self.report(
-                    tr_with(
-                        "app-could-not-import",
-                        &[("path", path.display().to_string().into())],
-                    ),
-                    &errors,
-                ),
+                Err(errors) => {
+                    self.report(format_words("app-could-not-import", format, &path), &errors)
+                }
             },
             FileAction::Export(format, path) => match self.doc.export(format, &path) {
-                Ok(()) => {
-                    self.notice = Some(tr_with(
-                        "app-exported",
-                        &[
-                            ("format", format.label().into()),
-                            ("path", path.display().to_string().into()),
-                        ],
-                    ))
+                Ok(()) => self.notice = Some(format_words("app-exported", format, &path)),
+                Err(errors) => {
+                    self.report(format_words("app-could-not-export", format, &path), &errors)
                 }
-                Err(errors) => self.report(
-                    tr_with(
-                        "app-could-not-export",
-                        &[("path", path.display().to_string().into())],
-                    ),
-                    &errors,
-                ),
             },
             FileAction::SaveFolder(folder) => match self.doc.save(Some(&folder)) {
                 Ok(()) => {
@@ -315,4 +293,15 @@ impl ChronomapApp {
         }
         self.apply(Command::Playback(PlaybackCommand::SetCursor(state.cursor)));
     }
+}
+
+/// The message `key` about a file of `format` at `path` (imported, exported, or not).
+fn format_words(key: &str, format: crate::formats::Format, path: &std::path::Path) -> String {
+    tr_with(
+        key,
+        &[
+            ("format", format.label().into()),
+            ("path", path.display().to_string().into()),
+        ],
+    )
 }

@@ -262,13 +262,7 @@ pub(super) fn paint_legend(painter: &egui::Painter, frame: Rect, legend: &Legend
                 );
             }
         }
-        painter.text(
-            pos2(x + 16.0, y),
-            Align2::LEFT_CENTER,
-            tr(id),
-            font.clone(),
-            style::INK,
-        );
+        legend_words(painter, pos2(x + 16.0, y), id, &font);
         y += row;
     }
     // The two kinds of outline: a dashed one, and the current places' red one.
@@ -303,15 +297,14 @@ pub(super) fn paint_legend(painter: &egui::Painter, frame: Rect, legend: &Legend
         } else {
             painter.line_segment(sample, stroke);
         }
-        painter.text(
-            pos2(x + 24.0, y),
-            Align2::LEFT_CENTER,
-            tr(label),
-            font.clone(),
-            style::INK,
-        );
+        legend_words(painter, pos2(x + 24.0, y), label, &font);
         y += row;
     }
+}
+
+/// A legend row's words, the message `key`, from `at`.
+fn legend_words(painter: &egui::Painter, at: egui::Pos2, key: &str, font: &FontId) {
+    painter.text(at, Align2::LEFT_CENTER, tr(key), font.clone(), style::INK);
 }
 
 /// A bar of a round number of kilometres, in the bottom-right corner; `scale` is pixels per map unit.
