@@ -81,56 +81,70 @@ impl Forms {
 const NEAR_PLACES: usize = 200;
 
 impl ChronomapApp {
+    /// Opens or closes a form: the gazetteer ranks towns near the map's centre and the story's
+    /// places; a new event is dated the cursor's day.
     pub(super) fn apply_form(&mut self, command: FormCommand) {
-        // Towns found by name are ranked by nearness to the story's places and what the map shows.
         let map_centre = self
             .map_view_box()
             .map(|[west, south, east, north]| ((west + east) / 2.0, (south + north) / 2.0));
+        let story = self.doc.story();
         let near = || {
             map_centre
                 .into_iter()
-                .chain(crate::spatial::place_centres(self.doc.story(), NEAR_PLACES))
+                .chain(crate::spatial::place_centres(story, NEAR_PLACES))
                 .collect()
         };
-        let (doc, forms) = (&self.doc, &mut self.forms);
         let cursor_day = || {
             date::date_of(self.view.playback.cursor_day())
                 .map(|d| d.format("%Y-%m-%d").to_string())
                 .unwrap_or_default()
         };
+        self.forms.apply(command, &self.doc, near, cursor_day);
+    }
+}
+
+impl Forms {
+    /// Applies a command that opens or closes a form, beside the forms it changes.
+    fn apply(
+        &mut self,
+        command: FormCommand,
+        doc: &Document,
+        near: impl FnOnce() -> Vec<(f64, f64)>,
+        cursor_day: impl FnOnce() -> String,
+    ) {
         match command {
             FormCommand::Event(None) => {
                 let mut form = EventForm::new_event();
                 form.draft.date = cursor_day();
-                forms.event = Some(form);
+                self.event = Some(form);
             }
-            FormCommand::Event(Some(event)) => forms.event = EventForm::editing(doc, event),
-            FormCommand::CloseEvent => forms.event = None,
-            FormCommand::NewPlace(geometry) => forms.place = Some(PlaceForm::new_place(geometry)),
+            FormCommand::Event(Some(event)) => self.event = EventForm::editing(doc, event),
+            FormCommand::CloseEvent => self.event = None,
+            FormCommand::NewPlace(geometry) => self.place = Some(PlaceForm::new_place(geometry)),
             FormCommand::PlaceByName => {
                 // The names' index is built while the form opens, not on the first keystroke.
                 crate::gazetteer::prepare();
-                forms.place = Some(PlaceForm::from_gazetteer(near()));
+                self.place = Some(PlaceForm::from_gazetteer(near()));
             }
-            FormCommand::Place(place) => forms.place = PlaceForm::editing(doc, place),
+            FormCommand::Place(place) => self.place = PlaceForm::editing(doc, place),
             FormCommand::PlaceFromPicture(source) => {
-                forms.place = PlaceForm::from_picture(doc, source);
+                self.place = PlaceForm::from_picture(doc, source);
             }
-            FormCommand::ClosePlace => forms.place = None,
-            FormCommand::Claim(None) => forms.claim = Some(ClaimForm::new(doc)),
-            FormCommand::Claim(Some(claim)) => forms.claim = ClaimForm::editing(doc, claim),
-            FormCommand::CloseClaim => forms.claim = None,
-            FormCommand::Source(source) => forms.source = SourceForm::editing(doc, source),
-            FormCommand::CloseSource => forms.source = None,
-            FormCommand::RemoveQuote(quote) => forms.quote_removal = Some(quote),
-            FormCommand::CloseRemoveQuote => forms.quote_removal = None,
-            FormCommand::NewStory => forms.new_story = Some(NewStoryForm::default()),
+            FormCommand::ClosePlace => self.place = None,
+            FormCommand::Claim(None) => self.claim = Some(ClaimForm::new(doc)),
+            FormCommand::Claim(Some(claim)) => self.claim = ClaimForm::editing(doc, claim),
+            FormCommand::CloseClaim => self.claim = None,
+            FormCommand::Source(source) => self.source = SourceForm::editing(doc, source),
+            FormCommand::CloseSource => self.source = None,
+            FormCommand::RemoveQuote(quote) => self.quote_removal = Some(quote),
+            FormCommand::CloseRemoveQuote => self.quote_removal = None,
+            FormCommand::NewStory => self.new_story = Some(NewStoryForm::default()),
             // No date is proposed: every relative date of the article is reckoned from it, so it is
             // the page's own or one typed, never today's by default.
-            FormCommand::AddSource => forms.add_source = Some(AddSourceForm::default()),
+            FormCommand::AddSource => self.add_source = Some(AddSourceForm::default()),
             FormCommand::CloseStoryForms => {
-                forms.new_story = None;
-                forms.add_source = None;
+                self.new_story = None;
+                self.add_source = None;
             }
         }
     }
