@@ -132,6 +132,25 @@ fn dragging_the_selected_point_moves_it_as_one_edit() {
     }
 }
 
+/// "By name…" opens to its search with the keyboard in it: a town's name typed at once finds it.
+#[test]
+fn the_town_search_takes_the_keyboard_as_it_opens() {
+    let mut harness = harness();
+    harness.get_by_label("By name…").click();
+    harness.run();
+    harness.run();
+    assert!(harness.get_by_label("Gazetteer search").is_focused());
+    harness
+        .input_mut()
+        .events
+        .push(egui::Event::Text("Goris".to_owned()));
+    harness.run();
+    assert!(
+        has_label_containing(&harness, "Goris ("),
+        "a typed name finds its town"
+    );
+}
+
 #[test]
 fn the_gazetteer_finds_the_regions_capital_by_any_name_and_the_town_of_that_name_first() {
     let mut harness = harness();

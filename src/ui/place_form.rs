@@ -26,6 +26,8 @@ pub struct PlaceForm {
     /// The story's places and the centre of what the map showed (longitudes and latitudes) when
     /// the form opened: the gazetteer ranks towns near them first.
     pub near: Vec<(f64, f64)>,
+    /// Whether the search takes the keyboard on the next frame: the form opened to find a town.
+    pub focus_lookup: bool,
     pub error: Option<String>,
 }
 
@@ -61,6 +63,7 @@ impl PlaceForm {
             aliases: String::new(),
             positioned: true,
             lookup: String::new(),
+            focus_lookup: false,
             near: Vec::new(),
             error: None,
         }
@@ -85,6 +88,7 @@ impl PlaceForm {
         PlaceForm {
             positioned: false,
             near,
+            focus_lookup: true,
             ..PlaceForm::new_place(geo::Geometry::Point(geo::point!(x: 0.0, y: 0.0)))
         }
     }
@@ -113,10 +117,7 @@ impl PlaceForm {
             editing: Some(place),
             aliases: record.aliases.join(", "),
             draft: make::PlaceDraft::of(record),
-            positioned: true,
-            lookup: String::new(),
-            near: Vec::new(),
-            error: None,
+            ..PlaceForm::new_place(record.geometry.clone())
         })
     }
 
@@ -259,7 +260,10 @@ fn lookup_ui(ui: &mut egui::Ui, form: &mut PlaceForm, hint: &str) {
     ui.horizontal(|ui| {
         ui.label(tr("place-form-find-town"));
         let name = tr("place-form-search-name");
-        text_field(ui, &mut form.lookup, hint, &name, (240.0, 1));
+        let field = text_field(ui, &mut form.lookup, hint, &name, (240.0, 1));
+        if std::mem::take(&mut form.focus_lookup) {
+            field.request_focus();
+        }
     });
     let found = gazetteer::search(&form.lookup, LOOKUP_RESULTS, &form.near);
     if found.is_empty() && form.lookup.trim().chars().count() >= 2 {
