@@ -132,13 +132,19 @@ fn dragging_the_selected_point_moves_it_as_one_edit() {
     }
 }
 
-/// "By name…" opens to its search with the keyboard in it: a town's name typed at once finds it.
-#[test]
-fn the_town_search_takes_the_keyboard_as_it_opens() {
+/// The shipped story with Add place → By name… open.
+fn town_search() -> AppHarness {
     let mut harness = harness();
     harness.get_by_label("By name…").click();
     harness.run();
     harness.run();
+    harness
+}
+
+/// "By name…" opens to its search with the keyboard in it: a town's name typed at once finds it.
+#[test]
+fn the_town_search_takes_the_keyboard_as_it_opens() {
+    let mut harness = town_search();
     assert!(harness.get_by_label("Gazetteer search").is_focused());
     harness
         .input_mut()
@@ -153,10 +159,7 @@ fn the_town_search_takes_the_keyboard_as_it_opens() {
 
 #[test]
 fn the_gazetteer_finds_the_regions_capital_by_any_name_and_the_town_of_that_name_first() {
-    let mut harness = harness();
-    harness.get_by_label("By name…").click();
-    harness.run();
-    harness.run();
+    let mut harness = town_search();
     let first_result = |harness: &AppHarness| {
         harness
             .query_all_by_label_contains(" people · ")
