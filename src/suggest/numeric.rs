@@ -2,7 +2,7 @@
 //! days counted from publication or from the date before.
 
 use super::calendar::{self, Grain, Period};
-use super::resolve::{from_anchor, resolved};
+use super::resolve::{from_anchor, resolved, resolved_as};
 use super::rule::{Context, Resolved};
 use super::words;
 use crate::i18n::{tr, tr_with};
@@ -39,16 +39,7 @@ pub(super) fn iso_date(c: &Captures, _: &Context) -> Option<Resolved> {
         c.name("m")?.as_str().parse().ok()?,
         c.name("d")?.as_str().parse().ok()?,
     )?;
-    resolved(
-        calendar::day(date),
-        tr_with(
-            "suggest-as-written",
-            &[
-                ("what", text(c).to_owned().into()),
-                ("date", calendar::long(date).into()),
-            ],
-        ),
-    )
+    on_day(date, "suggest-as-written", c)
 }
 
 /// "2014-10", "2014/10", "2/2013": a month of a year.
@@ -56,15 +47,11 @@ pub(super) fn year_month(c: &Captures, _: &Context) -> Option<Resolved> {
     let y: i32 = either(c, "y", "y2")?.as_str().parse().ok()?;
     let m: u32 = either(c, "m", "m2")?.as_str().parse().ok()?;
     let month = Period::month(y, m)?;
-    resolved(
+    resolved_as(
         month.edtf(),
-        tr_with(
-            "suggest-as-written",
-            &[
-                ("what", text(c).to_owned().into()),
-                ("date", month.describe().into()),
-            ],
-        ),
+        "suggest-as-written",
+        text(c),
+        &[("date", month.describe().into())],
     )
 }
 
@@ -90,17 +77,15 @@ pub(super) fn numeric_date(c: &Captures, x: &Context) -> Option<Resolved> {
         false => (a, b, "suggest-day-first-french"),
     };
     let (date, why) = dated(day, month, c.name("y").map(|y| y.as_str()), x)?;
-    resolved(
+    resolved_as(
         calendar::day(date),
-        tr_with(
-            "suggest-numeric",
-            &[
-                ("what", text(c).to_owned().into()),
-                ("date", calendar::long(date).into()),
-                ("order", tr(order).into()),
-                ("why", why.into()),
-            ],
-        ),
+        "suggest-numeric",
+        text(c),
+        &[
+            ("date", calendar::long(date).into()),
+            ("order", tr(order).into()),
+            ("why", why.into()),
+        ],
     )
 }
 
@@ -115,15 +100,11 @@ pub(super) fn quarter(c: &Captures, x: &Context) -> Option<Resolved> {
         None => x.published.year(),
     };
     let quarter = Period::quarter(year, n)?;
-    resolved(
+    resolved_as(
         quarter.edtf(),
-        tr_with(
-            "suggest-to-date",
-            &[
-                ("what", text(c).to_owned().into()),
-                ("date", quarter.describe().into()),
-            ],
-        ),
+        "suggest-to-date",
+        text(c),
+        &[("date", quarter.describe().into())],
     )
 }
 
@@ -154,15 +135,11 @@ pub(super) fn current_season(c: &Captures, x: &Context) -> Option<Resolved> {
 /// "en semaine": Monday to Friday of the week of publication.
 pub(super) fn working_week(c: &Captures, x: &Context) -> Option<Resolved> {
     let week = Period::week(x.published)?.days(1, 5)?;
-    resolved(
+    resolved_as(
         week.edtf(),
-        tr_with(
-            "suggest-working-days",
-            &[
-                ("what", text(c).to_owned().into()),
-                ("week", week.describe().into()),
-            ],
-        ),
+        "suggest-working-days",
+        text(c),
+        &[("week", week.describe().into())],
     )
 }
 
@@ -171,17 +148,15 @@ pub(super) fn upcoming(c: &Captures, x: &Context) -> Option<Resolved> {
     let n = words::number(either(c, "n", "n2")?.as_str())?;
     let grain = words::unit(either(c, "u", "u2")?.as_str())?;
     let period = Period::of(grain, x.published)?.shifted(n)?;
-    resolved(
+    resolved_as(
         period.edtf(),
-        tr_with(
-            "suggest-ahead",
-            &[
-                ("what", text(c).to_owned().into()),
-                ("period", period.describe().into()),
-                ("count", n.into()),
-                ("grain", format!("{grain:?}").into()),
-            ],
-        ),
+        "suggest-ahead",
+        text(c),
+        &[
+            ("period", period.describe().into()),
+            ("count", n.into()),
+            ("grain", format!("{grain:?}").into()),
+        ],
     )
 }
 
@@ -213,16 +188,7 @@ pub(super) fn after_anchor(c: &Captures, x: &Context) -> Option<Resolved> {
 pub(super) fn weekday_last_week(c: &Captures, x: &Context) -> Option<Resolved> {
     let wanted = words::weekday(either(c, "w", "w2")?.as_str())?;
     let date = Period::week(x.published)?.shifted(-1)?.weekday(wanted)?;
-    resolved(
-        calendar::day(date),
-        tr_with(
-            "suggest-week-before-publication",
-            &[
-                ("what", text(c).to_owned().into()),
-                ("date", calendar::long(date).into()),
-            ],
-        ),
-    )
+    on_day(date, "suggest-week-before-publication", c)
 }
 
 /// "mercredi 13", "Tuesday the 19th", "Monday, Feb 18", "Jul 18, Fri": the nearest such day whose
@@ -248,16 +214,14 @@ pub(super) fn weekday_and_day(c: &Captures, x: &Context) -> Option<Resolved> {
         };
         (side && date.weekday() == wanted).then_some(date)
     })?;
-    resolved(
+    resolved_as(
         calendar::day(date),
-        tr_with(
-            "suggest-nearest-weekday",
-            &[
-                ("what", text(c).to_owned().into()),
-                ("date", calendar::long(date).into()),
-                ("weekday", crate::date::written(date, "%A").into()),
-            ],
-        ),
+        "suggest-nearest-weekday",
+        text(c),
+        &[
+            ("date", calendar::long(date).into()),
+            ("weekday", crate::date::written(date, "%A").into()),
+        ],
     )
 }
 
@@ -297,17 +261,15 @@ pub(super) fn day_range(c: &Captures, x: &Context) -> Option<Resolved> {
     let (end, why) = dated(d2, m2, c.name("y").map(|y| y.as_str()), x)?;
     let start = NaiveDate::from_ymd_opt(if m1 > m2 { end.year() - 1 } else { end.year() }, m1, d1)?;
     (start < end).then_some(())?;
-    resolved(
+    resolved_as(
         format!("{}/{}", calendar::day(start), calendar::day(end)),
-        tr_with(
-            "suggest-range-because",
-            &[
-                ("what", text(c).to_owned().into()),
-                ("from", calendar::long(start).into()),
-                ("to", calendar::long(end).into()),
-                ("why", why.into()),
-            ],
-        ),
+        "suggest-range-because",
+        text(c),
+        &[
+            ("from", calendar::long(start).into()),
+            ("to", calendar::long(end).into()),
+            ("why", why.into()),
+        ],
     )
 }
 
@@ -315,4 +277,10 @@ pub(super) fn day_range(c: &Captures, x: &Context) -> Option<Resolved> {
 pub(super) fn days_from_publication(days: i64, what: &str, x: &Context) -> Option<Resolved> {
     let date = calendar::shift(x.published, Grain::Day, days)?;
     resolved(calendar::day(date), super::resolve::to_date(what, date))
+}
+
+/// The day `date`, read from the words `c` as the message `key` explains.
+fn on_day(date: NaiveDate, key: &str, c: &Captures) -> Option<Resolved> {
+    let said = calendar::long(date).into();
+    resolved_as(calendar::day(date), key, text(c), &[("date", said)])
 }

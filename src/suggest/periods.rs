@@ -3,7 +3,7 @@
 //! then narrowed or counted, on the calendar of `calendar`.
 
 use super::calendar::{self, Grain, Period};
-use super::resolve::resolved;
+use super::resolve::{resolved, resolved_as};
 use super::rule::{Context, Resolved};
 use super::words;
 use crate::i18n::{tr, tr_with};
@@ -366,17 +366,15 @@ pub(super) fn ordinal_in_period(c: &Captures, x: &Context) -> Option<Resolved> {
         };
         ((period.start..=period.end).contains(&day)).then_some(Period::day(day))?
     };
-    resolved(
+    resolved_as(
         result.edtf(),
-        tr_with(
-            "suggest-in-period",
-            &[
-                ("what", c.get(0)?.as_str().to_owned().into()),
-                ("date", result.describe().into()),
-                ("period", period.describe().into()),
-                ("why", why.into()),
-            ],
-        ),
+        "suggest-in-period",
+        c.get(0)?.as_str(),
+        &[
+            ("date", result.describe().into()),
+            ("period", period.describe().into()),
+            ("why", why.into()),
+        ],
     )
 }
 

@@ -6,6 +6,7 @@ use super::rule::{Context, Resolved};
 use super::words;
 use crate::i18n::{tr, tr_with};
 use chrono::{Datelike, NaiveDate};
+use fluent_templates::fluent_bundle::FluentValue;
 use regex::Captures;
 
 pub(super) const FR_MONTHS: &str = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
@@ -20,6 +21,18 @@ pub(super) fn resolved(edtf: String, how: String) -> Option<Resolved> {
         how,
         anaphoric: false,
     })
+}
+
+/// `edtf`, explained by the message `key` saying the words read (`what`) and its `other` values.
+pub(super) fn resolved_as(
+    edtf: String,
+    key: &str,
+    what: &str,
+    other: &[(&'static str, FluentValue<'static>)],
+) -> Option<Resolved> {
+    let mut args = vec![("what", FluentValue::from(what.to_owned()))];
+    args.extend_from_slice(other);
+    resolved(edtf, tr_with(key, &args))
 }
 
 /// The day a day and month without a year fall on, and why that year: in a sentence that looks
@@ -109,16 +122,14 @@ pub(super) fn until_day(c: &Captures, x: &Context) -> Option<Resolved> {
     };
     (last > x.published).then_some(())?;
     let what = c.get(0)?.as_str();
-    resolved(
+    resolved_as(
         format!("{}/{}", day(x.published), day(last)),
-        tr_with(
-            "suggest-until",
-            &[
-                ("what", what.to_owned().into()),
-                ("from", long(x.published).into()),
-                ("to", long(last).into()),
-            ],
-        ),
+        "suggest-until",
+        what,
+        &[
+            ("from", long(x.published).into()),
+            ("to", long(last).into()),
+        ],
     )
 }
 
@@ -227,16 +238,11 @@ pub(super) fn night(c: &Captures, x: &Context) -> Option<Resolved> {
     let start = crate::date::resolve(&first.edtf).ok()?.earliest_date();
     let end = start.succ_opt()?;
     let name = c.get(0)?.as_str();
-    resolved(
+    resolved_as(
         format!("{}/{}", day(start), day(end)),
-        tr_with(
-            "suggest-night",
-            &[
-                ("what", name.to_owned().into()),
-                ("from", long(start).into()),
-                ("to", long(end).into()),
-            ],
-        ),
+        "suggest-night",
+        name,
+        &[("from", long(start).into()), ("to", long(end).into())],
     )
 }
 
@@ -251,16 +257,14 @@ pub(super) fn weekend(c: &Captures, x: &Context) -> Option<Resolved> {
     };
     let sunday = saturday.succ_opt()?;
     let name = c.get(0)?.as_str();
-    resolved(
+    resolved_as(
         format!("{}/{}", day(saturday), day(sunday)),
-        tr_with(
-            "suggest-weekend",
-            &[
-                ("what", name.to_owned().into()),
-                ("saturday", long(saturday).into()),
-                ("sunday", long(sunday).into()),
-            ],
-        ),
+        "suggest-weekend",
+        name,
+        &[
+            ("saturday", long(saturday).into()),
+            ("sunday", long(sunday).into()),
+        ],
     )
 }
 
@@ -333,15 +337,11 @@ pub(super) fn ago(c: &Captures, x: &Context) -> Option<Resolved> {
             shift(x.published, grain, -7)?,
             shift(x.published, grain, -3)?,
         );
-        return resolved(
+        return resolved_as(
             format!("{}~/{}~", day(from), day(to)),
-            tr_with(
-                "suggest-few-ago",
-                &[
-                    ("what", text.to_owned().into()),
-                    ("unit", unit.clone().into()),
-                ],
-            ),
+            "suggest-few-ago",
+            text,
+            &[("unit", unit.clone().into())],
         );
     };
     // "il y a 99999999999 jours" is no date: a count beyond the calendar resolves to none.
@@ -350,26 +350,18 @@ pub(super) fn ago(c: &Captures, x: &Context) -> Option<Resolved> {
         Grain::Day => resolved(day(date), to_date(text, date)),
         Grain::Year => {
             let month = Period::of(Grain::Month, date)?;
-            resolved(
+            resolved_as(
                 month.edtf(),
-                tr_with(
-                    "suggest-its-month",
-                    &[
-                        ("what", text.to_owned().into()),
-                        ("month", month.describe().into()),
-                    ],
-                ),
+                "suggest-its-month",
+                text,
+                &[("month", month.describe().into())],
             )
         }
-        _ => resolved(
+        _ => resolved_as(
             format!("{}~", day(date)),
-            tr_with(
-                "suggest-about",
-                &[
-                    ("what", text.to_owned().into()),
-                    ("date", long(date).into()),
-                ],
-            ),
+            "suggest-about",
+            text,
+            &[("date", long(date).into())],
         ),
     }
 }
@@ -377,28 +369,20 @@ pub(super) fn ago(c: &Captures, x: &Context) -> Option<Resolved> {
 /// The month (`offset` months from publication's) or year as EDTF.
 pub(super) fn month_from_publication(offset: i32, what: &str, x: &Context) -> Option<Resolved> {
     let month = Period::of(Grain::Month, x.published)?.shifted(offset.into())?;
-    resolved(
+    resolved_as(
         month.edtf(),
-        tr_with(
-            "suggest-month-offset",
-            &[
-                ("what", what.to_owned().into()),
-                ("offset", format!("{offset:+}").into()),
-            ],
-        ),
+        "suggest-month-offset",
+        what,
+        &[("offset", format!("{offset:+}").into())],
     )
 }
 
 pub(super) fn year_from_publication(offset: i32, what: &str, x: &Context) -> Option<Resolved> {
-    resolved(
+    resolved_as(
         (x.published.year() + offset).to_string(),
-        tr_with(
-            "suggest-year-offset",
-            &[
-                ("what", what.to_owned().into()),
-                ("offset", format!("{offset:+}").into()),
-            ],
-        ),
+        "suggest-year-offset",
+        what,
+        &[("offset", format!("{offset:+}").into())],
     )
 }
 
@@ -467,14 +451,10 @@ pub(super) fn units_from_publication(
     } else {
         Period::day(date)
     };
-    resolved(
+    resolved_as(
         period.edtf(),
-        tr_with(
-            "suggest-from-publication",
-            &[
-                ("what", words.to_owned().into()),
-                ("period", period.describe().into()),
-            ],
-        ),
+        "suggest-from-publication",
+        words,
+        &[("period", period.describe().into())],
     )
 }

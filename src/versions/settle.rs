@@ -5,7 +5,7 @@
 
 use super::objects::{Section, of_files};
 use super::resolve::{Side, resolve};
-use crate::edit::{self, Change, Edit, EditError, Record};
+use crate::edit::{Change, Edit, EditError, Record, amend, make, tour};
 use crate::formats::story_out::StoryOut;
 use crate::model::Story;
 
@@ -18,6 +18,19 @@ pub fn settle(story: &Story, id: &str, side: Side) -> Result<Edit, EditError> {
     let conflict = &story.conflicts[at];
     let resolved = resolved_story(story, id, side)?;
     let mut edits = Vec::new();
+    // The edit that makes the conflict's object of `records` what the resolved story holds (by
+    // `remove` when it holds it no more).
+    macro_rules! changed {
+        ($records:ident, $wrap:path, $remove:expr) => {
+            edits.extend(record_edit(
+                &story.$records,
+                &resolved.$records,
+                &conflict.object,
+                $wrap,
+                |i| $remove(story, i),
+            )?)
+        };
+    }
     let section = Section::of_kind(&conflict.kind);
     match section {
         Some(Section::Story) => {
@@ -27,48 +40,15 @@ pub fn settle(story: &Story, id: &str, side: Side) -> Result<Edit, EditError> {
                 edits.push(Edit::Heading { before, after });
             }
         }
-        Some(Section::Sources) => edits.extend(record_edit(
-            &story.sources,
-            &resolved.sources,
-            &conflict.object,
-            Edit::Source,
-            |_| Err(refused(crate::i18n::tr("edit-refused-source-stays"))),
-        )?),
-        Some(Section::Quotes) => edits.extend(record_edit(
-            &story.quotes,
-            &resolved.quotes,
-            &conflict.object,
-            Edit::Quote,
-            |i| edit::amend::remove_quote(story, i),
-        )?),
-        Some(Section::Events) => edits.extend(record_edit(
-            &story.events,
-            &resolved.events,
-            &conflict.object,
-            Edit::Event,
-            |i| edit::make::remove_event(story, i),
-        )?),
-        Some(Section::Places) => edits.extend(record_edit(
-            &story.places,
-            &resolved.places,
-            &conflict.object,
-            Edit::Place,
-            |i| edit::make::remove_place(story, i),
-        )?),
-        Some(Section::Claims) => edits.extend(record_edit(
-            &story.claims,
-            &resolved.claims,
-            &conflict.object,
-            Edit::Claim,
-            |i| edit::amend::remove_claim(story, i),
-        )?),
-        Some(Section::Steps) => edits.extend(record_edit(
-            &story.steps,
-            &resolved.steps,
-            &conflict.object,
-            Edit::Step,
-            |i| edit::tour::remove_step(story, i),
-        )?),
+        Some(Section::Sources) => {
+            let stays = |_: &Story, _| Err(refused(crate::i18n::tr("edit-refused-source-stays")));
+            changed!(sources, Edit::Source, stays)
+        }
+        Some(Section::Quotes) => changed!(quotes, Edit::Quote, amend::remove_quote),
+        Some(Section::Events) => changed!(events, Edit::Event, make::remove_event),
+        Some(Section::Places) => changed!(places, Edit::Place, make::remove_place),
+        Some(Section::Claims) => changed!(claims, Edit::Claim, amend::remove_claim),
+        Some(Section::Steps) => changed!(steps, Edit::Step, tour::remove_step),
         Some(Section::Conflicts) | None => {}
     }
     // Last, so the edit is named by what the person asked for.

@@ -24,6 +24,17 @@ pub(super) fn fill(
     }
 }
 
+/// The shapes of one kind, with their bounds, in tiles' lists of `(kind, bounds, shape)`.
+pub(super) fn of_kind<'a, K: PartialEq + Copy + 'a, T: 'a>(
+    lists: impl Iterator<Item = &'a Vec<(K, geo::Rect<f64>, T)>>,
+    kind: K,
+) -> impl Iterator<Item = (&'a geo::Rect<f64>, &'a T)> {
+    lists
+        .flatten()
+        .filter(move |m| m.0 == kind)
+        .map(|(_, bounds, shape)| (bounds, shape))
+}
+
 /// Areas (bounds and triangles in map units) the view can see, filled in one colour.
 pub(super) fn fill_areas<'a>(
     layer: &mut Layer,

@@ -1,7 +1,7 @@
 //! The places as drawn: a still layer (base map and every place in its plain style) tessellated
 //! once per view, and the marked places (current, selected, hovered, transient) drawn over it.
 
-use super::layer::{Layer, fill, fill_areas, stroke_lines};
+use super::layer::{Layer, fill, fill_areas, of_kind, stroke_lines};
 use super::view::MapView;
 use crate::base_map::BaseMap;
 use crate::base_map::detail::{DetailLayer, DetailTile};
@@ -25,40 +25,6 @@ const MANY_PLACES: usize = 2000;
 
 pub(super) fn ring_points(ring: &[Coord], t: &MapView) -> Vec<Pos2> {
     ring.iter().map(|&c| t.screen_from_map(c)).collect()
-}
-
-/// The detail map's areas of one layer that the view can see, filled in one colour.
-fn detail_areas(
-    layer: &mut Layer,
-    tiles: &[Arc<DetailTile>],
-    t: &MapView,
-    kind: DetailLayer,
-    color: Color32,
-) {
-    let areas = tiles.iter().flat_map(|tile| &tile.areas);
-    fill_areas(
-        layer,
-        areas.filter(|a| a.0 == kind).map(|(_, b, a)| (b, a)),
-        t,
-        color,
-    );
-}
-
-/// The detail map's lines of one layer that the view can see.
-fn detail_lines(
-    layer: &mut Layer,
-    tiles: &[Arc<DetailTile>],
-    t: &MapView,
-    kind: DetailLayer,
-    stroke: Stroke,
-) {
-    let lines = tiles.iter().flat_map(|tile| &tile.lines);
-    stroke_lines(
-        layer,
-        lines.filter(|l| l.0 == kind).map(|(_, b, l)| (b, l)),
-        t,
-        stroke,
-    );
 }
 
 /// What the still layer was drawn for: the same view gives the same picture.
@@ -171,6 +137,8 @@ pub(super) fn still_layer(
         }
     }
     let detail = layers.detail;
+    let areas = |kind| of_kind(detail.iter().map(|tile| &tile.areas), kind);
+    let lines = |kind| of_kind(detail.iter().map(|tile| &tile.lines), kind);
     if let Some(base) = layers.countries {
         let tints = [
             style::LAND,
@@ -179,7 +147,7 @@ pub(super) fn still_layer(
         ];
         // Closer up, the land, coasts and borders are the detail map's (1:10m or 1:50m) and the
         // world's coarse 1:110m countries give way to it; the regional countries stay as they are.
-        detail_areas(&mut layer, detail, t, DetailLayer::Land, style::LAND);
+        fill_areas(&mut layer, areas(DetailLayer::Land), t, style::LAND);
         let coarse = detail.is_empty();
         let mut outlines: Vec<&Vec<Coord>> = Vec::new();
         for (i, country) in base.countries.iter().enumerate() {
@@ -194,12 +162,11 @@ pub(super) fn still_layer(
             fill(&mut layer.fills, triangles, t, tints[i % tints.len()]);
             outlines.extend(rings);
         }
-        detail_areas(&mut layer, detail, t, DetailLayer::Lakes, style::WATER);
-        detail_lines(
+        fill_areas(&mut layer, areas(DetailLayer::Lakes), t, style::WATER);
+        stroke_lines(
             &mut layer,
-            detail,
+            lines(DetailLayer::Rivers),
             t,
-            DetailLayer::Rivers,
             Stroke::new(1.2, style::RIVER),
         );
         super::streets::paint(&mut layer, layers.streets, t);
@@ -209,25 +176,22 @@ pub(super) fn still_layer(
                 Stroke::new(1.0, style::BORDER),
             ));
         }
-        detail_lines(
+        stroke_lines(
             &mut layer,
-            detail,
+            lines(DetailLayer::Divisions),
             t,
-            DetailLayer::Divisions,
             Stroke::new(0.7, style::DIVISION),
         );
-        detail_lines(
+        stroke_lines(
             &mut layer,
-            detail,
+            lines(DetailLayer::Coast),
             t,
-            DetailLayer::Coast,
             Stroke::new(1.0, style::BORDER),
         );
-        detail_lines(
+        stroke_lines(
             &mut layer,
-            detail,
+            lines(DetailLayer::Borders),
             t,
-            DetailLayer::Borders,
             Stroke::new(1.3, style::BORDER),
         );
     }

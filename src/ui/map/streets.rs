@@ -3,7 +3,7 @@
 //! room after the story's own, and its attribution wherever it is drawn.
 
 use super::labels::Labels;
-use super::layer::{Layer, fill_areas, stroke_lines};
+use super::layer::{Layer, fill_areas, of_kind, stroke_lines};
 use super::view::MapView;
 use crate::base_map::streets::{StreetKind, StreetTile};
 use crate::ui::style;
@@ -12,20 +12,8 @@ use std::sync::Arc;
 
 /// Draws the street tiles' areas and lines into the still layer, under the story's places.
 pub(super) fn paint(layer: &mut Layer, tiles: &[Arc<StreetTile>], t: &MapView) {
-    let areas = |kind: StreetKind| {
-        tiles
-            .iter()
-            .flat_map(|tile| &tile.areas)
-            .filter(move |a| a.0 == kind)
-            .map(|(_, bounds, triangles)| (bounds, triangles))
-    };
-    let lines = |kind: StreetKind| {
-        tiles
-            .iter()
-            .flat_map(|tile| &tile.lines)
-            .filter(move |l| l.0 == kind)
-            .map(|(_, bounds, points)| (bounds, points))
-    };
+    let areas = |kind| of_kind(tiles.iter().map(|tile| &tile.areas), kind);
+    let lines = |kind| of_kind(tiles.iter().map(|tile| &tile.lines), kind);
     fill_areas(layer, areas(StreetKind::Water), t, style::WATER);
     fill_areas(layer, areas(StreetKind::Building), t, style::BUILDING);
     stroke_lines(
