@@ -211,7 +211,7 @@ pub(crate) fn edit_latency(name: &str, doc: Document) {
         n += 1;
         let event = n * 7919 % app.story().events.len();
         let mut draft = make::EventDraft::of(&app.story().events[event]);
-        draft.title = format!("Retitled {n}");
+        draft.event.title = format!("Retitled {n}");
         let edit = make::change_event(app.story(), event, &draft).expect("a valid edit");
         app.apply(Command::Edit(Box::new(edit)));
     };
@@ -248,14 +248,8 @@ pub(crate) fn edit_latency(name: &str, doc: Document) {
         let started = Instant::now();
         let quote = make::quote(story, source, start..end).expect("a quote");
         let quoted = started.elapsed();
-        let draft = make::EventDraft {
-            title: format!("Added {k}"),
-            date: "2021-06-15".to_owned(),
-            status: chronomap::model::Status::Occurred,
-            places: vec![k % story.places.len()],
-            quotes: vec![],
-            notes: String::new(),
-        };
+        let mut draft = make::EventDraft::new(&format!("Added {k}"), "2021-06-15");
+        draft.event.places = vec![k % story.places.len()];
         let edit = make::add_event(story, &draft, Some(quote)).expect("an event");
         let made = started.elapsed();
         app.apply(Command::Edit(Box::new(edit)));

@@ -177,7 +177,7 @@ pub struct Place {
     pub feature: FeatureMembers,
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Event {
     pub id: String,
     pub title: String,
@@ -227,7 +227,7 @@ pub struct Statement {
 
 /// One step of the story's guided tour: a time window and a map view to look at, the events and
 /// places it brings forward, and the quotes its text rests on.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Step {
     pub id: String,
     pub title: String,
@@ -248,6 +248,13 @@ pub enum StepView {
     Bounds([f64; 4]),
     /// Whatever frames these places.
     Fit(Vec<usize>),
+}
+
+impl Default for StepView {
+    /// Framing the step's own places (none yet).
+    fn default() -> Self {
+        StepView::Fit(Vec::new())
+    }
 }
 
 /// How a quote of an earlier version fares in the version that revises it.

@@ -8,7 +8,7 @@ mod common;
 use chronomap::document::Document;
 use chronomap::edit::make::{self, EventDraft};
 use chronomap::formats::story_out::StoryOut;
-use chronomap::model::{Status, Story};
+use chronomap::model::Story;
 use std::path::Path;
 
 fn written(story: &Story) -> Vec<(String, Vec<u8>)> {
@@ -22,14 +22,8 @@ fn small_story(folder: &Path) -> Document {
     let mut doc = common::one_source_and_a_town(folder, "Départ", text);
     let at = text.find("le Kremlin").unwrap();
     let quote = make::quote(doc.story(), 0, at..text.find(" de Stepanakert").unwrap()).unwrap();
-    let event = EventDraft {
-        title: "Kremlin confirms the withdrawal".to_owned(),
-        date: "2024-04-17".to_owned(),
-        status: Status::Occurred,
-        places: vec![0],
-        quotes: vec![],
-        notes: String::new(),
-    };
+    let mut event = EventDraft::new("Kremlin confirms the withdrawal", "2024-04-17");
+    event.event.places = vec![0];
     doc.edit(make::add_event(doc.story(), &event, Some(quote)).unwrap())
         .unwrap();
     doc

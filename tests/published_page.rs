@@ -265,14 +265,8 @@ fn babet_with(
         ("The Idle peaks at Retford", "2023-10-22", 1),
         ("Clean-up in Retford", "2023-10-23/2023-10-25", 1),
     ] {
-        let draft = make::EventDraft {
-            title: title.to_owned(),
-            date: date.to_owned(),
-            status: chronomap::model::Status::Occurred,
-            places: vec![place],
-            quotes: vec![],
-            notes: String::new(),
-        };
+        let mut draft = make::EventDraft::new(title, date);
+        draft.event.places = vec![place];
         doc.edit(make::add_event(doc.story(), &draft, None).unwrap())
             .unwrap();
     }
@@ -282,15 +276,10 @@ fn babet_with(
         .iter()
         .position(|p| p.name == "Retford")
         .unwrap();
-    let step = tour::StepDraft {
-        title: "Retford under water".to_owned(),
-        text: "The River Idle rose through the weekend.".to_owned(),
-        window: "2023-10-20/2023-10-22".to_owned(),
-        view: chronomap::model::StepView::Fit(vec![retford]),
-        events: vec![],
-        places: vec![retford],
-        quotes: vec![],
-    };
+    let mut step = tour::StepDraft::new("2023-10-20/2023-10-22", vec![], vec![retford], vec![]);
+    step.step.title = "Retford under water".to_owned();
+    step.step.text = "The River Idle rose through the weekend.".to_owned();
+    step.step.view = chronomap::model::StepView::Fit(vec![retford]);
     doc.edit(tour::add_step(doc.story(), &step, 0).unwrap())
         .unwrap();
     let page = dir.path().join("babet.html");

@@ -16,8 +16,9 @@ pub fn date_of(day: Day) -> Option<NaiveDate> {
 }
 
 /// How finely a date was given, for drawing (a tick for a day, a bar for anything longer).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Granularity {
+    #[default]
     Day,
     Month,
     Season,
@@ -25,8 +26,9 @@ pub enum Granularity {
     Range,
 }
 
-/// An EDTF string with the days it can cover.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// An EDTF string with the days it can cover. The default, with no EDTF, is what a record being
+/// made holds before its date is read (see `edit::make::EventDraft`).
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DateSpan {
     pub edtf: String,
     pub earliest: Day,

@@ -8,7 +8,7 @@ use super::{Change, Edit, EditError, refuse};
 use crate::anchoring::{self, Anchor, CharPositions};
 use crate::date;
 use crate::ids;
-use crate::model::{Claim, Event, Quote, Source, Statement, Status, Story};
+use crate::model::{Claim, Event, Quote, Source, Statement, Story};
 use std::ops::Range;
 
 /// Characters of context a quote carries on each side when its words occur more than once; doubled
@@ -198,42 +198,46 @@ pub fn add_quote(story: &Story, quote: Quote) -> Edit {
     Edit::Quote(Change::added(story.quotes.len(), quote))
 }
 
-/// What a person gives for an event.
+/// What a person gives for an event: the event as it will be (its id is given when it is added)
+/// with its date as typed. A draft of an event holds every field it has, so a field the form does
+/// not show is kept as it was.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EventDraft {
-    pub title: String,
+    pub event: Event,
     /// EDTF, as typed.
     pub date: String,
-    pub status: Status,
-    pub places: Vec<usize>,
-    pub quotes: Vec<usize>,
-    pub notes: String,
 }
 
 impl EventDraft {
+    /// A new event's draft: its title and its date as typed.
+    pub fn new(title: &str, date: &str) -> Self {
+        let event = Event {
+            title: title.to_owned(),
+            ..Event::default()
+        };
+        let date = date.to_owned();
+        EventDraft { event, date }
+    }
+
     pub fn of(event: &Event) -> Self {
-        EventDraft {
-            title: event.title.clone(),
-            date: event.date.edtf.clone(),
-            status: event.status,
-            places: event.places.clone(),
-            quotes: event.quotes.clone(),
-            notes: event.notes.clone(),
-        }
+        let date = event.date.edtf.clone();
+        let event = event.clone();
+        EventDraft { event, date }
     }
 
     /// The event this draft describes, with `id`, or what is wrong with it. `quotes_known` is how
     /// many quotes the story will have (a draft may cite one added in the same edit).
     fn to_event(&self, story: &Story, id: String, quotes_known: usize) -> Result<Event, EditError> {
-        let title = self.title.trim();
+        let event = &self.event;
+        let title = event.title.trim();
         if title.is_empty() {
             return refuse(crate::i18n::tr("edit-refused-the-event-needs-a-title"));
         }
         let date = date::resolve(&self.date).map_err(|e| EditError::Refused(e.to_string()))?;
-        if self.places.iter().any(|&p| p >= story.places.len()) {
+        if event.places.iter().any(|&p| p >= story.places.len()) {
             return refuse(crate::i18n::tr("edit-refused-no-such-place"));
         }
-        if self.quotes.iter().any(|&q| q >= quotes_known) {
+        if event.quotes.iter().any(|&q| q >= quotes_known) {
             return refuse(crate::i18n::tr("edit-refused-no-such-quote"));
         }
         Ok(Event {
@@ -243,11 +247,10 @@ impl EventDraft {
                 edtf: self.date.trim().to_owned(),
                 ..date
             },
-            status: self.status,
-            places: super::dedup(&self.places),
-            quotes: super::dedup(&self.quotes),
-            notes: self.notes.trim().to_owned(),
-            checked: None,
+            places: super::dedup(&event.places),
+            quotes: super::dedup(&event.quotes),
+            notes: event.notes.trim().to_owned(),
+            ..event.clone()
         })
     }
 }
@@ -276,10 +279,14 @@ pub fn add_event(
     draft: &EventDraft,
     new_quote: Option<Quote>,
 ) -> Result<Edit, EditError> {
-    let id = ids::unique_id(&draft.title, "event", 40, |id| story.event_id_taken(id));
+    let id = ids::unique_id(&draft.event.title, "event", 40, |id| {
+        story.event_id_taken(id)
+    });
     let mut draft = draft.clone();
+    // A new event is not checked yet, whatever the draft was made from.
+    draft.event.checked = None;
     let quote_edit = new_quote.map(|q| {
-        draft.quotes.push(story.quotes.len());
+        draft.event.quotes.push(story.quotes.len());
         add_quote(story, q)
     });
     let quotes_known = story.quotes.len() + usize::from(quote_edit.is_some());
@@ -298,16 +305,10 @@ pub fn change_event(story: &Story, index: usize, draft: &EventDraft) -> Result<E
         return refuse(crate::i18n::tr("edit-refused-no-such-event"));
     };
     let made = draft.to_event(story, old.id.clone(), story.quotes.len())?;
-    // What the form does not edit stays: the check (so a changed event shows as changed since it
-    // was checked), and any field the form does not show.
+    // The check stays as the story has it, so a changed event shows as changed since it was checked.
     let new = Event {
-        title: made.title,
-        date: made.date,
-        status: made.status,
-        places: made.places,
-        quotes: made.quotes,
-        notes: made.notes,
-        ..Event::clone(old)
+        checked: old.checked.clone(),
+        ..made
     };
     let to = event_position(&story.events, &new, Some(index));
     Ok(Edit::Event(Change {

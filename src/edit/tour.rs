@@ -6,35 +6,38 @@ use crate::date;
 use crate::ids;
 use crate::model::{Step, StepView, Story};
 
-/// What a person gives for a step.
+/// What a person gives for a step: the step as it will be (its id is given when it is added),
+/// with its window as typed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StepDraft {
-    pub title: String,
-    pub text: String,
+    pub step: Step,
     /// EDTF, as typed: a day or an interval.
     pub window: String,
-    pub view: StepView,
-    pub events: Vec<usize>,
-    pub places: Vec<usize>,
-    pub quotes: Vec<usize>,
 }
 
 impl StepDraft {
+    /// A new step's draft: its window as typed, the events, places and quotes it brings forward.
+    pub fn new(window: &str, events: Vec<usize>, places: Vec<usize>, quotes: Vec<usize>) -> Self {
+        let step = Step {
+            events,
+            places,
+            quotes,
+            ..Step::default()
+        };
+        let window = window.to_owned();
+        StepDraft { step, window }
+    }
+
     pub fn of(step: &Step) -> Self {
-        StepDraft {
-            title: step.title.clone(),
-            text: step.text.clone(),
-            window: step.window.edtf.clone(),
-            view: step.view.clone(),
-            events: step.events.clone(),
-            places: step.places.clone(),
-            quotes: step.quotes.clone(),
-        }
+        let window = step.window.edtf.clone();
+        let step = step.clone();
+        StepDraft { step, window }
     }
 
     fn to_step(&self, story: &Story, id: String) -> Result<Step, EditError> {
         let refused = |what: String| Err(EditError::Refused(what));
-        let title = self.title.trim();
+        let step = &self.step;
+        let title = step.title.trim();
         if title.is_empty() {
             return refused(crate::i18n::tr("edit-refused-the-step-needs-a-title"));
         }
@@ -45,24 +48,24 @@ impl StepDraft {
             ))
         })?;
         let out_of = |list: &[usize], len: usize| list.iter().find(|&&i| i >= len).copied();
-        if out_of(&self.events, story.events.len()).is_some() {
+        if out_of(&step.events, story.events.len()).is_some() {
             return refused(crate::i18n::tr("edit-refused-no-such-event"));
         }
-        let fit = match &self.view {
+        let fit = match &step.view {
             StepView::Fit(places) => places.as_slice(),
             StepView::Bounds(_) => &[],
         };
         let places = story.places.len();
-        if out_of(&self.places, places)
+        if out_of(&step.places, places)
             .or_else(|| out_of(fit, places))
             .is_some()
         {
             return refused(crate::i18n::tr("edit-refused-no-such-place"));
         }
-        if out_of(&self.quotes, story.quotes.len()).is_some() {
+        if out_of(&step.quotes, story.quotes.len()).is_some() {
             return refused(crate::i18n::tr("edit-refused-no-such-quote"));
         }
-        let view = match &self.view {
+        let view = match &step.view {
             StepView::Bounds(bounds) => {
                 StepView::Bounds(crate::load::step_bounds(bounds).map_err(|what| {
                     EditError::Refused(crate::i18n::tr_with(
@@ -76,22 +79,22 @@ impl StepDraft {
         Ok(Step {
             id,
             title: title.to_owned(),
-            text: self.text.trim().to_owned(),
+            text: step.text.trim().to_owned(),
             window: date::DateSpan {
                 edtf: self.window.trim().to_owned(),
                 ..window
             },
             view,
-            events: super::dedup(&self.events),
-            places: super::dedup(&self.places),
-            quotes: super::dedup(&self.quotes),
+            events: super::dedup(&step.events),
+            places: super::dedup(&step.places),
+            quotes: super::dedup(&step.quotes),
         })
     }
 }
 
 /// A new step, placed at `at` in the tour (at the end when `at` is past it).
 pub fn add_step(story: &Story, draft: &StepDraft, at: usize) -> Result<Edit, EditError> {
-    let id = ids::unique_id(&draft.title, "step", 40, |id| {
+    let id = ids::unique_id(&draft.step.title, "step", 40, |id| {
         story.steps.iter().any(|s| s.id == id)
     });
     let step = draft.to_step(story, id)?;

@@ -230,14 +230,9 @@ mod tests {
             .find("Dmitri Peskov a fait savoir")
             .expect("in the text");
         let quote = make::quote(&story, 0, at..at + 27).expect("a quote");
-        let draft = make::EventDraft {
-            title: "New".to_owned(),
-            date: "2021".to_owned(),
-            status: crate::model::Status::Occurred,
-            places: vec![0, 2],
-            quotes: vec![1],
-            notes: String::new(),
-        };
+        let mut draft = make::EventDraft::new("New", "2021");
+        draft.event.places = vec![0, 2];
+        draft.event.quotes = vec![1];
         let edits = [
             make::add_event(&story, &draft, Some(quote)).expect("add"),
             make::remove_event(&story, 0).expect("remove first"),
@@ -256,7 +251,7 @@ mod tests {
         }
         let mut moved = make::EventDraft::of(&story.events[3]);
         moved.date = "2019-01-01/2025-12-31".to_owned();
-        moved.places = vec![1];
+        moved.event.places = vec![1];
         let edit = make::change_event(&story, 3, &moved).expect("moved");
         follow(&mut story, &mut index, &edit);
         let point = make::PlaceDraft {

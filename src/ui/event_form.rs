@@ -61,15 +61,15 @@ impl EventForm {
             .get(source)
             .and_then(|s| s.text.get(bytes.clone()));
         let mut form = EventForm::new_event();
-        form.draft.places = text.map_or_else(Vec::new, |t| make::mentioned_places(story, t));
+        form.draft.event.places = text.map_or_else(Vec::new, |t| make::mentioned_places(story, t));
         let dated = crate::suggest::for_source(story, source)
             .unwrap_or_default()
             .into_iter()
             .find(|s| s.bytes.start < bytes.end && bytes.start < s.bytes.end);
         match (dated, story.sources.get(source)) {
             (Some(sentence), _) => {
-                form.draft.status = sentence.status;
-                form.draft.notes = tr_with(
+                form.draft.event.status = sentence.status;
+                form.draft.event.notes = tr_with(
                     "event-form-date-from-passage",
                     &[("how", sentence.resolution.clone().into())],
                 );
@@ -114,16 +114,16 @@ impl EventForm {
     pub fn from_suggestion(doc: &Document, source: usize, s: &crate::suggest::Suggestion) -> Self {
         let story = doc.story();
         let mut form = EventForm::from_passage(doc, source, s.bytes.clone());
-        form.draft.title = s.title.clone();
+        form.draft.event.title = s.title.clone();
         form.draft.date = s.date.edtf.clone();
-        form.draft.status = s.status;
+        form.draft.event.status = s.status;
         let named: Vec<usize> = (0..story.places.len())
             .filter(|&p| s.places.contains(&story.places[p].name))
             .collect();
         if !named.is_empty() {
-            form.draft.places = named;
+            form.draft.event.places = named;
         }
-        form.draft.notes = tr_with(
+        form.draft.event.notes = tr_with(
             "event-form-suggested-note",
             &[("how", s.resolution.clone().into())],
         );
@@ -142,14 +142,7 @@ impl EventForm {
             editing: None,
             passage: None,
             attach_to: None,
-            draft: make::EventDraft {
-                title: String::new(),
-                date: String::new(),
-                status: Status::Occurred,
-                places: Vec::new(),
-                quotes: Vec::new(),
-                notes: String::new(),
-            },
+            draft: make::EventDraft::new("", ""),
             date_origin: None,
             error: None,
         }
@@ -312,7 +305,7 @@ fn fields_ui(
             keyed_row(
                 ui,
                 &tr("form-title"),
-                &mut draft.title,
+                &mut draft.event.title,
                 "event-form-title",
                 (280.0, 1),
             );
@@ -337,7 +330,7 @@ fn fields_ui(
             ui.label(tr("event-form-status"));
             ui.horizontal(|ui| {
                 for status in Status::ALL {
-                    ui.radio_value(&mut draft.status, status, status.name());
+                    ui.radio_value(&mut draft.event.status, status, status.name());
                 }
             });
             ui.end_row();
@@ -350,7 +343,7 @@ fn fields_ui(
                     .max_height(120.0)
                     .show(ui, |ui| {
                         for (p, place) in story.places.iter().enumerate() {
-                            ticked_in(ui, &mut draft.places, p, &place.name);
+                            ticked_in(ui, &mut draft.event.places, p, &place.name);
                         }
                     });
             });
@@ -358,7 +351,7 @@ fn fields_ui(
             keyed_row(
                 ui,
                 &tr("form-notes"),
-                &mut draft.notes,
+                &mut draft.event.notes,
                 "event-form-notes",
                 (280.0, 2),
             );

@@ -48,15 +48,7 @@ impl StepForm {
         add_all(&mut quotes, crate::query::quotes_of_events(story, &events));
         StepForm {
             editing: None,
-            draft: StepDraft {
-                title: String::new(),
-                text: String::new(),
-                window,
-                view: StepView::Fit(Vec::new()),
-                events,
-                places,
-                quotes,
-            },
+            draft: StepDraft::new(&window, events, places, quotes),
             fit_places: bounds.is_none(),
             bounds,
             at: view.step.map_or(story.steps.len(), |s| s + 1),
@@ -82,13 +74,13 @@ impl StepForm {
 
     fn edit(&self, doc: &Document) -> Result<Edit, EditError> {
         let mut draft = self.draft.clone();
-        draft.view = match (self.fit_places, self.bounds, &self.draft.view) {
+        draft.step.view = match (self.fit_places, self.bounds, &self.draft.step.view) {
             (false, Some(bounds), _) => StepView::Bounds(bounds),
             // A step that fitted other places than its own keeps them.
             (true, _, StepView::Fit(fit)) if self.editing.is_some() && !fit.is_empty() => {
                 StepView::Fit(fit.clone())
             }
-            _ => StepView::Fit(self.draft.places.clone()),
+            _ => StepView::Fit(self.draft.step.places.clone()),
         };
         let story = doc.story();
         match self.editing {
@@ -127,14 +119,14 @@ fn fields_ui(ui: &mut egui::Ui, form: &mut StepForm) {
             keyed_row(
                 ui,
                 &tr("form-title"),
-                &mut draft.title,
+                &mut draft.step.title,
                 "step-form-title",
                 (300.0, 1),
             );
             keyed_row(
                 ui,
                 &tr("form-text"),
-                &mut draft.text,
+                &mut draft.step.text,
                 "step-form-text",
                 (300.0, 4),
             );
@@ -188,7 +180,7 @@ fn picks_ui(
     form: &mut StepForm,
 ) {
     let story = doc.story();
-    let draft = &mut form.draft;
+    let draft = &mut form.draft.step;
     ui.strong(tr("step-form-events"));
     remove_list(ui, "event", &mut draft.events, |e| {
         story
@@ -309,8 +301,16 @@ mod tests {
             sorted.dedup();
             sorted.len() == list.len()
         };
-        assert!(once(&form.draft.places), "{:?}", form.draft.places);
-        assert!(once(&form.draft.quotes), "{:?}", form.draft.quotes);
-        assert_eq!(form.draft.places, story.events[event].places);
+        assert!(
+            once(&form.draft.step.places),
+            "{:?}",
+            form.draft.step.places
+        );
+        assert!(
+            once(&form.draft.step.quotes),
+            "{:?}",
+            form.draft.step.quotes
+        );
+        assert_eq!(form.draft.step.places, story.events[event].places);
     }
 }

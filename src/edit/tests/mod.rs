@@ -1,7 +1,7 @@
 use super::make::{self, EventDraft, PlaceDraft};
 use super::*;
 use crate::formats::story_out::StoryOut;
-use crate::model::{PlaceKind, Statement, Status};
+use crate::model::{PlaceKind, Statement};
 
 fn shipped() -> Story {
     crate::load::load(&crate::shipped::karabakh()).expect("the shipped story loads")
@@ -21,17 +21,6 @@ fn passage(story: &Story, source: usize, words: &str) -> Range<usize> {
 }
 
 use std::ops::Range;
-
-fn draft(title: &str, date: &str) -> EventDraft {
-    EventDraft {
-        title: title.to_owned(),
-        date: date.to_owned(),
-        status: Status::Occurred,
-        places: vec![],
-        quotes: vec![],
-        notes: String::new(),
-    }
-}
 
 /// Applies, checks the story changed, undoes, checks it is back byte for byte, redoes.
 fn apply_undo_redo(story: &mut Story, edit: &Edit) {
@@ -129,8 +118,8 @@ fn an_event_from_a_quote_is_added_in_date_order_and_undone_exactly() {
     let mut story = shipped();
     let quote =
         make::quote(&story, 0, passage(&story, 0, "Dmitri Peskov a fait savoir")).expect("quote");
-    let mut event = draft("Russian soldiers seen", "2024-04-16");
-    event.places = vec![0];
+    let mut event = EventDraft::new("Russian soldiers seen", "2024-04-16");
+    event.event.places = vec![0];
     let edit = make::add_event(&story, &event, Some(quote)).expect("an event");
     apply_undo_redo(&mut story, &edit);
     let added = story
@@ -167,13 +156,13 @@ fn a_passage_of_another_source_becomes_more_evidence_of_an_event() {
 #[test]
 fn an_event_needs_a_title_and_a_real_date() {
     let story = shipped();
-    let no_title = make::add_event(&story, &draft(" ", "2024-04-16"), None);
+    let no_title = make::add_event(&story, &EventDraft::new(" ", "2024-04-16"), None);
     assert!(matches!(no_title, Err(EditError::Refused(m)) if m.contains("title")));
-    let bad_date = make::add_event(&story, &draft("x", "2024-02-30"), None);
+    let bad_date = make::add_event(&story, &EventDraft::new("x", "2024-02-30"), None);
     assert!(matches!(bad_date, Err(EditError::Refused(m)) if m.contains("2024-02-30")));
     // A form says why in the window's language.
     crate::i18n::set_language(crate::i18n::Language::French);
-    let no_title = make::add_event(&story, &draft(" ", "2024-04-16"), None);
+    let no_title = make::add_event(&story, &EventDraft::new(" ", "2024-04-16"), None);
     crate::i18n::set_language(crate::i18n::Language::English);
     assert!(
         matches!(&no_title, Err(EditError::Refused(m)) if m == "l'événement a besoin d'un titre"),
@@ -190,6 +179,39 @@ fn changing_an_event_s_date_moves_it_and_undo_moves_it_back() {
     let edit = make::change_event(&story, 0, &moved).expect("changed");
     apply_undo_redo(&mut story, &edit);
     assert_eq!(story.events.last().map(|e| &e.id), Some(&first.id));
+}
+
+#[test]
+fn a_draft_keeps_what_its_form_does_not_show_and_a_copy_starts_unchecked() {
+    let mut story = shipped();
+    let check = crate::load::raw::Check {
+        by: "Ana Diaz".to_owned(),
+        at: "2026-12-06T14:05:00Z".to_owned(),
+        sha256: "0".repeat(64),
+        note: String::new(),
+    };
+    story.events[0].checked = Some(Box::new(check.clone()));
+    // Changed: the id and the check are the story's, whatever the draft was made from.
+    let mut draft = EventDraft::of(&story.events[0]);
+    draft.event.title = "  Retitled  ".to_owned();
+    draft.event.checked = None;
+    draft.event.id = "another-id".to_owned();
+    let Edit::Event(change) = make::change_event(&story, 0, &draft).expect("changed") else {
+        panic!("an event's change");
+    };
+    let (_, changed) = change.after.expect("after");
+    assert_eq!(changed.title, "Retitled");
+    assert_eq!(changed.id, story.events[0].id);
+    assert_eq!(changed.checked.as_deref(), Some(&check));
+    // Added from a checked event's draft: a new id, no check.
+    let copy = EventDraft::of(&story.events[0]);
+    let Edit::Event(added) = make::add_event(&story, &copy, None).expect("added") else {
+        panic!("an event's addition");
+    };
+    let (_, added) = added.after.expect("after");
+    assert_ne!(added.id, story.events[0].id);
+    assert_eq!(added.checked, None);
+    assert_eq!(added.status, story.events[0].status);
 }
 
 #[test]
@@ -369,7 +391,7 @@ mod steps;
 fn only_edits_that_add_remove_or_redate_events_touch_the_time_axis() {
     let story = shipped();
     let mut retitled = EventDraft::of(&story.events[0]);
-    retitled.title = "Another title".to_owned();
+    retitled.event.title = "Another title".to_owned();
     let retitle = make::change_event(&story, 0, &retitled).expect("changed");
     assert!(retitle.touched().events && !retitle.touched().event_dates);
     let mut redated = EventDraft::of(&story.events[0]);
@@ -419,7 +441,8 @@ fn a_passage_mentions_the_places_it_names_as_whole_words_whatever_their_case_or_
 fn new_ids_stay_unique_as_records_come_and_go() {
     let mut story = shipped();
     let add = |story: &mut Story| {
-        let edit = make::add_event(story, &draft("Convoy leaves", "2024-04-17"), None).unwrap();
+        let edit =
+            make::add_event(story, &EventDraft::new("Convoy leaves", "2024-04-17"), None).unwrap();
         apply(story, &edit).unwrap();
         edit
     };

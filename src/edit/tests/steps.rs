@@ -5,15 +5,13 @@ use super::*;
 
 fn step_draft(story: &Story, title: &str) -> tour::StepDraft {
     let quote = story.quotes.iter().position(|q| q.id == "g-monastery");
-    tour::StepDraft {
-        title: title.to_owned(),
-        text: "The first departures.".to_owned(),
-        window: "2024-04-10/2024-04-16".to_owned(),
-        view: crate::model::StepView::Bounds([45.5, 39.3, 47.5, 40.6]),
-        events: vec![0, story.events.len() - 1],
-        places: vec![1],
-        quotes: quote.into_iter().collect(),
-    }
+    let events = vec![0, story.events.len() - 1];
+    let quotes = quote.into_iter().collect();
+    let mut draft = tour::StepDraft::new("2024-04-10/2024-04-16", events, vec![1], quotes);
+    draft.step.title = title.to_owned();
+    draft.step.text = "The first departures.".to_owned();
+    draft.step.view = crate::model::StepView::Bounds([45.5, 39.3, 47.5, 40.6]);
+    draft
 }
 
 #[test]
@@ -48,7 +46,7 @@ fn a_step_is_refused_without_a_title_or_with_a_window_that_is_not_edtf() {
     let story = shipped();
     let mut draft = step_draft(&story, " ");
     assert!(tour::add_step(&story, &draft, 0).is_err());
-    draft.title = "Fine".to_owned();
+    draft.step.title = "Fine".to_owned();
     draft.window = "mid-April".to_owned();
     let error = tour::add_step(&story, &draft, 0).unwrap_err().to_string();
     assert!(
@@ -56,9 +54,9 @@ fn a_step_is_refused_without_a_title_or_with_a_window_that_is_not_edtf() {
         "{error}"
     );
     draft.window = "2024-04-17".to_owned();
-    draft.view = crate::model::StepView::Bounds([46.0, 40.0, 47.0, 39.0]);
+    draft.step.view = crate::model::StepView::Bounds([46.0, 40.0, 47.0, 39.0]);
     assert!(tour::add_step(&story, &draft, 0).is_err(), "south of north");
-    draft.view = crate::model::StepView::Bounds([179.0, -19.0, -178.0, -16.0]);
+    draft.step.view = crate::model::StepView::Bounds([179.0, -19.0, -178.0, -16.0]);
     assert!(
         tour::add_step(&story, &draft, 0).is_ok(),
         "a box across the antimeridian"
