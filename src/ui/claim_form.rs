@@ -2,10 +2,10 @@
 //! the fact in a few words, backed by the quotes ticked under it.
 
 use super::form::{
-    Action, FormContext, FormWindow, Make, Removal, add_or_save, apply, form_basics, keyed_field,
+    Action, FormWindow, Make, Removal, add_or_save, apply, form_basics, keyed_field,
     new_or_edit_title, text_field, ticked_in, wrapped,
 };
-use super::state::{Command, FormCommand};
+use super::state::{Command, FormCommand, Scene};
 use crate::document::Document;
 use crate::edit::{amend, make};
 use crate::i18n::{tr, tr_with};
@@ -92,19 +92,19 @@ impl FormWindow for ClaimForm {
         new_or_edit_title(self.editing, "claim-form")
     }
 
-    fn fields(&mut self, ui: &mut egui::Ui, cx: &FormContext, commands: &mut Vec<Command>) {
+    fn fields(&mut self, ui: &mut egui::Ui, scene: &Scene, commands: &mut Vec<Command>) {
         wrapped(ui, tr("claim-form-explained"));
         ui.horizontal(|ui| {
             ui.label(tr("claim-form-topic"));
             keyed_field(ui, &mut self.topic, "claim-form-topic", (400.0, 1));
         });
-        for s in 0..cx.doc.story().sources.len() {
-            self.source_ui(ui, cx.doc, s, commands);
+        for s in 0..scene.doc.story().sources.len() {
+            self.source_ui(ui, scene.doc, s, commands);
         }
     }
 
-    fn save<'a>(&self, cx: &FormContext<'a>) -> Action<'a, Self> {
-        let story = cx.doc.story();
+    fn save<'a>(&self, scene: &Scene<'a>) -> Action<'a, Self> {
+        let story = scene.doc.story();
         let save: Make<'a, ClaimForm> = Box::new(move |f| {
             apply(make::claim_with_passages(
                 story,

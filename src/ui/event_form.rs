@@ -2,10 +2,9 @@
 //! as EDTF with what it means shown as it is typed; the passage can instead back an existing event.
 
 use super::form::{
-    Action, FormContext, FormWindow, Removal, apply, form_basics, keyed_field, keyed_row,
-    ticked_in, wrapped,
+    Action, FormWindow, Removal, apply, form_basics, keyed_field, keyed_row, ticked_in, wrapped,
 };
-use super::state::{Command, FormCommand};
+use super::state::{Command, FormCommand, Scene};
 use crate::date;
 use crate::document::Document;
 use crate::edit::{Edit, EditError, make};
@@ -190,10 +189,10 @@ impl FormWindow for EventForm {
         })
     }
 
-    fn fields(&mut self, ui: &mut egui::Ui, cx: &FormContext, _: &mut Vec<Command>) {
+    fn fields(&mut self, ui: &mut egui::Ui, scene: &Scene, _: &mut Vec<Command>) {
         if let Some(passage) = &mut self.passage {
-            passage_ui(ui, cx.doc.story(), passage);
-            attach_to_ui(ui, cx.doc, &mut self.attach_to);
+            passage_ui(ui, scene.doc.story(), passage);
+            attach_to_ui(ui, scene.doc, &mut self.attach_to);
             ui.separator();
         }
         if self.attach_to.is_none() {
@@ -202,17 +201,17 @@ impl FormWindow for EventForm {
                 .as_ref()
                 .filter(|(proposed, _)| *proposed == self.draft.date)
                 .map(|(_, origin)| origin.clone());
-            fields_ui(ui, cx.doc, &mut self.draft, origin.as_deref());
+            fields_ui(ui, scene.doc, &mut self.draft, origin.as_deref());
         }
     }
 
-    fn save<'a>(&self, cx: &FormContext<'a>) -> Action<'a, Self> {
+    fn save<'a>(&self, scene: &Scene<'a>) -> Action<'a, Self> {
         let action = tr(match (self.editing, self.attach_to) {
             (Some(_), _) => "event-form-save",
             (None, Some(_)) => "event-form-add-quote",
             (None, None) => "event-form-add",
         });
-        let doc = cx.doc;
+        let doc = scene.doc;
         (action, Box::new(move |f: &EventForm| apply(f.edit(doc))))
     }
 

@@ -1,8 +1,7 @@
 //! A form's window and its parts: every form of the editor is a `FormWindow` (its title, fields
 //! and actions), drawn by one `show`, so each lays out, scrolls, names its fields and closes alike.
 
-use super::state::{Command, View};
-use crate::document::Document;
+use super::state::{Command, Scene};
 use crate::edit::{Edit, EditError};
 use crate::i18n::tr;
 use crate::model::Story;
@@ -10,14 +9,6 @@ use egui::RichText;
 
 /// How wide a form is, whatever it holds: its text wraps, so typing never moves its buttons.
 const FORM_WIDTH: f32 = 560.0;
-
-/// What a form is drawn beside: the story, and what the view shows (the step form picks from
-/// the view's `current` events).
-pub struct FormContext<'a> {
-    pub doc: &'a Document,
-    pub view: &'a View,
-    pub current: &'a [usize],
-}
 
 /// What a form's button makes when pressed: the command, or what is wrong.
 pub type Make<'a, F> = Box<dyn FnOnce(&F) -> Result<Command, String> + 'a>;
@@ -46,9 +37,9 @@ pub trait FormWindow: Sized {
     fn error(&mut self) -> &mut Option<String>;
     fn title(&self) -> String;
     /// Its fields, above its actions; they scroll when taller than the window allows.
-    fn fields(&mut self, ui: &mut egui::Ui, cx: &FormContext, commands: &mut Vec<Command>);
+    fn fields(&mut self, ui: &mut egui::Ui, scene: &Scene, commands: &mut Vec<Command>);
     /// Its main action.
-    fn save<'a>(&self, cx: &FormContext<'a>) -> Action<'a, Self>;
+    fn save<'a>(&self, scene: &Scene<'a>) -> Action<'a, Self>;
     /// For a form that edits something that can go: its button's message, the object, and the
     /// edit that removes it.
     fn removal(&self) -> Option<Removal> {
@@ -87,11 +78,11 @@ pub fn add_or_save(editing: Option<usize>, form: &str) -> String {
 pub fn show_open<F: FormWindow>(
     ctx: &egui::Context,
     form: &mut Option<F>,
-    cx: &FormContext,
+    scene: &Scene,
     commands: &mut Vec<Command>,
 ) {
     if let Some(form) = form {
-        show(ctx, form, cx, commands);
+        show(ctx, form, scene, commands);
     }
 }
 
@@ -99,7 +90,7 @@ pub fn show_open<F: FormWindow>(
 pub fn show<F: FormWindow>(
     ctx: &egui::Context,
     form: &mut F,
-    cx: &FormContext,
+    scene: &Scene,
     commands: &mut Vec<Command>,
 ) {
     let title = form.title();
@@ -110,9 +101,9 @@ pub fn show<F: FormWindow>(
         F::CLOSE,
         commands,
         |ui, close, commands| {
-            form_fields(ui, |ui| form.fields(ui, cx, commands));
-            let save = form.save(cx);
-            let story = cx.doc.story();
+            form_fields(ui, |ui| form.fields(ui, scene, commands));
+            let save = form.save(scene);
+            let story = scene.doc.story();
             let remove = form.removal().map(|(label, object, edit)| {
                 let make: Make<'_, F> = Box::new(move |_| apply(edit(story, object)));
                 (tr(label), make)

@@ -1,7 +1,7 @@
 //! The tag by the pointer that names what it is over, on the map and the timeline.
 
 use super::style;
-use egui::{Color32, FontId, Pos2, Rect, Stroke, vec2};
+use egui::{FontId, Pos2, Rect, vec2};
 
 /// Painted rather than an egui tooltip: a tooltip that changes as the pointer moves over thousands
 /// of places makes egui lay the whole window out twice.
@@ -12,12 +12,6 @@ pub fn paint_hover_tag(painter: &egui::Painter, within: Rect, pointer: Pos2, tex
     at.x = at.x.min(within.right() - size.x).max(within.left());
     at.y = at.y.min(within.bottom() - size.y).max(within.top());
     let frame = Rect::from_min_size(at, size);
-    painter.rect(
-        frame,
-        4.0,
-        Color32::from_white_alpha(245),
-        Stroke::new(1.0, style::BORDER),
-        egui::StrokeKind::Inside,
-    );
+    style::paint_card(painter, frame, 245);
     painter.galley(frame.min + vec2(6.0, 4.0), galley, style::INK);
 }

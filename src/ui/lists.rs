@@ -19,24 +19,15 @@ pub fn lists_ui(
     commands: &mut Vec<Command>,
 ) {
     let story = doc.story();
-    ui.horizontal(|ui| {
-        for (tab, label) in [
-            (ListTab::Events, "tab-events"),
-            (ListTab::Places, "tab-places"),
-            (ListTab::Sources, "tab-sources"),
-            (ListTab::Find, "tab-find"),
-        ] {
-            if ui
-                .selectable_label(
-                    view.list == tab,
-                    RichText::new(crate::i18n::tr(label)).strong(),
-                )
-                .clicked()
-            {
-                commands.push(Command::ShowList(tab));
-            }
-        }
-    });
+    let tabs = [
+        (ListTab::Events, "tab-events"),
+        (ListTab::Places, "tab-places"),
+        (ListTab::Sources, "tab-sources"),
+        (ListTab::Find, "tab-find"),
+    ];
+    if let Some(tab) = style::tab_row(ui, view.list, &tabs) {
+        commands.push(Command::ShowList(tab));
+    }
     ui.separator();
     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
     let text_color = ui.visuals().text_color();

@@ -3,6 +3,7 @@
 
 use super::file_dialog::{self, Chosen};
 use super::state::{Command, FileAction, FormCommand, PathFor, TeamCommand};
+use super::style;
 use crate::document::Document;
 use crate::formats::Format;
 use crate::i18n::{Language, tr, tr_with};
@@ -74,11 +75,7 @@ pub fn menu_ui(
                     ask(commands, || dialog.save_file(), PathFor::ExportPng);
                 }
             });
-            if ui
-                .button(tr("menu-publish"))
-                .on_hover_text(tr("menu-publish-hint"))
-                .clicked()
-            {
+            if style::hinted_button(ui, true, "menu-publish").clicked() {
                 let dialog = rfd::FileDialog::new()
                     .set_title(tr("dialog-publish"))
                     .add_filter(tr("dialog-web-page-kind"), &["html"])
@@ -222,11 +219,7 @@ fn base_map_ui(
     street_map: Option<&std::path::Path>,
     commands: &mut Vec<Command>,
 ) {
-    if ui
-        .button(tr("menu-base-map"))
-        .on_hover_text(tr("menu-base-map-hint"))
-        .clicked()
-    {
+    if style::hinted_button(ui, true, "menu-base-map").clicked() {
         let dialog = rfd::FileDialog::new()
             .set_title(tr("dialog-street-map"))
             .add_filter("PMTiles", &["pmtiles"]);

@@ -1,10 +1,10 @@
 //! The place form: a place just drawn on the map (or found in the gazetteer), or changes to one.
 
 use super::form::{
-    Action, FormContext, FormWindow, Removal, add_or_save, apply, form_basics, keyed_row,
-    new_or_edit_title, text_field,
+    Action, FormWindow, Removal, add_or_save, apply, form_basics, keyed_row, new_or_edit_title,
+    text_field,
 };
-use super::state::{Command, FormCommand};
+use super::state::{Command, FormCommand, Scene};
 use crate::document::Document;
 use crate::edit::{Edit, EditError, make};
 use crate::gazetteer;
@@ -141,9 +141,9 @@ impl FormWindow for PlaceForm {
         new_or_edit_title(self.editing, "place-form")
     }
 
-    fn fields(&mut self, ui: &mut egui::Ui, cx: &FormContext, _: &mut Vec<Command>) {
+    fn fields(&mut self, ui: &mut egui::Ui, scene: &Scene, _: &mut Vec<Command>) {
         if self.editing.is_none() {
-            lookup_ui(ui, self, &lookup_hint(cx.doc.story()));
+            lookup_ui(ui, self, &lookup_hint(scene.doc.story()));
         }
         ui.label(
             RichText::new(tr_with(
@@ -158,9 +158,9 @@ impl FormWindow for PlaceForm {
             .show(ui, |ui| self.rows(ui));
     }
 
-    fn save<'a>(&self, cx: &FormContext<'a>) -> Action<'a, Self> {
+    fn save<'a>(&self, scene: &Scene<'a>) -> Action<'a, Self> {
         let action = add_or_save(self.editing, "place-form");
-        let doc = cx.doc;
+        let doc = scene.doc;
         (action, Box::new(move |f: &PlaceForm| apply(f.edit(doc))))
     }
 

@@ -1,8 +1,8 @@
 //! A source's details: title, label, publisher, publication date, language and address. Its text
 //! is evidence and is not here to change.
 
-use super::form::{Action, FormContext, FormWindow, Make, apply, form_basics, text_field};
-use super::state::{Command, FormCommand};
+use super::form::{Action, FormWindow, Make, apply, form_basics, text_field};
+use super::state::{Command, FormCommand, Scene};
 use crate::document::Document;
 use crate::edit::amend::{self, SourceDraft};
 use crate::i18n::tr;
@@ -33,13 +33,13 @@ impl FormWindow for SourceForm {
         tr("source-form-details-title")
     }
 
-    fn fields(&mut self, ui: &mut egui::Ui, _: &FormContext, _: &mut Vec<Command>) {
+    fn fields(&mut self, ui: &mut egui::Ui, _: &Scene, _: &mut Vec<Command>) {
         ui.label(RichText::new(tr("source-form-details-explained")).weak());
         fields_ui(ui, &mut self.draft);
     }
 
-    fn save<'a>(&self, cx: &FormContext<'a>) -> Action<'a, Self> {
-        let story = cx.doc.story();
+    fn save<'a>(&self, scene: &Scene<'a>) -> Action<'a, Self> {
+        let story = scene.doc.story();
         let save: Make<'a, SourceForm> =
             Box::new(move |f| apply(amend::change_source(story, f.source, &f.draft)));
         (tr("source-form-save"), save)

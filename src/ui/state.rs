@@ -2,12 +2,22 @@
 //! click or key asks for ([`Command`]), and what survives a restart ([`SavedState`]). Panels read
 //! these and return commands; only the app changes them.
 
+use crate::document::Document;
 use crate::edit::Edit;
 use crate::filter::EventFilter;
 use crate::formats::Format;
 use crate::i18n::{tr, tr_with};
 use crate::playback::{Playback, PlaybackCommand};
 use std::path::PathBuf;
+
+/// What a frame draws: the open story, what the user looks at, and the events current at the
+/// cursor (worked out once a frame). The panels and the forms read it.
+#[derive(Clone, Copy)]
+pub struct Scene<'a> {
+    pub doc: &'a Document,
+    pub view: &'a View,
+    pub current: &'a [usize],
+}
 
 /// The tabs of the right-hand panel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

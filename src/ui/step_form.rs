@@ -3,10 +3,9 @@
 //! story shows now.
 
 use super::form::{
-    Action, FormContext, FormWindow, add_or_save, apply, form_basics, keyed_row, new_or_edit_title,
-    wrapped,
+    Action, FormWindow, add_or_save, apply, form_basics, keyed_row, new_or_edit_title, wrapped,
 };
-use super::state::{Command, TourCommand, View};
+use super::state::{Command, Scene, TourCommand, View};
 use crate::date;
 use crate::document::Document;
 use crate::edit::tour::{self, StepDraft};
@@ -97,15 +96,15 @@ impl FormWindow for StepForm {
         new_or_edit_title(self.editing, "step-form")
     }
 
-    fn fields(&mut self, ui: &mut egui::Ui, cx: &FormContext, _: &mut Vec<Command>) {
+    fn fields(&mut self, ui: &mut egui::Ui, scene: &Scene, _: &mut Vec<Command>) {
         fields_ui(ui, self);
         ui.separator();
-        picks_ui(ui, cx.doc, cx.view, cx.current, self);
+        picks_ui(ui, scene.doc, scene.view, scene.current, self);
     }
 
-    fn save<'a>(&self, cx: &FormContext<'a>) -> Action<'a, Self> {
+    fn save<'a>(&self, scene: &Scene<'a>) -> Action<'a, Self> {
         let action = add_or_save(self.editing, "step-form");
-        let doc = cx.doc;
+        let doc = scene.doc;
         (action, Box::new(move |f: &StepForm| apply(f.edit(doc))))
     }
 }
@@ -188,35 +187,29 @@ fn picks_ui(
             .get(e)
             .map(|e| format!("{} · {}", e.date.label(), e.title))
     });
-    ui.horizontal_wrapped(|ui| {
-        if ui.small_button(tr("step-form-add-cursor-events")).clicked() {
-            add_all(&mut draft.events, current.iter().copied());
-        }
-        if let Some(e) = view.selected_event
-            && ui
-                .small_button(tr("step-form-add-selected-event"))
-                .clicked()
-        {
-            add_all(&mut draft.events, [e]);
-        }
-    });
+    let selected = view.selected_event.map(|e| vec![e]);
+    add_buttons(
+        ui,
+        &mut draft.events,
+        [
+            ("step-form-add-cursor-events", Some(current.to_vec())),
+            ("step-form-add-selected-event", selected),
+        ],
+    );
     ui.strong(tr("step-form-places"));
     remove_list(ui, "place", &mut draft.places, |p| {
         story.places.get(p).map(|p| p.name.clone())
     });
-    ui.horizontal_wrapped(|ui| {
-        if ui.small_button(tr("step-form-add-event-places")).clicked() {
-            let places = crate::query::places_of_events(story, &draft.events);
-            add_all(&mut draft.places, places);
-        }
-        if let Some(p) = view.selected_place
-            && ui
-                .small_button(tr("step-form-add-selected-place"))
-                .clicked()
-        {
-            add_all(&mut draft.places, [p]);
-        }
-    });
+    let of_events = crate::query::places_of_events(story, &draft.events);
+    let selected = view.selected_place.map(|p| vec![p]);
+    add_buttons(
+        ui,
+        &mut draft.places,
+        [
+            ("step-form-add-event-places", Some(of_events)),
+            ("step-form-add-selected-place", selected),
+        ],
+    );
     ui.strong(tr("step-form-quotes"));
     if draft.quotes.is_empty() {
         ui.label(RichText::new(tr("step-form-no-quotes")).weak());
@@ -227,15 +220,28 @@ fn picks_ui(
         let words = crate::query::quote_words_within(story, q, 90);
         Some(format!("{}: {words}", source.credit()))
     });
+    let of_events = crate::query::quotes_of_events(story, &draft.events);
+    let focused = view.focused_quote.map(|q| vec![q]);
+    add_buttons(
+        ui,
+        &mut draft.quotes,
+        [
+            ("step-form-add-event-quotes", Some(of_events)),
+            ("step-form-add-reader-quote", focused),
+        ],
+    );
+}
+
+/// A row of buttons, each labelled by its message, that add its items to `list` (a button with
+/// none to add is not shown).
+fn add_buttons(ui: &mut egui::Ui, list: &mut Vec<usize>, buttons: [(&str, Option<Vec<usize>>); 2]) {
     ui.horizontal_wrapped(|ui| {
-        if ui.small_button(tr("step-form-add-event-quotes")).clicked() {
-            let quotes = crate::query::quotes_of_events(story, &draft.events);
-            add_all(&mut draft.quotes, quotes);
-        }
-        if let Some(q) = view.focused_quote
-            && ui.small_button(tr("step-form-add-reader-quote")).clicked()
-        {
-            add_all(&mut draft.quotes, [q]);
+        for (key, items) in buttons {
+            if let Some(items) = items
+                && ui.small_button(tr(key)).clicked()
+            {
+                add_all(list, items);
+            }
         }
     });
 }

@@ -3,9 +3,9 @@
 //! source is an edit like any other: it can be undone, and is written when the story is saved.
 
 use super::file_dialog::{self, Chosen};
-use super::form::{Action, FormContext, FormWindow, form_basics, keyed_field, keyed_row};
+use super::form::{Action, FormWindow, form_basics, keyed_field, keyed_row};
 use super::source_form::{draft_rows, source_field};
-use super::state::{Command, FileAction, FormCommand};
+use super::state::{Command, FileAction, FormCommand, Scene};
 use crate::document::Document;
 use crate::edit::amend::SourceDraft;
 use crate::edit::make;
@@ -30,7 +30,7 @@ impl FormWindow for NewStoryForm {
         tr("story-form-new-title")
     }
 
-    fn fields(&mut self, ui: &mut egui::Ui, _: &FormContext, _: &mut Vec<Command>) {
+    fn fields(&mut self, ui: &mut egui::Ui, _: &Scene, _: &mut Vec<Command>) {
         ui.label(tr("story-form-folder-explained"));
         egui::Grid::new("new-story").num_columns(2).show(ui, |ui| {
             keyed_row(
@@ -51,7 +51,7 @@ impl FormWindow for NewStoryForm {
         });
     }
 
-    fn save<'a>(&self, _: &FormContext<'a>) -> Action<'a, Self> {
+    fn save<'a>(&self, _: &Scene<'a>) -> Action<'a, Self> {
         let create = |f: &NewStoryForm| {
             let folder = check_new_story(f)?;
             let title = f.title.trim().to_owned();
@@ -116,7 +116,7 @@ impl FormWindow for AddSourceForm {
         tr("source-form-add-title")
     }
 
-    fn fields(&mut self, ui: &mut egui::Ui, _: &FormContext, _: &mut Vec<Command>) {
+    fn fields(&mut self, ui: &mut egui::Ui, _: &Scene, _: &mut Vec<Command>) {
         ui.label(tr("source-form-kept"));
         egui::Grid::new("add-source")
             .num_columns(2)
@@ -148,8 +148,8 @@ impl FormWindow for AddSourceForm {
             });
     }
 
-    fn save<'a>(&self, cx: &FormContext<'a>) -> Action<'a, Self> {
-        let doc = cx.doc;
+    fn save<'a>(&self, scene: &Scene<'a>) -> Action<'a, Self> {
+        let doc = scene.doc;
         let add =
             move |f: &AddSourceForm| source_edit(doc, f).map(|edit| Command::Edit(Box::new(edit)));
         (tr("source-form-add"), Box::new(add))

@@ -68,3 +68,27 @@ pub fn hinted_button(ui: &mut egui::Ui, enabled: bool, key: &str) -> egui::Respo
     ui.add_enabled(enabled, egui::Button::new(crate::i18n::tr(key)))
         .on_hover_text(crate::i18n::tr(&format!("{key}-hint")))
 }
+
+/// A light card with a thin border over the map or the timeline (`opacity` of its white, 0–255),
+/// for what is written on it.
+pub fn paint_card(painter: &egui::Painter, frame: egui::Rect, opacity: u8) {
+    let fill = Color32::from_white_alpha(opacity);
+    let border = egui::Stroke::new(1.0, BORDER);
+    painter.rect(frame, 4.0, fill, border, egui::StrokeKind::Inside);
+}
+
+/// A row of tabs, each labelled by its message, `shown` marked: the tab clicked, if any.
+pub fn tab_row<T: Copy + PartialEq>(ui: &mut egui::Ui, shown: T, tabs: &[(T, &str)]) -> Option<T> {
+    let mut clicked = None;
+    ui.horizontal(|ui| {
+        for &(tab, key) in tabs {
+            if ui
+                .selectable_label(shown == tab, crate::i18n::tr(key))
+                .clicked()
+            {
+                clicked = Some(tab);
+            }
+        }
+    });
+    clicked
+}

@@ -91,23 +91,14 @@ pub fn suggestions_ui(
                             );
                         }
                         None => {
-                            if ui
-                                .small_button(tr_with(
-                                    "suggestions-accept",
-                                    &[("number", (i + 1).into())],
-                                ))
-                                .clicked()
-                            {
-                                commands.push(Command::AcceptSuggestion(i));
-                            }
-                            if ui
-                                .small_button(tr_with(
-                                    "suggestions-dismiss",
-                                    &[("number", (i + 1).into())],
-                                ))
-                                .clicked()
-                            {
-                                commands.push(Command::DismissSuggestion(i));
+                            for (key, command) in [
+                                ("suggestions-accept", Command::AcceptSuggestion(i)),
+                                ("suggestions-dismiss", Command::DismissSuggestion(i)),
+                            ] {
+                                let label = tr_with(key, &[("number", (i + 1).into())]);
+                                if ui.small_button(label).clicked() {
+                                    commands.push(command);
+                                }
                             }
                             let date = if s.status == crate::model::Status::Planned {
                                 tr_with("suggestions-planned", &[("date", s.date.label().into())])

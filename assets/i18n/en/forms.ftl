@@ -86,6 +86,7 @@ claim-form-topic = Topic
 claim-form-topic-hint = what they differ on: a number, a date, who did it
 claim-form-statement = Statement of { $source }
 claim-form-quote-more = Quote a passage of { $source }…
+app-unsaved = ● unsaved changes
 app-save-hint = Ctrl+S saves the story in its folder
 app-journal-unread = The recovery journal was not read: { $error }
 app-could-not-open = Could not open { $path }

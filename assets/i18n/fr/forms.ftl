@@ -86,6 +86,7 @@ claim-form-topic = Sujet
 claim-form-topic-hint = ce sur quoi elles divergent : un nombre, une date, qui l'a fait
 claim-form-statement = Déclaration de { $source }
 claim-form-quote-more = Citer un passage de { $source }…
+app-unsaved = ● modifications non enregistrées
 app-save-hint = Ctrl+S enregistre le récit dans son dossier
 app-journal-unread = Le journal de récupération n'a pas été lu : { $error }
 app-could-not-open = Impossible d'ouvrir { $path }

@@ -6,11 +6,11 @@ use crate::date;
 use crate::document::Document;
 use crate::ui::claim_form::ClaimForm;
 use crate::ui::event_form::EventForm;
-use crate::ui::form::{FormContext, show_open};
+use crate::ui::form::show_open;
 use crate::ui::place_form::PlaceForm;
 use crate::ui::quote_removal::quote_removal_ui;
 use crate::ui::source_form::SourceForm;
-use crate::ui::state::{Command, FormCommand, View};
+use crate::ui::state::{Command, FormCommand, Scene};
 use crate::ui::step_form::StepForm;
 use crate::ui::story_forms::{AddSourceForm, NewStoryForm};
 
@@ -55,25 +55,17 @@ impl Forms {
 
     /// Draws the open forms; what they ask for comes back as commands. The step form shows the
     /// view's `current` events to pick from.
-    pub fn draw(
-        &mut self,
-        ctx: &egui::Context,
-        doc: &Document,
-        view: &View,
-        current: &[usize],
-        commands: &mut Vec<Command>,
-    ) {
-        let cx = FormContext { doc, view, current };
-        show_open(ctx, &mut self.event, &cx, commands);
-        show_open(ctx, &mut self.place, &cx, commands);
-        show_open(ctx, &mut self.claim, &cx, commands);
-        show_open(ctx, &mut self.source, &cx, commands);
+    pub fn draw(&mut self, ctx: &egui::Context, scene: Scene, commands: &mut Vec<Command>) {
+        show_open(ctx, &mut self.event, &scene, commands);
+        show_open(ctx, &mut self.place, &scene, commands);
+        show_open(ctx, &mut self.claim, &scene, commands);
+        show_open(ctx, &mut self.source, &scene, commands);
         if let Some(quote) = self.quote_removal {
-            quote_removal_ui(ctx, doc, quote, commands);
+            quote_removal_ui(ctx, scene.doc, quote, commands);
         }
-        show_open(ctx, &mut self.new_story, &cx, commands);
-        show_open(ctx, &mut self.add_source, &cx, commands);
-        show_open(ctx, &mut self.step, &cx, commands);
+        show_open(ctx, &mut self.new_story, &scene, commands);
+        show_open(ctx, &mut self.add_source, &scene, commands);
+        show_open(ctx, &mut self.step, &scene, commands);
     }
 }
 

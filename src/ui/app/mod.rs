@@ -14,7 +14,7 @@ use super::find::FindState;
 use super::opening::Opening;
 use super::path_prompt::PathPrompt;
 use super::screenshot::ScreenshotJob;
-use super::state::{Command, FileAction, SAVED_STATE_KEY, Tab, View};
+use super::state::{Command, FileAction, SAVED_STATE_KEY, Scene, Tab, View};
 use super::suggestions::Suggestions;
 use super::{compare, excerpts, lists, map, menu, place_card, reader, timeline};
 use crate::date::{self, Day};
@@ -245,6 +245,11 @@ impl ChronomapApp {
         let current = self.current_events();
         let doc = &self.doc;
         let view = &self.view;
+        let scene = Scene {
+            doc,
+            view,
+            current: &current,
+        };
 
         egui::Panel::top("title").show(ui, |ui| {
             let street_map = self.map.street_map().map(|m| m.path());
@@ -263,7 +268,7 @@ impl ChronomapApp {
                 ui.heading(&doc.story().title);
                 ui.label(egui::RichText::new(doc.files().display_name()).weak());
                 if doc.is_dirty() {
-                    ui.label(egui::RichText::new("● unsaved changes").color(super::style::UNSAVED))
+                    ui.label(egui::RichText::new(tr("app-unsaved")).color(super::style::UNSAVED))
                         .on_hover_text(tr("app-save-hint"));
                 }
                 if let Some(status) = &self.status {
@@ -275,30 +280,15 @@ impl ChronomapApp {
         // new ids, so they start again from their defaults.
         let (width, height) = (ui.available_width(), ui.available_height());
         let generation = self.layout_generation;
-        egui::Panel::bottom(("timeline", generation))
-            .resizable(true)
-            .default_size(230.0)
-            .min_size(170.0)
-            .max_size((height * 0.45).max(170.0))
-            .show(ui, |ui| {
-                timeline::timeline_ui(
-                    ui,
-                    &mut self.timeline,
-                    doc,
-                    view,
-                    &current,
-                    &mut self.date_field,
-                    &mut commands,
-                );
-            });
-        egui::Panel::left(("lists", generation))
-            .resizable(true)
-            .default_size(250.0)
-            .min_size(180.0)
-            .max_size((width * 0.25).max(180.0))
-            .show(ui, |ui| {
-                lists::lists_ui(ui, doc, &mut self.find, view, &current, &mut commands);
-            });
+        let timeline = egui::Panel::bottom(("timeline", generation));
+        sized(timeline, 230.0, 170.0, (height * 0.45).max(170.0)).show(ui, |ui| {
+            let date_field = &mut self.date_field;
+            timeline::timeline_ui(ui, &mut self.timeline, scene, date_field, &mut commands);
+        });
+        let lists = egui::Panel::left(("lists", generation));
+        sized(lists, 250.0, 180.0, (width * 0.25).max(180.0)).show(ui, |ui| {
+            lists::lists_ui(ui, doc, &mut self.find, view, &current, &mut commands);
+        });
         // Sources compared asks for a column per source: the panel then has its own, wider size
         // (remembered apart from the other tabs'), so three sources stand side by side on a
         // desktop-sized window.
@@ -313,51 +303,43 @@ impl ChronomapApp {
         } else {
             (440.0, (width * 0.38).max(320.0))
         };
-        egui::Panel::right(("details", generation, comparing))
-            .resizable(true)
-            .default_size(details_size)
-            .min_size(320.0)
-            .max_size(details_max)
-            .show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    for (tab, label) in [
-                        (Tab::Tour, "tab-tour"),
-                        (Tab::AtCursor, "tab-at-cursor"),
-                        (Tab::Place, "tab-place"),
-                        (Tab::Reader, "tab-source"),
-                        (Tab::Compare, "tab-compare"),
-                    ] {
-                        let label = crate::i18n::tr(label);
-                        if ui.selectable_label(view.tab == tab, label).clicked() {
-                            commands.push(Command::ShowTab(tab));
-                        }
-                    }
-                });
-                ui.separator();
-                match view.tab {
-                    Tab::Tour => super::tour::tour_ui(ui, doc, view, &mut commands),
-                    Tab::AtCursor => {
-                        let checker = &self.checker;
-                        excerpts::excerpts_ui(ui, doc, view, &current, checker, &mut commands)
-                    }
-                    Tab::Place => {
-                        place_card::place_card_ui(ui, doc, view.selected_place, &mut commands)
-                    }
-                    Tab::Reader => {
-                        let shown = self
-                            .suggestions
-                            .as_ref()
-                            .filter(|s| s.source == view.reader_source);
-                        reader::reader_ui(ui, doc, view, shown, &mut commands)
-                    }
-                    Tab::Compare => {
-                        let (story, focused) = (doc.story(), view.focused_claim);
-                        compare::compare_ui(ui, story, focused, &self.checker, &mut commands)
-                    }
+        let details = egui::Panel::right(("details", generation, comparing));
+        sized(details, details_size, 320.0, details_max).show(ui, |ui| {
+            let tabs = [
+                (Tab::Tour, "tab-tour"),
+                (Tab::AtCursor, "tab-at-cursor"),
+                (Tab::Place, "tab-place"),
+                (Tab::Reader, "tab-source"),
+                (Tab::Compare, "tab-compare"),
+            ];
+            if let Some(tab) = super::style::tab_row(ui, view.tab, &tabs) {
+                commands.push(Command::ShowTab(tab));
+            }
+            ui.separator();
+            match view.tab {
+                Tab::Tour => super::tour::tour_ui(ui, doc, view, &mut commands),
+                Tab::AtCursor => {
+                    let checker = &self.checker;
+                    excerpts::excerpts_ui(ui, doc, view, &current, checker, &mut commands)
                 }
-            });
+                Tab::Place => {
+                    place_card::place_card_ui(ui, doc, view.selected_place, &mut commands)
+                }
+                Tab::Reader => {
+                    let shown = self
+                        .suggestions
+                        .as_ref()
+                        .filter(|s| s.source == view.reader_source);
+                    reader::reader_ui(ui, doc, view, shown, &mut commands)
+                }
+                Tab::Compare => {
+                    let (story, focused) = (doc.story(), view.focused_claim);
+                    compare::compare_ui(ui, story, focused, &self.checker, &mut commands)
+                }
+            }
+        });
         egui::CentralPanel::default().show(ui, |ui| {
-            map::map_ui(ui, &mut self.map, doc, view, &current, &mut commands);
+            map::map_ui(ui, &mut self.map, scene, &mut commands);
         });
         self.draw_windows(&ui.ctx().clone(), &current, &mut commands);
         commands
@@ -393,8 +375,9 @@ impl ChronomapApp {
         if let Some(history) = &mut self.history {
             super::history::history_ui(ctx, self.doc.story(), history, commands);
         }
-        self.forms
-            .draw(ctx, &self.doc, &self.view, current, commands);
+        let (doc, view) = (&self.doc, &self.view);
+        let scene = Scene { doc, view, current };
+        self.forms.draw(ctx, scene, commands);
         if self.pending.is_some() {
             dialogs::unsaved_ui(ctx, &self.doc.story().title, commands);
         }
@@ -428,6 +411,15 @@ impl eframe::App for ChronomapApp {
             Err(e) => eprintln!("chronomap: could not save the state ({e})"),
         }
     }
+}
+
+/// A panel the person can resize, from `default` between `min` and `max`.
+fn sized(panel: egui::Panel, default: f32, min: f32, max: f32) -> egui::Panel {
+    panel
+        .resizable(true)
+        .default_size(default)
+        .min_size(min)
+        .max_size(max)
 }
 
 impl ChronomapApp {

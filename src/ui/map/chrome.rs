@@ -230,13 +230,7 @@ pub(super) fn map_buttons_ui(
 /// What the colours and strokes mean, in `frame` (the bottom-left corner).
 pub(super) fn paint_legend(painter: &egui::Painter, frame: Rect, legend: &Legend) {
     let row = LEGEND_ROW;
-    painter.rect(
-        frame,
-        4.0,
-        Color32::from_white_alpha(225),
-        Stroke::new(1.0, style::BORDER),
-        egui::StrokeKind::Inside,
-    );
+    style::paint_card(painter, frame, 225);
     let font = FontId::proportional(12.0);
     let mut y = frame.top() + 6.0 + row / 2.0;
     for &(id, kind) in &legend.kinds {

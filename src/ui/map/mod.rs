@@ -16,7 +16,7 @@ mod streets;
 mod view;
 
 use super::hover_tag::paint_hover_tag;
-use super::state::{Command, View};
+use super::state::{Command, Scene, View};
 use super::style;
 use crate::base_map::BaseMap;
 use crate::base_map::detail::DetailCache;
@@ -243,13 +243,12 @@ fn move_view(
     ui: &egui::Ui,
     response: &egui::Response,
     state: &mut MapState,
-    doc: &Document,
-    view: &View,
+    scene: Scene,
     rect: Rect,
     commands: &mut Vec<Command>,
 ) {
-    let moving = state.drawing.is_none()
-        && moving::move_point_ui(response, state, doc, view, rect, commands);
+    let moving =
+        state.drawing.is_none() && moving::move_point_ui(response, state, scene, rect, commands);
     if response.dragged() && !moving {
         state.pan(response.drag_delta());
     }
@@ -380,14 +379,8 @@ fn hover_tags(
     }
 }
 
-pub fn map_ui(
-    ui: &mut egui::Ui,
-    state: &mut MapState,
-    doc: &Document,
-    view: &View,
-    current: &[usize],
-    commands: &mut Vec<Command>,
-) {
+pub fn map_ui(ui: &mut egui::Ui, state: &mut MapState, scene: Scene, commands: &mut Vec<Command>) {
+    let Scene { doc, view, current } = scene;
     let story = doc.story();
     let rect = ui.available_rect_before_wrap();
     let response = ui.allocate_rect(rect, Sense::click_and_drag());
@@ -400,7 +393,7 @@ pub fn map_ui(
         state.detail = Some(DetailCache::new(*doc.projection()));
     }
     state.sync_streets(doc.projection());
-    move_view(ui, &response, state, doc, view, rect, commands);
+    move_view(ui, &response, state, scene, rect, commands);
     let map_view = state.view_in(doc, rect);
     let painter = ui.painter_at(rect);
 

@@ -4,7 +4,7 @@
 use super::{HIT_PIXELS, MapState};
 use crate::document::Document;
 use crate::edit::make;
-use crate::ui::state::{Command, View};
+use crate::ui::state::{Command, Scene};
 use crate::ui::style;
 use egui::{Color32, Rect, Stroke};
 use geo::{Coord, Geometry, Point};
@@ -13,11 +13,11 @@ use geo::{Coord, Geometry, Point};
 pub(super) fn move_point_ui(
     response: &egui::Response,
     state: &mut MapState,
-    doc: &Document,
-    view: &View,
+    scene: Scene,
     rect: Rect,
     commands: &mut Vec<Command>,
 ) -> bool {
+    let Scene { doc, view, .. } = scene;
     let story = doc.story();
     if response.drag_started()
         && let Some(p) = view.selected_place

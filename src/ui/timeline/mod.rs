@@ -12,7 +12,7 @@ mod marks;
 mod scale;
 mod strip;
 
-use super::state::{Command, View};
+use super::state::{Command, Scene};
 use crate::axis::TimeWindow;
 use crate::document::Document;
 use layout::Layout;
@@ -91,13 +91,11 @@ fn day_x(window: TimeWindow, axis: &crate::axis::TimeAxis, width: f32) -> impl F
 pub fn timeline_ui(
     ui: &mut egui::Ui,
     state: &mut TimelineState,
-    doc: &Document,
-    view: &View,
-    current: &[usize],
+    scene: Scene,
     date_field: &mut String,
     commands: &mut Vec<Command>,
 ) {
-    controls::controls_ui(ui, view, date_field, commands);
+    controls::controls_ui(ui, scene.view, date_field, commands);
     ui.add_space(2.0);
-    strip::strip_ui(ui, state, doc, view, current, commands);
+    strip::strip_ui(ui, state, scene, commands);
 }

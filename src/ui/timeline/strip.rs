@@ -10,7 +10,7 @@ use crate::document::Document;
 use crate::i18n::{tr, tr_with};
 use crate::playback::PlaybackCommand;
 use crate::ui::hover_tag::paint_hover_tag;
-use crate::ui::state::{Command, View};
+use crate::ui::state::{Command, Scene};
 use egui::{Pos2, Rect, Sense, pos2, vec2};
 
 /// A drag this close to the cursor moves it; elsewhere on a zoomed axis it pans.
@@ -19,11 +19,10 @@ const CURSOR_GRAB_PX: f32 = 12.0;
 pub(super) fn strip_ui(
     ui: &mut egui::Ui,
     state: &mut TimelineState,
-    doc: &Document,
-    view: &View,
-    current: &[usize],
+    scene: Scene,
     commands: &mut Vec<Command>,
 ) {
+    let Scene { doc, view, current } = scene;
     let story = doc.story();
     let full = ui.available_rect_before_wrap();
     let response = ui.allocate_rect(full, Sense::click_and_drag());
