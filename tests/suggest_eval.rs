@@ -7,7 +7,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use chronomap::anchoring::{Anchor, CharPositions, anchor};
+use chronomap::anchoring::{Anchor, CharPositions, Selector, anchor};
 use chronomap::suggest::{self, Suggestion};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -154,9 +154,14 @@ fn check_quotes_anchor(text: &str, found: &[Suggestion]) {
         let suffix =
             context(s.bytes.end, (s.bytes.end + 64).min(text.len())).filter(|p| !p.is_empty());
         // Context cut inside a character is left out; the exact words alone then must do.
-        match anchor(text, &positions, &s.quote, prefix, suffix) {
+        let selector = Selector {
+            exact: &s.quote,
+            prefix,
+            suffix,
+        };
+        match anchor(text, &positions, selector) {
             Anchor::Found { bytes, .. } => assert_eq!(bytes, s.bytes),
-            other => match anchor(text, &positions, &s.quote, None, None) {
+            other => match anchor(text, &positions, Selector::exact(&s.quote)) {
                 Anchor::Found { bytes, .. } => assert_eq!(bytes, s.bytes),
                 again => panic!("{:?} does not anchor: {other:?} / {again:?}", s.quote),
             },

@@ -11,6 +11,26 @@ pub mod reanchor;
 pub use normalized::{Normalized, normalize};
 use std::ops::Range;
 
+/// What finds a quote, as a W3C TextQuoteSelector says it: its exact words, and the text just
+/// before and after them that tells one occurrence from another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Selector<'a> {
+    pub exact: &'a str,
+    pub prefix: Option<&'a str>,
+    pub suffix: Option<&'a str>,
+}
+
+impl<'a> Selector<'a> {
+    /// The words alone, with no context.
+    pub fn exact(exact: &'a str) -> Self {
+        Selector {
+            exact,
+            prefix: None,
+            suffix: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Anchor {
     Found {
@@ -72,62 +92,47 @@ fn chars_in(bytes: &[u8]) -> usize {
 
 /// Finds a quote in its source: exactly as typed first, then in the source's NFC, LF-ended view
 /// (built by `normalized` only when needed), mapped back to the source's own bytes.
-pub fn anchor(
-    text: &str,
-    positions: &CharPositions,
-    exact: &str,
-    prefix: Option<&str>,
-    suffix: Option<&str>,
-) -> Anchor {
-    anchor_with(text, positions, exact, prefix, suffix, None, || {
+pub fn anchor(text: &str, positions: &CharPositions, selector: Selector) -> Anchor {
+    anchor_with(text, positions, selector, None, || {
         ViewRef::Made(Normalized::new(text))
     })
 }
 
 /// [`anchor`], with the normalised view of the text made (and perhaps kept) by the caller, and
-/// `known`, where `exact` starts in `text` if they were found in advance (see [`occurrences`]).
+/// `known`, where the selector's words start in `text` if they were found in advance (see
+/// [`occurrences`]).
 pub fn anchor_with<'v>(
     text: &str,
     positions: &CharPositions,
-    exact: &str,
-    prefix: Option<&str>,
-    suffix: Option<&str>,
+    selector: Selector,
     known: Option<&[usize]>,
     normalized: impl FnOnce() -> ViewRef<'v>,
 ) -> Anchor {
     let first_try = match known {
         Some(starts) if starts.len() > MAX_OCCURRENCES => Err(Anchor::TooCommon),
-        Some(starts) => Ok(with_context(
-            text,
-            exact,
-            prefix,
-            suffix,
-            starts.iter().copied(),
-        )),
-        None => hits(text, exact, prefix, suffix),
+        Some(starts) => Ok(with_context(text, selector, starts.iter().copied())),
+        None => hits(text, selector),
     };
     let found = match first_try {
         Ok(none) if none.is_empty() => {
-            let (exact_given, prefix_given, suffix_given) = (exact, prefix, suffix);
             let (exact, prefix, suffix) = (
-                normalize(exact),
-                prefix.map(normalize),
-                suffix.map(normalize),
+                normalize(selector.exact),
+                selector.prefix.map(normalize),
+                selector.suffix.map(normalize),
             );
+            let normal = Selector {
+                exact: &exact,
+                prefix: prefix.as_deref(),
+                suffix: suffix.as_deref(),
+            };
             let view = normalized();
             let view = view.as_ref();
             // A view that is the text, searched for the same words, finds nothing more: not
             // searching it again keeps thousands of missing quotes in a long source linear.
-            let unchanged =
-                |given: Option<&str>, normal: Option<&String>| given == normal.map(String::as_str);
-            if view.is_original()
-                && exact == exact_given
-                && unchanged(prefix_given, prefix.as_ref())
-                && unchanged(suffix_given, suffix.as_ref())
-            {
+            if view.is_original() && normal == selector {
                 return Anchor::NotFound;
             }
-            match hits(&view.text, &exact, prefix.as_deref(), suffix.as_deref()) {
+            match hits(&view.text, normal) {
                 Ok(found) => found
                     .into_iter()
                     .map(|r| view.original(r.start, false)..view.original(r.end, true))
@@ -190,11 +195,14 @@ pub fn occurrences(text: &str, patterns: &[&str]) -> Vec<Vec<usize>> {
 /// The occurrences among `starts` that have the prefix before and the suffix after them.
 fn with_context(
     text: &str,
-    exact: &str,
-    prefix: Option<&str>,
-    suffix: Option<&str>,
+    selector: Selector,
     starts: impl Iterator<Item = usize>,
 ) -> Vec<Range<usize>> {
+    let Selector {
+        exact,
+        prefix,
+        suffix,
+    } = selector;
     starts
         .filter(|&at| text.is_char_boundary(at) && text.is_char_boundary(at + exact.len()))
         .filter(|&at| prefix.is_none_or(|p| text[..at].ends_with(p)))
@@ -205,12 +213,12 @@ fn with_context(
 
 /// Every place `exact` occurs in `text` with its prefix before and suffix after, as byte ranges;
 /// past [`MAX_OCCURRENCES`] occurrences, [`Anchor::TooCommon`].
-fn hits(
-    text: &str,
-    exact: &str,
-    prefix: Option<&str>,
-    suffix: Option<&str>,
-) -> Result<Vec<Range<usize>>, Anchor> {
+fn hits(text: &str, selector: Selector) -> Result<Vec<Range<usize>>, Anchor> {
+    let Selector {
+        exact,
+        prefix,
+        suffix,
+    } = selector;
     let mut hits = Vec::new();
     let mut from = 0;
     let mut occurrences = 0;
@@ -255,7 +263,7 @@ mod tests {
     fn positions_count_characters_not_bytes() {
         let text = "déjà vu, déjà fait";
         assert_eq!(
-            anchor(text, &CharPositions::new(text), "fait", None, None),
+            anchor(text, &CharPositions::new(text), Selector::exact("fait")),
             Anchor::Found {
                 bytes: 18..22,
                 start: 14
@@ -266,42 +274,34 @@ mod tests {
     #[test]
     fn prefix_and_suffix_tell_repeated_text_apart() {
         let text = "La mission devait prendre fin. La mission devait se terminer.";
-        assert_eq!(
+        let positions = CharPositions::new(text);
+        let found = |prefix, suffix| {
+            let exact = "La mission devait";
             anchor(
                 text,
-                &CharPositions::new(text),
-                "La mission devait",
-                None,
-                None
-            ),
-            Anchor::Ambiguous(2)
-        );
+                &positions,
+                Selector {
+                    exact,
+                    prefix,
+                    suffix,
+                },
+            )
+        };
+        assert_eq!(found(None, None), Anchor::Ambiguous(2));
         assert!(matches!(
-            anchor(
-                text,
-                &CharPositions::new(text),
-                "La mission devait",
-                None,
-                Some(" se")
-            ),
+            found(None, Some(" se")),
             Anchor::Found { start: 31, .. }
         ));
         assert!(matches!(
-            anchor(
-                text,
-                &CharPositions::new(text),
-                "La mission devait",
-                Some("fin. "),
-                None
-            ),
+            found(Some("fin. "), None),
             Anchor::Found { start: 31, .. }
         ));
         assert_eq!(
-            anchor(text, &CharPositions::new(text), "absent", None, None),
+            anchor(text, &positions, Selector::exact("absent")),
             Anchor::NotFound
         );
         assert_eq!(
-            anchor("aaa", &CharPositions::new("aaa"), "aa", None, None),
+            anchor("aaa", &CharPositions::new("aaa"), Selector::exact("aa")),
             Anchor::Ambiguous(2)
         );
     }
@@ -316,7 +316,7 @@ mod normalized_tests {
         let text = "Premier paragraphe.\r\nLe retrait a commencé mercredi.\r\nFin.";
         let quote = "Premier paragraphe.\nLe retrait a commence\u{301}";
         let Anchor::Found { bytes, start } =
-            anchor(text, &CharPositions::new(text), quote, None, None)
+            anchor(text, &CharPositions::new(text), Selector::exact(quote))
         else {
             panic!("not found");
         };
@@ -337,18 +337,14 @@ mod one_pass_tests {
         assert_eq!(found[1], vec![0, 1], "overlapping occurrences count");
         assert!(found[2].is_empty());
         let positions = CharPositions::new(text);
-        let anchored = anchor_with(
-            text,
-            &positions,
-            "la mission",
-            None,
-            Some(" devait"),
-            Some(&found[0]),
-            || ViewRef::Made(Normalized::new(text)),
-        );
-        assert_eq!(
-            anchor(text, &positions, "la mission", None, Some(" devait")),
-            anchored
-        );
+        let selector = Selector {
+            exact: "la mission",
+            prefix: None,
+            suffix: Some(" devait"),
+        };
+        let anchored = anchor_with(text, &positions, selector, Some(&found[0]), || {
+            ViewRef::Made(Normalized::new(text))
+        });
+        assert_eq!(anchor(text, &positions, selector), anchored);
     }
 }

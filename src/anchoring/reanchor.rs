@@ -3,7 +3,7 @@
 //! the nearest passage, accepted as "changed" when at least half its words are the quote's; what
 //! cannot be placed is "orphaned", listed rather than lost.
 
-use super::{Anchor, CharPositions, Normalized, ViewRef, anchor_with, nearest};
+use super::{Anchor, CharPositions, Normalized, Selector, ViewRef, anchor_with, nearest};
 use crate::model::{QuoteFate, WordChange};
 use similar::{ChangeTag, TextDiff};
 use std::cell::OnceCell;
@@ -19,14 +19,13 @@ const TEXT_DIFF_DEADLINE: Duration = Duration::from_millis(300);
 pub fn fate(
     new_text: &str,
     new_positions: &CharPositions,
-    exact: &str,
-    prefix: Option<&str>,
-    suffix: Option<&str>,
+    selector: Selector,
     old_start: usize,
     view: &OnceCell<Normalized>,
 ) -> QuoteFate {
+    let exact = selector.exact;
     let kept = || ViewRef::Kept(view.get_or_init(|| Normalized::new(new_text)));
-    let found = match anchor_with(new_text, new_positions, exact, prefix, suffix, None, kept) {
+    let found = match anchor_with(new_text, new_positions, selector, None, kept) {
         Anchor::Found { start, .. } => Some(start),
         // Repeated, or its context changed: the occurrence nearest where it was.
         Anchor::Ambiguous(_) | Anchor::NotFound | Anchor::TooCommon => {
@@ -145,17 +144,21 @@ mod tests {
     const NEW: &str = "Aucun incident n'a été signalé. Moscou a confirmé le retrait. \
                        Les premiers soldats sont partis mardi. Le convoi comptait une trentaine de camions blindés.";
 
-    fn fate_of(exact: &str) -> QuoteFate {
-        let old_start = OLD[..OLD.find(exact).unwrap()].chars().count();
+    /// What became of `exact`, at character `old_start` of the old text, in `new`.
+    fn fate_in(new: &str, exact: &str, old_start: usize) -> QuoteFate {
+        let positions = CharPositions::new(new);
         fate(
-            NEW,
-            &CharPositions::new(NEW),
-            exact,
-            None,
-            None,
+            new,
+            &positions,
+            Selector::exact(exact),
             old_start,
             &OnceCell::new(),
         )
+    }
+
+    fn fate_of(exact: &str) -> QuoteFate {
+        let old_start = OLD[..OLD.find(exact).unwrap()].chars().count();
+        fate_in(NEW, exact, old_start)
     }
 
     #[test]
@@ -188,15 +191,7 @@ mod tests {
     fn an_unchanged_sentence_keeps_its_place() {
         // Old text: "Titre. Le convoi est parti." The new one only adds a sentence after it.
         let new = "Titre. Le convoi est parti. Ajout.";
-        let fate = fate(
-            new,
-            &CharPositions::new(new),
-            "Le convoi est parti.",
-            None,
-            None,
-            7,
-            &OnceCell::new(),
-        );
+        let fate = fate_in(new, "Le convoi est parti.", 7);
         assert_eq!(fate, QuoteFate::Unchanged);
     }
 
@@ -226,15 +221,7 @@ mod tests {
     #[test]
     fn a_deleted_sentence_is_orphaned() {
         let new = "Moscou a confirmé le retrait.";
-        let fate = fate(
-            new,
-            &CharPositions::new(new),
-            "Les premiers soldats sont partis mardi.",
-            None,
-            None,
-            30,
-            &OnceCell::new(),
-        );
+        let fate = fate_in(new, "Les premiers soldats sont partis mardi.", 30);
         assert_eq!(fate, QuoteFate::Orphaned);
     }
 }

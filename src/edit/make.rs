@@ -47,7 +47,12 @@ pub fn quote(story: &Story, source: usize, bytes: Range<usize>) -> Result<Quote,
                 Some(chars_after(text, bytes.end, context)),
             )
         };
-        match anchoring::anchor(text, &positions, exact, prefix, suffix) {
+        let selector = anchoring::Selector {
+            exact,
+            prefix,
+            suffix,
+        };
+        match anchoring::anchor(text, &positions, selector) {
             Anchor::Found { bytes: found, .. } if found == bytes => break (prefix, suffix),
             Anchor::Ambiguous(_) if context < text.len() => {
                 context = (context * 2).max(CONTEXT_CHARS);

@@ -5,7 +5,7 @@
 use super::IdMap;
 use super::raw::RawQuote;
 use crate::anchoring::{
-    Anchor, CharPositions, Normalized, ViewRef, anchor_with, normalize, occurrences,
+    Anchor, CharPositions, Normalized, Selector, ViewRef, anchor_with, normalize, occurrences,
 };
 use crate::model::Source;
 use std::collections::{HashMap, HashSet};
@@ -61,12 +61,15 @@ pub(super) fn anchor_all(
                 return Some(Anchor::NotFound);
             }
         }
+        let selector = Selector {
+            exact: &q.exact,
+            prefix: q.prefix.as_deref(),
+            suffix: q.suffix.as_deref(),
+        };
         Some(anchor_with(
             text,
             &char_positions[source],
-            &q.exact,
-            q.prefix.as_deref(),
-            q.suffix.as_deref(),
+            selector,
             known_starts,
             || ViewRef::Kept(view()),
         ))

@@ -532,15 +532,13 @@ fn revisions(sources: &[Source], quotes: &[Quote], positions: &[CharPositions]) 
                 .enumerate()
                 .filter(|(_, q)| q.source == earlier)
                 .map(|(i, q)| {
-                    let fate = reanchor::fate(
-                        &source.text,
-                        &positions[later],
-                        &q.exact,
-                        q.prefix.as_deref(),
-                        q.suffix.as_deref(),
-                        q.start,
-                        &view,
-                    );
+                    let selector = crate::anchoring::Selector {
+                        exact: &q.exact,
+                        prefix: q.prefix.as_deref(),
+                        suffix: q.suffix.as_deref(),
+                    };
+                    let fate =
+                        reanchor::fate(&source.text, &positions[later], selector, q.start, &view);
                     (i, fate)
                 })
                 .collect();

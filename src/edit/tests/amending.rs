@@ -5,11 +5,7 @@ use super::*;
 #[test]
 fn a_source_s_details_change_and_its_text_never_does() {
     let mut story = shipped();
-    let gazette = story
-        .sources
-        .iter()
-        .position(|s| s.id == "gazette")
-        .unwrap();
+    let gazette = at(&story.sources, "gazette");
     let text = story.sources[gazette].text.clone();
     let mut draft = amend::SourceDraft::of(&story.sources[gazette]);
     draft.title = "La Russie retire ses forces".to_owned();

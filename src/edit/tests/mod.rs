@@ -12,6 +12,14 @@ fn written(story: &Story) -> Vec<(String, Vec<u8>)> {
     StoryOut::from_story(story).into_file_list()
 }
 
+/// Where the record `id` is among `records`.
+fn at<R: Record>(records: &[R], id: &str) -> usize {
+    records
+        .iter()
+        .position(|r| r.id() == id)
+        .expect("in the story")
+}
+
 fn passage(story: &Story, source: usize, words: &str) -> Range<usize> {
     let at = story.sources[source]
         .text

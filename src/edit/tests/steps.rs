@@ -66,7 +66,7 @@ fn a_step_is_refused_without_a_title_or_with_a_window_that_is_not_edtf() {
 #[test]
 fn an_event_that_moves_in_date_order_stays_the_one_its_steps_name() {
     let mut story = shipped();
-    let step = story.steps.iter().position(|s| s.id == "war-2020").unwrap();
+    let step = at(&story.steps, "war-2020");
     let war = story.steps[step].events[0];
     assert_eq!(story.events[war].id, "war-2020");
     let mut draft = EventDraft::of(&story.events[war]);
@@ -97,11 +97,7 @@ fn an_event_that_moves_in_date_order_stays_the_one_its_steps_name() {
 #[test]
 fn removing_an_event_a_place_or_a_quote_takes_it_out_of_the_steps() {
     let mut story = shipped();
-    let event = story
-        .events
-        .iter()
-        .position(|e| e.id == "monastery-departure")
-        .unwrap();
+    let event = at(&story.events, "monastery-departure");
     let edit = make::remove_event(&story, event).unwrap();
     assert_eq!(edit.describe(), "remove event");
     apply_undo_redo(&mut story, &edit);
@@ -117,7 +113,7 @@ fn removing_an_event_a_place_or_a_quote_takes_it_out_of_the_steps() {
         .collect();
     assert_eq!(named, ["azerbaijani-media-report"]);
 
-    let place = story.places.iter().position(|p| p.id == "baku").unwrap();
+    let place = at(&story.places, "baku");
     let edit = make::remove_place(&story, place).unwrap();
     assert_eq!(edit.describe(), "remove place");
     // Undo and Redo name it in the window's language.
@@ -131,11 +127,7 @@ fn removing_an_event_a_place_or_a_quote_takes_it_out_of_the_steps() {
     }
     reloaded(&story);
 
-    let quote = story
-        .quotes
-        .iter()
-        .position(|q| q.id == "a-convoy-images")
-        .unwrap();
+    let quote = at(&story.quotes, "a-convoy-images");
     let edit = amend::remove_quote(&story, quote).unwrap();
     assert_eq!(edit.describe(), "remove quote");
     apply_undo_redo(&mut story, &edit);
