@@ -211,7 +211,7 @@ pub(crate) fn edit_latency(name: &str, doc: Document) {
         n += 1;
         let event = n * 7919 % app.story().events.len();
         let mut draft = make::EventDraft::of(&app.story().events[event]);
-        draft.event.title = format!("Retitled {n}");
+        draft.record.title = format!("Retitled {n}");
         let edit = make::change_event(app.story(), event, &draft).expect("a valid edit");
         app.apply(Command::Edit(Box::new(edit)));
     };
@@ -249,7 +249,7 @@ pub(crate) fn edit_latency(name: &str, doc: Document) {
         let quote = make::quote(story, source, start..end).expect("a quote");
         let quoted = started.elapsed();
         let mut draft = make::EventDraft::new(&format!("Added {k}"), "2021-06-15");
-        draft.event.places = vec![k % story.places.len()];
+        draft.record.places = vec![k % story.places.len()];
         let edit = make::add_event(story, &draft, Some(quote)).expect("an event");
         let made = started.elapsed();
         app.apply(Command::Edit(Box::new(edit)));

@@ -181,7 +181,7 @@ fn an_editor_marks_an_event_checked_on_its_card_the_save_keeps_it_and_an_edit_sh
         .position(|e| e.id == "war-2020")
         .unwrap();
     let mut draft = chronomap::edit::make::EventDraft::of(&story.events[e]);
-    draft.event.title = "A six-week war".to_owned();
+    draft.record.title = "A six-week war".to_owned();
     let edit = chronomap::edit::make::change_event(story, e, &draft).unwrap();
     harness.state_mut().apply(Command::Edit(Box::new(edit)));
     harness.run();

@@ -23,7 +23,7 @@ fn small_story(folder: &Path) -> Document {
     let at = text.find("le Kremlin").unwrap();
     let quote = make::quote(doc.story(), 0, at..text.find(" de Stepanakert").unwrap()).unwrap();
     let mut event = EventDraft::new("Kremlin confirms the withdrawal", "2024-04-17");
-    event.event.places = vec![0];
+    event.record.places = vec![0];
     doc.edit(make::add_event(doc.story(), &event, Some(quote)).unwrap())
         .unwrap();
     doc

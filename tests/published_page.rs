@@ -266,7 +266,7 @@ fn babet_with(
         ("Clean-up in Retford", "2023-10-23/2023-10-25", 1),
     ] {
         let mut draft = make::EventDraft::new(title, date);
-        draft.event.places = vec![place];
+        draft.record.places = vec![place];
         doc.edit(make::add_event(doc.story(), &draft, None).unwrap())
             .unwrap();
     }
@@ -277,9 +277,9 @@ fn babet_with(
         .position(|p| p.name == "Retford")
         .unwrap();
     let mut step = tour::StepDraft::new("2023-10-20/2023-10-22", vec![], vec![retford], vec![]);
-    step.step.title = "Retford under water".to_owned();
-    step.step.text = "The River Idle rose through the weekend.".to_owned();
-    step.step.view = chronomap::model::StepView::Fit(vec![retford]);
+    step.record.title = "Retford under water".to_owned();
+    step.record.text = "The River Idle rose through the weekend.".to_owned();
+    step.record.view = chronomap::model::StepView::Fit(vec![retford]);
     doc.edit(tour::add_step(doc.story(), &step, 0).unwrap())
         .unwrap();
     let page = dir.path().join("babet.html");

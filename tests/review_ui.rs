@@ -43,7 +43,7 @@ fn retitle(harness: &mut common::AppHarness, id: &str, title: &str) {
     let story = harness.state().story();
     let e = story.events.iter().position(|e| e.id == id).unwrap();
     let mut draft = chronomap::edit::make::EventDraft::of(&story.events[e]);
-    draft.event.title = title.to_owned();
+    draft.record.title = title.to_owned();
     let edit = chronomap::edit::make::change_event(story, e, &draft).unwrap();
     harness.state_mut().apply(Command::Edit(Box::new(edit)));
     harness.run();

@@ -88,7 +88,7 @@ pub fn acled_lines(part: &str) {
         let mut index = index;
         let mut draft =
             chronomap::edit::make::EventDraft::of(&story.events[story.events.len() / 2]);
-        draft.event.title = "Added in the middle".to_owned();
+        draft.record.title = "Added in the middle".to_owned();
         let edit = chronomap::edit::make::add_event(&story, &draft, None).expect("an event");
         chronomap::edit::apply(&mut story, &edit).expect("it applies");
         let start = Instant::now();

@@ -198,34 +198,33 @@ pub fn nearest(text: &str, exact: &str) -> Option<Nearest> {
 mod tests {
     use super::*;
 
+    /// The words that differ, as the quote and the source have them, and where the passage starts.
+    fn differs(text: &str, quote: &str) -> (String, String, usize) {
+        let found = nearest(text, quote).expect("near");
+        (found.in_quote, found.in_source, found.start)
+    }
+
     #[test]
     fn a_typed_apostrophe_against_a_typographic_one_is_named() {
         let text = "Le Kremlin a confirmé le retrait. L’armée russe quitte la région du Karabakh.";
-        let found = nearest(text, "L'armée russe quitte la région").expect("near");
-        assert_eq!(found.in_quote, "L'armée");
-        assert_eq!(found.in_source, "L’armée");
-        assert_eq!(found.start, 34);
+        let said = differs(text, "L'armée russe quitte la région");
+        assert_eq!(said, ("L'armée".into(), "L’armée".into(), 34));
     }
 
     #[test]
     fn a_spelling_in_the_middle_is_named_with_its_words() {
         let text = "Troops left in armoured vehicles on Wednesday, the ministry said.";
-        let found = nearest(text, "left in armored vehicles on Wednesday").expect("near");
-        assert_eq!(
-            (found.in_quote.as_str(), found.in_source.as_str()),
-            ("armored", "armoured")
-        );
+        let said = differs(text, "left in armored vehicles on Wednesday");
+        assert_eq!(said, ("armored".into(), "armoured".into(), 7));
     }
 
     #[test]
     fn a_different_start_is_found_from_the_end() {
-        let text = "Something happened in the town.";
-        let found = nearest(text, "Nothing happened in the town.").expect("near");
-        assert_eq!(
-            (found.in_quote.as_str(), found.in_source.as_str()),
-            ("Nothing", "Something")
+        let said = differs(
+            "Something happened in the town.",
+            "Nothing happened in the town.",
         );
-        assert_eq!(found.start, 0);
+        assert_eq!(said, ("Nothing".into(), "Something".into(), 0));
     }
 
     #[test]

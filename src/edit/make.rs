@@ -4,7 +4,7 @@
 
 pub use super::place::{PlaceDraft, add_place, change_place, remove_place};
 use super::tour::{Leaving, steps_without};
-use super::{Change, Edit, EditError, refuse};
+use super::{Change, Dated, Draft, Edit, EditError, refuse};
 use crate::anchoring::{self, Anchor, CharPositions};
 use crate::date;
 use crate::ids;
@@ -203,37 +203,30 @@ pub fn add_quote(story: &Story, quote: Quote) -> Edit {
     Edit::Quote(Change::added(story.quotes.len(), quote))
 }
 
-/// What a person gives for an event: the event as it will be (its id is given when it is added)
-/// with its date as typed. A draft of an event holds every field it has, so a field the form does
-/// not show is kept as it was.
-#[derive(Debug, Clone, PartialEq)]
-pub struct EventDraft {
-    pub event: Event,
-    /// EDTF, as typed.
-    pub date: String,
+/// What a person gives for an event.
+pub type EventDraft = Draft<Event>;
+
+impl Dated for Event {
+    fn edtf(&self) -> &str {
+        &self.date.edtf
+    }
 }
 
 impl EventDraft {
     /// A new event's draft: its title and its date as typed.
     pub fn new(title: &str, date: &str) -> Self {
-        let event = Event {
+        let record = Event {
             title: title.to_owned(),
             ..Event::default()
         };
         let date = date.to_owned();
-        EventDraft { event, date }
-    }
-
-    pub fn of(event: &Event) -> Self {
-        let date = event.date.edtf.clone();
-        let event = event.clone();
-        EventDraft { event, date }
+        Draft { record, date }
     }
 
     /// The event this draft describes, with `id`, or what is wrong with it. `quotes_known` is how
     /// many quotes the story will have (a draft may cite one added in the same edit).
     fn to_event(&self, story: &Story, id: String, quotes_known: usize) -> Result<Event, EditError> {
-        let event = &self.event;
+        let event = &self.record;
         let title = event.title.trim();
         if title.is_empty() {
             return refuse(crate::i18n::tr("edit-refused-the-event-needs-a-title"));
@@ -284,14 +277,14 @@ pub fn add_event(
     draft: &EventDraft,
     new_quote: Option<Quote>,
 ) -> Result<Edit, EditError> {
-    let id = ids::unique_id(&draft.event.title, "event", 40, |id| {
+    let id = ids::unique_id(&draft.record.title, "event", 40, |id| {
         story.event_id_taken(id)
     });
     let mut draft = draft.clone();
     // A new event is not checked yet, whatever the draft was made from.
-    draft.event.checked = None;
+    draft.record.checked = None;
     let quote_edit = new_quote.map(|q| {
-        draft.event.quotes.push(story.quotes.len());
+        draft.record.quotes.push(story.quotes.len());
         add_quote(story, q)
     });
     let quotes_known = story.quotes.len() + usize::from(quote_edit.is_some());

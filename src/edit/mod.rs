@@ -276,6 +276,29 @@ fn apply_one(story: &mut Story, edit: &Edit) -> Result<(), EditError> {
 }
 
 /// Records with an id, so a change can check it finds the record it expects.
+/// A record a form makes or changes, placed in time by one EDTF date.
+pub trait Dated: Clone {
+    fn edtf(&self) -> &str;
+}
+
+/// What a person gives in a form: the record as it will be (its id is given when it is added),
+/// with its date as typed. It holds every field the record has, so a field the form does not show
+/// is kept as it was.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft<R> {
+    pub record: R,
+    /// EDTF, as typed.
+    pub date: String,
+}
+
+impl<R: Dated> Draft<R> {
+    pub fn of(record: &R) -> Self {
+        let date = record.edtf().to_owned();
+        let record = record.clone();
+        Draft { record, date }
+    }
+}
+
 pub trait Record: Clone {
     fn id(&self) -> &str;
 }

@@ -1,47 +1,41 @@
 //! Checked builders for the guided tour's steps: add, change, move and remove, and what removing an
 //! event, place or quote takes out of the steps that name it.
 
-use super::{Change, Edit, EditError};
+use super::{Change, Dated, Draft, Edit, EditError};
 use crate::date;
 use crate::ids;
 use crate::model::{Step, StepView, Story};
 
-/// What a person gives for a step: the step as it will be (its id is given when it is added),
-/// with its window as typed.
-#[derive(Debug, Clone, PartialEq)]
-pub struct StepDraft {
-    pub step: Step,
-    /// EDTF, as typed: a day or an interval.
-    pub window: String,
+/// What a person gives for a step (its date is its window: a day or an interval).
+pub type StepDraft = Draft<Step>;
+
+impl Dated for Step {
+    fn edtf(&self) -> &str {
+        &self.window.edtf
+    }
 }
 
 impl StepDraft {
     /// A new step's draft: its window as typed, the events, places and quotes it brings forward.
     pub fn new(window: &str, events: Vec<usize>, places: Vec<usize>, quotes: Vec<usize>) -> Self {
-        let step = Step {
+        let record = Step {
             events,
             places,
             quotes,
             ..Step::default()
         };
-        let window = window.to_owned();
-        StepDraft { step, window }
-    }
-
-    pub fn of(step: &Step) -> Self {
-        let window = step.window.edtf.clone();
-        let step = step.clone();
-        StepDraft { step, window }
+        let date = window.to_owned();
+        Draft { record, date }
     }
 
     fn to_step(&self, story: &Story, id: String) -> Result<Step, EditError> {
         let refused = |what: String| Err(EditError::Refused(what));
-        let step = &self.step;
+        let step = &self.record;
         let title = step.title.trim();
         if title.is_empty() {
             return refused(crate::i18n::tr("edit-refused-the-step-needs-a-title"));
         }
-        let window = date::resolve(&self.window).map_err(|e| {
+        let window = date::resolve(&self.date).map_err(|e| {
             EditError::Refused(crate::i18n::tr_with(
                 "edit-refused-step-window",
                 &[("why", e.to_string().into())],
@@ -81,7 +75,7 @@ impl StepDraft {
             title: title.to_owned(),
             text: step.text.trim().to_owned(),
             window: date::DateSpan {
-                edtf: self.window.trim().to_owned(),
+                edtf: self.date.trim().to_owned(),
                 ..window
             },
             view,
@@ -94,7 +88,7 @@ impl StepDraft {
 
 /// A new step, placed at `at` in the tour (at the end when `at` is past it).
 pub fn add_step(story: &Story, draft: &StepDraft, at: usize) -> Result<Edit, EditError> {
-    let id = ids::unique_id(&draft.step.title, "step", 40, |id| {
+    let id = ids::unique_id(&draft.record.title, "step", 40, |id| {
         story.steps.iter().any(|s| s.id == id)
     });
     let step = draft.to_step(story, id)?;

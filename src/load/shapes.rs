@@ -376,28 +376,25 @@ mod tests {
         )
     }
 
+    /// Two square parts, each `(x, y, size)`.
+    fn two_squares(a: (f64, f64, f64), b: (f64, f64, f64)) -> Vec<Polygon<f64>> {
+        [a, b]
+            .into_iter()
+            .map(|(x, y, size)| shape(square(x, y, size), vec![]))
+            .collect()
+    }
+
     #[test]
     fn it_agrees_with_geo_validation_on_holes_and_parts() {
         let cases: Vec<Vec<Polygon<f64>>> = vec![
             vec![shape(square(0.0, 0.0, 4.0), vec![square(1.0, 1.0, 1.0)])],
             vec![shape(square(0.0, 0.0, 4.0), vec![square(3.0, 3.0, 2.0)])],
             vec![shape(square(0.0, 0.0, 4.0), vec![square(5.0, 5.0, 1.0)])],
-            vec![
-                shape(square(0.0, 0.0, 1.0), vec![]),
-                shape(square(2.0, 0.0, 1.0), vec![]),
-            ],
-            vec![
-                shape(square(0.0, 0.0, 2.0), vec![]),
-                shape(square(1.0, 1.0, 2.0), vec![]),
-            ],
-            vec![
-                shape(square(0.0, 0.0, 4.0), vec![]),
-                shape(square(1.0, 1.0, 1.0), vec![]),
-            ],
-            vec![
-                shape(square(0.0, 0.0, 1.0), vec![]),
-                shape(square(1.0, 0.0, 1.0), vec![]),
-            ],
+            // Two parts: apart, overlapping, one inside the other, sharing an edge.
+            two_squares((0.0, 0.0, 1.0), (2.0, 0.0, 1.0)),
+            two_squares((0.0, 0.0, 2.0), (1.0, 1.0, 2.0)),
+            two_squares((0.0, 0.0, 4.0), (1.0, 1.0, 1.0)),
+            two_squares((0.0, 0.0, 1.0), (1.0, 0.0, 1.0)),
             vec![polygon![(x: 0.0, y: 0.0), (x: 2.0, y: 2.0), (x: 2.0, y: 0.0), (x: 0.0, y: 2.0)]],
         ];
         for polygons in cases {

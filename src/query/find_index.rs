@@ -52,12 +52,12 @@ mod tests {
                 let edit = match pick % 5 {
                     0 => {
                         let mut draft = make::EventDraft::of(&story.events[event]);
-                        draft.event.title = format!("Retitled zephyr {n}");
+                        draft.record.title = format!("Retitled zephyr {n}");
                         make::change_event(story, event, &draft)
                     }
                     1 => {
                         let mut draft = make::EventDraft::of(&story.events[event]);
-                        draft.event.title = format!("Added quokka {n}");
+                        draft.record.title = format!("Added quokka {n}");
                         draft.date = "2021-06-15".to_owned();
                         make::add_event(story, &draft, None)
                     }

@@ -231,8 +231,8 @@ mod tests {
             .expect("in the text");
         let quote = make::quote(&story, 0, at..at + 27).expect("a quote");
         let mut draft = make::EventDraft::new("New", "2021");
-        draft.event.places = vec![0, 2];
-        draft.event.quotes = vec![1];
+        draft.record.places = vec![0, 2];
+        draft.record.quotes = vec![1];
         let edits = [
             make::add_event(&story, &draft, Some(quote)).expect("add"),
             make::remove_event(&story, 0).expect("remove first"),
@@ -251,7 +251,7 @@ mod tests {
         }
         let mut moved = make::EventDraft::of(&story.events[3]);
         moved.date = "2019-01-01/2025-12-31".to_owned();
-        moved.event.places = vec![1];
+        moved.record.places = vec![1];
         let edit = make::change_event(&story, 3, &moved).expect("moved");
         follow(&mut story, &mut index, &edit);
         let point = make::PlaceDraft {

@@ -310,22 +310,21 @@ fn a_year_the_text_writes_out_dates_the_days_that_follow_it() {
 
 #[test]
 fn an_anaphor_counts_from_the_day_the_text_last_gave() {
-    let text = "Le convoi est parti le 10 avril. Deux jours plus tôt, les troupes avaient été prévenues. Ce jour-là, rien n'a bougé.";
-    let found = suggest(text, wednesday(), "fr", None).expect("ok");
-    let dates: Vec<&str> = found.iter().map(|s| s.date.edtf.as_str()).collect();
-    assert_eq!(
-        dates,
-        ["2024-04-10", "2024-04-08", "2024-04-08"],
-        "{found:#?}"
-    );
-    let english = "The convoy left on 10 April. Two days earlier the troops were warned. On that day nothing moved.";
-    let found = suggest(english, wednesday(), "en", None).expect("ok");
-    let dates: Vec<&str> = found.iter().map(|s| s.date.edtf.as_str()).collect();
-    assert_eq!(
-        dates,
-        ["2024-04-10", "2024-04-08", "2024-04-08"],
-        "{found:#?}"
-    );
+    for (text, language) in [
+        (
+            "Le convoi est parti le 10 avril. Deux jours plus tôt, les troupes avaient été prévenues. Ce jour-là, rien n'a bougé.",
+            "fr",
+        ),
+        (
+            "The convoy left on 10 April. Two days earlier the troops were warned. On that day nothing moved.",
+            "en",
+        ),
+    ] {
+        let found = suggest(text, wednesday(), language, None).expect("ok");
+        let dates: Vec<&str> = found.iter().map(|s| s.date.edtf.as_str()).collect();
+        let expected = ["2024-04-10", "2024-04-08", "2024-04-08"];
+        assert_eq!(dates, expected, "{language}: {found:#?}");
+    }
 }
 
 #[test]

@@ -60,15 +60,15 @@ impl EventForm {
             .get(source)
             .and_then(|s| s.text.get(bytes.clone()));
         let mut form = EventForm::new_event();
-        form.draft.event.places = text.map_or_else(Vec::new, |t| make::mentioned_places(story, t));
+        form.draft.record.places = text.map_or_else(Vec::new, |t| make::mentioned_places(story, t));
         let dated = crate::suggest::for_source(story, source)
             .unwrap_or_default()
             .into_iter()
             .find(|s| s.bytes.start < bytes.end && bytes.start < s.bytes.end);
         match (dated, story.sources.get(source)) {
             (Some(sentence), _) => {
-                form.draft.event.status = sentence.status;
-                form.draft.event.notes = tr_with(
+                form.draft.record.status = sentence.status;
+                form.draft.record.notes = tr_with(
                     "event-form-date-from-passage",
                     &[("how", sentence.resolution.clone().into())],
                 );
@@ -113,16 +113,16 @@ impl EventForm {
     pub fn from_suggestion(doc: &Document, source: usize, s: &crate::suggest::Suggestion) -> Self {
         let story = doc.story();
         let mut form = EventForm::from_passage(doc, source, s.bytes.clone());
-        form.draft.event.title = s.title.clone();
+        form.draft.record.title = s.title.clone();
         form.draft.date = s.date.edtf.clone();
-        form.draft.event.status = s.status;
+        form.draft.record.status = s.status;
         let named: Vec<usize> = (0..story.places.len())
             .filter(|&p| s.places.contains(&story.places[p].name))
             .collect();
         if !named.is_empty() {
-            form.draft.event.places = named;
+            form.draft.record.places = named;
         }
-        form.draft.event.notes = tr_with(
+        form.draft.record.notes = tr_with(
             "event-form-suggested-note",
             &[("how", s.resolution.clone().into())],
         );
@@ -304,7 +304,7 @@ fn fields_ui(
             keyed_row(
                 ui,
                 &tr("form-title"),
-                &mut draft.event.title,
+                &mut draft.record.title,
                 "event-form-title",
                 (280.0, 1),
             );
@@ -329,7 +329,7 @@ fn fields_ui(
             ui.label(tr("event-form-status"));
             ui.horizontal(|ui| {
                 for status in Status::ALL {
-                    ui.radio_value(&mut draft.event.status, status, status.name());
+                    ui.radio_value(&mut draft.record.status, status, status.name());
                 }
             });
             ui.end_row();
@@ -342,7 +342,7 @@ fn fields_ui(
                     .max_height(120.0)
                     .show(ui, |ui| {
                         for (p, place) in story.places.iter().enumerate() {
-                            ticked_in(ui, &mut draft.event.places, p, &place.name);
+                            ticked_in(ui, &mut draft.record.places, p, &place.name);
                         }
                     });
             });
@@ -350,7 +350,7 @@ fn fields_ui(
             keyed_row(
                 ui,
                 &tr("form-notes"),
-                &mut draft.event.notes,
+                &mut draft.record.notes,
                 "event-form-notes",
                 (280.0, 2),
             );

@@ -73,13 +73,13 @@ impl StepForm {
 
     fn edit(&self, doc: &Document) -> Result<Edit, EditError> {
         let mut draft = self.draft.clone();
-        draft.step.view = match (self.fit_places, self.bounds, &self.draft.step.view) {
+        draft.record.view = match (self.fit_places, self.bounds, &self.draft.record.view) {
             (false, Some(bounds), _) => StepView::Bounds(bounds),
             // A step that fitted other places than its own keeps them.
             (true, _, StepView::Fit(fit)) if self.editing.is_some() && !fit.is_empty() => {
                 StepView::Fit(fit.clone())
             }
-            _ => StepView::Fit(self.draft.step.places.clone()),
+            _ => StepView::Fit(self.draft.record.places.clone()),
         };
         let story = doc.story();
         match self.editing {
@@ -118,27 +118,21 @@ fn fields_ui(ui: &mut egui::Ui, form: &mut StepForm) {
             keyed_row(
                 ui,
                 &tr("form-title"),
-                &mut draft.step.title,
+                &mut draft.record.title,
                 "step-form-title",
                 (300.0, 1),
             );
             keyed_row(
                 ui,
                 &tr("form-text"),
-                &mut draft.step.text,
+                &mut draft.record.text,
                 "step-form-text",
                 (300.0, 4),
             );
             let window = tr("step-form-window");
-            keyed_row(
-                ui,
-                &window,
-                &mut draft.window,
-                "step-form-window",
-                (300.0, 1),
-            );
+            keyed_row(ui, &window, &mut draft.date, "step-form-window", (300.0, 1));
             ui.label("");
-            match date::resolve(&form.draft.window) {
+            match date::resolve(&form.draft.date) {
                 Ok(span) => wrapped(ui, RichText::new(span.explain()).weak()),
                 Err(error) => {
                     let color = ui.visuals().error_fg_color;
@@ -179,7 +173,7 @@ fn picks_ui(
     form: &mut StepForm,
 ) {
     let story = doc.story();
-    let draft = &mut form.draft.step;
+    let draft = &mut form.draft.record;
     ui.strong(tr("step-form-events"));
     remove_list(ui, "event", &mut draft.events, |e| {
         story
@@ -308,15 +302,15 @@ mod tests {
             sorted.len() == list.len()
         };
         assert!(
-            once(&form.draft.step.places),
+            once(&form.draft.record.places),
             "{:?}",
-            form.draft.step.places
+            form.draft.record.places
         );
         assert!(
-            once(&form.draft.step.quotes),
+            once(&form.draft.record.quotes),
             "{:?}",
-            form.draft.step.quotes
+            form.draft.record.quotes
         );
-        assert_eq!(form.draft.step.places, story.events[event].places);
+        assert_eq!(form.draft.record.places, story.events[event].places);
     }
 }

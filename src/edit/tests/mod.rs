@@ -127,7 +127,7 @@ fn an_event_from_a_quote_is_added_in_date_order_and_undone_exactly() {
     let quote =
         make::quote(&story, 0, passage(&story, 0, "Dmitri Peskov a fait savoir")).expect("quote");
     let mut event = EventDraft::new("Russian soldiers seen", "2024-04-16");
-    event.event.places = vec![0];
+    event.record.places = vec![0];
     let edit = make::add_event(&story, &event, Some(quote)).expect("an event");
     apply_undo_redo(&mut story, &edit);
     let added = story
@@ -201,9 +201,9 @@ fn a_draft_keeps_what_its_form_does_not_show_and_a_copy_starts_unchecked() {
     story.events[0].checked = Some(Box::new(check.clone()));
     // Changed: the id and the check are the story's, whatever the draft was made from.
     let mut draft = EventDraft::of(&story.events[0]);
-    draft.event.title = "  Retitled  ".to_owned();
-    draft.event.checked = None;
-    draft.event.id = "another-id".to_owned();
+    draft.record.title = "  Retitled  ".to_owned();
+    draft.record.checked = None;
+    draft.record.id = "another-id".to_owned();
     let Edit::Event(change) = make::change_event(&story, 0, &draft).expect("changed") else {
         panic!("an event's change");
     };
@@ -399,7 +399,7 @@ mod steps;
 fn only_edits_that_add_remove_or_redate_events_touch_the_time_axis() {
     let story = shipped();
     let mut retitled = EventDraft::of(&story.events[0]);
-    retitled.event.title = "Another title".to_owned();
+    retitled.record.title = "Another title".to_owned();
     let retitle = make::change_event(&story, 0, &retitled).expect("changed");
     assert!(retitle.touched().events && !retitle.touched().event_dates);
     let mut redated = EventDraft::of(&story.events[0]);

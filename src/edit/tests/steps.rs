@@ -8,9 +8,9 @@ fn step_draft(story: &Story, title: &str) -> tour::StepDraft {
     let events = vec![0, story.events.len() - 1];
     let quotes = quote.into_iter().collect();
     let mut draft = tour::StepDraft::new("2024-04-10/2024-04-16", events, vec![1], quotes);
-    draft.step.title = title.to_owned();
-    draft.step.text = "The first departures.".to_owned();
-    draft.step.view = crate::model::StepView::Bounds([45.5, 39.3, 47.5, 40.6]);
+    draft.record.title = title.to_owned();
+    draft.record.text = "The first departures.".to_owned();
+    draft.record.view = crate::model::StepView::Bounds([45.5, 39.3, 47.5, 40.6]);
     draft
 }
 
@@ -25,7 +25,7 @@ fn steps_are_added_changed_moved_and_removed_with_undo() {
     assert_eq!(reloaded(&story).steps[0].view, story.steps[0].view);
 
     let mut draft = tour::StepDraft::of(&story.steps[0]);
-    draft.window = "2024-04".to_owned();
+    draft.date = "2024-04".to_owned();
     let edit = tour::change_step(&story, 0, &draft).unwrap();
     apply_undo_redo(&mut story, &edit);
     assert_eq!(story.steps[0].window.edtf, "2024-04");
@@ -46,17 +46,17 @@ fn a_step_is_refused_without_a_title_or_with_a_window_that_is_not_edtf() {
     let story = shipped();
     let mut draft = step_draft(&story, " ");
     assert!(tour::add_step(&story, &draft, 0).is_err());
-    draft.step.title = "Fine".to_owned();
-    draft.window = "mid-April".to_owned();
+    draft.record.title = "Fine".to_owned();
+    draft.date = "mid-April".to_owned();
     let error = tour::add_step(&story, &draft, 0).unwrap_err().to_string();
     assert!(
         error.starts_with("window: \"mid-April\" is not EDTF"),
         "{error}"
     );
-    draft.window = "2024-04-17".to_owned();
-    draft.step.view = crate::model::StepView::Bounds([46.0, 40.0, 47.0, 39.0]);
+    draft.date = "2024-04-17".to_owned();
+    draft.record.view = crate::model::StepView::Bounds([46.0, 40.0, 47.0, 39.0]);
     assert!(tour::add_step(&story, &draft, 0).is_err(), "south of north");
-    draft.step.view = crate::model::StepView::Bounds([179.0, -19.0, -178.0, -16.0]);
+    draft.record.view = crate::model::StepView::Bounds([179.0, -19.0, -178.0, -16.0]);
     assert!(
         tour::add_step(&story, &draft, 0).is_ok(),
         "a box across the antimeridian"
