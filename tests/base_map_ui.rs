@@ -166,3 +166,23 @@ fn the_shipped_story_keeps_its_regional_map_and_names_no_other_towns() {
     let name = map_name(&harness);
     assert!(!name.contains("towns around"), "{name}");
 }
+
+#[test]
+fn a_story_of_three_continents_opens_with_every_place_in_view() {
+    let towns = [
+        ("Nairobi", 36.82, -1.29),
+        ("Lima", -77.04, -12.05),
+        ("Suva", 178.44, -18.14),
+    ];
+    let (_dir, mut harness) = story_of(&towns);
+    harness.run();
+    let [west, south, east, north] = harness.state().map_view_box().unwrap();
+    // As a GeoJSON bbox: across the antimeridian, its east is less than its west.
+    let east = if east < west { east + 360.0 } else { east };
+    for (name, lon, lat) in towns {
+        assert!(
+            chronomap::spatial::lon_within(lon, west, east) && (south..=north).contains(&lat),
+            "{name} ({lon}, {lat}) is outside the view [{west}, {south}, {east}, {north}]"
+        );
+    }
+}

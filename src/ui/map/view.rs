@@ -67,8 +67,9 @@ pub(super) struct Easing {
     started_secs: Option<f64>,
 }
 
-/// Bounds on the zoom, in pixels per map unit (a degree of latitude).
-const SCALE_RANGE: std::ops::RangeInclusive<f64> = 5.0..=50_000.0;
+/// Bounds on the zoom, in pixels per map unit (a degree of latitude): out to the whole world in
+/// a map a few hundred pixels wide (a story of three continents fits), in to a street.
+const SCALE_RANGE: std::ops::RangeInclusive<f64> = 1.5..=50_000.0;
 
 impl MapState {
     /// The view for this frame in `rect`, fitting the story first if nothing was looked at yet.
