@@ -128,6 +128,7 @@ pub fn run(launch: Launch) -> anyhow::Result<ExitCode> {
             {
                 app.restore(&saved, !story_asked);
             }
+            app.style(&cc.egui_ctx);
             Ok(Box::new(app))
         }),
     )

@@ -446,18 +446,25 @@ impl ChronomapApp {
         }
     }
 
+    /// The app's fonts and theme. The window sets them before its first frame (new fonts take
+    /// effect on the frame after they are set: set during the first, they would lay it out and
+    /// rasterise its glyphs twice); a headless run sets them on its first frame.
+    pub fn style(&mut self, ctx: &egui::Context) {
+        style_context(ctx);
+        ctx.set_visuals(if self.dark_theme {
+            egui::Visuals::dark()
+        } else {
+            egui::Visuals::light()
+        });
+        self.styled = true;
+    }
+
     /// One frame: draw, then apply what the frame asked for. Needs no window (benchmarks run it headless).
     pub fn update(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.probe.on_frame(&ctx);
         if !self.styled {
-            style_context(&ctx);
-            ctx.set_visuals(if self.dark_theme {
-                egui::Visuals::dark()
-            } else {
-                egui::Visuals::light()
-            });
-            self.styled = true;
+            self.style(&ctx);
         }
         self.advance_playback(&ctx);
         if let Some(opening) = &self.opening {

@@ -6,16 +6,20 @@ use super::view::MapView;
 use egui::{Color32, Pos2, Rect, Shape, Stroke};
 use geo::Coord;
 
-/// Fills are gathered in one mesh: one shape for the tessellator instead of thousands.
+/// Fills are gathered in one mesh: one shape for the tessellator instead of thousands. Only the
+/// triangles the view can see are added: the world's countries seen from one region are a few.
 pub(super) fn fill(
     mesh: &mut egui::Mesh,
     triangles: &[geo::Triangle<f64>],
     t: &MapView,
     color: Color32,
 ) {
-    mesh.reserve_triangles(triangles.len());
-    mesh.reserve_vertices(triangles.len() * 3);
-    for triangle in triangles {
+    use geo::{BoundingRect, Intersects};
+    let seen = t.map_bounds();
+    for triangle in triangles
+        .iter()
+        .filter(|triangle| triangle.bounding_rect().intersects(&seen))
+    {
         let base = mesh.vertices.len() as u32;
         for c in triangle.to_array() {
             mesh.colored_vertex(t.screen_from_map(c), color);
@@ -60,18 +64,45 @@ pub(super) fn stroke_lines<'a>(
     use geo::Intersects;
     let seen = t.map_bounds();
     for (_, line) in lines.filter(|(bounds, _)| bounds.intersects(&seen)) {
-        let mut points: Vec<Pos2> = Vec::with_capacity(line.len());
-        for (i, &c) in line.iter().enumerate() {
-            let p = t.screen_from_map(c);
-            let last = i + 1 == line.len();
-            if points.last().is_none_or(|q| last || q.distance(p) >= 1.0) {
-                points.push(p);
-            }
-        }
+        let points = screen_points(line, t);
         if points.len() >= 2 {
             layer.strokes.push(Shape::line(points, stroke));
         }
     }
+}
+
+/// Whether a line's box (in map units) meets `seen`, the view's.
+pub(super) fn within(line: &[Coord], seen: &geo::Rect<f64>) -> bool {
+    use geo::Intersects;
+    let Some(&first) = line.first() else {
+        return false;
+    };
+    let (low, high) = line.iter().fold((first, first), |(low, high), c| {
+        let low = Coord {
+            x: low.x.min(c.x),
+            y: low.y.min(c.y),
+        };
+        let high = Coord {
+            x: high.x.max(c.x),
+            y: high.y.max(c.y),
+        };
+        (low, high)
+    });
+    geo::Rect::new(low, high).intersects(seen)
+}
+
+/// A line or ring (in map units) on screen, with no two points closer than a pixel but its ends
+/// kept: a detailed coast or border seen from afar costs what the screen can show.
+pub(super) fn screen_points(line: &[Coord], t: &MapView) -> Vec<Pos2> {
+    let mut points: Vec<Pos2> = Vec::with_capacity(line.len());
+    for (i, &c) in line.iter().enumerate() {
+        let p = t.screen_from_map(c);
+        let last = i + 1 == line.len();
+        if points.last().is_none_or(|q| last || q.distance(p) >= 1.0) {
+            points.push(p);
+        }
+    }
+    points
 }
 
 /// Shapes being gathered: fills in one mesh under the strokes, markers in one mesh over them.
@@ -111,5 +142,56 @@ impl Layer {
             tessellator.tessellate_shape(shape, &mut markers);
         }
         (mesh, markers)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use geo::{Triangle, coord};
+
+    /// A 200 × 100 pixel view of the map units (0, 0) to (20, 10).
+    fn view() -> MapView {
+        MapView {
+            rect: Rect::from_min_size(Pos2::ZERO, egui::vec2(200.0, 100.0)),
+            center: coord! { x: 10.0, y: 5.0 },
+            scale: 10.0,
+        }
+    }
+
+    fn triangle(x: f64, y: f64) -> Triangle<f64> {
+        Triangle::new(
+            coord! { x: x, y: y },
+            coord! { x: x + 1.0, y: y },
+            coord! { x: x, y: y + 1.0 },
+        )
+    }
+
+    #[test]
+    fn only_what_the_view_sees_is_filled_and_lines_keep_a_point_a_pixel() {
+        let mut mesh = egui::Mesh::default();
+        let far_away = triangle(100.0, 100.0);
+        let across_the_edge = triangle(19.5, 4.0);
+        fill(
+            &mut mesh,
+            &[triangle(2.0, 2.0), far_away, across_the_edge],
+            &view(),
+            Color32::RED,
+        );
+        assert_eq!(mesh.vertices.len(), 6, "two triangles seen, one left out");
+
+        // Two clusters of points each within a pixel, 20 pixels apart, and an end: each cluster's
+        // first point and the end are kept.
+        let cluster = |x: f64| (0..50).map(move |i| coord! { x: x + f64::from(i) * 0.001, y: 1.0 });
+        let mut line: Vec<Coord> = cluster(1.0).chain(cluster(3.0)).collect();
+        line.push(coord! { x: 5.0, y: 1.0 });
+        let points = screen_points(&line, &view());
+        let xs: Vec<f32> = points.iter().map(|p| p.x).collect();
+        assert_eq!(xs, [10.0, 30.0, 50.0]);
+        assert!(within(&line, &view().map_bounds()));
+        assert!(!within(
+            &[coord! { x: 50.0, y: 50.0 }, coord! { x: 60.0, y: 60.0 }],
+            &view().map_bounds()
+        ));
     }
 }

@@ -1,7 +1,7 @@
 //! The places as drawn: a still layer (base map and every place in its plain style) tessellated
 //! once per view, and the marked places (current, selected, hovered, transient) drawn over it.
 
-use super::layer::{Layer, fill, fill_areas, of_kind, stroke_lines};
+use super::layer::{Layer, fill, fill_areas, of_kind, screen_points, stroke_lines, within};
 use super::view::MapView;
 use crate::base_map::BaseMap;
 use crate::base_map::detail::{DetailLayer, DetailTile};
@@ -22,10 +22,6 @@ const OUTLINE_PIXELS: f32 = 16.0;
 /// With more places than this on screen the map is an overview: fills without outlines, plain
 /// lines, and squares for towns and sites, except where marked.
 const MANY_PLACES: usize = 2000;
-
-pub(super) fn ring_points(ring: &[Coord], t: &MapView) -> Vec<Pos2> {
-    ring.iter().map(|&c| t.screen_from_map(c)).collect()
-}
 
 /// What the still layer was drawn for: the same view gives the same picture.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -170,9 +166,10 @@ pub(super) fn still_layer(
             Stroke::new(1.2, style::RIVER),
         );
         super::streets::paint(&mut layer, layers.streets, t);
-        for ring in outlines {
+        let seen = t.map_bounds();
+        for ring in outlines.into_iter().filter(|ring| within(ring, &seen)) {
             layer.strokes.push(Shape::closed_line(
-                ring_points(ring, t),
+                screen_points(ring, t),
                 Stroke::new(1.0, style::BORDER),
             ));
         }
@@ -309,14 +306,14 @@ pub(super) fn draw_place(
             for ring in &detail.lines {
                 stroke_line(
                     layer,
-                    ring_points(ring, t),
+                    screen_points(ring, t),
                     Stroke::new(1.3 * emphasis, color),
                 );
             }
         }
     } else {
         for line in &detail.lines {
-            let points = ring_points(line, t);
+            let points = screen_points(line, t);
             if outlined {
                 layer.strokes.push(Shape::line(
                     points.clone(),
@@ -376,7 +373,7 @@ pub(super) fn draw_place(
         };
         for ring in &detail.lines {
             layer.strokes.push(Shape::line(
-                ring_points(ring, t),
+                screen_points(ring, t),
                 Stroke::new(width, highlight),
             ));
         }
