@@ -163,6 +163,41 @@ fn fields_ui(ui: &mut egui::Ui, form: &mut StepForm) {
         });
 }
 
+/// The three lists a step names.
+#[derive(Clone, Copy)]
+enum Picked {
+    Events,
+    Places,
+    Quotes,
+}
+
+impl Picked {
+    /// The list's heading and what one of its items is called (for "take out this …").
+    fn words(self) -> (&'static str, &'static str) {
+        match self {
+            Picked::Events => ("step-form-events", "event"),
+            Picked::Places => ("step-form-places", "place"),
+            Picked::Quotes => ("step-form-quotes", "quote"),
+        }
+    }
+
+    /// How item `i` of the list is named in the form.
+    fn name(self, story: &crate::model::Story, i: usize) -> Option<String> {
+        match self {
+            Picked::Events => {
+                let event = story.events.get(i)?;
+                Some(format!("{} · {}", event.date.label(), event.title))
+            }
+            Picked::Places => story.places.get(i).map(|p| p.name.clone()),
+            Picked::Quotes => {
+                let source = story.sources.get(story.quotes.get(i)?.source)?;
+                let words = crate::query::quote_words_within(story, i, 90);
+                Some(format!("{}: {words}", source.credit()))
+            }
+        }
+    }
+}
+
 /// The events, places and quotes the step names, each removable, and buttons that add what the
 /// story shows now.
 fn picks_ui(
@@ -173,68 +208,46 @@ fn picks_ui(
     form: &mut StepForm,
 ) {
     let story = doc.story();
-    let draft = &mut form.draft.record;
-    ui.strong(tr("step-form-events"));
-    remove_list(ui, "event", &mut draft.events, |e| {
-        story
-            .events
-            .get(e)
-            .map(|e| format!("{} · {}", e.date.label(), e.title))
-    });
-    let selected = view.selected_event.map(|e| vec![e]);
-    add_buttons(
-        ui,
-        &mut draft.events,
-        [
-            ("step-form-add-cursor-events", Some(current.to_vec())),
-            ("step-form-add-selected-event", selected),
-        ],
+    let step = &mut form.draft.record;
+    let one = |item: Option<usize>| item.map(|i| vec![i]);
+    let (places, quotes) = (
+        crate::query::places_of_events(story, &step.events),
+        crate::query::quotes_of_events(story, &step.events),
     );
-    ui.strong(tr("step-form-places"));
-    remove_list(ui, "place", &mut draft.places, |p| {
-        story.places.get(p).map(|p| p.name.clone())
-    });
-    let of_events = crate::query::places_of_events(story, &draft.events);
-    let selected = view.selected_place.map(|p| vec![p]);
-    add_buttons(
-        ui,
-        &mut draft.places,
-        [
-            ("step-form-add-event-places", Some(of_events)),
-            ("step-form-add-selected-place", selected),
-        ],
-    );
-    ui.strong(tr("step-form-quotes"));
-    if draft.quotes.is_empty() {
-        ui.label(RichText::new(tr("step-form-no-quotes")).weak());
+    // Two buttons a list, in the order of the lists below.
+    let adds = [
+        ("step-form-add-cursor-events", Some(current.to_vec())),
+        ("step-form-add-selected-event", one(view.selected_event)),
+        ("step-form-add-event-places", Some(places)),
+        ("step-form-add-selected-place", one(view.selected_place)),
+        ("step-form-add-event-quotes", Some(quotes)),
+        ("step-form-add-reader-quote", one(view.focused_quote)),
+    ];
+    let lists = [
+        (Picked::Events, &mut step.events),
+        (Picked::Places, &mut step.places),
+        (Picked::Quotes, &mut step.quotes),
+    ];
+    for ((picked, list), adds) in lists.into_iter().zip(adds.chunks(2)) {
+        let (heading, kind) = picked.words();
+        ui.strong(tr(heading));
+        if list.is_empty() && matches!(picked, Picked::Quotes) {
+            ui.label(RichText::new(tr("step-form-no-quotes")).weak());
+        }
+        remove_list(ui, kind, list, |i| picked.name(story, i));
+        add_buttons(ui, list, adds);
     }
-    remove_list(ui, "quote", &mut draft.quotes, |q| {
-        let quote = story.quotes.get(q)?;
-        let source = story.sources.get(quote.source)?;
-        let words = crate::query::quote_words_within(story, q, 90);
-        Some(format!("{}: {words}", source.credit()))
-    });
-    let of_events = crate::query::quotes_of_events(story, &draft.events);
-    let focused = view.focused_quote.map(|q| vec![q]);
-    add_buttons(
-        ui,
-        &mut draft.quotes,
-        [
-            ("step-form-add-event-quotes", Some(of_events)),
-            ("step-form-add-reader-quote", focused),
-        ],
-    );
 }
 
 /// A row of buttons, each labelled by its message, that add its items to `list` (a button with
 /// none to add is not shown).
-fn add_buttons(ui: &mut egui::Ui, list: &mut Vec<usize>, buttons: [(&str, Option<Vec<usize>>); 2]) {
+fn add_buttons(ui: &mut egui::Ui, list: &mut Vec<usize>, buttons: &[(&str, Option<Vec<usize>>)]) {
     ui.horizontal_wrapped(|ui| {
         for (key, items) in buttons {
             if let Some(items) = items
                 && ui.small_button(tr(key)).clicked()
             {
-                add_all(list, items);
+                add_all(list, items.iter().copied());
             }
         }
     });
