@@ -64,7 +64,8 @@ fn axis_of(story: &Story, index: &StoryIndex) -> TimeAxis {
 }
 
 impl Document {
-    pub fn new(story: Story, files: StoryFiles) -> Self {
+    pub fn new(mut story: Story, files: StoryFiles) -> Self {
+        crate::edit::make::mentions_from_words(&mut story);
         let story_index = StoryIndex::new(&story);
         let axis = axis_of(&story, &story_index);
         let projection = spatial::projection_for(&story);

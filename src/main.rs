@@ -170,7 +170,9 @@ fn validate(
         .transpose()?;
     let mut not_compared = Vec::new();
     let mut stamps = Vec::new();
-    let checked = load::load_path(path).and_then(|story| {
+    let checked = load::load_path(path).and_then(|mut story| {
+        // Said as the window says it: quotes that list no place get those their words name.
+        chronomap::edit::make::mentions_from_words(&mut story);
         let folder = load::story_folder(path);
         // Each text is extracted again from its original (page or web archive) and compared.
         let rederived = provenance::rederive::check(&story.sources, &folder);

@@ -408,3 +408,82 @@ fn the_events_a_passage_can_back_are_offered_in_date_order() {
     let order: Vec<&str> = offered.iter().map(|(_, t)| t.as_str()).collect();
     assert_eq!(order, ["First convoy", "Second convoy", "Last convoy"]);
 }
+
+/// A story written by hand whose quote lists no place it names: the window opens it with the
+/// places its words name, says so, and saving writes them.
+#[test]
+fn a_quote_written_by_hand_without_mentions_names_the_places_its_words_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("floods");
+    std::fs::create_dir_all(folder.join("sources")).unwrap();
+    std::fs::write(
+        folder.join("sources/wire.txt"),
+        "Floods hit Nairobi on 1 May 2024. Lima stayed dry.\n",
+    )
+    .unwrap();
+    let town = |id: &str, name: &str, lon: f64, lat: f64| {
+        serde_json::json!({"type": "Feature", "id": id,
+            "geometry": {"type": "Point", "coordinates": [lon, lat]},
+            "properties": {"name": name, "kind": "city"}})
+    };
+    let places = serde_json::json!({"type": "FeatureCollection", "features": [
+        town("nairobi", "Nairobi", 36.82, -1.29), town("lima", "Lima", -77.04, -12.05)]});
+    std::fs::write(folder.join("places.geojson"), places.to_string()).unwrap();
+    let story = serde_json::json!({"format": "chronomap-story/1", "title": "Floods",
+        "places": "places.geojson",
+        "sources": [{"id": "wire", "title": "Wire", "published": "2024-05-02", "language": "en",
+            "file": "sources/wire.txt"}],
+        "events": [{"id": "floods", "title": "Floods in Nairobi", "date": "2024-05-01",
+            "status": "occurred", "places": ["nairobi"], "quotes": ["q1"]}],
+        "quotes": [{"id": "q1", "source": "wire", "exact": "Floods hit Nairobi on 1 May 2024."}]});
+    std::fs::write(folder.join("story.json"), story.to_string()).unwrap();
+
+    // Opened as File → Open does it (in the background): frames until it is open.
+    let mut harness = common::harness();
+    let open = chronomap::ui::FileAction::Open(folder.clone());
+    harness
+        .state_mut()
+        .apply(chronomap::ui::Command::File(open));
+    let started = std::time::Instant::now();
+    while harness.state().story().title != "Floods" && started.elapsed().as_secs() < 60 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.step();
+    }
+    harness.run();
+    assert!(has_label_containing(
+        &harness,
+        "1 quote listed no place it names"
+    ));
+    let story = harness.state().story();
+    let named: Vec<&str> = story.quotes[0]
+        .mentions
+        .iter()
+        .map(|&p| story.places[p].id.as_str())
+        .collect();
+    assert_eq!(
+        named,
+        ["nairobi"],
+        "Lima is in the source, not in the quote"
+    );
+    let nairobi = story.places.iter().position(|p| p.id == "nairobi").unwrap();
+    // Its card lists the quote among those that name it.
+    let select = chronomap::ui::Command::SelectPlace(Some(nairobi));
+    harness.state_mut().apply(select);
+    harness.run();
+    assert!(has_label_containing(&harness, "Quotes that name it"));
+    assert!(has_label_containing(
+        &harness,
+        "Floods hit Nairobi on 1 May 2024."
+    ));
+    // Saved, story.json lists them.
+    let save = chronomap::ui::FileAction::Save;
+    harness
+        .state_mut()
+        .apply(chronomap::ui::Command::File(save));
+    harness.run();
+    let saved = story_json(&folder);
+    assert_eq!(
+        saved["quotes"][0]["mentions"],
+        serde_json::json!(["nairobi"])
+    );
+}

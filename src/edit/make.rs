@@ -149,6 +149,28 @@ fn first_words(text: &str, count: usize) -> String {
         .join(" ")
 }
 
+/// Quotes that list no place they name (a story written by hand) get the places their words name,
+/// as a quote made in the window does; a notice says how many, since saving writes them. How many.
+pub fn mentions_from_words(story: &mut Story) -> usize {
+    let found: Vec<(usize, Vec<usize>)> = story
+        .quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.mentions.is_empty() && !q.exact.is_empty())
+        .map(|(i, q)| (i, mentioned_places(story, &q.exact)))
+        .filter(|(_, places)| !places.is_empty())
+        .collect();
+    let count = found.len();
+    for (i, places) in found {
+        story.quotes[i].mentions = places;
+    }
+    if count > 0 {
+        let notice = crate::i18n::tr_with("notice-mentions-from-words", &[("count", count.into())]);
+        story.notices.push(notice);
+    }
+    count
+}
+
 /// The places whose name or an alias the passage contains (case and accents ignored, whole words).
 pub fn mentioned_places(story: &Story, passage: &str) -> Vec<usize> {
     let folded = crate::search::fold(passage).0;

@@ -224,6 +224,10 @@ notice-conflicts = { $count ->
     [one] a merge left 1 conflict to settle: `chronomap validate` lists it, `chronomap resolve` settles it
    *[other] a merge left { $count } conflicts to settle: `chronomap validate` lists them, `chronomap resolve` settles them
 }
+notice-mentions-from-words = { $count ->
+    [one] 1 quote listed no place it names ("mentions"): the places its words name are used, and saving writes them
+   *[other] { $count } quotes listed no place they name ("mentions"): the places their words name are used, and saving writes them
+}
 pdf-unreadable = this PDF cannot be read: { $why }
 pdf-encrypted = this PDF is encrypted: a source must be a document anyone can read and check; add an unencrypted copy
 pdf-no-text = no page of this PDF has text (pages { $pages } of { $count }): it is a scan or pictures of text, and Chronomap does not read text in images (no OCR)

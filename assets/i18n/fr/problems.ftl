@@ -247,6 +247,10 @@ notice-conflicts = { $count ->
     [one] une fusion a laissé 1 conflit à régler : `chronomap validate` le signale, `chronomap resolve` le règle
    *[other] une fusion a laissé { $count } conflits à régler : `chronomap validate` les énumère, `chronomap resolve` les règle
 }
+notice-mentions-from-words = { $count ->
+    [one] 1 citation ne listait aucun des lieux qu'elle nomme (« mentions ») : les lieux que nomment ses mots sont retenus, et l'enregistrement les écrit
+   *[other] { $count } citations ne listaient aucun des lieux qu'elles nomment (« mentions ») : les lieux que nomment leurs mots sont retenus, et l'enregistrement les écrit
+}
 pdf-unreadable = ce PDF ne peut pas être lu : { $why }
 pdf-encrypted = ce PDF est chiffré : une source doit être un document que chacun peut lire et vérifier ; ajoutez-en une copie non chiffrée
 pdf-no-text = aucune page de ce PDF n’a de texte (pages { $pages } sur { $count }) : c’est un scan ou des images de texte, et Chronomap ne lit pas le texte des images (pas d’OCR)
