@@ -413,14 +413,6 @@ fn the_events_a_passage_can_back_are_offered_in_date_order() {
 /// places its words name, says so, and saving writes them.
 #[test]
 fn a_quote_written_by_hand_without_mentions_names_the_places_its_words_name() {
-    let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("floods");
-    std::fs::create_dir_all(folder.join("sources")).unwrap();
-    std::fs::write(
-        folder.join("sources/wire.txt"),
-        "Floods hit Nairobi on 1 May 2024. Lima stayed dry.\n",
-    )
-    .unwrap();
     let town = |id: &str, name: &str, lon: f64, lat: f64| {
         serde_json::json!({"type": "Feature", "id": id,
             "geometry": {"type": "Point", "coordinates": [lon, lat]},
@@ -428,7 +420,6 @@ fn a_quote_written_by_hand_without_mentions_names_the_places_its_words_name() {
     };
     let places = serde_json::json!({"type": "FeatureCollection", "features": [
         town("nairobi", "Nairobi", 36.82, -1.29), town("lima", "Lima", -77.04, -12.05)]});
-    std::fs::write(folder.join("places.geojson"), places.to_string()).unwrap();
     let story = serde_json::json!({"format": "chronomap-story/1", "title": "Floods",
         "places": "places.geojson",
         "sources": [{"id": "wire", "title": "Wire", "published": "2024-05-02", "language": "en",
@@ -436,8 +427,14 @@ fn a_quote_written_by_hand_without_mentions_names_the_places_its_words_name() {
         "events": [{"id": "floods", "title": "Floods in Nairobi", "date": "2024-05-01",
             "status": "occurred", "places": ["nairobi"], "quotes": ["q1"]}],
         "quotes": [{"id": "q1", "source": "wire", "exact": "Floods hit Nairobi on 1 May 2024."}]});
-    std::fs::write(folder.join("story.json"), story.to_string()).unwrap();
-
+    let (_dir, folder) = common::story_folder(&[
+        (
+            "sources/wire.txt",
+            "Floods hit Nairobi on 1 May 2024. Lima stayed dry.\n",
+        ),
+        ("places.geojson", &places.to_string()),
+        ("story.json", &story.to_string()),
+    ]);
     // Opened as File → Open does it (in the background): frames until it is open.
     let mut harness = common::harness();
     let open = chronomap::ui::FileAction::Open(folder.clone());

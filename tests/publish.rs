@@ -4,6 +4,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use chronomap::document::Document;
 use chronomap::i18n::Language;
 use chronomap::publish;
@@ -84,26 +86,19 @@ fn the_page_s_anchors_find_each_quote_as_a_browser_counts_text() {
 #[test]
 fn a_quote_outside_the_basic_plane_is_anchored_in_utf16_units() {
     // "𝄞" is two UTF-16 units: a page counting characters would be one off after it.
-    let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("story");
-    std::fs::create_dir_all(folder.join("sources")).unwrap();
-    std::fs::write(
-        folder.join("sources/a.txt"),
-        "Le 𝄞 chante. Puis la fête commença.",
-    )
-    .unwrap();
-    std::fs::write(
-        folder.join("story.json"),
-        r#"{"title": "Music", "sources": [{"id": "a", "title": "A", "publisher": null,
+    let (_dir, folder) = common::story_folder(&[
+        ("sources/a.txt", "Le 𝄞 chante. Puis la fête commença."),
+        (
+            "story.json",
+            r#"{"title": "Music", "sources": [{"id": "a", "title": "A", "publisher": null,
             "published": "2024-04-17", "language": "fr", "file": "sources/a.txt"}],
             "quotes": [{"id": "q", "source": "a", "exact": "la fête commença"}]}"#,
-    )
-    .unwrap();
-    std::fs::write(
-        folder.join("places.geojson"),
-        r#"{"type": "FeatureCollection", "features": []}"#,
-    )
-    .unwrap();
+        ),
+        (
+            "places.geojson",
+            r#"{"type": "FeatureCollection", "features": []}"#,
+        ),
+    ]);
     let doc = Document::open(&folder).unwrap();
     let data = serde_json::to_value(publish::page_data(&doc, Language::English)).unwrap();
     assert_eq!(data["quotes"][0]["start"], 19);

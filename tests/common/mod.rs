@@ -135,6 +135,18 @@ pub fn one_source_and_a_town(
     doc
 }
 
+/// A story folder written by hand in a fresh temporary folder: each file's path in it and text.
+pub fn story_folder(files: &[(&str, &str)]) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("story");
+    for (path, text) in files {
+        let path = folder.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    (dir, folder)
+}
+
 /// A copy of a story folder in a fresh temporary folder.
 pub fn copy_story(from: &str) -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
