@@ -13,7 +13,8 @@ use geo::{Coord, Geometry};
 
 pub struct BaseCountry {
     pub name: String,
-    pub rings: Vec<Vec<Coord>>,
+    /// Each ring's box and points: the map skips a ring its view does not meet without reading it.
+    pub rings: Vec<(geo::Rect<f64>, Vec<Coord>)>,
     /// How many of `rings` (the first) come from the regional 1:10m file: closer up, the world's
     /// 1:110m outlines give way to the detail map's coasts and borders, and these stay.
     pub regional_rings: usize,
@@ -118,7 +119,10 @@ fn country(name: String, shape: &Geometry<f64>) -> BaseCountry {
     let rings = polygons
         .iter()
         .flat_map(|p| std::iter::once(p.exterior()).chain(p.interiors()))
-        .map(|ring| without_spikes(&ring.0))
+        .filter_map(|ring| {
+            let bounds = geo::BoundingRect::bounding_rect(ring)?;
+            Some((bounds, without_spikes(&ring.0)))
+        })
         .collect();
     let largest = polygons
         .iter()
@@ -265,7 +269,7 @@ mod tests {
                     country.name
                 );
             }
-            for c in country.rings.iter().flatten() {
+            for c in country.rings.iter().flat_map(|(_, ring)| ring) {
                 assert!(
                     c.x.is_finite() && c.y.is_finite() && c.y.abs() < 100.0,
                     "{}: {c:?}",

@@ -300,7 +300,7 @@ pub fn page_data(doc: &Document, language: crate::i18n::Language) -> PageData {
         .iter()
         .map(|c| {
             let mut d = String::new();
-            for ring in &c.rings {
+            for (_, ring) in &c.rings {
                 svg::map_ring(&mut d, ring, BASE_DECIMALS, true);
             }
             PageCountry {
@@ -434,9 +434,10 @@ pub fn page_data(doc: &Document, language: crate::i18n::Language) -> PageData {
 }
 
 fn countries_bounds(base: &BaseMap) -> Option<Rect<f64>> {
-    let points = base.countries.iter().flat_map(|c| c.rings.iter().flatten());
-    let line = geo::LineString::from(points.copied().collect::<Vec<_>>());
-    geo::BoundingRect::bounding_rect(&line)
+    let boxes = base.countries.iter().flat_map(|c| c.rings.iter());
+    boxes
+        .map(|&(bounds, _)| bounds)
+        .reduce(crate::spatial::union)
 }
 
 fn page_source(source: &Source) -> PageSource {

@@ -71,26 +71,6 @@ pub(super) fn stroke_lines<'a>(
     }
 }
 
-/// Whether a line's box (in map units) meets `seen`, the view's.
-pub(super) fn within(line: &[Coord], seen: &geo::Rect<f64>) -> bool {
-    use geo::Intersects;
-    let Some(&first) = line.first() else {
-        return false;
-    };
-    let (low, high) = line.iter().fold((first, first), |(low, high), c| {
-        let low = Coord {
-            x: low.x.min(c.x),
-            y: low.y.min(c.y),
-        };
-        let high = Coord {
-            x: high.x.max(c.x),
-            y: high.y.max(c.y),
-        };
-        (low, high)
-    });
-    geo::Rect::new(low, high).intersects(seen)
-}
-
 /// A line or ring (in map units) on screen, with no two points closer than a pixel but its ends
 /// kept: a detailed coast or border seen from afar costs what the screen can show.
 pub(super) fn screen_points(line: &[Coord], t: &MapView) -> Vec<Pos2> {
@@ -188,10 +168,5 @@ mod tests {
         let points = screen_points(&line, &view());
         let xs: Vec<f32> = points.iter().map(|p| p.x).collect();
         assert_eq!(xs, [10.0, 30.0, 50.0]);
-        assert!(within(&line, &view().map_bounds()));
-        assert!(!within(
-            &[coord! { x: 50.0, y: 50.0 }, coord! { x: 60.0, y: 60.0 }],
-            &view().map_bounds()
-        ));
     }
 }

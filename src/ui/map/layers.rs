@@ -1,7 +1,7 @@
 //! The places as drawn: a still layer (base map and every place in its plain style) tessellated
 //! once per view, and the marked places (current, selected, hovered, transient) drawn over it.
 
-use super::layer::{Layer, fill, fill_areas, of_kind, screen_points, stroke_lines, within};
+use super::layer::{Layer, fill, fill_areas, of_kind, screen_points, stroke_lines};
 use super::view::MapView;
 use crate::base_map::BaseMap;
 use crate::base_map::detail::{DetailLayer, DetailTile};
@@ -10,7 +10,7 @@ use crate::document::Document;
 use crate::model::PlaceKind;
 use crate::ui::style;
 use egui::{Color32, Pos2, Rect, Shape, Stroke, Vec2, vec2};
-use geo::Coord;
+use geo::{Coord, Intersects};
 use std::sync::Arc;
 
 /// Smaller than this on screen, an area or line is a dot.
@@ -145,7 +145,7 @@ pub(super) fn still_layer(
         // world's coarse 1:110m countries give way to it; the regional countries stay as they are.
         fill_areas(&mut layer, areas(DetailLayer::Land), t, style::LAND);
         let coarse = detail.is_empty();
-        let mut outlines: Vec<&Vec<Coord>> = Vec::new();
+        let mut outlines: Vec<&(geo::Rect<f64>, Vec<Coord>)> = Vec::new();
         for (i, country) in base.countries.iter().enumerate() {
             let (triangles, rings) = if coarse {
                 (&country.triangles[..], &country.rings[..])
@@ -167,7 +167,7 @@ pub(super) fn still_layer(
         );
         super::streets::paint(&mut layer, layers.streets, t);
         let seen = t.map_bounds();
-        for ring in outlines.into_iter().filter(|ring| within(ring, &seen)) {
+        for (_, ring) in outlines.into_iter().filter(|(b, _)| b.intersects(&seen)) {
             layer.strokes.push(Shape::closed_line(
                 screen_points(ring, t),
                 Stroke::new(1.0, style::BORDER),
