@@ -150,8 +150,8 @@ fn first_words(text: &str, count: usize) -> String {
 }
 
 /// Quotes that list no place they name (a story written by hand) get the places their words name,
-/// as a quote made in the window does; a notice says how many, since saving writes them. How many.
-pub fn mentions_from_words(story: &mut Story) -> usize {
+/// as a quote made in the window does; a notice says how many, since saving writes them.
+pub fn mentions_from_words(story: &mut Story) {
     let found: Vec<(usize, Vec<usize>)> = story
         .quotes
         .iter()
@@ -168,7 +168,6 @@ pub fn mentions_from_words(story: &mut Story) -> usize {
         let notice = crate::i18n::tr_with("notice-mentions-from-words", &[("count", count.into())]);
         story.notices.push(notice);
     }
-    count
 }
 
 /// The places whose name or an alias the passage contains (case and accents ignored, whole words).
