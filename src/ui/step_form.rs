@@ -13,6 +13,7 @@ use crate::edit::{Edit, EditError};
 use crate::i18n::{tr, tr_with};
 use crate::model::StepView;
 use egui::RichText;
+use std::borrow::Cow;
 
 /// What the form holds while it is open.
 #[derive(Debug, Clone, PartialEq)]
@@ -209,18 +210,19 @@ fn picks_ui(
 ) {
     let story = doc.story();
     let step = &mut form.draft.record;
-    let one = |item: Option<usize>| item.map(|i| vec![i]);
+    // The cursor's events are borrowed, not copied each frame (thousands in a large story).
+    let one = |item: Option<usize>| item.map(|i| Cow::Owned(vec![i]));
     let (places, quotes) = (
         crate::query::places_of_events(story, &step.events),
         crate::query::quotes_of_events(story, &step.events),
     );
     // Two buttons a list, in the order of the lists below.
     let adds = [
-        ("step-form-add-cursor-events", Some(current.to_vec())),
+        ("step-form-add-cursor-events", Some(Cow::Borrowed(current))),
         ("step-form-add-selected-event", one(view.selected_event)),
-        ("step-form-add-event-places", Some(places)),
+        ("step-form-add-event-places", Some(Cow::Owned(places))),
         ("step-form-add-selected-place", one(view.selected_place)),
-        ("step-form-add-event-quotes", Some(quotes)),
+        ("step-form-add-event-quotes", Some(Cow::Owned(quotes))),
         ("step-form-add-reader-quote", one(view.focused_quote)),
     ];
     let lists = [
@@ -241,7 +243,7 @@ fn picks_ui(
 
 /// A row of buttons, each labelled by its message, that add its items to `list` (a button with
 /// none to add is not shown).
-fn add_buttons(ui: &mut egui::Ui, list: &mut Vec<usize>, buttons: &[(&str, Option<Vec<usize>>)]) {
+fn add_buttons(ui: &mut egui::Ui, list: &mut Vec<usize>, buttons: &[(&str, Option<Cow<[usize]>>)]) {
     ui.horizontal_wrapped(|ui| {
         for (key, items) in buttons {
             if let Some(items) = items
