@@ -406,3 +406,62 @@ fn an_event_of_year_zero_is_drawn_with_the_others() {
     go_to_date(&mut harness, "0000-06-01");
     assert!(harness.state().current_events().contains(&0));
 }
+
+/// The area the triangles of `primitives` cover, clipped (by their bounds) to their clip
+/// rectangles, in pixels: what a renderer shades.
+fn shaded_area(primitives: &[egui::ClippedPrimitive]) -> f64 {
+    let mut area = 0.0;
+    for primitive in primitives {
+        let egui::epaint::Primitive::Mesh(mesh) = &primitive.primitive else {
+            continue;
+        };
+        for triangle in mesh.indices.chunks_exact(3) {
+            let [a, b, c] = [0, 1, 2].map(|i| mesh.vertices[triangle[i] as usize].pos);
+            let whole = ((b - a).x * (c - a).y - (c - a).x * (b - a).y).abs() / 2.0;
+            let bounds = egui::Rect::from_points(&[a, b, c]);
+            let seen = bounds.intersect(primitive.clip_rect);
+            if seen.is_positive() && bounds.area() > 0.0 {
+                area += f64::from(whole * seen.area() / bounds.area());
+            }
+        }
+    }
+    area
+}
+
+#[test]
+fn the_window_is_painted_about_once_over_its_clear_with_a_font_atlas_of_portable_width() {
+    use eframe::App as _;
+    let mut app = ChronomapApp::open(None).unwrap();
+    let ctx = egui::Context::default();
+    let size = egui::vec2(1400.0, 900.0);
+    let (mut shaded, mut atlas_width) = (0.0, 0);
+    for _ in 0..2 {
+        // A software renderer allows textures 16 384 pixels wide.
+        let mut input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size)),
+            max_texture_side: Some(16_384),
+            ..Default::default()
+        };
+        app.raw_input_hook(&ctx, &mut input);
+        let mut output = ctx.run_ui(input, |ui| app.update(ui));
+        for delta in output.textures_delta.set.values().flatten() {
+            atlas_width = atlas_width.max(delta.image.width());
+        }
+        let primitives =
+            ctx.tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point);
+        output.textures_delta.clear();
+        shaded = shaded_area(&primitives) / f64::from(size.x * size.y);
+    }
+    assert!(
+        atlas_width > 0 && atlas_width <= 2048,
+        "font atlas {atlas_width} wide"
+    );
+    // The panels each painted their own background over the clear: twice the window.
+    assert!(shaded < 1.5, "the frame shades {shaded:.2} windows");
+    let visuals = ctx.global_style().visuals.clone();
+    assert_eq!(
+        app.clear_color(&visuals),
+        visuals.panel_fill.to_normalized_gamma_f32(),
+        "the window is not cleared in the panels' colour"
+    );
+}

@@ -40,6 +40,14 @@ fn the_window_renders_and_writes_a_screenshot() {
         "only {} colours: nothing was drawn",
         colours.len()
     );
+    // The panels leave their background to the window's clear: under the events list, the lists
+    // panel shows the clear, which must be the panels' colour.
+    let panel = egui::Visuals::light().panel_fill;
+    assert_eq!(
+        image.get_pixel(20, 540).0,
+        [panel.r(), panel.g(), panel.b(), 255],
+        "the window is not cleared in the panels' colour"
+    );
 }
 
 #[test]

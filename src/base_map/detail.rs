@@ -332,6 +332,10 @@ impl DetailCache {
         }
     }
 
+    pub fn projection(&self) -> Projection {
+        self.projection
+    }
+
     /// The tiles a view of [west, south, east, north] degrees needs, decoded on first use, with the
     /// scale they are drawn at ("1:10m", "1:50m"); none for a view too wide for detail.
     pub fn visible(&mut self, view: [f64; 4]) -> Option<(&'static str, Vec<Arc<DetailTile>>)> {

@@ -112,6 +112,9 @@ pub fn run(launch: Launch) -> anyhow::Result<ExitCode> {
         persist_window: launch.size.is_none(),
         ..Default::default()
     };
+    // eframe makes the window and its GL context (~80 ms) before it asks for the app: the base
+    // map is built meanwhile, on the other core.
+    let base_map = app.base_map_in_background();
     eframe::run_native(
         "Chronomap",
         options,
@@ -129,6 +132,10 @@ pub fn run(launch: Launch) -> anyhow::Result<ExitCode> {
                 app.restore(&saved, !story_asked);
             }
             app.style(&cc.egui_ctx);
+            // A thread that failed leaves the map to build its own.
+            if let Ok(base) = base_map.join() {
+                app.use_base_map(base);
+            }
             Ok(Box::new(app))
         }),
     )

@@ -14,7 +14,7 @@ use std::sync::{Arc, Mutex};
 
 /// The picture is shown reduced to at most this many pixels a side (regions are still counted in
 /// the original's pixels).
-const SHOWN_SIDE: u32 = 2048;
+pub(super) const SHOWN_SIDE: u32 = 2048;
 /// The tallest the picture is drawn, in points, so the rest of the reader stays in reach.
 const MAX_HEIGHT: f32 = 520.0;
 const MAX_ZOOM: f32 = 16.0;

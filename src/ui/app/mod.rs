@@ -17,6 +17,7 @@ use super::screenshot::ScreenshotJob;
 use super::state::{Command, FileAction, SAVED_STATE_KEY, Scene, Tab, View};
 use super::suggestions::Suggestions;
 use super::{compare, excerpts, lists, map, menu, place_card, reader, timeline};
+use crate::base_map::BaseMap;
 use crate::date::{self, Day};
 use crate::document::Document;
 use crate::i18n::{tr, tr_with};
@@ -234,6 +235,18 @@ impl ChronomapApp {
         self.map.street_tiles_drawn()
     }
 
+    /// The base map for the open story, built on a thread of its own: the window's start-up
+    /// builds it while eframe makes the window, and the first frame draws it instead of building
+    /// it (see [`ChronomapApp::use_base_map`]).
+    pub fn base_map_in_background(&self) -> std::thread::JoinHandle<BaseMap> {
+        let projection = *self.doc.projection();
+        std::thread::spawn(move || BaseMap::new(projection))
+    }
+
+    pub fn use_base_map(&mut self, base: BaseMap) {
+        self.map.use_base(base);
+    }
+
     /// Where the map last drew a longitude/latitude, for tests that click the map by position.
     pub fn map_screen_position(&self, lon: f64, lat: f64) -> Option<egui::Pos2> {
         self.map.screen_position(self.doc.projection(), lon, lat)
@@ -251,7 +264,7 @@ impl ChronomapApp {
             current: &current,
         };
 
-        egui::Panel::top("title").show(ui, |ui| {
+        unfilled(egui::Panel::top("title"), ui, |ui| {
             let street_map = self.map.street_map().map(|m| m.path());
             menu::menu_ui(
                 ui,
@@ -281,12 +294,14 @@ impl ChronomapApp {
         let (width, height) = (ui.available_width(), ui.available_height());
         let generation = self.layout_generation;
         let timeline = egui::Panel::bottom(("timeline", generation));
-        sized(timeline, 230.0, 170.0, (height * 0.45).max(170.0)).show(ui, |ui| {
+        let timeline = sized(timeline, 230.0, 170.0, (height * 0.45).max(170.0));
+        unfilled(timeline, ui, |ui| {
             let date_field = &mut self.date_field;
             timeline::timeline_ui(ui, &mut self.timeline, scene, date_field, &mut commands);
         });
         let lists = egui::Panel::left(("lists", generation));
-        sized(lists, 250.0, 180.0, (width * 0.25).max(180.0)).show(ui, |ui| {
+        let lists = sized(lists, 250.0, 180.0, (width * 0.25).max(180.0));
+        unfilled(lists, ui, |ui| {
             lists::lists_ui(ui, doc, &mut self.find, view, &current, &mut commands);
         });
         // Sources compared asks for a column per source: the panel then has its own, wider size
@@ -304,7 +319,8 @@ impl ChronomapApp {
             (440.0, (width * 0.38).max(320.0))
         };
         let details = egui::Panel::right(("details", generation, comparing));
-        sized(details, details_size, 320.0, details_max).show(ui, |ui| {
+        let details = sized(details, details_size, 320.0, details_max);
+        unfilled(details, ui, |ui| {
             let tabs = [
                 (Tab::Tour, "tab-tour"),
                 (Tab::AtCursor, "tab-at-cursor"),
@@ -338,8 +354,11 @@ impl ChronomapApp {
                 }
             }
         });
-        egui::CentralPanel::default().show(ui, |ui| {
-            map::map_ui(ui, &mut self.map, scene, &mut commands);
+        let central = egui::Frame::central_panel(ui.style()).fill(egui::Color32::TRANSPARENT);
+        egui::CentralPanel::default().frame(central).show(ui, |ui| {
+            in_panel_colour(ui, |ui| {
+                map::map_ui(ui, &mut self.map, scene, &mut commands)
+            });
         });
         self.draw_windows(&ui.ctx().clone(), &current, &mut commands);
         commands
@@ -388,12 +407,19 @@ impl ChronomapApp {
 }
 
 impl eframe::App for ChronomapApp {
+    /// The panels' colour: the panels leave their background to it (see [`unfilled`]).
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        visuals.panel_fill.to_normalized_gamma_f32()
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.update(ui);
     }
 
     /// A screenshot shows the state the command line asked for, not what a stray pointer hovers.
+    /// Textures stay within [`MAX_TEXTURE_SIDE`].
     fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        raw_input.max_texture_side = raw_input.max_texture_side.map(|s| s.min(MAX_TEXTURE_SIDE));
         if self.screenshot.is_some() {
             raw_input.events.retain(|e| {
                 !matches!(
@@ -414,6 +440,29 @@ impl eframe::App for ChronomapApp {
 }
 
 /// A panel the person can resize, from `default` between `min` and `max`.
+/// The widest texture the window makes, whatever the GPU allows: egui's font atlas is as wide
+/// as this (a software renderer allows 16 384, an atlas of 2 MiB before its first glyph, cleared
+/// and uploaded again each time it grows), and pictures are decoded at most this large.
+const MAX_TEXTURE_SIDE: usize = super::picture::SHOWN_SIDE as usize;
+
+/// Shows a panel that leaves its background to the window, which is cleared in the panels'
+/// colour ([`ChronomapApp::clear_color`]): filled, the panels painted the whole window over its
+/// clear once more each frame, which software renderers (virtual machines, remote desktops) pay
+/// for in full.
+fn unfilled<R>(panel: egui::Panel, ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) {
+    let frame = egui::Frame::side_top_panel(ui.style()).fill(egui::Color32::TRANSPARENT);
+    panel.frame(frame).show(ui, |ui| in_panel_colour(ui, add));
+}
+
+/// What a panel holds still knows the panels' colour as its background, though no frame paints
+/// it: a scroll area fades its cut-off edge into it.
+fn in_panel_colour<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let background = egui::Frame::NONE.fill(ui.visuals().panel_fill);
+    let info = egui::UiStackInfo::new(egui::UiKind::Frame).with_frame(background);
+    ui.scope_builder(egui::UiBuilder::new().ui_stack_info(info), add)
+        .inner
+}
+
 fn sized(panel: egui::Panel, default: f32, min: f32, max: f32) -> egui::Panel {
     panel
         .resizable(true)

@@ -25,6 +25,7 @@ use crate::document::Document;
 use crate::i18n::{tr, tr_with};
 use crate::model::PlaceKind;
 use crate::query;
+use crate::spatial::Projection;
 use egui::{Rect, Sense, Shape};
 use geo::Coord;
 use labels::{LabelPriority, Labels};
@@ -55,6 +56,31 @@ impl MapState {
             .unwrap_or_default()
     }
 
+    /// A base map built ahead (while the window was being made); the map builds its own when
+    /// this one is for another projection.
+    pub fn use_base(&mut self, base: BaseMap) {
+        self.base = Some(base);
+    }
+
+    /// The base map and the detail tiles' cache for `projection`, built when missing or made for
+    /// another story's projection.
+    fn ensure_base(&mut self, projection: Projection) {
+        if self
+            .base
+            .as_ref()
+            .is_none_or(|b| b.projection != projection)
+        {
+            self.base = Some(BaseMap::new(projection));
+        }
+        if self
+            .detail
+            .as_ref()
+            .is_none_or(|d| d.projection() != projection)
+        {
+            self.detail = Some(DetailCache::new(projection));
+        }
+    }
+
     /// Draws this street map (a PMTiles file) under the story, or none.
     pub fn set_street_map(&mut self, map: Option<Arc<StreetMap>>) {
         self.street_map = map;
@@ -70,7 +96,7 @@ impl MapState {
     }
 
     /// Keeps the street tiles' cache for the street map chosen and the story's projection.
-    fn sync_streets(&mut self, projection: &crate::spatial::Projection) {
+    fn sync_streets(&mut self, projection: &Projection) {
         let stale = match (&self.street_map, &self.streets) {
             (None, None) => false,
             (Some(map), Some(cache)) => {
@@ -384,14 +410,7 @@ pub fn map_ui(ui: &mut egui::Ui, state: &mut MapState, scene: Scene, commands: &
     let story = doc.story();
     let rect = ui.available_rect_before_wrap();
     let response = ui.allocate_rect(rect, Sense::click_and_drag());
-    if state
-        .base
-        .as_ref()
-        .is_none_or(|b| b.projection != *doc.projection())
-    {
-        state.base = Some(BaseMap::new(*doc.projection()));
-        state.detail = Some(DetailCache::new(*doc.projection()));
-    }
+    state.ensure_base(*doc.projection());
     state.sync_streets(doc.projection());
     move_view(ui, &response, state, scene, rect, commands);
     let map_view = state.view_in(doc, rect);
@@ -562,5 +581,32 @@ fn draw_place_ui(
             drawing,
             response.hover_pos(),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_base_map_built_ahead_is_drawn_unless_it_is_for_another_projection() {
+        let projection = Projection::new(45.0, 40.0);
+        let mut state = MapState::default();
+        state.use_base(BaseMap::new(projection));
+        let built_ahead = state.base.as_ref().map(|b| b.countries.as_ptr());
+        state.ensure_base(projection);
+        assert_eq!(
+            state.base.as_ref().map(|b| b.countries.as_ptr()),
+            built_ahead,
+            "the base map built ahead was built again"
+        );
+        assert_eq!(
+            state.detail.as_ref().map(|d| d.projection()),
+            Some(projection)
+        );
+        let other = Projection::new(-77.0, -12.0);
+        state.ensure_base(other);
+        assert_eq!(state.base.as_ref().map(|b| b.projection), Some(other));
+        assert_eq!(state.detail.as_ref().map(|d| d.projection()), Some(other));
     }
 }
