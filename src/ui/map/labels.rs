@@ -24,6 +24,10 @@ impl Labels {
         color: Color32,
         candidates: &[(Pos2, Align2)],
     ) -> bool {
+        // A label with nowhere to go is not laid out (the world's countries, seen from a region).
+        if candidates.is_empty() {
+            return false;
+        }
         let galley = painter.layout_no_wrap(text.to_owned(), font, color);
         for &(anchor, align) in candidates {
             let rect = align.anchor_size(anchor, galley.size());
@@ -225,20 +229,23 @@ pub(super) fn label_countries(
             .any(|c| c.eq_ignore_ascii_case(country) || c.eq_ignore_ascii_case(&said))
     };
     let mut countries: Vec<&crate::base_map::BaseCountry> = base.countries.iter().collect();
-    countries.sort_by_key(|c| !named_by_story(&c.name));
+    countries.sort_by_cached_key(|c| !named_by_story(&c.name));
     let visible = painter.clip_rect().shrink(4.0);
     for country in countries {
-        let name: String = crate::base_map::country_name(&country.name)
-            .to_uppercase()
-            .chars()
-            .flat_map(|c| [c, '\u{2009}'])
-            .collect();
         let spots: Vec<(Pos2, Align2)> = country
             .label_spots
             .iter()
             .map(|&spot| view.screen_from_map(spot))
             .filter(|&at| visible.contains(at))
             .map(|at| (at, Align2::CENTER_CENTER))
+            .collect();
+        if spots.is_empty() {
+            continue;
+        }
+        let name: String = crate::base_map::country_name(&country.name)
+            .to_uppercase()
+            .chars()
+            .flat_map(|c| [c, '\u{2009}'])
             .collect();
         labels.try_place(
             painter,
