@@ -278,9 +278,13 @@ pub(crate) fn edit_latency(name: &str, doc: Document) {
     );
 }
 
-/// Process spawned to first frame painted (as the probe in the process reads the clock), and peak
-/// memory, of a release binary.
-fn startup(name: &str, binary: &std::path::Path, args: &[&str]) -> Option<(Duration, u64)> {
+/// How many times each binary is started: in turn, the app then the bare window, so that a
+/// machine that speeds up or slows down while they run weighs on both alike.
+const STARTUP_RUNS: usize = 11;
+
+/// One start of a release binary: the time from being spawned to its first frame painted (as
+/// the probe in the process reads the clock) and its peak memory, in KiB.
+fn start_once(binary: &std::path::Path, data: &std::path::Path) -> Option<(Duration, u64)> {
     let display =
         std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some();
     let mut command = if display {
@@ -290,37 +294,48 @@ fn startup(name: &str, binary: &std::path::Path, args: &[&str]) -> Option<(Durat
         c.args(["-a", "-s", "-screen 0 1400x900x24"]).arg(binary);
         c
     };
+    let output = command
+        .env(chronomap::ui::probe::ENV, "1")
+        .env(
+            chronomap::ui::probe::SPAWNED_AT_ENV,
+            chronomap::ui::probe::now_ns().to_string(),
+        )
+        .env("XDG_DATA_HOME", data)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let line = stdout.lines().find(|l| l.starts_with("first-frame"))?;
+    let figure = |name: &str| {
+        let after = line.split(name).nth(1)?;
+        after.split_whitespace().next()?.parse::<u64>().ok()
+    };
+    let first_frame = Duration::from_micros(figure("since-spawn-us=")?);
+    Some((first_frame, figure("peak-rss-kib=")?))
+}
+
+/// Each binary's median start (time and peak memory), started in turn [`STARTUP_RUNS`] times
+/// and printed as `startup_NAME` and `peak_rss_NAME`.
+fn startups(binaries: &[(&str, &std::path::Path)]) -> Option<Vec<(Duration, u64)>> {
     // A fresh data folder: no saved state, so the app opens the shipped story, not the last one
     // a person opened on this machine.
     let data = tempfile::tempdir().ok()?;
-    let mut runs = Vec::new();
-    for _ in 0..5 {
-        let output = command
-            .args(args)
-            .env(chronomap::ui::probe::ENV, "1")
-            .env(
-                chronomap::ui::probe::SPAWNED_AT_ENV,
-                chronomap::ui::probe::now_ns().to_string(),
-            )
-            .env("XDG_DATA_HOME", data.path())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .output()
-            .ok()?;
-        let stdout = String::from_utf8_lossy(&output.stdout);
-        let line = stdout.lines().find(|l| l.starts_with("first-frame"))?;
-        let figure = |name: &str| {
-            let after = line.split(name).nth(1)?;
-            after.split_whitespace().next()?.parse::<u64>().ok()
-        };
-        let first_frame = Duration::from_micros(figure("since-spawn-us=")?);
-        runs.push((first_frame, figure("peak-rss-kib=")?));
+    let mut runs = vec![Vec::new(); binaries.len()];
+    for _ in 0..STARTUP_RUNS {
+        for ((_, binary), runs) in binaries.iter().zip(&mut runs) {
+            runs.push(start_once(binary, data.path())?);
+        }
     }
-    runs.sort();
-    let (time, rss) = runs[runs.len() / 2];
-    println!("startup_{name}: {:.0} ms", ms(time));
-    println!("peak_rss_{name}: {:.1} MiB", rss as f64 / 1024.0);
-    Some((time, rss))
+    let mut medians = Vec::new();
+    for ((name, _), mut runs) in binaries.iter().zip(runs) {
+        runs.sort();
+        let (time, rss) = runs[runs.len() / 2];
+        println!("startup_{name}: {:.0} ms", ms(time));
+        println!("peak_rss_{name}: {:.1} MiB", rss as f64 / 1024.0);
+        medians.push((time, rss));
+    }
+    Some(medians)
 }
 
 /// The worst anchoring input found: a source of two million "a"s and 500 quotes "aaaa" that each
@@ -490,16 +505,15 @@ fn startup_lines() {
         .status()
         .is_ok_and(|s| s.success());
     let target = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release");
+    let (app, bare) = (
+        target.join("chronomap"),
+        target.join("examples/bare_window"),
+    );
     let measured = built
-        .then(|| {
-            Some((
-                startup("chronomap", &target.join("chronomap"), &[])?,
-                startup("bare_window", &target.join("examples/bare_window"), &[])?,
-            ))
-        })
+        .then(|| startups(&[("chronomap", &app), ("bare_window", &bare)]))
         .flatten();
-    match measured {
-        Some(((app_time, app_rss), (bare_time, bare_rss))) => {
+    match measured.as_deref() {
+        Some(&[(app_time, app_rss), (bare_time, bare_rss)]) => {
             println!(
                 "startup_vs_bare: {:.2} ratio",
                 app_time.as_secs_f64() / bare_time.as_secs_f64()
@@ -509,7 +523,7 @@ fn startup_lines() {
                 app_rss as f64 / bare_rss as f64
             );
         }
-        None => {
+        _ => {
             println!("startup: skipped (no display and no xvfb-run, or the release build failed)")
         }
     }
