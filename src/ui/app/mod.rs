@@ -439,30 +439,29 @@ impl eframe::App for ChronomapApp {
     }
 }
 
-/// A panel the person can resize, from `default` between `min` and `max`.
 /// The widest texture the window makes, whatever the GPU allows: egui's font atlas is as wide
-/// as this (a software renderer allows 16 384, an atlas of 2 MiB before its first glyph, cleared
-/// and uploaded again each time it grows), and pictures are decoded at most this large.
+/// as this (a software renderer allows 16 384: an image of 2 MiB at its smallest to clear, fill
+/// and upload), and pictures are decoded at most this large.
 const MAX_TEXTURE_SIDE: usize = super::picture::SHOWN_SIDE as usize;
 
 /// Shows a panel that leaves its background to the window, which is cleared in the panels'
 /// colour ([`ChronomapApp::clear_color`]): filled, the panels painted the whole window over its
 /// clear once more each frame, which software renderers (virtual machines, remote desktops) pay
 /// for in full.
-fn unfilled<R>(panel: egui::Panel, ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) {
+fn unfilled(panel: egui::Panel, ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
     let frame = egui::Frame::side_top_panel(ui.style()).fill(egui::Color32::TRANSPARENT);
     panel.frame(frame).show(ui, |ui| in_panel_colour(ui, add));
 }
 
 /// What a panel holds still knows the panels' colour as its background, though no frame paints
 /// it: a scroll area fades its cut-off edge into it.
-fn in_panel_colour<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+fn in_panel_colour(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
     let background = egui::Frame::NONE.fill(ui.visuals().panel_fill);
     let info = egui::UiStackInfo::new(egui::UiKind::Frame).with_frame(background);
-    ui.scope_builder(egui::UiBuilder::new().ui_stack_info(info), add)
-        .inner
+    ui.scope_builder(egui::UiBuilder::new().ui_stack_info(info), add);
 }
 
+/// A panel the person can resize, from `default` between `min` and `max`.
 fn sized(panel: egui::Panel, default: f32, min: f32, max: f32) -> egui::Panel {
     panel
         .resizable(true)
