@@ -314,6 +314,12 @@ fn a_step_marks_its_own_places_and_a_story_of_days_reads_by_its_days() {
         "JSON.parse(document.getElementById('chronomap-data').textContent).events.map((e, i) => Chronomap.timelineView.box(i).tick ? 'tick' : 'bar').join('|')",
     );
     assert_eq!(ticks, "tick|tick|tick|bar");
+    // A day's dot stands at the day's start (where the axis names the day and the cursor goes to
+    // it), as a bar starts there: pixels between each mark and its first day's start.
+    let offsets = browser.text(
+        "JSON.parse(document.getElementById('chronomap-data').textContent).events.map((e, i) => { const v = Chronomap.timelineView, b = v.box(i); return Math.round((b.tick ? b.x + b.w / 2 : b.x) - v.x(e.from)); }).join('|')",
+    );
+    assert_eq!(offsets, "0|0|0|0");
     assert_eq!(
         browser.text("document.getElementById('step-count').textContent"),
         "Step 1 of 1"

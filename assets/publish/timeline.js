@@ -46,7 +46,7 @@ window.Chronomap = Chronomap;
     var self = this, ends = [], lanes = [];
     var maxLanes = Math.max(1, Math.floor((this.height - AXIS_PX - 4) / LANE_PX));
     this.data.events.forEach(function (event, i) {
-      var from = self.x(event.from), to = Math.max(self.x(event.to + 1), from + 8);
+      var span = self.span(i), from = span.from, to = span.to;
       var labelEnd = to + (self.data.events.length <= MAX_LABELS ? Math.min(event.title.length * 6.2, 220) : 0);
       var lane = ends.findIndex(function (end) {
         return end <= from - 4;
@@ -62,11 +62,10 @@ window.Chronomap = Chronomap;
     // Room for each label: up to the next mark in its lane.
     var next = {}, room = new Array(lanes.length);
     for (var i = lanes.length - 1; i >= 0; i--) {
-      var event = this.data.events[i];
-      var to = Math.max(this.x(event.to + 1), this.x(event.from) + 8);
+      var span = this.span(i);
       var limit = next[lanes[i]] === undefined ? this.width : next[lanes[i]];
-      room[i] = Math.min(220, limit - to - 10);
-      next[lanes[i]] = Math.min(limit, this.x(event.from));
+      room[i] = Math.min(220, limit - span.to - 10);
+      next[lanes[i]] = Math.min(limit, span.from);
     }
     this.room = room;
   };
@@ -215,12 +214,22 @@ window.Chronomap = Chronomap;
     });
   };
 
-  // Where event i's mark is: its left, top and width in CSS pixels, and whether it is a tick.
-  Timeline.prototype.box = function (i) {
+  // Where event i's mark runs along the strip, in CSS pixels, and whether it is a tick: a single
+  // day is a tick however wide a day is drawn, its dot at the day's start (where the axis names
+  // the day and the cursor goes to it); bars are spans (as in the app).
+  Timeline.prototype.span = function (i) {
     var event = this.data.events[i];
     var from = this.x(event.from), to = this.x(event.to + 1);
-    // A single day is a tick however wide a day is drawn; bars are spans (as in the app).
-    return { x: from, y: 4 + this.lanes[i] * LANE_PX, w: Math.max(to - from, 8), tick: event.from === event.to || to - from < 8 };
+    var w = Math.max(to - from, 8);
+    var day = event.from === event.to;
+    var left = day ? from - w / 2 : from;
+    return { from: left, to: left + w, tick: day || to - from < 8 };
+  };
+
+  // Where event i's mark is: its left, top and width in CSS pixels, and whether it is a tick.
+  Timeline.prototype.box = function (i) {
+    var span = this.span(i);
+    return { x: span.from, y: 4 + this.lanes[i] * LANE_PX, w: span.to - span.from, tick: span.tick };
   };
 
   // The base layer: axis and every mark, redrawn only when the strip's size changes.

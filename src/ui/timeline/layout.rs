@@ -201,6 +201,15 @@ pub(super) fn layout(
     for &(i, x0, x1) in &spans {
         let event = &story.events[i];
         let x1 = x1.max(x0 + 3.0);
+        // A day's dot (the middle of its mark) stands at the day's start: where the axis names
+        // the day and where the cursor goes to it. In the middle of the day it looked half a day
+        // after the cursor, a whole column late when days are wide.
+        let (x0, x1) = if is_tick(&event.date) {
+            let half = (x1 - x0) / 2.0;
+            (x0 - half, x1 - half)
+        } else {
+            (x0, x1)
+        };
         // Lanes are chosen with a short label; the labels then take the room left (second pass).
         let label = short(&event.title, MIN_LABEL_CHARS);
         let badge = if disputed(i) { BADGE_WIDTH } else { 0.0 };
@@ -409,6 +418,42 @@ mod tests {
                 assert_eq!((max, in_view), (max_again, in_view_again));
             }
             _ => panic!("histograms"),
+        }
+    }
+
+    /// Where the cursor goes to a day (Go to date, the next event), at the day's start, the day's
+    /// dot stands; a bar starts there.
+    #[test]
+    fn a_day_s_dot_stands_at_the_day_s_start_and_a_bar_starts_there() {
+        let story = crate::load::load(&crate::shipped::karabakh()).unwrap();
+        let spans: Vec<(Day, Day)> = story
+            .events
+            .iter()
+            .map(|e| (e.date.earliest, e.date.latest))
+            .collect();
+        let day = story.events.iter().position(|e| super::is_tick(&e.date));
+        let bar = story.events.iter().position(|e| !super::is_tick(&e.date));
+        let (day, bar) = (day.expect("a one-day event"), bar.expect("a longer one"));
+        for e in [day, bar] {
+            let start = f64::from(spans[e].0);
+            // Forty pixels a day, the event's first day at x = 100.
+            let x_of = |d: f64| ((d - start) * 40.0) as f32 + 100.0;
+            let ctx = egui::Context::default();
+            let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+                let size = egui::vec2(100_000.0, 200.0);
+                let laid_out =
+                    super::layout(ui.painter(), &story, &spans, |_| false, &[e], x_of, size);
+                let Layout::Marks { marks, .. } = laid_out else {
+                    panic!("one event is laid out as marks");
+                };
+                let drawn_at = if e == day {
+                    marks[0].rect.center().x
+                } else {
+                    marks[0].rect.left()
+                };
+                assert_eq!(drawn_at, x_of(start), "{}", story.events[e].title);
+            });
+            output.textures_delta.clear();
         }
     }
 
