@@ -326,6 +326,39 @@ fn a_step_marks_its_own_places_and_a_story_of_days_reads_by_its_days() {
     );
 }
 
+/// A story of a few days across a month's end: the page's axis writes every day, names the
+/// month where it begins and names the first stretch by its own first month.
+#[test]
+#[ignore = "needs Chromium and pdfinfo: run by .ci/run with --ignored"]
+fn a_story_of_days_across_a_month_s_end_names_each_day_and_month_where_it_begins() {
+    use chronomap::edit::make;
+    let dir = tempfile::tempdir().unwrap();
+    let mut doc = Document::empty("Floods", &dir.path().join("floods"));
+    let town = make::PlaceDraft::town("Nairobi", 36.82, -1.29);
+    doc.edit(make::add_place(doc.story(), &town).unwrap())
+        .unwrap();
+    // One day's event: the axis runs a few days either side of it, from late April.
+    let mut draft = make::EventDraft::new("Floods in Nairobi", "2024-05-01");
+    draft.record.places = vec![0];
+    doc.edit(make::add_event(doc.story(), &draft, None).unwrap())
+        .unwrap();
+    let page = dir.path().join("floods.html");
+    chronomap::publish::write(&doc, &page, None, Some(Language::English)).unwrap();
+    let mut browser = open(&page, 1400, 900);
+    browser.wait_for(
+        "Chronomap.timelineView.axisLabels && Chronomap.timelineView.axisLabels.length > 0",
+    );
+    let labels = browser.text("Chronomap.timelineView.axisLabels.join('|')");
+    let written: Vec<&str> = labels.split('|').collect();
+    assert!(
+        written[0].starts_with("Apr"),
+        "the first stretch is April's: {labels}"
+    );
+    for label in ["29", "30", "May", "2", "3"] {
+        assert!(written.contains(&label), "{label} on the axis: {labels}");
+    }
+}
+
 #[test]
 #[ignore = "needs Chromium and pdfinfo: run by .ci/run with --ignored"]
 fn a_printed_step_carries_the_evidence_line() {

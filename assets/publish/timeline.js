@@ -141,7 +141,9 @@ window.Chronomap = Chronomap;
       var every = [1, 2, 5, 10].find(function (n) {
         return perDay * n >= 22;
       });
-      var start = axis.date(s[0] + 4);
+      // Where days are written, the stretch is named by its first day's month and each month
+      // by its first day; else by the month most of its first days fall in.
+      var start = axis.date(byDay ? s[0] : s[0] + 4);
       write(months[start.getUTCMonth()] + " " + Chronomap.Axis.writtenYear(start.getUTCFullYear()), self.x(s[0]));
       for (var day = s[0] + 1; day < s[1]; day++) {
         var date = axis.date(day), x = self.x(day), dayOfMonth = date.getUTCDate();
@@ -149,12 +151,13 @@ window.Chronomap = Chronomap;
         if (byDay && !monthStart) {
           g.fillStyle = "#bbb";
           g.fillRect(x, top, 1, 3);
-          if (every && dayOfMonth % every === 0 && dayOfMonth < 30) {
+          // Every other, fifth or tenth day leaves the 30th out, too close to the next month's name.
+          if (every && dayOfMonth % every === 0 && (every === 1 || dayOfMonth < 30)) {
             write(String(dayOfMonth), x);
           }
           continue;
         }
-        if (!monthStart || day < s[0] + 5) {
+        if (!monthStart || (!byDay && day < s[0] + 5)) {
           continue;
         }
         g.fillStyle = "#999";
