@@ -429,12 +429,14 @@ fn shaded_area(primitives: &[egui::ClippedPrimitive]) -> f64 {
 }
 
 #[test]
-fn the_window_is_painted_about_once_over_its_clear_with_a_font_atlas_of_portable_width() {
+fn the_window_is_painted_about_once_over_its_clear_in_the_panels_colour_with_a_portable_font_atlas()
+{
     use eframe::App as _;
     let mut app = ChronomapApp::open(None).unwrap();
     let ctx = egui::Context::default();
     let size = egui::vec2(1400.0, 900.0);
     let (mut shaded, mut atlas_width) = (0.0, 0);
+    let mut colours = Vec::new();
     for _ in 0..2 {
         // A software renderer allows textures 16 384 pixels wide.
         let mut input = egui::RawInput {
@@ -447,6 +449,15 @@ fn the_window_is_painted_about_once_over_its_clear_with_a_font_atlas_of_portable
         for delta in output.textures_delta.set.values().flatten() {
             atlas_width = atlas_width.max(delta.image.width());
         }
+        colours = output
+            .shapes
+            .iter()
+            .filter_map(|clipped| match &clipped.shape {
+                egui::Shape::Mesh(mesh) => Some(mesh.vertices.iter().map(|v| v.color)),
+                _ => None,
+            })
+            .flatten()
+            .collect();
         let primitives =
             ctx.tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point);
         output.textures_delta.clear();
@@ -463,5 +474,13 @@ fn the_window_is_painted_about_once_over_its_clear_with_a_font_atlas_of_portable
         app.clear_color(&visuals),
         visuals.panel_fill.to_normalized_gamma_f32(),
         "the window is not cleared in the panels' colour"
+    );
+    // Though no frame paints it, what the panels hold knows their colour: the "At the cursor"
+    // cards run past the panel's bottom, which fades into it.
+    let fade = ctx.global_style().spacing.scroll.fade.strength;
+    let faded = visuals.panel_fill.gamma_multiply(fade);
+    assert!(
+        colours.contains(&faded),
+        "no scroll area fades into the panels' colour"
     );
 }

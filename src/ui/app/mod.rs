@@ -243,6 +243,7 @@ impl ChronomapApp {
         std::thread::spawn(move || BaseMap::new(projection))
     }
 
+    /// Draws this base map, built ahead; one for another projection is built again.
     pub fn use_base_map(&mut self, base: BaseMap) {
         self.map.use_base(base);
     }

@@ -1,7 +1,8 @@
 //! The map panel: Natural Earth countries under the story's places, drawn schematically, with pan,
 //! zoom, hover, click-to-select, non-colliding labels, a legend and a scale bar.
-//! `view` converts between map and screen, `base` holds the countries, `layers` draws the places,
-//! `labels` names them and `chrome` adds the buttons, legend and scale bar.
+//! `view` converts between map and screen, `backdrop` keeps what lies under the story (the
+//! countries, the detail tiles, the street map), `layers` draws the places, `labels` names them and
+//! `chrome` adds the buttons, legend and scale bar.
 
 mod backdrop;
 mod chrome;
