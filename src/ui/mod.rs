@@ -110,15 +110,25 @@ pub fn run(launch: Launch) -> anyhow::Result<ExitCode> {
             .with_min_inner_size([900.0, 600.0]),
         // A size asked for on the command line is for this run: it is not saved for the next.
         persist_window: launch.size.is_none(),
+        // The fonts are the app's own (DejaVu backs up the default for the story's scripts):
+        // eframe's fallback without system fonts only logs, and adding it would make the
+        // first frame build the fonts again, losing the frame drawn ahead.
+        system_font_fallback: false,
         ..Default::default()
     };
-    // eframe makes the window and its GL context (~80 ms) before it asks for the app: the base
-    // map is built meanwhile, on the other core.
-    let base_map = app.base_map_in_background();
-    eframe::run_native(
+    // eframe makes the window and its GL context (~80 ms) before it asks for the app: the first
+    // frame is drawn meanwhile, on the other core, into the context eframe is handed.
+    let egui_ctx = app::window_context();
+    let ahead = app.draw_ahead(egui_ctx.clone(), egui::Vec2::from(size));
+    eframe::run_native_ext(
         "Chronomap",
         options,
+        Some(egui_ctx),
         Box::new(move |cc| {
+            let mut app = ahead
+                .join()
+                .map_err(|_| anyhow::anyhow!("the first frame, drawn ahead, failed"))?
+                .into_app(&cc.egui_ctx, cc.storage);
             // eframe restores the last session's window size over the one asked for: ask again.
             if let Some([width, height]) = launch.size {
                 let size = egui::vec2(width, height);
@@ -132,10 +142,6 @@ pub fn run(launch: Launch) -> anyhow::Result<ExitCode> {
                 app.restore(&saved, !story_asked);
             }
             app.style(&cc.egui_ctx);
-            // A thread that failed leaves the map to build its own.
-            if let Ok(base) = base_map.join() {
-                app.use_base_map(base);
-            }
             Ok(Box::new(app))
         }),
     )

@@ -1,6 +1,7 @@
 //! The app's state, its layout, and the one place where commands change it (the editor's
 //! commands in `editing`).
 
+mod ahead;
 mod commands;
 mod editing;
 mod files;
@@ -8,6 +9,8 @@ mod forms;
 mod input;
 mod tour;
 mod versions;
+
+pub(super) use ahead::window_context;
 
 use super::dialogs::{self, Problems};
 use super::find::FindState;
@@ -17,7 +20,6 @@ use super::screenshot::ScreenshotJob;
 use super::state::{Command, FileAction, SAVED_STATE_KEY, Scene, Tab, View};
 use super::suggestions::Suggestions;
 use super::{compare, excerpts, lists, map, menu, place_card, reader, timeline};
-use crate::base_map::BaseMap;
 use crate::date::{self, Day};
 use crate::document::Document;
 use crate::i18n::{tr, tr_with};
@@ -233,19 +235,6 @@ impl ChronomapApp {
     /// How many tiles of the street map the map's last view drew (for tests and benchmarks).
     pub fn map_street_tiles(&self) -> usize {
         self.map.street_tiles_drawn()
-    }
-
-    /// The base map for the open story, built on a thread of its own: the window's start-up
-    /// builds it while eframe makes the window, and the first frame draws it instead of building
-    /// it (see [`ChronomapApp::use_base_map`]).
-    pub fn base_map_in_background(&self) -> std::thread::JoinHandle<BaseMap> {
-        let projection = *self.doc.projection();
-        std::thread::spawn(move || BaseMap::new(projection))
-    }
-
-    /// Draws this base map, built ahead; one for another projection is built again.
-    pub fn use_base_map(&mut self, base: BaseMap) {
-        self.map.use_base(base);
     }
 
     /// Where the map last drew a longitude/latitude, for tests that click the map by position.

@@ -1,5 +1,5 @@
-//! What the map draws under the story: the countries (built ahead or here, for the story's
-//! projection), the detail tiles and the person's street map, decoded for the views shown.
+//! What the map draws under the story: the countries (built for the story's projection), the
+//! detail tiles and the person's street map, decoded for the views shown.
 
 use super::view::MapView;
 use super::{MapState, in_shipped_region};
@@ -19,12 +19,6 @@ impl MapState {
             .filter(|_| !in_shipped_region(seen))
             .and_then(|cache| cache.visible(seen))
             .unwrap_or_default()
-    }
-
-    /// A base map built ahead (while the window was being made); the map builds its own when
-    /// this one is for another projection.
-    pub fn use_base(&mut self, base: BaseMap) {
-        self.base = Some(base);
     }
 
     /// The base map and the detail tiles' cache for `projection`, built when missing or made for
@@ -98,16 +92,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_base_map_built_ahead_is_drawn_unless_it_is_for_another_projection() {
+    fn the_base_map_is_built_once_for_a_projection_and_again_for_another() {
         let projection = Projection::new(45.0, 40.0);
         let mut state = MapState::default();
-        state.use_base(BaseMap::new(projection));
-        let built_ahead = state.base.as_ref().map(|b| b.countries.as_ptr());
+        state.ensure_base(projection);
+        let built = state.base.as_ref().map(|b| b.countries.as_ptr());
         state.ensure_base(projection);
         assert_eq!(
             state.base.as_ref().map(|b| b.countries.as_ptr()),
-            built_ahead,
-            "the base map built ahead was built again"
+            built,
+            "the base map was built again for the same projection"
         );
         assert_eq!(
             state.detail.as_ref().map(|d| d.projection()),
