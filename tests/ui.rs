@@ -428,6 +428,19 @@ fn shaded_area(primitives: &[egui::ClippedPrimitive]) -> f64 {
     area
 }
 
+/// One frame of the window as eframe runs it, on a software renderer (which allows textures
+/// 16 384 pixels wide).
+fn window_frame(app: &mut ChronomapApp, ctx: &egui::Context, size: egui::Vec2) -> egui::FullOutput {
+    use eframe::App as _;
+    let mut input = egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size)),
+        max_texture_side: Some(16_384),
+        ..Default::default()
+    };
+    app.raw_input_hook(ctx, &mut input);
+    ctx.run_ui(input, |ui| app.update(ui))
+}
+
 #[test]
 fn the_window_is_painted_about_once_over_its_clear_in_the_panels_colour_with_a_portable_font_atlas()
 {
@@ -438,14 +451,7 @@ fn the_window_is_painted_about_once_over_its_clear_in_the_panels_colour_with_a_p
     let (mut shaded, mut atlas_width) = (0.0, 0);
     let mut colours = Vec::new();
     for _ in 0..2 {
-        // A software renderer allows textures 16 384 pixels wide.
-        let mut input = egui::RawInput {
-            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size)),
-            max_texture_side: Some(16_384),
-            ..Default::default()
-        };
-        app.raw_input_hook(&ctx, &mut input);
-        let mut output = ctx.run_ui(input, |ui| app.update(ui));
+        let mut output = window_frame(&mut app, &ctx, size);
         for delta in output.textures_delta.set.values().flatten() {
             atlas_width = atlas_width.max(delta.image.width());
         }
@@ -483,4 +489,32 @@ fn the_window_is_painted_about_once_over_its_clear_in_the_panels_colour_with_a_p
         colours.contains(&faded),
         "no scroll area fades into the panels' colour"
     );
+}
+
+#[test]
+fn the_window_s_first_frame_finds_the_glyphs_rasterised_ahead_and_uploads_their_atlas_once() {
+    let app = ChronomapApp::open(None).unwrap();
+    let ctx = chronomap::ui::window_context();
+    let size = egui::vec2(1400.0, 900.0);
+    let drawn = app.draw_ahead(ctx.clone(), size).join().unwrap();
+    let mut app = drawn.into_app(&ctx, None);
+    let filled_ahead = ctx.fonts(|f| f.font_atlas_fill_ratio());
+    assert!(filled_ahead > 0.0, "no glyph was rasterised ahead");
+
+    let mut output = window_frame(&mut app, &ctx, size);
+    let atlas: Vec<_> = output
+        .textures_delta
+        .set
+        .iter()
+        .filter(|(id, _)| **id == egui::TextureId::default())
+        .flat_map(|(_, deltas)| deltas.iter().map(|d| (d.pos, d.image.width())))
+        .collect();
+    output.textures_delta.clear();
+    // One whole atlas, drawn ahead: none built again (the fonts made anew) and no glyph added to
+    // it (laid out in this frame).
+    assert!(
+        matches!(atlas.as_slice(), [(None, width)] if *width > 0),
+        "the font atlas reaches the window as {atlas:?}"
+    );
+    assert_eq!(ctx.fonts(|f| f.font_atlas_fill_ratio()), filled_ahead);
 }

@@ -43,7 +43,7 @@ mod suggestions;
 mod timeline;
 mod tour;
 
-pub use app::ChronomapApp;
+pub use app::{ChronomapApp, window_context};
 pub use compare::MIN_COLUMN_WIDTH;
 pub use dialogs::Problems;
 pub use screenshot::ScreenshotJob;

@@ -10,7 +10,7 @@ mod input;
 mod tour;
 mod versions;
 
-pub(super) use ahead::window_context;
+pub use ahead::window_context;
 
 use super::dialogs::{self, Problems};
 use super::find::FindState;
