@@ -518,3 +518,38 @@ fn the_window_s_first_frame_finds_the_glyphs_rasterised_ahead_and_uploads_their_
     );
     assert_eq!(ctx.fonts(|f| f.font_atlas_fill_ratio()), filled_ahead);
 }
+
+/// The colour of the text shape that reads `text` in the harness's last frame.
+fn text_colour(harness: &Harness<'_, ChronomapApp>, text: &str) -> Option<egui::Color32> {
+    harness
+        .output()
+        .shapes
+        .iter()
+        .find_map(|clipped| match &clipped.shape {
+            egui::Shape::Text(shape) if shape.galley.job.text == text => {
+                let colour = shape.galley.job.sections.first()?.format.color;
+                Some(if colour == egui::Color32::PLACEHOLDER {
+                    shape.fallback_color
+                } else {
+                    colour
+                })
+            }
+            _ => None,
+        })
+}
+
+#[test]
+fn in_the_dark_theme_what_sits_on_the_light_map_stays_dark_enough_to_read() {
+    let mut harness = harness();
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Dark theme").click();
+    harness.run();
+    assert!(harness.ctx.global_style().visuals.dark_mode);
+    let lightness = |c: egui::Color32| (u32::from(c.r()) + u32::from(c.g()) + u32::from(c.b())) / 3;
+    // The panels' words are light on dark; on the map, "Add place:" is dark on its light land.
+    let panel = text_colour(&harness, "Go to date:").expect("no \"Go to date:\" drawn");
+    let on_map = text_colour(&harness, "Add place:").expect("no \"Add place:\" drawn");
+    assert!(lightness(panel) > 128, "{panel:?}");
+    assert!(lightness(on_map) < 100, "{on_map:?} over the map's land");
+}

@@ -43,7 +43,8 @@ mod suggestions;
 mod timeline;
 mod tour;
 
-pub use app::{ChronomapApp, window_context};
+pub use app::ChronomapApp;
+pub use app::ahead::window_context;
 pub use compare::MIN_COLUMN_WIDTH;
 pub use dialogs::Problems;
 pub use screenshot::ScreenshotJob;
@@ -118,7 +119,7 @@ pub fn run(launch: Launch) -> anyhow::Result<ExitCode> {
     };
     // eframe makes the window and its GL context (~80 ms) before it asks for the app: the first
     // frame is drawn meanwhile, on the other core, into the context eframe is handed.
-    let egui_ctx = app::window_context();
+    let egui_ctx = window_context();
     let ahead = app.draw_ahead(egui_ctx.clone(), egui::Vec2::from(size));
     eframe::run_native_ext(
         "Chronomap",

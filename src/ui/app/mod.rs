@@ -1,7 +1,8 @@
 //! The app's state, its layout, and the one place where commands change it (the editor's
 //! commands in `editing`).
 
-mod ahead;
+// Named by the window's start (`ui::run`), not here: it draws this file's app ahead.
+pub(super) mod ahead;
 mod commands;
 mod editing;
 mod files;
@@ -9,8 +10,6 @@ mod forms;
 mod input;
 mod tour;
 mod versions;
-
-pub use ahead::window_context;
 
 use super::dialogs::{self, Problems};
 use super::find::FindState;

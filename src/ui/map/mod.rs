@@ -324,6 +324,20 @@ fn hover_tags(
 }
 
 pub fn map_ui(ui: &mut egui::Ui, state: &mut MapState, scene: Scene, commands: &mut Vec<Command>) {
+    // The map keeps its light colours in the dark theme: what sits on it (the "Add place" bar, the
+    // buttons, the legend) keeps the light theme's, or a light label would fade into the land.
+    ui.scope(|ui| {
+        *ui.visuals_mut() = egui::Visuals::light();
+        map_and_chrome_ui(ui, state, scene, commands);
+    });
+}
+
+fn map_and_chrome_ui(
+    ui: &mut egui::Ui,
+    state: &mut MapState,
+    scene: Scene,
+    commands: &mut Vec<Command>,
+) {
     let Scene { doc, view, current } = scene;
     let story = doc.story();
     let rect = ui.available_rect_before_wrap();
