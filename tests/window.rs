@@ -74,3 +74,28 @@ fn a_size_asked_for_wins_over_the_size_the_last_session_saved() {
     assert!(width >= 1300 && height >= 800, "{width}x{height}");
     assert_eq!(shot("second.png", Some("1100x700")), (1100, 700));
 }
+
+#[test]
+#[ignore = "needs a display: run with xvfb-run (see .ci/run)"]
+fn the_window_s_first_frame_begins_with_the_glyphs_drawn_ahead() {
+    let data = tempfile::tempdir().unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_chronomap"))
+        .env(chronomap::ui::probe::ENV, "1")
+        .env("XDG_DATA_HOME", data.path())
+        .output()
+        .expect("the binary runs");
+    assert!(output.status.success(), "chronomap failed");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let line = stdout
+        .lines()
+        .find(|l| l.starts_with("first-frame"))
+        .expect("the probe printed its line");
+    let galleys: usize = line
+        .split("galleys-at-start=")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next()?.parse().ok())
+        .expect("the probe printed the texts held");
+    // None when eframe made the fonts anew for the window (a font provider added, say), so that
+    // its first frame laid out every text and rasterised every glyph again.
+    assert!(galleys > 100, "{line}");
+}

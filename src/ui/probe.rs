@@ -1,6 +1,6 @@
 //! The start-up probe for benchmarks: with `CHRONOMAP_EXIT_AFTER_FIRST_FRAME=1`, once the first frame
-//! has been painted, print `first-frame`, the peak resident memory and the time since the process
-//! was spawned, then close. The bare eframe example uses the same probe, so the two are measured
+//! has been painted, print `first-frame`, the peak resident memory, the time since the process
+//! was spawned and how many laid-out texts egui held when the first frame began, then close. The bare eframe example uses the same probe, so the two are measured
 //! alike.
 
 pub const ENV: &str = "CHRONOMAP_EXIT_AFTER_FIRST_FRAME";
@@ -20,6 +20,10 @@ pub fn now_ns() -> u128 {
 pub struct StartupProbe {
     enabled: bool,
     frames: u32,
+    /// The texts laid out (galleys, their glyphs rasterised) that egui held when the first frame
+    /// began: those of the frame drawn ahead (see `ui::app::ahead`), or none when the window's
+    /// frame must lay out and rasterise everything itself.
+    galleys_at_start: usize,
 }
 
 impl StartupProbe {
@@ -27,6 +31,7 @@ impl StartupProbe {
         StartupProbe {
             enabled: std::env::var_os(ENV).is_some_and(|v| v == "1"),
             frames: 0,
+            galleys_at_start: 0,
         }
     }
 
@@ -36,14 +41,18 @@ impl StartupProbe {
             return;
         }
         self.frames += 1;
+        if self.frames == 1 {
+            self.galleys_at_start = ctx.fonts(|f| f.num_galleys_in_cache());
+        }
         if self.frames == 2 {
             let spawned_at = std::env::var(SPAWNED_AT_ENV)
                 .ok()
                 .and_then(|at| at.parse::<u128>().ok());
             let since_spawn_us = spawned_at.map_or(0, |at| now_ns().saturating_sub(at) / 1000);
             println!(
-                "first-frame since-spawn-us={since_spawn_us} peak-rss-kib={}",
-                peak_rss_kib().unwrap_or(0)
+                "first-frame since-spawn-us={since_spawn_us} peak-rss-kib={} galleys-at-start={}",
+                peak_rss_kib().unwrap_or(0),
+                self.galleys_at_start
             );
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
