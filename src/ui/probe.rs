@@ -21,8 +21,8 @@ pub struct StartupProbe {
     enabled: bool,
     frames: u32,
     /// The texts laid out (galleys, their glyphs rasterised) that egui held when the first frame
-    /// began: those of the frame drawn ahead (see `ui::app::ahead`), or none when the window's
-    /// frame must lay out and rasterise everything itself.
+    /// began: those of the frame the app drew ahead (`ChronomapApp::draw_ahead`), or none when
+    /// the window's frame must lay out and rasterise everything itself.
     galleys_at_start: usize,
 }
 

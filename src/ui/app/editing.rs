@@ -2,13 +2,14 @@
 //! suggest events, and answer "unsaved changes" and the recovery journal.
 
 use super::{ChronomapApp, Pending};
+use crate::date;
 use crate::edit::Edit;
 use crate::i18n::{tr, tr_with};
 use crate::playback::PlaybackCommand;
 use crate::ui::claim_form::ClaimForm;
 use crate::ui::dialogs::Problems;
 use crate::ui::event_form::EventForm;
-use crate::ui::state::{Command, Tab, UnsavedChoice};
+use crate::ui::state::{Command, FormCommand, Tab, UnsavedChoice};
 use crate::ui::suggestions::Suggestions;
 
 impl ChronomapApp {
@@ -237,5 +238,31 @@ impl ChronomapApp {
     /// The status line: what the last edit, undo, redo or save did.
     pub fn status(&self) -> Option<&str> {
         self.status.as_deref()
+    }
+}
+
+/// At most this many of the story's places count for the gazetteer's "near the story".
+const NEAR_PLACES: usize = 200;
+
+impl ChronomapApp {
+    /// Opens or closes a form: the gazetteer ranks towns near the map's centre and the story's
+    /// places; a new event is dated the cursor's day.
+    pub(super) fn apply_form(&mut self, command: FormCommand) {
+        let map_centre = self
+            .map_view_box()
+            .map(|[west, south, east, north]| ((west + east) / 2.0, (south + north) / 2.0));
+        let story = self.doc.story();
+        let near = || {
+            map_centre
+                .into_iter()
+                .chain(crate::spatial::place_centres(story, NEAR_PLACES))
+                .collect()
+        };
+        let cursor_day = || {
+            date::date_of(self.view.playback.cursor_day())
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_default()
+        };
+        self.forms.apply(command, &self.doc, near, cursor_day);
     }
 }

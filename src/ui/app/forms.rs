@@ -1,8 +1,6 @@
 //! The editor's forms as one piece of state beside the commands that open and close them, and the
 //! drawing of whichever are open.
 
-use super::ChronomapApp;
-use crate::date;
 use crate::document::Document;
 use crate::ui::claim_form::ClaimForm;
 use crate::ui::event_form::EventForm;
@@ -69,35 +67,9 @@ impl Forms {
     }
 }
 
-/// At most this many of the story's places count for the gazetteer's "near the story".
-const NEAR_PLACES: usize = 200;
-
-impl ChronomapApp {
-    /// Opens or closes a form: the gazetteer ranks towns near the map's centre and the story's
-    /// places; a new event is dated the cursor's day.
-    pub(super) fn apply_form(&mut self, command: FormCommand) {
-        let map_centre = self
-            .map_view_box()
-            .map(|[west, south, east, north]| ((west + east) / 2.0, (south + north) / 2.0));
-        let story = self.doc.story();
-        let near = || {
-            map_centre
-                .into_iter()
-                .chain(crate::spatial::place_centres(story, NEAR_PLACES))
-                .collect()
-        };
-        let cursor_day = || {
-            date::date_of(self.view.playback.cursor_day())
-                .map(|d| d.format("%Y-%m-%d").to_string())
-                .unwrap_or_default()
-        };
-        self.forms.apply(command, &self.doc, near, cursor_day);
-    }
-}
-
 impl Forms {
     /// Applies a command that opens or closes a form, beside the forms it changes.
-    fn apply(
+    pub(super) fn apply(
         &mut self,
         command: FormCommand,
         doc: &Document,

@@ -3,7 +3,8 @@
 
 use super::geometry::{Ink, StripGeometry};
 use super::layout::{self, LANE_HEIGHT, Layout};
-use super::{TimelineState, legend, marks, scale};
+use super::state::{TimelineState, day_x};
+use super::{legend, marks, scale};
 use crate::axis::TimeWindow;
 use crate::date;
 use crate::document::Document;
@@ -74,7 +75,7 @@ pub(super) fn strip_ui(
         state.version = doc.version();
     }
     if state.key != Some(key) {
-        let x_of = super::day_x(state.window, doc.axis(), strip.width());
+        let x_of = day_x(state.window, doc.axis(), strip.width());
         let disputed = |e: usize| !doc.story_index().claims_of_event(e).is_empty();
         state.layout = layout::layout(
             &painter,
