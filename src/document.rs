@@ -4,7 +4,9 @@
 //! problem found.
 
 use crate::axis::TimeAxis;
-use crate::edit::{self, Edit, EditError, History, Journal, JournalError};
+use crate::edit::history::History;
+use crate::edit::journal::{Journal, JournalError};
+use crate::edit::{self, Edit, EditError};
 use crate::formats::story_out::StoryOut;
 use crate::formats::{self, Format};
 use crate::load::{self, LoadErrors, Problem, StoryFiles};

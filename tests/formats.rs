@@ -28,7 +28,7 @@ fn without_events(story: &Story) -> Story {
     let mut out = StoryOut::from_story(story);
     out.story.events.clear();
     out.story.steps.clear();
-    formats::reload(out, "empty").expect("a story without events loads")
+    out.reload("empty").expect("a story without events loads")
 }
 
 /// The shipped story without its tour: what an events file can give back.

@@ -300,7 +300,7 @@ fn saving_never_overwrites_a_different_source_file() {
 #[test]
 fn labels_capture_records_and_revisions_survive_a_round_trip() {
     let story = common::shipped_story();
-    let back = formats::reload(StoryOut::from_story(&story), "again").unwrap();
+    let back = StoryOut::from_story(&story).reload("again").unwrap();
     for (a, b) in story.sources.iter().zip(&back.sources) {
         assert_eq!(
             (&a.label, a.label_is_set, &a.capture),

@@ -1,19 +1,16 @@
 //! Changes to a story as values: each [`Edit`] says what a record was before and is after, so its
 //! inverse is the same edit turned round and undo/redo cover every change. Edits are applied in
-//! stack order (see [`History`]), so the positions they hold stay true. The builders in [`make`]
+//! stack order (see [`history::History`]), so the positions they hold stay true. The builders in [`make`]
 //! check what a person asks for and refuse what would make the story invalid, so an applied edit
 //! never leaves a story that would not load.
 
 pub mod amend;
-mod history;
+pub mod history;
 pub mod journal;
 pub mod make;
 mod place;
 pub(crate) mod renumber;
 pub mod tour;
-
-pub use history::History;
-pub use journal::{Journal, JournalError};
 
 use crate::date::Day;
 use crate::load::raw::RawConflict;

@@ -133,7 +133,7 @@ pub fn import_with(
     if !merge.problems.is_empty() {
         return Err(LoadErrors(merge.problems));
     }
-    let mut story = super::reload(merge.out, file)?;
+    let mut story = merge.out.reload(file)?;
     story.notices.extend(notice);
     Ok(story)
 }

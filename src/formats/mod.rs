@@ -143,11 +143,6 @@ pub fn import(
     }
 }
 
-/// Loads a story written out in memory, as the result of an import named `name`.
-pub fn reload(out: StoryOut, name: &str) -> Result<Story, LoadErrors> {
-    load::load(&out.into_files(name))
-}
-
 /// Writes a story as a folder (story.json, places.geojson, source texts and originals), creating
 /// it if needed. A source file already there is left as it is when it has the same bytes, and is
 /// never overwritten when it differs: sources are evidence. Nothing is written unless all can be;

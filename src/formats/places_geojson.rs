@@ -28,7 +28,7 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
             None => out.places.push(entry),
         }
     }
-    let mut story = super::reload(out, file)?;
+    let mut story = out.reload(file)?;
     // What the merged story says again of the file's own places is said once, of the file.
     story
         .notices

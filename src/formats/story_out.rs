@@ -66,6 +66,11 @@ pub struct StoryOut {
 }
 
 impl StoryOut {
+    /// Loads the story written out in memory, as the result of an import named `name`.
+    pub fn reload(self, name: &str) -> Result<Story, crate::load::LoadErrors> {
+        crate::load::load(&self.into_files(name))
+    }
+
     pub fn from_story(story: &Story) -> Self {
         let quote_id = |q: usize| story.quotes[q].id.clone();
         let place_id = |p: usize| story.places[p].id.clone();

@@ -435,7 +435,7 @@ pub fn import(story: &Story, text: &str, file: &str) -> Result<Story, LoadErrors
             "{file}: {media} slides' media kept in their events' notes as links (with caption and credit)"
         ));
     }
-    let mut story = super::reload(out, file)?;
+    let mut story = out.reload(file)?;
     story.notices.extend(notices);
     Ok(story)
 }

@@ -4,7 +4,7 @@
 //! like one on disk before anything is written.
 
 use super::{archive, extract, now_utc, pdf, picture, sha256_hex};
-use crate::formats::{self, story_out::StoryOut};
+use crate::formats::story_out::StoryOut;
 use crate::ids;
 use crate::load::raw::{RawArchive, RawCapture, RawOriginal, RawPicture, RawSource};
 use crate::load::{LoadErrors, Problem};
@@ -216,7 +216,7 @@ pub fn with_source(
     if let Some((record, bytes)) = original {
         out.originals.push((record.file, bytes));
     }
-    let story = formats::reload(out, name)?;
+    let story = out.reload(name)?;
     Ok((story, id))
 }
 

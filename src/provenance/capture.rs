@@ -1,7 +1,7 @@
 //! Capture records for sources a story does not record yet, written after the fact and saying so.
 
 use super::{now_utc, sha256_hex};
-use crate::formats::{self, story_out::StoryOut};
+use crate::formats::story_out::StoryOut;
 use crate::load::LoadErrors;
 use crate::load::raw::RawCapture;
 use crate::model::Story;
@@ -28,7 +28,7 @@ pub fn record_missing(story: &Story, name: &str) -> Result<(Story, Vec<String>),
             recorded.push(raw.id.clone());
         }
     }
-    Ok((formats::reload(out, name)?, recorded))
+    Ok((out.reload(name)?, recorded))
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ pub fn attach(
     bytes: Vec<u8>,
     name: &str,
 ) -> Result<crate::model::Story, crate::load::LoadErrors> {
-    use crate::formats::{self, story_out::StoryOut};
+    use crate::formats::story_out::StoryOut;
     use crate::load::{LoadErrors, Problem, raw::RawTimestamp};
     let refuse = |what: String| LoadErrors::one(name, None, Problem::Invalid(what));
     let source = story
@@ -42,7 +42,7 @@ pub fn attach(
     }
     out.originals.retain(|(f, _)| *f != file);
     out.originals.push((file, bytes));
-    formats::reload(out, name)
+    out.reload(name)
 }
 
 /// What checking every source's time-stamp found: a line per source, and the problems.

@@ -1,3 +1,4 @@
+use super::history::History;
 use super::make::{self, EventDraft, PlaceDraft};
 use super::*;
 use crate::formats::story_out::StoryOut;
