@@ -5,7 +5,7 @@
 mod common;
 
 use chronomap::ui::{ChronomapApp, Tab};
-use common::{click_map_at, day, harness, has_label_containing, selected_place_id};
+use common::{click_map_at, day, harness, has_label_containing, menu, selected_place_id};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -541,10 +541,7 @@ fn text_colour(harness: &Harness<'_, ChronomapApp>, text: &str) -> Option<egui::
 #[test]
 fn in_the_dark_theme_what_sits_on_the_light_map_stays_dark_enough_to_read() {
     let mut harness = harness();
-    harness.get_by_label("View").click();
-    harness.run();
-    harness.get_by_label("Dark theme").click();
-    harness.run();
+    menu(&mut harness, "View", "Dark theme");
     assert!(harness.ctx.global_style().visuals.dark_mode);
     let lightness = |c: egui::Color32| (u32::from(c.r()) + u32::from(c.g()) + u32::from(c.b())) / 3;
     // The panels' words are light on dark; on the map, "Add place:" is dark on its light land.
