@@ -125,6 +125,14 @@ impl Browser {
 
     /// Sends a command and returns its result, recording the events that arrive meanwhile.
     pub fn call(&mut self, method: &str, params: Value) -> Value {
+        match self.try_call(method, params) {
+            Ok(result) => result,
+            Err(reply) => panic!("{method}: {reply}"),
+        }
+    }
+
+    /// Sends a command: its result, or the whole reply when it is an error.
+    fn try_call(&mut self, method: &str, params: Value) -> Result<Value, Value> {
         self.next_id += 1;
         let id = self.next_id;
         let message = json!({ "id": id, "method": method, "params": params }).to_string();
@@ -141,23 +149,33 @@ impl Browser {
                 self.requests.push(url.to_owned());
             }
             if reply["id"] == id {
-                assert!(reply.get("error").is_none(), "{method}: {reply}");
-                return reply["result"].clone();
+                return match reply.get("error") {
+                    None => Ok(reply["result"].clone()),
+                    Some(_) => Err(reply),
+                };
             }
         }
     }
 
     /// The value of a JavaScript expression (promises awaited).
     pub fn eval(&mut self, expression: &str) -> Value {
-        let result = self.call(
+        match self.try_eval(expression) {
+            Ok(value) => value,
+            Err(reply) => panic!("{expression}: {reply}"),
+        }
+    }
+
+    /// The value of a JavaScript expression, or what went wrong: the exception it threw, or
+    /// DevTools' error reply (no page to ask, while one replaces it).
+    fn try_eval(&mut self, expression: &str) -> Result<Value, Value> {
+        let result = self.try_call(
             "Runtime.evaluate",
             json!({ "expression": expression, "returnByValue": true, "awaitPromise": true }),
-        );
-        assert!(
-            result.get("exceptionDetails").is_none(),
-            "{expression}: {result}"
-        );
-        result["result"]["value"].clone()
+        )?;
+        match result.get("exceptionDetails") {
+            Some(exception) => Err(exception.clone()),
+            None => Ok(result["result"]["value"].clone()),
+        }
     }
 
     pub fn text(&mut self, expression: &str) -> String {
@@ -167,13 +185,18 @@ impl Browser {
         }
     }
 
-    /// Waits (up to 10 s) until the expression is true.
+    /// Waits (up to 10 s) until the expression is true. While a page replaces another (a link
+    /// followed) there is no page to ask, or the new one is not whole yet: asked again.
     pub fn wait_for(&mut self, expression: &str) {
         let started = Instant::now();
-        while self.eval(&format!("Boolean({expression})")) != json!(true) {
+        loop {
+            let answer = self.try_eval(&format!("Boolean({expression})"));
+            if answer == Ok(json!(true)) {
+                return;
+            }
             assert!(
                 started.elapsed() < Duration::from_secs(10),
-                "waited 10 s for {expression}"
+                "waited 10 s for {expression}: {answer:?}"
             );
             std::thread::sleep(Duration::from_millis(50));
         }
