@@ -456,8 +456,13 @@ fn main() {
         return;
     }
     if only.as_deref().is_some_and(|o| "base".contains(o)) {
+        base_map::gazetteer_lines();
         base_map::base_map_lines();
         return;
+    }
+    // First, while nothing has read the gazetteer's towns, so that its weight is all its own.
+    if only.is_none() {
+        base_map::gazetteer_lines();
     }
     load_vs_parse(1_000, 9);
     load_vs_parse(10_000, 5);
