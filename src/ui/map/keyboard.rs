@@ -61,7 +61,9 @@ pub(super) fn place_targets(
     map_rect: Rect,
     visible: &[(usize, Rect)],
 ) -> Vec<(usize, Rect)> {
-    let mut targets: Vec<(usize, Rect)> = visible
+    // Each target with its place in reading order (its row, then left to right), worked out once:
+    // with thousands of places in view, comparisons are most of the work.
+    let mut keyed: Vec<((f32, f32, usize), Rect)> = visible
         .iter()
         .map(|&(p, screen)| {
             let target = if screen.width().max(screen.height()) < POINT_TARGET {
@@ -69,25 +71,28 @@ pub(super) fn place_targets(
             } else {
                 screen
             };
-            (p, target.intersect(map_rect))
+            let target = target.intersect(map_rect);
+            let row = (target.center().y / 40.0).floor();
+            ((row, target.center().x, p), target)
         })
         .filter(|(_, target)| target.is_positive())
         .collect();
-    let reading_order = |a: &(usize, Rect), b: &(usize, Rect)| {
-        let row = |r: &Rect| (r.center().y / 40.0).floor();
-        row(&a.1)
-            .total_cmp(&row(&b.1))
-            .then(a.1.center().x.total_cmp(&b.1.center().x))
-            .then(a.0.cmp(&b.0))
+    let reading_order = |a: &((f32, f32, usize), Rect), b: &((f32, f32, usize), Rect)| {
+        let ((row_a, x_a, p_a), (row_b, x_b, p_b)) = (a.0, b.0);
+        row_a
+            .total_cmp(&row_b)
+            .then(x_a.total_cmp(&x_b))
+            .then(p_a.cmp(&p_b))
     };
     // Only the first few in reading order are kept: a selection, not a sort of every place (a
     // place listed twice, as a transient one may be, takes two of the spare slots).
     let kept = 2 * MAX_FOCUSABLE;
-    if targets.len() > kept {
-        targets.select_nth_unstable_by(kept, reading_order);
-        targets.truncate(kept);
+    if keyed.len() > kept {
+        keyed.select_nth_unstable_by(kept, reading_order);
+        keyed.truncate(kept);
     }
-    targets.sort_by(reading_order);
+    keyed.sort_by(reading_order);
+    let mut targets: Vec<(usize, Rect)> = keyed.into_iter().map(|((_, _, p), t)| (p, t)).collect();
     targets.dedup_by_key(|(p, _)| *p);
     targets.truncate(MAX_FOCUSABLE);
     for &(p, target) in &targets {
