@@ -1,8 +1,8 @@
 //! Changes to a story as values: each [`Edit`] says what a record was before and is after, so its
 //! inverse is the same edit turned round and undo/redo cover every change. Edits are applied in
-//! stack order (see [`history::History`]), so the positions they hold stay true. The builders in [`make`]
-//! check what a person asks for and refuse what would make the story invalid, so an applied edit
-//! never leaves a story that would not load.
+//! stack order (see [`history::History`]), so the positions they hold stay true. The builders in
+//! [`make`] check what a person asks for and refuse what would make the story invalid, so an
+//! applied edit never leaves a story that would not load.
 
 pub mod amend;
 pub mod history;

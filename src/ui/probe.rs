@@ -1,7 +1,7 @@
 //! The start-up probe for benchmarks: with `CHRONOMAP_EXIT_AFTER_FIRST_FRAME=1`, once the first frame
 //! has been painted, print `first-frame`, the peak resident memory, the time since the process
-//! was spawned and how many laid-out texts egui held when the first frame began, then close. The bare eframe example uses the same probe, so the two are measured
-//! alike.
+//! was spawned and how many laid-out texts egui held when the first frame began, then close. The
+//! bare eframe example uses the same probe, so the two are measured alike.
 
 pub const ENV: &str = "CHRONOMAP_EXIT_AFTER_FIRST_FRAME";
 

@@ -12,6 +12,9 @@ use crate::ui::event_form::EventForm;
 use crate::ui::state::{Command, FormCommand, Tab, UnsavedChoice};
 use crate::ui::suggestions::Suggestions;
 
+/// At most this many of the story's places count for the gazetteer's "near the story".
+const NEAR_PLACES: usize = 200;
+
 impl ChronomapApp {
     /// Applies a command of the editor; gives back any other command.
     pub(super) fn apply_editing(&mut self, command: Command) -> Option<Command> {
@@ -239,12 +242,7 @@ impl ChronomapApp {
     pub fn status(&self) -> Option<&str> {
         self.status.as_deref()
     }
-}
 
-/// At most this many of the story's places count for the gazetteer's "near the story".
-const NEAR_PLACES: usize = 200;
-
-impl ChronomapApp {
     /// Opens or closes a form: the gazetteer ranks towns near the map's centre and the story's
     /// places; a new event is dated the cursor's day.
     pub(super) fn apply_form(&mut self, command: FormCommand) {
